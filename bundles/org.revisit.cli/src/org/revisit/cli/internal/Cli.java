@@ -1,0 +1,162 @@
+package org.revisit.cli.internal;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.revisit.core.demo.DemoData;
+import org.revisit.store.Counts;
+import org.revisit.store.Store;
+import org.revisit.store.StoreConfig;
+import org.revisit.store.StoreException;
+
+/**
+ * {@code revisit cli <command> [options]}. Results go to standard output (one JSON document with
+ * {@code --json}, nothing else); failures are one line on standard error and a non-zero exit code.
+ */
+public final class Cli {
+
+	/** Exit codes. */
+	public static final int OK = 0;
+	public static final int FAILED = 1;
+	public static final int USAGE = 2;
+
+	/** What a command does with its parsed options. */
+	@FunctionalInterface
+	interface Action {
+		int run(Options options) throws Exception;
+	}
+
+	/** A command: its name, its options, a one-line summary and its help text. */
+	record Command(String name, String summary, String help, Set<String> valued, Set<String> switches,
+			Action action) {
+	}
+
+	private final PrintStream out;
+	private final PrintStream err;
+	private final Map<String, Command> commands = new LinkedHashMap<>();
+
+	public Cli(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+		add(new Command("info", "where the database is, its schema version and what it holds",
+				"Usage: revisit cli info [--data DIR] [--json]\n"
+						+ "Prints the database location, the schema version and the counts of contacts,\n"
+						+ "campaigns and call tasks.",
+				Set.of("data"), Set.of("json", "help"), this::info));
+		add(new Command("demo", "adds demo contacts (and the demo campaigns if there are none)",
+				"Usage: revisit cli demo --contacts N [--data DIR] [--json]\n"
+						+ "Adds N demo contacts with Chinese names, solar and lunar birthdays, some of them\n"
+						+ "today and this week, and plans their birthday calls for the coming week.",
+				Set.of("data", "contacts"), Set.of("json", "help"), this::demo));
+	}
+
+	private void add(Command command) {
+		commands.put(command.name(), command);
+	}
+
+	/** Runs one command line and returns the exit code. */
+	public int run(String[] args) {
+		if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+			out.print(overview());
+			return args.length == 0 ? USAGE : OK;
+		}
+		Command command = commands.get(args[0]);
+		if (command == null) {
+			err.println("revisit: unknown command '" + args[0] + "'; 'revisit cli --help' lists the commands");
+			return USAGE;
+		}
+		List<String> rest = Arrays.asList(args).subList(1, args.length);
+		try {
+			Options options = Options.parse(command.name(), rest, command.valued(), command.switches());
+			if (options.flag("help")) {
+				out.println(command.help());
+				return OK;
+			}
+			return command.action().run(options);
+		} catch (UsageException e) {
+			err.println("revisit " + command.name() + ": " + e.getMessage());
+			return USAGE;
+		} catch (StoreException e) {
+			err.println("revisit " + command.name() + ": " + oneLine(e.getMessage()));
+			return FAILED;
+		} catch (Exception e) {
+			err.println("revisit " + command.name() + ": " + oneLine(String.valueOf(e)));
+			return FAILED;
+		}
+	}
+
+	private String overview() {
+		StringBuilder sb = new StringBuilder();
+		sb.append("Usage: revisit cli <command> [options]\n\nCommands:\n");
+		for (Command c : commands.values()) {
+			sb.append(String.format("  %-10s %s%n", c.name(), c.summary()));
+		}
+		sb.append("\nEvery command accepts --data DIR (default ~/.revisit) and --help;\n"
+				+ "commands that print results accept --json (one JSON document on standard output).\n");
+		return sb.toString();
+	}
+
+	private static String oneLine(String message) {
+		return message == null ? "failed" : message.replaceAll("\\s*\\R\\s*", " ");
+	}
+
+	private static Store open(Options options) {
+		return Store.open(StoreConfig.embedded(options.dataDirectory()));
+	}
+
+	private int info(Options options) {
+		try (Store store = open(options)) {
+			Counts counts = store.counts();
+			Map<String, Object> result = new LinkedHashMap<>();
+			result.put("database", store.config().describe());
+			result.put("mode", store.config().mode().name().toLowerCase());
+			result.put("schemaVersion", store.schemaVersion());
+			result.put("contacts", counts.contacts());
+			result.put("campaigns", counts.campaigns());
+			result.put("tasks", counts.tasks());
+			result.put("openTasks", counts.openTasks());
+			if (options.flag("json")) {
+				out.println(Json.write(result));
+			} else {
+				out.println("Database:       " + result.get("database") + " (" + result.get("mode") + ")");
+				out.println("Schema version: " + store.schemaVersion());
+				out.println("Contacts:       " + counts.contacts());
+				out.println("Campaigns:      " + counts.campaigns());
+				out.println("Call tasks:     " + counts.tasks() + " (" + counts.openTasks() + " open)");
+			}
+			return OK;
+		}
+	}
+
+	private int demo(Options options) throws UsageException {
+		if (options.value("contacts") == null) {
+			throw new UsageException("--contacts N is required");
+		}
+		int n = options.intValue("contacts", 0, 0, 5_000_000);
+		try (Store store = open(options)) {
+			long started = System.nanoTime();
+			int tasks = DemoData.addContacts(store, n, LocalDate.now());
+			long millis = (System.nanoTime() - started) / 1_000_000;
+			Counts counts = store.counts();
+			if (options.flag("json")) {
+				Map<String, Object> result = new LinkedHashMap<>();
+				result.put("added", n);
+				result.put("tasksCreated", tasks);
+				result.put("contacts", counts.contacts());
+				result.put("campaigns", counts.campaigns());
+				result.put("tasks", counts.tasks());
+				result.put("millis", millis);
+				out.println(Json.write(result));
+			} else {
+				out.println("Added " + n + " demo contacts and " + tasks + " birthday calls in " + millis
+						+ " ms; the database now holds " + counts.contacts() + " contacts.");
+			}
+			return OK;
+		}
+	}
+}

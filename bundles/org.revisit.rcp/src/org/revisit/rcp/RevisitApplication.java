@@ -1,0 +1,92 @@
+package org.revisit.rcp;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.service.datalocation.Location;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PlatformUI;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.revisit.core.demo.DemoData;
+import org.revisit.rcp.internal.RevisitWorkbenchAdvisor;
+import org.revisit.store.Store;
+import org.revisit.store.StoreConfig;
+import org.revisit.store.StoreException;
+
+/**
+ * The Revisit workbench application. It opens the database in the instance area ({@code -data DIR},
+ * by default {@code ~/.revisit}), fills a new database with demo data, offers the store to the views as an
+ * OSGi service, and runs the workbench.
+ */
+public final class RevisitApplication implements IApplication {
+
+	@Override
+	public Object start(IApplicationContext context) throws Exception {
+		Display display = PlatformUI.createDisplay();
+		try {
+			Path dataDirectory = dataDirectory();
+			Store store;
+			try {
+				store = Store.open(StoreConfig.embedded(dataDirectory));
+			} catch (StoreException e) {
+				ILog.of(getClass()).error(e.getMessage(), e);
+				MessageDialog.openError(null, "Revisit", e.getMessage()); //$NON-NLS-1$
+				return EXIT_OK;
+			}
+			if (store.isNew()) {
+				DemoData.seed(store, LocalDate.now());
+			}
+			BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
+			ServiceRegistration<Store> registration = bundleContext.registerService(Store.class, store, null);
+			try {
+				int code = PlatformUI.createAndRunWorkbench(display, new RevisitWorkbenchAdvisor());
+				return code == PlatformUI.RETURN_RESTART ? EXIT_RESTART : EXIT_OK;
+			} finally {
+				registration.unregister();
+				store.close();
+			}
+		} finally {
+			display.dispose();
+		}
+	}
+
+	/** The instance area as a folder; {@code ~/.revisit} when none was given. */
+	private static Path dataDirectory() throws Exception {
+		Location instance = Platform.getInstanceLocation();
+		if (!instance.isSet()) {
+			File dir = new File(System.getProperty("user.home"), ".revisit"); //$NON-NLS-1$ //$NON-NLS-2$
+			instance.set(dir.toURI().toURL(), true);
+		}
+		URL url = instance.getURL();
+		try {
+			return Path.of(url.toURI());
+		} catch (URISyntaxException | IllegalArgumentException e) {
+			return new File(url.getPath()).toPath();
+		}
+	}
+
+	@Override
+	public void stop() {
+		if (!PlatformUI.isWorkbenchRunning()) {
+			return;
+		}
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		Display display = workbench.getDisplay();
+		display.syncExec(() -> {
+			if (!display.isDisposed()) {
+				workbench.close();
+			}
+		});
+	}
+}

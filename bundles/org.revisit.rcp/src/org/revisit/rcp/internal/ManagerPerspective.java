@@ -1,0 +1,23 @@
+package org.revisit.rcp.internal;
+
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+import org.revisit.ui.views.CampaignsView;
+import org.revisit.ui.views.ContactsView;
+
+/** Where a manager plans: campaigns with their progress above, contacts below. */
+public final class ManagerPerspective implements IPerspectiveFactory {
+
+	public static final String ID = "org.revisit.rcp.perspectives.manager"; //$NON-NLS-1$
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		layout.setEditorAreaVisible(false);
+		String area = layout.getEditorArea();
+		layout.addView(CampaignsView.ID, IPageLayout.TOP, 0.4f, area);
+		layout.addView(ContactsView.ID, IPageLayout.BOTTOM, 0.4f, CampaignsView.ID);
+		layout.addShowViewShortcut(CampaignsView.ID);
+		layout.addShowViewShortcut(ContactsView.ID);
+		layout.addPerspectiveShortcut(AgentPerspective.ID);
+	}
+}

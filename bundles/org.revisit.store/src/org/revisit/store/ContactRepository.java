@@ -1,0 +1,228 @@
+package org.revisit.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.revisit.model.Birthday;
+import org.revisit.model.CalendarKind;
+import org.revisit.model.Contact;
+import org.revisit.model.ContactStatus;
+import org.revisit.model.CustomerClass;
+import org.revisit.model.PhoneNumber;
+import org.revisit.model.PhoneType;
+import org.revisit.model.RevisitFactory;
+import org.revisit.store.internal.Ids;
+
+/**
+ * Contacts in the database. Reads are paged (a page is a few hundred rows at most); nothing here loads the
+ * whole table.
+ */
+public final class ContactRepository {
+
+	private static final String COLUMNS = "id, name, title, company, position, email, address, birthday_cal, "
+			+ "birthday_month, birthday_day, birthday_leap, birthday_year, time_zone, customer_class, do_not_call, "
+			+ "status, successor_id, owning_agent, version";
+
+	private final Store store;
+
+	ContactRepository(Store store) {
+		this.store = store;
+	}
+
+	public long count() {
+		return store.read(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM contact");
+					ResultSet rs = p.executeQuery()) {
+				rs.next();
+				return rs.getLong(1);
+			}
+		});
+	}
+
+	/** Contacts ordered by id, {@code limit} rows from row {@code offset}, with their phone numbers. */
+	public List<Contact> page(long offset, int limit) {
+		return store.read(c -> {
+			Map<Long, Contact> byId = new LinkedHashMap<>();
+			try (PreparedStatement p = c.prepareStatement(
+					"SELECT " + COLUMNS + " FROM contact ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+				p.setLong(1, offset);
+				p.setInt(2, limit);
+				try (ResultSet rs = p.executeQuery()) {
+					while (rs.next()) {
+						Contact contact = read(rs);
+						byId.put(contact.getId(), contact);
+					}
+				}
+			}
+			loadPhones(c, byId);
+			return new ArrayList<>(byId.values());
+		});
+	}
+
+	/** The contact with this id, or {@code null}. */
+	public Contact find(long id) {
+		return store.read(c -> {
+			Map<Long, Contact> byId = new LinkedHashMap<>();
+			try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM contact WHERE id = ?")) {
+				p.setLong(1, id);
+				try (ResultSet rs = p.executeQuery()) {
+					if (rs.next()) {
+						byId.put(id, read(rs));
+					}
+				}
+			}
+			loadPhones(c, byId);
+			return byId.get(id);
+		});
+	}
+
+	/** Inserts new contacts in one transaction and sets their ids. */
+	public void insert(List<Contact> contacts) {
+		if (contacts.isEmpty()) {
+			return;
+		}
+		store.inTransaction(c -> {
+			insert(c, contacts);
+			return null;
+		});
+	}
+
+	/** Inserts new contacts on the caller's connection (and transaction) and sets their ids. */
+	public void insert(Connection c, List<Contact> contacts) throws SQLException {
+		long next = Ids.reserve(c, "contact", contacts.size());
+		try (PreparedStatement p = c.prepareStatement("INSERT INTO contact (" + COLUMNS
+				+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+				PreparedStatement ph = c.prepareStatement(
+						"INSERT INTO contact_phone (contact_id, seq, kind, number, invalid) VALUES (?, ?, ?, ?, ?)")) {
+			for (Contact contact : contacts) {
+				contact.setId(next++);
+				contact.setVersion(0);
+				bind(p, contact);
+				p.addBatch();
+				int seq = 0;
+				for (PhoneNumber phone : contact.getPhones()) {
+					ph.setLong(1, contact.getId());
+					ph.setInt(2, seq++);
+					ph.setString(3, phone.getType().getName());
+					ph.setString(4, phone.getNumber());
+					ph.setBoolean(5, phone.isInvalid());
+					ph.addBatch();
+				}
+			}
+			p.executeBatch();
+			ph.executeBatch();
+		}
+	}
+
+	private static void bind(PreparedStatement p, Contact contact) throws SQLException {
+		p.setLong(1, contact.getId());
+		p.setString(2, contact.getName());
+		p.setString(3, contact.getTitle());
+		p.setString(4, contact.getCompany());
+		p.setString(5, contact.getPosition());
+		p.setString(6, contact.getEmail());
+		p.setString(7, contact.getAddress());
+		Birthday b = contact.getBirthday();
+		if (b != null) {
+			p.setString(8, b.getCalendar() == CalendarKind.LUNAR ? "L" : "S");
+			p.setInt(9, b.getMonth());
+			p.setInt(10, b.getDay());
+			p.setBoolean(11, b.isLeapMonth());
+			if (b.getYear() > 0) {
+				p.setInt(12, b.getYear());
+			} else {
+				p.setNull(12, Types.SMALLINT);
+			}
+		} else {
+			p.setNull(8, Types.CHAR);
+			p.setNull(9, Types.SMALLINT);
+			p.setNull(10, Types.SMALLINT);
+			p.setBoolean(11, false);
+			p.setNull(12, Types.SMALLINT);
+		}
+		p.setString(13, contact.getTimeZone());
+		p.setString(14, contact.getCustomerClass() == null ? null : contact.getCustomerClass().getName());
+		p.setBoolean(15, contact.isDoNotCall());
+		p.setString(16, contact.getStatus().getName());
+		if (contact.getSuccessor() != null && contact.getSuccessor().getId() > 0) {
+			p.setLong(17, contact.getSuccessor().getId());
+		} else {
+			p.setNull(17, Types.BIGINT);
+		}
+		p.setString(18, contact.getOwningAgent());
+		p.setInt(19, contact.getVersion());
+	}
+
+	private static Contact read(ResultSet rs) throws SQLException {
+		RevisitFactory f = RevisitFactory.eINSTANCE;
+		Contact contact = f.createContact();
+		contact.setId(rs.getLong(1));
+		contact.setName(rs.getString(2));
+		contact.setTitle(rs.getString(3));
+		contact.setCompany(rs.getString(4));
+		contact.setPosition(rs.getString(5));
+		contact.setEmail(rs.getString(6));
+		contact.setAddress(rs.getString(7));
+		String cal = rs.getString(8);
+		if (cal != null) {
+			Birthday b = f.createBirthday();
+			b.setCalendar("L".equals(cal) ? CalendarKind.LUNAR : CalendarKind.SOLAR);
+			b.setMonth(rs.getInt(9));
+			b.setDay(rs.getInt(10));
+			b.setLeapMonth(rs.getBoolean(11));
+			b.setYear(rs.getInt(12));
+			contact.setBirthday(b);
+		}
+		contact.setTimeZone(rs.getString(13));
+		String cls = rs.getString(14);
+		contact.setCustomerClass(cls == null ? null : CustomerClass.getByName(cls.strip()));
+		contact.setDoNotCall(rs.getBoolean(15));
+		contact.setStatus(ContactStatus.getByName(rs.getString(16)));
+		long successor = rs.getLong(17);
+		if (!rs.wasNull()) {
+			Contact proxy = f.createContact();
+			proxy.setId(successor);
+			contact.setSuccessor(proxy);
+		}
+		contact.setOwningAgent(rs.getString(18));
+		contact.setVersion(rs.getInt(19));
+		return contact;
+	}
+
+	private static void loadPhones(Connection c, Map<Long, Contact> byId) throws SQLException {
+		if (byId.isEmpty()) {
+			return;
+		}
+		long min = Long.MAX_VALUE;
+		long max = Long.MIN_VALUE;
+		for (long id : byId.keySet()) {
+			min = Math.min(min, id);
+			max = Math.max(max, id);
+		}
+		try (PreparedStatement p = c.prepareStatement("SELECT contact_id, kind, number, invalid FROM contact_phone "
+				+ "WHERE contact_id BETWEEN ? AND ? ORDER BY contact_id, seq")) {
+			p.setLong(1, min);
+			p.setLong(2, max);
+			try (ResultSet rs = p.executeQuery()) {
+				while (rs.next()) {
+					Contact contact = byId.get(rs.getLong(1));
+					if (contact == null) {
+						continue;
+					}
+					PhoneNumber phone = RevisitFactory.eINSTANCE.createPhoneNumber();
+					phone.setType(PhoneType.getByName(rs.getString(2)));
+					phone.setNumber(rs.getString(3));
+					phone.setInvalid(rs.getBoolean(4));
+					contact.getPhones().add(phone);
+				}
+			}
+		}
+	}
+}

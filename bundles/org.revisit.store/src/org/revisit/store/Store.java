@@ -1,0 +1,194 @@
+package org.revisit.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+import org.revisit.store.internal.DerbyDrivers;
+import org.revisit.store.internal.Migrations;
+
+/**
+ * The Revisit database. Opening a store connects to the database (creating an embedded one on first use)
+ * and applies any pending schema migrations. Each unit of work gets its own connection and transaction;
+ * nothing is cached in memory beyond what a caller asks for.
+ */
+public final class Store implements AutoCloseable {
+
+	private final StoreConfig config;
+	private final Driver driver;
+	private final int schemaVersion;
+	private final boolean created;
+	private final ContactRepository contacts = new ContactRepository(this);
+	private final CampaignRepository campaigns = new CampaignRepository(this);
+	private final TaskRepository tasks = new TaskRepository(this);
+	private volatile boolean closed;
+
+	private Store(StoreConfig config, Driver driver, int schemaVersion, boolean created) {
+		this.config = config;
+		this.driver = driver;
+		this.schemaVersion = schemaVersion;
+		this.created = created;
+	}
+
+	/** Opens (and if needed creates and migrates) the database at the latest schema version. */
+	public static Store open(StoreConfig config) {
+		return open(config, Migrations.latestVersion());
+	}
+
+	/**
+	 * Opens the database and migrates it up to {@code targetVersion}; used by migration tests to build a
+	 * database of an older version.
+	 */
+	public static Store open(StoreConfig config, int targetVersion) {
+		Driver driver;
+		if (config.mode() == StoreConfig.Mode.EMBEDDED) {
+			Path dir = config.directory();
+			try {
+				Files.createDirectories(dir.getParent());
+			} catch (java.io.IOException e) {
+				throw new StoreException("Cannot create the data folder " + dir.getParent() + ": " + e.getMessage(), e);
+			}
+			if (System.getProperty("derby.stream.error.file") == null) {
+				System.setProperty("derby.stream.error.file", dir.getParent().resolve("derby.log").toString());
+			}
+			driver = DerbyDrivers.embedded();
+		} else {
+			driver = DerbyDrivers.client();
+		}
+		try (Connection c = connect(driver, config, true)) {
+			boolean created = Migrations.currentVersion(c) == 0;
+			int version = Migrations.migrate(c, targetVersion);
+			return new Store(config, driver, version, created);
+		} catch (SQLException e) {
+			throw new StoreException("Cannot open the database " + config.describe() + ": " + describe(e), e);
+		}
+	}
+
+	private static Connection connect(Driver driver, StoreConfig config, boolean create) throws SQLException {
+		Properties props = config.connectionProperties(create && config.mode() == StoreConfig.Mode.EMBEDDED);
+		Connection c = driver.connect(config.jdbcUrl(), props);
+		if (c == null) {
+			throw new SQLException("The Derby driver does not accept " + config.jdbcUrl());
+		}
+		return c;
+	}
+
+	/** A message for an SQL failure, with a hint for the failures a user can do something about. */
+	static String describe(SQLException e) {
+		SQLException root = e;
+		while (root.getNextException() != null) {
+			root = root.getNextException();
+		}
+		if ("XSDB6".equals(root.getSQLState())) {
+			return "another Revisit process is using this database (close it, or share the database with "
+					+ "'revisit cli server start')";
+		}
+		if ("08001".equals(e.getSQLState())) {
+			return "no Derby Network Server answers (" + e.getMessage() + ")";
+		}
+		return e.getMessage() + " [SQLState " + e.getSQLState() + "]";
+	}
+
+	public StoreConfig config() {
+		return config;
+	}
+
+	/** Whether this open created the schema, that is, the database was new. */
+	public boolean isNew() {
+		return created;
+	}
+
+	/** The schema version the database is at. */
+	public int schemaVersion() {
+		return schemaVersion;
+	}
+
+	/** A new connection in auto-commit mode; the caller closes it. */
+	public Connection connect() throws SQLException {
+		if (closed) {
+			throw new SQLException("The store " + config.describe() + " is closed");
+		}
+		return connect(driver, config, false);
+	}
+
+	/** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
+	public <T> T inTransaction(SqlWork<T> work) {
+		try (Connection c = connect()) {
+			c.setAutoCommit(false);
+			try {
+				T result = work.run(c);
+				c.commit();
+				return result;
+			} catch (SQLException | RuntimeException e) {
+				c.rollback();
+				throw e;
+			}
+		} catch (SQLException e) {
+			throw new StoreException(describe(e), e);
+		}
+	}
+
+	/** Runs read-only {@code work} on a connection of its own. */
+	public <T> T read(SqlWork<T> work) {
+		try (Connection c = connect()) {
+			return work.run(c);
+		} catch (SQLException e) {
+			throw new StoreException(describe(e), e);
+		}
+	}
+
+	public ContactRepository contacts() {
+		return contacts;
+	}
+
+	public CampaignRepository campaigns() {
+		return campaigns;
+	}
+
+	public TaskRepository tasks() {
+		return tasks;
+	}
+
+	/** Counts of the main tables. */
+	public Counts counts() {
+		return read(c -> {
+			try (Statement s = c.createStatement()) {
+				return new Counts(count(s, "SELECT COUNT(*) FROM contact"), count(s, "SELECT COUNT(*) FROM campaign"),
+						count(s, "SELECT COUNT(*) FROM call_task"),
+						count(s, "SELECT COUNT(*) FROM call_task WHERE state IN ('PLANNED','CLAIMED','RESCHEDULED')"));
+			}
+		});
+	}
+
+	private static long count(Statement s, String sql) throws SQLException {
+		try (ResultSet rs = s.executeQuery(sql)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	/** Closes the store; an embedded database is shut down so that another process may open it. */
+	@Override
+	public void close() {
+		if (closed) {
+			return;
+		}
+		closed = true;
+		if (config.mode() == StoreConfig.Mode.EMBEDDED) {
+			try {
+				driver.connect(config.jdbcUrl() + ";shutdown=true", new Properties());
+			} catch (SQLException expected) {
+				// Derby reports a successful shutdown of one database with SQLState 08006.
+				if (!"08006".equals(expected.getSQLState())) {
+					throw new StoreException("Cannot shut down the database " + config.describe() + ": "
+							+ describe(expected), expected);
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,110 @@
+package org.revisit.store;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * Where the database is: an embedded Derby database in a folder of this machine (the default), or a
+ * database served by a Derby Network Server that a team shares.
+ */
+public final class StoreConfig {
+
+	/** The folder name of the embedded database inside the instance area. */
+	public static final String DATABASE_FOLDER = "db";
+
+	/** How the store reaches its database. */
+	public enum Mode {
+		EMBEDDED, NETWORK
+	}
+
+	private final Mode mode;
+	private final Path directory;
+	private final String host;
+	private final int port;
+	private final String database;
+	private final String user;
+	private final String password;
+
+	private StoreConfig(Mode mode, Path directory, String host, int port, String database, String user,
+			String password) {
+		this.mode = mode;
+		this.directory = directory;
+		this.host = host;
+		this.port = port;
+		this.database = database;
+		this.user = user;
+		this.password = password;
+	}
+
+	/** An embedded database in {@code dataDirectory/db}, created on first open. */
+	public static StoreConfig embedded(Path dataDirectory) {
+		Objects.requireNonNull(dataDirectory, "dataDirectory");
+		return new StoreConfig(Mode.EMBEDDED, dataDirectory.toAbsolutePath().resolve(DATABASE_FOLDER), null, 0,
+				null, null, null);
+	}
+
+	/** A database served by a Derby Network Server. */
+	public static StoreConfig network(String host, int port, String database, String user, String password) {
+		Objects.requireNonNull(host, "host");
+		Objects.requireNonNull(database, "database");
+		return new StoreConfig(Mode.NETWORK, null, host, port, database, user, password);
+	}
+
+	public Mode mode() {
+		return mode;
+	}
+
+	/** The database folder of an embedded store; {@code null} in network mode. */
+	public Path directory() {
+		return directory;
+	}
+
+	public String host() {
+		return host;
+	}
+
+	public int port() {
+		return port;
+	}
+
+	public String database() {
+		return database;
+	}
+
+	public String user() {
+		return user;
+	}
+
+	/** The JDBC URL, without credentials. */
+	public String jdbcUrl() {
+		return switch (mode) {
+		case EMBEDDED -> "jdbc:derby:" + directory;
+		case NETWORK -> "jdbc:derby://" + host + ":" + port + "/" + database;
+		};
+	}
+
+	Properties connectionProperties(boolean create) {
+		Properties p = new Properties();
+		if (create) {
+			p.setProperty("create", "true");
+		}
+		if (user != null) {
+			p.setProperty("user", user);
+		}
+		if (password != null) {
+			p.setProperty("password", password);
+		}
+		return p;
+	}
+
+	/** A short description for messages and {@code cli info}: the folder or host:port/database. */
+	public String describe() {
+		return mode == Mode.EMBEDDED ? directory.toString() : host + ":" + port + "/" + database;
+	}
+
+	@Override
+	public String toString() {
+		return mode + " " + describe();
+	}
+}

@@ -1,0 +1,133 @@
+package org.revisit.store.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.revisit.store.StoreException;
+
+/**
+ * The schema's history. Each version is one SQL script in {@code schema/} of this bundle, applied in its own
+ * transaction when a database is opened, so a database is always at one whole version.
+ */
+public final class Migrations {
+
+	/** One step of the schema. */
+	public record Migration(int version, String script, String description) {
+	}
+
+	private static final List<Migration> ALL = List.of(
+			new Migration(1, "V1__initial.sql", "contacts, phones, campaigns, call tasks"));
+
+	private Migrations() {
+	}
+
+	public static List<Migration> all() {
+		return ALL;
+	}
+
+	public static int latestVersion() {
+		return ALL.get(ALL.size() - 1).version();
+	}
+
+	/** The schema version of the database, 0 for an empty database. */
+	public static int currentVersion(Connection c) throws SQLException {
+		try (ResultSet rs = c.getMetaData().getTables(null, null, "SCHEMA_VERSION", null)) {
+			if (!rs.next()) {
+				return 0;
+			}
+		}
+		try (Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
+			return rs.next() ? rs.getInt(1) : 0;
+		}
+	}
+
+	/**
+	 * Brings the database up to {@code target}, one transaction per version.
+	 *
+	 * @return the version reached
+	 */
+	public static int migrate(Connection c, int target) throws SQLException {
+		boolean autoCommit = c.getAutoCommit();
+		c.setAutoCommit(false);
+		try {
+			int current = currentVersion(c);
+			if (current > latestVersion()) {
+				throw new StoreException("The database has schema version " + current
+						+ ", newer than this Revisit understands (" + latestVersion() + "); update Revisit.");
+			}
+			if (current == 0) {
+				try (Statement s = c.createStatement()) {
+					s.executeUpdate("CREATE TABLE schema_version (version INT NOT NULL PRIMARY KEY, "
+							+ "description VARCHAR(200) NOT NULL, applied_at TIMESTAMP NOT NULL)");
+				}
+				c.commit();
+			}
+			for (Migration m : ALL) {
+				if (m.version() <= current || m.version() > target) {
+					continue;
+				}
+				try (Statement s = c.createStatement()) {
+					for (String sql : statements(m.script())) {
+						s.execute(sql);
+					}
+				}
+				try (PreparedStatement p = c.prepareStatement("INSERT INTO schema_version VALUES (?, ?, ?)")) {
+					p.setInt(1, m.version());
+					p.setString(2, m.description());
+					p.setTimestamp(3, new Timestamp(System.currentTimeMillis()));
+					p.executeUpdate();
+				}
+				c.commit();
+				current = m.version();
+			}
+			return current;
+		} catch (SQLException | RuntimeException e) {
+			c.rollback();
+			throw e;
+		} finally {
+			c.setAutoCommit(autoCommit);
+		}
+	}
+
+	/** The statements of a script: comment lines dropped, split at semicolons that end a line. */
+	static List<String> statements(String script) {
+		String text;
+		try (InputStream in = Migrations.class.getResourceAsStream("/schema/" + script)) {
+			if (in == null) {
+				throw new StoreException("Schema script schema/" + script + " is missing from the store bundle");
+			}
+			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new StoreException("Cannot read schema script " + script + ": " + e.getMessage(), e);
+		}
+		List<String> result = new ArrayList<>();
+		StringBuilder current = new StringBuilder();
+		for (String line : text.split("\\R")) {
+			String trimmed = line.strip();
+			if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+				continue;
+			}
+			if (trimmed.endsWith(";")) {
+				current.append(trimmed, 0, trimmed.length() - 1);
+				result.add(current.toString());
+				current.setLength(0);
+			} else {
+				current.append(trimmed).append('\n');
+			}
+		}
+		if (!current.isEmpty()) {
+			result.add(current.toString());
+		}
+		return result;
+	}
+}

@@ -1,0 +1,65 @@
+package org.revisit.ui.internal;
+
+import java.lang.reflect.Field;
+
+import org.eclipse.osgi.util.NLS;
+import org.revisit.model.Birthday;
+import org.revisit.model.CalendarKind;
+import org.revisit.model.Contact;
+import org.revisit.model.ContactStatus;
+import org.revisit.model.PhoneNumber;
+
+/** How model values are shown to people, in the platform's language. */
+public final class Labels {
+
+	private Labels() {
+	}
+
+	public static String birthday(Birthday b) {
+		if (b == null || b.getMonth() == 0) {
+			return ""; //$NON-NLS-1$
+		}
+		String pattern = b.getCalendar() == CalendarKind.LUNAR
+				? (b.isLeapMonth() ? Messages.Birthday_lunarLeap : Messages.Birthday_lunar)
+				: Messages.Birthday_solar;
+		return NLS.bind(pattern, Integer.valueOf(b.getMonth()), Integer.valueOf(b.getDay()));
+	}
+
+	/** The first phone number not marked invalid, or an empty string. */
+	public static String phone(Contact c) {
+		for (PhoneNumber p : c.getPhones()) {
+			if (!p.isInvalid()) {
+				return p.getNumber();
+			}
+		}
+		return ""; //$NON-NLS-1$
+	}
+
+	public static String status(Contact c) {
+		if (c.getStatus() == ContactStatus.LEFT_COMPANY) {
+			return Messages.Status_left;
+		}
+		return c.isDoNotCall() ? Messages.Status_doNotCall : Messages.Status_active;
+	}
+
+	public static String nameWithTitle(Contact c) {
+		return c.getTitle() == null || c.getTitle().isBlank() ? c.getName() : c.getName() + " " + c.getTitle(); //$NON-NLS-1$
+	}
+
+	/**
+	 * The label of a built-in call type, or its id. The call type registry (with labels contributed by
+	 * plug-ins) replaces this when it exists.
+	 */
+	public static String callType(String id) {
+		if (id == null) {
+			return ""; //$NON-NLS-1$
+		}
+		try {
+			Field f = Messages.class.getField("CallType_" + id.replace('.', '_')); //$NON-NLS-1$
+			Object value = f.get(null);
+			return value instanceof String s ? s : id;
+		} catch (ReflectiveOperationException e) {
+			return id;
+		}
+	}
+}

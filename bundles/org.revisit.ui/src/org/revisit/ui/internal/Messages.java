@@ -1,0 +1,50 @@
+package org.revisit.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Messages of the user interface; English in messages.properties, Chinese in messages_zh.properties. */
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "org.revisit.ui.internal.messages"; //$NON-NLS-1$
+
+	public static String ContactsView_summary;
+	public static String ContactsView_loading;
+	public static String ContactsView_loadJob;
+	public static String ContactsView_colName;
+	public static String ContactsView_colCompany;
+	public static String ContactsView_colPosition;
+	public static String ContactsView_colPhone;
+	public static String ContactsView_colBirthday;
+	public static String ContactsView_colClass;
+	public static String ContactsView_colTimeZone;
+	public static String ContactsView_colAgent;
+	public static String ContactsView_colStatus;
+	public static String Birthday_solar;
+	public static String Birthday_lunar;
+	public static String Birthday_lunarLeap;
+	public static String Status_active;
+	public static String Status_left;
+	public static String Status_doNotCall;
+	public static String CampaignsView_summary;
+	public static String CampaignsView_loadJob;
+	public static String CampaignsView_colName;
+	public static String CampaignsView_colCallType;
+	public static String CampaignsView_colPriority;
+	public static String CampaignsView_colPeriod;
+	public static String CampaignsView_colOpen;
+	public static String CampaignsView_colTotal;
+	public static String CampaignsView_open;
+	public static String CallType_org_revisit_calltype_birthday;
+	public static String CallType_org_revisit_calltype_holiday;
+	public static String CallType_org_revisit_calltype_returnVisit;
+	public static String CallType_org_revisit_calltype_firstVisit;
+	public static String CallType_org_revisit_calltype_hotlineSupervision;
+	public static String View_noStore;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

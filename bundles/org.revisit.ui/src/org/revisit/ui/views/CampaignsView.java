@@ -1,0 +1,113 @@
+package org.revisit.ui.views;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+import org.revisit.model.Campaign;
+import org.revisit.store.Counts;
+import org.revisit.store.Store;
+import org.revisit.store.TaskRepository.CampaignProgress;
+import org.revisit.ui.internal.Labels;
+import org.revisit.ui.internal.Messages;
+
+/** The manager's overview: every campaign with its call type, period and progress. */
+public class CampaignsView extends ViewPart {
+
+	public static final String ID = "org.revisit.ui.views.campaigns"; //$NON-NLS-1$
+
+	private static final CampaignProgress NONE = new CampaignProgress(0, 0);
+
+	private TableViewer viewer;
+	private Label summary;
+	private Map<Long, CampaignProgress> progress = Map.of();
+
+	@Override
+	public void createPartControl(Composite parent) {
+		GridLayoutFactory.fillDefaults().spacing(0, 4).margins(4, 4).applyTo(parent);
+		summary = new Label(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
+		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.BORDER);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+		column(Messages.CampaignsView_colName, 200, Campaign::getName);
+		column(Messages.CampaignsView_colCallType, 140, c -> Labels.callType(c.getCallTypeId()));
+		column(Messages.CampaignsView_colPriority, 70, c -> String.valueOf(c.getPriority()));
+		column(Messages.CampaignsView_colPeriod, 200, CampaignsView::period);
+		column(Messages.CampaignsView_colOpen, 90, c -> String.valueOf(progress.getOrDefault(c.getId(), NONE).open()));
+		column(Messages.CampaignsView_colTotal, 90, c -> String.valueOf(progress.getOrDefault(c.getId(), NONE).total()));
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		getSite().setSelectionProvider(viewer);
+
+		Store store = getSite().getService(Store.class);
+		if (store == null) {
+			summary.setText(NLS.bind(Messages.View_noStore, Store.class.getName()));
+			return;
+		}
+		refresh(store);
+	}
+
+	private static String period(Campaign c) {
+		if (c.getActiveFrom() == null) {
+			return ""; //$NON-NLS-1$
+		}
+		return c.getActiveTo() == null ? NLS.bind(Messages.CampaignsView_open, c.getActiveFrom())
+				: c.getActiveFrom() + " – " + c.getActiveTo(); //$NON-NLS-1$
+	}
+
+	private void column(String title, int width, Function<Campaign, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				String s = element instanceof Campaign c ? text.apply(c) : null;
+				return s == null ? "" : s; //$NON-NLS-1$
+			}
+		});
+	}
+
+	/** Reads campaigns, progress and counts in a job, then shows them. */
+	public void refresh(Store store) {
+		Job.create(Messages.CampaignsView_loadJob, (IProgressMonitor monitor) -> {
+			List<Campaign> campaigns = store.campaigns().list();
+			Map<Long, CampaignProgress> byCampaign = store.tasks().progressByCampaign();
+			Counts counts = store.counts();
+			viewer.getControl().getDisplay().asyncExec(() -> {
+				if (viewer.getControl().isDisposed()) {
+					return;
+				}
+				progress = byCampaign;
+				viewer.setInput(campaigns);
+				summary.setText(NLS.bind(Messages.CampaignsView_summary, new Object[] { Long.valueOf(counts.campaigns()),
+						Long.valueOf(counts.contacts()), Long.valueOf(counts.openTasks()), Long.valueOf(counts.tasks()) }));
+			});
+			return Status.OK_STATUS;
+		}).schedule();
+	}
+
+	public TableViewer getViewer() {
+		return viewer;
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+}

@@ -1,0 +1,112 @@
+package org.revisit.ui.views;
+
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+import org.revisit.model.Contact;
+import org.revisit.store.Store;
+import org.revisit.ui.internal.ContactsContentProvider;
+import org.revisit.ui.internal.Labels;
+import org.revisit.ui.internal.Messages;
+
+/** All contacts in a virtual table, read from the database a page at a time. */
+public class ContactsView extends ViewPart {
+
+	public static final String ID = "org.revisit.ui.views.contacts"; //$NON-NLS-1$
+
+	private TableViewer viewer;
+	private Label summary;
+	private ContactsContentProvider content;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		GridLayoutFactory.fillDefaults().spacing(0, 4).margins(4, 4).applyTo(parent);
+		summary = new Label(parent, SWT.NONE);
+		summary.setText(Messages.ContactsView_loading);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
+
+		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
+		viewer.setUseHashlookup(true);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+		column(Messages.ContactsView_colName, 140, Labels::nameWithTitle);
+		column(Messages.ContactsView_colCompany, 240, Contact::getCompany);
+		column(Messages.ContactsView_colPosition, 110, Contact::getPosition);
+		column(Messages.ContactsView_colPhone, 130, Labels::phone);
+		column(Messages.ContactsView_colBirthday, 120, c -> Labels.birthday(c.getBirthday()));
+		column(Messages.ContactsView_colClass, 70, c -> c.getCustomerClass() == null ? "" : c.getCustomerClass().getLiteral()); //$NON-NLS-1$
+		column(Messages.ContactsView_colTimeZone, 120, Contact::getTimeZone);
+		column(Messages.ContactsView_colAgent, 80, Contact::getOwningAgent);
+		column(Messages.ContactsView_colStatus, 90, Labels::status);
+		content = new ContactsContentProvider(viewer);
+		viewer.setContentProvider(content);
+		getSite().setSelectionProvider(viewer);
+
+		Store store = getSite().getService(Store.class);
+		if (store == null) {
+			summary.setText(NLS.bind(Messages.View_noStore, Store.class.getName()));
+			return;
+		}
+		viewer.setInput(store);
+		refresh();
+	}
+
+	private void column(String title, int width, Function<Contact, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				String s = element instanceof Contact c ? text.apply(c) : null;
+				return s == null ? "" : s; //$NON-NLS-1$
+			}
+		});
+	}
+
+	/** Counts the contacts in a job and then shows the first rows. */
+	public void refresh() {
+		Store store = (Store) viewer.getInput();
+		if (store == null) {
+			return;
+		}
+		Job job = Job.create(Messages.ContactsView_loadJob, (IProgressMonitor monitor) -> {
+			long count = store.contacts().count();
+			viewer.getControl().getDisplay().asyncExec(() -> {
+				if (viewer.getControl().isDisposed()) {
+					return;
+				}
+				content.clear();
+				viewer.setItemCount((int) Math.min(count, Integer.MAX_VALUE));
+				viewer.refresh();
+				summary.setText(NLS.bind(Messages.ContactsView_summary, Long.valueOf(count)));
+			});
+			return Status.OK_STATUS;
+		});
+		job.setSystem(false);
+		job.schedule();
+	}
+
+	/** The table, for tests and for views that follow the selection. */
+	public TableViewer getViewer() {
+		return viewer;
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+}

@@ -1,0 +1,104 @@
+package org.revisit.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.revisit.cli.internal.Cli;
+
+/** The command line, run in-process against a real database in a temporary folder. */
+class CliTest {
+
+	@TempDir
+	Path dir;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		out.reset();
+		err.reset();
+		return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+				.run(args);
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void infoJsonCountsWhatDemoAdded() {
+		assertEquals(0, run("info", "--data", dir.toString(), "--json"));
+		Map<String, Object> info = (Map<String, Object>) JsonCheck.parse(out());
+		assertEquals(0.0, info.get("contacts"));
+		assertEquals(1.0, info.get("schemaVersion"));
+		assertEquals(dir.resolve("db").toString(), info.get("database"));
+		assertEquals("", err());
+
+		assertEquals(0, run("demo", "--contacts", "1000", "--data", dir.toString(), "--json"));
+		Map<String, Object> demo = (Map<String, Object>) JsonCheck.parse(out());
+		assertEquals(1000.0, demo.get("added"));
+
+		assertEquals(0, run("info", "--json", "--data=" + dir));
+		info = (Map<String, Object>) JsonCheck.parse(out());
+		assertEquals(1000.0, info.get("contacts"));
+		assertEquals(5.0, info.get("campaigns"));
+		assertEquals(demo.get("tasks"), info.get("tasks"));
+	}
+
+	@Test
+	void infoWithoutJsonIsReadableText() {
+		assertEquals(0, run("info", "--data", dir.toString()));
+		assertTrue(out().contains("Schema version: 1"), out());
+		assertTrue(out().contains("Contacts:       0"), out());
+	}
+
+	@Test
+	void helpListsTheCommands() {
+		assertEquals(0, run("--help"));
+		assertTrue(out().contains("info") && out().contains("demo"), out());
+		assertEquals(0, run("demo", "--help"));
+		assertTrue(out().contains("--contacts N"), out());
+	}
+
+	@Test
+	void mistakesGiveOneLineOnStandardErrorAndANonZeroCode() {
+		assertEquals(Cli.USAGE, run("frobnicate"));
+		assertOneLine("unknown command 'frobnicate'");
+		assertEquals(Cli.USAGE, run("demo", "--data", dir.toString()));
+		assertOneLine("--contacts N is required");
+		assertEquals(Cli.USAGE, run("demo", "--contacts", "many", "--data", dir.toString()));
+		assertOneLine("--contacts must be a whole number, not 'many'");
+		assertEquals(Cli.USAGE, run("info", "--colour"));
+		assertOneLine("unknown option --colour");
+		assertEquals(Cli.USAGE, run("info", "--data"));
+		assertOneLine("option --data of 'info' needs a value");
+		assertEquals("", out(), "nothing on standard output when a command fails");
+	}
+
+	@Test
+	void aDataFolderThatCannotBeCreatedIsNamed() throws Exception {
+		Path file = dir.resolve("plain-file");
+		java.nio.file.Files.writeString(file, "not a folder");
+		assertEquals(Cli.FAILED, run("info", "--data", file.resolve("sub").toString()));
+		assertOneLine(file.resolve("sub").toString());
+	}
+
+	private void assertOneLine(String expected) {
+		String e = err();
+		assertTrue(e.contains(expected), "stderr should mention '" + expected + "': " + e);
+		assertEquals(1, e.strip().lines().count(), "one line: " + e);
+	}
+}

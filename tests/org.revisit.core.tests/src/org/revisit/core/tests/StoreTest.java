@@ -1,0 +1,143 @@
+package org.revisit.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.revisit.model.Birthday;
+import org.revisit.model.CalendarKind;
+import org.revisit.model.Contact;
+import org.revisit.model.ContactStatus;
+import org.revisit.model.CustomerClass;
+import org.revisit.model.PhoneNumber;
+import org.revisit.model.PhoneType;
+import org.revisit.model.RevisitFactory;
+import org.revisit.store.Store;
+import org.revisit.store.StoreConfig;
+import org.revisit.store.StoreException;
+import org.revisit.store.internal.Migrations;
+
+/** The store against a real embedded Derby database in a temporary folder. */
+class StoreTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void newDatabaseIsCreatedAtTheLatestSchemaVersion() {
+		try (Store store = Store.open(StoreConfig.embedded(dir))) {
+			assertTrue(store.isNew());
+			assertEquals(Migrations.latestVersion(), store.schemaVersion());
+			assertEquals(0, store.counts().contacts());
+		}
+		assertTrue(Files.isDirectory(dir.resolve("db")), "the database lives in DIR/db");
+		assertFalse(Files.exists(Path.of("derby.log")), "derby.log goes to the data folder, not the working directory");
+		try (Store again = Store.open(StoreConfig.embedded(dir))) {
+			assertFalse(again.isNew());
+			assertEquals(Migrations.latestVersion(), again.schemaVersion());
+		}
+	}
+
+	@Test
+	void contactsRoundTripWithPhonesAndBirthday() {
+		try (Store store = Store.open(StoreConfig.embedded(dir))) {
+			Contact lunar = contact("李娜", "女士");
+			Birthday b = RevisitFactory.eINSTANCE.createBirthday();
+			b.setCalendar(CalendarKind.LUNAR);
+			b.setMonth(8);
+			b.setDay(15);
+			b.setLeapMonth(true);
+			lunar.setBirthday(b);
+			PhoneNumber bad = phone(PhoneType.OFFICE, "010-12345678");
+			bad.setInvalid(true);
+			lunar.getPhones().add(bad);
+			store.contacts().insert(List.of(contact("王伟", "先生"), lunar));
+
+			assertEquals(2, store.contacts().count());
+			Contact read = store.contacts().find(lunar.getId());
+			assertNotNull(read);
+			assertEquals("李娜", read.getName());
+			assertEquals("女士", read.getTitle());
+			assertEquals(CalendarKind.LUNAR, read.getBirthday().getCalendar());
+			assertEquals(8, read.getBirthday().getMonth());
+			assertEquals(15, read.getBirthday().getDay());
+			assertTrue(read.getBirthday().isLeapMonth());
+			assertEquals(2, read.getPhones().size());
+			assertEquals(PhoneType.MOBILE, read.getPhones().get(0).getType());
+			assertTrue(read.getPhones().get(1).isInvalid());
+			assertEquals(CustomerClass.B, read.getCustomerClass());
+			assertEquals(ContactStatus.ACTIVE, read.getStatus());
+			assertNull(store.contacts().find(999_999));
+		}
+	}
+
+	@Test
+	void pagesFollowIdOrderAndCoverEveryRowOnce() {
+		try (Store store = Store.open(StoreConfig.embedded(dir))) {
+			List<Contact> contacts = new ArrayList<>();
+			for (int i = 0; i < 450; i++) {
+				contacts.add(contact("联系人" + i, "先生"));
+			}
+			store.contacts().insert(contacts);
+			List<String> names = new ArrayList<>();
+			for (long offset = 0; offset < 450; offset += 200) {
+				store.contacts().page(offset, 200).forEach(c -> names.add(c.getName()));
+			}
+			assertEquals(450, names.size());
+			for (int i = 0; i < 450; i++) {
+				assertEquals("联系人" + i, names.get(i));
+			}
+			assertEquals(1, store.contacts().page(0, 1).get(0).getPhones().size());
+			assertTrue(store.contacts().page(450, 200).isEmpty());
+		}
+	}
+
+	@Test
+	void aFailedTransactionLeavesNothingBehind() {
+		try (Store store = Store.open(StoreConfig.embedded(dir))) {
+			store.contacts().insert(List.of(contact("张三", "先生")));
+			Contact broken = contact(null, "先生"); // name is NOT NULL in the schema
+			assertThrows(StoreException.class,
+					() -> store.contacts().insert(List.of(contact("李四", "先生"), broken)));
+			assertEquals(1, store.contacts().count(), "the good row of the failed batch is rolled back too");
+			long phones = store.read(c -> {
+				try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM contact_phone")) {
+					rs.next();
+					return rs.getLong(1);
+				}
+			});
+			assertEquals(1, phones);
+		}
+	}
+
+	static Contact contact(String name, String title) {
+		Contact c = RevisitFactory.eINSTANCE.createContact();
+		c.setName(name);
+		c.setTitle(title);
+		c.setCompany("北京华信科技有限公司");
+		c.setTimeZone("Asia/Shanghai");
+		c.setCustomerClass(CustomerClass.B);
+		c.setStatus(ContactStatus.ACTIVE);
+		c.getPhones().add(phone(PhoneType.MOBILE, "13800138000"));
+		return c;
+	}
+
+	static PhoneNumber phone(PhoneType type, String number) {
+		PhoneNumber p = RevisitFactory.eINSTANCE.createPhoneNumber();
+		p.setType(type);
+		p.setNumber(number);
+		return p;
+	}
+}

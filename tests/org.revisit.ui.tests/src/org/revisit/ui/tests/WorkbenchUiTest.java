@@ -1,0 +1,115 @@
+package org.revisit.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.revisit.model.Campaign;
+import org.revisit.model.Contact;
+import org.revisit.store.Store;
+import org.revisit.ui.views.CampaignsView;
+import org.revisit.ui.views.ContactsView;
+
+/**
+ * Runs inside the real Revisit application: the workbench window it opened, the embedded Derby database it
+ * created in the test's instance area and the demo data it filled in on first start.
+ */
+class WorkbenchUiTest {
+
+	private static final String AGENT = "org.revisit.rcp.perspectives.agent";
+	private static final String MANAGER = "org.revisit.rcp.perspectives.manager";
+
+	private final IWorkbench workbench = PlatformUI.getWorkbench();
+
+	@Test
+	void windowIsTitledRevisitAndOpensOnTheAgentPerspective() {
+		IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
+		assertNotNull(window);
+		Shell shell = window.getShell();
+		assertEquals("Revisit", shell.getText());
+		assertEquals(AGENT, window.getActivePage().getPerspective().getId());
+	}
+
+	@Test
+	void contactsViewShowsTheRowsStoredInDerby() throws Exception {
+		Store store = workbench.getService(Store.class);
+		assertNotNull(store, "the application offers the store as a service");
+		long count = store.contacts().count();
+		assertEquals(300, count, "a new database gets the demo contacts");
+
+		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
+		page.setPerspective(workbench.getPerspectiveRegistry().findPerspectiveWithId(AGENT));
+		ContactsView view = (ContactsView) page.showView(ContactsView.ID);
+		Table table = view.getViewer().getTable();
+		waitUntil(() -> table.getItemCount() == count, "the table reaches " + count + " rows");
+
+		List<Contact> first = store.contacts().page(0, 3);
+		for (int i = 0; i < first.size(); i++) {
+			TableItem item = table.getItem(i);
+			final int row = i;
+			waitUntil(() -> !item.getText(0).isEmpty(), "row " + row + " is filled");
+			Contact c = first.get(i);
+			assertEquals(c.getName() + " " + c.getTitle(), item.getText(0));
+			assertEquals(c.getCompany(), item.getText(1));
+			assertEquals(c.getPhones().get(0).getNumber(), item.getText(3));
+		}
+		// A row far down the table is read from the database when it is shown.
+		Contact last = store.contacts().page(count - 1, 1).get(0);
+		TableItem lastItem = table.getItem((int) count - 1);
+		table.showItem(lastItem);
+		waitUntil(() -> !lastItem.getText(0).isEmpty(), "the last row is filled");
+		assertEquals(last.getName() + " " + last.getTitle(), lastItem.getText(0));
+	}
+
+	@Test
+	void managerPerspectiveShowsCampaignsWithTheirOpenCalls() throws Exception {
+		Store store = workbench.getService(Store.class);
+		List<Campaign> campaigns = store.campaigns().list();
+		assertEquals(5, campaigns.size());
+
+		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
+		page.setPerspective(workbench.getPerspectiveRegistry().findPerspectiveWithId(MANAGER));
+		CampaignsView view = (CampaignsView) page.findView(CampaignsView.ID);
+		assertNotNull(view, "the Manager perspective shows the campaigns");
+		assertNotNull(page.findView(ContactsView.ID), "and the contacts");
+		Table table = view.getViewer().getTable();
+		waitUntil(() -> table.getItemCount() == campaigns.size(), "all campaigns are listed");
+		assertEquals(campaigns.get(0).getName(), table.getItem(0).getText(0));
+		long openTasks = store.counts().openTasks();
+		long shownOpen = 0;
+		for (TableItem item : table.getItems()) {
+			shownOpen += Long.parseLong(item.getText(4));
+		}
+		assertEquals(openTasks, shownOpen, "the open calls per campaign add up to the database's count");
+		assertTrue(openTasks > 0, "demo data plans birthday calls for this week");
+		page.setPerspective(workbench.getPerspectiveRegistry().findPerspectiveWithId(AGENT));
+	}
+
+	/** Runs the event loop until the condition holds, or fails after ten seconds. */
+	static void waitUntil(BooleanSupplier condition, String what) {
+		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > deadline) {
+				fail("timed out waiting until " + what);
+			}
+			if (!display.readAndDispatch()) {
+				display.timerExec(50, () -> { /* wakes the loop to check again */ });
+				display.sleep();
+			}
+		}
+	}
+}
