@@ -25,7 +25,9 @@ public final class Migrations {
 	}
 
 	private static final List<Migration> ALL = List.of(
-			new Migration(1, "V1__initial.sql", "contacts, phones, campaigns, call tasks"));
+			new Migration(1, "V1__initial.sql", "contacts, phones, campaigns, call tasks"),
+			new Migration(2, "V2__full_model.sql", "service events, campaign settings, scripts, outcomes, callbacks, "
+					+ "users, holiday calendars, audit"));
 
 	private Migrations() {
 	}
