@@ -1,22 +1,33 @@
 package org.revisit.store;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 
+import org.revisit.model.AttemptPolicy;
+import org.revisit.model.CallingWindow;
 import org.revisit.model.Campaign;
+import org.revisit.model.RetryRule;
 import org.revisit.model.RevisitFactory;
 import org.revisit.store.internal.Ids;
+import org.revisit.store.internal.Jdbc;
 
-/** Campaigns: a team has tens of them, so listing all is fine. */
+/**
+ * Campaigns with their parameters, calling windows and attempt policy. A team has tens of campaigns, so listing
+ * all is fine.
+ */
 public final class CampaignRepository {
 
-	private static final String COLUMNS = "id, call_type, name, priority, active_from, active_to, active, version";
+	private static final String COLUMNS = "id, call_type, name, priority, active_from, active_to, active, version, "
+			+ "script_id, script_version, max_attempts, target_filter";
+	private static final int DEFAULT_MAX_ATTEMPTS = 3;
 
 	private final Store store;
 
@@ -26,59 +37,257 @@ public final class CampaignRepository {
 
 	/** All campaigns, highest priority first. */
 	public List<Campaign> list() {
-		return store.read(c -> {
-			List<Campaign> result = new ArrayList<>();
-			try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM campaign ORDER BY priority DESC, id");
-					ResultSet rs = p.executeQuery()) {
+		return store.read(c -> select(c, "ORDER BY priority DESC, id", null));
+	}
+
+	/** The campaign with this id, or {@code null}. */
+	public Campaign find(long id) {
+		return store.read(c -> find(c, id));
+	}
+
+	private static Campaign find(Connection c, long id) throws SQLException {
+		List<Campaign> found = select(c, "WHERE id = ?", id);
+		return found.isEmpty() ? null : found.get(0);
+	}
+
+	private static List<Campaign> select(Connection c, String clause, Long id) throws SQLException {
+		Map<Long, Campaign> byId = new LinkedHashMap<>();
+		try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM campaign " + clause)) {
+			if (id != null) {
+				p.setLong(1, id);
+			}
+			try (ResultSet rs = p.executeQuery()) {
 				while (rs.next()) {
-					result.add(read(rs));
+					Campaign campaign = read(rs);
+					byId.put(campaign.getId(), campaign);
 				}
 			}
-			return result;
+		}
+		loadDetails(c, byId);
+		return new ArrayList<>(byId.values());
+	}
+
+	/** Inserts new campaigns in one transaction and sets their ids. */
+	public void insert(List<Campaign> campaigns) {
+		ValidationException.check(campaigns);
+		store.inTransaction(c -> {
+			insert(c, campaigns);
+			return null;
 		});
 	}
 
-	/** Inserts new campaigns on the caller's connection and sets their ids. */
+	/** Inserts new campaigns on the caller's connection and sets their ids; invalid campaigns are refused. */
 	public void insert(Connection c, List<Campaign> campaigns) throws SQLException {
+		if (campaigns.isEmpty()) {
+			return;
+		}
+		ValidationException.check(campaigns);
 		long next = Ids.reserve(c, "campaign", campaigns.size());
 		try (PreparedStatement p = c.prepareStatement(
-				"INSERT INTO campaign (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+				"INSERT INTO campaign (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
 			for (Campaign campaign : campaigns) {
 				campaign.setId(next++);
+				campaign.setVersion(0);
 				p.setLong(1, campaign.getId());
 				p.setString(2, campaign.getCallTypeId());
 				p.setString(3, campaign.getName());
 				p.setInt(4, campaign.getPriority());
-				setDate(p, 5, campaign.getActiveFrom());
-				setDate(p, 6, campaign.getActiveTo());
+				Jdbc.setDate(p, 5, campaign.getActiveFrom());
+				Jdbc.setDate(p, 6, campaign.getActiveTo());
 				p.setBoolean(7, campaign.isActive());
 				p.setInt(8, 0);
+				p.setString(9, campaign.getScriptId());
+				p.setInt(10, campaign.getScriptVersion());
+				p.setInt(11, maxAttempts(campaign));
+				p.setString(12, campaign.getTargetFilter());
 				p.addBatch();
 			}
 			p.executeBatch();
 		}
+		insertDetails(c, campaigns);
 	}
 
-	private static void setDate(PreparedStatement p, int index, java.time.LocalDate date) throws SQLException {
-		if (date == null) {
-			p.setNull(index, Types.DATE);
-		} else {
-			p.setDate(index, Date.valueOf(date));
+	/**
+	 * Saves an edited campaign if nobody changed it since it was read (same version), records the changed fields
+	 * in the audit trail as done by {@code who}, and increments the version.
+	 *
+	 * @throws StaleDataException if the campaign was changed or deleted meanwhile; nothing is written
+	 * @throws ValidationException if the campaign is invalid; nothing is written
+	 */
+	public void update(Campaign campaign, String who) {
+		AuditRepository.requireWho(who);
+		ValidationException.check(campaign);
+		store.inTransaction(c -> {
+			String record = "Campaign " + campaign.getId() + " (" + campaign.getName() + ")";
+			Campaign before = find(c, campaign.getId());
+			if (before == null) {
+				throw StaleDataException.deleted(record);
+			}
+			try (PreparedStatement p = c.prepareStatement("UPDATE campaign SET call_type = ?, name = ?, priority = ?, "
+					+ "active_from = ?, active_to = ?, active = ?, script_id = ?, script_version = ?, "
+					+ "max_attempts = ?, target_filter = ?, version = version + 1 WHERE id = ? AND version = ?")) {
+				p.setString(1, campaign.getCallTypeId());
+				p.setString(2, campaign.getName());
+				p.setInt(3, campaign.getPriority());
+				Jdbc.setDate(p, 4, campaign.getActiveFrom());
+				Jdbc.setDate(p, 5, campaign.getActiveTo());
+				p.setBoolean(6, campaign.isActive());
+				p.setString(7, campaign.getScriptId());
+				p.setInt(8, campaign.getScriptVersion());
+				p.setInt(9, maxAttempts(campaign));
+				p.setString(10, campaign.getTargetFilter());
+				p.setLong(11, campaign.getId());
+				p.setInt(12, campaign.getVersion());
+				if (p.executeUpdate() == 0) {
+					throw StaleDataException.changed(record);
+				}
+			}
+			for (String table : List.of("campaign_param", "campaign_window", "campaign_retry")) {
+				try (PreparedStatement d = c.prepareStatement("DELETE FROM " + table + " WHERE campaign_id = ?")) {
+					d.setLong(1, campaign.getId());
+					d.executeUpdate();
+				}
+			}
+			insertDetails(c, List.of(campaign));
+			AuditRepository.recordChanges(c, who, "Campaign", campaign.getId(), snapshot(before), snapshot(campaign));
+			return null;
+		});
+		campaign.setVersion(campaign.getVersion() + 1);
+	}
+
+	private static int maxAttempts(Campaign campaign) {
+		return campaign.getAttemptPolicy() == null ? DEFAULT_MAX_ATTEMPTS : campaign.getAttemptPolicy().getMaxAttempts();
+	}
+
+	private static void insertDetails(Connection c, List<Campaign> campaigns) throws SQLException {
+		try (PreparedStatement param = c.prepareStatement(
+				"INSERT INTO campaign_param (campaign_id, name, param_value) VALUES (?, ?, ?)");
+				PreparedStatement window = c.prepareStatement(
+						"INSERT INTO campaign_window (campaign_id, seq, start_minute, end_minute) VALUES (?, ?, ?, ?)");
+				PreparedStatement retry = c.prepareStatement(
+						"INSERT INTO campaign_retry (campaign_id, outcome_code, interval_minutes) VALUES (?, ?, ?)")) {
+			for (Campaign campaign : campaigns) {
+				for (Map.Entry<String, String> e : campaign.getParameters()) {
+					param.setLong(1, campaign.getId());
+					param.setString(2, e.getKey());
+					param.setString(3, e.getValue());
+					param.addBatch();
+				}
+				int seq = 0;
+				for (CallingWindow w : campaign.getCallingWindows()) {
+					window.setLong(1, campaign.getId());
+					window.setInt(2, seq++);
+					window.setInt(3, w.getStartMinute());
+					window.setInt(4, w.getEndMinute());
+					window.addBatch();
+				}
+				if (campaign.getAttemptPolicy() != null) {
+					for (RetryRule r : campaign.getAttemptPolicy().getRetryRules()) {
+						retry.setLong(1, campaign.getId());
+						retry.setString(2, r.getOutcomeCode());
+						retry.setInt(3, r.getIntervalMinutes());
+						retry.addBatch();
+					}
+				}
+			}
+			param.executeBatch();
+			window.executeBatch();
+			retry.executeBatch();
 		}
 	}
 
 	private static Campaign read(ResultSet rs) throws SQLException {
-		Campaign campaign = RevisitFactory.eINSTANCE.createCampaign();
+		RevisitFactory f = RevisitFactory.eINSTANCE;
+		Campaign campaign = f.createCampaign();
 		campaign.setId(rs.getLong(1));
 		campaign.setCallTypeId(rs.getString(2));
 		campaign.setName(rs.getString(3));
 		campaign.setPriority(rs.getInt(4));
-		Date from = rs.getDate(5);
-		campaign.setActiveFrom(from == null ? null : from.toLocalDate());
-		Date to = rs.getDate(6);
-		campaign.setActiveTo(to == null ? null : to.toLocalDate());
+		campaign.setActiveFrom(Jdbc.getDate(rs, 5));
+		campaign.setActiveTo(Jdbc.getDate(rs, 6));
 		campaign.setActive(rs.getBoolean(7));
 		campaign.setVersion(rs.getInt(8));
+		campaign.setScriptId(rs.getString(9));
+		campaign.setScriptVersion(rs.getInt(10));
+		AttemptPolicy policy = f.createAttemptPolicy();
+		policy.setMaxAttempts(rs.getInt(11));
+		campaign.setAttemptPolicy(policy);
+		campaign.setTargetFilter(rs.getString(12));
 		return campaign;
+	}
+
+	/** Parameters, windows and retry rules of the campaigns in {@code byId}. */
+	private static void loadDetails(Connection c, Map<Long, Campaign> byId) throws SQLException {
+		if (byId.isEmpty()) {
+			return;
+		}
+		List<Long> ids = new ArrayList<>(byId.keySet());
+		String in = " WHERE campaign_id IN (" + Jdbc.placeholders(ids.size()) + ")";
+		try (PreparedStatement p = c.prepareStatement(
+				"SELECT campaign_id, name, param_value FROM campaign_param" + in + " ORDER BY campaign_id, name")) {
+			Jdbc.setLongs(p, 1, ids);
+			try (ResultSet rs = p.executeQuery()) {
+				while (rs.next()) {
+					byId.get(rs.getLong(1)).getParameters().put(rs.getString(2), rs.getString(3));
+				}
+			}
+		}
+		try (PreparedStatement p = c.prepareStatement("SELECT campaign_id, start_minute, end_minute FROM campaign_window"
+				+ in + " ORDER BY campaign_id, seq")) {
+			Jdbc.setLongs(p, 1, ids);
+			try (ResultSet rs = p.executeQuery()) {
+				while (rs.next()) {
+					CallingWindow w = RevisitFactory.eINSTANCE.createCallingWindow();
+					w.setStartMinute(rs.getInt(2));
+					w.setEndMinute(rs.getInt(3));
+					byId.get(rs.getLong(1)).getCallingWindows().add(w);
+				}
+			}
+		}
+		try (PreparedStatement p = c.prepareStatement("SELECT campaign_id, outcome_code, interval_minutes "
+				+ "FROM campaign_retry" + in + " ORDER BY campaign_id, outcome_code")) {
+			Jdbc.setLongs(p, 1, ids);
+			try (ResultSet rs = p.executeQuery()) {
+				while (rs.next()) {
+					RetryRule r = RevisitFactory.eINSTANCE.createRetryRule();
+					r.setOutcomeCode(rs.getString(2));
+					r.setIntervalMinutes(rs.getInt(3));
+					byId.get(rs.getLong(1)).getAttemptPolicy().getRetryRules().add(r);
+				}
+			}
+		}
+	}
+
+	/** The audited fields as text; lists are written so that only a real change makes a difference. */
+	private static Map<String, String> snapshot(Campaign campaign) {
+		Map<String, String> s = new LinkedHashMap<>();
+		s.put("callTypeId", campaign.getCallTypeId());
+		s.put("name", campaign.getName());
+		s.put("priority", Integer.toString(campaign.getPriority()));
+		s.put("activeFrom", AuditRepository.text(campaign.getActiveFrom()));
+		s.put("activeTo", AuditRepository.text(campaign.getActiveTo()));
+		s.put("active", Boolean.toString(campaign.isActive()));
+		s.put("scriptId", campaign.getScriptId());
+		s.put("scriptVersion", Integer.toString(campaign.getScriptVersion()));
+		s.put("targetFilter", campaign.getTargetFilter());
+		s.put("maxAttempts", Integer.toString(maxAttempts(campaign)));
+		s.put("parameters", new TreeMap<>(campaign.getParameters().map()).toString());
+		StringJoiner windows = new StringJoiner(", ");
+		for (CallingWindow w : campaign.getCallingWindows()) {
+			windows.add(hhmm(w.getStartMinute()) + "-" + hhmm(w.getEndMinute()));
+		}
+		s.put("callingWindows", windows.toString());
+		Map<String, Integer> retries = new TreeMap<>();
+		if (campaign.getAttemptPolicy() != null) {
+			for (RetryRule r : campaign.getAttemptPolicy().getRetryRules()) {
+				retries.put(r.getOutcomeCode(), r.getIntervalMinutes());
+			}
+		}
+		s.put("retryRules", retries.toString());
+		return s;
+	}
+
+	private static String hhmm(int minuteOfDay) {
+		return String.format("%02d:%02d", minuteOfDay / 60, minuteOfDay % 60);
 	}
 }

@@ -94,8 +94,13 @@ public final class ContactRepository {
 		});
 	}
 
-	/** Inserts new contacts on the caller's connection (and transaction) and sets their ids. */
+	/**
+	 * Inserts new contacts on the caller's connection (and transaction) and sets their ids.
+	 *
+	 * @throws ValidationException if any contact is invalid; nothing is written
+	 */
 	public void insert(Connection c, List<Contact> contacts) throws SQLException {
+		ValidationException.check(contacts);
 		long next = Ids.reserve(c, "contact", contacts.size());
 		try (PreparedStatement p = c.prepareStatement("INSERT INTO contact (" + COLUMNS
 				+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -224,5 +229,135 @@ public final class ContactRepository {
 				}
 			}
 		}
+	}
+
+	// ---- Editing a stored contact: optimistic locking and audit ----
+
+	/** The contact fields {@link #update(Contact, String)} writes, in the order of its statement. */
+	private static final String UPDATE = "UPDATE contact SET name = ?, title = ?, company = ?, position = ?, "
+			+ "email = ?, address = ?, birthday_cal = ?, birthday_month = ?, birthday_day = ?, birthday_leap = ?, "
+			+ "birthday_year = ?, time_zone = ?, customer_class = ?, do_not_call = ?, status = ?, successor_id = ?, "
+			+ "owning_agent = ?, version = version + 1 WHERE id = ? AND version = ?";
+
+	/**
+	 * Saves an edited contact and its phone numbers if nobody changed it since it was read (same version), records
+	 * each changed field in the audit trail as done by {@code who}, and increments the version.
+	 *
+	 * @throws StaleDataException if the contact was changed or deleted meanwhile; nothing is written
+	 * @throws ValidationException if the contact is invalid; nothing is written
+	 */
+	public void update(Contact contact, String who) {
+		AuditRepository.requireWho(who);
+		ValidationException.check(contact);
+		store.inTransaction(c -> {
+			String record = "Contact " + contact.getId() + " (" + contact.getName() + ")";
+			Contact before = findForUpdate(c, contact.getId());
+			if (before == null) {
+				throw StaleDataException.deleted(record);
+			}
+			try (PreparedStatement p = c.prepareStatement(UPDATE)) {
+				p.setString(1, contact.getName());
+				p.setString(2, contact.getTitle());
+				p.setString(3, contact.getCompany());
+				p.setString(4, contact.getPosition());
+				p.setString(5, contact.getEmail());
+				p.setString(6, contact.getAddress());
+				Birthday b = contact.getBirthday();
+				p.setString(7, b == null ? null : b.getCalendar() == CalendarKind.LUNAR ? "L" : "S");
+				setSmallInt(p, 8, b == null ? 0 : b.getMonth());
+				setSmallInt(p, 9, b == null ? 0 : b.getDay());
+				p.setBoolean(10, b != null && b.isLeapMonth());
+				setSmallInt(p, 11, b == null ? 0 : b.getYear());
+				p.setString(12, contact.getTimeZone());
+				p.setString(13, contact.getCustomerClass() == null ? null : contact.getCustomerClass().getName());
+				p.setBoolean(14, contact.isDoNotCall());
+				p.setString(15, contact.getStatus().getName());
+				if (contact.getSuccessor() != null && contact.getSuccessor().getId() > 0) {
+					p.setLong(16, contact.getSuccessor().getId());
+				} else {
+					p.setNull(16, Types.BIGINT);
+				}
+				p.setString(17, contact.getOwningAgent());
+				p.setLong(18, contact.getId());
+				p.setInt(19, contact.getVersion());
+				if (p.executeUpdate() == 0) {
+					throw StaleDataException.changed(record);
+				}
+			}
+			replacePhones(c, contact);
+			AuditRepository.recordChanges(c, who, "Contact", contact.getId(), snapshot(before), snapshot(contact));
+			return null;
+		});
+		contact.setVersion(contact.getVersion() + 1);
+	}
+
+	private static Contact findForUpdate(Connection c, long id) throws SQLException {
+		Map<Long, Contact> byId = new LinkedHashMap<>();
+		try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM contact WHERE id = ?")) {
+			p.setLong(1, id);
+			try (ResultSet rs = p.executeQuery()) {
+				if (rs.next()) {
+					byId.put(id, read(rs));
+				}
+			}
+		}
+		loadPhones(c, byId);
+		return byId.get(id);
+	}
+
+	/** Zero (not known) is stored as NULL, as insert does. */
+	private static void setSmallInt(PreparedStatement p, int index, int value) throws SQLException {
+		if (value == 0) {
+			p.setNull(index, Types.SMALLINT);
+		} else {
+			p.setInt(index, value);
+		}
+	}
+
+	private static void replacePhones(Connection c, Contact contact) throws SQLException {
+		try (PreparedStatement d = c.prepareStatement("DELETE FROM contact_phone WHERE contact_id = ?")) {
+			d.setLong(1, contact.getId());
+			d.executeUpdate();
+		}
+		try (PreparedStatement ph = c.prepareStatement(
+				"INSERT INTO contact_phone (contact_id, seq, kind, number, invalid) VALUES (?, ?, ?, ?, ?)")) {
+			int seq = 0;
+			for (PhoneNumber phone : contact.getPhones()) {
+				ph.setLong(1, contact.getId());
+				ph.setInt(2, seq++);
+				ph.setString(3, phone.getType().getName());
+				ph.setString(4, phone.getNumber());
+				ph.setBoolean(5, phone.isInvalid());
+				ph.addBatch();
+			}
+			ph.executeBatch();
+		}
+	}
+
+	/** The fields update writes, as text for the audit trail. */
+	private static Map<String, String> snapshot(Contact contact) {
+		Map<String, String> s = new LinkedHashMap<>();
+		s.put("name", contact.getName());
+		s.put("title", contact.getTitle());
+		s.put("company", contact.getCompany());
+		s.put("position", contact.getPosition());
+		s.put("email", contact.getEmail());
+		s.put("address", contact.getAddress());
+		Birthday b = contact.getBirthday();
+		s.put("birthday", b == null ? null
+				: (b.getCalendar() == CalendarKind.LUNAR ? "lunar " : "solar ") + (b.isLeapMonth() ? "leap " : "")
+						+ b.getMonth() + "/" + b.getDay() + (b.getYear() > 0 ? "/" + b.getYear() : ""));
+		s.put("timeZone", contact.getTimeZone());
+		s.put("customerClass", contact.getCustomerClass() == null ? null : contact.getCustomerClass().getName());
+		s.put("doNotCall", Boolean.toString(contact.isDoNotCall()));
+		s.put("status", contact.getStatus().getName());
+		s.put("successor", contact.getSuccessor() == null ? null : Long.toString(contact.getSuccessor().getId()));
+		s.put("owningAgent", contact.getOwningAgent());
+		List<String> phones = new ArrayList<>();
+		for (PhoneNumber phone : contact.getPhones()) {
+			phones.add(phone.getType().getName() + " " + phone.getNumber() + (phone.isInvalid() ? " (invalid)" : ""));
+		}
+		s.put("phones", String.join(", ", phones));
+		return s;
 	}
 }

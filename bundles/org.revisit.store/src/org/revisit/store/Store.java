@@ -26,6 +26,12 @@ public final class Store implements AutoCloseable {
 	private final ContactRepository contacts = new ContactRepository(this);
 	private final CampaignRepository campaigns = new CampaignRepository(this);
 	private final TaskRepository tasks = new TaskRepository(this);
+	private final CallbackRepository callbacks = new CallbackRepository(this);
+	private final OutcomeRepository outcomes = new OutcomeRepository(this);
+	private final UserRepository users = new UserRepository(this);
+	private final HolidayCalendarRepository holidays = new HolidayCalendarRepository(this);
+	private final ScriptRepository scripts = new ScriptRepository(this);
+	private final AuditRepository audit = new AuditRepository(this);
 	private volatile boolean closed;
 
 	private Store(StoreConfig config, Driver driver, int schemaVersion, boolean created) {
@@ -152,6 +158,30 @@ public final class Store implements AutoCloseable {
 
 	public TaskRepository tasks() {
 		return tasks;
+	}
+
+	public CallbackRepository callbacks() {
+		return callbacks;
+	}
+
+	public OutcomeRepository outcomes() {
+		return outcomes;
+	}
+
+	public UserRepository users() {
+		return users;
+	}
+
+	public HolidayCalendarRepository holidays() {
+		return holidays;
+	}
+
+	public ScriptRepository scripts() {
+		return scripts;
+	}
+
+	public AuditRepository audit() {
+		return audit;
 	}
 
 	/** Counts of the main tables. */

@@ -2,6 +2,7 @@ package org.revisit.core.demo;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
@@ -150,7 +151,11 @@ public final class DemoData {
 		birthday.setCalendar(lunar ? CalendarKind.LUNAR : CalendarKind.SOLAR);
 		birthday.setMonth(date.getMonthValue());
 		birthday.setDay(lunar ? Math.min(date.getDayOfMonth(), 29) : date.getDayOfMonth());
-		birthday.setYear(random.nextInt(4) == 0 ? 0 : 1955 + random.nextInt(45));
+		int year = random.nextInt(4) == 0 ? 0 : 1955 + random.nextInt(45);
+		if (!lunar && date.getMonthValue() == 2 && date.getDayOfMonth() == 29 && !Year.isLeap(year)) {
+			year = 0; // a 29 February birthday (today may be one) needs a leap year of birth, or none
+		}
+		birthday.setYear(year);
 		contact.setBirthday(birthday);
 		contact.setTimeZone(city == 20 ? "Asia/Urumqi" : "Asia/Shanghai");
 		contact.setCustomerClass(CustomerClass.get(random.nextInt(3)));

@@ -27,7 +27,8 @@ public final class Migrations {
 	private static final List<Migration> ALL = List.of(
 			new Migration(1, "V1__initial.sql", "contacts, phones, campaigns, call tasks"),
 			new Migration(2, "V2__full_model.sql", "service events, campaign settings, scripts, outcomes, callbacks, "
-					+ "users, holiday calendars, audit"));
+					+ "users, holiday calendars, audit"),
+			new Migration(3, "V3__user_ids.sql", "numeric user ids for the audit trail"));
 
 	private Migrations() {
 	}

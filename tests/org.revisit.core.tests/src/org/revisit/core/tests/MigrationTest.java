@@ -5,15 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.revisit.core.demo.DemoData;
 import org.revisit.model.Contact;
+import org.revisit.model.RevisitFactory;
+import org.revisit.model.Role;
+import org.revisit.model.User;
 import org.revisit.store.Store;
 import org.revisit.store.StoreConfig;
 import org.revisit.store.internal.Migrations;
@@ -34,7 +36,7 @@ class MigrationTest {
 			int to = all.get(i).version();
 			try (Store old = Store.open(StoreConfig.embedded(data), from)) {
 				assertEquals(from, old.schemaVersion());
-				DemoData.addContacts(old, 120, LocalDate.of(2026, 11, 23));
+				seed(old, from);
 			}
 			try (Store upgraded = Store.open(StoreConfig.embedded(data), to)) {
 				assertFalse(upgraded.isNew());
@@ -51,8 +53,53 @@ class MigrationTest {
 					}
 				});
 				assertEquals(to, versions, "one row per applied version");
+				if (from >= 2 && to >= 3) {
+					assertEquals(List.of(1L, 2L), upgraded.users().list().stream().map(User::getId).toList(),
+							"existing users are numbered by name");
+					User added = RevisitFactory.eINSTANCE.createUser();
+					added.setName("zhao");
+					added.setRole(Role.AGENT);
+					upgraded.users().insert(List.of(added));
+					assertEquals(3, added.getId(), "new users continue after the numbered ones");
+				}
 			}
 		}
+	}
+
+	/**
+	 * Fills a database of an older version with plain SQL: the repositories speak the newest schema only. The
+	 * columns used exist from version 1 on; users from version 2 on.
+	 */
+	private static void seed(Store store, int version) {
+		store.inTransaction(c -> {
+			try (PreparedStatement contact = c.prepareStatement("INSERT INTO contact (id, name, title, company, "
+					+ "birthday_cal, birthday_month, birthday_day) VALUES (?, ?, '先生', '北京华信科技有限公司', 'S', 3, ?)");
+					PreparedStatement phone = c.prepareStatement(
+							"INSERT INTO contact_phone (contact_id, seq, kind, number) VALUES (?, 0, 'MOBILE', ?)")) {
+				for (int i = 1; i <= 120; i++) {
+					contact.setLong(1, i);
+					contact.setString(2, "联系人" + i);
+					contact.setInt(3, 1 + i % 28);
+					contact.addBatch();
+					phone.setLong(1, i);
+					phone.setString(2, "138" + String.format("%08d", i));
+					phone.addBatch();
+				}
+				contact.executeBatch();
+				phone.executeBatch();
+			}
+			try (Statement s = c.createStatement()) {
+				s.executeUpdate("UPDATE id_block SET next_id = 121 WHERE name = 'contact'");
+				for (int i = 1; i <= 5; i++) {
+					s.executeUpdate("INSERT INTO campaign (id, call_type, name) VALUES (" + i + ", 'demo', '活动" + i + "')");
+				}
+				s.executeUpdate("UPDATE id_block SET next_id = 6 WHERE name = 'campaign'");
+				if (version >= 2) {
+					s.executeUpdate("INSERT INTO app_user (name, role) VALUES ('wang', 'AGENT'), ('li', 'SUPERVISOR')");
+				}
+			}
+			return null;
+		});
 	}
 
 	@Test

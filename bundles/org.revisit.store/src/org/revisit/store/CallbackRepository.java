@@ -1,0 +1,244 @@
+package org.revisit.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.revisit.model.Callback;
+import org.revisit.model.CallbackSource;
+import org.revisit.model.Contact;
+import org.revisit.model.RevisitFactory;
+import org.revisit.model.ServiceEvent;
+import org.revisit.store.internal.Ids;
+import org.revisit.store.internal.Jdbc;
+
+/**
+ * Callbacks: promises to call a contact back. Read back, the contact and service event are stubs that carry only
+ * their id.
+ */
+public final class CallbackRepository {
+
+	private static final String COLUMNS = "id, contact_id, due_at, owner, reason, source, service_event_id, done, "
+			+ "version";
+
+	private final Store store;
+
+	CallbackRepository(Store store) {
+		this.store = store;
+	}
+
+	/** Inserts new callbacks in one transaction and sets their ids. */
+	public void insert(List<Callback> callbacks) {
+		store.inTransaction(c -> {
+			insert(c, callbacks, 0);
+			return null;
+		});
+	}
+
+	/**
+	 * Inserts new callbacks on the caller's connection and sets their ids; {@code outcomeId} is the call they were
+	 * agreed in, or 0.
+	 */
+	public void insert(Connection c, List<Callback> callbacks, long outcomeId) throws SQLException {
+		if (callbacks.isEmpty()) {
+			return;
+		}
+		for (Callback callback : callbacks) {
+			requireStorable(callback);
+		}
+		ValidationException.check(callbacks);
+		long next = Ids.reserve(c, "callback", callbacks.size());
+		try (PreparedStatement p = c.prepareStatement("INSERT INTO callback (" + COLUMNS
+				+ ", outcome_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+			for (Callback callback : callbacks) {
+				callback.setId(next++);
+				callback.setVersion(0);
+				p.setLong(1, callback.getId());
+				p.setLong(2, callback.getContact().getId());
+				Jdbc.setTimestamp(p, 3, callback.getDueAt());
+				p.setString(4, callback.getOwner());
+				p.setString(5, callback.getReason());
+				p.setString(6, callback.getSource().getName());
+				Jdbc.setId(p, 7, callback.getServiceEvent() == null ? 0 : callback.getServiceEvent().getId());
+				p.setBoolean(8, callback.isDone());
+				p.setInt(9, 0);
+				Jdbc.setId(p, 10, outcomeId);
+				p.addBatch();
+			}
+			p.executeBatch();
+		}
+	}
+
+	/** The callback with this id, or {@code null}. */
+	public Callback find(long id) {
+		return store.read(c -> find(c, id));
+	}
+
+	private static Callback find(Connection c, long id) throws SQLException {
+		try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM callback WHERE id = ?")) {
+			p.setLong(1, id);
+			try (ResultSet rs = p.executeQuery()) {
+				return rs.next() ? read(rs) : null;
+			}
+		}
+	}
+
+	/**
+	 * Open (not done) callbacks due from {@code from} (inclusive) to {@code to} (exclusive), earliest first,
+	 * {@code limit} from row {@code offset}.
+	 */
+	public List<Callback> due(Instant from, Instant to, long offset, int limit) {
+		return store.read(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM callback "
+					+ "WHERE done = FALSE AND due_at >= ? AND due_at < ? ORDER BY due_at, id "
+					+ "OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+				p.setTimestamp(1, Timestamp.from(from));
+				p.setTimestamp(2, Timestamp.from(to));
+				p.setLong(3, offset);
+				p.setInt(4, limit);
+				return readAll(p);
+			}
+		});
+	}
+
+	/** The callbacks agreed in these calls, keyed by call outcome id. */
+	static Map<Long, List<Callback>> byOutcome(Connection c, List<Long> outcomeIds) throws SQLException {
+		Map<Long, List<Callback>> result = new LinkedHashMap<>();
+		if (outcomeIds.isEmpty()) {
+			return result;
+		}
+		try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + ", outcome_id FROM callback "
+				+ "WHERE outcome_id IN (" + Jdbc.placeholders(outcomeIds.size()) + ") ORDER BY due_at, id")) {
+			Jdbc.setLongs(p, 1, outcomeIds);
+			try (ResultSet rs = p.executeQuery()) {
+				while (rs.next()) {
+					result.computeIfAbsent(rs.getLong(10), k -> new ArrayList<>()).add(read(rs));
+				}
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * Saves an edited callback if nobody changed it since it was read, records the changed fields as done by
+	 * {@code who}, and increments the version.
+	 *
+	 * @throws StaleDataException if the callback was changed or deleted meanwhile; nothing is written
+	 */
+	public void update(Callback callback, String who) {
+		AuditRepository.requireWho(who);
+		requireStorable(callback);
+		ValidationException.check(callback);
+		store.inTransaction(c -> {
+			String record = describe(callback);
+			Callback before = find(c, callback.getId());
+			if (before == null) {
+				throw StaleDataException.deleted(record);
+			}
+			try (PreparedStatement p = c.prepareStatement("UPDATE callback SET contact_id = ?, due_at = ?, owner = ?, "
+					+ "reason = ?, source = ?, service_event_id = ?, done = ?, version = version + 1 "
+					+ "WHERE id = ? AND version = ?")) {
+				p.setLong(1, callback.getContact().getId());
+				Jdbc.setTimestamp(p, 2, callback.getDueAt());
+				p.setString(3, callback.getOwner());
+				p.setString(4, callback.getReason());
+				p.setString(5, callback.getSource().getName());
+				Jdbc.setId(p, 6, callback.getServiceEvent() == null ? 0 : callback.getServiceEvent().getId());
+				p.setBoolean(7, callback.isDone());
+				p.setLong(8, callback.getId());
+				p.setInt(9, callback.getVersion());
+				if (p.executeUpdate() == 0) {
+					throw StaleDataException.changed(record);
+				}
+			}
+			AuditRepository.recordChanges(c, who, "Callback", callback.getId(), snapshot(before), snapshot(callback));
+			return null;
+		});
+		callback.setVersion(callback.getVersion() + 1);
+	}
+
+	/**
+	 * Marks the callback kept (done), with the same version check and audit as {@link #update(Callback, String)}.
+	 */
+	public void markDone(Callback callback, String who) {
+		boolean was = callback.isDone();
+		callback.setDone(true);
+		try {
+			update(callback, who);
+		} catch (RuntimeException e) {
+			callback.setDone(was);
+			throw e;
+		}
+	}
+
+	/** "Callback 7 (contact 42, due 2026-11-24T02:00:00Z)", naming the record in messages. */
+	private static String describe(Callback callback) {
+		return "Callback " + callback.getId() + " (contact " + callback.getContact().getId() + ", due "
+				+ AuditRepository.text(callback.getDueAt()) + ")";
+	}
+
+	/** Checks what the table needs and the model cannot express (required references), with a clear message. */
+	private static void requireStorable(Callback callback) {
+		String what = "Callback " + (callback.getId() == 0 ? "(new)" : callback.getId());
+		if (callback.getContact() == null || callback.getContact().getId() == 0) {
+			throw new StoreException(what + " needs a stored contact");
+		}
+		if (callback.getDueAt() == null) {
+			throw new StoreException(what + " for contact " + callback.getContact().getId() + " needs a due time");
+		}
+		if (callback.getSource() == null) {
+			throw new StoreException(what + " for contact " + callback.getContact().getId() + " needs a source");
+		}
+	}
+
+	private static List<Callback> readAll(PreparedStatement p) throws SQLException {
+		List<Callback> result = new ArrayList<>();
+		try (ResultSet rs = p.executeQuery()) {
+			while (rs.next()) {
+				result.add(read(rs));
+			}
+		}
+		return result;
+	}
+
+	private static Callback read(ResultSet rs) throws SQLException {
+		RevisitFactory f = RevisitFactory.eINSTANCE;
+		Callback callback = f.createCallback();
+		callback.setId(rs.getLong(1));
+		Contact contact = f.createContact();
+		contact.setId(rs.getLong(2));
+		callback.setContact(contact);
+		callback.setDueAt(Jdbc.getTimestamp(rs, 3));
+		callback.setOwner(rs.getString(4));
+		callback.setReason(rs.getString(5));
+		callback.setSource(CallbackSource.getByName(rs.getString(6)));
+		long event = Jdbc.getId(rs, 7);
+		if (event != 0) {
+			ServiceEvent stub = f.createServiceEvent();
+			stub.setId(event);
+			callback.setServiceEvent(stub);
+		}
+		callback.setDone(rs.getBoolean(8));
+		callback.setVersion(rs.getInt(9));
+		return callback;
+	}
+
+	private static Map<String, String> snapshot(Callback callback) {
+		Map<String, String> s = new LinkedHashMap<>();
+		s.put("contact", Long.toString(callback.getContact().getId()));
+		s.put("dueAt", AuditRepository.text(callback.getDueAt()));
+		s.put("owner", callback.getOwner());
+		s.put("reason", callback.getReason());
+		s.put("source", callback.getSource().getName());
+		s.put("serviceEvent", callback.getServiceEvent() == null ? null : Long.toString(callback.getServiceEvent().getId()));
+		s.put("done", Boolean.toString(callback.isDone()));
+		return s;
+	}
+}

@@ -1,0 +1,191 @@
+package org.revisit.store;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.revisit.model.RevisitPackage;
+import org.revisit.model.Script;
+
+/**
+ * Call scripts, stored as XMI documents, one row per (script id, version). A stored version is never changed:
+ * call outcomes record the exact version the agent followed, so a changed script is saved as a new version.
+ */
+public final class ScriptRepository {
+
+	/** One stored version of a script, without its body. */
+	public record ScriptVersion(String scriptId, int version, String title, java.util.Date createdAt) {
+	}
+
+	private static final Map<String, Object> XMI_OPTIONS = Map.of(XMLResource.OPTION_ENCODING, "UTF-8");
+
+	private final Store store;
+
+	ScriptRepository(Store store) {
+		this.store = store;
+	}
+
+	/**
+	 * Stores the script as the version it names.
+	 *
+	 * @throws StoreException if that version is already stored (versions are never overwritten) or the script is
+	 *                        invalid; nothing is written
+	 */
+	public void insert(Script script) {
+		check(script);
+		if (script.getScriptVersion() < 1) {
+			throw new StoreException("Script " + script.getScriptId() + " needs a version of 1 or more, not "
+					+ script.getScriptVersion() + " (or save it with insertNewVersion)");
+		}
+		store.inTransaction(c -> {
+			if (exists(c, script.getScriptId(), script.getScriptVersion())) {
+				throw new StoreException("Script " + script.getScriptId() + " version " + script.getScriptVersion()
+						+ " is already stored and is never overwritten, because call outcomes refer to it; "
+						+ "save the changed script as a new version");
+			}
+			write(c, script);
+			return null;
+		});
+	}
+
+	/** Stores the script as the next version of its script id (1 for a new script) and sets that version. */
+	public int insertNewVersion(Script script) {
+		check(script);
+		int version = store.inTransaction(c -> {
+			// Two saves at the same moment pick the same number; the primary key refuses the second, so it fails
+			// rather than overwrite.
+			int next = latestVersion(c, script.getScriptId()) + 1;
+			script.setScriptVersion(next);
+			write(c, script);
+			return next;
+		});
+		return version;
+	}
+
+	/** The given version of a script, or {@code null}. */
+	public Script load(String scriptId, int version) {
+		return store.read(c -> {
+			try (PreparedStatement p = c.prepareStatement(
+					"SELECT body FROM script WHERE script_id = ? AND version = ?")) {
+				p.setString(1, scriptId);
+				p.setInt(2, version);
+				try (ResultSet rs = p.executeQuery()) {
+					return rs.next() ? parse(scriptId, version, rs.getString(1)) : null;
+				}
+			}
+		});
+	}
+
+	/** The highest version of a script, or {@code null} if none is stored. */
+	public Script loadLatest(String scriptId) {
+		int latest = store.read(c -> latestVersion(c, scriptId));
+		return latest == 0 ? null : load(scriptId, latest);
+	}
+
+	/** The stored versions of a script, oldest first. */
+	public List<ScriptVersion> versions(String scriptId) {
+		return store.read(c -> {
+			List<ScriptVersion> result = new ArrayList<>();
+			try (PreparedStatement p = c.prepareStatement("SELECT version, title, created_at FROM script "
+					+ "WHERE script_id = ? ORDER BY version")) {
+				p.setString(1, scriptId);
+				try (ResultSet rs = p.executeQuery()) {
+					while (rs.next()) {
+						result.add(new ScriptVersion(scriptId, rs.getInt(1), rs.getString(2),
+								new java.util.Date(rs.getTimestamp(3).getTime())));
+					}
+				}
+			}
+			return result;
+		});
+	}
+
+	private static void check(Script script) {
+		if (script.getScriptId() == null || script.getScriptId().isBlank()) {
+			throw new StoreException("A script needs a script id");
+		}
+		if (script.getTitle() == null || script.getTitle().isBlank()) {
+			throw new StoreException("Script " + script.getScriptId() + " needs a title");
+		}
+		ValidationException.check(script);
+	}
+
+	private static int latestVersion(Connection c, String scriptId) throws SQLException {
+		try (PreparedStatement p = c.prepareStatement("SELECT MAX(version) FROM script WHERE script_id = ?")) {
+			p.setString(1, scriptId);
+			try (ResultSet rs = p.executeQuery()) {
+				return rs.next() ? rs.getInt(1) : 0;
+			}
+		}
+	}
+
+	private static boolean exists(Connection c, String scriptId, int version) throws SQLException {
+		try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM script WHERE script_id = ? AND version = ?")) {
+			p.setString(1, scriptId);
+			p.setInt(2, version);
+			try (ResultSet rs = p.executeQuery()) {
+				return rs.next();
+			}
+		}
+	}
+
+	private static void write(Connection c, Script script) throws SQLException {
+		try (PreparedStatement p = c.prepareStatement("INSERT INTO script (script_id, version, title, language, "
+				+ "call_type, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+			p.setString(1, script.getScriptId());
+			p.setInt(2, script.getScriptVersion());
+			p.setString(3, script.getTitle());
+			p.setString(4, script.getLanguage());
+			p.setString(5, script.getCallTypeId());
+			p.setString(6, toXmi(script));
+			p.setTimestamp(7, new Timestamp(System.currentTimeMillis()));
+			p.executeUpdate();
+		}
+	}
+
+	/** The script as an XMI document; a copy is serialized so the caller's object stays where it is. */
+	static String toXmi(Script script) {
+		Resource resource = new XMIResourceImpl(URI.createURI("script.xmi"));
+		resource.getContents().add(EcoreUtil.copy(script));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			resource.save(out, XMI_OPTIONS);
+		} catch (IOException e) {
+			throw new StoreException("Cannot write script " + script.getScriptId() + " as XMI: " + e.getMessage(), e);
+		}
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private static Script parse(String scriptId, int version, String xmi) {
+		ResourceSet set = new ResourceSetImpl();
+		set.getPackageRegistry().put(RevisitPackage.eNS_URI, RevisitPackage.eINSTANCE);
+		Resource resource = new XMIResourceImpl(URI.createURI("script.xmi"));
+		set.getResources().add(resource);
+		try {
+			resource.load(new ByteArrayInputStream(xmi.getBytes(StandardCharsets.UTF_8)), XMI_OPTIONS);
+		} catch (IOException e) {
+			throw new StoreException("Stored script " + scriptId + " version " + version + " cannot be read: "
+					+ e.getMessage(), e);
+		}
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Script script)) {
+			throw new StoreException("Stored script " + scriptId + " version " + version + " holds no script");
+		}
+		return script;
+	}
+}
