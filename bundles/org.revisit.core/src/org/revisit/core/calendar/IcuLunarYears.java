@@ -18,13 +18,13 @@ final class IcuLunarYears {
 	 * midnight, so neither the JVM's default zone nor UTC can move a day across a month boundary.
 	 */
 	private static final ZoneOffset CHINA_OFFSET = ZoneOffset.ofHours(8);
-	private static final TimeZone CHINA = new SimpleTimeZone(8 * 60 * 60 * 1000, "UTC+08:00");
 
 	private IcuLunarYears() {
 	}
 
 	static LunarYear compute(int year) {
-		ChineseCalendar calendar = new ChineseCalendar(CHINA, ULocale.ROOT);
+		TimeZone china = new SimpleTimeZone(8 * 60 * 60 * 1000, "UTC+08:00"); // ICU zones are mutable: not shared
+		ChineseCalendar calendar = new ChineseCalendar(china, ULocale.ROOT);
 		// The Spring Festival falls between 21 January and 20 February, so 1 March is always in lunar year `year`.
 		LocalDate march1 = LocalDate.of(year, 3, 1);
 		moveTo(calendar, march1);
