@@ -1,0 +1,181 @@
+package org.revisit.core.calendar;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.revisit.model.CalendarKind;
+import org.revisit.model.HolidayCalendar;
+import org.revisit.model.HolidayEntry;
+import org.revisit.model.HolidayEntryKind;
+import org.revisit.model.HolidayRule;
+
+/**
+ * Working days and holidays from a {@link HolidayCalendar}. A day is decided by, in this order:
+ * <ol>
+ * <li>a dated entry of the yearly decree: {@code OFF_DAY} is a day off, {@code MAKEUP_WORKDAY} a working day
+ * (调休上班), even on a weekend;</li>
+ * <li>a yearly rule with days off: its date and the following {@code daysOff - 1} days are off;</li>
+ * <li>otherwise Saturday and Sunday are off and the other days are working days.</li>
+ * </ol>
+ * Rules alone give only the statutory days; moved weekends come from the dated entries, which is why the
+ * holiday calendar is data that is edited every year.
+ *
+ * <p>
+ * The calendar is read once when this object is created (later edits to the model are not seen); the object is
+ * then immutable and thread-safe.
+ */
+public final class WorkingCalendar {
+
+	/** Why a day is or is not a working day, for explanations. */
+	public record Day(LocalDate date, boolean working, String reason) {
+	}
+
+	private record Rule(String name, CalendarKind calendar, int month, int day, int daysOff) {
+	}
+
+	private record Entry(boolean off, String name) {
+	}
+
+	private static final LunarCalendar LUNAR = LunarCalendar.china();
+
+	private final String name;
+	private final List<Rule> rules = new ArrayList<>();
+	private final Map<LocalDate, Entry> entries = new HashMap<>();
+	/** Days off given by rules, per Gregorian year, built on first use. */
+	private final Map<Integer, Map<LocalDate, String>> ruleDaysOff = new ConcurrentHashMap<>();
+
+	/**
+	 * @throws IllegalArgumentException naming the rule or entry if the calendar holds an impossible rule or two
+	 *                                  entries for one date
+	 */
+	public WorkingCalendar(HolidayCalendar calendar) {
+		this.name = calendar.getName();
+		for (HolidayRule rule : calendar.getRules()) {
+			CalendarKind kind = rule.getCalendar() == null ? CalendarKind.SOLAR : rule.getCalendar();
+			int maxDay = kind == CalendarKind.LUNAR ? 30
+					: rule.getMonth() >= 1 && rule.getMonth() <= 12
+							? Month.of(rule.getMonth()).maxLength()
+							: 0;
+			if (rule.getMonth() < 1 || rule.getMonth() > 12 || rule.getDay() < 1 || rule.getDay() > maxDay
+					|| rule.getDaysOff() < 0) {
+				throw new IllegalArgumentException("Holiday rule '" + rule.getName() + "': impossible date "
+						+ rule.getMonth() + "/" + rule.getDay() + " or days off " + rule.getDaysOff());
+			}
+			rules.add(new Rule(rule.getName(), kind, rule.getMonth(), rule.getDay(), rule.getDaysOff()));
+		}
+		for (HolidayEntry entry : calendar.getEntries()) {
+			if (entry.getDate() == null) {
+				throw new IllegalArgumentException("Holiday entry '" + entry.getName() + "' has no date");
+			}
+			Entry previous = entries.put(entry.getDate(),
+					new Entry(entry.getKind() != HolidayEntryKind.MAKEUP_WORKDAY, entry.getName()));
+			if (previous != null) {
+				throw new IllegalArgumentException("Two holiday entries for " + entry.getDate() + ": '"
+						+ previous.name() + "' and '" + entry.getName() + "'");
+			}
+		}
+	}
+
+	public String name() {
+		return name;
+	}
+
+	public boolean isWorkingDay(LocalDate date) {
+		return describe(date).working();
+	}
+
+	/** The first working day on or after {@code date}. */
+	public LocalDate nextWorkingDay(LocalDate date) {
+		LocalDate day = date;
+		// A year without any working day cannot be written in this model; the bound only guards bad data.
+		for (int i = 0; i < 366; i++, day = day.plusDays(1)) {
+			if (isWorkingDay(day)) {
+				return day;
+			}
+		}
+		throw new DateTimeException("No working day in the year from " + date + " in calendar '" + name + "'");
+	}
+
+	/** Whether a date is a working day, and why. */
+	public Day describe(LocalDate date) {
+		Entry entry = entries.get(date);
+		if (entry != null) {
+			return entry.off() ? new Day(date, false, "day off by decree: " + entry.name())
+					: new Day(date, true, "make-up working day: " + entry.name());
+		}
+		String holiday = ruleDaysOff(date.getYear()).get(date);
+		if (holiday != null) {
+			return new Day(date, false, "holiday: " + holiday);
+		}
+		DayOfWeek weekday = date.getDayOfWeek();
+		if (weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY) {
+			return new Day(date, false, "weekend");
+		}
+		return new Day(date, true, "working day");
+	}
+
+	/**
+	 * Every occurrence of the yearly rules from {@code from} to {@code to} (both included), with lunar rules
+	 * converted (see {@link LunarCalendar#observed}; solar 29 February is kept on 28 February in common years),
+	 * in date order.
+	 *
+	 * @throws DateTimeException if lunar rules are asked for outside the supported lunar years
+	 */
+	public List<Holiday> holidaysBetween(LocalDate from, LocalDate to) {
+		List<Holiday> result = new ArrayList<>();
+		if (to.isBefore(from)) {
+			return result;
+		}
+		for (Rule rule : rules) {
+			int first;
+			int last;
+			if (rule.calendar() == CalendarKind.LUNAR) {
+				first = LUNAR.toLunar(from).year();
+				last = LUNAR.toLunar(to).year();
+			} else {
+				first = from.getYear();
+				last = to.getYear();
+			}
+			for (int year = first; year <= last; year++) {
+				LocalDate date = dateOf(rule, year);
+				if (!date.isBefore(from) && !date.isAfter(to)) {
+					result.add(new Holiday(rule.name(), date, rule.calendar(), rule.daysOff()));
+				}
+			}
+		}
+		result.sort(Comparator.comparing(Holiday::date).thenComparing(Holiday::name));
+		return result;
+	}
+
+	private static LocalDate dateOf(Rule rule, int year) {
+		if (rule.calendar() == CalendarKind.LUNAR) {
+			return LUNAR.observed(year, rule.month(), false, rule.day());
+		}
+		return Birthdays.occurrence(CalendarKind.SOLAR, rule.month(), rule.day(), false, year);
+	}
+
+	private Map<LocalDate, String> ruleDaysOff(int year) {
+		return ruleDaysOff.computeIfAbsent(year, y -> {
+			Map<LocalDate, String> days = new HashMap<>();
+			// A holiday late in the previous year may run into this one.
+			LocalDate from = LocalDate.of(y, 1, 1);
+			for (Holiday holiday : holidaysBetween(from.minusDays(31), LocalDate.of(y, 12, 31))) {
+				for (int i = 0; i < holiday.daysOff(); i++) {
+					LocalDate day = holiday.date().plusDays(i);
+					if (day.getYear() == y) {
+						days.merge(day, holiday.name(), (a, b) -> a + ", " + b);
+					}
+				}
+			}
+			return Map.copyOf(days);
+		});
+	}
+}
