@@ -14,9 +14,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.revisit.core.script.BuiltinScripts;
 import org.revisit.core.script.JdbcScriptStore;
 import org.revisit.core.script.ScriptDiagnostics;
 import org.revisit.core.script.ScriptValidator;
@@ -47,11 +50,14 @@ final class ScriptCommands {
 	List<Cli.Command> commands() {
 		return List.of(new Cli.Command("import script", "imports call scripts from a text file as new versions",
 				"Usage: revisit cli import script FILE [--call-type ID] [--data DIR] [--json]\n"
+						+ "       revisit cli import script --builtin [--data DIR] [--json]\n"
 						+ "Reads the scripts in FILE (numbered steps with answer lines; several scripts each headed by\n"
 						+ "its title), reports every line it could not understand, and stores every script that\n"
 						+ "validates as the next version of its id. Scripts with errors are not stored (exit 1).\n"
-						+ "--call-type ID sets the call type of every script in the file.",
-				Set.of("data", "call-type"), Set.of("json", "help"), this::importScript),
+						+ "--call-type ID sets the call type of every script in the file.\n"
+						+ "--builtin stores the scripts shipped with the product (Chinese and English, one per\n"
+						+ "built-in call type) unless the latest stored version is already the same.",
+				Set.of("data", "call-type"), Set.of("json", "help", "builtin"), this::importScript),
 				new Cli.Command("script validate", "checks a call script file: lines, flow, placeholders, language",
 						"Usage: revisit cli script validate FILE [--data DIR] [--json]\n"
 								+ "Reads FILE like 'import script' but stores nothing. Prints each problem with its line\n"
@@ -152,6 +158,9 @@ final class ScriptCommands {
 	}
 
 	private int importScript(Options options) throws Exception {
+		if (options.flag("builtin")) {
+			return importBuiltin(options);
+		}
 		Checked c = check(options);
 		List<Script> accepted = new ArrayList<>();
 		List<Script> refused = new ArrayList<>();
@@ -192,6 +201,41 @@ final class ScriptCommands {
 					? "no script found in " + c.file()
 					: refused.size() + " script(s) not stored because of errors in " + c.file()));
 			return Cli.FAILED;
+		}
+		return Cli.OK;
+	}
+
+	private int importBuiltin(Options options) throws UsageException {
+		if (!options.positional().isEmpty() || options.value("call-type") != null) {
+			throw new UsageException("--builtin takes no FILE and no --call-type");
+		}
+		List<Script> changed = new ArrayList<>();
+		List<Script> unchanged = new ArrayList<>();
+		try (Store store = Store.open(StoreConfig.embedded(options.dataDirectory()))) {
+			JdbcScriptStore scripts = new JdbcScriptStore(store);
+			for (Script s : BuiltinScripts.all()) {
+				Optional<Script> latest = scripts.latest(s.getScriptId());
+				if (latest.isPresent()) {
+					s.setScriptVersion(latest.get().getScriptVersion());
+				}
+				(latest.isPresent() && EcoreUtil.equals(latest.get(), s) ? unchanged : changed).add(s);
+			}
+			scripts.saveNewVersions(changed);
+		}
+		if (options.flag("json")) {
+			Map<String, Object> json = new LinkedHashMap<>();
+			List<Object> stored = new ArrayList<>();
+			for (Script s : changed) {
+				stored.add(Map.of("scriptId", s.getScriptId(), "version", s.getScriptVersion(), "title", s.getTitle()));
+			}
+			json.put("stored", stored);
+			json.put("unchanged", unchanged.size());
+			out.println(Json.write(json));
+		} else {
+			for (Script s : changed) {
+				out.println("Stored '" + s.getTitle() + "' as " + s.getScriptId() + " version " + s.getScriptVersion());
+			}
+			out.println(changed.size() + " built-in script(s) stored, " + unchanged.size() + " already up to date.");
 		}
 		return Cli.OK;
 	}

@@ -155,4 +155,31 @@ class ScriptCliTest {
 		assertEquals(0, run("script", "validate", file.toString(), "--data", dir.toString()), out());
 		assertEquals(22, out().lines().filter(l -> l.contains(": 0 error(s), 0 warning(s)")).count(), out());
 	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void builtInScriptsAreStoredOnceAndAgainOnlyWhenTheyChange() {
+		String data = dir.resolve("data").toString();
+		assertEquals(0, run("import", "script", "--builtin", "--data", data, "--json"), err());
+		Map<String, Object> json = (Map<String, Object>) JsonCheck.parse(out());
+		assertEquals(22, ((List<?>) json.get("stored")).size());
+		assertEquals(0.0, json.get("unchanged"));
+		assertEquals(0, run("import", "script", "--builtin", "--data", data));
+		assertTrue(out().contains("0 built-in script(s) stored, 22 already up to date."), out());
+		assertTrue(rows(data).contains("org.revisit.script.birthday.zh|1|生日祝福话术|zh|org.revisit.calltype.birthday"),
+				rows(data).toString());
+
+		// someone edits the stored Chinese birthday script: --builtin puts the shipped words back as version 3
+		try (Store store = Store.open(StoreConfig.embedded(Path.of(data)))) {
+			JdbcScriptStore scripts = new JdbcScriptStore(store);
+			Script edited = scripts.latest("org.revisit.script.birthday.zh").orElseThrow();
+			edited.getSteps().get(4).setUtterance("生日快乐！");
+			scripts.saveNewVersions(List.of(edited));
+			assertEquals(2, edited.getScriptVersion());
+		}
+		assertEquals(0, run("import", "script", "--builtin", "--data", data));
+		assertTrue(out().contains("Stored '生日祝福话术' as org.revisit.script.birthday.zh version 3"), out());
+		assertTrue(out().contains("1 built-in script(s) stored, 21 already up to date."), out());
+		assertEquals(Cli.USAGE, run("import", "script", "--builtin", "x.txt", "--data", data));
+	}
 }

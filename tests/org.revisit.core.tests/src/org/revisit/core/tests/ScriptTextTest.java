@@ -155,4 +155,18 @@ class ScriptTextTest {
 		assertEquals(List.of("文件", "文件 (2)"), r.scripts().stream().map(Script::getTitle).toList());
 		assertTrue(r.problems().isEmpty());
 	}
+
+	@Test
+	void acceptsTheOtherWaysMaterialWritesStepsAndAnswers() {
+		ImportResult r = ScriptReader.read("话术：回访\n第１步：“请问方便吗？”\n· 方便 → ２\na) 不方便，另约时间\n第2步 「谢谢，再见。」\n",
+				"x");
+		assertTrue(r.problems().isEmpty(), r.problems().toString());
+		Script s = r.scripts().get(0);
+		assertEquals("回访", s.getTitle());
+		assertEquals(List.of(1, 2), s.getSteps().stream().map(Step::getNumber).toList());
+		assertEquals("请问方便吗？", s.getSteps().get(0).getUtterance());
+		assertEquals(2, ((GoToStep) s.getSteps().get(0).getAnswers().get(0).getActions().get(0)).getTargetStep());
+		assertEquals("方便", s.getSteps().get(0).getAnswers().get(0).getLabel());
+		assertEquals("谢谢，再见。", s.getSteps().get(1).getUtterance());
+	}
 }

@@ -55,12 +55,14 @@ public final class ScriptReader {
 			if (line.isEmpty() || line.startsWith("//")) {
 				continue;
 			}
-			Matcher sm = STEP.matcher(line);
+			// full-width digits map one to one, so offsets into the line stay valid
+			Matcher sm = STEP.matcher(asciiDigits(line));
 			if (sm.matches()) {
 				int number = Integer.parseInt(firstNonNull(sm.group(1), sm.group(2), sm.group(3)));
-				String words = sm.group(4).strip();
+				String words = line.substring(sm.start(4)).strip();
 				// an utterance whose closing quote is on a later line continues there
-				while (opensWithoutClosing(words) && i + 1 < lines.length && !STEP.matcher(clean(lines[i + 1])).matches()) {
+				while (opensWithoutClosing(words) && i + 1 < lines.length
+						&& !STEP.matcher(asciiDigits(clean(lines[i + 1]))).matches()) {
 					String more = clean(lines[++i]);
 					words = words + (isChinese(words + more) ? "" : " ") + more;
 				}
@@ -108,7 +110,8 @@ public final class ScriptReader {
 
 	/** Reads one answer line into {@code step}; returns null, or why the line is not an answer. */
 	private static String readAnswer(ImportResult result, Step step, String line, int lineNo) {
-		String body = ANSWER_PREFIX.matcher(BULLET.matcher(line).replaceFirst("")).replaceFirst("").strip();
+		String body = ANSWER_PREFIX.matcher(BULLET.matcher(asciiDigits(line)).replaceFirst("")).replaceFirst("").strip();
+		body = body.replaceAll("\\s*(?:→|->|=>)\\s*", ",→"); // "否 → 4" is "否, go to 4"
 		List<String> tokens = tokens(body);
 		if (tokens.isEmpty()) {
 			return "not understood: '" + line + "'";
@@ -192,7 +195,7 @@ public final class ScriptReader {
 			if (line.isEmpty() || line.startsWith("//")) {
 				continue;
 			}
-			Matcher m = STEP.matcher(line);
+			Matcher m = STEP.matcher(asciiDigits(line));
 			return m.matches() && Integer.parseInt(firstNonNull(m.group(1), m.group(2), m.group(3))) == 1;
 		}
 		return false;
@@ -204,6 +207,17 @@ public final class ScriptReader {
 			t = t.substring(1, t.length() - 1).strip();
 		}
 		return t.replaceAll("[:：]$", "").strip();
+	}
+
+	private static String asciiDigits(String s) {
+		StringBuilder sb = new StringBuilder(s);
+		for (int i = 0; i < sb.length(); i++) {
+			char c = sb.charAt(i);
+			if (c >= '０' && c <= '９') {
+				sb.setCharAt(i, (char) ('0' + (c - '０')));
+			}
+		}
+		return sb.toString();
 	}
 
 	private static String clean(String line) {
