@@ -243,7 +243,7 @@ final class ScriptCommands {
 	private void printReport(Checked c) {
 		String file = c.file().toString();
 		for (Diagnostic d : c.result().problems()) {
-			out.println(file + ":" + ScriptDiagnostics.line(d) + ": error: " + d.getMessage());
+			out.println(file + ":" + ScriptDiagnostics.line(d) + ": error: " + d.getMessage().replaceFirst("^Line \\d+: ", ""));
 		}
 		for (Script s : c.result().scripts()) {
 			out.println(file + ":" + c.result().lineOf(s) + ": script '" + s.getTitle() + "' (" + s.getLanguage() + ", "

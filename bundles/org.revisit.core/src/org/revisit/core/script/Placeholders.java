@@ -1,6 +1,7 @@
 package org.revisit.core.script;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class Placeholders {
 		m.put("hotline.support", "the support hotline number");
 		m.put("hotline.supervision", "the service-supervision hotline number");
 		m.put("callback.hours", "hours within which we promised to call back");
-		KNOWN = Map.copyOf(m);
+		KNOWN = Collections.unmodifiableMap(m);
 	}
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)\\}");

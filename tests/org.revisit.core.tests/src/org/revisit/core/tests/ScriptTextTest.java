@@ -51,7 +51,7 @@ class ScriptTextTest {
 			assertTrue(d.getMessage().startsWith("Line " + ScriptDiagnostics.line(d) + ": "), d.getMessage());
 			lines.add(ScriptDiagnostics.line(d));
 		}
-		assertEquals(List.of(1, 2, 18, 34, 39), lines);
+		assertEquals(List.of(1, 2, 18, 34, 39, 49), lines);
 		assertEquals("注意：语气要亲切", r.problems().get(2).getData().get(1));
 		assertTrue(r.problems().get(2).getMessage().contains("语气要亲切"), r.problems().get(2).getMessage());
 		assertTrue(r.problems().get(4).getMessage().contains("'perhaps'"), r.problems().get(4).getMessage());

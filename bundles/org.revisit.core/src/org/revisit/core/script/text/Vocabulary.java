@@ -43,7 +43,7 @@ final class Vocabulary {
 					+ "\\s*(?:[(（]\\s*([A-Za-z][A-Za-z0-9_]*)\\s*[)）])?",
 			Pattern.CASE_INSENSITIVE);
 	private static final Pattern RECORD = Pattern.compile(
-			"(?:记录下?|记下|登记|record|note(?:\\s+down)?|write\\s+down)\\s*(?:the\\s+)?(.*?)\\s*"
+			"(?:记录下?|记下|登记|(?:record|note(?:\\s+down)?|write\\s+down)\\b)\\s*(?:the\\s+)?(.*?)\\s*"
 					+ "(?:[\\[【]\\s*(原因|建议|日期|评分|文本|reason|suggestion|date|score|text)\\s*[\\]】])?",
 			Pattern.CASE_INSENSITIVE);
 	private static final Pattern FOLLOW_UP = Pattern.compile(
