@@ -1,15 +1,20 @@
 package org.revisit.core.script;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.revisit.model.Contact;
+import org.revisit.model.ServiceEvent;
 
 /**
  * Placeholders in utterances, written {@code ${key}}. A call fills them from a context map; a placeholder
@@ -105,6 +110,29 @@ public final class Placeholders {
 			values.put("contact.company", contact.getCompany());
 		}
 		return values;
+	}
+
+	/**
+	 * The placeholder values a service event gives: its date (in the script's language: 11月23日 or
+	 * November 23), subject and engineer.
+	 */
+	public static Map<String, String> of(ServiceEvent event, String language, ZoneId zone) {
+		Map<String, String> values = new LinkedHashMap<>();
+		if (event != null) {
+			if (event.getOccurredAt() != null) {
+				LocalDate day = LocalDate.ofInstant(event.getOccurredAt().toInstant(), zone);
+				values.put("event.date", date(day, language));
+			}
+			values.put("event.subject", event.getSubject());
+			values.put("engineer.name", event.getEngineer());
+		}
+		return values;
+	}
+
+	/** A date as said on the phone: 11月23日 in Chinese, November 23 in English. */
+	public static String date(LocalDate day, String language) {
+		return "zh".equals(language) ? day.getMonthValue() + "月" + day.getDayOfMonth() + "日"
+				: DateTimeFormatter.ofPattern("MMMM d", Locale.ENGLISH).format(day);
 	}
 
 	static boolean isChinese(String s) {

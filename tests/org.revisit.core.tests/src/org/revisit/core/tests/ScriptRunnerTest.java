@@ -22,6 +22,7 @@ import org.revisit.model.Contact;
 import org.revisit.model.PathEntry;
 import org.revisit.model.RevisitFactory;
 import org.revisit.model.Script;
+import org.revisit.model.ServiceEvent;
 
 /** A call through a built-in script: placeholders, answers, recorded fields, undo, resume, outcome. */
 class ScriptRunnerTest {
@@ -66,6 +67,19 @@ class ScriptRunnerTest {
 		assertTrue(r2.utterance().contains("工号${agent.number}"), r2.utterance());
 		assertEquals("欧阳女士", Placeholders.salutation("欧阳娜娜", "女士"));
 		assertEquals("Mr. Smith", Placeholders.salutation("John Smith", "Mr."));
+
+		ServiceEvent visit = RevisitFactory.eINSTANCE.createServiceEvent();
+		visit.setOccurredAt(java.util.Date.from(Instant.parse("2026-11-20T16:30:00Z")));
+		visit.setSubject("打印机驱动");
+		visit.setEngineer("李工");
+		Map<String, String> event = Placeholders.of(visit, "zh", ZoneOffset.ofHours(8));
+		assertEquals("11月21日", event.get("event.date"), "the day in the contact's zone");
+		assertEquals("November 21", Placeholders.of(visit, "en", ZoneOffset.ofHours(8)).get("event.date"));
+		Map<String, String> all = context();
+		all.putAll(event);
+		ScriptRunner onsite = new ScriptRunner(BuiltinScripts.read("zh", "onsiteSupervision").scripts().get(0), all, CLOCK);
+		say(onsite, "是");
+		assertTrue(onsite.utterance().contains("我们的工程师李工日前上门为您服务"), onsite.utterance());
 	}
 
 	@Test
