@@ -184,6 +184,15 @@ public interface RevisitFactory extends EFactory {
 	EndCall createEndCall();
 
 	/**
+	 * Returns a new object of class '<em>Instruction</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Instruction</em>'.
+	 * @generated
+	 */
+	Instruction createInstruction();
+
+	/**
 	 * Returns a new object of class '<em>Call Task</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

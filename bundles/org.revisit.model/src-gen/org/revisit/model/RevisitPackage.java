@@ -1387,6 +1387,43 @@ public interface RevisitPackage extends EPackage {
 	int END_CALL_OPERATION_COUNT = ACTION_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.revisit.model.impl.InstructionImpl <em>Instruction</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.revisit.model.impl.InstructionImpl
+	 * @see org.revisit.model.impl.RevisitPackageImpl#getInstruction()
+	 * @generated
+	 */
+	int INSTRUCTION = 20;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSTRUCTION__TEXT = ACTION_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Instruction</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSTRUCTION_FEATURE_COUNT = ACTION_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Instruction</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSTRUCTION_OPERATION_COUNT = ACTION_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.revisit.model.impl.CallTaskImpl <em>Call Task</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1394,7 +1431,7 @@ public interface RevisitPackage extends EPackage {
 	 * @see org.revisit.model.impl.RevisitPackageImpl#getCallTask()
 	 * @generated
 	 */
-	int CALL_TASK = 20;
+	int CALL_TASK = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1539,7 +1576,7 @@ public interface RevisitPackage extends EPackage {
 	 * @see org.revisit.model.impl.RevisitPackageImpl#getCallOutcome()
 	 * @generated
 	 */
-	int CALL_OUTCOME = 21;
+	int CALL_OUTCOME = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1702,7 +1739,7 @@ public interface RevisitPackage extends EPackage {
 	 * @see org.revisit.model.impl.RevisitPackageImpl#getPathEntry()
 	 * @generated
 	 */
-	int PATH_ENTRY = 22;
+	int PATH_ENTRY = 23;
 
 	/**
 	 * The feature id for the '<em><b>Step Number</b></em>' attribute.
@@ -1757,7 +1794,7 @@ public interface RevisitPackage extends EPackage {
 	 * @see org.revisit.model.impl.RevisitPackageImpl#getRecordedValue()
 	 * @generated
 	 */
-	int RECORDED_VALUE = 23;
+	int RECORDED_VALUE = 24;
 
 	/**
 	 * The feature id for the '<em><b>Field</b></em>' attribute.
@@ -1803,7 +1840,7 @@ public interface RevisitPackage extends EPackage {
 	 * @see org.revisit.model.impl.RevisitPackageImpl#getScore()
 	 * @generated
 	 */
-	int SCORE = 24;
+	int SCORE = 25;
 
 	/**
 	 * The feature id for the '<em><b>Aspect</b></em>' attribute.
@@ -1849,7 +1886,7 @@ public interface RevisitPackage extends EPackage {
 	 * @see org.revisit.model.impl.RevisitPackageImpl#getFollowUp()
 	 * @generated
 	 */
-	int FOLLOW_UP = 25;
+	int FOLLOW_UP = 26;
 
 	/**
 	 * The feature id for the '<em><b>Assignee</b></em>' attribute.
@@ -1904,7 +1941,7 @@ public interface RevisitPackage extends EPackage {
 	 * @see org.revisit.model.impl.RevisitPackageImpl#getCallback()
 	 * @generated
 	 */
-	int CALLBACK = 26;
+	int CALLBACK = 27;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2013,7 +2050,7 @@ public interface RevisitPackage extends EPackage {
 	 * @see org.revisit.model.impl.RevisitPackageImpl#getUser()
 	 * @generated
 	 */
-	int USER = 27;
+	int USER = 28;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2086,7 +2123,7 @@ public interface RevisitPackage extends EPackage {
 	 * @see org.revisit.model.impl.RevisitPackageImpl#getHolidayCalendar()
 	 * @generated
 	 */
-	int HOLIDAY_CALENDAR = 28;
+	int HOLIDAY_CALENDAR = 29;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2159,7 +2196,7 @@ public interface RevisitPackage extends EPackage {
 	 * @see org.revisit.model.impl.RevisitPackageImpl#getHolidayRule()
 	 * @generated
 	 */
-	int HOLIDAY_RULE = 29;
+	int HOLIDAY_RULE = 30;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2232,7 +2269,7 @@ public interface RevisitPackage extends EPackage {
 	 * @see org.revisit.model.impl.RevisitPackageImpl#getHolidayEntry()
 	 * @generated
 	 */
-	int HOLIDAY_ENTRY = 30;
+	int HOLIDAY_ENTRY = 31;
 
 	/**
 	 * The feature id for the '<em><b>Date</b></em>' attribute.
@@ -2287,7 +2324,7 @@ public interface RevisitPackage extends EPackage {
 	 * @see org.revisit.model.impl.RevisitPackageImpl#getAuditEntry()
 	 * @generated
 	 */
-	int AUDIT_ENTRY = 31;
+	int AUDIT_ENTRY = 32;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2396,7 +2433,7 @@ public interface RevisitPackage extends EPackage {
 	 * @see org.revisit.model.impl.RevisitPackageImpl#getPhoneType()
 	 * @generated
 	 */
-	int PHONE_TYPE = 32;
+	int PHONE_TYPE = 33;
 
 	/**
 	 * The meta object id for the '{@link org.revisit.model.CalendarKind <em>Calendar Kind</em>}' enum.
@@ -2406,7 +2443,7 @@ public interface RevisitPackage extends EPackage {
 	 * @see org.revisit.model.impl.RevisitPackageImpl#getCalendarKind()
 	 * @generated
 	 */
-	int CALENDAR_KIND = 33;
+	int CALENDAR_KIND = 34;
 
 	/**
 	 * The meta object id for the '{@link org.revisit.model.CustomerClass <em>Customer Class</em>}' enum.
@@ -2416,7 +2453,7 @@ public interface RevisitPackage extends EPackage {
 	 * @see org.revisit.model.impl.RevisitPackageImpl#getCustomerClass()
 	 * @generated
 	 */
-	int CUSTOMER_CLASS = 34;
+	int CUSTOMER_CLASS = 35;
 
 	/**
 	 * The meta object id for the '{@link org.revisit.model.ContactStatus <em>Contact Status</em>}' enum.
@@ -2426,7 +2463,7 @@ public interface RevisitPackage extends EPackage {
 	 * @see org.revisit.model.impl.RevisitPackageImpl#getContactStatus()
 	 * @generated
 	 */
-	int CONTACT_STATUS = 35;
+	int CONTACT_STATUS = 36;
 
 	/**
 	 * The meta object id for the '{@link org.revisit.model.ServiceEventKind <em>Service Event Kind</em>}' enum.
@@ -2436,7 +2473,7 @@ public interface RevisitPackage extends EPackage {
 	 * @see org.revisit.model.impl.RevisitPackageImpl#getServiceEventKind()
 	 * @generated
 	 */
-	int SERVICE_EVENT_KIND = 36;
+	int SERVICE_EVENT_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.revisit.model.ComplaintCategory <em>Complaint Category</em>}' enum.
@@ -2446,7 +2483,7 @@ public interface RevisitPackage extends EPackage {
 	 * @see org.revisit.model.impl.RevisitPackageImpl#getComplaintCategory()
 	 * @generated
 	 */
-	int COMPLAINT_CATEGORY = 37;
+	int COMPLAINT_CATEGORY = 38;
 
 	/**
 	 * The meta object id for the '{@link org.revisit.model.ComplaintSeverity <em>Complaint Severity</em>}' enum.
@@ -2456,7 +2493,7 @@ public interface RevisitPackage extends EPackage {
 	 * @see org.revisit.model.impl.RevisitPackageImpl#getComplaintSeverity()
 	 * @generated
 	 */
-	int COMPLAINT_SEVERITY = 38;
+	int COMPLAINT_SEVERITY = 39;
 
 	/**
 	 * The meta object id for the '{@link org.revisit.model.RecordKind <em>Record Kind</em>}' enum.
@@ -2466,7 +2503,7 @@ public interface RevisitPackage extends EPackage {
 	 * @see org.revisit.model.impl.RevisitPackageImpl#getRecordKind()
 	 * @generated
 	 */
-	int RECORD_KIND = 39;
+	int RECORD_KIND = 40;
 
 	/**
 	 * The meta object id for the '{@link org.revisit.model.TaskState <em>Task State</em>}' enum.
@@ -2476,7 +2513,7 @@ public interface RevisitPackage extends EPackage {
 	 * @see org.revisit.model.impl.RevisitPackageImpl#getTaskState()
 	 * @generated
 	 */
-	int TASK_STATE = 40;
+	int TASK_STATE = 41;
 
 	/**
 	 * The meta object id for the '{@link org.revisit.model.CallbackSource <em>Callback Source</em>}' enum.
@@ -2486,7 +2523,7 @@ public interface RevisitPackage extends EPackage {
 	 * @see org.revisit.model.impl.RevisitPackageImpl#getCallbackSource()
 	 * @generated
 	 */
-	int CALLBACK_SOURCE = 41;
+	int CALLBACK_SOURCE = 42;
 
 	/**
 	 * The meta object id for the '{@link org.revisit.model.Role <em>Role</em>}' enum.
@@ -2496,7 +2533,7 @@ public interface RevisitPackage extends EPackage {
 	 * @see org.revisit.model.impl.RevisitPackageImpl#getRole()
 	 * @generated
 	 */
-	int ROLE = 42;
+	int ROLE = 43;
 
 	/**
 	 * The meta object id for the '{@link org.revisit.model.HolidayEntryKind <em>Holiday Entry Kind</em>}' enum.
@@ -2506,7 +2543,7 @@ public interface RevisitPackage extends EPackage {
 	 * @see org.revisit.model.impl.RevisitPackageImpl#getHolidayEntryKind()
 	 * @generated
 	 */
-	int HOLIDAY_ENTRY_KIND = 43;
+	int HOLIDAY_ENTRY_KIND = 44;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -2516,7 +2553,7 @@ public interface RevisitPackage extends EPackage {
 	 * @see org.revisit.model.impl.RevisitPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 44;
+	int LOCAL_DATE = 45;
 
 
 	/**
@@ -3565,6 +3602,27 @@ public interface RevisitPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getEndCall_OutcomeCode();
+
+	/**
+	 * Returns the meta object for class '{@link org.revisit.model.Instruction <em>Instruction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Instruction</em>'.
+	 * @see org.revisit.model.Instruction
+	 * @generated
+	 */
+	EClass getInstruction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.revisit.model.Instruction#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.revisit.model.Instruction#getText()
+	 * @see #getInstruction()
+	 * @generated
+	 */
+	EAttribute getInstruction_Text();
 
 	/**
 	 * Returns the meta object for class '{@link org.revisit.model.CallTask <em>Call Task</em>}'.
@@ -5340,6 +5398,24 @@ public interface RevisitPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute END_CALL__OUTCOME_CODE = eINSTANCE.getEndCall_OutcomeCode();
+
+		/**
+		 * The meta object literal for the '{@link org.revisit.model.impl.InstructionImpl <em>Instruction</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.revisit.model.impl.InstructionImpl
+		 * @see org.revisit.model.impl.RevisitPackageImpl#getInstruction()
+		 * @generated
+		 */
+		EClass INSTRUCTION = eINSTANCE.getInstruction();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INSTRUCTION__TEXT = eINSTANCE.getInstruction_Text();
 
 		/**
 		 * The meta object literal for the '{@link org.revisit.model.impl.CallTaskImpl <em>Call Task</em>}' class.

@@ -53,6 +53,7 @@ public final class Cli {
 						+ "Adds N demo contacts with Chinese names, solar and lunar birthdays, some of them\n"
 						+ "today and this week, and plans their birthday calls for the coming week.",
 				Set.of("data", "contacts"), Set.of("json", "help"), this::demo));
+		new ScriptCommands(out, err).commands().forEach(this::add);
 	}
 
 	private void add(Command command) {
@@ -65,12 +66,17 @@ public final class Cli {
 			out.print(overview());
 			return args.length == 0 ? USAGE : OK;
 		}
-		Command command = commands.get(args[0]);
+		// two-word commands ("import script") before one-word ones
+		Command command = args.length > 1 ? commands.get(args[0] + " " + args[1]) : null;
+		int words = command != null ? 2 : 1;
+		if (command == null) {
+			command = commands.get(args[0]);
+		}
 		if (command == null) {
 			err.println("revisit: unknown command '" + args[0] + "'; 'revisit cli --help' lists the commands");
 			return USAGE;
 		}
-		List<String> rest = Arrays.asList(args).subList(1, args.length);
+		List<String> rest = Arrays.asList(args).subList(words, args.length);
 		try {
 			Options options = Options.parse(command.name(), rest, command.valued(), command.switches());
 			if (options.flag("help")) {
@@ -94,7 +100,7 @@ public final class Cli {
 		StringBuilder sb = new StringBuilder();
 		sb.append("Usage: revisit cli <command> [options]\n\nCommands:\n");
 		for (Command c : commands.values()) {
-			sb.append(String.format("  %-10s %s%n", c.name(), c.summary()));
+			sb.append(String.format("  %-16s %s%n", c.name(), c.summary()));
 		}
 		sb.append("\nEvery command accepts --data DIR (default ~/.revisit) and --help;\n"
 				+ "commands that print results accept --json (one JSON document on standard output).\n");

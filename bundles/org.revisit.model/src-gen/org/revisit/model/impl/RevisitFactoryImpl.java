@@ -77,6 +77,7 @@ public class RevisitFactoryImpl extends EFactoryImpl implements RevisitFactory {
 			case RevisitPackage.TARGET_LEFT_COMPANY: return createTargetLeftCompany();
 			case RevisitPackage.CREATE_FOLLOW_UP: return createCreateFollowUp();
 			case RevisitPackage.END_CALL: return createEndCall();
+			case RevisitPackage.INSTRUCTION: return createInstruction();
 			case RevisitPackage.CALL_TASK: return createCallTask();
 			case RevisitPackage.CALL_OUTCOME: return createCallOutcome();
 			case RevisitPackage.PATH_ENTRY: return createPathEntry();
@@ -368,6 +369,17 @@ public class RevisitFactoryImpl extends EFactoryImpl implements RevisitFactory {
 	public EndCall createEndCall() {
 		EndCallImpl endCall = new EndCallImpl();
 		return endCall;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Instruction createInstruction() {
+		InstructionImpl instruction = new InstructionImpl();
+		return instruction;
 	}
 
 	/**

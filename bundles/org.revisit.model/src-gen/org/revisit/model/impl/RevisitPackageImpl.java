@@ -42,6 +42,7 @@ import org.revisit.model.HolidayCalendar;
 import org.revisit.model.HolidayEntry;
 import org.revisit.model.HolidayEntryKind;
 import org.revisit.model.HolidayRule;
+import org.revisit.model.Instruction;
 import org.revisit.model.PathEntry;
 import org.revisit.model.PhoneNumber;
 import org.revisit.model.PhoneType;
@@ -210,6 +211,13 @@ public class RevisitPackageImpl extends EPackageImpl implements RevisitPackage {
 	 * @generated
 	 */
 	private EClass endCallEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass instructionEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1435,6 +1443,26 @@ public class RevisitPackageImpl extends EPackageImpl implements RevisitPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getInstruction() {
+		return instructionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInstruction_Text() {
+		return (EAttribute)instructionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCallTask() {
 		return callTaskEClass;
 	}
@@ -2445,6 +2473,9 @@ public class RevisitPackageImpl extends EPackageImpl implements RevisitPackage {
 		endCallEClass = createEClass(END_CALL);
 		createEAttribute(endCallEClass, END_CALL__OUTCOME_CODE);
 
+		instructionEClass = createEClass(INSTRUCTION);
+		createEAttribute(instructionEClass, INSTRUCTION__TEXT);
+
 		callTaskEClass = createEClass(CALL_TASK);
 		createEReference(callTaskEClass, CALL_TASK__CONTACT);
 		createEReference(callTaskEClass, CALL_TASK__CAMPAIGN);
@@ -2588,6 +2619,7 @@ public class RevisitPackageImpl extends EPackageImpl implements RevisitPackage {
 		targetLeftCompanyEClass.getESuperTypes().add(this.getAction());
 		createFollowUpEClass.getESuperTypes().add(this.getAction());
 		endCallEClass.getESuperTypes().add(this.getAction());
+		instructionEClass.getESuperTypes().add(this.getAction());
 		callTaskEClass.getESuperTypes().add(this.getEntity());
 		callOutcomeEClass.getESuperTypes().add(this.getEntity());
 		callbackEClass.getESuperTypes().add(this.getEntity());
@@ -2712,6 +2744,9 @@ public class RevisitPackageImpl extends EPackageImpl implements RevisitPackage {
 
 		initEClass(endCallEClass, EndCall.class, "EndCall", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEndCall_OutcomeCode(), ecorePackage.getEString(), "outcomeCode", null, 0, 1, EndCall.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(instructionEClass, Instruction.class, "Instruction", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getInstruction_Text(), ecorePackage.getEString(), "text", null, 0, 1, Instruction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(callTaskEClass, CallTask.class, "CallTask", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getCallTask_Contact(), this.getContact(), null, "contact", null, 0, 1, CallTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -148,6 +148,10 @@ public class RevisitAdapterFactory extends AdapterFactoryImpl {
 				return createEndCallAdapter();
 			}
 			@Override
+			public Adapter caseInstruction(Instruction object) {
+				return createInstructionAdapter();
+			}
+			@Override
 			public Adapter caseCallTask(CallTask object) {
 				return createCallTaskAdapter();
 			}
@@ -492,6 +496,20 @@ public class RevisitAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createEndCallAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.revisit.model.Instruction <em>Instruction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.revisit.model.Instruction
+	 * @generated
+	 */
+	public Adapter createInstructionAdapter() {
 		return null;
 	}
 

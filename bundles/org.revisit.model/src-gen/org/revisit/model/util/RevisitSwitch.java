@@ -197,6 +197,13 @@ public class RevisitSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case RevisitPackage.INSTRUCTION: {
+				Instruction instruction = (Instruction)theEObject;
+				T result = caseInstruction(instruction);
+				if (result == null) result = caseAction(instruction);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case RevisitPackage.CALL_TASK: {
 				CallTask callTask = (CallTask)theEObject;
 				T result = caseCallTask(callTask);
@@ -576,6 +583,21 @@ public class RevisitSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseEndCall(EndCall object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Instruction</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Instruction</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseInstruction(Instruction object) {
 		return null;
 	}
 

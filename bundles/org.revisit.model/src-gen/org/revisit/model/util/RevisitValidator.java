@@ -128,6 +128,8 @@ public class RevisitValidator extends EObjectValidator {
 				return validateCreateFollowUp((CreateFollowUp)value, diagnostics, context);
 			case RevisitPackage.END_CALL:
 				return validateEndCall((EndCall)value, diagnostics, context);
+			case RevisitPackage.INSTRUCTION:
+				return validateInstruction((Instruction)value, diagnostics, context);
 			case RevisitPackage.CALL_TASK:
 				return validateCallTask((CallTask)value, diagnostics, context);
 			case RevisitPackage.CALL_OUTCOME:
@@ -790,6 +792,15 @@ public class RevisitValidator extends EObjectValidator {
 	 */
 	public boolean validateEndCall(EndCall endCall, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(endCall, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateInstruction(Instruction instruction, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(instruction, diagnostics, context);
 	}
 
 	/**

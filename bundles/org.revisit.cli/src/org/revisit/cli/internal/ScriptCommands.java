@@ -1,0 +1,304 @@
+package org.revisit.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.revisit.core.script.BuiltinScripts;
+import org.revisit.core.script.JdbcScriptStore;
+import org.revisit.core.script.ScriptDiagnostics;
+import org.revisit.core.script.ScriptValidator;
+import org.revisit.core.script.lint.LanguageLint;
+import org.revisit.core.script.lint.SpeakingTime;
+import org.revisit.core.script.text.ImportResult;
+import org.revisit.core.script.text.ScriptReader;
+import org.revisit.model.Answer;
+import org.revisit.model.Script;
+import org.revisit.model.Step;
+import org.revisit.store.Store;
+import org.revisit.store.StoreConfig;
+
+/** {@code import script} and {@code script validate}: call scripts in the numbered-step text format. */
+final class ScriptCommands {
+
+	/** Language rules in the data folder replace the built-in ones. */
+	static final String RULES_FILE = "language-rules.txt";
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	ScriptCommands(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	List<Cli.Command> commands() {
+		return List.of(new Cli.Command("import script", "imports call scripts from a text file as new versions",
+				"Usage: revisit cli import script FILE [--call-type ID] [--data DIR] [--json]\n"
+						+ "       revisit cli import script --builtin [--data DIR] [--json]\n"
+						+ "Reads the scripts in FILE (numbered steps with answer lines; several scripts each headed by\n"
+						+ "its title), reports every line it could not understand, and stores every script that\n"
+						+ "validates as the next version of its id. Scripts with errors are not stored (exit 1).\n"
+						+ "--call-type ID sets the call type of every script in the file.\n"
+						+ "--builtin stores the scripts shipped with the product (Chinese and English, one per\n"
+						+ "built-in call type) unless the latest stored version is already the same.",
+				Set.of("data", "call-type"), Set.of("json", "help", "builtin"), this::importScript),
+				new Cli.Command("script validate", "checks a call script file: lines, flow, placeholders, language",
+						"Usage: revisit cli script validate FILE [--data DIR] [--json]\n"
+								+ "Reads FILE like 'import script' but stores nothing. Prints each problem with its line\n"
+								+ "and step, language warnings (rules: DIR/" + RULES_FILE + " if present) and the\n"
+								+ "estimated speaking time; exits 1 if there are errors.",
+						Set.of("data"), Set.of("json", "help"), this::validate));
+	}
+
+	/** A parsed file with every script's diagnostics. */
+	private record Checked(Path file, ImportResult result, Map<Script, List<Diagnostic>> diagnostics) {
+
+		int errors(Script s) {
+			return (int) diagnostics.get(s).stream().filter(d -> d.getSeverity() == Diagnostic.ERROR).count();
+		}
+
+		int warnings(Script s) {
+			return (int) diagnostics.get(s).stream().filter(d -> d.getSeverity() == Diagnostic.WARNING).count();
+		}
+
+		int errors() {
+			int n = result.problems().size();
+			for (Script s : result.scripts()) {
+				n += errors(s);
+			}
+			return n;
+		}
+	}
+
+	private Checked check(Options options) throws UsageException, IOException {
+		if (options.positional().size() != 1) {
+			throw new UsageException("expected one FILE, found " + options.positional().size() + " arguments");
+		}
+		Path file = Path.of(options.positional().get(0)).toAbsolutePath().normalize();
+		String text = readText(file);
+		String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+		ImportResult result = ScriptReader.read(text, name);
+		String callType = options.value("call-type");
+		LanguageLint lint = LanguageLint.loadOrDefaults(options.dataDirectory().resolve(RULES_FILE));
+		ScriptValidator validator = new ScriptValidator();
+		Map<Script, List<Diagnostic>> diagnostics = new LinkedHashMap<>();
+		for (Script s : result.scripts()) {
+			if (callType != null) {
+				s.setCallTypeId(callType);
+			}
+			List<Diagnostic> list = new ArrayList<>(validator.validate(s).getChildren());
+			list.addAll(lint.check(s).getChildren());
+			diagnostics.put(s, list);
+		}
+		return new Checked(file, result, diagnostics);
+	}
+
+	/** UTF-8, or GB18030 for documents saved by Chinese editions of office software. */
+	private static String readText(Path file) throws IOException {
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		} catch (NoSuchFileException e) {
+			throw new IOException(file + ": no such file");
+		}
+		try {
+			return decode(bytes, StandardCharsets.UTF_8);
+		} catch (CharacterCodingException e) {
+			try {
+				return decode(bytes, Charset.forName("GB18030"));
+			} catch (CharacterCodingException e2) {
+				throw new IOException(file + ": neither UTF-8 nor GB18030 text");
+			}
+		}
+	}
+
+	private static String decode(byte[] bytes, Charset charset) throws CharacterCodingException {
+		return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+	}
+
+	private int validate(Options options) throws Exception {
+		Checked c = check(options);
+		if (options.flag("json")) {
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("file", c.file().toString());
+			json.put("ok", c.errors() == 0);
+			json.put("errors", c.errors());
+			json.put("problems", problems(c.result()));
+			List<Object> scripts = new ArrayList<>();
+			for (Script s : c.result().scripts()) {
+				scripts.add(describe(c, s));
+			}
+			json.put("scripts", scripts);
+			out.println(Json.write(json));
+		} else {
+			printReport(c);
+		}
+		if (c.errors() > 0) {
+			err.println("revisit script validate: " + c.errors() + " error(s) in " + c.file());
+			return Cli.FAILED;
+		}
+		return Cli.OK;
+	}
+
+	private int importScript(Options options) throws Exception {
+		if (options.flag("builtin")) {
+			return importBuiltin(options);
+		}
+		Checked c = check(options);
+		List<Script> accepted = new ArrayList<>();
+		List<Script> refused = new ArrayList<>();
+		for (Script s : c.result().scripts()) {
+			(c.errors(s) == 0 ? accepted : refused).add(s);
+		}
+		if (!accepted.isEmpty()) {
+			try (Store store = Store.open(StoreConfig.embedded(options.dataDirectory()))) {
+				new JdbcScriptStore(store).saveNewVersions(accepted);
+			}
+		}
+		if (options.flag("json")) {
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("file", c.file().toString());
+			List<Object> stored = new ArrayList<>();
+			for (Script s : accepted) {
+				Map<String, Object> m = describe(c, s);
+				m.put("version", s.getScriptVersion());
+				stored.add(m);
+			}
+			List<Object> notStored = new ArrayList<>();
+			for (Script s : refused) {
+				notStored.add(describe(c, s));
+			}
+			json.put("stored", stored);
+			json.put("refused", notStored);
+			json.put("problems", problems(c.result()));
+			out.println(Json.write(json));
+		} else {
+			printReport(c);
+			for (Script s : accepted) {
+				out.println("Stored '" + s.getTitle() + "' as " + s.getScriptId() + " version " + s.getScriptVersion()
+						+ " (" + s.getSteps().size() + " steps)");
+			}
+		}
+		if (!refused.isEmpty() || accepted.isEmpty()) {
+			err.println("revisit import script: " + (accepted.isEmpty() && refused.isEmpty()
+					? "no script found in " + c.file()
+					: refused.size() + " script(s) not stored because of errors in " + c.file()));
+			return Cli.FAILED;
+		}
+		return Cli.OK;
+	}
+
+	private int importBuiltin(Options options) throws UsageException {
+		if (!options.positional().isEmpty() || options.value("call-type") != null) {
+			throw new UsageException("--builtin takes no FILE and no --call-type");
+		}
+		List<Script> changed = new ArrayList<>();
+		List<Script> unchanged = new ArrayList<>();
+		try (Store store = Store.open(StoreConfig.embedded(options.dataDirectory()))) {
+			JdbcScriptStore scripts = new JdbcScriptStore(store);
+			for (Script s : BuiltinScripts.all()) {
+				Optional<Script> latest = scripts.latest(s.getScriptId());
+				if (latest.isPresent()) {
+					s.setScriptVersion(latest.get().getScriptVersion());
+				}
+				(latest.isPresent() && EcoreUtil.equals(latest.get(), s) ? unchanged : changed).add(s);
+			}
+			scripts.saveNewVersions(changed);
+		}
+		if (options.flag("json")) {
+			Map<String, Object> json = new LinkedHashMap<>();
+			List<Object> stored = new ArrayList<>();
+			for (Script s : changed) {
+				stored.add(Map.of("scriptId", s.getScriptId(), "version", s.getScriptVersion(), "title", s.getTitle()));
+			}
+			json.put("stored", stored);
+			json.put("unchanged", unchanged.size());
+			out.println(Json.write(json));
+		} else {
+			for (Script s : changed) {
+				out.println("Stored '" + s.getTitle() + "' as " + s.getScriptId() + " version " + s.getScriptVersion());
+			}
+			out.println(changed.size() + " built-in script(s) stored, " + unchanged.size() + " already up to date.");
+		}
+		return Cli.OK;
+	}
+
+	private void printReport(Checked c) {
+		String file = c.file().toString();
+		for (Diagnostic d : c.result().problems()) {
+			out.println(file + ":" + ScriptDiagnostics.line(d) + ": error: " + d.getMessage().replaceFirst("^Line \\d+: ", ""));
+		}
+		for (Script s : c.result().scripts()) {
+			out.println(file + ":" + c.result().lineOf(s) + ": script '" + s.getTitle() + "' (" + s.getLanguage() + ", "
+					+ s.getSteps().size() + " steps, " + SpeakingTime.ofScript(s) + "): " + c.errors(s) + " error(s), "
+					+ c.warnings(s) + " warning(s)");
+			for (Diagnostic d : c.diagnostics().get(s)) {
+				out.println(file + ":" + lineOf(c, s, d) + ": "
+						+ (d.getSeverity() == Diagnostic.ERROR ? "error" : "warning") + ": " + d.getMessage());
+			}
+		}
+	}
+
+	/** The line of the answer, else of the step, else of the script a finding is about. */
+	private static int lineOf(Checked c, Script s, Diagnostic d) {
+		Answer answer = ScriptDiagnostics.answer(d);
+		Step step = ScriptDiagnostics.step(d);
+		return c.result().lineOf(answer != null ? answer : step != null ? step : s);
+	}
+
+	private static List<Object> problems(ImportResult result) {
+		List<Object> list = new ArrayList<>();
+		for (Diagnostic d : result.problems()) {
+			Map<String, Object> m = new LinkedHashMap<>();
+			m.put("line", ScriptDiagnostics.line(d));
+			m.put("text", d.getData().get(1));
+			m.put("message", d.getMessage());
+			list.add(m);
+		}
+		return list;
+	}
+
+	private static Map<String, Object> describe(Checked c, Script s) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("scriptId", s.getScriptId());
+		m.put("title", s.getTitle());
+		m.put("language", s.getLanguage());
+		m.put("callType", s.getCallTypeId());
+		m.put("line", c.result().lineOf(s));
+		m.put("steps", s.getSteps().size());
+		SpeakingTime t = SpeakingTime.ofScript(s);
+		m.put("speakingSeconds", Map.of("min", Math.round(t.minSeconds()), "max", Math.round(t.maxSeconds())));
+		m.put("errors", c.errors(s));
+		m.put("warnings", c.warnings(s));
+		List<Object> diagnostics = new ArrayList<>();
+		for (Diagnostic d : c.diagnostics().get(s)) {
+			Map<String, Object> dm = new LinkedHashMap<>();
+			Step step = ScriptDiagnostics.step(d);
+			dm.put("severity", d.getSeverity() == Diagnostic.ERROR ? "error" : "warning");
+			dm.put("code", d.getCode());
+			dm.put("line", lineOf(c, s, d));
+			dm.put("step", step == null ? null : step.getNumber());
+			dm.put("message", d.getMessage());
+			diagnostics.add(dm);
+		}
+		m.put("diagnostics", diagnostics);
+		return m;
+	}
+}

@@ -1,0 +1,416 @@
+package org.revisit.core.script.run;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import org.revisit.core.script.Placeholders;
+import org.revisit.model.Action;
+import org.revisit.model.AgreeCallback;
+import org.revisit.model.Answer;
+import org.revisit.model.CallOutcome;
+import org.revisit.model.CreateFollowUp;
+import org.revisit.model.EndCall;
+import org.revisit.model.FollowUp;
+import org.revisit.model.GoToStep;
+import org.revisit.model.Instruction;
+import org.revisit.model.PathEntry;
+import org.revisit.model.RecordField;
+import org.revisit.model.RecordKind;
+import org.revisit.model.RecordedValue;
+import org.revisit.model.RevisitFactory;
+import org.revisit.model.Score;
+import org.revisit.model.Script;
+import org.revisit.model.Step;
+import org.revisit.model.TargetAbsent;
+import org.revisit.model.TargetLeftCompany;
+
+/**
+ * Runs one script for one call: shows the current step with its placeholders filled, takes the customer's
+ * answer (and the values its record actions ask for), follows the answer's actions to the next step, and keeps
+ * the path taken. The state is just the list of answers given, so {@link #undo()} and {@link #resume} replay
+ * it: a dropped call continues where it stopped.
+ * <p>
+ * Flow rules: the first go-to of an answer decides the next step; an end action ends the call with its outcome
+ * code; a callback or an absent target without a go-to ends the call with {@value #CALLBACK}; an answer with
+ * none of these moves on to the step that follows in the script. A step without answers is a closing step:
+ * once it is reached the call is over ({@value #COMPLETED}).
+ */
+public final class ScriptRunner {
+
+	public static final String COMPLETED = "COMPLETED";
+	public static final String CALLBACK = "CALLBACK";
+
+	private static final String STATE_HEADER = "revisit-script-run 1";
+	private static final RevisitFactory F = RevisitFactory.eINSTANCE;
+
+	/** One answer given: where, which, what was recorded, when. */
+	private record Move(int stepNumber, int answerIndex, Map<String, String> values, long at) {
+	}
+
+	private final Script script;
+	private final Map<String, String> context;
+	private final Clock clock;
+	private final List<Move> moves = new ArrayList<>();
+
+	private Step current;
+	private String outcome;
+	private boolean callback;
+	private boolean targetAbsent;
+	private boolean targetLeft;
+	private final Map<String, String> recorded = new LinkedHashMap<>();
+	private final List<CreateFollowUp> followUps = new ArrayList<>();
+	private List<Instruction> lastInstructions = List.of();
+
+	public ScriptRunner(Script script, Map<String, String> context) {
+		this(script, context, Clock.systemDefaultZone());
+	}
+
+	public ScriptRunner(Script script, Map<String, String> context, Clock clock) {
+		if (script.getSteps().isEmpty()) {
+			throw new IllegalArgumentException("script '" + script.getTitle() + "' has no steps");
+		}
+		this.script = script;
+		this.context = Map.copyOf(withoutNulls(context));
+		this.clock = clock;
+		restart();
+	}
+
+	/** Rebuilds a runner from {@link #state()}, e.g. when a dropped call is taken up again. */
+	public static ScriptRunner resume(Script script, Map<String, String> context, String state) {
+		return resume(script, context, state, Clock.systemDefaultZone());
+	}
+
+	public static ScriptRunner resume(Script script, Map<String, String> context, String state, Clock clock) {
+		ScriptRunner runner = new ScriptRunner(script, context, clock);
+		String[] lines = state.split("\n");
+		String expected = STATE_HEADER + " " + encode(script.getScriptId()) + " " + script.getScriptVersion();
+		if (lines.length == 0 || !lines[0].equals(expected)) {
+			throw new IllegalArgumentException("the saved call belongs to another script or version: '" + lines[0]
+					+ "', expected '" + expected + "'");
+		}
+		for (int i = 1; i < lines.length; i++) {
+			if (lines[i].isEmpty()) {
+				continue;
+			}
+			String[] parts = lines[i].split("\t");
+			Map<String, String> values = new LinkedHashMap<>();
+			for (int p = 3; p < parts.length; p++) {
+				int eq = parts[p].indexOf('=');
+				values.put(decode(parts[p].substring(0, eq)), decode(parts[p].substring(eq + 1)));
+			}
+			int step = Integer.parseInt(parts[0]);
+			if (runner.current == null || runner.current.getNumber() != step) {
+				throw new IllegalArgumentException("the saved call answered step " + step + " but the script is at "
+						+ (runner.current == null ? "its end" : "step " + runner.current.getNumber()));
+			}
+			runner.apply(new Move(step, Integer.parseInt(parts[1]), values, Long.parseLong(parts[2])));
+		}
+		return runner;
+	}
+
+	public Script script() {
+		return script;
+	}
+
+	/** The step to say now; null once an end action has ended the call. */
+	public Step currentStep() {
+		return current;
+	}
+
+	/** The current step's words with the placeholders filled; unknown ones stay visible. */
+	public String utterance() {
+		return current == null ? "" : Placeholders.fill(current.getUtterance(), context);
+	}
+
+	public List<Answer> answers() {
+		return current == null || outcome != null ? List.of() : Collections.unmodifiableList(current.getAnswers());
+	}
+
+	public boolean isFinished() {
+		return outcome != null;
+	}
+
+	/** The outcome code once finished, else null. */
+	public String outcome() {
+		return outcome;
+	}
+
+	/** The record actions of an answer: the values {@link #answer(Answer, Map)} expects, keyed by field name. */
+	public static List<RecordField> fieldsOf(Answer answer) {
+		List<RecordField> fields = new ArrayList<>();
+		for (Action a : answer.getActions()) {
+			if (a instanceof RecordField r) {
+				fields.add(r);
+			}
+		}
+		return fields;
+	}
+
+	/** Finds an answer of the current step by its label or one of its keywords, ignoring case. */
+	public Answer answerFor(String word) {
+		String w = word.strip().toLowerCase(Locale.ROOT);
+		for (Answer a : answers()) {
+			if (a.getLabel() != null && a.getLabel().toLowerCase(Locale.ROOT).equals(w)) {
+				return a;
+			}
+			for (String k : a.getKeywords()) {
+				if (k.toLowerCase(Locale.ROOT).equals(w)) {
+					return a;
+				}
+			}
+		}
+		return null;
+	}
+
+	public void answer(Answer answer) {
+		answer(answer, Map.of());
+	}
+
+	/**
+	 * Gives the customer's answer to the current step, with the values for its record actions (field name →
+	 * value; a score must be 1 to 5).
+	 */
+	public void answer(Answer answer, Map<String, String> values) {
+		if (outcome != null || current == null) {
+			throw new IllegalStateException("the call is over (" + outcome + ")");
+		}
+		int index = current.getAnswers().indexOf(answer);
+		if (index < 0) {
+			throw new IllegalArgumentException("'" + answer.getLabel() + "' is not an answer of step "
+					+ current.getNumber());
+		}
+		for (RecordField field : fieldsOf(answer)) {
+			String v = values.get(field.getFieldName());
+			if (field.getKind() == RecordKind.SCORE && v != null && !v.matches("[1-5]")) {
+				throw new IllegalArgumentException(field.getFieldName() + " must be a score from 1 to 5, not '" + v + "'");
+			}
+		}
+		apply(new Move(current.getNumber(), index, new LinkedHashMap<>(withoutNulls(values)), clock.millis()));
+	}
+
+	/** Takes back the last answer; false when there was none. */
+	public boolean undo() {
+		if (moves.isEmpty()) {
+			return false;
+		}
+		List<Move> kept = new ArrayList<>(moves.subList(0, moves.size() - 1));
+		restart();
+		kept.forEach(this::apply);
+		return true;
+	}
+
+	/** The answers given so far as text, for {@link #resume}. */
+	public String state() {
+		StringBuilder sb = new StringBuilder(STATE_HEADER).append(' ').append(encode(script.getScriptId())).append(' ')
+				.append(script.getScriptVersion()).append('\n');
+		for (Move m : moves) {
+			sb.append(m.stepNumber()).append('\t').append(m.answerIndex()).append('\t').append(m.at());
+			m.values().forEach((k, v) -> sb.append('\t').append(encode(k)).append('=').append(encode(v)));
+			sb.append('\n');
+		}
+		return sb.toString();
+	}
+
+	/** The path taken: one entry per answer given. */
+	public List<PathEntry> path() {
+		List<PathEntry> path = new ArrayList<>();
+		for (Move m : moves) {
+			PathEntry e = F.createPathEntry();
+			e.setStepNumber(m.stepNumber());
+			e.setAnswerLabel(step(m.stepNumber()).getAnswers().get(m.answerIndex()).getLabel());
+			e.setAt(new Date(m.at()));
+			path.add(e);
+		}
+		return path;
+	}
+
+	/** The step numbers visited, the current one included. */
+	public List<Integer> visited() {
+		List<Integer> numbers = new ArrayList<>();
+		moves.forEach(m -> numbers.add(m.stepNumber()));
+		if (current != null) {
+			numbers.add(current.getNumber());
+		}
+		return numbers;
+	}
+
+	/** Field name → value, in the order recorded (a field recorded twice keeps the last value). */
+	public Map<String, String> recorded() {
+		return Collections.unmodifiableMap(recorded);
+	}
+
+	public boolean callbackRequested() {
+		return callback;
+	}
+
+	public boolean targetAbsent() {
+		return targetAbsent;
+	}
+
+	public boolean targetLeftCompany() {
+		return targetLeft;
+	}
+
+	/** Follow-ups the answers asked for (each with the text recorded for it, if any). */
+	public List<CreateFollowUp> followUps() {
+		return Collections.unmodifiableList(followUps);
+	}
+
+	/** What the last answer tells the agent to do in words (thank, apologise...). */
+	public List<Instruction> instructions() {
+		return lastInstructions;
+	}
+
+	/** Copies script id and version, path, recorded values, scores and follow-ups into an outcome. */
+	public void fill(CallOutcome outcome) {
+		outcome.setScriptId(script.getScriptId());
+		outcome.setScriptVersion(script.getScriptVersion());
+		outcome.setDispositionCode(this.outcome);
+		outcome.getPath().addAll(path());
+		for (Move m : moves) {
+			Answer a = step(m.stepNumber()).getAnswers().get(m.answerIndex());
+			for (RecordField field : fieldsOf(a)) {
+				String v = m.values().get(field.getFieldName());
+				if (v == null) {
+					continue;
+				}
+				if (field.getKind() == RecordKind.SCORE) {
+					Score s = F.createScore();
+					s.setAspect(field.getFieldName());
+					s.setValue(Integer.parseInt(v));
+					outcome.getScores().add(s);
+				} else {
+					RecordedValue rv = F.createRecordedValue();
+					rv.setField(field.getFieldName());
+					rv.setValue(v);
+					outcome.getRecordedValues().add(rv);
+				}
+			}
+		}
+		for (CreateFollowUp f : followUps) {
+			FollowUp fu = F.createFollowUp();
+			fu.setAssignee(f.getAssignee());
+			fu.setText(f.getText());
+			outcome.getFollowUps().add(fu);
+		}
+	}
+
+	private void restart() {
+		moves.clear();
+		recorded.clear();
+		followUps.clear();
+		lastInstructions = List.of();
+		outcome = null;
+		callback = targetAbsent = targetLeft = false;
+		current = script.getSteps().get(0);
+		closeIfFinal();
+	}
+
+	private void apply(Move move) {
+		Step step = current;
+		if (move.answerIndex() < 0 || move.answerIndex() >= step.getAnswers().size()) {
+			throw new IllegalArgumentException("step " + step.getNumber() + " has no answer " + move.answerIndex());
+		}
+		Answer answer = step.getAnswers().get(move.answerIndex());
+		moves.add(move);
+		Integer next = null;
+		String end = null;
+		boolean calledBack = false;
+		List<Instruction> said = new ArrayList<>();
+		for (Action action : answer.getActions()) {
+			if (action instanceof GoToStep g && next == null && end == null) {
+				next = g.getTargetStep();
+			} else if (action instanceof EndCall e && next == null && end == null) {
+				end = e.getOutcomeCode() == null || e.getOutcomeCode().isEmpty() ? COMPLETED : e.getOutcomeCode();
+			} else if (action instanceof RecordField r) {
+				String v = move.values().get(r.getFieldName());
+				if (v != null) {
+					recorded.put(r.getFieldName(), v);
+				}
+			} else if (action instanceof AgreeCallback) {
+				callback = calledBack = true;
+			} else if (action instanceof TargetAbsent) {
+				targetAbsent = calledBack = true;
+			} else if (action instanceof TargetLeftCompany) {
+				targetLeft = true;
+			} else if (action instanceof CreateFollowUp f) {
+				CreateFollowUp copy = F.createCreateFollowUp();
+				copy.setAssignee(f.getAssignee());
+				// without a text of its own, the follow-up carries what this answer recorded (the problem met)
+				copy.setText(f.getText() != null ? f.getText()
+						: move.values().isEmpty() ? null : String.join("; ", move.values().values()));
+				followUps.add(copy);
+			} else if (action instanceof Instruction i) {
+				said.add(i);
+			}
+		}
+		lastInstructions = List.copyOf(said);
+		if (next != null) {
+			Step target = step(next);
+			if (target == null) {
+				throw new IllegalStateException("step " + step.getNumber() + " goes to step " + next
+						+ ", which the script does not have");
+			}
+			current = target;
+			closeIfFinal();
+		} else if (end != null) {
+			outcome = end;
+			current = null;
+		} else if (calledBack) {
+			outcome = CALLBACK;
+			current = null;
+		} else {
+			int i = script.getSteps().indexOf(step);
+			if (i + 1 < script.getSteps().size()) {
+				current = script.getSteps().get(i + 1);
+				closeIfFinal();
+			} else {
+				outcome = COMPLETED;
+				current = null;
+			}
+		}
+	}
+
+	private void closeIfFinal() {
+		if (current.getAnswers().isEmpty()) {
+			outcome = COMPLETED;
+		}
+	}
+
+	private Step step(int number) {
+		for (Step s : script.getSteps()) {
+			if (s.getNumber() == number) {
+				return s;
+			}
+		}
+		return null;
+	}
+
+	private static Map<String, String> withoutNulls(Map<String, String> map) {
+		Map<String, String> m = new LinkedHashMap<>();
+		map.forEach((k, v) -> {
+			if (k != null && v != null) {
+				m.put(k, v);
+			}
+		});
+		return m;
+	}
+
+	private static String encode(String s) {
+		return URLEncoder.encode(Objects.requireNonNullElse(s, ""), StandardCharsets.UTF_8);
+	}
+
+	private static String decode(String s) {
+		return URLDecoder.decode(s, StandardCharsets.UTF_8);
+	}
+}

@@ -1,0 +1,185 @@
+package org.revisit.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.revisit.cli.internal.Cli;
+import org.revisit.core.script.BuiltinScripts;
+import org.revisit.core.script.JdbcScriptStore;
+import org.revisit.core.script.text.ScriptReader;
+import org.revisit.model.Script;
+import org.revisit.store.Store;
+import org.revisit.store.StoreConfig;
+
+/** {@code import script} and {@code script validate} against a real database in a temporary folder. */
+class ScriptCliTest {
+
+	@TempDir
+	Path dir;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		out.reset();
+		err.reset();
+		return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+				.run(args);
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	private Path material() throws IOException {
+		Path file = dir.resolve("话术汇编.txt");
+		Files.writeString(file, ScriptTextTest.trainingMaterial());
+		return file;
+	}
+
+	private List<String> rows(String data) {
+		try (Store store = Store.open(StoreConfig.embedded(Path.of(data)))) {
+			return store.read(c -> {
+				List<String> rows = new ArrayList<>();
+				try (PreparedStatement s = c.prepareStatement(
+						"SELECT script_id, version, title, language, call_type FROM script ORDER BY script_id, version");
+						ResultSet rs = s.executeQuery()) {
+					while (rs.next()) {
+						rows.add(rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getString(3) + "|" + rs.getString(4) + "|"
+								+ rs.getString(5));
+					}
+				}
+				return rows;
+			});
+		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void importStoresEveryScriptAsTheNextVersionAndReportsTheLinesItSkipped() throws IOException {
+		String data = dir.resolve("data").toString();
+		Path file = material();
+		assertEquals(0, run("import", "script", file.toString(), "--call-type", "org.revisit.calltype.x", "--data", data,
+				"--json"), err());
+		Map<String, Object> json = (Map<String, Object>) JsonCheck.parse(out());
+		assertEquals(3, ((List<?>) json.get("stored")).size());
+		List<Map<String, Object>> problems = (List<Map<String, Object>>) json.get("problems");
+		assertEquals(List.of(1.0, 2.0, 18.0, 34.0, 39.0, 49.0), problems.stream().map(p -> p.get("line")).toList());
+		assertEquals("", err());
+
+		assertEquals(0, run("import", "script", file.toString(), "--data", data));
+		assertTrue(out().contains(file + ":18: error: unknown action '语气要亲切'"), out());
+		assertTrue(out().contains("Stored '热线服务监督回访话术' as 热线服务监督回访话术 version 2 (7 steps)"), out());
+		assertEquals(List.of("training-supervision|1|Training supervision|en|org.revisit.calltype.x",
+				"training-supervision|2|Training supervision|en|null", "热线服务监督回访话术|1|热线服务监督回访话术|zh|org.revisit.calltype.x",
+				"热线服务监督回访话术|2|热线服务监督回访话术|zh|null", "节日问候话术|1|节日问候话术|zh|org.revisit.calltype.x",
+				"节日问候话术|2|节日问候话术|zh|null"), rows(data));
+
+		try (Store store = Store.open(StoreConfig.embedded(Path.of(data)))) {
+			Script stored = new JdbcScriptStore(store).latest("节日问候话术").orElseThrow();
+			Script read = ScriptReader.read(ScriptTextTest.trainingMaterial(), "x").scripts().get(2);
+			read.setScriptVersion(2);
+			assertTrue(EcoreUtil.equals(read, stored), "the XMI body holds the whole script");
+			assertEquals(1, new JdbcScriptStore(store).load("节日问候话术", 1).orElseThrow().getScriptVersion());
+		}
+	}
+
+	@Test
+	void aScriptWithErrorsIsNotStoredAndTheOthersAre() throws IOException {
+		String data = dir.resolve("data").toString();
+		Path file = dir.resolve("two.txt");
+		Files.writeString(file, "好脚本\n1、“请问方便吗？”\n是，结束\n\n坏脚本\n1、“请问方便吗？”\n是，转7\n");
+		assertEquals(Cli.FAILED, run("import", "script", file.toString(), "--data", data));
+		assertTrue(err().contains("1 script(s) not stored because of errors in " + file), err());
+		assertEquals(1, err().strip().lines().count());
+		assertTrue(out().contains(file + ":7: error: Step 1, answer '是': goes to step 7, which does not exist"), out());
+		assertEquals(List.of("好脚本|1|好脚本|zh|null"), rows(data));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void validateReportsLinesStepsLanguageAndTime() throws IOException {
+		assertEquals(Cli.FAILED, run("script", "validate", material().toString(), "--data", dir.toString(), "--json"));
+		Map<String, Object> json = (Map<String, Object>) JsonCheck.parse(out());
+		assertEquals(false, json.get("ok"));
+		assertEquals(6.0, json.get("errors"));
+		assertEquals(3, ((List<?>) json.get("scripts")).size());
+		assertTrue(err().contains("6 error(s) in "), err());
+		assertEquals(1, err().strip().lines().count());
+
+		// a document saved by a Chinese office suite: GB18030, one filler
+		Path gbk = dir.resolve("gbk.txt");
+		Files.write(gbk, "问候\n1、“喂，您好，请问是${contact.salutation}吗？”\n是，结束\n".getBytes(Charset.forName("GB18030")));
+		assertEquals(0, run("script", "validate", gbk.toString(), "--data", dir.toString()), err());
+		assertTrue(out().contains(gbk + ":2: warning: Step 1, at 0: filler '喂'"), out());
+		assertTrue(out().contains(gbk + ":1: script '问候' (zh, 1 steps, "), out());
+
+		Files.writeString(dir.resolve("language-rules.txt"), "phrase | 请问 | 麻烦问一下\n");
+		assertEquals(0, run("script", "validate", gbk.toString(), "--data", dir.toString()));
+		assertTrue(out().contains("impolite phrase '请问'") && !out().contains("filler"), out());
+
+		assertEquals(Cli.USAGE, run("script", "validate", "--data", dir.toString()));
+		assertTrue(err().contains("expected one FILE"), err());
+		assertEquals(Cli.FAILED, run("script", "validate", dir.resolve("nope.txt").toString(), "--data", dir.toString()));
+		assertTrue(err().contains(dir.resolve("nope.txt") + ": no such file"), err());
+	}
+
+	@Test
+	void theBuiltInTextsValidateCleanlyThroughTheCommandLine() throws IOException {
+		Path file = dir.resolve("builtin.txt");
+		StringBuilder all = new StringBuilder();
+		for (String type : BuiltinScripts.CALL_TYPES) {
+			all.append(BuiltinScripts.text("zh", type)).append('\n').append(BuiltinScripts.text("en", type)).append('\n');
+		}
+		Files.writeString(file, all);
+		assertEquals(0, run("script", "validate", file.toString(), "--data", dir.toString()), out());
+		assertEquals(22, out().lines().filter(l -> l.contains(": 0 error(s), 0 warning(s)")).count(), out());
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void builtInScriptsAreStoredOnceAndAgainOnlyWhenTheyChange() {
+		String data = dir.resolve("data").toString();
+		assertEquals(0, run("import", "script", "--builtin", "--data", data, "--json"), err());
+		Map<String, Object> json = (Map<String, Object>) JsonCheck.parse(out());
+		assertEquals(22, ((List<?>) json.get("stored")).size());
+		assertEquals(0.0, json.get("unchanged"));
+		assertEquals(0, run("import", "script", "--builtin", "--data", data));
+		assertTrue(out().contains("0 built-in script(s) stored, 22 already up to date."), out());
+		assertTrue(rows(data).contains("org.revisit.script.birthday.zh|1|生日祝福话术|zh|org.revisit.calltype.birthday"),
+				rows(data).toString());
+
+		// someone edits the stored Chinese birthday script: --builtin puts the shipped words back as version 3
+		try (Store store = Store.open(StoreConfig.embedded(Path.of(data)))) {
+			JdbcScriptStore scripts = new JdbcScriptStore(store);
+			Script edited = scripts.latest("org.revisit.script.birthday.zh").orElseThrow();
+			edited.getSteps().get(4).setUtterance("生日快乐！");
+			scripts.saveNewVersions(List.of(edited));
+			assertEquals(2, edited.getScriptVersion());
+		}
+		assertEquals(0, run("import", "script", "--builtin", "--data", data));
+		assertTrue(out().contains("Stored '生日祝福话术' as org.revisit.script.birthday.zh version 3"), out());
+		assertTrue(out().contains("1 built-in script(s) stored, 21 already up to date."), out());
+		assertEquals(Cli.USAGE, run("import", "script", "--builtin", "x.txt", "--data", data));
+	}
+}

@@ -1,0 +1,190 @@
+package org.revisit.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.revisit.core.script.BuiltinScripts;
+import org.revisit.core.script.Placeholders;
+import org.revisit.core.script.run.ScriptRunner;
+import org.revisit.model.CallOutcome;
+import org.revisit.model.Contact;
+import org.revisit.model.PathEntry;
+import org.revisit.model.RevisitFactory;
+import org.revisit.model.Script;
+import org.revisit.model.ServiceEvent;
+
+/** A call through a built-in script: placeholders, answers, recorded fields, undo, resume, outcome. */
+class ScriptRunnerTest {
+
+	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneOffset.UTC);
+
+	private static Script hotline() {
+		return BuiltinScripts.read("zh", "hotlineSupervision").scripts().get(0);
+	}
+
+	private static Map<String, String> context() {
+		Contact wang = RevisitFactory.eINSTANCE.createContact();
+		wang.setName("王建国");
+		wang.setTitle("先生");
+		wang.setCompany("华信软件");
+		Map<String, String> values = new java.util.HashMap<>(Placeholders.of(wang));
+		values.put("company", "瑞维特科技");
+		values.put("agent.number", "1024");
+		return values;
+	}
+
+	private static void say(ScriptRunner r, String word) {
+		say(r, word, Map.of());
+	}
+
+	private static void say(ScriptRunner r, String word, Map<String, String> values) {
+		r.answer(r.answerFor(word), values);
+	}
+
+	@Test
+	void fillsPlaceholdersAndLeavesUnknownOnesVisible() {
+		ScriptRunner r = new ScriptRunner(hotline(), context(), CLOCK);
+		assertEquals(1, r.currentStep().getNumber());
+		assertEquals("您好，请问是王先生吗？", r.utterance());
+		say(r, "是");
+		assertEquals(4, r.currentStep().getNumber());
+		assertTrue(r.utterance().startsWith("您好，我是瑞维特科技的客服代表，工号1024。"), r.utterance());
+		Map<String, String> noAgent = context();
+		noAgent.remove("agent.number");
+		ScriptRunner r2 = new ScriptRunner(hotline(), noAgent, CLOCK);
+		say(r2, "是");
+		assertTrue(r2.utterance().contains("工号${agent.number}"), r2.utterance());
+		assertEquals("欧阳女士", Placeholders.salutation("欧阳娜娜", "女士"));
+		assertEquals("Mr. Smith", Placeholders.salutation("John Smith", "Mr."));
+
+		ServiceEvent visit = RevisitFactory.eINSTANCE.createServiceEvent();
+		visit.setOccurredAt(java.util.Date.from(Instant.parse("2026-11-20T16:30:00Z")));
+		visit.setSubject("打印机驱动");
+		visit.setEngineer("李工");
+		Map<String, String> event = Placeholders.of(visit, "zh", ZoneOffset.ofHours(8));
+		assertEquals("11月21日", event.get("event.date"), "the day in the contact's zone");
+		assertEquals("November 21", Placeholders.of(visit, "en", ZoneOffset.ofHours(8)).get("event.date"));
+		Map<String, String> all = context();
+		all.putAll(event);
+		ScriptRunner onsite = new ScriptRunner(BuiltinScripts.read("zh", "onsiteSupervision").scripts().get(0), all, CLOCK);
+		say(onsite, "是");
+		assertTrue(onsite.utterance().contains("我们的工程师李工日前上门为您服务"), onsite.utterance());
+	}
+
+	@Test
+	void aWholeCallRecordsFieldsPathAndOutcome() {
+		ScriptRunner r = new ScriptRunner(hotline(), context(), CLOCK);
+		say(r, "是");
+		say(r, "方便");
+		say(r, "否"); // no staff number given
+		say(r, "否", Map.of("具体情况", "打印仍然报错")); // not solved: a follow-up for the engineer
+		say(r, "满意");
+		say(r, "不满意", Map.of("不满意原因", "讲解太快"));
+		say(r, "是");
+		say(r, "满意", Map.of("满意度", "4"));
+		assertFalse(r.isFinished());
+		say(r, "有", Map.of("建议", "希望提供远程协助"));
+		assertTrue(r.isFinished());
+		assertEquals(ScriptRunner.COMPLETED, r.outcome());
+		assertEquals("感谢您对我们服务工作的监督和支持，再见！", r.utterance(), "the closing words are still shown");
+		assertEquals(List.of(1, 4, 5, 6, 7, 8, 9, 10, 11, 12), r.visited());
+		assertEquals(Map.of("具体情况", "打印仍然报错", "不满意原因", "讲解太快", "满意度", "4", "建议", "希望提供远程协助"),
+				r.recorded());
+		assertEquals(1, r.followUps().size());
+		assertEquals("打印仍然报错", r.followUps().get(0).getText());
+		assertEquals("engineer", r.followUps().get(0).getAssignee());
+
+		CallOutcome outcome = RevisitFactory.eINSTANCE.createCallOutcome();
+		r.fill(outcome);
+		assertEquals("org.revisit.script.hotlineSupervision.zh", outcome.getScriptId());
+		assertEquals(ScriptRunner.COMPLETED, outcome.getDispositionCode());
+		assertEquals(9, outcome.getPath().size());
+		PathEntry first = outcome.getPath().get(0);
+		assertEquals(1, first.getStepNumber());
+		assertEquals("是", first.getAnswerLabel());
+		assertEquals(CLOCK.millis(), first.getAt().getTime());
+		assertEquals(4, outcome.getScores().get(0).getValue());
+		assertEquals("满意度", outcome.getScores().get(0).getAspect());
+		assertEquals(3, outcome.getRecordedValues().size(), "the score is a Score, not a recorded value");
+		assertEquals(1, outcome.getFollowUps().size());
+	}
+
+	@Test
+	void anAbsentTargetEndsWithACallback() {
+		ScriptRunner r = new ScriptRunner(hotline(), context(), CLOCK);
+		say(r, "否");
+		assertEquals(2, r.currentStep().getNumber());
+		say(r, "不在");
+		assertTrue(r.isFinished());
+		assertEquals("CALLBACK", r.outcome());
+		assertTrue(r.targetAbsent() && r.callbackRequested());
+		assertNull(r.currentStep());
+		assertEquals("表示感谢", r.instructions().get(0).getText());
+		assertThrows(IllegalStateException.class, () -> r.answer(hotline().getSteps().get(0).getAnswers().get(0)));
+	}
+
+	@Test
+	void undoTakesBackTheLastAnswerOnly() {
+		ScriptRunner r = new ScriptRunner(hotline(), context(), CLOCK);
+		say(r, "否");
+		say(r, "已离职");
+		assertTrue(r.targetLeftCompany());
+		assertEquals(3, r.currentStep().getNumber());
+		assertTrue(r.undo());
+		assertFalse(r.targetLeftCompany());
+		assertEquals(2, r.currentStep().getNumber());
+		assertEquals(List.of(1, 2), r.visited());
+		say(r, "不在");
+		assertTrue(r.undo());
+		assertFalse(r.isFinished());
+		assertFalse(r.callbackRequested());
+		assertTrue(r.undo());
+		assertFalse(r.undo());
+		assertEquals(1, r.currentStep().getNumber());
+	}
+
+	@Test
+	void aDroppedCallResumesWhereItStopped() {
+		ScriptRunner r = new ScriptRunner(hotline(), context(), CLOCK);
+		say(r, "是");
+		say(r, "方便");
+		say(r, "是");
+		say(r, "否", Map.of("具体情况", "仍有\t报错=100%\n第二行"));
+		String saved = r.state();
+
+		ScriptRunner again = ScriptRunner.resume(EcoreUtil.copy(hotline()), context(), saved, CLOCK);
+		assertEquals(r.currentStep().getNumber(), again.currentStep().getNumber());
+		assertEquals(r.recorded(), again.recorded());
+		assertEquals(r.visited(), again.visited());
+		assertEquals(saved, again.state());
+		say(again, "满意");
+		assertEquals(8, again.currentStep().getNumber());
+
+		Script other = hotline();
+		other.setScriptVersion(2);
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+				() -> ScriptRunner.resume(other, context(), saved, CLOCK));
+		assertTrue(e.getMessage().contains("another script or version"), e.getMessage());
+	}
+
+	@Test
+	void aScoreMustBeOneToFive() {
+		ScriptRunner r = new ScriptRunner(hotline(), context(), CLOCK);
+		for (String w : List.of("是", "方便", "是", "是", "满意", "满意", "是")) {
+			say(r, w);
+		}
+		assertThrows(IllegalArgumentException.class, () -> say(r, "满意", Map.of("满意度", "6")));
+		assertEquals(10, r.currentStep().getNumber());
+	}
+}
