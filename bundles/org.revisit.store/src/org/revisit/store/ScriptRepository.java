@@ -10,7 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
@@ -66,16 +68,35 @@ public final class ScriptRepository {
 
 	/** Stores the script as the next version of its script id (1 for a new script) and sets that version. */
 	public int insertNewVersion(Script script) {
-		check(script);
-		int version = store.inTransaction(c -> {
+		insertNewVersions(List.of(script));
+		return script.getScriptVersion();
+	}
+
+	/**
+	 * Stores each script as the next version of its script id, all in one transaction (all or none), and sets
+	 * their versions once they are stored. Two scripts with the same id get consecutive versions.
+	 */
+	public void insertNewVersions(List<Script> scripts) {
+		scripts.forEach(ScriptRepository::check);
+		List<Script> stored = store.inTransaction(c -> {
 			// Two saves at the same moment pick the same number; the primary key refuses the second, so it fails
 			// rather than overwrite.
-			int next = latestVersion(c, script.getScriptId()) + 1;
-			script.setScriptVersion(next);
-			write(c, script);
-			return next;
+			Map<String, Integer> next = new HashMap<>();
+			List<Script> copies = new ArrayList<>();
+			for (Script script : scripts) {
+				Integer previous = next.get(script.getScriptId());
+				int version = (previous != null ? previous : latestVersion(c, script.getScriptId())) + 1;
+				next.put(script.getScriptId(), version);
+				Script copy = EcoreUtil.copy(script);
+				copy.setScriptVersion(version);
+				write(c, copy);
+				copies.add(copy);
+			}
+			return copies;
 		});
-		return version;
+		for (int i = 0; i < scripts.size(); i++) {
+			scripts.get(i).setScriptVersion(stored.get(i).getScriptVersion());
+		}
 	}
 
 	/** The given version of a script, or {@code null}. */

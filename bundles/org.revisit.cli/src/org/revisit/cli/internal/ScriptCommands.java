@@ -14,13 +14,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.revisit.core.script.BuiltinScripts;
-import org.revisit.core.script.JdbcScriptStore;
 import org.revisit.core.script.ScriptDiagnostics;
 import org.revisit.core.script.ScriptValidator;
 import org.revisit.core.script.lint.LanguageLint;
@@ -169,7 +167,7 @@ final class ScriptCommands {
 		}
 		if (!accepted.isEmpty()) {
 			try (Store store = Store.open(StoreConfig.embedded(options.dataDirectory()))) {
-				new JdbcScriptStore(store).saveNewVersions(accepted);
+				store.scripts().insertNewVersions(accepted);
 			}
 		}
 		if (options.flag("json")) {
@@ -212,15 +210,14 @@ final class ScriptCommands {
 		List<Script> changed = new ArrayList<>();
 		List<Script> unchanged = new ArrayList<>();
 		try (Store store = Store.open(StoreConfig.embedded(options.dataDirectory()))) {
-			JdbcScriptStore scripts = new JdbcScriptStore(store);
 			for (Script s : BuiltinScripts.all()) {
-				Optional<Script> latest = scripts.latest(s.getScriptId());
-				if (latest.isPresent()) {
-					s.setScriptVersion(latest.get().getScriptVersion());
+				Script latest = store.scripts().loadLatest(s.getScriptId());
+				if (latest != null) {
+					s.setScriptVersion(latest.getScriptVersion());
 				}
-				(latest.isPresent() && EcoreUtil.equals(latest.get(), s) ? unchanged : changed).add(s);
+				(latest != null && EcoreUtil.equals(latest, s) ? unchanged : changed).add(s);
 			}
-			scripts.saveNewVersions(changed);
+			store.scripts().insertNewVersions(changed);
 		}
 		if (options.flag("json")) {
 			Map<String, Object> json = new LinkedHashMap<>();

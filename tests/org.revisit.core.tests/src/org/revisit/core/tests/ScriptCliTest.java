@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.revisit.cli.internal.Cli;
 import org.revisit.core.script.BuiltinScripts;
-import org.revisit.core.script.JdbcScriptStore;
 import org.revisit.core.script.text.ScriptReader;
 import org.revisit.model.Script;
 import org.revisit.store.Store;
@@ -96,11 +95,11 @@ class ScriptCliTest {
 				"节日问候话术|2|节日问候话术|zh|null"), rows(data));
 
 		try (Store store = Store.open(StoreConfig.embedded(Path.of(data)))) {
-			Script stored = new JdbcScriptStore(store).latest("节日问候话术").orElseThrow();
+			Script stored = store.scripts().loadLatest("节日问候话术");
 			Script read = ScriptReader.read(ScriptTextTest.trainingMaterial(), "x").scripts().get(2);
 			read.setScriptVersion(2);
 			assertTrue(EcoreUtil.equals(read, stored), "the XMI body holds the whole script");
-			assertEquals(1, new JdbcScriptStore(store).load("节日问候话术", 1).orElseThrow().getScriptVersion());
+			assertEquals(1, store.scripts().load("节日问候话术", 1).getScriptVersion());
 		}
 	}
 
@@ -171,10 +170,9 @@ class ScriptCliTest {
 
 		// someone edits the stored Chinese birthday script: --builtin puts the shipped words back as version 3
 		try (Store store = Store.open(StoreConfig.embedded(Path.of(data)))) {
-			JdbcScriptStore scripts = new JdbcScriptStore(store);
-			Script edited = scripts.latest("org.revisit.script.birthday.zh").orElseThrow();
+			Script edited = store.scripts().loadLatest("org.revisit.script.birthday.zh");
 			edited.getSteps().get(4).setUtterance("生日快乐！");
-			scripts.saveNewVersions(List.of(edited));
+			store.scripts().insertNewVersions(List.of(edited));
 			assertEquals(2, edited.getScriptVersion());
 		}
 		assertEquals(0, run("import", "script", "--builtin", "--data", data));
