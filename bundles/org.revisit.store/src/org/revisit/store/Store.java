@@ -26,6 +26,7 @@ public final class Store implements AutoCloseable {
 	private final ContactRepository contacts = new ContactRepository(this);
 	private final CampaignRepository campaigns = new CampaignRepository(this);
 	private final TaskRepository tasks = new TaskRepository(this);
+	private final TaskClaims claims = new TaskClaims(this);
 	private volatile boolean closed;
 
 	private Store(StoreConfig config, Driver driver, int schemaVersion, boolean created) {
@@ -75,6 +76,16 @@ public final class Store implements AutoCloseable {
 		if (c == null) {
 			throw new SQLException("The Derby driver does not accept " + config.jdbcUrl());
 		}
+		if (config.user() != null) {
+			// Derby's default schema is the user's name; the tables live in APP, where an embedded
+			// connection without a user created them.
+			try (Statement s = c.createStatement()) {
+				s.execute("SET SCHEMA APP");
+			} catch (SQLException e) {
+				c.close();
+				throw e;
+			}
+		}
 		return c;
 	}
 
@@ -87,6 +98,9 @@ public final class Store implements AutoCloseable {
 		if ("XSDB6".equals(root.getSQLState())) {
 			return "another Revisit process is using this database (close it, or share the database with "
 					+ "'revisit cli server start')";
+		}
+		if ("08004".equals(e.getSQLState())) {
+			return "the user name or password was refused (check --user and --password-file or REVISIT_DB_PASSWORD)";
 		}
 		if ("08001".equals(e.getSQLState())) {
 			return "no Derby Network Server answers (" + e.getMessage() + ")";
@@ -154,6 +168,11 @@ public final class Store implements AutoCloseable {
 		return tasks;
 	}
 
+	/** Claiming call tasks under a lease. */
+	public TaskClaims claims() {
+		return claims;
+	}
+
 	/** Counts of the main tables. */
 	public Counts counts() {
 		return read(c -> {
@@ -181,7 +200,7 @@ public final class Store implements AutoCloseable {
 		closed = true;
 		if (config.mode() == StoreConfig.Mode.EMBEDDED) {
 			try {
-				driver.connect(config.jdbcUrl() + ";shutdown=true", new Properties());
+				driver.connect(config.jdbcUrl() + ";shutdown=true", config.connectionProperties(false));
 			} catch (SQLException expected) {
 				// Derby reports a successful shutdown of one database with SQLState 08006.
 				if (!"08006".equals(expected.getSQLState())) {
