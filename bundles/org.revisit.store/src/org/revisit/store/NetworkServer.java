@@ -146,7 +146,8 @@ public final class NetworkServer implements AutoCloseable {
 
 	/** Whether this server still answers. */
 	public boolean ping() {
-		return !stopped && ping(control);
+		// A control of its own: pings through the started control write each refusal into the server log.
+		return !stopped && ping(host, port);
 	}
 
 	/** Blocks until the server no longer answers (stopped by {@link #stop()} or by {@code server stop}). */
@@ -162,7 +163,7 @@ public final class NetworkServer implements AutoCloseable {
 			return;
 		}
 		try {
-			if (ping(control)) {
+			if (ping(host, port)) {
 				invoke(control, "shutdown", new Class<?>[0]);
 			}
 		} finally {
