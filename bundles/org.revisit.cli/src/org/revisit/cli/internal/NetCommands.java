@@ -21,6 +21,7 @@ import org.revisit.store.Counts;
 import org.revisit.store.NetworkServer;
 import org.revisit.store.ServerCredentials;
 import org.revisit.store.Store;
+import org.revisit.store.StoreException;
 import org.revisit.store.TaskClaims.ClaimedTask;
 
 /** Team commands: the Network Server, claiming tasks, backup and restore. */
@@ -142,7 +143,16 @@ final class NetCommands {
 
 	private int serverStop(Options options, String host, int port) throws UsageException {
 		ServerCredentials credentials = credentialsFor(options);
-		boolean stopped = NetworkServer.shutdown(host, port, credentials);
+		boolean stopped;
+		try {
+			stopped = NetworkServer.shutdown(host, port, credentials);
+		} catch (StoreException e) {
+			String why = e.getMessage() != null && e.getMessage().contains("authentication")
+					? "the user name or password was refused; give the server's credentials with --data DIR (its "
+							+ "folder) or --password-file FILE"
+					: e.getMessage();
+			throw new StoreException("the server on " + host + ":" + port + " did not stop: " + why, e);
+		}
 		if (!stopped) {
 			err.println("revisit server: no Derby Network Server answers on " + host + ":" + port);
 			return Cli.FAILED;
