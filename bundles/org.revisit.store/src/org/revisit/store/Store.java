@@ -99,7 +99,7 @@ public final class Store implements AutoCloseable {
 			return "another Revisit process is using this database (close it, or share the database with "
 					+ "'revisit cli server start')";
 		}
-		if ("08004".equals(e.getSQLState())) {
+		if ("08004".equals(e.getSQLState()) && String.valueOf(e.getMessage()).contains("authentication")) {
 			return "the user name or password was refused (check --user and --password-file or REVISIT_DB_PASSWORD)";
 		}
 		if ("08001".equals(e.getSQLState())) {

@@ -3,6 +3,7 @@ package org.revisit.cli.internal;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ public final class Cli {
 		Command c = command;
 		if (c.valued().contains("data")) {
 			// Every command that opens the store can reach a Network Server instead (see open).
-			Set<String> valued = new java.util.HashSet<>(c.valued());
+			Set<String> valued = new HashSet<>(c.valued());
 			valued.addAll(Options.CONNECTION);
 			c = new Command(c.name(), c.summary(), c.help(), Set.copyOf(valued), c.switches(), c.action());
 		}

@@ -112,6 +112,10 @@ class NetworkStoreTest {
 		assertTrue(e.getMessage().contains("127.0.0.1:" + port), e.getMessage());
 		StoreException none = assertThrows(StoreException.class, () -> Store.open(network(null)));
 		assertTrue(none.getMessage().contains("refused"), none.getMessage());
+		StoreException missing = assertThrows(StoreException.class, () -> Store.open(StoreConfig.network("127.0.0.1",
+				port, dir.resolve("nowhere").toString(), credentials.user(), credentials.password())));
+		assertFalse(missing.getMessage().contains("password"), "not a password problem: " + missing.getMessage());
+		assertTrue(missing.getMessage().contains("not found"), missing.getMessage());
 	}
 
 	@Test
