@@ -32,6 +32,7 @@ public final class Store implements AutoCloseable {
 	private final HolidayCalendarRepository holidays = new HolidayCalendarRepository(this);
 	private final ScriptRepository scripts = new ScriptRepository(this);
 	private final AuditRepository audit = new AuditRepository(this);
+	private final TaskClaims claims = new TaskClaims(this);
 	private volatile boolean closed;
 
 	private Store(StoreConfig config, Driver driver, int schemaVersion, boolean created) {
@@ -81,6 +82,16 @@ public final class Store implements AutoCloseable {
 		if (c == null) {
 			throw new SQLException("The Derby driver does not accept " + config.jdbcUrl());
 		}
+		if (config.user() != null) {
+			// Derby's default schema is the user's name; the tables live in APP, where an embedded
+			// connection without a user created them.
+			try (Statement s = c.createStatement()) {
+				s.execute("SET SCHEMA APP");
+			} catch (SQLException e) {
+				c.close();
+				throw e;
+			}
+		}
 		return c;
 	}
 
@@ -93,6 +104,9 @@ public final class Store implements AutoCloseable {
 		if ("XSDB6".equals(root.getSQLState())) {
 			return "another Revisit process is using this database (close it, or share the database with "
 					+ "'revisit cli server start')";
+		}
+		if ("08004".equals(e.getSQLState()) && String.valueOf(e.getMessage()).contains("authentication")) {
+			return "the user name or password was refused (check --user and --password-file or REVISIT_DB_PASSWORD)";
 		}
 		if ("08001".equals(e.getSQLState())) {
 			return "no Derby Network Server answers (" + e.getMessage() + ")";
@@ -184,6 +198,11 @@ public final class Store implements AutoCloseable {
 		return audit;
 	}
 
+	/** Claiming call tasks under a lease. */
+	public TaskClaims claims() {
+		return claims;
+	}
+
 	/** Counts of the main tables. */
 	public Counts counts() {
 		return read(c -> {
@@ -211,7 +230,7 @@ public final class Store implements AutoCloseable {
 		closed = true;
 		if (config.mode() == StoreConfig.Mode.EMBEDDED) {
 			try {
-				driver.connect(config.jdbcUrl() + ";shutdown=true", new Properties());
+				driver.connect(config.jdbcUrl() + ";shutdown=true", config.connectionProperties(false));
 			} catch (SQLException expected) {
 				// Derby reports a successful shutdown of one database with SQLState 08006.
 				if (!"08006".equals(expected.getSQLState())) {

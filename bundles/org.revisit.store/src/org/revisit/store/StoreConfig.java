@@ -76,6 +76,14 @@ public final class StoreConfig {
 		return user;
 	}
 
+	/**
+	 * The same database reached with this user and password; an embedded database needs them only while a
+	 * Network Server of the same process requires authentication.
+	 */
+	public StoreConfig withCredentials(String newUser, String newPassword) {
+		return new StoreConfig(mode, directory, host, port, database, newUser, newPassword);
+	}
+
 	/** The JDBC URL, without credentials. */
 	public String jdbcUrl() {
 		return switch (mode) {

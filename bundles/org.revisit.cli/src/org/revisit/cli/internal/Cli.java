@@ -3,6 +3,7 @@ package org.revisit.cli.internal;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,6 @@ import java.util.Set;
 import org.revisit.core.demo.DemoData;
 import org.revisit.store.Counts;
 import org.revisit.store.Store;
-import org.revisit.store.StoreConfig;
 import org.revisit.store.StoreException;
 
 /**
@@ -54,10 +54,18 @@ public final class Cli {
 						+ "today and this week, and plans their birthday calls for the coming week.",
 				Set.of("data", "contacts"), Set.of("json", "help"), this::demo));
 		new ScriptCommands(out, err).commands().forEach(this::add);
+		new NetCommands(out, err).commands().forEach(this::add);
 	}
 
 	private void add(Command command) {
-		commands.put(command.name(), command);
+		Command c = command;
+		if (c.valued().contains("data")) {
+			// Every command that opens the store can reach a Network Server instead (see open).
+			Set<String> valued = new HashSet<>(c.valued());
+			valued.addAll(Options.CONNECTION);
+			c = new Command(c.name(), c.summary(), c.help(), Set.copyOf(valued), c.switches(), c.action());
+		}
+		commands.put(c.name(), c);
 	}
 
 	/** Runs one command line and returns the exit code. */
@@ -103,6 +111,8 @@ public final class Cli {
 			sb.append(String.format("  %-16s %s%n", c.name(), c.summary()));
 		}
 		sb.append("\nEvery command accepts --data DIR (default ~/.revisit) and --help;\n"
+				+ "commands that open the database accept --server HOST:PORT[/DATABASE] --user NAME\n"
+				+ "--password-file FILE (or $REVISIT_DB_PASSWORD) to use a Derby Network Server instead;\n"
 				+ "commands that print results accept --json (one JSON document on standard output).\n");
 		return sb.toString();
 	}
@@ -111,11 +121,12 @@ public final class Cli {
 		return message == null ? "failed" : message.replaceAll("\\s*\\R\\s*", " ");
 	}
 
-	private static Store open(Options options) {
-		return Store.open(StoreConfig.embedded(options.dataDirectory()));
+	/** The store of {@code --data DIR}, or the Network Server database of {@code --server}. */
+	static Store open(Options options) throws UsageException {
+		return Store.open(options.storeConfig());
 	}
 
-	private int info(Options options) {
+	private int info(Options options) throws UsageException {
 		try (Store store = open(options)) {
 			Counts counts = store.counts();
 			Map<String, Object> result = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package org.revisit.cli.internal;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,9 +8,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import org.revisit.store.ServerCredentials;
+import org.revisit.store.StoreConfig;
 
 /** Parsed options of one command: {@code --flag}, {@code --name value} and positional arguments. */
 final class Options {
+
+	/** The options of every command that opens the store: where a Network Server is and who logs in. */
+	static final Set<String> CONNECTION = Set.of("server", "user", "password-file");
+	/** The environment variable that may hold the Network Server password. */
+	static final String PASSWORD_VARIABLE = "REVISIT_DB_PASSWORD";
 
 	private final Map<String, String> values = new HashMap<>();
 	private final Set<String> flags = new HashSet<>();
@@ -85,6 +95,64 @@ final class Options {
 	Path dataDirectory() {
 		String v = values.get("data");
 		return v != null ? Path.of(v).toAbsolutePath().normalize() : defaultDataDirectory();
+	}
+
+	/**
+	 * The database: with {@code --server HOST:PORT[/DATABASE]} one served by a Derby Network Server (database
+	 * {@code db} unless named, user from {@code --user}, else the password file, else
+	 * {@value ServerCredentials#DEFAULT_USER}; password from {@code --password-file} or the environment
+	 * variable {@value #PASSWORD_VARIABLE}, never from the command line); else the embedded one of the data folder.
+	 */
+	StoreConfig storeConfig() throws UsageException {
+		return storeConfig(System::getenv);
+	}
+
+	StoreConfig storeConfig(UnaryOperator<String> environment) throws UsageException {
+		String server = values.get("server");
+		String user = values.get("user");
+		String passwordFile = values.get("password-file");
+		if (server == null) {
+			if (user != null || passwordFile != null) {
+				throw new UsageException("--user and --password-file go with --server HOST:PORT");
+			}
+			return StoreConfig.embedded(dataDirectory());
+		}
+		String address = server.strip();
+		String database = StoreConfig.DATABASE_FOLDER;
+		int slash = address.indexOf('/');
+		if (slash >= 0) {
+			database = address.substring(slash + 1);
+			address = address.substring(0, slash);
+		}
+		int colon = address.lastIndexOf(':');
+		String host = colon >= 0 ? address.substring(0, colon) : address;
+		int port = 1527;
+		if (colon >= 0) {
+			try {
+				port = Integer.parseInt(address.substring(colon + 1));
+			} catch (NumberFormatException e) {
+				port = -1;
+			}
+		}
+		if (host.isEmpty() || port < 1 || port > 65535 || database.isEmpty()) {
+			throw new UsageException("--server must be HOST:PORT or HOST:PORT/DATABASE, not '" + server + "'");
+		}
+		String password;
+		if (passwordFile != null) {
+			try {
+				ServerCredentials c = ServerCredentials.read(Path.of(passwordFile), user);
+				user = c.user();
+				password = c.password();
+			} catch (IOException e) {
+				throw new UsageException("cannot read the password file " + passwordFile + ": " + e.getMessage());
+			}
+		} else {
+			password = environment.apply(PASSWORD_VARIABLE);
+		}
+		if (user == null) {
+			user = ServerCredentials.DEFAULT_USER;
+		}
+		return StoreConfig.network(host, port, database, user, password);
 	}
 
 	static Path defaultDataDirectory() {

@@ -29,7 +29,6 @@ import org.revisit.model.Answer;
 import org.revisit.model.Script;
 import org.revisit.model.Step;
 import org.revisit.store.Store;
-import org.revisit.store.StoreConfig;
 
 /** {@code import script} and {@code script validate}: call scripts in the numbered-step text format. */
 final class ScriptCommands {
@@ -166,7 +165,7 @@ final class ScriptCommands {
 			(c.errors(s) == 0 ? accepted : refused).add(s);
 		}
 		if (!accepted.isEmpty()) {
-			try (Store store = Store.open(StoreConfig.embedded(options.dataDirectory()))) {
+			try (Store store = Cli.open(options)) {
 				store.scripts().insertNewVersions(accepted);
 			}
 		}
@@ -209,7 +208,7 @@ final class ScriptCommands {
 		}
 		List<Script> changed = new ArrayList<>();
 		List<Script> unchanged = new ArrayList<>();
-		try (Store store = Store.open(StoreConfig.embedded(options.dataDirectory()))) {
+		try (Store store = Cli.open(options)) {
 			for (Script s : BuiltinScripts.all()) {
 				Script latest = store.scripts().loadLatest(s.getScriptId());
 				if (latest != null) {

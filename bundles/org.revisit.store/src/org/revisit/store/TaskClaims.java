@@ -1,0 +1,207 @@
+package org.revisit.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.revisit.model.TaskState;
+
+/**
+ * Hands call tasks to agents under a lease. A claim is a single-row {@code UPDATE ... WHERE id = ? AND
+ * version = ?}: Derby takes an exclusive row lock and re-reads the row before it qualifies it, so of two
+ * agents that picked the same candidate exactly one updates it and the other sees zero rows and moves on to
+ * the next candidate. Candidates are read under READ COMMITTED without holding locks, so claims never wait
+ * for each other longer than one short update. A lease that has expired makes the task claimable again; no
+ * background job is needed, and {@link #returnExpiredLeases(Instant)} tidies such tasks up for reports.
+ */
+public final class TaskClaims {
+
+	/** What an agent got: the task, its contact and its lease. */
+	public record ClaimedTask(long taskId, long contactId, String contactName, Long campaignId, String callType,
+			Instant dueFrom, Instant dueTo, int priority, int attempts, String leaseOwner, Instant leaseExpiry,
+			int version) {
+	}
+
+	/** Candidates read per round; enough that agents racing for the first rows find a free one quickly. */
+	private static final int CANDIDATES = 16;
+	private static final int MAX_ROUNDS = 200;
+	private static final String CLAIMABLE = "due_from <= ? AND (state IN ('PLANNED', 'RESCHEDULED') "
+			+ "OR (state = 'CLAIMED' AND lease_expiry <= ?))";
+
+	private final Store store;
+
+	TaskClaims(Store store) {
+		this.store = store;
+	}
+
+	/**
+	 * Claims the next due task for {@code agent}: the open task (planned, rescheduled, or claimed under a lease
+	 * that expired by {@code now}) with {@code due_from <= now}, highest priority first, then the earliest due.
+	 * Returns empty when nothing is due.
+	 */
+	public Optional<ClaimedTask> claimNext(String agent, Instant now, Duration lease) {
+		checkAgent(agent);
+		if (lease == null || lease.isNegative() || lease.isZero()) {
+			throw new IllegalArgumentException("The lease must be longer than zero, not " + lease);
+		}
+		Timestamp at = Timestamp.from(now);
+		Timestamp expiry = Timestamp.from(now.plus(lease));
+		for (int round = 0; round < MAX_ROUNDS; round++) {
+			List<long[]> candidates = store.read(c -> candidates(c, at));
+			if (candidates.isEmpty()) {
+				return Optional.empty();
+			}
+			for (long[] candidate : candidates) {
+				Optional<ClaimedTask> claimed = tryClaim(candidate[0], (int) candidate[1], agent, at, expiry);
+				if (claimed.isPresent()) {
+					return claimed;
+				}
+			}
+		}
+		throw new StoreException("Agent " + agent + " lost " + MAX_ROUNDS
+				+ " rounds of claims to other agents; try again");
+	}
+
+	private static List<long[]> candidates(Connection c, Timestamp at) throws SQLException {
+		List<long[]> result = new ArrayList<>();
+		try (PreparedStatement p = c.prepareStatement("SELECT id, version FROM call_task WHERE " + CLAIMABLE
+				+ " ORDER BY priority DESC, due_from, id FETCH FIRST " + CANDIDATES + " ROWS ONLY")) {
+			p.setTimestamp(1, at);
+			p.setTimestamp(2, at);
+			try (ResultSet rs = p.executeQuery()) {
+				while (rs.next()) {
+					result.add(new long[] { rs.getLong(1), rs.getInt(2) });
+				}
+			}
+		}
+		return result;
+	}
+
+	/** One optimistic attempt on one candidate; empty if another agent changed the row first. */
+	private Optional<ClaimedTask> tryClaim(long id, int version, String agent, Timestamp at, Timestamp expiry) {
+		try (Connection c = store.connect()) {
+			c.setAutoCommit(false);
+			try {
+				int updated;
+				try (PreparedStatement p = c.prepareStatement("UPDATE call_task SET state = 'CLAIMED', "
+						+ "lease_owner = ?, lease_expiry = ?, version = version + 1 WHERE id = ? AND version = ? AND "
+						+ CLAIMABLE)) {
+					p.setString(1, agent);
+					p.setTimestamp(2, expiry);
+					p.setLong(3, id);
+					p.setInt(4, version);
+					p.setTimestamp(5, at);
+					p.setTimestamp(6, at);
+					updated = p.executeUpdate();
+				}
+				ClaimedTask claimed = updated == 1 ? load(c, id) : null;
+				c.commit();
+				return Optional.ofNullable(claimed);
+			} catch (SQLException e) {
+				c.rollback();
+				if (isContention(e)) {
+					return Optional.empty();
+				}
+				throw e;
+			}
+		} catch (SQLException e) {
+			throw new StoreException("Cannot claim task " + id + " for " + agent + ": " + Store.describe(e), e);
+		}
+	}
+
+	/** Deadlock or lock time-out: the row went to someone else; try the next one. */
+	private static boolean isContention(SQLException e) {
+		String state = e.getSQLState();
+		return "40001".equals(state) || "40XL1".equals(state) || "40XL2".equals(state);
+	}
+
+	/** The task {@code taskId} with its contact, or {@code null}. */
+	public ClaimedTask find(long taskId) {
+		return store.read(c -> load(c, taskId));
+	}
+
+	private static ClaimedTask load(Connection c, long id) throws SQLException {
+		try (PreparedStatement p = c.prepareStatement("SELECT t.id, t.contact_id, k.name, t.campaign_id, t.call_type, "
+				+ "t.due_from, t.due_to, t.priority, t.attempts, t.lease_owner, t.lease_expiry, t.version "
+				+ "FROM call_task t JOIN contact k ON k.id = t.contact_id WHERE t.id = ?")) {
+			p.setLong(1, id);
+			try (ResultSet rs = p.executeQuery()) {
+				if (!rs.next()) {
+					return null;
+				}
+				long campaign = rs.getLong(4);
+				Long campaignId = rs.wasNull() ? null : campaign;
+				Timestamp expiry = rs.getTimestamp(11);
+				return new ClaimedTask(rs.getLong(1), rs.getLong(2), rs.getString(3), campaignId, rs.getString(5),
+						rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant(), rs.getInt(8), rs.getInt(9),
+						rs.getString(10), expiry == null ? null : expiry.toInstant(), rs.getInt(12));
+			}
+		}
+	}
+
+	/**
+	 * Gives a claimed task back to the pool without a call attempt. Returns false if {@code agent} does not
+	 * hold it (any more).
+	 */
+	public boolean release(long taskId, String agent) {
+		checkAgent(agent);
+		return update("UPDATE call_task SET state = 'PLANNED', lease_owner = NULL, lease_expiry = NULL, "
+				+ "version = version + 1 WHERE id = ? AND state = 'CLAIMED' AND lease_owner = ?", taskId, agent) == 1;
+	}
+
+	/**
+	 * Ends the task that {@code agent} holds with {@code result} (completed, unreachable or cancelled) and counts
+	 * the attempt. Returns false if {@code agent} does not hold it (any more).
+	 */
+	public boolean complete(long taskId, String agent, TaskState result, String reason) {
+		checkAgent(agent);
+		if (result != TaskState.COMPLETED && result != TaskState.UNREACHABLE && result != TaskState.CANCELLED) {
+			throw new IllegalArgumentException("A task ends as COMPLETED, UNREACHABLE or CANCELLED, not " + result);
+		}
+		return store.inTransaction(c -> {
+			try (PreparedStatement p = c.prepareStatement("UPDATE call_task SET state = ?, reason = ?, "
+					+ "attempts = attempts + 1, lease_owner = NULL, lease_expiry = NULL, version = version + 1 "
+					+ "WHERE id = ? AND state = 'CLAIMED' AND lease_owner = ?")) {
+				p.setString(1, result.getName());
+				p.setString(2, reason);
+				p.setLong(3, taskId);
+				p.setString(4, agent);
+				return p.executeUpdate() == 1;
+			}
+		});
+	}
+
+	/** Returns tasks whose lease expired by {@code now} to the pool; returns how many. */
+	public int returnExpiredLeases(Instant now) {
+		return store.inTransaction(c -> {
+			try (PreparedStatement p = c.prepareStatement("UPDATE call_task SET state = 'PLANNED', lease_owner = NULL, "
+					+ "lease_expiry = NULL, version = version + 1 WHERE state = 'CLAIMED' AND lease_expiry <= ?")) {
+				p.setTimestamp(1, Timestamp.from(now));
+				return p.executeUpdate();
+			}
+		});
+	}
+
+	private int update(String sql, long taskId, String agent) {
+		return store.inTransaction(c -> {
+			try (PreparedStatement p = c.prepareStatement(sql)) {
+				p.setLong(1, taskId);
+				p.setString(2, agent);
+				return p.executeUpdate();
+			}
+		});
+	}
+
+	private static void checkAgent(String agent) {
+		if (agent == null || agent.isBlank() || agent.length() > 64) {
+			throw new IllegalArgumentException("The agent name must be 1 to 64 characters, not '" + agent + "'");
+		}
+	}
+}

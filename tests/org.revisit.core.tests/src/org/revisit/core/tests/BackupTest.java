@@ -1,0 +1,128 @@
+package org.revisit.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.revisit.model.Contact;
+import org.revisit.model.PhoneType;
+import org.revisit.store.Backups;
+import org.revisit.store.Store;
+import org.revisit.store.StoreConfig;
+import org.revisit.store.StoreException;
+
+/** Online backup while another thread writes, and restore into a new data folder. */
+class BackupTest {
+
+	private static final int PER_TRANSACTION = 20;
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void aBackupTakenWhileWritingRestoresToAConsistentDatabase() throws Exception {
+		Path data = dir.resolve("data");
+		Path backups = dir.resolve("backups");
+		AtomicBoolean stop = new AtomicBoolean();
+		AtomicLong committed = new AtomicLong();
+		ExecutorService writer = Executors.newSingleThreadExecutor();
+		try (Store store = Store.open(StoreConfig.embedded(data))) {
+			CountDownLatch writing = new CountDownLatch(3);
+			Future<?> writes = writer.submit(() -> {
+				for (int round = 0; !stop.get(); round++) {
+					store.contacts().insert(batch(round));
+					committed.addAndGet(PER_TRANSACTION);
+					writing.countDown();
+				}
+				return null;
+			});
+			assertTrue(writing.await(1, TimeUnit.MINUTES), "the writer is under way");
+			long before = committed.get();
+			Path folder = Backups.backup(store, backups, LocalDateTime.of(2026, 11, 23, 10, 30, 0));
+			long after = committed.get();
+			Path second = Backups.backup(store, backups, LocalDateTime.of(2026, 11, 23, 10, 30, 0));
+			for (long waited = 0; committed.get() <= after && waited < 60_000; waited += 10) {
+				Thread.sleep(10); // the writer is not blocked by the backups
+			}
+			stop.set(true);
+			writes.get(1, TimeUnit.MINUTES);
+			assertEquals(backups.resolve("revisit-20261123-103000"), folder);
+			assertEquals(backups.resolve("revisit-20261123-103000-2"), second, "a second backup gets its own folder");
+			assertTrue(Files.isRegularFile(folder.resolve("db/service.properties")), "Derby's copy of the database");
+			long total = store.contacts().count();
+			assertTrue(total > after, "the writer went on after the backup: " + total + " > " + after);
+
+			Path restored = dir.resolve("restored");
+			Backups.restore(folder, restored, false);
+			try (Store copy = Store.open(StoreConfig.embedded(restored))) {
+				long contacts = copy.contacts().count();
+				assertTrue(contacts >= before && contacts <= after + PER_TRANSACTION,
+						"the backup holds what was committed when it ran: " + before + " <= " + contacts + " <= " + after);
+				assertEquals(0, contacts % PER_TRANSACTION, "whole transactions only: " + contacts);
+				assertEquals(2 * contacts, phones(copy), "every contact with both its phones");
+			}
+		} finally {
+			stop.set(true);
+			writer.shutdownNow();
+		}
+	}
+
+	@Test
+	void restoreRefusesToReplaceADatabaseUnlessForced() {
+		Path data = dir.resolve("data");
+		Path folder;
+		try (Store store = Store.open(StoreConfig.embedded(data))) {
+			store.contacts().insert(batch(0));
+			folder = Backups.backup(store, dir.resolve("backups"), LocalDateTime.of(2026, 1, 2, 3, 4, 5));
+			store.contacts().insert(batch(1));
+		}
+		StoreException e = assertThrows(StoreException.class, () -> Backups.restore(folder, data, false));
+		assertTrue(e.getMessage().contains("already exists") && e.getMessage().contains("--force"), e.getMessage());
+		try (Store store = Store.open(StoreConfig.embedded(data))) {
+			assertEquals(2 * PER_TRANSACTION, store.contacts().count(), "untouched after the refusal");
+		}
+		Backups.restore(folder.resolve("db"), data, true);
+		try (Store store = Store.open(StoreConfig.embedded(data))) {
+			assertEquals(PER_TRANSACTION, store.contacts().count(), "back to the backup");
+		}
+		StoreException notABackup = assertThrows(StoreException.class,
+				() -> Backups.restore(dir.resolve("backups"), dir.resolve("x"), false));
+		assertTrue(notABackup.getMessage().contains("not a Revisit backup"), notABackup.getMessage());
+	}
+
+	private static List<Contact> batch(int round) {
+		List<Contact> contacts = new ArrayList<>();
+		for (int i = 0; i < PER_TRANSACTION; i++) {
+			Contact c = StoreTest.contact("备份" + round + "-" + i, "先生");
+			c.getPhones().add(StoreTest.phone(PhoneType.OFFICE, "010-6" + i));
+			contacts.add(c);
+		}
+		return contacts;
+	}
+
+	private static long phones(Store store) {
+		return store.read(c -> {
+			try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM contact_phone")) {
+				rs.next();
+				return rs.getLong(1);
+			}
+		});
+	}
+}
