@@ -26,6 +26,7 @@ public final class Store implements AutoCloseable {
 	private final ContactRepository contacts = new ContactRepository(this);
 	private final CampaignRepository campaigns = new CampaignRepository(this);
 	private final TaskRepository tasks = new TaskRepository(this);
+	private final ServiceEventRepository events = new ServiceEventRepository(this);
 	private volatile boolean closed;
 
 	private Store(StoreConfig config, Driver driver, int schemaVersion, boolean created) {
@@ -152,6 +153,10 @@ public final class Store implements AutoCloseable {
 
 	public TaskRepository tasks() {
 		return tasks;
+	}
+
+	public ServiceEventRepository events() {
+		return events;
 	}
 
 	/** Counts of the main tables. */

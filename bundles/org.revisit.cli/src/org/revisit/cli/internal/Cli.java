@@ -53,6 +53,7 @@ public final class Cli {
 						+ "Adds N demo contacts with Chinese names, solar and lunar birthdays, some of them\n"
 						+ "today and this week, and plans their birthday calls for the coming week.",
 				Set.of("data", "contacts"), Set.of("json", "help"), this::demo));
+		IoCommands.commands(out, err).forEach(this::add);
 	}
 
 	private void add(Command command) {
