@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
+import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.Diagnostician;
@@ -47,14 +48,16 @@ public final class ContactImporter {
 		@Override
 		Contact parse(Connection c, Row row) throws BadValue {
 			Contact contact = ContactCsv.toContact(row);
-			Diagnostic diagnostic = diagnostician.validate(contact);
+			// A chain without a message: Diagnostician.validate(EObject) formats a "Diagnosis of ..." text per row.
+			BasicDiagnostic diagnostic = new BasicDiagnostic();
+			diagnostician.validate(contact, diagnostic, diagnostician.createDefaultContext());
 			if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
 				for (Diagnostic d : diagnostic.getChildren()) {
 					if (d.getSeverity() >= Diagnostic.ERROR) {
 						throw new BadValue(column(d), d.getMessage());
 					}
 				}
-				throw new BadValue(null, diagnostic.getMessage());
+				throw new BadValue(null, "is not valid");
 			}
 			String mobile = row.get(ContactColumn.MOBILE).isEmpty() ? null
 					: contact.getPhones().get(0).getNumber();
