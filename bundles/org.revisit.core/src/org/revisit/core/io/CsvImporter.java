@@ -64,6 +64,17 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 	/** Inserts a batch of valid objects on the import's transaction. */
 	abstract void insert(Connection c, List<T> batch) throws SQLException;
 
+	/** Where the checked rows go, a batch at a time. */
+	private interface Sink<T> {
+		void accept(List<T> batch) throws SQLException;
+	}
+
+	private long read;
+	private long valid;
+	private long rejected;
+	private long stored;
+	private final List<Reject> firstRejects = new ArrayList<>();
+
 	final ImportResult run(Store target, Path csv, ImportOptions options) throws ImportException {
 		this.store = target;
 		this.file = csv;
@@ -76,11 +87,6 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 		} catch (IOException e) {
 			throw new ImportException("Cannot read " + csv + ": " + e.getMessage(), e);
 		}
-		long read = 0;
-		long valid = 0;
-		long stored = 0;
-		long rejected = 0;
-		List<Reject> firstRejects = new ArrayList<>();
 		// A wrong forced encoding shows as replacement characters rather than a failure of the whole file.
 		try (CsvRecordReader reader = new CsvRecordReader(new BufferedReader(new InputStreamReader(
 				Files.newInputStream(csv),
@@ -96,8 +102,7 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 			}
 			header = Header.of(columns, first.fields(), csv);
 			checkHeader(header);
-			try (RejectsWriter rejects = options.rejects() == null ? null
-					: new RejectsWriter(options.rejects(), first.fields());
+			try (RejectsWriter rejects = rejectsWriter(options.rejects(), first.fields());
 					Connection c = store.connect()) {
 				boolean committed = false;
 				if (!options.dryRun()) {
@@ -105,46 +110,12 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 				}
 				try {
 					prepare(c);
-					List<T> batch = new ArrayList<>(BATCH);
-					for (Record r = reader.next(); r != null; r = reader.next()) {
-						if (!r.malformed() && r.blank()) {
-							continue;
-						}
-						read++;
-						Reject reject = null;
-						if (r.malformed()) {
-							reject = new Reject(r.line(), header.nameAt(r.errorColumn() - 1), r.error(), r.fields());
-						} else if (r.fields().size() != header.size()) {
-							reject = new Reject(r.line(), null, "has " + r.fields().size() + " fields; the header has "
-									+ header.size(), r.fields());
-						} else {
-							try {
-								batch.add(parse(c, new Row(r.line(), r.fields())));
-								valid++;
-							} catch (BadValue e) {
-								@SuppressWarnings("unchecked")
-								C column = (C) e.column;
-								reject = new Reject(r.line(), column == null ? null : header.name(column),
-										e.getMessage(), r.fields());
-							}
-						}
-						if (reject != null) {
-							rejected++;
-							if (firstRejects.size() < ImportResult.MAX_LISTED) {
-								firstRejects.add(reject);
-							}
-							if (rejects != null) {
-								rejects.write(reject);
-							}
-						}
-						if (batch.size() == BATCH) {
-							stored += flush(c, batch, options);
-							if (options.progress() != null) {
-								options.progress().accept(read);
-							}
-						}
+					if (options.dryRun()) {
+						check(reader, rejects, c, batch -> {
+						});
+					} else {
+						check(reader, rejects, c, batch -> store(c, batch, options));
 					}
-					stored += flush(c, batch, options);
 					if (!options.dryRun()) {
 						c.commit();
 					}
@@ -165,13 +136,69 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 				List.copyOf(header.warnings()));
 	}
 
-	private long flush(Connection c, List<T> batch, ImportOptions options) throws SQLException {
-		int n = batch.size();
-		if (n > 0 && !options.dryRun()) {
-			insert(c, batch);
+	private void store(Connection c, List<T> batch, ImportOptions options) throws SQLException {
+		insert(c, batch);
+		stored += batch.size();
+		if (options.progress() != null) {
+			options.progress().accept(stored);
 		}
-		batch.clear();
-		return options.dryRun() ? 0 : n;
+	}
+
+	/** Reads, splits and checks every row; reports the bad ones and hands the good ones on in batches. */
+	private void check(CsvRecordReader reader, RejectsWriter rejects, Connection c, Sink<T> sink)
+			throws IOException, SQLException {
+		List<T> batch = new ArrayList<>(BATCH);
+		for (Record r = reader.next(); r != null; r = reader.next()) {
+			if (!r.malformed() && r.blank()) {
+				continue;
+			}
+			read++;
+			Reject reject = null;
+			if (r.malformed()) {
+				reject = new Reject(r.line(), header.nameAt(r.errorColumn() - 1), r.error(), r.fields());
+			} else if (r.fields().size() != header.size()) {
+				reject = new Reject(r.line(), null,
+						"has " + r.fields().size() + " fields; the header has " + header.size(), r.fields());
+			} else {
+				try {
+					batch.add(parse(c, new Row(r.line(), r.fields())));
+					valid++;
+				} catch (BadValue e) {
+					@SuppressWarnings("unchecked")
+					C column = (C) e.column;
+					reject = new Reject(r.line(), column == null ? null : header.name(column), e.getMessage(),
+							r.fields());
+				}
+			}
+			if (reject != null) {
+				rejected++;
+				if (firstRejects.size() < ImportResult.MAX_LISTED) {
+					firstRejects.add(reject);
+				}
+				if (rejects != null) {
+					rejects.write(reject);
+				}
+			}
+			if (batch.size() == BATCH) {
+				sink.accept(batch);
+				batch = new ArrayList<>(BATCH);
+			}
+		}
+		if (!batch.isEmpty()) {
+			sink.accept(batch);
+		}
+	}
+
+	private static RejectsWriter rejectsWriter(Path file, List<String> header) throws ImportException {
+		if (file == null) {
+			return null;
+		}
+		try {
+			return new RejectsWriter(file, header);
+		} catch (IOException e) {
+			throw new ImportException("Cannot write the rejects file " + file + ": " + e.getMessage()
+					+ "; nothing was stored", e);
+		}
 	}
 
 	static String describe(SQLException e) {

@@ -10,7 +10,8 @@ import java.util.function.LongConsumer;
  * @param dryRun validate and report only, store nothing
  * @param encoding the file's encoding, or {@code null} to detect UTF-8 or GBK
  * @param rejects where to write the rejected rows (CSV, UTF-8 with BOM), or {@code null}
- * @param progress told the number of rows read so far after each stored batch, or {@code null}
+ * @param progress told the number of rows stored so far (in the import's open transaction) after each batch,
+ *            or {@code null}
  */
 public record ImportOptions(boolean dryRun, Charset encoding, Path rejects, LongConsumer progress) {
 

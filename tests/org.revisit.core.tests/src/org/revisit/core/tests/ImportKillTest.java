@@ -94,6 +94,18 @@ class ImportKillTest {
 		pb.redirectErrorStream(true);
 		pb.directory(dir.toFile());
 		Process child = pb.start();
+		// Should the child hang, this ends it, and the reading below with it.
+		Thread watchdog = new Thread(() -> {
+			try {
+				if (!child.waitFor(5, TimeUnit.MINUTES)) {
+					child.destroyForcibly();
+				}
+			} catch (InterruptedException e) {
+				child.destroyForcibly();
+			}
+		});
+		watchdog.setDaemon(true);
+		watchdog.start();
 		List<String> output = new ArrayList<>();
 		boolean killed = false;
 		try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),

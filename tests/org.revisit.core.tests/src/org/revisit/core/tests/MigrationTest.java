@@ -34,7 +34,11 @@ class MigrationTest {
 			int to = all.get(i).version();
 			try (Store old = Store.open(StoreConfig.embedded(data), from)) {
 				assertEquals(from, old.schemaVersion());
-				DemoData.addContacts(old, 120, LocalDate.of(2026, 11, 23));
+				if (from == 1) {
+					addVersion1Contacts(old, 120);
+				} else {
+					DemoData.addContacts(old, 120, LocalDate.of(2026, 11, 23));
+				}
 			}
 			try (Store upgraded = Store.open(StoreConfig.embedded(data), to)) {
 				assertFalse(upgraded.isNew());
@@ -53,6 +57,26 @@ class MigrationTest {
 				assertEquals(to, versions, "one row per applied version");
 			}
 		}
+	}
+
+	/**
+	 * Fills a version-1 database with the columns version 1 has: today's ContactRepository writes the columns of
+	 * the latest version (fax, consent, ...), which a version-1 table lacks.
+	 */
+	private static void addVersion1Contacts(Store store, int count) {
+		store.inTransaction(c -> {
+			try (Statement s = c.createStatement()) {
+				for (int i = 1; i <= count; i++) {
+					s.executeUpdate("INSERT INTO contact (id, name, title, birthday_cal, birthday_month, birthday_day) "
+							+ "VALUES (" + i + ", '客户" + i + "', '先生', 'S', 3, 7)");
+					s.executeUpdate("INSERT INTO contact_phone (contact_id, seq, kind, number) VALUES (" + i
+							+ ", 0, 'MOBILE', '1380000" + String.format("%04d", i) + "')");
+				}
+				s.executeUpdate("UPDATE id_block SET next_id = " + (count + 1) + " WHERE name = 'contact'");
+			}
+			return null;
+		});
+		DemoData.addContacts(store, 0, LocalDate.of(2026, 11, 23)); // the demo campaigns
 	}
 
 	@Test
