@@ -4,11 +4,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.revisit.model.Birthday;
 import org.revisit.model.CalendarKind;
@@ -28,7 +32,8 @@ public final class ContactRepository {
 
 	private static final String COLUMNS = "id, name, title, company, position, email, address, birthday_cal, "
 			+ "birthday_month, birthday_day, birthday_leap, birthday_year, time_zone, customer_class, do_not_call, "
-			+ "status, successor_id, owning_agent, version";
+			+ "status, successor_id, owning_agent, version, fax, consent, consent_date, consent_source, dnc_date, "
+			+ "dnc_source";
 
 	private final Store store;
 
@@ -62,6 +67,31 @@ public final class ContactRepository {
 				}
 			}
 			loadPhones(c, byId);
+			loadTags(c, byId);
+			return new ArrayList<>(byId.values());
+		});
+	}
+
+	/**
+	 * Contacts with ids above {@code afterId}, ordered by id, at most {@code limit}: for walking the whole table
+	 * page by page (each page is one index range scan, however far the walk has got).
+	 */
+	public List<Contact> pageAfter(long afterId, int limit) {
+		return store.read(c -> {
+			Map<Long, Contact> byId = new LinkedHashMap<>();
+			try (PreparedStatement p = c.prepareStatement(
+					"SELECT " + COLUMNS + " FROM contact WHERE id > ? ORDER BY id FETCH NEXT ? ROWS ONLY")) {
+				p.setLong(1, afterId);
+				p.setInt(2, limit);
+				try (ResultSet rs = p.executeQuery()) {
+					while (rs.next()) {
+						Contact contact = read(rs);
+						byId.put(contact.getId(), contact);
+					}
+				}
+			}
+			loadPhones(c, byId);
+			loadTags(c, byId);
 			return new ArrayList<>(byId.values());
 		});
 	}
@@ -79,6 +109,7 @@ public final class ContactRepository {
 				}
 			}
 			loadPhones(c, byId);
+			loadTags(c, byId);
 			return byId.get(id);
 		});
 	}
@@ -103,9 +134,11 @@ public final class ContactRepository {
 		ValidationException.check(contacts);
 		long next = Ids.reserve(c, "contact", contacts.size());
 		try (PreparedStatement p = c.prepareStatement("INSERT INTO contact (" + COLUMNS
-				+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+				+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 				PreparedStatement ph = c.prepareStatement(
-						"INSERT INTO contact_phone (contact_id, seq, kind, number, invalid) VALUES (?, ?, ?, ?, ?)")) {
+						"INSERT INTO contact_phone (contact_id, seq, kind, number, invalid) VALUES (?, ?, ?, ?, ?)");
+				PreparedStatement pt = c.prepareStatement("INSERT INTO contact_tag (contact_id, tag) VALUES (?, ?)")) {
+			boolean tags = false;
 			for (Contact contact : contacts) {
 				contact.setId(next++);
 				contact.setVersion(0);
@@ -120,9 +153,19 @@ public final class ContactRepository {
 					ph.setBoolean(5, phone.isInvalid());
 					ph.addBatch();
 				}
+				// The table's key makes a tag count once per contact.
+				for (String tag : new LinkedHashSet<>(contact.getTags())) {
+					pt.setLong(1, contact.getId());
+					pt.setString(2, tag);
+					pt.addBatch();
+					tags = true;
+				}
 			}
 			p.executeBatch();
 			ph.executeBatch();
+			if (tags) {
+				pt.executeBatch();
+			}
 		}
 	}
 
@@ -163,6 +206,20 @@ public final class ContactRepository {
 		}
 		p.setString(18, contact.getOwningAgent());
 		p.setInt(19, contact.getVersion());
+		p.setString(20, contact.getFax());
+		p.setBoolean(21, contact.isConsent());
+		p.setTimestamp(22, timestamp(contact.getConsentDate()));
+		p.setString(23, contact.getConsentSource());
+		p.setTimestamp(24, timestamp(contact.getDoNotCallDate()));
+		p.setString(25, contact.getDoNotCallSource());
+	}
+
+	private static Timestamp timestamp(Date date) {
+		return date == null ? null : new Timestamp(date.getTime());
+	}
+
+	private static Date date(Timestamp timestamp) {
+		return timestamp == null ? null : new Date(timestamp.getTime());
 	}
 
 	private static Contact read(ResultSet rs) throws SQLException {
@@ -198,7 +255,74 @@ public final class ContactRepository {
 		}
 		contact.setOwningAgent(rs.getString(18));
 		contact.setVersion(rs.getInt(19));
+		contact.setFax(rs.getString(20));
+		contact.setConsent(rs.getBoolean(21));
+		contact.setConsentDate(date(rs.getTimestamp(22)));
+		contact.setConsentSource(rs.getString(23));
+		contact.setDoNotCallDate(date(rs.getTimestamp(24)));
+		contact.setDoNotCallSource(rs.getString(25));
 		return contact;
+	}
+
+	/**
+	 * Calls {@code action} with every mobile number stored, in one query, so that an import can check a whole file
+	 * for duplicates without a query per row.
+	 */
+	public static void forEachMobileNumber(Connection c, Consumer<String> action) throws SQLException {
+		try (PreparedStatement p = c.prepareStatement("SELECT number FROM contact_phone WHERE kind = ?")) {
+			p.setString(1, PhoneType.MOBILE.getName());
+			p.setFetchSize(1000);
+			try (ResultSet rs = p.executeQuery()) {
+				while (rs.next()) {
+					action.accept(rs.getString(1));
+				}
+			}
+		}
+	}
+
+	/** The ids of the contacts having this phone number (of any kind), at most {@code limit}. */
+	public static List<Long> idsByPhoneNumber(Connection c, String number, int limit) throws SQLException {
+		List<Long> ids = new ArrayList<>();
+		try (PreparedStatement p = c.prepareStatement(
+				"SELECT DISTINCT contact_id FROM contact_phone WHERE number = ? ORDER BY contact_id")) {
+			p.setString(1, number);
+			p.setMaxRows(limit);
+			try (ResultSet rs = p.executeQuery()) {
+				while (rs.next()) {
+					ids.add(rs.getLong(1));
+				}
+			}
+		}
+		return ids;
+	}
+
+	/** Whether a contact with this id exists. */
+	public static boolean exists(Connection c, long id) throws SQLException {
+		try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM contact WHERE id = ?")) {
+			p.setLong(1, id);
+			try (ResultSet rs = p.executeQuery()) {
+				return rs.next();
+			}
+		}
+	}
+
+	private static void loadTags(Connection c, Map<Long, Contact> byId) throws SQLException {
+		if (byId.isEmpty()) {
+			return;
+		}
+		try (PreparedStatement p = c.prepareStatement(
+				"SELECT contact_id, tag FROM contact_tag WHERE contact_id BETWEEN ? AND ? ORDER BY contact_id, tag")) {
+			p.setLong(1, byId.keySet().stream().mapToLong(Long::longValue).min().getAsLong());
+			p.setLong(2, byId.keySet().stream().mapToLong(Long::longValue).max().getAsLong());
+			try (ResultSet rs = p.executeQuery()) {
+				while (rs.next()) {
+					Contact contact = byId.get(rs.getLong(1));
+					if (contact != null) {
+						contact.getTags().add(rs.getString(2));
+					}
+				}
+			}
+		}
 	}
 
 	private static void loadPhones(Connection c, Map<Long, Contact> byId) throws SQLException {

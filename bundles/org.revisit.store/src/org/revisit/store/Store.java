@@ -33,6 +33,7 @@ public final class Store implements AutoCloseable {
 	private final ScriptRepository scripts = new ScriptRepository(this);
 	private final AuditRepository audit = new AuditRepository(this);
 	private final TaskClaims claims = new TaskClaims(this);
+	private final ServiceEventRepository events = new ServiceEventRepository(this);
 	private volatile boolean closed;
 
 	private Store(StoreConfig config, Driver driver, int schemaVersion, boolean created) {
@@ -201,6 +202,10 @@ public final class Store implements AutoCloseable {
 	/** Claiming call tasks under a lease. */
 	public TaskClaims claims() {
 		return claims;
+	}
+
+	public ServiceEventRepository events() {
+		return events;
 	}
 
 	/** Counts of the main tables. */

@@ -55,6 +55,7 @@ public final class Cli {
 				Set.of("data", "contacts"), Set.of("json", "help"), this::demo));
 		new ScriptCommands(out, err).commands().forEach(this::add);
 		new NetCommands(out, err).commands().forEach(this::add);
+		IoCommands.commands(out, err).forEach(this::add);
 	}
 
 	private void add(Command command) {

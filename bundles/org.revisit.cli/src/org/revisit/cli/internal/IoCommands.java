@@ -1,0 +1,229 @@
+package org.revisit.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.revisit.cli.internal.Cli.Command;
+import org.revisit.core.io.ContactExporter;
+import org.revisit.core.io.ContactImporter;
+import org.revisit.core.io.EventImporter;
+import org.revisit.core.io.ImportBenchmark;
+import org.revisit.core.io.ImportException;
+import org.revisit.core.io.ImportOptions;
+import org.revisit.core.io.ImportResult;
+import org.revisit.core.io.Reject;
+import org.revisit.store.Store;
+import org.revisit.store.StoreConfig;
+
+/** {@code import contacts|events FILE}, {@code export contacts FILE} and {@code bench import}. */
+final class IoCommands {
+
+	/** Rejected rows printed in text mode; all of them go to --rejects FILE. */
+	private static final int SHOWN = 10;
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	private IoCommands(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	static List<Command> commands(PrintStream out, PrintStream err) {
+		IoCommands io = new IoCommands(out, err);
+		return List.of(new Command("import", "imports contacts or service events from a CSV file",
+				"Usage: revisit cli import contacts|events FILE [--dry-run] [--rejects FILE]\n"
+						+ "                          [--encoding utf-8|gbk] [--data DIR] [--json]\n"
+						+ "Reads a CSV file with a header row (English or Chinese column names; see the README),\n"
+						+ "in UTF-8 (with or without BOM) or GBK, detected unless --encoding is given. Each row is\n"
+						+ "checked; bad rows are reported with their line number and reason and not stored; the\n"
+						+ "valid rows are stored together in one transaction (all or nothing).\n"
+						+ "  --dry-run        check and report only; store nothing\n"
+						+ "  --rejects FILE   write the bad rows (line, column, reason, original fields) as CSV\n"
+						+ "Exit code 0 when the file was processed (also with rejected rows), 1 when it could not\n"
+						+ "be read or stored (nothing is stored then), 2 for a usage error.",
+				Set.of("data", "rejects", "encoding"), Set.of("dry-run", "json", "help"), io::importFile),
+				new Command("export", "exports all contacts to a CSV file",
+						"Usage: revisit cli export contacts FILE [--data DIR] [--json]\n"
+								+ "Writes every contact with the columns of 'import contacts' (UTF-8 with BOM, so Excel\n"
+								+ "opens it); importing the file into an empty database gives the same contacts.",
+						Set.of("data"), Set.of("json", "help"), io::export),
+				new Command("bench", "measures the contact import against raw JDBC inserts",
+						"Usage: revisit cli bench import [--rows N] [--data DIR] [--json]\n"
+								+ "Generates N contacts (default 1000000) as CSV, imports them into a fresh database\n"
+								+ "and inserts the same rows with raw JDBC batches into another one, then prints both\n"
+								+ "rates in rows/s and their ratio. The files go to a temporary folder in DIR and are\n"
+								+ "deleted at the end.",
+						Set.of("data", "rows"), Set.of("json", "help"), io::bench));
+	}
+
+	private static String what(Options options, String command, String usage) throws UsageException {
+		List<String> args = options.positional();
+		if (args.size() != 2) {
+			throw new UsageException("expected '" + usage + "' (see 'revisit cli " + command + " --help')");
+		}
+		return args.get(0);
+	}
+
+	private int importFile(Options options) throws UsageException {
+		try {
+			return runImport(options);
+		} catch (ImportException e) {
+			err.println("revisit import: " + e.getMessage().replaceAll("\\s*\\R\\s*", " "));
+			return Cli.FAILED;
+		}
+	}
+
+	private int runImport(Options options) throws UsageException, ImportException {
+		String what = what(options, "import", "import contacts|events FILE");
+		if (!what.equals("contacts") && !what.equals("events")) {
+			throw new UsageException("can import 'contacts' or 'events', not '" + what + "'");
+		}
+		Path file = Path.of(options.positional().get(1)).toAbsolutePath().normalize();
+		ImportOptions io = ImportOptions.defaults().withDryRun(options.flag("dry-run"));
+		if (options.value("encoding") != null) {
+			try {
+				io = io.withEncoding(org.revisit.core.io.Encodings.named(options.value("encoding")));
+			} catch (UnsupportedCharsetException e) {
+				throw new UsageException("unknown --encoding " + e.getCharsetName());
+			}
+		}
+		Path rejects = options.value("rejects") == null ? null
+				: Path.of(options.value("rejects")).toAbsolutePath().normalize();
+		io = io.withRejects(rejects);
+		if (!Files.isRegularFile(file)) {
+			throw new ImportException("Cannot read " + file + ": no such file");
+		}
+		ImportResult result;
+		try (Store store = open(options)) {
+			result = what.equals("contacts") ? ContactImporter.run(store, file, io) : EventImporter.run(store, file, io);
+		}
+		if (options.flag("json")) {
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("file", file.toString());
+			json.put("kind", what);
+			json.put("encoding", result.encoding().name());
+			json.put("dryRun", io.dryRun());
+			json.put("read", result.read());
+			json.put("valid", result.valid());
+			json.put("stored", result.stored());
+			json.put("rejected", result.rejected());
+			json.put("rejectsFile", rejects == null ? null : rejects.toString());
+			List<Object> listed = new ArrayList<>();
+			for (Reject r : result.firstRejects()) {
+				Map<String, Object> m = new LinkedHashMap<>();
+				m.put("line", r.line());
+				m.put("column", r.column());
+				m.put("reason", r.reason());
+				listed.add(m);
+			}
+			json.put("rejects", listed);
+			json.put("warnings", result.warnings());
+			out.println(Json.write(json));
+			return Cli.OK;
+		}
+		out.println("Read " + result.read() + " rows from " + file + " (" + result.encoding().name() + ").");
+		for (String w : result.warnings()) {
+			out.println("Warning: " + w);
+		}
+		if (io.dryRun()) {
+			out.println("Dry run: " + result.valid() + " rows would be stored, " + result.rejected()
+					+ " rejected; nothing was stored.");
+		} else {
+			out.println("Stored " + result.stored() + " " + what + ", rejected " + result.rejected() + ".");
+		}
+		if (result.rejected() > 0) {
+			int n = (int) Math.min(SHOWN, result.firstRejects().size());
+			out.println("Rejected rows" + (result.rejected() > n ? " (first " + n + ")" : "") + ":");
+			for (Reject r : result.firstRejects().subList(0, n)) {
+				out.println("  " + r.describe());
+			}
+			out.println("The file was processed; the rejected rows were not stored"
+					+ (rejects != null ? " and are listed in " + rejects : " (--rejects FILE lists them all)") + ".");
+		}
+		return Cli.OK;
+	}
+
+	private int export(Options options) throws UsageException, IOException {
+		String what = what(options, "export", "export contacts FILE");
+		if (!what.equals("contacts")) {
+			throw new UsageException("can export 'contacts', not '" + what + "'");
+		}
+		Path file = Path.of(options.positional().get(1)).toAbsolutePath().normalize();
+		long count;
+		try (Store store = open(options)) {
+			count = ContactExporter.export(store, file);
+		}
+		if (options.flag("json")) {
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("file", file.toString());
+			json.put("exported", count);
+			out.println(Json.write(json));
+		} else {
+			out.println("Exported " + count + " contacts to " + file + ".");
+		}
+		return Cli.OK;
+	}
+
+	private int bench(Options options) throws Exception {
+		List<String> args = options.positional();
+		if (args.size() != 1 || !args.get(0).equals("import")) {
+			throw new UsageException("expected 'bench import [--rows N]'");
+		}
+		int rows = options.intValue("rows", 1_000_000, 1, 50_000_000);
+		Path data = options.dataDirectory();
+		Files.createDirectories(data);
+		Path work = Files.createTempDirectory(data, "bench-");
+		boolean json = options.flag("json");
+		ImportBenchmark.Result r;
+		try {
+			r = ImportBenchmark.run(work, rows, line -> {
+				if (!json) {
+					out.println(line);
+				}
+			});
+		} finally {
+			delete(work);
+		}
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("rows", r.rows());
+		result.put("fileBytes", r.fileBytes());
+		result.put("importMillis", r.importMillis());
+		result.put("importRowsPerSecond", Math.round(r.importRate()));
+		result.put("rawMillis", r.rawMillis());
+		result.put("rawRowsPerSecond", Math.round(r.rawRate()));
+		result.put("ratio", Math.round(r.ratio() * 1000) / 1000.0);
+		if (json) {
+			out.println(Json.write(result));
+		} else {
+			out.printf("Import:   %,d rows in %,d ms = %,.0f rows/s%n", r.imported(), r.importMillis(), r.importRate());
+			out.printf("Raw JDBC: %,d rows in %,d ms = %,.0f rows/s%n", r.rawRows(), r.rawMillis(), r.rawRate());
+			out.printf("Import rate is %.0f%% of the raw rate (target: at least 70%%).%n", r.ratio() * 100);
+		}
+		return Cli.OK;
+	}
+
+	private static Store open(Options options) {
+		return Store.open(StoreConfig.embedded(options.dataDirectory()));
+	}
+
+	private void delete(Path dir) {
+		try (Stream<Path> walk = Files.walk(dir)) {
+			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(p);
+			}
+		} catch (IOException e) {
+			err.println("revisit bench: could not delete " + dir + ": " + e.getMessage());
+		}
+	}
+}

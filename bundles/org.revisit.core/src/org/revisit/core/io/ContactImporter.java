@@ -1,0 +1,107 @@
+package org.revisit.core.io;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.revisit.model.Birthday;
+import org.revisit.model.Contact;
+import org.revisit.model.PhoneNumber;
+import org.revisit.model.PhoneType;
+import org.revisit.model.validation.RevisitModelValidator;
+import org.revisit.store.ContactRepository;
+import org.revisit.store.Store;
+
+/**
+ * Imports contacts from a CSV file (columns: {@link ContactColumn}). Each row is checked by the parse rules,
+ * by the model's validator and for duplicates (the same name and mobile number earlier in the file, or a
+ * mobile number already stored); the valid rows are stored in one transaction.
+ */
+public final class ContactImporter {
+
+	private ContactImporter() {
+	}
+
+	public static ImportResult run(Store store, Path file, ImportOptions options) throws ImportException {
+		return new Run().run(store, file, options);
+	}
+
+	private static final class Run extends CsvImporter<ContactColumn, Contact> {
+
+		private final Diagnostician diagnostician = RevisitModelValidator.diagnostician();
+		private final MobileIndex mobiles = new MobileIndex();
+
+		Run() {
+			super(ContactColumn.class);
+		}
+
+		@Override
+		void prepare(Connection c) throws SQLException {
+			ContactRepository.forEachMobileNumber(c, mobiles::addStored);
+		}
+
+		@Override
+		Contact parse(Connection c, Row row) throws BadValue {
+			Contact contact = ContactCsv.toContact(row);
+			// A chain without a message: Diagnostician.validate(EObject) formats a "Diagnosis of ..." text per row.
+			BasicDiagnostic diagnostic = new BasicDiagnostic();
+			diagnostician.validate(contact, diagnostic, diagnostician.createDefaultContext());
+			if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
+				for (Diagnostic d : diagnostic.getChildren()) {
+					if (d.getSeverity() >= Diagnostic.ERROR) {
+						throw new BadValue(column(d), d.getMessage());
+					}
+				}
+				throw new BadValue(null, "is not valid");
+			}
+			String mobile = row.get(ContactColumn.MOBILE).isEmpty() ? null
+					: contact.getPhones().get(0).getNumber();
+			if (mobile != null) {
+				long earlier = mobiles.check(mobile, contact.getName(), row.line);
+				if (earlier == MobileIndex.STORED) {
+					throw new BadValue(ContactColumn.MOBILE,
+							"duplicate: a stored contact already has mobile number " + mobile);
+				}
+				if (earlier != MobileIndex.NEW) {
+					throw new BadValue(ContactColumn.MOBILE, "duplicate of line " + earlier + " (same name "
+							+ contact.getName() + " and mobile number " + mobile + ")");
+				}
+			}
+			return contact;
+		}
+
+		@Override
+		void insert(Connection c, List<Contact> batch) throws SQLException {
+			store.contacts().insert(c, batch);
+		}
+
+		/** The column a diagnostic's object and field come from. */
+		private static ContactColumn column(Diagnostic d) {
+			List<?> data = d.getData();
+			Object object = data.isEmpty() ? null : data.get(0);
+			String feature = data.size() > 1 && data.get(1) instanceof EStructuralFeature f ? f.getName() : "";
+			if (object instanceof PhoneNumber phone) {
+				return phone.getType() == PhoneType.OFFICE ? ContactColumn.OFFICE_PHONE
+						: phone.getType() == PhoneType.HOME ? ContactColumn.HOME_PHONE : ContactColumn.MOBILE;
+			}
+			if (object instanceof Birthday) {
+				return ContactColumn.BIRTHDAY;
+			}
+			if (object instanceof Contact) {
+				return switch (feature) {
+				case "name" -> ContactColumn.NAME;
+				case "timeZone" -> ContactColumn.TIME_ZONE;
+				case "phones" -> ContactColumn.MOBILE;
+				case "successor", "status" -> ContactColumn.STATUS;
+				default -> null;
+				};
+			}
+			return null;
+		}
+	}
+}

@@ -1,0 +1,211 @@
+package org.revisit.core.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.revisit.core.io.CsvRecordReader.Record;
+import org.revisit.store.Store;
+
+/**
+ * The steps every CSV import shares: find the encoding, read the header, split, validate and check each row,
+ * report the bad rows (with their physical line) and store the good ones in JDBC batches, all in one
+ * transaction: an import stores all its valid rows or, if it fails or is killed, nothing.
+ */
+abstract class CsvImporter<C extends Enum<C> & Column, T> {
+
+	/** Rows per JDBC batch; measured with {@code revisit cli bench import}. */
+	static final int BATCH = 2000;
+
+	private final Class<C> columns;
+	Store store;
+	Header<C> header;
+	Path file;
+
+	CsvImporter(Class<C> columns) {
+		this.columns = columns;
+	}
+
+	/** A data row: its physical line and its fields. */
+	final class Row {
+		final long line;
+		final List<String> fields;
+
+		Row(long line, List<String> fields) {
+			this.line = line;
+			this.fields = fields;
+		}
+
+		/** The column's value without surrounding blanks; "" if empty or if the file has no such column. */
+		String get(C column) {
+			int i = header.indexOf(column);
+			return i < 0 ? "" : fields.get(i).strip();
+		}
+	}
+
+	/** Checks the header beyond its required columns. */
+	void checkHeader(Header<C> h) throws ImportException {
+	}
+
+	/** Loads what the row checks need from the database (one query, not one per row, where possible). */
+	abstract void prepare(Connection c) throws SQLException;
+
+	/** The object of a row, or a {@link BadValue} saying why the row cannot be stored. */
+	abstract T parse(Connection c, Row row) throws BadValue, SQLException;
+
+	/** Inserts a batch of valid objects on the import's transaction. */
+	abstract void insert(Connection c, List<T> batch) throws SQLException;
+
+	/** Where the checked rows go, a batch at a time. */
+	private interface Sink<T> {
+		void accept(List<T> batch) throws SQLException;
+	}
+
+	private long read;
+	private long valid;
+	private long rejected;
+	private long stored;
+	private final List<Reject> firstRejects = new ArrayList<>();
+
+	final ImportResult run(Store target, Path csv, ImportOptions options) throws ImportException {
+		this.store = target;
+		this.file = csv;
+		if (!Files.isRegularFile(csv) || !Files.isReadable(csv)) {
+			throw new ImportException("Cannot read " + csv + ": no such file");
+		}
+		Charset charset;
+		try {
+			charset = options.encoding() != null ? options.encoding() : Encodings.detect(csv);
+		} catch (IOException e) {
+			throw new ImportException("Cannot read " + csv + ": " + e.getMessage(), e);
+		}
+		// A wrong forced encoding shows as replacement characters rather than a failure of the whole file.
+		try (CsvRecordReader reader = new CsvRecordReader(new BufferedReader(new InputStreamReader(
+				Files.newInputStream(csv),
+				charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+						.onUnmappableCharacter(CodingErrorAction.REPLACE)),
+				1 << 16))) {
+			Record first = reader.next();
+			if (first == null) {
+				throw new ImportException(csv + " is empty; a header row naming the columns is expected");
+			}
+			if (first.malformed()) {
+				throw new ImportException(csv + ", line 1 (the header row): " + first.error());
+			}
+			header = Header.of(columns, first.fields(), csv);
+			checkHeader(header);
+			try (RejectsWriter rejects = rejectsWriter(options.rejects(), first.fields());
+					Connection c = store.connect()) {
+				boolean committed = false;
+				if (!options.dryRun()) {
+					c.setAutoCommit(false);
+				}
+				try {
+					prepare(c);
+					if (options.dryRun()) {
+						check(reader, rejects, c, batch -> {
+						});
+					} else {
+						check(reader, rejects, c, batch -> store(c, batch, options));
+					}
+					if (!options.dryRun()) {
+						c.commit();
+					}
+					committed = true;
+				} finally {
+					if (!committed && !options.dryRun()) {
+						c.rollback();
+					}
+				}
+			}
+		} catch (IOException e) {
+			throw new ImportException("Cannot read " + csv + ": " + e.getMessage() + "; nothing was stored", e);
+		} catch (SQLException e) {
+			throw new ImportException("Cannot store the rows of " + csv + ": " + describe(e)
+					+ "; nothing was stored", e);
+		}
+		return new ImportResult(read, stored, valid, rejected, charset, List.copyOf(firstRejects),
+				List.copyOf(header.warnings()));
+	}
+
+	private void store(Connection c, List<T> batch, ImportOptions options) throws SQLException {
+		insert(c, batch);
+		stored += batch.size();
+		if (options.progress() != null) {
+			options.progress().accept(stored);
+		}
+	}
+
+	/** Reads, splits and checks every row; reports the bad ones and hands the good ones on in batches. */
+	private void check(CsvRecordReader reader, RejectsWriter rejects, Connection c, Sink<T> sink)
+			throws IOException, SQLException {
+		List<T> batch = new ArrayList<>(BATCH);
+		for (Record r = reader.next(); r != null; r = reader.next()) {
+			if (!r.malformed() && r.blank()) {
+				continue;
+			}
+			read++;
+			Reject reject = null;
+			if (r.malformed()) {
+				reject = new Reject(r.line(), header.nameAt(r.errorColumn() - 1), r.error(), r.fields());
+			} else if (r.fields().size() != header.size()) {
+				reject = new Reject(r.line(), null,
+						"has " + r.fields().size() + " fields; the header has " + header.size(), r.fields());
+			} else {
+				try {
+					batch.add(parse(c, new Row(r.line(), r.fields())));
+					valid++;
+				} catch (BadValue e) {
+					@SuppressWarnings("unchecked")
+					C column = (C) e.column;
+					reject = new Reject(r.line(), column == null ? null : header.name(column), e.getMessage(),
+							r.fields());
+				}
+			}
+			if (reject != null) {
+				rejected++;
+				if (firstRejects.size() < ImportResult.MAX_LISTED) {
+					firstRejects.add(reject);
+				}
+				if (rejects != null) {
+					rejects.write(reject);
+				}
+			}
+			if (batch.size() == BATCH) {
+				sink.accept(batch);
+				batch = new ArrayList<>(BATCH);
+			}
+		}
+		if (!batch.isEmpty()) {
+			sink.accept(batch);
+		}
+	}
+
+	private static RejectsWriter rejectsWriter(Path file, List<String> header) throws ImportException {
+		if (file == null) {
+			return null;
+		}
+		try {
+			return new RejectsWriter(file, header);
+		} catch (IOException e) {
+			throw new ImportException("Cannot write the rejects file " + file + ": " + e.getMessage()
+					+ "; nothing was stored", e);
+		}
+	}
+
+	static String describe(SQLException e) {
+		SQLException root = e;
+		while (root.getNextException() != null) {
+			root = root.getNextException();
+		}
+		return root.getMessage() + " [SQLState " + root.getSQLState() + "]";
+	}
+}

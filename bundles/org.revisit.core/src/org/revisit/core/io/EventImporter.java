@@ -1,0 +1,195 @@
+package org.revisit.core.io;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.revisit.model.ComplaintCategory;
+import org.revisit.model.ComplaintSeverity;
+import org.revisit.model.Contact;
+import org.revisit.model.RevisitFactory;
+import org.revisit.model.ServiceEvent;
+import org.revisit.model.ServiceEventKind;
+import org.revisit.store.ContactRepository;
+import org.revisit.store.ServiceEventRepository;
+import org.revisit.store.Store;
+
+/**
+ * Imports service events (purchases, hotline tickets, on-site visits, trainings, complaints) from a CSV file
+ * (columns: {@link EventColumn}). Each row names a stored contact by mobile number or id; a row whose external
+ * reference is stored already or appears earlier in the file is a duplicate. Valid rows are stored in one
+ * transaction.
+ */
+public final class EventImporter {
+
+	private EventImporter() {
+	}
+
+	public static ImportResult run(Store store, Path file, ImportOptions options) throws ImportException {
+		return new Run().run(store, file, options);
+	}
+
+	static ServiceEventKind kind(String value) throws BadValue {
+		String v = Column.key(value);
+		return switch (v) {
+		case "purchase", "购买", "采购" -> ServiceEventKind.PURCHASE;
+		case "hotline", "hotlineticket", "热线" -> ServiceEventKind.HOTLINE_TICKET;
+		case "onsite", "onsitevisit", "现场", "上门" -> ServiceEventKind.ONSITE_VISIT;
+		case "training", "培训" -> ServiceEventKind.TRAINING;
+		case "complaint", "投诉" -> ServiceEventKind.COMPLAINT;
+		default -> throw new BadValue(EventColumn.KIND, "unknown kind '" + value
+				+ "' (purchase, hotline, onsite, training or complaint; 购买, 热线, 现场, 培训 or 投诉)");
+		};
+	}
+
+	static ComplaintCategory category(String value) throws BadValue {
+		if (value.isEmpty()) {
+			return ComplaintCategory.NONE;
+		}
+		return switch (Column.key(value)) {
+		case "servicedelay", "delay", "服务延误", "延误" -> ComplaintCategory.SERVICE_DELAY;
+		case "servicequality", "quality", "服务质量", "质量" -> ComplaintCategory.SERVICE_QUALITY;
+		case "attitude", "服务态度", "态度" -> ComplaintCategory.ATTITUDE;
+		case "conduct", "服务行为", "行为" -> ComplaintCategory.CONDUCT;
+		case "fees", "fee", "费用", "收费" -> ComplaintCategory.FEES;
+		case "productfault", "product", "产品故障", "产品" -> ComplaintCategory.PRODUCT_FAULT;
+		case "presalesoverpromise", "presales", "售前过度承诺", "售前" -> ComplaintCategory.PRESALES_OVERPROMISE;
+		case "other", "其他" -> ComplaintCategory.OTHER;
+		default -> throw new BadValue(EventColumn.COMPLAINT_CATEGORY, "unknown complaint category '" + value
+				+ "' (service_delay, service_quality, attitude, conduct, fees, product_fault, presales_overpromise"
+				+ " or other)");
+		};
+	}
+
+	static ComplaintSeverity severity(String value) throws BadValue {
+		if (value.isEmpty()) {
+			return ComplaintSeverity.NONE;
+		}
+		return switch (Column.key(value)) {
+		case "major", "重大" -> ComplaintSeverity.MAJOR;
+		case "general", "一般" -> ComplaintSeverity.GENERAL;
+		case "notourresponsibility", "非我方责任", "非我方" -> ComplaintSeverity.NOT_OUR_RESPONSIBILITY;
+		case "assist", "协助" -> ComplaintSeverity.ASSIST;
+		default -> throw new BadValue(EventColumn.SEVERITY, "unknown severity '" + value
+				+ "' (major, general, not_our_responsibility or assist; 重大, 一般, 非我方责任 or 协助)");
+		};
+	}
+
+	private static final class Run extends CsvImporter<EventColumn, ServiceEvent> {
+
+		private final Map<String, Long> contactByMobile = new HashMap<>();
+		private final Map<Long, Boolean> contactExists = new HashMap<>();
+		private final Map<String, Long> refLines = new HashMap<>();
+
+		Run() {
+			super(EventColumn.class);
+		}
+
+		@Override
+		void checkHeader(Header<EventColumn> h) throws ImportException {
+			if (!h.has(EventColumn.MOBILE) && !h.has(EventColumn.CONTACT_ID)) {
+				throw new ImportException(file + ": the header row has neither column 'mobile' (手机) nor "
+						+ "'contact_id' (联系人编号); one of them is required to find each event's contact");
+			}
+		}
+
+		@Override
+		void prepare(Connection c) {
+			// Contacts and references are looked up per row (with caches): event files are small.
+		}
+
+		@Override
+		ServiceEvent parse(Connection c, Row row) throws BadValue, SQLException {
+			RevisitFactory f = RevisitFactory.eINSTANCE;
+			ServiceEvent event = f.createServiceEvent();
+			event.setKind(kind(row.get(EventColumn.KIND)));
+			String when = row.get(EventColumn.OCCURRED_AT);
+			if (when.isEmpty()) {
+				throw new BadValue(EventColumn.OCCURRED_AT, "is empty; the date and time of the event are required");
+			}
+			event.setOccurredAt(Date.from(Values.localDateTime(EventColumn.OCCURRED_AT, when)
+					.atZone(ZoneId.systemDefault()).toInstant()));
+			event.setEngineer(Values.text(EventColumn.ENGINEER, row.get(EventColumn.ENGINEER), 100));
+			event.setSubject(Values.text(EventColumn.SUBJECT, row.get(EventColumn.SUBJECT), 400));
+			event.setComplaintCategory(category(row.get(EventColumn.COMPLAINT_CATEGORY)));
+			event.setSeverity(severity(row.get(EventColumn.SEVERITY)));
+			if (event.getKind() != ServiceEventKind.COMPLAINT) {
+				if (event.getComplaintCategory() != ComplaintCategory.NONE) {
+					throw new BadValue(EventColumn.COMPLAINT_CATEGORY, "only a complaint has a complaint category");
+				}
+				if (event.getSeverity() != ComplaintSeverity.NONE) {
+					throw new BadValue(EventColumn.SEVERITY, "only a complaint has a severity");
+				}
+			}
+			event.setResolved(Values.bool(EventColumn.RESOLVED, row.get(EventColumn.RESOLVED)));
+			Contact contact = f.createContact();
+			contact.setId(contactId(c, row));
+			event.setContact(contact);
+			String ref = Values.text(EventColumn.EXTERNAL_REF, row.get(EventColumn.EXTERNAL_REF), 100);
+			if (ref != null) {
+				Long earlier = refLines.get(ref);
+				if (earlier != null) {
+					throw new BadValue(EventColumn.EXTERNAL_REF, "duplicate of line " + earlier + " (same reference "
+							+ ref + ")");
+				}
+				if (ServiceEventRepository.externalRefExists(c, ref)) {
+					throw new BadValue(EventColumn.EXTERNAL_REF, "duplicate: an event with reference " + ref
+							+ " is stored already");
+				}
+				refLines.put(ref, row.line);
+				event.setExternalRef(ref);
+			}
+			return event;
+		}
+
+		private long contactId(Connection c, Row row) throws BadValue, SQLException {
+			String id = row.get(EventColumn.CONTACT_ID);
+			if (!id.isEmpty()) {
+				long value;
+				try {
+					value = Long.parseLong(id.startsWith("#") ? id.substring(1) : id);
+				} catch (NumberFormatException e) {
+					throw new BadValue(EventColumn.CONTACT_ID, "'" + id + "' is not a contact id (a whole number)");
+				}
+				Boolean exists = contactExists.get(value);
+				if (exists == null) {
+					exists = ContactRepository.exists(c, value);
+					contactExists.put(value, exists);
+				}
+				if (!exists) {
+					throw new BadValue(EventColumn.CONTACT_ID, "no contact #" + value + " is stored");
+				}
+				return value;
+			}
+			String mobile = ContactCsv.mobile(row.get(EventColumn.MOBILE));
+			if (mobile.isEmpty()) {
+				throw new BadValue(header.has(EventColumn.MOBILE) ? EventColumn.MOBILE : EventColumn.CONTACT_ID,
+						"the row names no contact: give a mobile number or a contact id");
+			}
+			Long found = contactByMobile.get(mobile);
+			if (found == null) {
+				List<Long> ids = ContactRepository.idsByPhoneNumber(c, mobile, 2);
+				found = ids.isEmpty() ? -1L : ids.size() > 1 ? -2L : ids.get(0);
+				contactByMobile.put(mobile, found);
+			}
+			if (found == -1L) {
+				throw new BadValue(EventColumn.MOBILE, "no stored contact has the number " + mobile);
+			}
+			if (found == -2L) {
+				throw new BadValue(EventColumn.MOBILE, "several stored contacts have the number " + mobile
+						+ "; name the contact by contact_id");
+			}
+			return found;
+		}
+
+		@Override
+		void insert(Connection c, List<ServiceEvent> batch) throws SQLException {
+			store.events().insert(c, batch);
+		}
+	}
+}

@@ -1,0 +1,84 @@
+package org.revisit.core.io;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The header row of an import file: which field holds which column. */
+final class Header<C extends Enum<C> & Column> {
+
+	private final EnumMap<C, Integer> index;
+	private final String[] names;
+	private final List<String> warnings = new ArrayList<>();
+
+	private Header(Class<C> type, List<String> fields) {
+		index = new EnumMap<>(type);
+		names = fields.toArray(String[]::new);
+	}
+
+	/**
+	 * Maps the header's fields to columns. Unknown names are ignored with a warning; a missing required column
+	 * or a column named twice fails the import.
+	 */
+	static <C extends Enum<C> & Column> Header<C> of(Class<C> type, List<String> fields, Path file)
+			throws ImportException {
+		Map<String, C> byName = new HashMap<>();
+		for (C c : type.getEnumConstants()) {
+			byName.put(Column.key(c.english()), c);
+			byName.put(Column.key(c.chinese()), c);
+			for (String alias : c.aliases()) {
+				byName.put(Column.key(alias), c);
+			}
+		}
+		Header<C> header = new Header<>(type, fields);
+		for (int i = 0; i < fields.size(); i++) {
+			String name = fields.get(i).strip();
+			C column = byName.get(Column.key(name));
+			if (column == null) {
+				header.warnings.add("column '" + name + "' (field " + (i + 1) + " of the header) is not known and was ignored");
+			} else if (header.index.putIfAbsent(column, i) != null) {
+				throw new ImportException(file + ": the header names column '" + column.english() + "' twice (fields "
+						+ (header.index.get(column) + 1) + " and " + (i + 1) + ")");
+			}
+		}
+		for (C c : type.getEnumConstants()) {
+			if (c.required() && !header.index.containsKey(c)) {
+				throw new ImportException(file + ": the header row has no column '" + c.english() + "' (or '"
+						+ c.chinese() + "'); it is required. The header read was: " + String.join(",", fields));
+			}
+		}
+		return header;
+	}
+
+	boolean has(C column) {
+		return index.containsKey(column);
+	}
+
+	int size() {
+		return names.length;
+	}
+
+	/** The field index of {@code column}, or -1. */
+	int indexOf(C column) {
+		Integer i = index.get(column);
+		return i == null ? -1 : i;
+	}
+
+	/** The column's name as the file's header writes it (or its English name if the file lacks it). */
+	String name(C column) {
+		Integer i = index.get(column);
+		return i == null ? column.english() : names[i].strip();
+	}
+
+	/** The header name of field {@code i} (0-based). */
+	String nameAt(int i) {
+		return i >= 0 && i < names.length ? names[i].strip() : null;
+	}
+
+	List<String> warnings() {
+		return warnings;
+	}
+}

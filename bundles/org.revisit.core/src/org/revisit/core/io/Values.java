@@ -1,0 +1,87 @@
+package org.revisit.core.io;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.Date;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parsing and formatting of the field values shared by the import and export files. */
+final class Values {
+
+	/** 2024-03-07, 2024/3/7, 2024.3.7, 2024年3月7日, optionally followed by a time 14:30[:15]. */
+	private static final Pattern DATE_TIME = Pattern.compile(
+			"(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[T\\s]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+	private static final DateTimeFormatter OUT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT)
+			.withResolverStyle(ResolverStyle.STRICT);
+
+	private Values() {
+	}
+
+	/** yes/no in English or Chinese; an empty field is {@code false}. */
+	static boolean bool(Column column, String value) throws BadValue {
+		if (value.isEmpty()) {
+			return false;
+		}
+		switch (value.toLowerCase(Locale.ROOT)) {
+		case "yes", "y", "true", "1", "x", "是", "对", "√":
+			return true;
+		case "no", "n", "false", "0", "否", "不":
+			return false;
+		default:
+			throw new BadValue(column, "'" + value + "' is not yes or no (是/否)");
+		}
+	}
+
+	static String bool(boolean value) {
+		return value ? "yes" : "no";
+	}
+
+	/** A date, or a date and time, in the local time zone; empty gives {@code null}. */
+	static Date dateTime(Column column, String value) throws BadValue {
+		if (value.isEmpty()) {
+			return null;
+		}
+		LocalDateTime t = localDateTime(column, value);
+		return Date.from(t.atZone(ZoneId.systemDefault()).toInstant());
+	}
+
+	static LocalDateTime localDateTime(Column column, String value) throws BadValue {
+		Matcher m = DATE_TIME.matcher(value);
+		if (!m.matches()) {
+			throw new BadValue(column, "'" + value + "' is not a date such as 2024-03-07 or 2024-03-07 14:30");
+		}
+		try {
+			LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+					Integer.parseInt(m.group(3)));
+			if (m.group(4) == null) {
+				return date.atStartOfDay();
+			}
+			int seconds = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
+			return date.atTime(LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), seconds));
+		} catch (java.time.DateTimeException e) {
+			throw new BadValue(column, "'" + value + "' is not a real date or time (" + e.getMessage() + ")");
+		}
+	}
+
+	static String dateTime(Date date) {
+		return date == null ? "" : OUT.format(LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault()));
+	}
+
+	/** Checks a text's length against its database column. */
+	static String text(Column column, String value, int max) throws BadValue {
+		if (value.length() > max) {
+			throw new BadValue(column, "is " + value.length() + " characters long; at most " + max + " fit");
+		}
+		return value.isEmpty() ? null : value;
+	}
+
+	static String nonNull(String s) {
+		return s == null ? "" : s;
+	}
+}

@@ -1,0 +1,334 @@
+package org.revisit.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.revisit.core.io.ContactExporter;
+import org.revisit.core.io.ContactImporter;
+import org.revisit.core.io.Encodings;
+import org.revisit.core.io.ImportException;
+import org.revisit.core.io.ImportOptions;
+import org.revisit.core.io.ImportResult;
+import org.revisit.core.io.Reject;
+import org.revisit.model.CalendarKind;
+import org.revisit.model.Contact;
+import org.revisit.model.ContactStatus;
+import org.revisit.model.CustomerClass;
+import org.revisit.model.PhoneType;
+import org.revisit.store.Store;
+import org.revisit.store.StoreConfig;
+
+/** Contact import and export against a real embedded Derby database and real files. */
+class ContactImportTest {
+
+	static final String HEADER = "name,title,company,position,mobile,office_phone,email,address,fax,birthday,lunar,"
+			+ "time_zone,customer_class,tags,do_not_call";
+
+	@TempDir
+	Path dir;
+
+	Store store;
+
+	@BeforeEach
+	void open() {
+		store = Store.open(StoreConfig.embedded(dir.resolve("data")));
+	}
+
+	@AfterEach
+	void close() {
+		store.close();
+	}
+
+	private Path write(String name, String text, Charset charset, boolean bom) throws IOException {
+		Path file = dir.resolve(name);
+		byte[] body = text.getBytes(charset);
+		if (bom) {
+			byte[] withBom = new byte[body.length + 3];
+			withBom[0] = (byte) 0xEF;
+			withBom[1] = (byte) 0xBB;
+			withBom[2] = (byte) 0xBF;
+			System.arraycopy(body, 0, withBom, 3, body.length);
+			body = withBom;
+		}
+		Files.write(file, body);
+		return file;
+	}
+
+	private Path write(String name, String... lines) throws IOException {
+		return write(name, String.join("\n", lines) + "\n", StandardCharsets.UTF_8, false);
+	}
+
+	private ImportResult run(Path file) throws ImportException {
+		return ContactImporter.run(store, file, ImportOptions.defaults());
+	}
+
+	private static Map<Long, Reject> byLine(ImportResult result) {
+		return result.firstRejects().stream().collect(Collectors.toMap(Reject::line, r -> r));
+	}
+
+	@Test
+	void goodFileIsStoredWithEveryColumn() throws Exception {
+		Path file = write("good.csv", HEADER,
+				"王伟,先生,北京华信科技有限公司,信息部经理,138 1234 5678,010-61234567,wang@example.cn,北京市朝阳区1号,010-61234568,"
+						+ "1980-03-07,no,Asia/Shanghai,A,VIP;重点客户,no",
+				"李娜,女士,上海中盛软件有限公司,IT主管,13912345678,,li@example.cn,\"上海市, 浦东新区\",,闰04-15,是,,b,,否",
+				"\"张 \"\"小\"\" 强\",先生,,,13712345678,,,\"多行\n地址\",,,,Asia/Urumqi,,,yes");
+		ImportResult result = run(file);
+		assertEquals(3, result.read());
+		assertEquals(3, result.stored());
+		assertEquals(0, result.rejected(), () -> result.firstRejects().toString());
+		assertEquals(StandardCharsets.UTF_8, result.encoding());
+		List<Contact> contacts = store.contacts().page(0, 10);
+		assertEquals(3, contacts.size());
+		Contact wang = contacts.get(0);
+		assertEquals("王伟", wang.getName());
+		assertEquals("13812345678", wang.getPhones().get(0).getNumber(), "spaces are taken out of mobile numbers");
+		assertEquals(PhoneType.OFFICE, wang.getPhones().get(1).getType());
+		assertEquals("010-61234568", wang.getFax());
+		assertEquals(1980, wang.getBirthday().getYear());
+		assertEquals(CustomerClass.A, wang.getCustomerClass());
+		assertEquals(List.of("VIP", "重点客户"), wang.getTags());
+		Contact li = contacts.get(1);
+		assertEquals("上海市, 浦东新区", li.getAddress());
+		assertEquals(CalendarKind.LUNAR, li.getBirthday().getCalendar());
+		assertTrue(li.getBirthday().isLeapMonth());
+		assertEquals(4, li.getBirthday().getMonth());
+		assertEquals(CustomerClass.B, li.getCustomerClass());
+		Contact zhang = contacts.get(2);
+		assertEquals("张 \"小\" 强", zhang.getName());
+		assertEquals("多行\n地址", zhang.getAddress());
+		assertEquals("Asia/Urumqi", zhang.getTimeZone());
+		assertTrue(zhang.isDoNotCall());
+	}
+
+	@Test
+	void badRowsAreRejectedWithLineColumnAndReasonAndTheRestIsStored() throws Exception {
+		Path file = write("bad.csv", HEADER, // line 1
+				"赵敏,女士,,,13800000001,,,,,02-30,no,,,,", // 2: February 30
+				"钱多,先生,,,13800000002,,,,,08-31,yes,,,,", // 3: lunar day 31
+				"孙丽,女士,,,12ab,,,,,,,,,,", // 4: invalid phone
+				"周全,先生,,,13800000004,,,,,,,,D,,", // 5: unknown class
+				"吴用,先生,,,13800000005,,,,,,,Mars/Olympus,,,", // 6: unknown zone
+				"郑和,先生,,,13800000006,,,,", // 7: too few fields
+				"冯巩,先生,,,\"13800000007\"x,,,,,,,,,,", // 8: bad quotes
+				"陈明,先生,,,13800000008,,,,,,,,,,", // 9: good
+				"陈明,先生,,,138-0000-0008,,,,,,,,,,", // 10: duplicate of line 9
+				"褚红,女士,,,13800000010,,not-an-email,,,,,,,,", // 11: bad e-mail
+				",先生,,,13800000011,,,,,,,,,,", // 12: no name
+				"卫青,先生,,,13800000012,,,,,2023-02-29,no,,,,"); // 13: no 29 February in 2023
+		ImportResult result = run(file);
+		assertEquals(12, result.read());
+		assertEquals(1, result.stored());
+		assertEquals(11, result.rejected());
+		Map<Long, Reject> rejects = byLine(result);
+		assertEquals("birthday", rejects.get(2L).column());
+		assertTrue(rejects.get(2L).reason().contains("day"), rejects.get(2L).reason());
+		assertEquals("birthday", rejects.get(3L).column());
+		assertEquals("mobile", rejects.get(4L).column());
+		assertTrue(rejects.get(4L).reason().contains("12ab"), rejects.get(4L).reason());
+		assertEquals("customer_class", rejects.get(5L).column());
+		assertTrue(rejects.get(5L).reason().contains("'D'"), rejects.get(5L).reason());
+		assertEquals("time_zone", rejects.get(6L).column());
+		assertTrue(rejects.get(6L).reason().contains("Mars/Olympus"), rejects.get(6L).reason());
+		assertNull(rejects.get(7L).column());
+		assertTrue(rejects.get(7L).reason().contains("has 9 fields; the header has 15"), rejects.get(7L).reason());
+		assertEquals("mobile", rejects.get(8L).column());
+		assertTrue(rejects.get(8L).reason().startsWith("bad quotes"), rejects.get(8L).reason());
+		assertFalse(rejects.containsKey(9L));
+		assertTrue(rejects.get(10L).reason().contains("duplicate of line 9"), rejects.get(10L).reason());
+		assertEquals("email", rejects.get(11L).column());
+		assertEquals("name", rejects.get(12L).column());
+		assertEquals("birthday", rejects.get(13L).column());
+		assertEquals(1, store.contacts().count());
+		assertEquals("陈明", store.contacts().page(0, 1).get(0).getName());
+	}
+
+	@Test
+	void unclosedQuoteRejectsItsLineAndTheFollowingLinesAreStillRead() throws Exception {
+		Path file = write("unclosed.csv", "name,mobile", "\"王伟,13800000001", "李娜,13800000002", "张强,13800000003");
+		ImportResult result = run(file);
+		assertEquals(1, result.rejected());
+		assertEquals(2L, result.firstRejects().get(0).line());
+		assertTrue(result.firstRejects().get(0).reason().contains("never closed"));
+		assertEquals(2, result.stored());
+	}
+
+	@Test
+	void lineNumbersArePhysicalLinesAfterMultiLineFields() throws Exception {
+		Path file = write("multi.csv", "name,address,mobile", "王伟,\"第一行\n第二行\n第三行\",13800000001",
+				"李娜,,bad-phone");
+		ImportResult result = run(file);
+		assertEquals(5L, result.firstRejects().get(0).line(), "the header is line 1, the 3-line row lines 2 to 4");
+	}
+
+	@Test
+	void duplicatesOfStoredContactsAreRejected() throws Exception {
+		assertEquals(2, run(write("first.csv", "name,mobile", "王伟,13800000001", "李娜,13800000002")).stored());
+		ImportResult second = run(write("second.csv", "name,mobile", "王伟,13800000001", "张强,+86 138 0000 0002",
+				"赵敏,13800000003"));
+		assertEquals(1, second.stored());
+		assertEquals(2, second.rejected());
+		assertTrue(second.firstRejects().get(0).reason().contains("already has mobile number 13800000001"));
+		assertTrue(second.firstRejects().get(1).reason().startsWith("duplicate"));
+		assertEquals(3, store.contacts().count());
+	}
+
+	@Test
+	void gbkFileWithChineseHeadersIsDetected() throws Exception {
+		Path file = write("gbk.csv", "姓名,称呼,单位,职务,手机,办公电话,邮箱,地址,传真,生日,农历,时区,客户级别,标签,勿扰\r\n"
+				+ "王伟,先生,北京华信科技有限公司,经理,13812345678,,,北京市,,1980-03-07,否,,A,重点客户,否\r\n",
+				Encodings.GBK, false);
+		ImportResult result = run(file);
+		assertEquals(Encodings.GBK, result.encoding());
+		assertEquals(1, result.stored(), () -> result.firstRejects().toString());
+		Contact c = store.contacts().page(0, 1).get(0);
+		assertEquals("王伟", c.getName());
+		assertEquals("北京华信科技有限公司", c.getCompany());
+		assertEquals(List.of("重点客户"), c.getTags());
+	}
+
+	@Test
+	void utf8WithBomIsReadAndTheBomIsNotPartOfTheFirstColumn() throws Exception {
+		Path file = write("bom.csv", "姓名,手机\r\n李娜,13912345678\r\n", StandardCharsets.UTF_8, true);
+		ImportResult result = run(file);
+		assertEquals(StandardCharsets.UTF_8, result.encoding());
+		assertEquals(1, result.stored());
+		assertEquals("李娜", store.contacts().page(0, 1).get(0).getName());
+	}
+
+	@Test
+	void forcedEncodingIsUsed() throws Exception {
+		Path file = write("gbk2.csv", "姓名,手机\n李娜,13912345678\n", Encodings.GBK, false);
+		ImportResult result = ContactImporter.run(store, file,
+				ImportOptions.defaults().withEncoding(Encodings.named("gbk")));
+		assertEquals(1, result.stored());
+		assertEquals("李娜", store.contacts().page(0, 1).get(0).getName());
+	}
+
+	@Test
+	void missingFileAndMissingRequiredColumnFailNamingFileAndColumn() throws Exception {
+		Path missing = dir.resolve("nope.csv");
+		ImportException e = assertThrows(ImportException.class, () -> run(missing));
+		assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
+		Path noMobile = write("nomobile.csv", "name,company", "王伟,华信");
+		e = assertThrows(ImportException.class, () -> run(noMobile));
+		assertTrue(e.getMessage().contains(noMobile.toString()) && e.getMessage().contains("'mobile'"), e.getMessage());
+		Path empty = write("empty.csv", "");
+		assertThrows(ImportException.class, () -> run(empty));
+		assertEquals(0, store.contacts().count());
+	}
+
+	@Test
+	void dryRunStoresNothingButReportsTheSame() throws Exception {
+		Path file = write("dry.csv", "name,mobile", "王伟,13800000001", "李娜,bad", "张强,13800000003");
+		ImportResult dry = ContactImporter.run(store, file, ImportOptions.defaults().withDryRun(true));
+		assertEquals(3, dry.read());
+		assertEquals(2, dry.valid());
+		assertEquals(0, dry.stored());
+		assertEquals(1, dry.rejected());
+		assertEquals(0, store.contacts().count());
+		ImportResult real = run(file);
+		assertEquals(2, real.stored());
+		assertEquals(dry.firstRejects(), real.firstRejects());
+	}
+
+	@Test
+	void rejectsFileListsLineReasonAndOriginalFieldsInUtf8WithBom() throws Exception {
+		Path file = write("rej.csv", "姓名,手机,生日", "王伟,13800000001,02-30", "李娜,13800000002,03-08",
+				"\"张,强\",13800000003,13-01");
+		Path rejects = dir.resolve("out/rejects.csv");
+		ImportResult result = ContactImporter.run(store, file, ImportOptions.defaults().withRejects(rejects));
+		assertEquals(2, result.rejected());
+		byte[] bytes = Files.readAllBytes(rejects);
+		assertEquals((byte) 0xEF, bytes[0]);
+		assertEquals((byte) 0xBB, bytes[1]);
+		assertEquals((byte) 0xBF, bytes[2]);
+		String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+		List<CSVRecord> records = CSVParser.parse(text, CSVFormat.RFC4180).getRecords();
+		assertEquals(List.of("line", "column", "reason", "姓名", "手机", "生日"), records.get(0).toList());
+		assertEquals("2", records.get(1).get(0));
+		assertEquals("生日", records.get(1).get(1));
+		assertEquals(List.of("王伟", "13800000001", "02-30"), records.get(1).toList().subList(3, 6));
+		assertEquals("4", records.get(2).get(0));
+		assertEquals("张,强", records.get(2).get(3));
+		assertEquals(3, records.size());
+	}
+
+	@Test
+	void aFailingStoreLeavesTheDatabaseAsItWas() throws Exception {
+		assertEquals(1, run(write("before.csv", "name,mobile", "老客户,13900000000")).stored());
+		// A constraint the import does not know about makes a late batch fail inside the transaction.
+		try (Connection c = store.connect(); Statement s = c.createStatement()) {
+			s.execute("ALTER TABLE contact ADD CONSTRAINT no_boom CHECK (name <> 'Boom')");
+		}
+		StringBuilder csv = new StringBuilder("name,mobile\n");
+		int rows = 5000;
+		for (int i = 0; i < rows; i++) {
+			csv.append(i == rows - 10 ? "Boom" : "客户" + i).append(",138").append(String.format("%08d", i)).append('\n');
+		}
+		Path file = write("boom.csv", csv.toString(), StandardCharsets.UTF_8, false);
+		ImportException e = assertThrows(ImportException.class, () -> run(file));
+		assertTrue(e.getMessage().contains("nothing was stored"), e.getMessage());
+		assertEquals(1, store.contacts().count());
+		try (Connection c = store.connect(); Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM contact_phone")) {
+			rs.next();
+			assertEquals(1, rs.getInt(1), "no phone rows of the failed import remain");
+		}
+		assertEquals("老客户", store.contacts().page(0, 1).get(0).getName());
+	}
+
+	@Test
+	void exportThenImportRoundTrips() throws Exception {
+		Path file = write("source.csv", "name,title,company,mobile,office_phone,home_phone,fax,birthday,lunar,tags,"
+				+ "customer_class,do_not_call,dnc_date,dnc_source,consent,consent_date,consent_source,status,owning_agent,"
+				+ "email,address,time_zone,position",
+				"王伟,先生,华信,13800000001,010-61234567,,010-1,1980-03-07,no,VIP;新客户,A,yes,2024-05-01 10:30:00,电话要求,"
+						+ "no,,,active,agent7,w@example.cn,\"北京, 朝阳\",Asia/Shanghai,经理",
+				"李娜,女士,中盛,13800000002,,021-7654321,,闰04-15,yes,,C,no,,,yes,2024-01-02,展会,left,,,,Asia/Urumqi,");
+		assertEquals(2, run(file).stored());
+		Path exported = dir.resolve("export1.csv");
+		assertEquals(2, ContactExporter.export(store, exported));
+		byte[] bytes = Files.readAllBytes(exported);
+		assertEquals((byte) 0xEF, bytes[0], "UTF-8 with BOM");
+
+		try (Store other = Store.open(StoreConfig.embedded(dir.resolve("other")))) {
+			ImportResult again = ContactImporter.run(other, exported, ImportOptions.defaults());
+			assertEquals(2, again.stored(), () -> again.firstRejects().toString());
+			Path exported2 = dir.resolve("export2.csv");
+			ContactExporter.export(other, exported2);
+			assertEquals(Files.readString(exported), Files.readString(exported2));
+			Contact li = other.contacts().page(0, 2).get(1);
+			assertEquals(ContactStatus.LEFT_COMPANY, li.getStatus());
+			assertTrue(li.isConsent());
+			assertNotNull(li.getConsentDate());
+			assertEquals("展会", li.getConsentSource());
+			Contact wang = other.contacts().page(0, 1).get(0);
+			assertEquals("电话要求", wang.getDoNotCallSource());
+			assertNotNull(wang.getDoNotCallDate());
+		}
+	}
+}

@@ -1,0 +1,97 @@
+package org.revisit.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.revisit.cli.internal.Cli;
+
+/** {@code import}, {@code export} and {@code bench} on the command line, in-process, on real files. */
+class ImportCliTest {
+
+	@TempDir
+	Path dir;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		out.reset();
+		err.reset();
+		return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void importWithRejectsReportsCountsAndExitsZero() throws Exception {
+		Path file = dir.resolve("c.csv");
+		Files.writeString(file, "姓名,手机,生日\n王伟,13800000001,02-30\n李娜,13800000002,\n");
+		String data = dir.resolve("data").toString();
+		assertEquals(0, run("import", "contacts", file.toString(), "--dry-run", "--data", data));
+		assertTrue(out().contains("Dry run: 1 rows would be stored, 1 rejected; nothing was stored."), out());
+		assertTrue(out().contains("line 2, column 生日:"), out());
+
+		Path rejects = dir.resolve("rejects.csv");
+		assertEquals(0, run("import", "contacts", file.toString(), "--rejects", rejects.toString(), "--data", data,
+				"--json"));
+		Map<String, Object> json = (Map<String, Object>) JsonCheck.parse(out());
+		assertEquals(2.0, json.get("read"));
+		assertEquals(1.0, json.get("stored"));
+		assertEquals(1.0, json.get("rejected"));
+		assertEquals("UTF-8", json.get("encoding"));
+		Map<String, Object> first = (Map<String, Object>) ((List<Object>) json.get("rejects")).get(0);
+		assertEquals(2.0, first.get("line"));
+		assertTrue(Files.readString(rejects).contains("王伟"));
+		assertEquals("", err());
+
+		Path export = dir.resolve("export.csv");
+		assertEquals(0, run("export", "contacts", export.toString(), "--data", data));
+		assertTrue(out().contains("Exported 1 contacts"), out());
+		assertTrue(Files.readString(export).contains("李娜"));
+	}
+
+	@Test
+	void unreadableFilesFailWithOneLineNamingTheFileOrColumn() throws Exception {
+		String data = dir.resolve("data").toString();
+		Path missing = dir.resolve("missing.csv");
+		assertEquals(Cli.FAILED, run("import", "contacts", missing.toString(), "--data", data));
+		assertTrue(err().contains(missing.toString()) && err().lines().count() == 1, err());
+		Path noName = dir.resolve("noname.csv");
+		Files.writeString(noName, "mobile\n13800000001\n");
+		assertEquals(Cli.FAILED, run("import", "contacts", noName.toString(), "--data", data));
+		assertTrue(err().contains("'name'") && err().contains(noName.toString()), err());
+		assertEquals(Cli.USAGE, run("import", "vegetables", noName.toString(), "--data", data));
+		assertEquals(Cli.USAGE, run("import", "contacts", noName.toString(), "--encoding", "latin9", "--data", data));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void benchPrintsBothRates() throws Exception {
+		assertEquals(0, run("bench", "import", "--rows", "500", "--data", dir.toString(), "--json"));
+		Map<String, Object> json = (Map<String, Object>) JsonCheck.parse(out());
+		assertEquals(500.0, json.get("rows"));
+		assertTrue((Double) json.get("importRowsPerSecond") > 0 && (Double) json.get("rawRowsPerSecond") > 0, out());
+		try (var left = Files.list(dir)) {
+			assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith("bench-")),
+					"the benchmark removes its files");
+		}
+	}
+}
