@@ -361,7 +361,8 @@ public final class ContactRepository {
 	private static final String UPDATE = "UPDATE contact SET name = ?, title = ?, company = ?, position = ?, "
 			+ "email = ?, address = ?, birthday_cal = ?, birthday_month = ?, birthday_day = ?, birthday_leap = ?, "
 			+ "birthday_year = ?, time_zone = ?, customer_class = ?, do_not_call = ?, status = ?, successor_id = ?, "
-			+ "owning_agent = ?, version = version + 1 WHERE id = ? AND version = ?";
+			+ "owning_agent = ?, fax = ?, consent = ?, consent_date = ?, consent_source = ?, dnc_date = ?, "
+			+ "dnc_source = ?, version = version + 1 WHERE id = ? AND version = ?";
 
 	/**
 	 * Saves an edited contact and its phone numbers if nobody changed it since it was read (same version), records
@@ -402,13 +403,20 @@ public final class ContactRepository {
 					p.setNull(16, Types.BIGINT);
 				}
 				p.setString(17, contact.getOwningAgent());
-				p.setLong(18, contact.getId());
-				p.setInt(19, contact.getVersion());
+				p.setString(18, contact.getFax());
+				p.setBoolean(19, contact.isConsent());
+				p.setTimestamp(20, timestamp(contact.getConsentDate()));
+				p.setString(21, contact.getConsentSource());
+				p.setTimestamp(22, timestamp(contact.getDoNotCallDate()));
+				p.setString(23, contact.getDoNotCallSource());
+				p.setLong(24, contact.getId());
+				p.setInt(25, contact.getVersion());
 				if (p.executeUpdate() == 0) {
 					throw StaleDataException.changed(record);
 				}
 			}
 			replacePhones(c, contact);
+			replaceTags(c, contact);
 			AuditRepository.recordChanges(c, who, "Contact", contact.getId(), snapshot(before), snapshot(contact));
 			return null;
 		});
@@ -426,6 +434,7 @@ public final class ContactRepository {
 			}
 		}
 		loadPhones(c, byId);
+		loadTags(c, byId);
 		return byId.get(id);
 	}
 
@@ -458,6 +467,21 @@ public final class ContactRepository {
 		}
 	}
 
+	private static void replaceTags(Connection c, Contact contact) throws SQLException {
+		try (PreparedStatement d = c.prepareStatement("DELETE FROM contact_tag WHERE contact_id = ?")) {
+			d.setLong(1, contact.getId());
+			d.executeUpdate();
+		}
+		try (PreparedStatement pt = c.prepareStatement("INSERT INTO contact_tag (contact_id, tag) VALUES (?, ?)")) {
+			for (String tag : new java.util.LinkedHashSet<>(contact.getTags())) {
+				pt.setLong(1, contact.getId());
+				pt.setString(2, tag);
+				pt.addBatch();
+			}
+			pt.executeBatch();
+		}
+	}
+
 	/** The fields update writes, as text for the audit trail. */
 	private static Map<String, String> snapshot(Contact contact) {
 		Map<String, String> s = new LinkedHashMap<>();
@@ -482,6 +506,19 @@ public final class ContactRepository {
 			phones.add(phone.getType().getName() + " " + phone.getNumber() + (phone.isInvalid() ? " (invalid)" : ""));
 		}
 		s.put("phones", String.join(", ", phones));
+		s.put("fax", contact.getFax());
+		s.put("consent", Boolean.toString(contact.isConsent()) + when(contact.getConsentDate())
+				+ source(contact.getConsentSource()));
+		s.put("doNotCallSince", when(contact.getDoNotCallDate()).strip() + source(contact.getDoNotCallSource()));
+		s.put("tags", String.join(", ", new java.util.TreeSet<>(contact.getTags())));
 		return s;
+	}
+
+	private static String when(Date date) {
+		return date == null ? "" : " " + date.toInstant();
+	}
+
+	private static String source(String source) {
+		return source == null || source.isBlank() ? "" : " (" + source + ")";
 	}
 }

@@ -28,7 +28,8 @@ public final class Migrations {
 			new Migration(1, "V1__initial.sql", "contacts, phones, campaigns, call tasks"),
 			new Migration(2, "V2__full_model.sql", "service events, campaign settings, scripts, outcomes, callbacks, "
 					+ "users, holiday calendars, audit"),
-			new Migration(3, "V3__user_ids.sql", "numeric user ids for the audit trail"));
+			new Migration(3, "V3__user_ids.sql", "numeric user ids for the audit trail"),
+			new Migration(4, "V4__claim_order.sql", "index in claiming order"));
 
 	private Migrations() {
 	}

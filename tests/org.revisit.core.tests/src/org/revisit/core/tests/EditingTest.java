@@ -129,6 +129,34 @@ class EditingTest {
 	}
 
 	@Test
+	void editsOfDoNotCallFaxAndTagsAreSavedAndAudited() {
+		Contact stored = StoreTest.contact("李娜", "女士");
+		stored.getTags().add("VIP");
+		store.contacts().insert(List.of(stored));
+		Contact edit = store.contacts().find(stored.getId());
+		assertEquals(List.of("VIP"), List.copyOf(edit.getTags()));
+		edit.setDoNotCall(true);
+		edit.setDoNotCallDate(new java.util.Date(1_795_000_000_000L));
+		edit.setDoNotCallSource("客户来电要求");
+		edit.setFax("010-62345679");
+		edit.getTags().add("投诉客户");
+		store.contacts().update(edit, "supervisor1");
+
+		Contact read = store.contacts().find(stored.getId());
+		assertTrue(read.isDoNotCall());
+		assertEquals("客户来电要求", read.getDoNotCallSource());
+		assertEquals(1_795_000_000_000L, read.getDoNotCallDate().getTime());
+		assertEquals("010-62345679", read.getFax());
+		assertEquals(java.util.Set.of("VIP", "投诉客户"), java.util.Set.copyOf(read.getTags()));
+		Map<String, AuditEntry> byField = new TreeMap<>();
+		for (AuditEntry a : store.audit().page("Contact", stored.getId(), 0, 50)) {
+			byField.put(a.getField(), a);
+		}
+		assertEquals(List.of("doNotCall", "doNotCallSince", "fax", "tags"), List.copyOf(byField.keySet()));
+		assertEquals("VIP, 投诉客户", byField.get("tags").getNewValue());
+	}
+
+	@Test
 	void secondEditOfACampaignIsRefused() {
 		Campaign stored = RepositoryTest.campaign("季度客户回访");
 		store.campaigns().insert(List.of(stored));

@@ -68,7 +68,7 @@ class MigrationTest {
 
 	/**
 	 * Fills a database of an older version with plain SQL: the repositories speak the newest schema only. The
-	 * columns used exist from version 1 on; users from version 2 on.
+	 * columns used exist from version 1 on; users from version 2 on, with numeric ids from version 3 on.
 	 */
 	private static void seed(Store store, int version) {
 		store.inTransaction(c -> {
@@ -94,8 +94,12 @@ class MigrationTest {
 					s.executeUpdate("INSERT INTO campaign (id, call_type, name) VALUES (" + i + ", 'demo', '活动" + i + "')");
 				}
 				s.executeUpdate("UPDATE id_block SET next_id = 6 WHERE name = 'campaign'");
-				if (version >= 2) {
+				if (version == 2) {
 					s.executeUpdate("INSERT INTO app_user (name, role) VALUES ('wang', 'AGENT'), ('li', 'SUPERVISOR')");
+				} else if (version >= 3) {
+					// from version 3 on users have numeric ids, numbered by name when version 3 was applied
+					s.executeUpdate("INSERT INTO app_user (id, name, role) VALUES (2, 'wang', 'AGENT'), (1, 'li', 'SUPERVISOR')");
+					s.executeUpdate("UPDATE id_block SET next_id = 3 WHERE name = 'app_user'");
 				}
 			}
 			return null;
