@@ -53,23 +53,10 @@ public final class ContactRepository {
 
 	/** Contacts ordered by id, {@code limit} rows from row {@code offset}, with their phone numbers. */
 	public List<Contact> page(long offset, int limit) {
-		return store.read(c -> {
-			Map<Long, Contact> byId = new LinkedHashMap<>();
-			try (PreparedStatement p = c.prepareStatement(
-					"SELECT " + COLUMNS + " FROM contact ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
-				p.setLong(1, offset);
-				p.setInt(2, limit);
-				try (ResultSet rs = p.executeQuery()) {
-					while (rs.next()) {
-						Contact contact = read(rs);
-						byId.put(contact.getId(), contact);
-					}
-				}
-			}
-			loadPhones(c, byId);
-			loadTags(c, byId);
-			return new ArrayList<>(byId.values());
-		});
+		return store.read(c -> select(c, "ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", p -> {
+			p.setLong(1, offset);
+			p.setInt(2, limit);
+		}));
 	}
 
 	/**
@@ -77,41 +64,44 @@ public final class ContactRepository {
 	 * page by page (each page is one index range scan, however far the walk has got).
 	 */
 	public List<Contact> pageAfter(long afterId, int limit) {
-		return store.read(c -> {
-			Map<Long, Contact> byId = new LinkedHashMap<>();
-			try (PreparedStatement p = c.prepareStatement(
-					"SELECT " + COLUMNS + " FROM contact WHERE id > ? ORDER BY id FETCH NEXT ? ROWS ONLY")) {
-				p.setLong(1, afterId);
-				p.setInt(2, limit);
-				try (ResultSet rs = p.executeQuery()) {
-					while (rs.next()) {
-						Contact contact = read(rs);
-						byId.put(contact.getId(), contact);
-					}
-				}
-			}
-			loadPhones(c, byId);
-			loadTags(c, byId);
-			return new ArrayList<>(byId.values());
-		});
+		return store.read(c -> select(c, "WHERE id > ? ORDER BY id FETCH NEXT ? ROWS ONLY", p -> {
+			p.setLong(1, afterId);
+			p.setInt(2, limit);
+		}));
 	}
 
 	/** The contact with this id, or {@code null}. */
 	public Contact find(long id) {
-		return store.read(c -> {
-			Map<Long, Contact> byId = new LinkedHashMap<>();
-			try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM contact WHERE id = ?")) {
-				p.setLong(1, id);
-				try (ResultSet rs = p.executeQuery()) {
-					if (rs.next()) {
-						byId.put(id, read(rs));
-					}
+		return store.read(c -> findOn(c, id));
+	}
+
+	/** The parameters of a query's placeholders. */
+	@FunctionalInterface
+	private interface Parameters {
+		void bind(PreparedStatement p) throws SQLException;
+	}
+
+	/** Contacts selected by {@code tail} (WHERE / ORDER BY / FETCH), with their phones and tags. */
+	private static List<Contact> select(Connection c, String tail, Parameters parameters) throws SQLException {
+		Map<Long, Contact> byId = new LinkedHashMap<>();
+		try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM contact " + tail)) {
+			parameters.bind(p);
+			try (ResultSet rs = p.executeQuery()) {
+				while (rs.next()) {
+					Contact contact = read(rs);
+					byId.put(contact.getId(), contact);
 				}
 			}
-			loadPhones(c, byId);
-			loadTags(c, byId);
-			return byId.get(id);
-		});
+		}
+		loadPhones(c, byId);
+		loadTags(c, byId);
+		return new ArrayList<>(byId.values());
+	}
+
+	/** The contact with this id read on the caller's connection, or {@code null}. */
+	private static Contact findOn(Connection c, long id) throws SQLException {
+		List<Contact> found = select(c, "WHERE id = ?", p -> p.setLong(1, id));
+		return found.isEmpty() ? null : found.get(0);
 	}
 
 	/** Inserts new contacts in one transaction and sets their ids. */
@@ -376,7 +366,7 @@ public final class ContactRepository {
 		ValidationException.check(contact);
 		store.inTransaction(c -> {
 			String record = "Contact " + contact.getId() + " (" + contact.getName() + ")";
-			Contact before = findForUpdate(c, contact.getId());
+			Contact before = findOn(c, contact.getId());
 			if (before == null) {
 				throw StaleDataException.deleted(record);
 			}
@@ -421,21 +411,6 @@ public final class ContactRepository {
 			return null;
 		});
 		contact.setVersion(contact.getVersion() + 1);
-	}
-
-	private static Contact findForUpdate(Connection c, long id) throws SQLException {
-		Map<Long, Contact> byId = new LinkedHashMap<>();
-		try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM contact WHERE id = ?")) {
-			p.setLong(1, id);
-			try (ResultSet rs = p.executeQuery()) {
-				if (rs.next()) {
-					byId.put(id, read(rs));
-				}
-			}
-		}
-		loadPhones(c, byId);
-		loadTags(c, byId);
-		return byId.get(id);
 	}
 
 	/** Zero (not known) is stored as NULL, as insert does. */

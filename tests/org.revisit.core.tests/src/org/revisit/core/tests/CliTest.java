@@ -3,9 +3,6 @@ package org.revisit.core.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -15,28 +12,10 @@ import org.revisit.cli.internal.Cli;
 import org.revisit.store.internal.Migrations;
 
 /** The command line, run in-process against a real database in a temporary folder. */
-class CliTest {
+class CliTest extends CliTestSupport {
 
 	@TempDir
 	Path dir;
-
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(String... args) {
-		out.reset();
-		err.reset();
-		return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-				.run(args);
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
 
 	@Test
 	@SuppressWarnings("unchecked")

@@ -31,33 +31,15 @@ import org.revisit.store.StoreConfig;
 
 /** The team commands of the command line: claim, server start/stop/status, --server, backup and restore. */
 @SuppressWarnings("unchecked")
-class NetCliTest {
+class NetCliTest extends CliTestSupport {
 
 	@TempDir
 	Path dir;
-
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 	/** See {@link NetworkStoreTest#bootEngineWithoutAuthentication(Path)}. */
 	@BeforeAll
 	static void bootEngineWithoutAuthentication(@TempDir Path scratch) {
 		Store.open(StoreConfig.embedded(scratch)).close();
-	}
-
-	private int run(String... args) {
-		out.reset();
-		err.reset();
-		return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
 	}
 
 	private List<CallTask> planDueTasks(int n) {

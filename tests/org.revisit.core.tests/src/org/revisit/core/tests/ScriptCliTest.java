@@ -3,11 +3,8 @@ package org.revisit.core.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -27,28 +24,10 @@ import org.revisit.store.Store;
 import org.revisit.store.StoreConfig;
 
 /** {@code import script} and {@code script validate} against a real database in a temporary folder. */
-class ScriptCliTest {
+class ScriptCliTest extends CliTestSupport {
 
 	@TempDir
 	Path dir;
-
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(String... args) {
-		out.reset();
-		err.reset();
-		return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-				.run(args);
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
 
 	private Path material() throws IOException {
 		Path file = dir.resolve("话术汇编.txt");
