@@ -76,11 +76,16 @@ public final class Backups {
 
 	/**
 	 * Restores {@code backup} as the database of {@code dataDirectory}. An existing database there is replaced
-	 * only if {@code force}; it must not be in use.
+	 * only if {@code force}; it must not be in use. The backup is first restored into a staging folder beside
+	 * the database and opened there (which also migrates an older backup); only when that worked is the old
+	 * database moved aside, so a broken backup never costs the database that was there.
+	 *
+	 * @return the folder the replaced database was moved to, or {@code null} if there was none
 	 */
-	public static void restore(Path backup, Path dataDirectory, boolean force) {
+	public static Path restore(Path backup, Path dataDirectory, boolean force) {
 		Path source = databaseIn(backup);
-		StoreConfig target = StoreConfig.embedded(dataDirectory);
+		Path data = dataDirectory.toAbsolutePath().normalize();
+		StoreConfig target = StoreConfig.embedded(data);
 		Path db = target.directory();
 		boolean exists = Files.exists(db.resolve("service.properties"));
 		if (exists && !force) {
@@ -92,24 +97,59 @@ public final class Backups {
 			// process holds, and a restore over it would corrupt that process's work.
 			Store.open(target).close();
 		}
+		Path staging = data.resolve(".restoring");
 		try {
-			Files.createDirectories(dataDirectory.toAbsolutePath());
+			Files.createDirectories(data);
+			deleteTree(staging);
 		} catch (IOException e) {
-			throw new StoreException("Cannot create the data folder " + dataDirectory + ": " + e.getMessage(), e);
+			throw new StoreException("Cannot prepare " + staging + " for the restore: " + e.getMessage(), e);
 		}
 		if (System.getProperty("derby.stream.error.file") == null) {
-			System.setProperty("derby.stream.error.file", db.getParent().resolve("derby.log").toString());
+			System.setProperty("derby.stream.error.file", data.resolve("derby.log").toString());
 		}
+		StoreConfig staged = StoreConfig.embedded(staging);
 		Driver driver = DerbyDrivers.embedded();
 		try {
-			driver.connect(target.jdbcUrl() + ";restoreFrom=" + source, new Properties()).close();
-		} catch (SQLException e) {
-			throw new StoreException("Cannot restore " + source + " into " + db + ": " + Store.describe(e), e);
+			try {
+				driver.connect(staged.jdbcUrl() + ";restoreFrom=" + source, new Properties()).close();
+			} catch (SQLException e) {
+				throw new StoreException("Cannot restore " + source + ": " + Store.describe(e)
+						+ "; the database in " + db + " was not touched", e);
+			}
+			try {
+				driver.connect(staged.jdbcUrl() + ";shutdown=true", new Properties());
+			} catch (SQLException expected) {
+				// 08006 is the normal answer to a shutdown.
+			}
+			// Proves the restored copy opens (and brings an older backup to the current schema).
+			Store.open(staged).close();
+			Path aside = null;
+			if (exists) {
+				aside = data.resolve(StoreConfig.DATABASE_FOLDER + ".before-restore-"
+						+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+				Files.move(db, aside);
+			}
+			Files.move(staged.directory(), db);
+			return aside;
+		} catch (IOException e) {
+			throw new StoreException("Cannot move the restored database into " + db + ": " + e.getMessage(), e);
+		} finally {
+			try {
+				deleteTree(staging);
+			} catch (IOException e) {
+				// Only the staging folder is left behind; the next restore removes it.
+			}
 		}
-		try {
-			driver.connect(target.jdbcUrl() + ";shutdown=true", new Properties());
-		} catch (SQLException expected) {
-			// 08006 is the normal answer to a shutdown.
+	}
+
+	private static void deleteTree(Path root) throws IOException {
+		if (!Files.exists(root)) {
+			return;
+		}
+		try (var paths = Files.walk(root)) {
+			for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.delete(p);
+			}
 		}
 	}
 }

@@ -112,7 +112,8 @@ public final class Store implements AutoCloseable {
 		if ("08001".equals(e.getSQLState())) {
 			return "no Derby Network Server answers (" + e.getMessage() + ")";
 		}
-		return e.getMessage() + " [SQLState " + e.getSQLState() + "]";
+		String detail = root != e && root.getMessage() != null ? ": " + root.getMessage() : "";
+		return e.getMessage() + detail + " [SQLState " + e.getSQLState() + "]";
 	}
 
 	public StoreConfig config() {
@@ -146,7 +147,11 @@ public final class Store implements AutoCloseable {
 				c.commit();
 				return result;
 			} catch (SQLException | RuntimeException e) {
-				c.rollback();
+				try {
+					c.rollback();
+				} catch (SQLException rollbackFailed) {
+					e.addSuppressed(rollbackFailed);
+				}
 				throw e;
 			}
 		} catch (SQLException e) {

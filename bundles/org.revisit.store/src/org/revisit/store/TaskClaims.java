@@ -32,8 +32,13 @@ public final class TaskClaims {
 	/** Candidates read per round; enough that agents racing for the first rows find a free one quickly. */
 	private static final int CANDIDATES = 16;
 	private static final int MAX_ROUNDS = 200;
+	/**
+	 * Due, not held under a live lease, and for a contact who may be called: a contact marked do-not-call or
+	 * gone from the company after the task was planned is never handed out.
+	 */
 	private static final String CLAIMABLE = "due_from <= ? AND (state IN ('PLANNED', 'RESCHEDULED') "
-			+ "OR (state = 'CLAIMED' AND lease_expiry <= ?))";
+			+ "OR (state = 'CLAIMED' AND lease_expiry <= ?)) AND NOT EXISTS (SELECT 1 FROM contact k "
+			+ "WHERE k.id = call_task.contact_id AND (k.do_not_call OR k.status <> 'ACTIVE'))";
 
 	private final Store store;
 

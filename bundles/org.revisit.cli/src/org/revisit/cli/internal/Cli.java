@@ -71,9 +71,13 @@ public final class Cli {
 
 	/** Runs one command line and returns the exit code. */
 	public int run(String[] args) {
-		if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+		if (args.length == 0) {
+			err.println("revisit: no command given; 'revisit cli --help' lists the commands");
+			return USAGE;
+		}
+		if (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
 			out.print(overview());
-			return args.length == 0 ? USAGE : OK;
+			return OK;
 		}
 		// two-word commands ("import script") before one-word ones
 		Command command = args.length > 1 ? commands.get(args[0] + " " + args[1]) : null;
@@ -82,14 +86,20 @@ public final class Cli {
 			command = commands.get(args[0]);
 		}
 		if (command == null) {
-			err.println("revisit: unknown command '" + args[0] + "'; 'revisit cli --help' lists the commands");
-			return USAGE;
+			return group(args);
 		}
 		List<String> rest = Arrays.asList(args).subList(words, args.length);
 		try {
 			Options options = Options.parse(command.name(), rest, command.valued(), command.switches());
 			if (options.flag("help")) {
 				out.println(command.help());
+				String name = command.name();
+				String first = name.split(" ")[0] + " ";
+				List<String> related = commands.keySet().stream().filter(n -> !n.equals(name) && n.startsWith(first))
+						.toList();
+				if (!related.isEmpty()) {
+					out.println("See also: " + String.join(", ", related));
+				}
 				return OK;
 			}
 			return command.action().run(options);
@@ -100,9 +110,42 @@ public final class Cli {
 			err.println("revisit " + command.name() + ": " + oneLine(e.getMessage()));
 			return FAILED;
 		} catch (Exception e) {
-			err.println("revisit " + command.name() + ": " + oneLine(String.valueOf(e)));
+			err.println("revisit " + command.name() + ": " + oneLine(describe(e)));
 			return FAILED;
 		}
+	}
+
+	/** {@code import --help} and the like: the first word of two-word commands lists them. */
+	private int group(String[] args) {
+		List<Command> group = commands.values().stream().filter(c -> c.name().startsWith(args[0] + " ")).toList();
+		if (group.isEmpty()) {
+			err.println("revisit: unknown command '" + args[0] + "'; 'revisit cli --help' lists the commands");
+			return USAGE;
+		}
+		if (Arrays.asList(args).contains("--help")) {
+			for (Command c : group) {
+				out.println(String.format("  %-16s %s", c.name(), c.summary()));
+			}
+			return OK;
+		}
+		err.println("revisit: '" + args[0] + "' needs one of: "
+				+ String.join(", ", group.stream().map(Command::name).toList()));
+		return USAGE;
+	}
+
+	/** A failure for people: the message, not the exception's class. */
+	static String describe(Exception e) {
+		if (e instanceof java.nio.file.NoSuchFileException) {
+			return "no such file: " + e.getMessage();
+		}
+		if (e instanceof java.nio.file.AccessDeniedException) {
+			return "permission denied: " + e.getMessage();
+		}
+		if (e instanceof java.nio.file.FileAlreadyExistsException) {
+			return "already exists: " + e.getMessage();
+		}
+		String message = e.getMessage();
+		return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
 	}
 
 	private String overview() {

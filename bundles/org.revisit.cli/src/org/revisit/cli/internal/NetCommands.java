@@ -274,9 +274,13 @@ final class NetCommands {
 		if (options.positional().size() != 1) {
 			throw new UsageException("say which backup: revisit cli restore BACKUP_FOLDER --data DIR");
 		}
+		if (options.value("data") == null) {
+			// Restoring replaces a database: the folder is said, never assumed.
+			throw new UsageException("say which data folder to restore into: --data DIR");
+		}
 		Path backup = Path.of(options.positional().get(0));
 		Path data = options.dataDirectory();
-		Backups.restore(backup, data, options.flag("force"));
+		Path aside = Backups.restore(backup, data, options.flag("force"));
 		try (Store store = Cli.open(options)) {
 			Counts counts = store.counts();
 			if (options.flag("json")) {
@@ -286,10 +290,14 @@ final class NetCommands {
 				result.put("schemaVersion", store.schemaVersion());
 				result.put("contacts", counts.contacts());
 				result.put("tasks", counts.tasks());
+				result.put("replacedDatabaseMovedTo", aside == null ? null : aside.toString());
 				out.println(Json.write(result));
 			} else {
 				out.println("Restored " + Backups.databaseIn(backup) + " into " + store.config().describe() + ": "
 						+ counts.contacts() + " contacts, " + counts.tasks() + " call tasks");
+				if (aside != null) {
+					out.println("The database it replaced was moved to " + aside + " (delete it when you no longer need it)");
+				}
 			}
 			return Cli.OK;
 		}

@@ -85,7 +85,7 @@ class BackupTest {
 	}
 
 	@Test
-	void restoreRefusesToReplaceADatabaseUnlessForced() {
+	void restoreRefusesToReplaceADatabaseUnlessForced() throws Exception {
 		Path data = dir.resolve("data");
 		Path folder;
 		try (Store store = Store.open(StoreConfig.embedded(data))) {
@@ -98,13 +98,44 @@ class BackupTest {
 		try (Store store = Store.open(StoreConfig.embedded(data))) {
 			assertEquals(2 * PER_TRANSACTION, store.contacts().count(), "untouched after the refusal");
 		}
-		Backups.restore(folder.resolve("db"), data, true);
+		Path aside = Backups.restore(folder.resolve("db"), data, true);
 		try (Store store = Store.open(StoreConfig.embedded(data))) {
 			assertEquals(PER_TRANSACTION, store.contacts().count(), "back to the backup");
+		}
+		try (Store replaced = Store.open(movedAside(aside))) {
+			assertEquals(2 * PER_TRANSACTION, replaced.contacts().count(), "the replaced database is kept aside");
 		}
 		StoreException notABackup = assertThrows(StoreException.class,
 				() -> Backups.restore(dir.resolve("backups"), dir.resolve("x"), false));
 		assertTrue(notABackup.getMessage().contains("not a Revisit backup"), notABackup.getMessage());
+	}
+
+	@Test
+	void aBrokenBackupNeverCostsTheDatabaseThatWasThere() throws Exception {
+		Path data = dir.resolve("data");
+		Path folder;
+		try (Store store = Store.open(StoreConfig.embedded(data))) {
+			store.contacts().insert(batch(0));
+			folder = Backups.backup(store, dir.resolve("backups"), LocalDateTime.of(2026, 1, 2, 3, 4, 5));
+		}
+		try (var files = Files.walk(folder.resolve("db").resolve("seg0"))) {
+			for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.delete(p); // the backup loses its data files
+			}
+		}
+		assertThrows(StoreException.class, () -> Backups.restore(folder, data, true));
+		try (Store store = Store.open(StoreConfig.embedded(data))) {
+			assertEquals(PER_TRANSACTION, store.contacts().count(), "the database that was there is intact");
+		}
+		assertTrue(Files.notExists(data.resolve(".restoring")), "no staging folder is left behind");
+	}
+
+	/** A store on a database folder that was moved aside by a restore. */
+	private static StoreConfig movedAside(Path movedDatabase) throws java.io.IOException {
+		Path home = movedDatabase.getParent().resolve("moved");
+		Files.createDirectories(home);
+		Files.move(movedDatabase, home.resolve(StoreConfig.DATABASE_FOLDER));
+		return StoreConfig.embedded(home);
 	}
 
 	private static List<Contact> batch(int round) {

@@ -52,6 +52,26 @@ class ClaimTest {
 	}
 
 	@Test
+	void contactsMarkedDoNotCallOrGoneAreNeverHandedOut() {
+		try (Store store = Store.open(StoreConfig.embedded(dir))) {
+			CallTask doNotCall = TaskFixtures.plan(store, 1, NOW.minus(Duration.ofHours(3)), 90).get(0);
+			CallTask left = TaskFixtures.plan(store, 1, NOW.minus(Duration.ofHours(2)), 80).get(0);
+			CallTask callable = TaskFixtures.plan(store, 1, NOW.minus(Duration.ofHours(1)), 10).get(0);
+			store.inTransaction(c -> {
+				try (var s = c.createStatement()) {
+					s.executeUpdate("UPDATE contact SET do_not_call = TRUE WHERE id = " + doNotCall.getContact().getId());
+					s.executeUpdate("UPDATE contact SET status = 'LEFT_COMPANY' WHERE id = " + left.getContact().getId());
+				}
+				return null;
+			});
+			assertEquals(callable.getId(), store.claims().claimNext("alice", NOW, LEASE).orElseThrow().taskId(),
+					"the lower-priority task of a callable contact comes first");
+			assertTrue(store.claims().claimNext("alice", NOW, LEASE).isEmpty());
+			assertEquals("PLANNED", state(store, doNotCall.getId()));
+		}
+	}
+
+	@Test
 	void anExpiredLeaseReturnsTheTaskToThePool() {
 		try (Store store = Store.open(StoreConfig.embedded(dir))) {
 			CallTask task = TaskFixtures.plan(store, 1, NOW.minus(Duration.ofHours(1)), 50).get(0);

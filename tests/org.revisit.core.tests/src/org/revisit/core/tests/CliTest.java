@@ -54,7 +54,20 @@ class CliTest extends CliTestSupport {
 	}
 
 	@Test
+	void commandsOfTwoWordsAreListedUnderTheirFirstWord() {
+		assertEquals(0, run("import", "--help"));
+		assertTrue(out().contains("import contacts|events") && out().contains("See also: import script"), out());
+		assertEquals(Cli.USAGE, run("import"));
+		assertOneLine("import");
+		assertEquals(0, run("script", "--help"));
+		assertTrue(out().contains("script validate"), out());
+	}
+
+	@Test
 	void mistakesGiveOneLineOnStandardErrorAndANonZeroCode() {
+		assertEquals(Cli.USAGE, run());
+		assertOneLine("no command given");
+		assertEquals("", out(), "no help text on standard output for a missing command");
 		assertEquals(Cli.USAGE, run("frobnicate"));
 		assertOneLine("unknown command 'frobnicate'");
 		assertEquals(Cli.USAGE, run("demo", "--data", dir.toString()));
