@@ -89,6 +89,30 @@ public final class TaskClaims {
 		return result;
 	}
 
+	/**
+	 * Claims one chosen task for {@code agent} (an agent opening it from the queue), whatever its due time:
+	 * if it is open, or held under an expired lease, or already held by {@code agent} (the lease is renewed).
+	 * Empty if another agent holds it, it is closed, or its contact may not be called.
+	 */
+	public Optional<ClaimedTask> claim(long taskId, String agent, Instant now, Duration lease) {
+		checkAgent(agent);
+		Timestamp at = Timestamp.from(now);
+		Timestamp expiry = Timestamp.from(now.plus(lease));
+		return store.inTransaction(c -> {
+			try (PreparedStatement p = c.prepareStatement("UPDATE call_task SET state = 'CLAIMED', lease_owner = ?, "
+					+ "lease_expiry = ?, version = version + 1 WHERE id = ? AND (state IN ('PLANNED', 'RESCHEDULED') "
+					+ "OR (state = 'CLAIMED' AND (lease_expiry <= ? OR lease_owner = ?))) AND NOT EXISTS (SELECT 1 "
+					+ "FROM contact k WHERE k.id = call_task.contact_id AND (k.do_not_call OR k.status <> 'ACTIVE'))")) {
+				p.setString(1, agent);
+				p.setTimestamp(2, expiry);
+				p.setLong(3, taskId);
+				p.setTimestamp(4, at);
+				p.setString(5, agent);
+				return p.executeUpdate() == 1 ? Optional.of(load(c, taskId)) : Optional.<ClaimedTask>empty();
+			}
+		});
+	}
+
 	/** One optimistic attempt on one candidate; empty if another agent changed the row first. */
 	private Optional<ClaimedTask> tryClaim(long id, int version, String agent, Timestamp at, Timestamp expiry) {
 		try (Connection c = store.connect()) {

@@ -6,9 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.revisit.model.CallTask;
 import org.revisit.store.internal.Ids;
@@ -57,6 +60,84 @@ public final class TaskRepository {
 			}
 			p.executeBatch();
 		}
+	}
+
+	/** One line of an agent's queue: an open task with what the agent needs to see of its contact. */
+	public record QueueItem(long taskId, long contactId, String contactName, String title, String company,
+			String callType, Instant dueFrom, Instant dueTo, int priority, int attempts, String state,
+			String leaseOwner, Instant leaseExpiry, String reason) {
+	}
+
+	/**
+	 * Open tasks and tasks under a lease, of callable contacts, that are due before {@code until} (so overdue
+	 * ones from earlier days are included), ordered by due time, then priority (highest first). Paged.
+	 *
+	 * @param callType only this call type, or {@code null} for all
+	 */
+	public List<QueueItem> queue(Instant until, String callType, long offset, int limit) {
+		return store.read(c -> {
+			List<QueueItem> result = new ArrayList<>();
+			try (PreparedStatement p = c.prepareStatement("SELECT t.id, t.contact_id, k.name, k.title, k.company, "
+					+ "t.call_type, t.due_from, t.due_to, t.priority, t.attempts, t.state, t.lease_owner, t.lease_expiry, "
+					+ "t.reason FROM call_task t JOIN contact k ON k.id = t.contact_id WHERE " + QUEUED
+					+ " ORDER BY t.due_from, t.priority DESC, t.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+				int i = bindQueued(p, until, callType);
+				p.setLong(i++, offset);
+				p.setInt(i, limit);
+				try (ResultSet rs = p.executeQuery()) {
+					while (rs.next()) {
+						Timestamp expiry = rs.getTimestamp(13);
+						result.add(new QueueItem(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+								rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
+								rs.getTimestamp(8).toInstant(), rs.getInt(9), rs.getInt(10), rs.getString(11),
+								rs.getString(12), expiry == null ? null : expiry.toInstant(), rs.getString(14)));
+					}
+				}
+			}
+			return result;
+		});
+	}
+
+	/** How many tasks {@link #queue} holds before {@code until}, per call type. */
+	public Map<String, Long> queueCounts(Instant until) {
+		return store.read(c -> {
+			Map<String, Long> result = new TreeMap<>();
+			try (PreparedStatement p = c.prepareStatement("SELECT t.call_type, COUNT(*) FROM call_task t JOIN contact k "
+					+ "ON k.id = t.contact_id WHERE " + QUEUED + " GROUP BY t.call_type")) {
+				bindQueued(p, until, null);
+				try (ResultSet rs = p.executeQuery()) {
+					while (rs.next()) {
+						result.put(rs.getString(1), rs.getLong(2));
+					}
+				}
+			}
+			return result;
+		});
+	}
+
+	/** How many queued tasks have a calling window that ended before {@code now}. */
+	public long overdueCount(Instant now) {
+		return store.read(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM call_task t JOIN contact k "
+					+ "ON k.id = t.contact_id WHERE " + QUEUED + " AND t.due_to < ?")) {
+				int i = bindQueued(p, now, null);
+				p.setTimestamp(i, Timestamp.from(now));
+				try (ResultSet rs = p.executeQuery()) {
+					rs.next();
+					return rs.getLong(1);
+				}
+			}
+		});
+	}
+
+	private static final String QUEUED = "t.state IN ('PLANNED', 'RESCHEDULED', 'CLAIMED') AND t.due_from < ? "
+			+ "AND NOT k.do_not_call AND k.status = 'ACTIVE' AND (CAST(? AS VARCHAR(100)) IS NULL OR t.call_type = ?)";
+
+	private static int bindQueued(PreparedStatement p, Instant until, String callType) throws SQLException {
+		p.setTimestamp(1, Timestamp.from(until));
+		p.setString(2, callType);
+		p.setString(3, callType);
+		return 4;
 	}
 
 	/** Open and total tasks per campaign id. */

@@ -3,8 +3,9 @@ package org.revisit.rcp.internal;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.revisit.ui.views.ContactsView;
+import org.revisit.ui.views.QueueView;
 
-/** Where an agent works: the contacts (the call queue joins it with the planner). */
+/** Where an agent works: today's call queue above, the contacts below. */
 public final class AgentPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "org.revisit.rcp.perspectives.agent"; //$NON-NLS-1$
@@ -12,7 +13,9 @@ public final class AgentPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(false);
-		layout.addView(ContactsView.ID, IPageLayout.TOP, 0.95f, layout.getEditorArea());
+		layout.addView(QueueView.ID, IPageLayout.TOP, 0.95f, layout.getEditorArea());
+		layout.addView(ContactsView.ID, IPageLayout.BOTTOM, 0.55f, QueueView.ID);
+		layout.addShowViewShortcut(QueueView.ID);
 		layout.addShowViewShortcut(ContactsView.ID);
 		layout.addPerspectiveShortcut(ManagerPerspective.ID);
 	}

@@ -40,6 +40,27 @@ public final class Messages extends NLS {
 	public static String CallType_org_revisit_calltype_firstVisit;
 	public static String CallType_org_revisit_calltype_hotlineSupervision;
 	public static String View_noStore;
+	public static String QueueView_summary;
+	public static String QueueView_allTypes;
+	public static String QueueView_typeCount;
+	public static String QueueView_loadJob;
+	public static String QueueView_claimJob;
+	public static String QueueView_refresh;
+	public static String QueueView_colDue;
+	public static String QueueView_colContact;
+	public static String QueueView_colCompany;
+	public static String QueueView_colCallType;
+	public static String QueueView_colPriority;
+	public static String QueueView_colAttempts;
+	public static String QueueView_colState;
+	public static String QueueView_colReason;
+	public static String QueueView_overdue;
+	public static String QueueView_open;
+	public static String QueueView_mine;
+	public static String QueueView_held;
+	public static String QueueView_claimed;
+	public static String QueueView_takenTitle;
+	public static String QueueView_taken;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -20,8 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.revisit.model.Campaign;
 import org.revisit.model.Contact;
 import org.revisit.store.Store;
+import org.revisit.store.TaskRepository;
 import org.revisit.ui.views.CampaignsView;
 import org.revisit.ui.views.ContactsView;
+import org.revisit.ui.views.QueueView;
 
 /**
  * Runs inside the real Revisit application: the workbench window it opened, the embedded Derby database it
@@ -72,6 +76,32 @@ class WorkbenchUiTest {
 		table.showItem(lastItem);
 		waitUntil(() -> !lastItem.getText(0).isEmpty(), "the last row is filled");
 		assertEquals(last.getName() + " " + last.getTitle(), lastItem.getText(0));
+	}
+
+	@Test
+	void myQueueShowsTodaysCallsAndOpeningOneClaimsIt() throws Exception {
+		Store store = workbench.getService(Store.class);
+		java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+		java.time.Instant endOfDay = java.time.LocalDate.now(zone).plusDays(1).atStartOfDay(zone).toInstant();
+		long due = store.tasks().queueCounts(endOfDay).values().stream().mapToLong(Long::longValue).sum();
+		assertTrue(due > 0, "the demo data has birthday calls today");
+
+		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
+		page.setPerspective(workbench.getPerspectiveRegistry().findPerspectiveWithId(AGENT));
+		QueueView view = (QueueView) page.showView(QueueView.ID);
+		Table table = view.getViewer().getTable();
+		waitUntil(() -> table.getItemCount() == due, "the queue lists the " + due + " calls due today");
+		TaskRepository.QueueItem first = store.tasks().queue(endOfDay, null, 0, 1).get(0);
+		TableItem item = table.getItem(0);
+		waitUntil(() -> !item.getText(1).isEmpty(), "the first row is filled");
+		assertEquals(first.contactName() + " " + first.title(), item.getText(1));
+
+		table.setSelection(0);
+		table.notifyListeners(SWT.DefaultSelection, new Event());
+		String agent = System.getProperty("user.name");
+		waitUntil(() -> agent.equals(store.claims().find(first.taskId()).leaseOwner()),
+				"opening the call claims it for " + agent);
+		waitUntil(() -> table.getItem(0).getText(6).contains(":"), "the row shows the lease");
 	}
 
 	@Test

@@ -1,0 +1,291 @@
+package org.revisit.ui.views;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+import org.revisit.store.Store;
+import org.revisit.store.TaskClaims.ClaimedTask;
+import org.revisit.store.TaskRepository.QueueItem;
+import org.revisit.ui.internal.Labels;
+import org.revisit.ui.internal.Messages;
+
+/**
+ * The agent's calls for today, earliest window first and then by priority, with overdue calls from earlier
+ * days on top. Opening a call (double-click or Enter) claims it under a lease. The queue is read a page at a
+ * time and refreshed every minute, so other agents' claims show up.
+ */
+public class QueueView extends ViewPart {
+
+	public static final String ID = "org.revisit.ui.views.queue"; //$NON-NLS-1$
+
+	/** How long an opened call stays the agent's without activity. */
+	public static final Duration LEASE = Duration.ofMinutes(30);
+
+	private static final int PAGE_SIZE = 200;
+	private static final long REFRESH_MILLIS = 60_000;
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm"); //$NON-NLS-1$
+	private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm"); //$NON-NLS-1$
+
+	private final String agent = System.getProperty("user.name"); //$NON-NLS-1$
+	private final ZoneId zone = ZoneId.systemDefault();
+	private final Map<Long, List<QueueItem>> pages = new LinkedHashMap<>();
+	private Store store;
+	private TableViewer viewer;
+	private Label summary;
+	private Combo filter;
+	private final List<String> filterTypes = new ArrayList<>();
+	private String callType;
+	private Instant until;
+	private Font bold;
+	private Job refresher;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 4).margins(4, 4).applyTo(parent);
+		summary = new Label(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(summary);
+		filter = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+		GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(filter);
+		filter.addListener(SWT.Selection, e -> {
+			int i = filter.getSelectionIndex();
+			callType = i <= 0 ? null : filterTypes.get(i - 1);
+			refresh();
+		});
+
+		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
+		viewer.setUseHashlookup(true);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(viewer.getControl());
+		bold = org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(
+				org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT);
+		column(Messages.QueueView_colDue, 110, this::due);
+		column(Messages.QueueView_colContact, 130, q -> q.title() == null ? q.contactName() : q.contactName() + " " + q.title()); //$NON-NLS-1$
+		column(Messages.QueueView_colCompany, 220, QueueItem::company);
+		column(Messages.QueueView_colCallType, 120, q -> Labels.callType(q.callType()));
+		column(Messages.QueueView_colPriority, 60, q -> String.valueOf(q.priority()));
+		column(Messages.QueueView_colAttempts, 70, q -> String.valueOf(q.attempts()));
+		column(Messages.QueueView_colState, 150, this::state);
+		column(Messages.QueueView_colReason, 200, QueueItem::reason);
+		viewer.setContentProvider(new ILazyContentProvider() {
+			@Override
+			public void updateElement(int index) {
+				long page = index / PAGE_SIZE;
+				List<QueueItem> rows = pages.computeIfAbsent(page,
+						p -> store.tasks().queue(until, callType, p * PAGE_SIZE, PAGE_SIZE));
+				if (index % PAGE_SIZE < rows.size()) {
+					viewer.replace(rows.get(index % PAGE_SIZE), index);
+				}
+			}
+
+			@Override
+			public void inputChanged(Viewer v, Object oldInput, Object newInput) {
+				pages.clear();
+			}
+		});
+		viewer.addOpenListener(e -> {
+			if (e.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof QueueItem item) {
+				open(item);
+			}
+		});
+		getSite().setSelectionProvider(viewer);
+		Action refresh = new Action(Messages.QueueView_refresh) {
+			@Override
+			public void run() {
+				refresh();
+			}
+		};
+		getViewSite().getActionBars().getToolBarManager().add(refresh);
+
+		store = getSite().getService(Store.class);
+		if (store == null) {
+			summary.setText(NLS.bind(Messages.View_noStore, Store.class.getName()));
+			return;
+		}
+		viewer.setInput(store);
+		refresh();
+		refresher = Job.create(Messages.QueueView_loadJob, monitor -> {
+			if (viewer.getControl().isDisposed()) {
+				return Status.CANCEL_STATUS;
+			}
+			Display display = viewer.getControl().getDisplay();
+			display.asyncExec(() -> {
+				if (!viewer.getControl().isDisposed()) {
+					refresh();
+				}
+			});
+			refresher.schedule(REFRESH_MILLIS);
+			return Status.OK_STATUS;
+		});
+		refresher.setSystem(true);
+		refresher.schedule(REFRESH_MILLIS);
+	}
+
+	private void column(String title, int width, Function<QueueItem, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				String s = element instanceof QueueItem q ? text.apply(q) : null;
+				return s == null ? "" : s; //$NON-NLS-1$
+			}
+
+			@Override
+			public Color getForeground(Object element) {
+				return element instanceof QueueItem q && overdue(q)
+						? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_RED)
+						: null;
+			}
+
+			@Override
+			public Color getBackground(Object element) {
+				// Promised callbacks stand out: a missed one is itself a top cause of complaints.
+				return element instanceof QueueItem q && q.callType() != null
+						&& q.callType().toLowerCase().contains("callback") //$NON-NLS-1$
+								? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND)
+								: null;
+			}
+
+			@Override
+			public Font getFont(Object element) {
+				return element instanceof QueueItem q && agent.equals(q.leaseOwner()) ? bold : null;
+			}
+		});
+	}
+
+	/** The calling window is over (as {@link org.revisit.store.TaskRepository#overdueCount} counts). */
+	private static boolean overdue(QueueItem q) {
+		return q.dueTo().isBefore(Instant.now());
+	}
+
+	private String due(QueueItem q) {
+		ZonedDateTime from = q.dueFrom().atZone(zone);
+		ZonedDateTime to = q.dueTo().atZone(zone);
+		if (from.toLocalDate().equals(LocalDate.now(zone))) {
+			return from.format(TIME) + "–" + to.format(TIME); //$NON-NLS-1$
+		}
+		return from.format(DAY_TIME);
+	}
+
+	private String state(QueueItem q) {
+		if ("CLAIMED".equals(q.state()) && q.leaseExpiry() != null && q.leaseExpiry().isAfter(Instant.now())) { //$NON-NLS-1$
+			return agent.equals(q.leaseOwner())
+					? NLS.bind(Messages.QueueView_mine, q.leaseExpiry().atZone(zone).format(TIME))
+					: NLS.bind(Messages.QueueView_held, q.leaseOwner());
+		}
+		return overdue(q) ? Messages.QueueView_overdue : Messages.QueueView_open;
+	}
+
+	/** Reads the counts in a job, then shows the first rows again. */
+	public void refresh() {
+		if (store == null) {
+			return;
+		}
+		LocalDate today = LocalDate.now(zone);
+		Instant end = today.plusDays(1).atStartOfDay(zone).toInstant();
+		String type = callType;
+		Job.create(Messages.QueueView_loadJob, (IProgressMonitor monitor) -> {
+			Map<String, Long> counts = store.tasks().queueCounts(end);
+			long overdue = store.tasks().overdueCount(Instant.now());
+			viewer.getControl().getDisplay().asyncExec(() -> show(counts, overdue, end, type));
+			return Status.OK_STATUS;
+		}).schedule();
+	}
+
+	private void show(Map<String, Long> counts, long overdue, Instant end, String type) {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		long total = counts.values().stream().mapToLong(Long::longValue).sum();
+		List<String> parts = new ArrayList<>();
+		filterTypes.clear();
+		filter.removeAll();
+		filter.add(NLS.bind(Messages.QueueView_allTypes, Long.valueOf(total)));
+		counts.forEach((id, n) -> {
+			parts.add(NLS.bind(Messages.QueueView_typeCount, Labels.callType(id), n));
+			filterTypes.add(id);
+			filter.add(NLS.bind(Messages.QueueView_typeCount, Labels.callType(id), n));
+		});
+		filter.select(type == null ? 0 : filterTypes.indexOf(type) + 1);
+		summary.setText(NLS.bind(Messages.QueueView_summary,
+				new Object[] { Long.valueOf(total), Long.valueOf(overdue), String.join(" · ", parts) })); //$NON-NLS-1$
+		until = end;
+		pages.clear();
+		long shown = type == null ? total : counts.getOrDefault(type, 0L);
+		viewer.setItemCount((int) Math.min(shown, Integer.MAX_VALUE));
+		viewer.refresh();
+	}
+
+	/** Claims the call in a job; tells the agent when someone else has it. */
+	private void open(QueueItem item) {
+		Job.create(Messages.QueueView_claimJob, (IProgressMonitor monitor) -> {
+			Optional<ClaimedTask> claimed = store.claims().claim(item.taskId(), agent, Instant.now(), LEASE);
+			viewer.getControl().getDisplay().asyncExec(() -> {
+				if (viewer.getControl().isDisposed()) {
+					return;
+				}
+				if (claimed.isPresent()) {
+					getViewSite().getActionBars().getStatusLineManager().setMessage(NLS.bind(Messages.QueueView_claimed,
+							item.contactName(), claimed.get().leaseExpiry().atZone(zone).format(TIME)));
+				} else {
+					MessageDialog.openInformation(getSite().getShell(), Messages.QueueView_takenTitle,
+							Messages.QueueView_taken);
+				}
+				refresh();
+			});
+			return Status.OK_STATUS;
+		}).schedule();
+	}
+
+	/** The table, for tests. */
+	public TableViewer getViewer() {
+		return viewer;
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (refresher != null) {
+			refresher.cancel();
+		}
+		super.dispose();
+	}
+}
