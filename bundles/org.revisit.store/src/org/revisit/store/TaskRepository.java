@@ -62,6 +62,11 @@ public final class TaskRepository {
 		}
 	}
 
+	/** The columns {@link #queueItem} reads, from a task joined with its contact. */
+	private static final String QUEUE_SELECT = "SELECT t.id, t.contact_id, k.name, k.title, k.company, t.call_type, "
+			+ "t.due_from, t.due_to, t.priority, t.attempts, t.state, t.lease_owner, t.lease_expiry, t.reason "
+			+ "FROM call_task t JOIN contact k ON k.id = t.contact_id WHERE ";
+
 	/** One line of an agent's queue: an open task with what the agent needs to see of its contact. */
 	public record QueueItem(long taskId, long contactId, String contactName, String title, String company,
 			String callType, Instant dueFrom, Instant dueTo, int priority, int attempts, String state,
@@ -77,25 +82,44 @@ public final class TaskRepository {
 	public List<QueueItem> queue(Instant until, String callType, long offset, int limit) {
 		return store.read(c -> {
 			List<QueueItem> result = new ArrayList<>();
-			try (PreparedStatement p = c.prepareStatement("SELECT t.id, t.contact_id, k.name, k.title, k.company, "
-					+ "t.call_type, t.due_from, t.due_to, t.priority, t.attempts, t.state, t.lease_owner, t.lease_expiry, "
-					+ "t.reason FROM call_task t JOIN contact k ON k.id = t.contact_id WHERE " + QUEUED
+			try (PreparedStatement p = c.prepareStatement(QUEUE_SELECT + QUEUED
 					+ " ORDER BY t.due_from, t.priority DESC, t.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
 				int i = bindQueued(p, until, callType);
 				p.setLong(i++, offset);
 				p.setInt(i, limit);
 				try (ResultSet rs = p.executeQuery()) {
 					while (rs.next()) {
-						Timestamp expiry = rs.getTimestamp(13);
-						result.add(new QueueItem(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-								rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
-								rs.getTimestamp(8).toInstant(), rs.getInt(9), rs.getInt(10), rs.getString(11),
-								rs.getString(12), expiry == null ? null : expiry.toInstant(), rs.getString(14)));
+						result.add(queueItem(rs));
 					}
 				}
 			}
 			return result;
 		});
+	}
+
+	/** The open tasks of one contact (planned, rescheduled or under a lease), earliest due first. */
+	public List<QueueItem> openForContact(long contactId) {
+		return store.read(c -> {
+			List<QueueItem> result = new ArrayList<>();
+			try (PreparedStatement p = c.prepareStatement(QUEUE_SELECT + "t.contact_id = ? "
+					+ "AND t.state IN ('PLANNED', 'RESCHEDULED', 'CLAIMED') ORDER BY t.due_from, t.id")) {
+				p.setLong(1, contactId);
+				try (ResultSet rs = p.executeQuery()) {
+					while (rs.next()) {
+						result.add(queueItem(rs));
+					}
+				}
+			}
+			return result;
+		});
+	}
+
+	private static QueueItem queueItem(ResultSet rs) throws SQLException {
+		Timestamp expiry = rs.getTimestamp(13);
+		return new QueueItem(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+				rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant(), rs.getInt(9),
+				rs.getInt(10), rs.getString(11), rs.getString(12), expiry == null ? null : expiry.toInstant(),
+				rs.getString(14));
 	}
 
 	/** How many tasks {@link #queue} holds before {@code until}, per call type. */

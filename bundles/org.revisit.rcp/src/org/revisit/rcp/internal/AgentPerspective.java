@@ -2,10 +2,11 @@ package org.revisit.rcp.internal;
 
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.revisit.ui.views.ContactCardView;
 import org.revisit.ui.views.ContactsView;
 import org.revisit.ui.views.QueueView;
 
-/** Where an agent works: today's call queue above, the contacts below. */
+/** Where an agent works: today's call queue and the card of the chosen contact above, all contacts below. */
 public final class AgentPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "org.revisit.rcp.perspectives.agent"; //$NON-NLS-1$
@@ -15,8 +16,10 @@ public final class AgentPerspective implements IPerspectiveFactory {
 		layout.setEditorAreaVisible(false);
 		layout.addView(QueueView.ID, IPageLayout.TOP, 0.95f, layout.getEditorArea());
 		layout.addView(ContactsView.ID, IPageLayout.BOTTOM, 0.55f, QueueView.ID);
+		layout.addView(ContactCardView.ID, IPageLayout.RIGHT, 0.62f, QueueView.ID);
 		layout.addShowViewShortcut(QueueView.ID);
 		layout.addShowViewShortcut(ContactsView.ID);
+		layout.addShowViewShortcut(ContactCardView.ID);
 		layout.addPerspectiveShortcut(ManagerPerspective.ID);
 	}
 }

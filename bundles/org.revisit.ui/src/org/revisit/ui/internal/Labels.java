@@ -1,7 +1,5 @@
 package org.revisit.ui.internal;
 
-import java.lang.reflect.Field;
-
 import org.eclipse.osgi.util.NLS;
 import org.revisit.model.Birthday;
 import org.revisit.model.CalendarKind;
@@ -51,15 +49,34 @@ public final class Labels {
 	 * plug-ins) replaces this when it exists.
 	 */
 	public static String callType(String id) {
-		if (id == null) {
+		return message("CallType_", id); //$NON-NLS-1$
+	}
+
+	/** A phone type in the platform's language. */
+	public static String phoneType(String name) {
+		return message("Phone_", name); //$NON-NLS-1$
+	}
+
+	/** A kind of service event in the platform's language. */
+	public static String serviceEvent(String name) {
+		return message("Event_", name); //$NON-NLS-1$
+	}
+
+	/** A task state in the platform's language. */
+	public static String taskState(String name) {
+		return message("Task_", name); //$NON-NLS-1$
+	}
+
+	/** The message {@code prefix + key}, or {@code key} itself when there is none. */
+	private static String message(String prefix, String key) {
+		if (key == null) {
 			return ""; //$NON-NLS-1$
 		}
 		try {
-			Field f = Messages.class.getField("CallType_" + id.replace('.', '_')); //$NON-NLS-1$
-			Object value = f.get(null);
-			return value instanceof String s ? s : id;
+			Object value = Messages.class.getField(prefix + key.replace('.', '_')).get(null);
+			return value instanceof String s ? s : key;
 		} catch (ReflectiveOperationException e) {
-			return id;
+			return key;
 		}
 	}
 }

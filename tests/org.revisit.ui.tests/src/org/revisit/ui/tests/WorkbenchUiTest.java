@@ -24,6 +24,7 @@ import org.revisit.model.Contact;
 import org.revisit.store.Store;
 import org.revisit.store.TaskRepository;
 import org.revisit.ui.views.CampaignsView;
+import org.revisit.ui.views.ContactCardView;
 import org.revisit.ui.views.ContactsView;
 import org.revisit.ui.views.QueueView;
 
@@ -102,6 +103,39 @@ class WorkbenchUiTest {
 		waitUntil(() -> agent.equals(store.claims().find(first.taskId()).leaseOwner()),
 				"opening the call claims it for " + agent);
 		waitUntil(() -> table.getItem(0).getText(6).contains(":"), "the row shows the lease");
+	}
+
+	@Test
+	void contactCardFollowsTheQueueAndMarksAPhoneInvalid() throws Exception {
+		Store store = workbench.getService(Store.class);
+		java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+		java.time.Instant endOfDay = java.time.LocalDate.now(zone).plusDays(1).atStartOfDay(zone).toInstant();
+		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
+		page.setPerspective(workbench.getPerspectiveRegistry().findPerspectiveWithId(AGENT));
+		QueueView queue = (QueueView) page.showView(QueueView.ID);
+		ContactCardView card = (ContactCardView) page.showView(ContactCardView.ID);
+		Table table = queue.getViewer().getTable();
+		waitUntil(() -> table.getItemCount() > 1, "the queue is filled");
+		TaskRepository.QueueItem second = store.tasks().queue(endOfDay, null, 1, 1).get(0);
+		waitUntil(() -> !table.getItem(1).getText(1).isEmpty(), "the second row is filled");
+		page.activate(queue); // the selection service follows the active part
+		table.setSelection(1);
+		table.notifyListeners(SWT.Selection, new Event());
+		String heading = second.contactName() + " " + second.title();
+		waitUntil(() -> heading.equals(card.getHeading()), "the card shows " + heading);
+
+		Contact before = store.contacts().find(second.contactId());
+		Table phones = card.getPhones().getTable();
+		waitUntil(() -> phones.getItemCount() == before.getPhones().size(), "the card lists the phones");
+		phones.setSelection(0);
+		phones.notifyListeners(SWT.Selection, new Event());
+		assertTrue(card.getToggle().isEnabled());
+		card.getToggle().notifyListeners(SWT.Selection, new Event());
+		waitUntil(() -> store.contacts().find(second.contactId()).getPhones().get(0).isInvalid(),
+				"the first number is stored as invalid");
+		assertEquals(before.getVersion() + 1, store.contacts().find(second.contactId()).getVersion());
+		assertTrue(store.audit().page("Contact", second.contactId(), 0, 10).stream()
+				.anyMatch(a -> "phones".equals(a.getField())), "the change is audited");
 	}
 
 	@Test

@@ -1,0 +1,289 @@
+package org.revisit.ui.views;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.part.ViewPart;
+import org.revisit.model.CallOutcome;
+import org.revisit.model.Contact;
+import org.revisit.model.ContactStatus;
+import org.revisit.model.PhoneNumber;
+import org.revisit.model.ServiceEvent;
+import org.revisit.store.StaleDataException;
+import org.revisit.store.Store;
+import org.revisit.store.TaskRepository.QueueItem;
+import org.revisit.ui.internal.Labels;
+import org.revisit.ui.internal.Messages;
+
+/**
+ * The card of the contact chosen in My Queue or Contacts: details, phone numbers (one can be marked
+ * invalid), pending calls, and the history of calls and service events, newest first.
+ */
+public class ContactCardView extends ViewPart {
+
+	public static final String ID = "org.revisit.ui.views.contactCard"; //$NON-NLS-1$
+
+	private static final int HISTORY = 50;
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"); //$NON-NLS-1$
+
+	/** One line of the history: a service event or a call outcome. */
+	record HistoryLine(Date when, String what, String detail) {
+	}
+
+	/** What the card shows, read together in a job. */
+	record Card(Contact contact, Contact successor, List<QueueItem> pending, List<HistoryLine> history) {
+	}
+
+	private final String agent = System.getProperty("user.name"); //$NON-NLS-1$
+	private final ZoneId zone = ZoneId.systemDefault();
+	private Store store;
+	private Label title;
+	private Label details;
+	private TableViewer phones;
+	private Button toggle;
+	private TableViewer pending;
+	private TableViewer history;
+	private Contact shown;
+	private final ISelectionListener listener = this::selectionChanged;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		GridLayoutFactory.fillDefaults().margins(6, 6).spacing(4, 6).applyTo(parent);
+		title = new Label(parent, SWT.NONE);
+		title.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+		title.setText(Messages.ContactCard_none);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+		details = new Label(parent, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(details);
+
+		Group phoneGroup = group(parent, Messages.ContactCard_phones, 2);
+		phones = table(phoneGroup, 1);
+		column(phones, Messages.ContactCard_colType, 70, (PhoneNumber p) -> Labels.phoneType(p.getType().getName()));
+		column(phones, Messages.ContactCard_colNumber, 140, PhoneNumber::getNumber);
+		column(phones, Messages.ContactCard_colValid, 60,
+				(PhoneNumber p) -> p.isInvalid() ? Messages.ContactCard_invalid : Messages.ContactCard_valid);
+		toggle = new Button(phoneGroup, SWT.PUSH);
+		toggle.setText(Messages.ContactCard_markInvalid);
+		toggle.setEnabled(false);
+		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(toggle);
+		phones.addSelectionChangedListener(e -> {
+			PhoneNumber p = selectedPhone();
+			toggle.setEnabled(p != null);
+			toggle.setText(p != null && p.isInvalid() ? Messages.ContactCard_markValid : Messages.ContactCard_markInvalid);
+			toggle.getParent().layout();
+		});
+		toggle.addListener(SWT.Selection, e -> togglePhone());
+
+		pending = table(group(parent, Messages.ContactCard_pending, 1), 1);
+		column(pending, Messages.QueueView_colDue, 130, (QueueItem q) -> q.dueFrom().atZone(zone).format(WHEN));
+		column(pending, Messages.QueueView_colCallType, 120, (QueueItem q) -> Labels.callType(q.callType()));
+		column(pending, Messages.QueueView_colState, 90, (QueueItem q) -> Labels.taskState(q.state()));
+
+		history = table(group(parent, Messages.ContactCard_history, 1), 1);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(history.getControl().getParent());
+		column(history, Messages.ContactCard_colWhen, 130, (HistoryLine h) -> h.when() == null ? ""
+				: h.when().toInstant().atZone(zone).format(WHEN)); //$NON-NLS-1$
+		column(history, Messages.ContactCard_colWhat, 110, HistoryLine::what);
+		column(history, Messages.ContactCard_colDetail, 260, HistoryLine::detail);
+
+		store = getSite().getService(Store.class);
+		getSite().getPage().addSelectionListener(listener);
+	}
+
+	private static Group group(Composite parent, String text, int columns) {
+		Group g = new Group(parent, SWT.NONE);
+		g.setText(text);
+		GridLayoutFactory.fillDefaults().numColumns(columns).margins(4, 4).applyTo(g);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(g);
+		return g;
+	}
+
+	private static TableViewer table(Composite parent, int span) {
+		TableViewer v = new TableViewer(parent, SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
+		v.getTable().setHeaderVisible(true);
+		v.getTable().setLinesVisible(true);
+		v.setContentProvider(ArrayContentProvider.getInstance());
+		GridDataFactory.fillDefaults().span(span, 1).grab(true, true).hint(SWT.DEFAULT, 70).applyTo(v.getControl());
+		return v;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> void column(TableViewer viewer, String title, int width, Function<T, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				String s = text.apply((T) element);
+				return s == null ? "" : s; //$NON-NLS-1$
+			}
+		});
+	}
+
+	private void selectionChanged(IWorkbenchPart part, ISelection selection) {
+		if (part == this || !(selection instanceof IStructuredSelection s) || s.isEmpty()) {
+			return;
+		}
+		Object first = s.getFirstElement();
+		if (first instanceof QueueItem q) {
+			show(q.contactId());
+		} else if (first instanceof Contact c) {
+			show(c.getId());
+		}
+	}
+
+	/** Reads the contact with its calls and events in a job, then shows it. */
+	public void show(long contactId) {
+		if (store == null) {
+			return;
+		}
+		Job.create(Messages.ContactCard_loadJob, (IProgressMonitor monitor) -> {
+			Card card = read(contactId);
+			title.getDisplay().asyncExec(() -> display(card));
+			return Status.OK_STATUS;
+		}).schedule();
+	}
+
+	private Card read(long contactId) {
+		Contact contact = store.contacts().find(contactId);
+		if (contact == null) {
+			return null;
+		}
+		Contact successor = contact.getSuccessor() == null ? null : store.contacts().find(contact.getSuccessor().getId());
+		List<HistoryLine> lines = new ArrayList<>();
+		for (ServiceEvent e : store.events().pageByContact(contactId, 0, HISTORY)) {
+			lines.add(new HistoryLine(e.getOccurredAt(), event(e), join(e.getSubject(), e.getEngineer())));
+		}
+		for (CallOutcome o : store.outcomes().pageByContact(contactId, 0, HISTORY)) {
+			lines.add(new HistoryLine(o.getStartedAt(), NLS.bind(Messages.ContactCard_call, o.getAgent()),
+					join(o.getDispositionCode(), o.getNotes())));
+		}
+		lines.sort(Comparator.comparing(HistoryLine::when, Comparator.nullsLast(Comparator.reverseOrder())));
+		return new Card(contact, successor, store.tasks().openForContact(contactId),
+				lines.subList(0, Math.min(HISTORY, lines.size())));
+	}
+
+	private static String event(ServiceEvent e) {
+		return Labels.serviceEvent(e.getKind().getName());
+	}
+
+	private static String join(String a, String b) {
+		if (a == null || a.isBlank()) {
+			return b;
+		}
+		return b == null || b.isBlank() ? a : a + " · " + b; //$NON-NLS-1$
+	}
+
+	private void display(Card card) {
+		if (title.isDisposed() || card == null) {
+			return;
+		}
+		Contact c = card.contact();
+		shown = c;
+		title.setText(Labels.nameWithTitle(c));
+		String status = c.getStatus() == ContactStatus.LEFT_COMPANY && card.successor() != null
+				? NLS.bind(Messages.ContactCard_successor, Labels.nameWithTitle(card.successor()))
+				: Labels.status(c);
+		String birthday = c.getBirthday() == null ? "" //$NON-NLS-1$
+				: " · " + NLS.bind(Messages.ContactCard_birthday, Labels.birthday(c.getBirthday())); //$NON-NLS-1$
+		details.setText(NLS.bind(Messages.ContactCard_details, new Object[] { c.getCompany(), c.getPosition(),
+				c.getCustomerClass() == null ? "" : c.getCustomerClass().getLiteral(), c.getTimeZone(), //$NON-NLS-1$
+				c.getOwningAgent(), status }) + birthday);
+		phones.setInput(c.getPhones());
+		pending.setInput(card.pending());
+		history.setInput(card.history());
+		toggle.setEnabled(false);
+		title.getParent().layout(true, true);
+	}
+
+	private PhoneNumber selectedPhone() {
+		return phones.getStructuredSelection().getFirstElement() instanceof PhoneNumber p ? p : null;
+	}
+
+	/** Marks the chosen number invalid (or valid again) and saves the contact with optimistic locking. */
+	private void togglePhone() {
+		PhoneNumber phone = selectedPhone();
+		Contact contact = shown;
+		if (phone == null || contact == null) {
+			return;
+		}
+		int index = contact.getPhones().indexOf(phone);
+		Job.create(Messages.ContactCard_saveJob, (IProgressMonitor monitor) -> {
+			Contact fresh = store.contacts().find(contact.getId());
+			boolean stale = false;
+			if (fresh != null && fresh.getVersion() == contact.getVersion() && index < fresh.getPhones().size()) {
+				PhoneNumber p = fresh.getPhones().get(index);
+				p.setInvalid(!p.isInvalid());
+				try {
+					store.contacts().update(fresh, agent);
+				} catch (StaleDataException e) {
+					stale = true;
+				}
+			} else {
+				stale = true;
+			}
+			boolean changedMeanwhile = stale;
+			title.getDisplay().asyncExec(() -> {
+				if (changedMeanwhile && !title.isDisposed()) {
+					MessageDialog.openInformation(getSite().getShell(), Messages.ContactCard_staleTitle,
+							Messages.ContactCard_stale);
+				}
+			});
+			show(contact.getId());
+			return Status.OK_STATUS;
+		}).schedule();
+	}
+
+	/** The phones table, for tests. */
+	public TableViewer getPhones() {
+		return phones;
+	}
+
+	/** The mark invalid / valid button, for tests. */
+	public Button getToggle() {
+		return toggle;
+	}
+
+	/** The heading (name and title), for tests. */
+	public String getHeading() {
+		return title.getText();
+	}
+
+	@Override
+	public void setFocus() {
+		phones.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removeSelectionListener(listener);
+		super.dispose();
+	}
+}
