@@ -161,47 +161,52 @@ public final class ContactRepository {
 
 	private static void bind(PreparedStatement p, Contact contact) throws SQLException {
 		p.setLong(1, contact.getId());
-		p.setString(2, contact.getName());
-		p.setString(3, contact.getTitle());
-		p.setString(4, contact.getCompany());
-		p.setString(5, contact.getPosition());
-		p.setString(6, contact.getEmail());
-		p.setString(7, contact.getAddress());
+		int next = bindFields(p, 2, contact);
+		p.setInt(next, contact.getVersion());
+		bindLaterFields(p, next + 1, contact);
+	}
+
+	/**
+	 * Binds name to owning agent (the version-1 columns after the id, in {@link #COLUMNS} order) from
+	 * {@code first} on; returns the next index.
+	 */
+	private static int bindFields(PreparedStatement p, int first, Contact contact) throws SQLException {
+		int i = first;
+		p.setString(i++, contact.getName());
+		p.setString(i++, contact.getTitle());
+		p.setString(i++, contact.getCompany());
+		p.setString(i++, contact.getPosition());
+		p.setString(i++, contact.getEmail());
+		p.setString(i++, contact.getAddress());
 		Birthday b = contact.getBirthday();
-		if (b != null) {
-			p.setString(8, b.getCalendar() == CalendarKind.LUNAR ? "L" : "S");
-			p.setInt(9, b.getMonth());
-			p.setInt(10, b.getDay());
-			p.setBoolean(11, b.isLeapMonth());
-			if (b.getYear() > 0) {
-				p.setInt(12, b.getYear());
-			} else {
-				p.setNull(12, Types.SMALLINT);
-			}
-		} else {
-			p.setNull(8, Types.CHAR);
-			p.setNull(9, Types.SMALLINT);
-			p.setNull(10, Types.SMALLINT);
-			p.setBoolean(11, false);
-			p.setNull(12, Types.SMALLINT);
-		}
-		p.setString(13, contact.getTimeZone());
-		p.setString(14, contact.getCustomerClass() == null ? null : contact.getCustomerClass().getName());
-		p.setBoolean(15, contact.isDoNotCall());
-		p.setString(16, contact.getStatus().getName());
+		p.setString(i++, b == null ? null : b.getCalendar() == CalendarKind.LUNAR ? "L" : "S");
+		setSmallInt(p, i++, b == null ? 0 : b.getMonth());
+		setSmallInt(p, i++, b == null ? 0 : b.getDay());
+		p.setBoolean(i++, b != null && b.isLeapMonth());
+		setSmallInt(p, i++, b == null ? 0 : b.getYear());
+		p.setString(i++, contact.getTimeZone());
+		p.setString(i++, contact.getCustomerClass() == null ? null : contact.getCustomerClass().getName());
+		p.setBoolean(i++, contact.isDoNotCall());
+		p.setString(i++, contact.getStatus().getName());
 		if (contact.getSuccessor() != null && contact.getSuccessor().getId() > 0) {
-			p.setLong(17, contact.getSuccessor().getId());
+			p.setLong(i++, contact.getSuccessor().getId());
 		} else {
-			p.setNull(17, Types.BIGINT);
+			p.setNull(i++, Types.BIGINT);
 		}
-		p.setString(18, contact.getOwningAgent());
-		p.setInt(19, contact.getVersion());
-		p.setString(20, contact.getFax());
-		p.setBoolean(21, contact.isConsent());
-		p.setTimestamp(22, timestamp(contact.getConsentDate()));
-		p.setString(23, contact.getConsentSource());
-		p.setTimestamp(24, timestamp(contact.getDoNotCallDate()));
-		p.setString(25, contact.getDoNotCallSource());
+		p.setString(i++, contact.getOwningAgent());
+		return i;
+	}
+
+	/** Binds fax to do-not-call source (the columns version 2 added) from {@code first} on; returns the next index. */
+	private static int bindLaterFields(PreparedStatement p, int first, Contact contact) throws SQLException {
+		int i = first;
+		p.setString(i++, contact.getFax());
+		p.setBoolean(i++, contact.isConsent());
+		p.setTimestamp(i++, timestamp(contact.getConsentDate()));
+		p.setString(i++, contact.getConsentSource());
+		p.setTimestamp(i++, timestamp(contact.getDoNotCallDate()));
+		p.setString(i++, contact.getDoNotCallSource());
+		return i;
 	}
 
 	private static Timestamp timestamp(Date date) {
@@ -371,36 +376,9 @@ public final class ContactRepository {
 				throw StaleDataException.deleted(record);
 			}
 			try (PreparedStatement p = c.prepareStatement(UPDATE)) {
-				p.setString(1, contact.getName());
-				p.setString(2, contact.getTitle());
-				p.setString(3, contact.getCompany());
-				p.setString(4, contact.getPosition());
-				p.setString(5, contact.getEmail());
-				p.setString(6, contact.getAddress());
-				Birthday b = contact.getBirthday();
-				p.setString(7, b == null ? null : b.getCalendar() == CalendarKind.LUNAR ? "L" : "S");
-				setSmallInt(p, 8, b == null ? 0 : b.getMonth());
-				setSmallInt(p, 9, b == null ? 0 : b.getDay());
-				p.setBoolean(10, b != null && b.isLeapMonth());
-				setSmallInt(p, 11, b == null ? 0 : b.getYear());
-				p.setString(12, contact.getTimeZone());
-				p.setString(13, contact.getCustomerClass() == null ? null : contact.getCustomerClass().getName());
-				p.setBoolean(14, contact.isDoNotCall());
-				p.setString(15, contact.getStatus().getName());
-				if (contact.getSuccessor() != null && contact.getSuccessor().getId() > 0) {
-					p.setLong(16, contact.getSuccessor().getId());
-				} else {
-					p.setNull(16, Types.BIGINT);
-				}
-				p.setString(17, contact.getOwningAgent());
-				p.setString(18, contact.getFax());
-				p.setBoolean(19, contact.isConsent());
-				p.setTimestamp(20, timestamp(contact.getConsentDate()));
-				p.setString(21, contact.getConsentSource());
-				p.setTimestamp(22, timestamp(contact.getDoNotCallDate()));
-				p.setString(23, contact.getDoNotCallSource());
-				p.setLong(24, contact.getId());
-				p.setInt(25, contact.getVersion());
+				int next = bindLaterFields(p, bindFields(p, 1, contact), contact);
+				p.setLong(next, contact.getId());
+				p.setInt(next + 1, contact.getVersion());
 				if (p.executeUpdate() == 0) {
 					throw StaleDataException.changed(record);
 				}

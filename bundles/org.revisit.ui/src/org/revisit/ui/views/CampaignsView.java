@@ -10,9 +10,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -22,6 +20,7 @@ import org.revisit.model.Campaign;
 import org.revisit.store.Counts;
 import org.revisit.store.Store;
 import org.revisit.store.TaskRepository.CampaignProgress;
+import org.revisit.ui.internal.Columns;
 import org.revisit.ui.internal.Labels;
 import org.revisit.ui.internal.Messages;
 
@@ -71,16 +70,7 @@ public class CampaignsView extends ViewPart {
 	}
 
 	private void column(String title, int width, Function<Campaign, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				String s = element instanceof Campaign c ? text.apply(c) : null;
-				return s == null ? "" : s; //$NON-NLS-1$
-			}
-		});
+		Columns.add(viewer, Campaign.class, title, width, text);
 	}
 
 	/** Reads campaigns, progress and counts in a job, then shows them. */

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -16,11 +15,9 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -38,6 +35,7 @@ import org.revisit.model.ServiceEvent;
 import org.revisit.store.StaleDataException;
 import org.revisit.store.Store;
 import org.revisit.store.TaskRepository.QueueItem;
+import org.revisit.ui.internal.Columns;
 import org.revisit.ui.internal.Labels;
 import org.revisit.ui.internal.Messages;
 
@@ -84,10 +82,10 @@ public class ContactCardView extends ViewPart {
 
 		Group phoneGroup = group(parent, Messages.ContactCard_phones, 2);
 		phones = table(phoneGroup, 1);
-		column(phones, Messages.ContactCard_colType, 70, (PhoneNumber p) -> Labels.phoneType(p.getType().getName()));
-		column(phones, Messages.ContactCard_colNumber, 140, PhoneNumber::getNumber);
-		column(phones, Messages.ContactCard_colValid, 60,
-				(PhoneNumber p) -> p.isInvalid() ? Messages.ContactCard_invalid : Messages.ContactCard_valid);
+		Columns.add(phones, PhoneNumber.class, Messages.ContactCard_colType, 70, p -> Labels.phoneType(p.getType().getName()));
+		Columns.add(phones, PhoneNumber.class, Messages.ContactCard_colNumber, 140, PhoneNumber::getNumber);
+		Columns.add(phones, PhoneNumber.class, Messages.ContactCard_colValid, 60,
+				p -> p.isInvalid() ? Messages.ContactCard_invalid : Messages.ContactCard_valid);
 		toggle = new Button(phoneGroup, SWT.PUSH);
 		toggle.setText(Messages.ContactCard_markInvalid);
 		toggle.setEnabled(false);
@@ -101,16 +99,16 @@ public class ContactCardView extends ViewPart {
 		toggle.addListener(SWT.Selection, e -> togglePhone());
 
 		pending = table(group(parent, Messages.ContactCard_pending, 1), 1);
-		column(pending, Messages.QueueView_colDue, 130, (QueueItem q) -> q.dueFrom().atZone(zone).format(WHEN));
-		column(pending, Messages.QueueView_colCallType, 120, (QueueItem q) -> Labels.callType(q.callType()));
-		column(pending, Messages.QueueView_colState, 90, (QueueItem q) -> Labels.taskState(q.state()));
+		Columns.add(pending, QueueItem.class, Messages.QueueView_colDue, 130, q -> q.dueFrom().atZone(zone).format(WHEN));
+		Columns.add(pending, QueueItem.class, Messages.QueueView_colCallType, 120, q -> Labels.callType(q.callType()));
+		Columns.add(pending, QueueItem.class, Messages.QueueView_colState, 90, q -> Labels.taskState(q.state()));
 
 		history = table(group(parent, Messages.ContactCard_history, 1), 1);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(history.getControl().getParent());
-		column(history, Messages.ContactCard_colWhen, 130, (HistoryLine h) -> h.when() == null ? ""
+		Columns.add(history, HistoryLine.class, Messages.ContactCard_colWhen, 130, h -> h.when() == null ? ""
 				: h.when().toInstant().atZone(zone).format(WHEN)); //$NON-NLS-1$
-		column(history, Messages.ContactCard_colWhat, 110, HistoryLine::what);
-		column(history, Messages.ContactCard_colDetail, 260, HistoryLine::detail);
+		Columns.add(history, HistoryLine.class, Messages.ContactCard_colWhat, 110, HistoryLine::what);
+		Columns.add(history, HistoryLine.class, Messages.ContactCard_colDetail, 260, HistoryLine::detail);
 
 		store = getSite().getService(Store.class);
 		getSite().getPage().addSelectionListener(listener);
@@ -131,20 +129,6 @@ public class ContactCardView extends ViewPart {
 		v.setContentProvider(ArrayContentProvider.getInstance());
 		GridDataFactory.fillDefaults().span(span, 1).grab(true, true).hint(SWT.DEFAULT, 70).applyTo(v.getControl());
 		return v;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static <T> void column(TableViewer viewer, String title, int width, Function<T, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				String s = text.apply((T) element);
-				return s == null ? "" : s; //$NON-NLS-1$
-			}
-		});
 	}
 
 	private void selectionChanged(IWorkbenchPart part, ISelection selection) {

@@ -7,9 +7,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -17,6 +15,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.revisit.model.Contact;
 import org.revisit.store.Store;
+import org.revisit.ui.internal.Columns;
 import org.revisit.ui.internal.ContactsContentProvider;
 import org.revisit.ui.internal.Labels;
 import org.revisit.ui.internal.Messages;
@@ -65,16 +64,7 @@ public class ContactsView extends ViewPart {
 	}
 
 	private void column(String title, int width, Function<Contact, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				String s = element instanceof Contact c ? text.apply(c) : null;
-				return s == null ? "" : s; //$NON-NLS-1$
-			}
-		});
+		Columns.add(viewer, Contact.class, title, width, text);
 	}
 
 	/** Counts the contacts in a job and then shows the first rows. */

@@ -1,0 +1,31 @@
+package org.revisit.ui.internal;
+
+import java.util.function.Function;
+
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+
+/** Text columns of the views' tables. */
+public final class Columns {
+
+	private Columns() {
+	}
+
+	/** Adds a column showing {@code text} of the rows that are {@code type}s (an empty cell otherwise). */
+	public static <T> TableViewerColumn add(TableViewer viewer, Class<T> type, String title, int width,
+			Function<T, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				String s = type.isInstance(element) ? text.apply(type.cast(element)) : null;
+				return s == null ? "" : s; //$NON-NLS-1$
+			}
+		});
+		return column;
+	}
+}
