@@ -22,6 +22,7 @@ import org.revisit.model.CustomerClass;
 import org.revisit.model.PhoneNumber;
 import org.revisit.model.PhoneType;
 import org.revisit.model.RevisitFactory;
+import org.revisit.model.RevisitPackage;
 import org.revisit.store.internal.Ids;
 
 /**
@@ -370,25 +371,138 @@ public final class ContactRepository {
 		AuditRepository.requireWho(who);
 		ValidationException.check(contact);
 		store.inTransaction(c -> {
-			String record = "Contact " + contact.getId() + " (" + contact.getName() + ")";
-			Contact before = findOn(c, contact.getId());
-			if (before == null) {
-				throw StaleDataException.deleted(record);
-			}
-			try (PreparedStatement p = c.prepareStatement(UPDATE)) {
-				int next = bindLaterFields(p, bindFields(p, 1, contact), contact);
-				p.setLong(next, contact.getId());
-				p.setInt(next + 1, contact.getVersion());
-				if (p.executeUpdate() == 0) {
-					throw StaleDataException.changed(record);
-				}
-			}
-			replacePhones(c, contact);
-			replaceTags(c, contact);
-			AuditRepository.recordChanges(c, who, "Contact", contact.getId(), snapshot(before), snapshot(contact));
+			updateOn(c, contact, who);
 			return null;
 		});
 		contact.setVersion(contact.getVersion() + 1);
+	}
+
+	/** The body of {@link #update(Contact, String)} on the caller's transaction; leaves the version as it was. */
+	private static void updateOn(Connection c, Contact contact, String who) throws SQLException {
+		String record = "Contact " + contact.getId() + " (" + contact.getName() + ")";
+		Contact before = findOn(c, contact.getId());
+		if (before == null) {
+			throw StaleDataException.deleted(record);
+		}
+		try (PreparedStatement p = c.prepareStatement(UPDATE)) {
+			int next = bindLaterFields(p, bindFields(p, 1, contact), contact);
+			p.setLong(next, contact.getId());
+			p.setInt(next + 1, contact.getVersion());
+			if (p.executeUpdate() == 0) {
+				throw StaleDataException.changed(record);
+			}
+		}
+		replacePhones(c, contact);
+		replaceTags(c, contact);
+		AuditRepository.recordChanges(c, who, "Contact", contact.getId(), snapshot(before), snapshot(contact));
+	}
+
+	/**
+	 * The target has left the company: in one transaction, inserts {@code successor} (company, owning agent and
+	 * time zone taken from the old contact unless given), marks the old contact {@code LEFT_COMPANY} linked to the
+	 * successor (version-checked and audited like {@link #update(Contact, String)}), and moves the old contact's
+	 * pending call tasks (planned, rescheduled, and claimed ones with their lease) and open callbacks to the
+	 * successor, auditing each move. Outcomes, service events and done callbacks stay with the old contact. Sets
+	 * the successor's id, and the old contact's new status, successor and version.
+	 *
+	 * @param left the old contact as read (its version is checked)
+	 * @throws StaleDataException if the old contact was changed or deleted meanwhile; nothing is written
+	 * @throws ValidationException if the successor is invalid; nothing is written
+	 */
+	public void replaceWithSuccessor(Contact left, Contact successor, String who) {
+		Contact saved = replaceWithSuccessor(left.getId(), left.getVersion(), successor, who);
+		left.setStatus(ContactStatus.LEFT_COMPANY);
+		left.setSuccessor(successor);
+		left.setVersion(saved.getVersion());
+	}
+
+	/** As {@link #replaceWithSuccessor(Contact, Contact, String)} for the contact's latest stored version. */
+	public void replaceWithSuccessor(long leftContactId, Contact successor, String who) {
+		replaceWithSuccessor(leftContactId, -1, successor, who);
+	}
+
+	/** {@code version} -1: whatever version is stored. Returns the old contact as saved. */
+	private Contact replaceWithSuccessor(long leftId, int version, Contact successor, String who) {
+		AuditRepository.requireWho(who);
+		if (successor.getId() != 0) {
+			throw new StoreException("The successor of contact " + leftId + " must be a new contact, but it has id "
+					+ successor.getId());
+		}
+		try {
+			return moveToSuccessor(leftId, version, successor, who);
+		} catch (RuntimeException e) {
+			successor.setId(0); // rolled back: the id reserved for it was never stored
+			throw e;
+		}
+	}
+
+	private Contact moveToSuccessor(long leftId, int version, Contact successor, String who) {
+		return store.inTransaction(c -> {
+			Contact old = findOn(c, leftId);
+			if (old == null) {
+				throw StaleDataException.deleted("Contact " + leftId);
+			}
+			if (old.getStatus() == ContactStatus.LEFT_COMPANY) {
+				throw new StoreException("Contact " + leftId + " (" + old.getName() + ") has already left the company"
+						+ (old.getSuccessor() == null ? "" : "; successor: contact " + old.getSuccessor().getId()));
+			}
+			if (isBlank(successor.getCompany())) {
+				successor.setCompany(old.getCompany());
+			}
+			if (isBlank(successor.getOwningAgent())) {
+				successor.setOwningAgent(old.getOwningAgent());
+			}
+			if (!successor.eIsSet(RevisitPackage.Literals.CONTACT__TIME_ZONE)) {
+				successor.setTimeZone(old.getTimeZone());
+			}
+			insert(c, List.of(successor));
+			if (version >= 0) {
+				old.setVersion(version);
+			}
+			old.setStatus(ContactStatus.LEFT_COMPANY);
+			old.setSuccessor(successor);
+			ValidationException.check(old);
+			updateOn(c, old, who);
+			old.setVersion(old.getVersion() + 1);
+			moveOpenWork(c, leftId, successor.getId(), who);
+			return old;
+		});
+	}
+
+	/** Moves pending tasks and open callbacks from one contact to another, one audit entry per row moved. */
+	private static void moveOpenWork(Connection c, long from, long to, String who) throws SQLException {
+		String[][] moves = { { "CallTask", "call_task", "state IN ('PLANNED', 'RESCHEDULED', 'CLAIMED')" },
+				{ "Callback", "callback", "done = FALSE" } };
+		for (String[] m : moves) {
+			List<Long> ids = new ArrayList<>();
+			try (PreparedStatement p = c.prepareStatement(
+					"SELECT id FROM " + m[1] + " WHERE contact_id = ? AND " + m[2] + " ORDER BY id")) {
+				p.setLong(1, from);
+				try (ResultSet rs = p.executeQuery()) {
+					while (rs.next()) {
+						ids.add(rs.getLong(1));
+					}
+				}
+			}
+			// Lease owner and expiry are left alone: an agent holding a claimed task keeps it.
+			try (PreparedStatement p = c.prepareStatement(
+					"UPDATE " + m[1] + " SET contact_id = ?, version = version + 1 WHERE id = ?")) {
+				for (long id : ids) {
+					p.setLong(1, to);
+					p.setLong(2, id);
+					p.addBatch();
+				}
+				p.executeBatch();
+			}
+			for (long id : ids) {
+				AuditRepository.recordChanges(c, who, m[0], id, Map.of("contact", Long.toString(from)),
+						Map.of("contact", Long.toString(to)));
+			}
+		}
+	}
+
+	private static boolean isBlank(String s) {
+		return s == null || s.isBlank();
 	}
 
 	/** Zero (not known) is stored as NULL, as insert does. */

@@ -3,6 +3,7 @@ package org.revisit.core.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.revisit.core.script.BuiltinScripts;
 import org.revisit.core.script.Placeholders;
 import org.revisit.core.script.run.ScriptRunner;
+import org.revisit.core.script.run.Successor;
+import org.revisit.model.Answer;
 import org.revisit.model.CallOutcome;
+import org.revisit.model.Callback;
+import org.revisit.model.CallbackSource;
 import org.revisit.model.Contact;
 import org.revisit.model.PathEntry;
 import org.revisit.model.RevisitFactory;
@@ -120,32 +125,92 @@ class ScriptRunnerTest {
 		assertEquals(1, outcome.getFollowUps().size());
 	}
 
+	private static final Instant TOMORROW_TEN = Instant.parse("2026-11-24T02:00:00Z");
+
 	@Test
 	void anAbsentTargetEndsWithACallback() {
 		ScriptRunner r = new ScriptRunner(hotline(), context(), CLOCK);
 		say(r, "否");
 		assertEquals(2, r.currentStep().getNumber());
-		say(r, "不在");
+		Answer absent = r.answerFor("不在");
+		assertEquals(ScriptRunner.ValueKind.CALLBACK_TIME, ScriptRunner.valueNeeded(absent));
+		IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> r.answer(absent));
+		assertTrue(missing.getMessage().contains("step 2, answer '不在' agrees a callback"), missing.getMessage());
+		IllegalArgumentException past = assertThrows(IllegalArgumentException.class,
+				() -> r.answer(absent, Instant.parse("2026-11-23T01:59:00Z")));
+		assertTrue(past.getMessage().contains("in the past"), past.getMessage());
+		IllegalArgumentException text = assertThrows(IllegalArgumentException.class,
+				() -> r.answer(absent, "明天上午十点"));
+		assertTrue(text.getMessage().contains("String"), text.getMessage());
+		assertEquals(2, r.currentStep().getNumber(), "a refused answer changes nothing");
+		r.answer(absent, java.util.Date.from(TOMORROW_TEN));
+		assertEquals(TOMORROW_TEN, r.callbackAt());
 		assertTrue(r.isFinished());
 		assertEquals("CALLBACK", r.outcome());
 		assertTrue(r.targetAbsent() && r.callbackRequested());
 		assertNull(r.currentStep());
 		assertEquals("表示感谢", r.instructions().get(0).getText());
 		assertThrows(IllegalStateException.class, () -> r.answer(hotline().getSteps().get(0).getAnswers().get(0)));
+
+		Contact wang = RevisitFactory.eINSTANCE.createContact();
+		CallOutcome outcome = RevisitFactory.eINSTANCE.createCallOutcome();
+		assertThrows(IllegalStateException.class, () -> r.fill(outcome, wang), "no agent to own the callback");
+		outcome.setAgent("alice");
+		r.fill(outcome, wang);
+		assertEquals(1, outcome.getCallbacks().size());
+		Callback cb = outcome.getCallbacks().get(0);
+		assertSame(wang, cb.getContact());
+		assertEquals(TOMORROW_TEN, cb.getDueAt().toInstant());
+		assertEquals("alice", cb.getOwner());
+		assertEquals(CallbackSource.CALL, cb.getSource());
+		assertTrue(cb.getReason().contains("step 2: 不在"), cb.getReason());
+
+		ScriptRunner resumed = ScriptRunner.resume(hotline(), context(), r.state(), CLOCK);
+		assertEquals(TOMORROW_TEN, resumed.callbackAt(), "the agreed time survives a dropped call");
+		assertTrue(resumed.undo());
+		assertNull(resumed.callbackAt());
+	}
+
+	@Test
+	void aTargetWhoLeftNamesTheSuccessor() {
+		ScriptRunner r = new ScriptRunner(hotline(), context(), CLOCK);
+		say(r, "否");
+		Answer left = r.answerFor("已离职");
+		assertEquals(ScriptRunner.ValueKind.SUCCESSOR, ScriptRunner.valueNeeded(left));
+		IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> r.answer(left));
+		assertTrue(none.getMessage().contains("successor"), none.getMessage());
+		IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+				() -> r.answer(left, new Successor(" ", "女士", "12ab", null)));
+		assertTrue(bad.getMessage().contains("successor name: required"), bad.getMessage());
+		assertTrue(bad.getMessage().contains("successor mobile"), bad.getMessage());
+		assertEquals(2, r.currentStep().getNumber());
+		r.answer(left, new Successor(" 赵敏 ", "女士", "13912345678", "IT主管"));
+		assertEquals(3, r.currentStep().getNumber());
+		assertEquals(new Successor("赵敏", "女士", "13912345678", "IT主管"), r.successor());
+		Contact next = r.successor().toContact();
+		assertEquals("赵敏", next.getName());
+		assertEquals("13912345678", next.getPhones().get(0).getNumber());
+
+		ScriptRunner resumed = ScriptRunner.resume(hotline(), context(), r.state(), CLOCK);
+		assertEquals(r.successor(), resumed.successor());
+		assertEquals(r.state(), resumed.state());
+		assertThrows(IllegalArgumentException.class, () -> resumed.answer(resumed.answers().get(0), "x"),
+				"an answer without a value takes none");
 	}
 
 	@Test
 	void undoTakesBackTheLastAnswerOnly() {
 		ScriptRunner r = new ScriptRunner(hotline(), context(), CLOCK);
 		say(r, "否");
-		say(r, "已离职");
+		r.answer(r.answerFor("已离职"), new Successor("赵敏", "女士", "13912345678", null));
 		assertTrue(r.targetLeftCompany());
 		assertEquals(3, r.currentStep().getNumber());
 		assertTrue(r.undo());
 		assertFalse(r.targetLeftCompany());
+		assertNull(r.successor());
 		assertEquals(2, r.currentStep().getNumber());
 		assertEquals(List.of(1, 2), r.visited());
-		say(r, "不在");
+		r.answer(r.answerFor("不在"), TOMORROW_TEN);
 		assertTrue(r.undo());
 		assertFalse(r.isFinished());
 		assertFalse(r.callbackRequested());

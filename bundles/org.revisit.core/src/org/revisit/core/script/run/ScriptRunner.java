@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
@@ -18,6 +19,9 @@ import org.revisit.model.Action;
 import org.revisit.model.AgreeCallback;
 import org.revisit.model.Answer;
 import org.revisit.model.CallOutcome;
+import org.revisit.model.Callback;
+import org.revisit.model.CallbackSource;
+import org.revisit.model.Contact;
 import org.revisit.model.CreateFollowUp;
 import org.revisit.model.EndCall;
 import org.revisit.model.FollowUp;
@@ -44,6 +48,11 @@ import org.revisit.model.TargetLeftCompany;
  * code; a callback or an absent target without a go-to ends the call with {@value #CALLBACK}; an answer with
  * none of these moves on to the step that follows in the script. A step without answers is a closing step:
  * once it is reached the call is over ({@value #COMPLETED}).
+ * <p>
+ * Some answers need a value besides the recorded fields: one that agrees a callback (or finds the target absent)
+ * takes the agreed date and time ({@link Instant} or {@link Date}), from which {@link #fill} makes a
+ * {@link Callback}; one where the target has left the company takes the {@link Successor}, which the caller saves
+ * with {@code ContactRepository.replaceWithSuccessor}.
  */
 public final class ScriptRunner {
 
@@ -51,10 +60,15 @@ public final class ScriptRunner {
 	public static final String CALLBACK = "CALLBACK";
 
 	private static final String STATE_HEADER = "revisit-script-run 1";
+	private static final String VALUE_MARK = "!";
 	private static final RevisitFactory F = RevisitFactory.eINSTANCE;
 
-	/** One answer given: where, which, what was recorded, when. */
-	private record Move(int stepNumber, int answerIndex, Map<String, String> values, long at) {
+	/**
+	 * One answer given: where, which, what was recorded, when; the agreed callback time and the successor when
+	 * the answer needs them, else null.
+	 */
+	private record Move(int stepNumber, int answerIndex, Map<String, String> values, long at, Instant callbackAt,
+			Successor successor) {
 	}
 
 	private final Script script;
@@ -67,6 +81,9 @@ public final class ScriptRunner {
 	private boolean callback;
 	private boolean targetAbsent;
 	private boolean targetLeft;
+	private Instant callbackAt;
+	private Move callbackMove;
+	private Successor successor;
 	private final Map<String, String> recorded = new LinkedHashMap<>();
 	private final List<CreateFollowUp> followUps = new ArrayList<>();
 	private List<Instruction> lastInstructions = List.of();
@@ -104,16 +121,26 @@ public final class ScriptRunner {
 			}
 			String[] parts = lines[i].split("\t");
 			Map<String, String> values = new LinkedHashMap<>();
+			Map<String, String> extra = new LinkedHashMap<>();
 			for (int p = 3; p < parts.length; p++) {
 				int eq = parts[p].indexOf('=');
-				values.put(decode(parts[p].substring(0, eq)), decode(parts[p].substring(eq + 1)));
+				// '!' never starts an encoded field name, so it marks the answer's value
+				if (parts[p].startsWith(VALUE_MARK)) {
+					extra.put(parts[p].substring(1, eq), decode(parts[p].substring(eq + 1)));
+				} else {
+					values.put(decode(parts[p].substring(0, eq)), decode(parts[p].substring(eq + 1)));
+				}
 			}
 			int step = Integer.parseInt(parts[0]);
 			if (runner.current == null || runner.current.getNumber() != step) {
 				throw new IllegalArgumentException("the saved call answered step " + step + " but the script is at "
 						+ (runner.current == null ? "its end" : "step " + runner.current.getNumber()));
 			}
-			runner.apply(new Move(step, Integer.parseInt(parts[1]), values, Long.parseLong(parts[2])));
+			Instant at = extra.containsKey("callbackAt") ? Instant.ofEpochMilli(Long.parseLong(extra.get("callbackAt")))
+					: null;
+			Successor who = extra.containsKey("name") || extra.containsKey("mobile") ? new Successor(extra.get("name"),
+					extra.get("title"), extra.get("mobile"), extra.get("position")) : null;
+			runner.apply(new Move(step, Integer.parseInt(parts[1]), values, Long.parseLong(parts[2]), at, who));
 		}
 		return runner;
 	}
@@ -173,16 +200,48 @@ public final class ScriptRunner {
 	}
 
 	public void answer(Answer answer) {
-		answer(answer, Map.of());
+		answer(answer, Map.of(), null);
+	}
+
+	public void answer(Answer answer, Map<String, String> values) {
+		answer(answer, values, null);
+	}
+
+	/** Gives an answer that needs a value ({@link #valueNeeded(Answer)}) and records no fields. */
+	public void answer(Answer answer, Object value) {
+		answer(answer, Map.of(), value);
+	}
+
+	/** What value an answer needs besides its recorded fields. */
+	public enum ValueKind {
+		NONE, CALLBACK_TIME, SUCCESSOR
+	}
+
+	/** Whether the answer needs the agreed callback time, the successor's details, or nothing. */
+	public static ValueKind valueNeeded(Answer answer) {
+		boolean time = false;
+		boolean successor = false;
+		for (Action a : answer.getActions()) {
+			time |= a instanceof AgreeCallback || a instanceof TargetAbsent;
+			successor |= a instanceof TargetLeftCompany;
+		}
+		return successor ? ValueKind.SUCCESSOR : time ? ValueKind.CALLBACK_TIME : ValueKind.NONE;
 	}
 
 	/**
 	 * Gives the customer's answer to the current step, with the values for its record actions (field name →
-	 * value; a score must be 1 to 5).
+	 * value; a score must be 1 to 5) and the answer's own value: the agreed callback time (an {@link Instant} or
+	 * {@link Date}, not in the past) for an answer that agrees a callback or finds the target absent, the
+	 * {@link Successor} for one where the target has left the company, else null.
+	 *
+	 * @throws IllegalArgumentException if a value is missing, of the wrong kind or invalid; nothing changes
 	 */
-	public void answer(Answer answer, Map<String, String> values) {
+	public void answer(Answer answer, Map<String, String> values, Object value) {
 		if (outcome != null || current == null) {
 			throw new IllegalStateException("the call is over (" + outcome + ")");
+		}
+		if (answer == null) {
+			throw new IllegalArgumentException("no answer given for step " + current.getNumber());
 		}
 		int index = current.getAnswers().indexOf(answer);
 		if (index < 0) {
@@ -195,7 +254,45 @@ public final class ScriptRunner {
 				throw new IllegalArgumentException(field.getFieldName() + " must be a score from 1 to 5, not '" + v + "'");
 			}
 		}
-		apply(new Move(current.getNumber(), index, new LinkedHashMap<>(withoutNulls(values)), clock.millis()));
+		String where = "step " + current.getNumber() + ", answer '" + answer.getLabel() + "'";
+		Instant at = null;
+		Successor who = null;
+		switch (valueNeeded(answer)) {
+		case CALLBACK_TIME -> at = callbackTime(where, value);
+		case SUCCESSOR -> who = successor(where, answer, value);
+		case NONE -> {
+			if (value != null) {
+				throw new IllegalArgumentException(where + " takes no value, but was given " + value);
+			}
+		}
+		}
+		apply(new Move(current.getNumber(), index, new LinkedHashMap<>(withoutNulls(values)), clock.millis(), at,
+				who));
+	}
+
+	private Instant callbackTime(String where, Object value) {
+		Instant at = value instanceof Instant i ? i : value instanceof Date d ? d.toInstant() : null;
+		if (at == null) {
+			throw new IllegalArgumentException(where + " agrees a callback: give the agreed date and time"
+					+ (value == null ? "" : ", not " + value.getClass().getSimpleName() + " '" + value + "'"));
+		}
+		if (at.isBefore(clock.instant())) {
+			throw new IllegalArgumentException(where + ": the callback time " + at + " is in the past (now "
+					+ clock.instant() + ")");
+		}
+		return at;
+	}
+
+	private static Successor successor(String where, Answer answer, Object value) {
+		if (!(value instanceof Successor s)) {
+			throw new IllegalArgumentException(where + ": the target has left the company; give the successor's "
+					+ "name, title and mobile" + (value == null ? "" : ", not " + value.getClass().getSimpleName()));
+		}
+		List<String> problems = s.problems();
+		if (!problems.isEmpty()) {
+			throw new IllegalArgumentException(where + ": " + String.join("; ", problems));
+		}
+		return s;
 	}
 
 	/** Takes back the last answer; false when there was none. */
@@ -216,6 +313,22 @@ public final class ScriptRunner {
 		for (Move m : moves) {
 			sb.append(m.stepNumber()).append('\t').append(m.answerIndex()).append('\t').append(m.at());
 			m.values().forEach((k, v) -> sb.append('\t').append(encode(k)).append('=').append(encode(v)));
+			if (m.callbackAt() != null) {
+				sb.append('\t').append(VALUE_MARK).append("callbackAt=").append(m.callbackAt().toEpochMilli());
+			}
+			Successor s = m.successor();
+			if (s != null) {
+				Map<String, String> parts = new LinkedHashMap<>();
+				parts.put("name", s.name());
+				parts.put("title", s.title());
+				parts.put("mobile", s.mobile());
+				parts.put("position", s.position());
+				parts.forEach((k, v) -> {
+					if (v != null) {
+						sb.append('\t').append(VALUE_MARK).append(k).append('=').append(encode(v));
+					}
+				});
+			}
 			sb.append('\n');
 		}
 		return sb.toString();
@@ -261,6 +374,34 @@ public final class ScriptRunner {
 		return targetLeft;
 	}
 
+	/** The callback time agreed in this call (the last one, if agreed twice), or null. */
+	public Instant callbackAt() {
+		return callbackAt;
+	}
+
+	/** The person now in charge, when the target has left the company, or null. */
+	public Successor successor() {
+		return successor;
+	}
+
+	/**
+	 * The callback agreed in this call as a new model object, or none: due at the agreed time, owned by
+	 * {@code agent}, source {@link CallbackSource#CALL}; the reason names the script step and answer.
+	 */
+	public List<Callback> callbacks(Contact contact, String agent) {
+		if (callbackAt == null) {
+			return List.of();
+		}
+		Answer a = step(callbackMove.stepNumber()).getAnswers().get(callbackMove.answerIndex());
+		Callback cb = F.createCallback();
+		cb.setContact(contact);
+		cb.setDueAt(Date.from(callbackAt));
+		cb.setOwner(agent);
+		cb.setSource(CallbackSource.CALL);
+		cb.setReason(script.getTitle() + ", step " + callbackMove.stepNumber() + ": " + a.getLabel());
+		return List.of(cb);
+	}
+
 	/** Follow-ups the answers asked for (each with the text recorded for it, if any). */
 	public List<CreateFollowUp> followUps() {
 		return Collections.unmodifiableList(followUps);
@@ -271,8 +412,20 @@ public final class ScriptRunner {
 		return lastInstructions;
 	}
 
-	/** Copies script id and version, path, recorded values, scores and follow-ups into an outcome. */
+	/**
+	 * Copies script id and version, path, recorded values, scores, follow-ups and the agreed callback into an
+	 * outcome; the callback is for the contact of the outcome's task and owned by the outcome's agent.
+	 */
 	public void fill(CallOutcome outcome) {
+		fill(outcome, outcome.getTask() == null ? null : outcome.getTask().getContact());
+	}
+
+	/** As {@link #fill(CallOutcome)}, for a call to {@code contact} (the outcome may have no task). */
+	public void fill(CallOutcome outcome, Contact contact) {
+		if (callbackAt != null && (contact == null || outcome.getAgent() == null)) {
+			throw new IllegalStateException("a callback was agreed at " + callbackAt + ": the outcome needs its agent "
+					+ "and the call's contact (through its task or given) before it is filled");
+		}
 		outcome.setScriptId(script.getScriptId());
 		outcome.setScriptVersion(script.getScriptVersion());
 		outcome.setDispositionCode(this.outcome);
@@ -303,6 +456,7 @@ public final class ScriptRunner {
 			fu.setText(f.getText());
 			outcome.getFollowUps().add(fu);
 		}
+		outcome.getCallbacks().addAll(callbacks(contact, outcome.getAgent()));
 	}
 
 	private void restart() {
@@ -312,6 +466,9 @@ public final class ScriptRunner {
 		lastInstructions = List.of();
 		outcome = null;
 		callback = targetAbsent = targetLeft = false;
+		callbackAt = null;
+		callbackMove = null;
+		successor = null;
 		current = script.getSteps().get(0);
 		closeIfFinal();
 	}
@@ -323,6 +480,13 @@ public final class ScriptRunner {
 		}
 		Answer answer = step.getAnswers().get(move.answerIndex());
 		moves.add(move);
+		if (move.callbackAt() != null) {
+			callbackAt = move.callbackAt();
+			callbackMove = move;
+		}
+		if (move.successor() != null) {
+			successor = move.successor();
+		}
 		Integer next = null;
 		String end = null;
 		boolean calledBack = false;
