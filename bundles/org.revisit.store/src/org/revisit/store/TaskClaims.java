@@ -76,8 +76,13 @@ public final class TaskClaims {
 
 	private static List<long[]> candidates(Connection c, Timestamp at) throws SQLException {
 		List<long[]> result = new ArrayList<>();
-		try (PreparedStatement p = c.prepareStatement("SELECT id, version FROM call_task WHERE " + CLAIMABLE
-				+ " ORDER BY priority DESC, due_from, id FETCH FIRST " + CANDIDATES + " ROWS ONLY")) {
+		// A join rather than CLAIMABLE's correlated NOT EXISTS: under concurrent claims over the Network
+		// Server, Derby 10.17 now and then failed that ordered, fetch-limited subquery form with an internal
+		// ArrayIndexOutOfBoundsException (XJ001). The single-row UPDATE still re-checks CLAIMABLE.
+		try (PreparedStatement p = c.prepareStatement("SELECT t.id, t.version FROM call_task t JOIN contact k "
+				+ "ON k.id = t.contact_id WHERE t.due_from <= ? AND (t.state IN ('PLANNED', 'RESCHEDULED') "
+				+ "OR (t.state = 'CLAIMED' AND t.lease_expiry <= ?)) AND NOT k.do_not_call AND k.status = 'ACTIVE' "
+				+ "ORDER BY t.priority DESC, t.due_from, t.id FETCH FIRST " + CANDIDATES + " ROWS ONLY")) {
 			p.setTimestamp(1, at);
 			p.setTimestamp(2, at);
 			try (ResultSet rs = p.executeQuery()) {
