@@ -21,9 +21,9 @@ import org.revisit.core.io.ImportBenchmark;
 import org.revisit.core.io.ImportException;
 import org.revisit.core.io.ImportOptions;
 import org.revisit.core.io.ImportResult;
+import org.revisit.core.io.IoErrors;
 import org.revisit.core.io.Reject;
 import org.revisit.store.Store;
-import org.revisit.store.StoreConfig;
 
 /** {@code import contacts|events FILE}, {@code export contacts FILE} and {@code bench import}. */
 final class IoCommands {
@@ -102,10 +102,11 @@ final class IoCommands {
 				: Path.of(options.value("rejects")).toAbsolutePath().normalize();
 		io = io.withRejects(rejects);
 		if (!Files.isRegularFile(file)) {
-			throw new ImportException("Cannot read " + file + ": no such file");
+			throw new ImportException("cannot read " + file + ": "
+					+ (Files.isDirectory(file) ? "it is a folder" : "no such file"));
 		}
 		ImportResult result;
-		try (Store store = open(options)) {
+		try (Store store = Cli.open(options)) {
 			result = what.equals("contacts") ? ContactImporter.run(store, file, io) : EventImporter.run(store, file, io);
 		}
 		if (options.flag("json")) {
@@ -154,15 +155,18 @@ final class IoCommands {
 		return Cli.OK;
 	}
 
-	private int export(Options options) throws UsageException, IOException {
+	private int export(Options options) throws UsageException {
 		String what = what(options, "export", "export contacts FILE");
 		if (!what.equals("contacts")) {
 			throw new UsageException("can export 'contacts', not '" + what + "'");
 		}
 		Path file = Path.of(options.positional().get(1)).toAbsolutePath().normalize();
 		long count;
-		try (Store store = open(options)) {
+		try (Store store = Cli.open(options)) {
 			count = ContactExporter.export(store, file);
+		} catch (IOException e) {
+			err.println("revisit export: " + IoErrors.cannotWrite(file, e));
+			return Cli.FAILED;
 		}
 		if (options.flag("json")) {
 			Map<String, Object> json = new LinkedHashMap<>();
@@ -211,10 +215,6 @@ final class IoCommands {
 			out.printf("Import rate is %.0f%% of the raw rate (target: at least 70%%).%n", r.ratio() * 100);
 		}
 		return Cli.OK;
-	}
-
-	private static Store open(Options options) {
-		return Store.open(StoreConfig.embedded(options.dataDirectory()));
 	}
 
 	private void delete(Path dir) {

@@ -26,6 +26,13 @@ final class ContactCsv {
 	private static final Pattern BIRTHDAY = Pattern
 			.compile("(闰)?(?:(\\d{4})\\s*[-/.年]\\s*)?(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+	/**
+	 * A mainland China mobile number: an optional +86, 0086 or 86, then 1, a digit 3 to 9 and nine more digits;
+	 * spaces and dashes may separate the digit groups.
+	 */
+	private static final Pattern CHINA_MOBILE = Pattern
+			.compile("(?:\\+86|0086|86)?[\\s\u3000-]*(1[3-9](?:[\\s\u3000-]*\\d){9})");
+	private static final Pattern SEPARATORS = Pattern.compile("[\\s\u3000-]");
 	private static final Pattern TAG_SEPARATORS = Pattern.compile("[;；,，|、]");
 
 	private ContactCsv() {
@@ -38,7 +45,7 @@ final class ContactCsv {
 		contact.setTitle(Values.text(ContactColumn.TITLE, row.get(ContactColumn.TITLE), 20));
 		contact.setCompany(Values.text(ContactColumn.COMPANY, row.get(ContactColumn.COMPANY), 200));
 		contact.setPosition(Values.text(ContactColumn.POSITION, row.get(ContactColumn.POSITION), 100));
-		phone(contact, ContactColumn.MOBILE, PhoneType.MOBILE, mobile(row.get(ContactColumn.MOBILE)));
+		phone(contact, ContactColumn.MOBILE, PhoneType.MOBILE, chinaMobile(row.get(ContactColumn.MOBILE)));
 		phone(contact, ContactColumn.OFFICE_PHONE, PhoneType.OFFICE, row.get(ContactColumn.OFFICE_PHONE));
 		phone(contact, ContactColumn.HOME_PHONE, PhoneType.HOME, row.get(ContactColumn.HOME_PHONE));
 		String email = row.get(ContactColumn.EMAIL);
@@ -110,7 +117,26 @@ final class ContactCsv {
 		return f;
 	}
 
-	/** A mobile number as stored: without the spaces, dashes, dots and parentheses people write in it. */
+	/**
+	 * The number of the mobile column as stored: the 11 digits of a mainland China mobile, without prefix and
+	 * separators, so that duplicates are found however the number is written.
+	 */
+	static String chinaMobile(String written) throws BadValue {
+		if (written.isEmpty()) {
+			return written;
+		}
+		Matcher m = CHINA_MOBILE.matcher(written);
+		if (!m.matches()) {
+			throw new BadValue(ContactColumn.MOBILE, "mobile '" + written + "' is not a mainland China mobile number "
+					+ "(11 digits starting with 13 to 19, optionally after +86, 0086 or 86)");
+		}
+		return SEPARATORS.matcher(m.group(1)).replaceAll("");
+	}
+
+	/**
+	 * A mobile number to look up: without the spaces, dashes, dots and parentheses people write in it, and a
+	 * mainland China mobile without its country prefix (as {@link #chinaMobile} stores it).
+	 */
 	static String mobile(String written) {
 		if (written.isEmpty()) {
 			return written;
@@ -122,7 +148,8 @@ final class ContactCsv {
 				sb.append(ch);
 			}
 		}
-		return sb.toString();
+		Matcher m = CHINA_MOBILE.matcher(sb);
+		return m.matches() ? m.group(1) : sb.toString();
 	}
 
 	private static void phone(Contact contact, ContactColumn column, PhoneType type, String number) throws BadValue {

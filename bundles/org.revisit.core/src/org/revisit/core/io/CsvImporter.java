@@ -29,6 +29,7 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 	Store store;
 	Header<C> header;
 	Path file;
+	Charset charset;
 
 	CsvImporter(Class<C> columns) {
 		this.columns = columns;
@@ -78,16 +79,23 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 	final ImportResult run(Store target, Path csv, ImportOptions options) throws ImportException {
 		this.store = target;
 		this.file = csv;
-		if (!Files.isRegularFile(csv) || !Files.isReadable(csv)) {
-			throw new ImportException("Cannot read " + csv + ": no such file");
+		if (!Files.exists(csv)) {
+			throw new ImportException("cannot read " + csv + ": no such file");
 		}
-		Charset charset;
+		if (!Files.isRegularFile(csv) || !Files.isReadable(csv)) {
+			throw new ImportException("cannot read " + csv + ": " + (Files.isDirectory(csv) ? "it is a folder"
+					: !Files.isReadable(csv) ? "permission denied" : "not a regular file"));
+		}
+		if (options.rejects() != null) {
+			checkRejectsIsNotInput(options.rejects(), csv);
+		}
 		try {
 			charset = options.encoding() != null ? options.encoding() : Encodings.detect(csv);
 		} catch (IOException e) {
-			throw new ImportException("Cannot read " + csv + ": " + e.getMessage(), e);
+			throw new ImportException(IoErrors.cannotRead(csv, e), e);
 		}
-		// A wrong forced encoding shows as replacement characters rather than a failure of the whole file.
+		// Bytes the encoding cannot decode become U+FFFD; check() rejects the rows that have one, so that a
+		// wrongly forced encoding or a broken file stores nothing garbled and fails no other row.
 		try (CsvRecordReader reader = new CsvRecordReader(new BufferedReader(new InputStreamReader(
 				Files.newInputStream(csv),
 				charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
@@ -120,6 +128,7 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 						c.commit();
 					}
 					committed = true;
+					commit(rejects, options.dryRun());
 				} finally {
 					if (!committed && !options.dryRun()) {
 						c.rollback();
@@ -127,7 +136,7 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 				}
 			}
 		} catch (IOException e) {
-			throw new ImportException("Cannot read " + csv + ": " + e.getMessage() + "; nothing was stored", e);
+			throw new ImportException(IoErrors.cannotRead(csv, e) + "; nothing was stored", e);
 		} catch (SQLException e) {
 			throw new ImportException("Cannot store the rows of " + csv + ": " + describe(e)
 					+ "; nothing was stored", e);
@@ -154,7 +163,13 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 			}
 			read++;
 			Reject reject = null;
-			if (r.malformed()) {
+			int undecodable = undecodable(r.fields());
+			if (undecodable >= 0) {
+				reject = new Reject(r.line(), r.malformed() ? null : header.nameAt(undecodable),
+						"the text could not be decoded as " + charset.name() + " (it has bytes that are not "
+								+ charset.name() + "; is the file in another encoding?)",
+						r.fields());
+			} else if (r.malformed()) {
 				reject = new Reject(r.line(), header.nameAt(r.errorColumn() - 1), r.error(), r.fields());
 			} else if (r.fields().size() != header.size()) {
 				reject = new Reject(r.line(), null,
@@ -189,6 +204,47 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 		}
 	}
 
+	/** The index of the first field with a U+FFFD (what the decoder puts for bytes it cannot decode), or -1. */
+	private static int undecodable(List<String> fields) {
+		for (int i = 0; i < fields.size(); i++) {
+			if (fields.get(i).indexOf('\uFFFD') >= 0) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** Writing the rejects over the file being read would destroy it before it is read. */
+	private static void checkRejectsIsNotInput(Path rejects, Path csv) throws ImportException {
+		Path partial = rejects.resolveSibling(rejects.getFileName() + ".partial");
+		for (Path p : List.of(rejects, partial)) {
+			boolean same;
+			try {
+				same = Files.exists(p) ? Files.isSameFile(p, csv)
+						: p.toAbsolutePath().normalize().equals(csv.toAbsolutePath().normalize());
+			} catch (IOException e) {
+				same = p.toAbsolutePath().normalize().equals(csv.toAbsolutePath().normalize());
+			}
+			if (same) {
+				throw new ImportException("the rejects file " + rejects + " is the file being imported " + csv
+						+ "; name another rejects file");
+			}
+		}
+	}
+
+	/** Moves the finished rejects file into place, after the rows are committed. */
+	private void commit(RejectsWriter rejects, boolean dryRun) throws ImportException {
+		if (rejects == null) {
+			return;
+		}
+		try {
+			rejects.commit();
+		} catch (IOException e) {
+			throw new ImportException(IoErrors.cannotWrite(rejects.target(), e)
+					+ (dryRun ? "" : "; the valid rows were stored"), e);
+		}
+	}
+
 	private static RejectsWriter rejectsWriter(Path file, List<String> header) throws ImportException {
 		if (file == null) {
 			return null;
@@ -196,8 +252,7 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 		try {
 			return new RejectsWriter(file, header);
 		} catch (IOException e) {
-			throw new ImportException("Cannot write the rejects file " + file + ": " + e.getMessage()
-					+ "; nothing was stored", e);
+			throw new ImportException("the rejects file " + IoErrors.cannotWrite(file, e) + "; nothing was stored", e);
 		}
 	}
 

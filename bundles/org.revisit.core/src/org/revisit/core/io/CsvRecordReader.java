@@ -71,6 +71,7 @@ final class CsvRecordReader implements Closeable {
 		boolean fieldStart = true;
 		int field = 1;
 		int quotedField = 0;
+		int openField = 0; // the quoted field that the start line leaves open
 		while (true) {
 			String s = current.text();
 			int n = s.length();
@@ -81,8 +82,9 @@ final class CsvRecordReader implements Closeable {
 						if (i + 1 < n && s.charAt(i + 1) == '"') {
 							i++;
 						} else if (i + 1 < n && s.charAt(i + 1) != ',') {
-							return malformed(start, more, field, "bad quotes: a quoted field must end with a quote "
-									+ "followed by a comma or the end of the line (write a quote inside as \"\")");
+							return malformed(start, more, current, field, openField,
+									"bad quotes: a quoted field must end with a quote followed by a comma or the end "
+											+ "of the line (write a quote inside as \"\")");
 						} else {
 							inQuotes = false;
 						}
@@ -93,7 +95,7 @@ final class CsvRecordReader implements Closeable {
 					continue;
 				} else if (ch == '"') {
 					if (!fieldStart) {
-						return malformed(start, more, field,
+						return malformed(start, more, current, field, openField,
 								"bad quotes: a quote inside a field that does not start with a quote");
 					}
 					inQuotes = true;
@@ -119,6 +121,7 @@ final class CsvRecordReader implements Closeable {
 			if (text == null) {
 				text = new StringBuilder(start.text());
 				more = new ArrayList<>();
+				openField = quotedField;
 			}
 			text.append('\n').append(next.text());
 			more.add(next);
@@ -129,15 +132,19 @@ final class CsvRecordReader implements Closeable {
 		return new Record(start.number(), split(record, field), null, 0);
 	}
 
-	private Record malformed(Line start, List<Line> more, int field, String reason) {
-		StringBuilder raw = new StringBuilder(start.text());
+	private Record malformed(Line start, List<Line> more, Line at, int field, int openField, String reason) {
 		if (more != null) {
-			for (Line l : more) {
-				raw.append('\n').append(l.text());
+			// Only the start line is rejected: a quote opened there and closed badly on a later line says
+			// nothing about the lines in between, which are read again as records of their own.
+			for (int i = more.size() - 1; i >= 0; i--) {
+				pushedBack.push(more.get(i));
 			}
+			return new Record(start.number(), List.of(start.text()),
+					"bad quotes: the quoted field that starts here does not close properly (it would run on to line "
+							+ at.number() + "); write a quote inside a field as \"\"",
+					openField);
 		}
-		// Lines after this one on which the bad record did not go on are still read as records.
-		return new Record(start.number(), List.of(raw.toString()), reason, field);
+		return new Record(start.number(), List.of(start.text()), reason, field);
 	}
 
 	/** Splits one well-formed record with Commons CSV. */

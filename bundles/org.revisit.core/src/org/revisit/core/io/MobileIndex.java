@@ -93,6 +93,9 @@ final class MobileIndex {
 		String s = number.strip();
 		if ((s.startsWith("+86") || s.startsWith("0086")) && digits > 2) {
 			value %= pow10(digits - (s.startsWith("+") ? 2 : 4));
+		} else if (digits == 13 && value / 100_000_000_000L == 86 && value / 10_000_000_000L % 10 == 1) {
+			// 86 and an 11-digit mobile: the import stores mobiles without this prefix
+			value %= 100_000_000_000L;
 		}
 		return value;
 	}

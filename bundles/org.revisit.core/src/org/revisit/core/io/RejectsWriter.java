@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +15,9 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes rejected rows as CSV: line, column, reason, then the row's original fields under the file's own
- * header. UTF-8 with a byte-order mark, so that Excel opens it with the Chinese text intact.
+ * header. UTF-8 with a byte-order mark, so that Excel opens it with the Chinese text intact. The rows go to a
+ * {@code .partial} sibling that {@link #commit} moves into place, so a failed import leaves neither half a
+ * rejects file nor a clobbered earlier one.
  */
 final class RejectsWriter implements Closeable {
 
@@ -22,13 +25,18 @@ final class RejectsWriter implements Closeable {
 	static final CSVFormat EXCEL = CSVFormat.RFC4180;
 
 	private final CSVPrinter printer;
+	private final Path target;
+	private final Path partial;
+	private boolean closed;
 
 	RejectsWriter(Path file, List<String> header) throws IOException {
-		Path parent = file.toAbsolutePath().getParent();
+		target = file.toAbsolutePath();
+		Path parent = target.getParent();
 		if (parent != null) {
 			Files.createDirectories(parent);
 		}
-		BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+		partial = target.resolveSibling(target.getFileName() + ".partial");
+		BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
 		out.write('\uFEFF');
 		printer = new CSVPrinter(out, EXCEL);
 		List<String> names = new ArrayList<>(List.of("line", "column", "reason"));
@@ -45,8 +53,27 @@ final class RejectsWriter implements Closeable {
 		printer.printRecord(values);
 	}
 
+	Path target() {
+		return target;
+	}
+
+	/** Finishes the file and moves it into place. */
+	void commit() throws IOException {
+		closed = true;
+		printer.close();
+		Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+	}
+
+	/** Without {@link #commit}: drops what was written. */
 	@Override
 	public void close() throws IOException {
-		printer.close();
+		try {
+			if (!closed) {
+				closed = true;
+				printer.close();
+			}
+		} finally {
+			Files.deleteIfExists(partial);
+		}
 	}
 }

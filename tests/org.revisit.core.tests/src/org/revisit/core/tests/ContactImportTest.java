@@ -331,4 +331,121 @@ class ContactImportTest {
 			assertNotNull(wang.getDoNotCallDate());
 		}
 	}
+
+	@Test
+	void rejectsFileThatIsTheInputIsRefusedBeforeAnythingIsReadOrWritten() throws Exception {
+		Path file = write("same.csv", "name,mobile", "王伟,13800000001", "李娜,bad");
+		byte[] before = Files.readAllBytes(file);
+		ImportException e = assertThrows(ImportException.class,
+				() -> ContactImporter.run(store, file, ImportOptions.defaults().withRejects(file)));
+		assertTrue(e.getMessage().contains("rejects file " + file) && e.getMessage().contains("imported " + file)
+				&& e.getMessage().lines().count() == 1, e.getMessage());
+		// the same file under another spelling of its path
+		Path other = dir.resolve("sub/../same.csv");
+		Files.createDirectories(dir.resolve("sub"));
+		assertThrows(ImportException.class,
+				() -> ContactImporter.run(store, file, ImportOptions.defaults().withRejects(other)));
+		assertEquals(List.of(before.length), List.of(Files.readAllBytes(file).length));
+		assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(file));
+		assertEquals(0, store.contacts().count());
+		assertFalse(Files.exists(dir.resolve("same.csv.partial")));
+	}
+
+	@Test
+	void aFailedImportKeepsTheEarlierRejectsFileAndLeavesNoPartialOne() throws Exception {
+		Path rejects = dir.resolve("rejects.csv");
+		Files.writeString(rejects, "the rejects of an earlier import\n");
+		try (Connection c = store.connect(); Statement s = c.createStatement()) {
+			s.execute("ALTER TABLE contact ADD CONSTRAINT no_boom CHECK (name <> 'Boom')");
+		}
+		StringBuilder csv = new StringBuilder("name,mobile\n李娜,bad\n");
+		for (int i = 0; i < 3000; i++) {
+			csv.append(i == 2990 ? "Boom" : "客户" + i).append(",138").append(String.format("%08d", i)).append('\n');
+		}
+		Path file = write("boom.csv", csv.toString(), StandardCharsets.UTF_8, false);
+		assertThrows(ImportException.class,
+				() -> ContactImporter.run(store, file, ImportOptions.defaults().withRejects(rejects)));
+		assertEquals("the rejects of an earlier import\n", Files.readString(rejects));
+		assertFalse(Files.exists(dir.resolve("rejects.csv.partial")));
+		assertEquals(0, store.contacts().count());
+		// a successful import replaces it
+		ContactImporter.run(store, write("ok.csv", "name,mobile", "王伟,13800000001", "李娜,bad"),
+				ImportOptions.defaults().withRejects(rejects));
+		assertTrue(Files.readString(rejects).contains("李娜"));
+		assertFalse(Files.exists(dir.resolve("rejects.csv.partial")));
+	}
+
+	@Test
+	void aQuoteClosingBadlyOnALaterLineRejectsOnlyItsLineAndTheRowsBetweenAreRead() throws Exception {
+		Path file = write("quotes.csv", "name,mobile,address", // 1
+				"王伟,13800000001,\"北京", // 2: opens a quote ...
+				"李娜,13800000002,上海", // 3: good
+				"张强,13800000003,广州\" 天河", // 4: ... that closes badly here; on its own a stray quote
+				"赵敏,13800000004,深圳", // 5: good
+				"钱多,1380000\"0005,杭州", // 6: stray quote
+				"孙丽,13800000006,南京"); // 7: good
+		ImportResult result = run(file);
+		assertEquals(3, result.stored(), () -> result.firstRejects().toString());
+		assertEquals(3, result.rejected());
+		Map<Long, Reject> rejects = byLine(result);
+		assertEquals(List.of(2L, 4L, 6L), rejects.keySet().stream().sorted().toList());
+		assertEquals("address", rejects.get(2L).column());
+		assertTrue(rejects.get(2L).reason().startsWith("bad quotes"), rejects.get(2L).reason());
+		assertEquals(List.of("王伟,13800000001,\"北京"), rejects.get(2L).fields());
+		assertEquals("address", rejects.get(4L).column());
+		assertTrue(rejects.get(4L).reason().startsWith("bad quotes"), rejects.get(4L).reason());
+		assertEquals("mobile", rejects.get(6L).column());
+		assertEquals(List.of("李娜", "赵敏", "孙丽"),
+				store.contacts().page(0, 10).stream().map(Contact::getName).toList());
+	}
+
+	@Test
+	void theMobileColumnTakesOnlyMainlandChinaMobileNumbers() throws Exception {
+		Path file = write("mobiles.csv", "name,mobile,office_phone", // 1
+				"王伟,+86 139-1234-5678,010-61234567", // 2: good, stored as 13912345678
+				"李娜,0086 13712345678,", // 3: good
+				"张强,8613612345678,", // 4: good
+				"赵敏,12345678,", // 5: a landline-length number
+				"钱多,12012345678,", // 6: 12 is no mobile prefix
+				"孙丽,1381234567,", // 7: 10 digits
+				"周全,+1 415 555 0100,", // 8: not mainland China
+				"王伟,139 1234 5678,", // 9: duplicate of line 2, written otherwise
+				"吴用,,0571-88886666"); // 10: no mobile, an office number: good
+		ImportResult result = run(file);
+		Map<Long, Reject> rejects = byLine(result);
+		assertEquals(List.of(5L, 6L, 7L, 8L, 9L), rejects.keySet().stream().sorted().toList(),
+				() -> result.firstRejects().toString());
+		for (long line = 5; line <= 8; line++) {
+			Reject r = rejects.get(line);
+			assertEquals("mobile", r.column());
+			assertTrue(r.reason().contains("mobile '" + r.fields().get(1) + "'")
+					&& r.reason().contains("mainland China"), r.reason());
+		}
+		assertTrue(rejects.get(9L).reason().contains("duplicate of line 2"), rejects.get(9L).reason());
+		assertEquals(4, result.stored());
+		List<Contact> stored = store.contacts().page(0, 10);
+		assertEquals("13912345678", stored.get(0).getPhones().get(0).getNumber());
+		assertEquals("13712345678", stored.get(1).getPhones().get(0).getNumber());
+		assertEquals("13612345678", stored.get(2).getPhones().get(0).getNumber());
+		assertEquals(PhoneType.OFFICE, stored.get(3).getPhones().get(0).getType());
+		// an import after that finds the stored number however it is written
+		ImportResult again = run(write("again.csv", "name,mobile", "王伟,86-139-1234-5678"));
+		assertTrue(again.firstRejects().get(0).reason().contains("already has mobile number 13912345678"),
+				() -> again.firstRejects().toString());
+	}
+
+	@Test
+	void rowsThatCannotBeDecodedWithTheChosenEncodingAreRejected() throws Exception {
+		Path file = write("gbk-forced-utf8.csv", "name,mobile\n张三,13800000001\nLi Lei,13800000002\n", Encodings.GBK,
+				false);
+		ImportResult result = ContactImporter.run(store, file,
+				ImportOptions.defaults().withEncoding(StandardCharsets.UTF_8));
+		assertEquals(1, result.stored());
+		assertEquals(1, result.rejected());
+		Reject r = result.firstRejects().get(0);
+		assertEquals(2L, r.line());
+		assertEquals("name", r.column());
+		assertTrue(r.reason().contains("could not be decoded as UTF-8"), r.reason());
+		assertEquals("Li Lei", store.contacts().page(0, 10).get(0).getName());
+	}
 }

@@ -1,6 +1,7 @@
 package org.revisit.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -72,5 +73,47 @@ class ImportCliTest extends CliTestSupport {
 			assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith("bench-")),
 					"the benchmark removes its files");
 		}
+	}
+
+	@Test
+	void fileProblemsAreReportedAsCannotReadOrWriteWithoutClassNames() throws Exception {
+		String data = dir.resolve("data").toString();
+		Path missing = dir.resolve("missing.csv");
+		assertEquals(Cli.FAILED, run("import", "contacts", missing.toString(), "--data", data));
+		assertEquals("revisit import: cannot read " + missing + ": no such file", err().strip());
+		Path blocker = dir.resolve("blocker.txt");
+		Files.writeString(blocker, "a file where a folder is expected\n");
+		Path export = blocker.resolve("export.csv");
+		assertEquals(Cli.FAILED, run("export", "contacts", export.toString(), "--data", data));
+		assertTrue(err().startsWith("revisit export: cannot write " + export + ": ") && err().lines().count() == 1
+				&& !err().contains("Exception"), err());
+	}
+
+	@Test
+	void rejectsFileThatIsTheInputIsRefusedAndTheInputKept() throws Exception {
+		Path file = dir.resolve("c.csv");
+		String text = "name,mobile\n王伟,13800000001\n李娜,bad\n";
+		Files.writeString(file, text);
+		assertEquals(Cli.FAILED, run("import", "contacts", file.toString(), "--rejects", file.toString(), "--data",
+				dir.resolve("data").toString()));
+		assertTrue(err().contains("the rejects file " + file) && err().lines().count() == 1, err());
+		assertEquals(text, Files.readString(file));
+	}
+
+	@Test
+	void importAndExportUseTheServerOfServer() throws Exception {
+		int port;
+		try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+			port = s.getLocalPort(); // closed again: nothing listens there
+		}
+		Path file = dir.resolve("c.csv");
+		Files.writeString(file, "name,mobile\n王伟,13800000001\n");
+		Path data = dir.resolve("data");
+		String server = "127.0.0.1:" + port;
+		assertEquals(Cli.FAILED, run("import", "contacts", file.toString(), "--server", server, "--data",
+				data.toString()));
+		assertEquals(Cli.FAILED, run("export", "contacts", dir.resolve("e.csv").toString(), "--server", server,
+				"--data", data.toString()));
+		assertFalse(Files.exists(data), "no embedded database was opened instead of the server");
 	}
 }
