@@ -35,11 +35,10 @@ public final class RevisitApplication implements IApplication {
 	public Object start(IApplicationContext context) throws Exception {
 		Display display = PlatformUI.createDisplay();
 		try {
-			Path dataDirectory = dataDirectory();
 			Store store;
 			try {
-				store = Store.open(StoreConfig.embedded(dataDirectory));
-			} catch (StoreException e) {
+				store = Store.open(storeConfig(context));
+			} catch (StoreException | IllegalArgumentException e) {
 				ILog.of(getClass()).error(e.getMessage(), e);
 				MessageDialog.openError(null, "Revisit", e.getMessage()); //$NON-NLS-1$
 				return EXIT_OK;
@@ -60,6 +59,36 @@ public final class RevisitApplication implements IApplication {
 			display.dispose();
 		}
 	}
+
+	/**
+	 * The database: a team's Derby Network Server when the command line says
+	 * {@code --server HOST:PORT[/DATABASE] [--user NAME] [--password-file FILE]} (or the password is in
+	 * {@value #PASSWORD_VARIABLE}), else the embedded database of the instance area.
+	 */
+	private static StoreConfig storeConfig(IApplicationContext context) throws Exception {
+		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		String server = null;
+		String user = null;
+		String passwordFile = null;
+		for (int i = 0; args != null && i + 1 < args.length; i++) {
+			switch (args[i]) {
+			case "--server" -> server = args[++i]; //$NON-NLS-1$
+			case "--user" -> user = args[++i]; //$NON-NLS-1$
+			case "--password-file" -> passwordFile = args[++i]; //$NON-NLS-1$
+			default -> {
+				// other arguments belong to the platform
+			}
+			}
+		}
+		if (server == null) {
+			return StoreConfig.embedded(dataDirectory());
+		}
+		return StoreConfig.server(server, user, passwordFile == null ? null : Path.of(passwordFile),
+				System.getenv(PASSWORD_VARIABLE));
+	}
+
+	/** The environment variable that may hold the server password (as for the command line). */
+	private static final String PASSWORD_VARIABLE = "REVISIT_DB_PASSWORD"; //$NON-NLS-1$
 
 	/** The instance area as a folder; {@code ~/.revisit} when none was given. */
 	private static Path dataDirectory() throws Exception {

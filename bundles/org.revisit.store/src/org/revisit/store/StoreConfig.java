@@ -44,6 +44,49 @@ public final class StoreConfig {
 				null, null, null);
 	}
 
+	/**
+	 * A database served by a Derby Network Server, from the form people type: {@code HOST:PORT} or
+	 * {@code HOST:PORT/DATABASE} (database {@value #DATABASE_FOLDER} unless named, port 1527 unless given).
+	 * The user is {@code user}, else the one in the password file, else {@value ServerCredentials#DEFAULT_USER};
+	 * the password comes from {@code passwordFile}, else {@code environmentPassword}.
+	 *
+	 * @throws IllegalArgumentException with a message for the person who typed it
+	 */
+	public static StoreConfig server(String server, String user, Path passwordFile, String environmentPassword) {
+		String address = server.strip();
+		String database = DATABASE_FOLDER;
+		int slash = address.indexOf('/');
+		if (slash >= 0) {
+			database = address.substring(slash + 1);
+			address = address.substring(0, slash);
+		}
+		int colon = address.lastIndexOf(':');
+		String host = colon >= 0 ? address.substring(0, colon) : address;
+		int port = 1527;
+		if (colon >= 0) {
+			try {
+				port = Integer.parseInt(address.substring(colon + 1));
+			} catch (NumberFormatException e) {
+				port = -1;
+			}
+		}
+		if (host.isEmpty() || port < 1 || port > 65535 || database.isEmpty()) {
+			throw new IllegalArgumentException("--server must be HOST:PORT or HOST:PORT/DATABASE, not '" + server + "'");
+		}
+		String password = environmentPassword;
+		String name = user;
+		if (passwordFile != null) {
+			try {
+				ServerCredentials c = ServerCredentials.read(passwordFile, user);
+				name = c.user();
+				password = c.password();
+			} catch (java.io.IOException e) {
+				throw new IllegalArgumentException("cannot read the password file " + passwordFile + ": " + e.getMessage(), e);
+			}
+		}
+		return network(host, port, database, name == null ? ServerCredentials.DEFAULT_USER : name, password);
+	}
+
 	/** A database served by a Derby Network Server. */
 	public static StoreConfig network(String host, int port, String database, String user, String password) {
 		Objects.requireNonNull(host, "host");

@@ -1,6 +1,5 @@
 package org.revisit.cli.internal;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -117,42 +116,12 @@ final class Options {
 			}
 			return StoreConfig.embedded(dataDirectory());
 		}
-		String address = server.strip();
-		String database = StoreConfig.DATABASE_FOLDER;
-		int slash = address.indexOf('/');
-		if (slash >= 0) {
-			database = address.substring(slash + 1);
-			address = address.substring(0, slash);
+		try {
+			return StoreConfig.server(server, user, passwordFile == null ? null : Path.of(passwordFile),
+					environment.apply(PASSWORD_VARIABLE));
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(e.getMessage());
 		}
-		int colon = address.lastIndexOf(':');
-		String host = colon >= 0 ? address.substring(0, colon) : address;
-		int port = 1527;
-		if (colon >= 0) {
-			try {
-				port = Integer.parseInt(address.substring(colon + 1));
-			} catch (NumberFormatException e) {
-				port = -1;
-			}
-		}
-		if (host.isEmpty() || port < 1 || port > 65535 || database.isEmpty()) {
-			throw new UsageException("--server must be HOST:PORT or HOST:PORT/DATABASE, not '" + server + "'");
-		}
-		String password;
-		if (passwordFile != null) {
-			try {
-				ServerCredentials c = ServerCredentials.read(Path.of(passwordFile), user);
-				user = c.user();
-				password = c.password();
-			} catch (IOException e) {
-				throw new UsageException("cannot read the password file " + passwordFile + ": " + e.getMessage());
-			}
-		} else {
-			password = environment.apply(PASSWORD_VARIABLE);
-		}
-		if (user == null) {
-			user = ServerCredentials.DEFAULT_USER;
-		}
-		return StoreConfig.network(host, port, database, user, password);
 	}
 
 	static Path defaultDataDirectory() {
