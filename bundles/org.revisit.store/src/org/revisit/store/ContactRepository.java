@@ -52,6 +52,52 @@ public final class ContactRepository {
 		});
 	}
 
+	/**
+	 * How many contacts match {@code text} (in the name, the company or a phone number, ignoring case); all
+	 * contacts when it is null or blank.
+	 */
+	public long count(String text) {
+		if (text == null || text.isBlank()) {
+			return count();
+		}
+		return store.read(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM contact WHERE " + MATCHES)) {
+				bindMatches(p, 1, text);
+				try (ResultSet rs = p.executeQuery()) {
+					rs.next();
+					return rs.getLong(1);
+				}
+			}
+		});
+	}
+
+	/** Contacts matching {@code text} (see {@link #count(String)}), ordered by id, one page. */
+	public List<Contact> page(String text, long offset, int limit) {
+		if (text == null || text.isBlank()) {
+			return page(offset, limit);
+		}
+		return store.read(c -> select(c, "WHERE " + MATCHES + " ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+				p -> {
+					int i = bindMatches(p, 1, text);
+					p.setLong(i, offset);
+					p.setInt(i + 1, limit);
+				}));
+	}
+
+	/** A search in the name, the company and the phone numbers; the text is matched literally. */
+	private static final String MATCHES = "(LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(company) LIKE ? ESCAPE '\\' "
+			+ "OR id IN (SELECT contact_id FROM contact_phone WHERE number LIKE ? ESCAPE '\\'))";
+
+	private static int bindMatches(PreparedStatement p, int first, String text) throws SQLException {
+		String literal = text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+				.replace("_", "\\_");
+		String pattern = "%" + literal + "%";
+		p.setString(first, pattern);
+		p.setString(first + 1, pattern);
+		p.setString(first + 2, pattern);
+		return first + 3;
+	}
+
 	/** Contacts ordered by id, {@code limit} rows from row {@code offset}, with their phone numbers. */
 	public List<Contact> page(long offset, int limit) {
 		return store.read(c -> select(c, "ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", p -> {

@@ -21,6 +21,7 @@ public final class ContactsContentProvider implements ILazyContentProvider {
 
 	private final TableViewer viewer;
 	private Store store;
+	private String filter;
 	private final Map<Long, List<Contact>> pages = new LinkedHashMap<>(PAGES_KEPT, 0.75f, true) {
 		private static final long serialVersionUID = 1L;
 
@@ -46,15 +47,16 @@ public final class ContactsContentProvider implements ILazyContentProvider {
 			return;
 		}
 		long page = index / PAGE_SIZE;
-		List<Contact> rows = pages.computeIfAbsent(page, p -> store.contacts().page(p * PAGE_SIZE, PAGE_SIZE));
+		List<Contact> rows = pages.computeIfAbsent(page, p -> store.contacts().page(filter, p * PAGE_SIZE, PAGE_SIZE));
 		int offset = index % PAGE_SIZE;
 		if (offset < rows.size()) {
 			viewer.replace(rows.get(offset), index);
 		}
 	}
 
-	/** Forgets the cached pages, for a refresh after the contacts changed. */
-	public void clear() {
+	/** Shows only the contacts matching {@code text} (all when it is null or blank). */
+	public void setFilter(String text) {
+		filter = text;
 		pages.clear();
 	}
 }

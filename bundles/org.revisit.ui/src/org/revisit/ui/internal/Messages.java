@@ -99,6 +99,8 @@ public final class Messages extends NLS {
 	public static String Task_COMPLETED;
 	public static String Task_UNREACHABLE;
 	public static String Task_CANCELLED;
+	public static String ContactsView_search;
+	public static String ContactsView_found;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

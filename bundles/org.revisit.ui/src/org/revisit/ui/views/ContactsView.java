@@ -12,6 +12,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.revisit.model.Contact;
 import org.revisit.store.Store;
@@ -28,19 +29,28 @@ public class ContactsView extends ViewPart {
 	private TableViewer viewer;
 	private Label summary;
 	private ContactsContentProvider content;
+	private Text search;
+	private String filter;
+
+	private static final int SEARCH_DELAY_MILLIS = 300;
 
 	@Override
 	public void createPartControl(Composite parent) {
-		GridLayoutFactory.fillDefaults().spacing(0, 4).margins(4, 4).applyTo(parent);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 4).margins(4, 4).applyTo(parent);
 		summary = new Label(parent, SWT.NONE);
 		summary.setText(Messages.ContactsView_loading);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(summary);
+		search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		search.setMessage(Messages.ContactsView_search);
+		GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(search);
+		// Searching waits for a pause in typing, so a fast typist does not start a query per key.
+		search.addModifyListener(e -> search.getDisplay().timerExec(SEARCH_DELAY_MILLIS, this::searchNow));
 
 		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
 		viewer.setUseHashlookup(true);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(viewer.getControl());
 		column(Messages.ContactsView_colName, 140, Labels::nameWithTitle);
 		column(Messages.ContactsView_colCompany, 240, Contact::getCompany);
 		column(Messages.ContactsView_colPosition, 110, Contact::getPosition);
@@ -67,27 +77,43 @@ public class ContactsView extends ViewPart {
 		Columns.add(viewer, Contact.class, title, width, text);
 	}
 
-	/** Counts the contacts in a job and then shows the first rows. */
+	private void searchNow() {
+		if (search.isDisposed() || search.getText().equals(filter == null ? "" : filter)) { //$NON-NLS-1$
+			return;
+		}
+		filter = search.getText();
+		refresh();
+	}
+
+	/** Counts the contacts (matching the search) in a job and then shows the first rows. */
 	public void refresh() {
 		Store store = (Store) viewer.getInput();
 		if (store == null) {
 			return;
 		}
+		String text = filter;
 		Job job = Job.create(Messages.ContactsView_loadJob, (IProgressMonitor monitor) -> {
-			long count = store.contacts().count();
+			long all = store.contacts().count();
+			long count = text == null || text.isBlank() ? all : store.contacts().count(text);
 			viewer.getControl().getDisplay().asyncExec(() -> {
 				if (viewer.getControl().isDisposed()) {
 					return;
 				}
-				content.clear();
+				content.setFilter(text);
 				viewer.setItemCount((int) Math.min(count, Integer.MAX_VALUE));
 				viewer.refresh();
-				summary.setText(NLS.bind(Messages.ContactsView_summary, Long.valueOf(count)));
+				summary.setText(count == all ? NLS.bind(Messages.ContactsView_summary, Long.valueOf(count))
+						: NLS.bind(Messages.ContactsView_found, Long.valueOf(count), Long.valueOf(all)));
 			});
 			return Status.OK_STATUS;
 		});
 		job.setSystem(false);
 		job.schedule();
+	}
+
+	/** The search field, for tests. */
+	public Text getSearch() {
+		return search;
 	}
 
 	/** The table, for tests and for views that follow the selection. */

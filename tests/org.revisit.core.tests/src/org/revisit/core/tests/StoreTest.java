@@ -105,6 +105,26 @@ class StoreTest {
 	}
 
 	@Test
+	void searchFindsNameCompanyOrPhoneAndTakesTheTextLiterally() {
+		try (Store store = Store.open(StoreConfig.embedded(dir))) {
+			Contact wang = contact("王伟", "先生");
+			Contact li = contact("李娜", "女士");
+			li.setCompany("上海中盛智能有限公司");
+			li.getPhones().get(0).setNumber("13912345678");
+			Contact percent = contact("Zhang 100%", "先生");
+			store.contacts().insert(List.of(wang, li, percent));
+			assertEquals(1, store.contacts().count("王伟"));
+			assertEquals(1, store.contacts().count("中盛"));
+			assertEquals(1, store.contacts().count("1234567"));
+			assertEquals(1, store.contacts().count("zhang"), "case does not matter");
+			assertEquals(1, store.contacts().count("100%"), "% is a character here, not a wildcard");
+			assertEquals(0, store.contacts().count("_"), "and so is _");
+			assertEquals(3, store.contacts().count("  "), "a blank search finds everyone");
+			assertEquals(List.of("李娜"), store.contacts().page("中盛", 0, 10).stream().map(Contact::getName).toList());
+		}
+	}
+
+	@Test
 	void aFailedTransactionLeavesNothingBehind() {
 		try (Store store = Store.open(StoreConfig.embedded(dir))) {
 			store.contacts().insert(List.of(contact("张三", "先生")));

@@ -139,6 +139,25 @@ class WorkbenchUiTest {
 	}
 
 	@Test
+	void searchingContactsByPhoneShowsThatContact() throws Exception {
+		Store store = workbench.getService(Store.class);
+		Contact wanted = store.contacts().page(137, 1).get(0);
+		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
+		page.setPerspective(workbench.getPerspectiveRegistry().findPerspectiveWithId(AGENT));
+		ContactsView view = (ContactsView) page.showView(ContactsView.ID);
+		Table table = view.getViewer().getTable();
+		String number = wanted.getPhones().get(0).getNumber();
+		long matching = store.contacts().count(number);
+		view.getSearch().setText(number);
+		waitUntil(() -> table.getItemCount() == matching, "the table shows the " + matching + " match(es)");
+		waitUntil(() -> !table.getItem(0).getText(0).isEmpty(), "the first match is filled");
+		assertTrue(java.util.stream.IntStream.range(0, table.getItemCount())
+				.anyMatch(i -> table.getItem(i).getText(0).equals(wanted.getName() + " " + wanted.getTitle())));
+		view.getSearch().setText("");
+		waitUntil(() -> table.getItemCount() == store.contacts().count(), "clearing the search shows everyone");
+	}
+
+	@Test
 	void managerPerspectiveShowsCampaignsWithTheirOpenCalls() throws Exception {
 		Store store = workbench.getService(Store.class);
 		List<Campaign> campaigns = store.campaigns().list();
