@@ -1,0 +1,102 @@
+package org.revisit.core.calltype;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+
+/**
+ * One {@code callTypes} contribution as data: everything but the executable part is read from the
+ * contribution without loading any class, and the {@link CallType} is created on first use.
+ */
+public final class CallTypeDescriptor {
+
+	/** An outcome code and the name people see. */
+	public record Outcome(String code, String name) {
+	}
+
+	private final String id;
+	private final String name;
+	private final String icon;
+	private final int priority;
+	private final List<Outcome> outcomes;
+	private final Map<String, String> scripts;
+	private final String contributor;
+	private final IConfigurationElement element;
+	private volatile CallType callType;
+
+	CallTypeDescriptor(String id, String name, String icon, int priority, List<Outcome> outcomes,
+			Map<String, String> scripts, String contributor, IConfigurationElement element) {
+		this.id = id;
+		this.name = name;
+		this.icon = icon;
+		this.priority = priority;
+		this.outcomes = List.copyOf(outcomes);
+		this.scripts = Map.copyOf(scripts);
+		this.contributor = contributor;
+		this.element = element;
+	}
+
+	public String id() {
+		return id;
+	}
+
+	/** The name in the platform's language. */
+	public String name() {
+		return name;
+	}
+
+	/** The icon's path inside the contributing bundle, or {@code null}. */
+	public String icon() {
+		return icon;
+	}
+
+	/** 0 to 100; higher wins when call types compete for one contact's weekly budget. */
+	public int priority() {
+		return priority;
+	}
+
+	public List<Outcome> outcomes() {
+		return outcomes;
+	}
+
+	/** Default script paths inside the contributing bundle, by language (zh, en). */
+	public Map<String, String> scripts() {
+		return scripts;
+	}
+
+	/** The symbolic name of the contributing bundle. */
+	public String contributor() {
+		return contributor;
+	}
+
+	/**
+	 * The call type's eligibility and timing, created on the first call.
+	 *
+	 * @throws CoreException if the contributed class cannot be created
+	 */
+	public CallType callType() throws CoreException {
+		CallType c = callType;
+		if (c == null) {
+			synchronized (this) {
+				c = callType;
+				if (c == null) {
+					Object created = element.createExecutableExtension("class"); //$NON-NLS-1$
+					if (!(created instanceof CallType type)) {
+						throw new CoreException(org.eclipse.core.runtime.Status.error("Call type " + id + " of "
+								+ contributor + ": " + created.getClass().getName() + " does not implement "
+								+ CallType.class.getName()));
+					}
+					c = callType = type;
+				}
+			}
+		}
+		return c;
+	}
+
+	@Override
+	public String toString() {
+		return id + " (" + contributor + ")";
+	}
+}

@@ -1,0 +1,109 @@
+package org.revisit.core.calltype;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.RegistryFactory;
+
+/**
+ * The call types contributed to {@value #EXTENSION_POINT}, read once. A broken contribution is logged with
+ * the name of the bundle that made it and skipped; the others are unaffected.
+ */
+public final class CallTypeRegistry {
+
+	public static final String EXTENSION_POINT = "org.revisit.core.callTypes"; //$NON-NLS-1$
+
+	private final Map<String, CallTypeDescriptor> byId;
+	private final List<String> problems;
+
+	private CallTypeRegistry(Map<String, CallTypeDescriptor> byId, List<String> problems) {
+		this.byId = Collections.unmodifiableMap(byId);
+		this.problems = List.copyOf(problems);
+	}
+
+	/** Reads the contributions of the platform's extension registry. */
+	public static CallTypeRegistry read() {
+		return read(RegistryFactory.getRegistry());
+	}
+
+	/** Reads the contributions of {@code registry}; each broken one is logged and skipped. */
+	public static CallTypeRegistry read(IExtensionRegistry registry) {
+		Map<String, CallTypeDescriptor> byId = new LinkedHashMap<>();
+		List<String> problems = new ArrayList<>();
+		IConfigurationElement[] elements = registry == null ? new IConfigurationElement[0]
+				: registry.getConfigurationElementsFor(EXTENSION_POINT);
+		for (IConfigurationElement element : elements) {
+			String contributor = element.getContributor().getName();
+			try {
+				CallTypeDescriptor d = descriptor(element, contributor);
+				CallTypeDescriptor earlier = byId.putIfAbsent(d.id(), d);
+				if (earlier != null) {
+					throw new IllegalArgumentException("the id " + d.id() + " is already used by " + earlier.contributor());
+				}
+			} catch (IllegalArgumentException e) {
+				String problem = "Call type contributed by " + contributor + " skipped: " + e.getMessage();
+				problems.add(problem);
+				ILog.of(CallTypeRegistry.class).warn(problem);
+			}
+		}
+		return new CallTypeRegistry(byId, problems);
+	}
+
+	private static CallTypeDescriptor descriptor(IConfigurationElement element, String contributor) {
+		String id = required(element, "id"); //$NON-NLS-1$
+		String name = required(element, "name"); //$NON-NLS-1$
+		required(element, "class"); //$NON-NLS-1$
+		String priorityText = required(element, "priority"); //$NON-NLS-1$
+		int priority;
+		try {
+			priority = Integer.parseInt(priorityText.strip());
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException(id + ": priority must be a whole number from 0 to 100, not '"
+					+ priorityText + "'");
+		}
+		if (priority < 0 || priority > 100) {
+			throw new IllegalArgumentException(id + ": priority must be from 0 to 100, not " + priority);
+		}
+		List<CallTypeDescriptor.Outcome> outcomes = new ArrayList<>();
+		for (IConfigurationElement o : element.getChildren("outcome")) { //$NON-NLS-1$
+			outcomes.add(new CallTypeDescriptor.Outcome(required(o, "code"), required(o, "name"))); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		Map<String, String> scripts = new LinkedHashMap<>();
+		for (IConfigurationElement s : element.getChildren("script")) { //$NON-NLS-1$
+			scripts.put(required(s, "language"), required(s, "path")); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return new CallTypeDescriptor(id, name, element.getAttribute("icon"), priority, outcomes, scripts, //$NON-NLS-1$
+				contributor, element);
+	}
+
+	private static String required(IConfigurationElement element, String attribute) {
+		String value = element.getAttribute(attribute);
+		if (value == null || value.isBlank()) {
+			String id = element.getAttribute("id"); //$NON-NLS-1$
+			throw new IllegalArgumentException("<" + element.getName() + (id == null ? "" : " id=\"" + id + "\"")
+					+ "> has no " + attribute);
+		}
+		return value.strip();
+	}
+
+	/** Every call type, in the order the registry gave them. */
+	public List<CallTypeDescriptor> all() {
+		return List.copyOf(byId.values());
+	}
+
+	/** The call type {@code id}, or {@code null}. */
+	public CallTypeDescriptor get(String id) {
+		return byId.get(id);
+	}
+
+	/** What was skipped, and why; each message names the contributing bundle. */
+	public List<String> problems() {
+		return problems;
+	}
+}

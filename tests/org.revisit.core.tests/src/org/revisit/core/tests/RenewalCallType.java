@@ -1,0 +1,19 @@
+package org.revisit.core.tests;
+
+import java.util.List;
+
+import org.revisit.core.calltype.CallType;
+import org.revisit.core.calltype.Horizon;
+import org.revisit.core.calltype.Proposal;
+import org.revisit.model.Contact;
+
+/** A third party's call type as a test contributes it: a renewal reminder on the first day of the horizon. */
+public class RenewalCallType implements CallType {
+
+	@Override
+	public List<Proposal> forContact(Contact contact, Horizon horizon) {
+		return contact.getTags().contains("renewal")
+				? List.of(Proposal.onDay(contact.getId(), horizon.from(), "合同即将到期"))
+				: List.of();
+	}
+}
