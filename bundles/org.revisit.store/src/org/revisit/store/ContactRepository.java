@@ -172,31 +172,16 @@ public final class ContactRepository {
 		long next = Ids.reserve(c, "contact", contacts.size());
 		try (PreparedStatement p = c.prepareStatement("INSERT INTO contact (" + COLUMNS
 				+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-				PreparedStatement ph = c.prepareStatement(
-						"INSERT INTO contact_phone (contact_id, seq, kind, number, invalid) VALUES (?, ?, ?, ?, ?)");
-				PreparedStatement pt = c.prepareStatement("INSERT INTO contact_tag (contact_id, tag) VALUES (?, ?)")) {
+				PreparedStatement ph = c.prepareStatement(INSERT_PHONE);
+				PreparedStatement pt = c.prepareStatement(INSERT_TAG)) {
 			boolean tags = false;
 			for (Contact contact : contacts) {
 				contact.setId(next++);
 				contact.setVersion(0);
 				bind(p, contact);
 				p.addBatch();
-				int seq = 0;
-				for (PhoneNumber phone : contact.getPhones()) {
-					ph.setLong(1, contact.getId());
-					ph.setInt(2, seq++);
-					ph.setString(3, phone.getType().getName());
-					ph.setString(4, phone.getNumber());
-					ph.setBoolean(5, phone.isInvalid());
-					ph.addBatch();
-				}
-				// The table's key makes a tag count once per contact.
-				for (String tag : new LinkedHashSet<>(contact.getTags())) {
-					pt.setLong(1, contact.getId());
-					pt.setString(2, tag);
-					pt.addBatch();
-					tags = true;
-				}
+				addPhones(ph, contact);
+				tags |= addTags(pt, contact);
 			}
 			p.executeBatch();
 			ph.executeBatch();
@@ -565,17 +550,8 @@ public final class ContactRepository {
 			d.setLong(1, contact.getId());
 			d.executeUpdate();
 		}
-		try (PreparedStatement ph = c.prepareStatement(
-				"INSERT INTO contact_phone (contact_id, seq, kind, number, invalid) VALUES (?, ?, ?, ?, ?)")) {
-			int seq = 0;
-			for (PhoneNumber phone : contact.getPhones()) {
-				ph.setLong(1, contact.getId());
-				ph.setInt(2, seq++);
-				ph.setString(3, phone.getType().getName());
-				ph.setString(4, phone.getNumber());
-				ph.setBoolean(5, phone.isInvalid());
-				ph.addBatch();
-			}
+		try (PreparedStatement ph = c.prepareStatement(INSERT_PHONE)) {
+			addPhones(ph, contact);
 			ph.executeBatch();
 		}
 	}
@@ -585,14 +561,41 @@ public final class ContactRepository {
 			d.setLong(1, contact.getId());
 			d.executeUpdate();
 		}
-		try (PreparedStatement pt = c.prepareStatement("INSERT INTO contact_tag (contact_id, tag) VALUES (?, ?)")) {
-			for (String tag : new java.util.LinkedHashSet<>(contact.getTags())) {
-				pt.setLong(1, contact.getId());
-				pt.setString(2, tag);
-				pt.addBatch();
+		try (PreparedStatement pt = c.prepareStatement(INSERT_TAG)) {
+			if (addTags(pt, contact)) {
+				pt.executeBatch();
 			}
-			pt.executeBatch();
 		}
+	}
+
+	private static final String INSERT_PHONE = "INSERT INTO contact_phone (contact_id, seq, kind, number, invalid) "
+			+ "VALUES (?, ?, ?, ?, ?)";
+	private static final String INSERT_TAG = "INSERT INTO contact_tag (contact_id, tag) VALUES (?, ?)";
+
+	/** Adds the contact's phone numbers, in order, to an {@link #INSERT_PHONE} batch. */
+	private static void addPhones(PreparedStatement ph, Contact contact) throws SQLException {
+		int seq = 0;
+		for (PhoneNumber phone : contact.getPhones()) {
+			ph.setLong(1, contact.getId());
+			ph.setInt(2, seq++);
+			ph.setString(3, phone.getType().getName());
+			ph.setString(4, phone.getNumber());
+			ph.setBoolean(5, phone.isInvalid());
+			ph.addBatch();
+		}
+	}
+
+	/** Adds the contact's tags to an {@link #INSERT_TAG} batch; returns whether there were any. */
+	private static boolean addTags(PreparedStatement pt, Contact contact) throws SQLException {
+		boolean any = false;
+		// The table's key makes a tag count once per contact.
+		for (String tag : new LinkedHashSet<>(contact.getTags())) {
+			pt.setLong(1, contact.getId());
+			pt.setString(2, tag);
+			pt.addBatch();
+			any = true;
+		}
+		return any;
 	}
 
 	/** The fields update writes, as text for the audit trail. */

@@ -6,17 +6,35 @@ import java.util.Locale;
 /** A column of an import file: its English name (used on export) and the other names a header may use. */
 interface Column {
 
+	/** The names of a column and whether a file must have it. */
+	record Names(String english, String chinese, boolean required, List<String> aliases) {
+
+		Names(String english, String chinese, boolean required, String... aliases) {
+			this(english, chinese, required, List.of(aliases));
+		}
+	}
+
+	Names names();
+
 	/** The English name, e.g. {@code office_phone}. */
-	String english();
+	default String english() {
+		return names().english();
+	}
 
 	/** The Chinese name, e.g. {@code 办公电话}. */
-	String chinese();
+	default String chinese() {
+		return names().chinese();
+	}
 
 	/** Further accepted names. */
-	List<String> aliases();
+	default List<String> aliases() {
+		return names().aliases();
+	}
 
 	/** Whether the header must have this column. */
-	boolean required();
+	default boolean required() {
+		return names().required();
+	}
 
 	/** How header names are compared: case, spaces, dashes and underscores do not matter. */
 	static String key(String headerName) {

@@ -1,7 +1,5 @@
 package org.revisit.core.io;
 
-import java.util.List;
-
 /** The columns of a contacts file (see the README for what each holds). */
 public enum ContactColumn implements Column {
 	NAME("name", "姓名", true, "联系人"),
@@ -28,39 +26,18 @@ public enum ContactColumn implements Column {
 	STATUS("status", "状态"),
 	OWNING_AGENT("owning_agent", "负责坐席", false, "agent", "坐席");
 
-	private final String english;
-	private final String chinese;
-	private final boolean required;
-	private final List<String> aliases;
+	private final Names names;
 
 	ContactColumn(String english, String chinese) {
 		this(english, chinese, false);
 	}
 
 	ContactColumn(String english, String chinese, boolean required, String... aliases) {
-		this.english = english;
-		this.chinese = chinese;
-		this.required = required;
-		this.aliases = List.of(aliases);
+		this.names = new Names(english, chinese, required, aliases);
 	}
 
 	@Override
-	public String english() {
-		return english;
-	}
-
-	@Override
-	public String chinese() {
-		return chinese;
-	}
-
-	@Override
-	public List<String> aliases() {
-		return aliases;
-	}
-
-	@Override
-	public boolean required() {
-		return required;
+	public Names names() {
+		return names;
 	}
 }

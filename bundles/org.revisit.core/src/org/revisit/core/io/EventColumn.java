@@ -1,7 +1,5 @@
 package org.revisit.core.io;
 
-import java.util.List;
-
 /** The columns of a service-events file (see the README). */
 public enum EventColumn implements Column {
 	KIND("kind", "类型", true, "事件类型"),
@@ -15,35 +13,14 @@ public enum EventColumn implements Column {
 	SEVERITY("severity", "严重程度", false, "投诉级别"),
 	RESOLVED("resolved", "已解决", false, "解决");
 
-	private final String english;
-	private final String chinese;
-	private final boolean required;
-	private final List<String> aliases;
+	private final Names names;
 
 	EventColumn(String english, String chinese, boolean required, String... aliases) {
-		this.english = english;
-		this.chinese = chinese;
-		this.required = required;
-		this.aliases = List.of(aliases);
+		this.names = new Names(english, chinese, required, aliases);
 	}
 
 	@Override
-	public String english() {
-		return english;
-	}
-
-	@Override
-	public String chinese() {
-		return chinese;
-	}
-
-	@Override
-	public List<String> aliases() {
-		return aliases;
-	}
-
-	@Override
-	public boolean required() {
-		return required;
+	public Names names() {
+		return names;
 	}
 }
