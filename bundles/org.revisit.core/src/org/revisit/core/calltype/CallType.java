@@ -8,25 +8,43 @@ import org.revisit.model.ServiceEvent;
 
 /**
  * Eligibility and timing of one kind of call: which contacts, service events or promised callbacks call for
- * a call, and on which day (or at which moment). The planner asks each call type about the subjects it
- * reads and then applies the gates every call passes (do-not-call, calling windows, working days, attempt
- * limits, the weekly budget per contact); a call type only says what it wants. Implementations are
- * stateless and thread-safe, and are created once, on first use, from their {@code callTypes} contribution.
+ * a call, and on which day (or at which moment). The planner asks each active campaign's call type about the
+ * subjects it reads, within the campaign's {@link PlanningContext}, and then applies the gates every call
+ * passes (do-not-call, calling windows, working days, attempt limits, the weekly budget per contact, no
+ * second pending call of a type); a call type only says what it wants.
+ * <p>
+ * Implementations are stateless and thread-safe, and are created once, on first use, from their
+ * {@code callTypes} contribution. They never touch the database: everything they may read is in the
+ * subject and the context.
  */
 public interface CallType {
 
-	/** The calls this type wants with {@code contact} within {@code horizon} (birthdays, holidays, periodic visits). */
-	default List<Proposal> forContact(Contact contact, Horizon horizon) {
+	/** What this call type reads; the planner only loads and offers these subjects. */
+	enum Subject {
+		CONTACTS, EVENTS, CALLBACKS
+	}
+
+	/** The subjects {@link #propose} methods are called for. */
+	List<Subject> subjects();
+
+	/**
+	 * The calls this type wants with {@code contact} (birthdays, holidays, periodic visits, invitations). The
+	 * contact carries its birthday, time zone, class, status and tags; not its phones.
+	 */
+	default List<Proposal> forContact(Contact contact, PlanningContext context) {
 		return List.of();
 	}
 
-	/** The calls this type wants after {@code event} within {@code horizon} (first visits, supervision, complaints). */
-	default List<Proposal> forEvent(ServiceEvent event, Horizon horizon) {
+	/**
+	 * The calls this type wants after {@code event} (first visits, supervision, complaints). The planner
+	 * offers the events of the last {@link PlanningContext#LOOKBACK_DAYS} days and of the horizon.
+	 */
+	default List<Proposal> forEvent(ServiceEvent event, PlanningContext context) {
 		return List.of();
 	}
 
-	/** The calls this type wants for a promised {@code callback} within {@code horizon}. */
-	default List<Proposal> forCallback(Callback callback, Horizon horizon) {
+	/** The calls this type wants for a promised {@code callback} that is not done yet. */
+	default List<Proposal> forCallback(Callback callback, PlanningContext context) {
 		return List.of();
 	}
 }

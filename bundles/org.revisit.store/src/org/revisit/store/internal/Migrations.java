@@ -29,7 +29,8 @@ public final class Migrations {
 			new Migration(2, "V2__full_model.sql", "service events, campaign settings, scripts, outcomes, callbacks, "
 					+ "users, holiday calendars, audit"),
 			new Migration(3, "V3__user_ids.sql", "numeric user ids for the audit trail"),
-			new Migration(4, "V4__claim_order.sql", "index in claiming order"));
+			new Migration(4, "V4__claim_order.sql", "index in claiming order"),
+			new Migration(5, "V5__planner.sql", "plan keys, settings, planning runs"));
 
 	private Migrations() {
 	}

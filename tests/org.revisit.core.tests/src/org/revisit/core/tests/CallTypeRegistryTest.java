@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,12 @@ import org.revisit.cli.internal.Cli;
 import org.revisit.core.calltype.CallTypeDescriptor;
 import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.calltype.Horizon;
+import org.revisit.core.calltype.PlanningContext;
+import org.revisit.core.calltype.PlanningHistory;
+import org.revisit.core.calendar.HolidayCalendarText;
+import org.revisit.core.calendar.LunarCalendar;
+import org.revisit.core.calendar.WorkingCalendar;
+import org.revisit.model.RevisitFactory;
 import org.revisit.core.calltype.Proposal;
 import org.revisit.model.Contact;
 
@@ -38,9 +45,12 @@ class CallTypeRegistryTest extends CliTestSupport {
 		Contact contact = StoreTest.contact("王伟", "先生");
 		contact.setId(7);
 		contact.getTags().add("renewal");
-		List<Proposal> proposals = renewal.callType().forContact(contact, Horizon.of(LocalDate.of(2026, 11, 23), 30));
+		PlanningContext context = new PlanningContext(Horizon.of(LocalDate.of(2026, 11, 23), 30),
+				Instant.parse("2026-11-23T01:00:00Z"), RevisitFactory.eINSTANCE.createCampaign(),
+				new WorkingCalendar(HolidayCalendarText.chinaDefault()), LunarCalendar.china(), PlanningHistory.NONE);
+		List<Proposal> proposals = renewal.callType().forContact(contact, context);
 		assertEquals(List.of(Proposal.onDay(7, LocalDate.of(2026, 11, 23), "合同即将到期")), proposals);
-		assertTrue(renewal.callType().forEvent(null, Horizon.of(LocalDate.of(2026, 11, 23), 1)).isEmpty(),
+		assertTrue(renewal.callType().forEvent(null, context).isEmpty(),
 				"a call type answers only what it is about");
 	}
 

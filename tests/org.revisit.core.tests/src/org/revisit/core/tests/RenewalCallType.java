@@ -3,7 +3,7 @@ package org.revisit.core.tests;
 import java.util.List;
 
 import org.revisit.core.calltype.CallType;
-import org.revisit.core.calltype.Horizon;
+import org.revisit.core.calltype.PlanningContext;
 import org.revisit.core.calltype.Proposal;
 import org.revisit.model.Contact;
 
@@ -11,9 +11,14 @@ import org.revisit.model.Contact;
 public class RenewalCallType implements CallType {
 
 	@Override
-	public List<Proposal> forContact(Contact contact, Horizon horizon) {
+	public List<Subject> subjects() {
+		return List.of(Subject.CONTACTS);
+	}
+
+	@Override
+	public List<Proposal> forContact(Contact contact, PlanningContext context) {
 		return contact.getTags().contains("renewal")
-				? List.of(Proposal.onDay(contact.getId(), horizon.from(), "合同即将到期"))
+				? List.of(Proposal.onDay(contact.getId(), context.horizon().from(), "合同即将到期"))
 				: List.of();
 	}
 }
