@@ -15,8 +15,9 @@ import java.util.Objects;
  *        passed when it is first planned is placed on the first day of the horizon unless {@code latest} is
  *        before it
  * @param shift where the call goes when {@code day} is not a working day
- * @param key identifies the call among all calls of its campaign and contact; the planner never creates a
- *        second task with the same key, which makes planning idempotent
+ * @param key identifies the call among all calls of its campaign (so it names the contact, the event or the
+ *        callback); the planner never creates a second task with the same key in a campaign, which makes
+ *        planning idempotent. The factories below build keys that follow this rule.
  * @param reason what the agent and the explainer show ("生日 11月23日", "热线工单 #123 当日回访")
  * @param sourceEventId the service event the call follows up, or {@code null}
  * @param priority a priority that overrides the campaign's for this call (an escalated complaint), or
@@ -47,12 +48,16 @@ public record Proposal(long contactId, LocalDate day, Instant at, LocalDate late
 
 	/** A call on {@code day}, in the contact's calling windows, moved to the next working day if needed. */
 	public static Proposal onDay(long contactId, LocalDate day, String reason) {
-		return new Proposal(contactId, day, null, null, Shift.LATER, day.toString(), reason, null, null);
+		return new Proposal(contactId, day, null, null, Shift.LATER, contactId + "@" + day, reason, null, null);
 	}
 
-	/** A greeting on {@code day}: moved to the working day before when {@code day} is a day off. */
-	public static Proposal greeting(long contactId, LocalDate day, String key, String reason) {
-		return new Proposal(contactId, day, null, null, Shift.EARLIER, key, reason, null, null);
+	/**
+	 * A greeting on {@code day}, moved to the working day before when {@code day} is a day off. {@code what}
+	 * tells greetings of one contact apart ("birthday", "spring-festival"); the key adds the contact and day.
+	 */
+	public static Proposal greeting(long contactId, LocalDate day, String what, String reason) {
+		return new Proposal(contactId, day, null, null, Shift.EARLIER, contactId + "@" + day + ":" + what, reason,
+				null, null);
 	}
 
 	/**
