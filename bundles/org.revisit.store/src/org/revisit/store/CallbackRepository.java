@@ -25,7 +25,7 @@ import org.revisit.store.internal.Jdbc;
  */
 public final class CallbackRepository {
 
-	private static final String COLUMNS = "id, contact_id, due_at, owner, reason, source, service_event_id, done, "
+	static final String COLUMNS = "id, contact_id, due_at, owner, reason, source, service_event_id, done, "
 			+ "version";
 
 	private final Store store;
@@ -208,7 +208,7 @@ public final class CallbackRepository {
 		return result;
 	}
 
-	private static Callback read(ResultSet rs) throws SQLException {
+	static Callback read(ResultSet rs) throws SQLException {
 		RevisitFactory f = RevisitFactory.eINSTANCE;
 		Callback callback = f.createCallback();
 		callback.setId(rs.getLong(1));

@@ -23,7 +23,7 @@ import org.revisit.store.internal.Ids;
  */
 public final class ServiceEventRepository {
 
-	private static final String COLUMNS = "id, kind, occurred_at, contact_id, engineer, subject, external_ref, "
+	static final String COLUMNS = "id, kind, occurred_at, contact_id, engineer, subject, external_ref, "
 			+ "complaint_category, severity, resolved, version";
 
 	private final Store store;
@@ -107,7 +107,7 @@ public final class ServiceEventRepository {
 		}
 	}
 
-	private static ServiceEvent read(ResultSet rs) throws SQLException {
+	static ServiceEvent read(ResultSet rs) throws SQLException {
 		RevisitFactory f = RevisitFactory.eINSTANCE;
 		ServiceEvent event = f.createServiceEvent();
 		event.setId(rs.getLong(1));

@@ -34,6 +34,7 @@ public final class Store implements AutoCloseable {
 	private final AuditRepository audit = new AuditRepository(this);
 	private final TaskClaims claims = new TaskClaims(this);
 	private final ServiceEventRepository events = new ServiceEventRepository(this);
+	private final PlanningData planning = new PlanningData(this);
 	private volatile boolean closed;
 
 	private Store(StoreConfig config, Driver driver, int schemaVersion, boolean created) {
@@ -207,6 +208,11 @@ public final class Store implements AutoCloseable {
 	/** Claiming call tasks under a lease. */
 	public TaskClaims claims() {
 		return claims;
+	}
+
+	/** The bulk reads and writes of planning runs, and team-wide settings. */
+	public PlanningData planning() {
+		return planning;
 	}
 
 	public ServiceEventRepository events() {

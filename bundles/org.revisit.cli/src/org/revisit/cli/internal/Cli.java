@@ -57,6 +57,7 @@ public final class Cli {
 		new NetCommands(out, err).commands().forEach(this::add);
 		IoCommands.commands(out, err).forEach(this::add);
 		new CallTypeCommands(out).commands().forEach(this::add);
+		new PlanCommands(out).commands().forEach(this::add);
 	}
 
 	private void add(Command command) {

@@ -1,0 +1,299 @@
+package org.revisit.cli.internal;
+
+import java.io.PrintStream;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.revisit.core.calltype.CallTypeRegistry;
+import org.revisit.core.calltype.Horizon;
+import org.revisit.core.plan.Check;
+import org.revisit.core.plan.Decision;
+import org.revisit.core.plan.Explainer;
+import org.revisit.core.plan.Explainer.Explanation;
+import org.revisit.core.plan.Explainer.PendingCall;
+import org.revisit.core.plan.Gate;
+import org.revisit.core.plan.PlanReport;
+import org.revisit.core.plan.Planner;
+import org.revisit.store.Store;
+import org.revisit.store.TaskRepository.QueueItem;
+
+/** {@code plan}, {@code queue} and {@code explain}: the planner, an agent's queue, and why a contact is called. */
+final class PlanCommands {
+
+	private final PrintStream out;
+
+	PlanCommands(PrintStream out) {
+		this.out = out;
+	}
+
+	List<Cli.Command> commands() {
+		return List.of(
+				new Cli.Command("plan", "plans the calls of all active campaigns over the coming days",
+						"Usage: revisit cli plan [--from DATE] [--days N] [--budget N] [--data DIR] [--json]\n"
+								+ "Plans " + Planner.DEFAULT_DAYS + " days (or N) from today (or DATE, yyyy-MM-dd) for every active\n"
+								+ "campaign: each call type proposes calls, and each call passes the gates (do-not-call,\n"
+								+ "calling windows in the contact's time zone, working days, one pending call per call\n"
+								+ "type, the weekly budget per contact where the higher priority wins). Running it again\n"
+								+ "creates nothing new; calls no longer wanted are cancelled with the reason.\n"
+								+ "--budget N sets the team's weekly budget (calls per contact per week, default "
+								+ Planner.DEFAULT_WEEKLY_BUDGET + ") first.\n"
+								+ "With --json: tasks created per call type, cancelled, moved, refused per gate.",
+						Set.of("data", "from", "days", "budget"), Set.of("json", "help"), this::plan),
+				new Cli.Command("queue", "lists the calls due for an agent",
+						"Usage: revisit cli queue [--agent NAME] [--date DATE] [--limit N] [--data DIR] [--json]\n"
+								+ "Lists the open calls due by the end of DATE (default today), overdue ones included,\n"
+								+ "in the order My Queue shows them. With --agent, calls another agent holds a lease on\n"
+								+ "are left out.",
+						Set.of("data", "agent", "date", "limit"), Set.of("json", "help"), this::queue),
+				new Cli.Command("explain", "tells why a contact is or is not called, gate by gate",
+						"Usage: revisit cli explain CONTACT_ID [--at DATETIME] [--data DIR] [--json]\n"
+								+ "For the moment DATETIME (default now; 2026-11-23T10:00 in this computer's zone, or\n"
+								+ "with an offset such as +08:00), prints whether the contact may be called and why,\n"
+								+ "the contact's pending calls, and every call the campaigns would plan for the contact\n"
+								+ "in the " + Planner.DEFAULT_DAYS + " days from then, with the verdict of each gate.",
+						Set.of("data", "at"), Set.of("json", "help"), this::explain));
+	}
+
+	private int plan(Options options) throws UsageException {
+		LocalDate from = date(options, "from");
+		int days = options.intValue("days", Planner.DEFAULT_DAYS, 1, 366);
+		try (Store store = Cli.open(options)) {
+			if (options.value("budget") != null) {
+				int budget = options.intValue("budget", Planner.DEFAULT_WEEKLY_BUDGET, 1, 50);
+				store.planning().setSetting(Planner.WEEKLY_BUDGET, Integer.toString(budget));
+			}
+			Planner planner = new Planner(store, CallTypeRegistry.read());
+			PlanReport r = planner.plan(Horizon.of(from, days), Instant.now(), System.getProperty("user.name"),
+					null);
+			if (options.flag("json")) {
+				Map<String, Object> json = new LinkedHashMap<>();
+				json.put("from", r.horizon().from().toString());
+				json.put("to", r.horizon().to().toString());
+				json.put("campaigns", r.campaigns());
+				json.put("proposals", r.proposals());
+				json.put("created", r.created());
+				json.put("createdByCallType", new LinkedHashMap<>(r.createdByCallType()));
+				json.put("cancelled", r.cancelled());
+				json.put("moved", r.moved());
+				Map<String, Object> refused = new LinkedHashMap<>();
+				r.refusedByGate().forEach((g, n) -> refused.put(g.name(), n));
+				json.put("refusedByGate", refused);
+				json.put("problems", r.problems());
+				json.put("seconds", r.elapsed().toMillis() / 1000.0);
+				out.println(Json.write(json));
+			} else {
+				out.printf("Planned %s to %s: %d campaigns, %d calls proposed, %d tasks created, %d cancelled, "
+						+ "%d moved to successors (%.1f s)%n", r.horizon().from(), r.horizon().to(), r.campaigns(),
+						r.proposals(), r.created(), r.cancelled(), r.moved(), r.elapsed().toMillis() / 1000.0);
+				r.createdByCallType().forEach((type, n) -> out.printf("  %-45s %7d%n", type, n));
+				if (!r.refusedByGate().isEmpty()) {
+					out.println("Not planned, by gate:");
+					r.refusedByGate().forEach((g, n) -> out.printf("  %-45s %7d%n", g, n));
+				}
+				r.problems().forEach(p -> out.println("Warning: " + p));
+			}
+			return Cli.OK;
+		}
+	}
+
+	private int queue(Options options) throws UsageException {
+		LocalDate date = date(options, "date");
+		int limit = options.intValue("limit", 50, 1, 100_000);
+		String agent = options.value("agent");
+		try (Store store = Cli.open(options)) {
+			Instant now = Instant.now();
+			Instant until = date.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
+			List<QueueItem> items = new ArrayList<>();
+			for (long offset = 0; items.size() < limit; offset += 500) {
+				List<QueueItem> page = store.tasks().queue(until, null, offset, 500);
+				for (QueueItem i : page) {
+					boolean heldByOther = agent != null && "CLAIMED".equals(i.state()) && !agent.equals(i.leaseOwner())
+							&& i.leaseExpiry() != null && i.leaseExpiry().isAfter(now);
+					if (!heldByOther && items.size() < limit) {
+						items.add(i);
+					}
+				}
+				if (page.size() < 500) {
+					break;
+				}
+			}
+			if (options.flag("json")) {
+				List<Object> list = new ArrayList<>();
+				for (QueueItem i : items) {
+					Map<String, Object> m = new LinkedHashMap<>();
+					m.put("task", i.taskId());
+					m.put("contact", i.contactId());
+					m.put("name", i.contactName());
+					m.put("company", i.company());
+					m.put("callType", i.callType());
+					m.put("dueFrom", i.dueFrom().toString());
+					m.put("dueTo", i.dueTo().toString());
+					m.put("overdue", i.dueTo().isBefore(now));
+					m.put("priority", i.priority());
+					m.put("attempts", i.attempts());
+					m.put("state", i.state());
+					m.put("leaseOwner", i.leaseOwner());
+					m.put("reason", i.reason());
+					list.add(m);
+				}
+				Map<String, Object> json = new LinkedHashMap<>();
+				json.put("date", date.toString());
+				json.put("agent", agent);
+				json.put("tasks", list);
+				out.println(Json.write(json));
+			} else {
+				if (items.isEmpty()) {
+					out.println("No calls are due by the end of " + date + ".");
+				}
+				for (QueueItem i : items) {
+					out.printf("%-8d %-16s %-5s %3d  %-12s %s%s%n", i.taskId(),
+							i.dueFrom().atZone(ZoneId.systemDefault()).toLocalDateTime().toString().replace('T', ' ').substring(0, 16),
+							i.dueTo().isBefore(now) ? "LATE" : "", i.priority(), i.contactName(),
+							shortType(i.callType()), i.reason() == null ? "" : "  " + i.reason());
+				}
+			}
+			return Cli.OK;
+		}
+	}
+
+	private int explain(Options options) throws UsageException {
+		if (options.positional().size() != 1) {
+			throw new UsageException("give one CONTACT_ID");
+		}
+		long contactId;
+		try {
+			contactId = Long.parseLong(options.positional().get(0).strip());
+		} catch (NumberFormatException e) {
+			throw new UsageException("CONTACT_ID must be a number, not '" + options.positional().get(0) + "'");
+		}
+		Instant at = moment(options.value("at"));
+		try (Store store = Cli.open(options)) {
+			Explanation x;
+			try {
+				x = new Explainer(store, new Planner(store, CallTypeRegistry.read())).explain(contactId, at);
+			} catch (IllegalArgumentException e) {
+				throw new UsageException(e.getMessage());
+			}
+			if (options.flag("json")) {
+				Map<String, Object> json = new LinkedHashMap<>();
+				json.put("contact", contactId);
+				json.put("name", x.contact().getName());
+				json.put("at", x.at().toString());
+				json.put("zone", x.zone().getId());
+				json.put("callableNow", x.callableNow());
+				json.put("now", checks(x.now()));
+				List<Object> pending = new ArrayList<>();
+				for (PendingCall p : x.pending()) {
+					Map<String, Object> m = new LinkedHashMap<>();
+					m.put("task", p.task().taskId());
+					m.put("callType", p.task().callType());
+					m.put("callable", p.callable());
+					m.put("gates", checks(p.checks()));
+					pending.add(m);
+				}
+				json.put("pending", pending);
+				List<Object> planned = new ArrayList<>();
+				for (Decision d : x.planned()) {
+					Map<String, Object> m = new LinkedHashMap<>();
+					m.put("campaign", d.campaign().getId());
+					m.put("callType", d.callTypeId());
+					m.put("day", d.proposal().day().toString());
+					m.put("reason", d.proposal().reason());
+					m.put("key", d.proposal().key());
+					m.put("accepted", d.accepted());
+					m.put("dueFrom", d.dueFrom() == null ? null : d.dueFrom().toString());
+					m.put("gates", checks(d.checks()));
+					planned.add(m);
+				}
+				json.put("planned", planned);
+				json.put("problems", x.problems());
+				out.println(Json.write(json));
+			} else {
+				out.printf("%s (#%d) at %s %s: %s%n", x.contact().getName(), contactId,
+						x.at().atZone(x.zone()).toLocalDateTime().withNano(0), x.zone().getId(),
+						x.callableNow() ? "may be called" : "may not be called now");
+				x.now().forEach(this::print);
+				out.println(x.pending().isEmpty() ? "No pending calls." : "Pending calls:");
+				for (PendingCall p : x.pending()) {
+					out.printf("  task #%d %s (%s): %s%n", p.task().taskId(), shortType(p.task().callType()),
+							p.task().reason(), p.callable() ? "callable now" : "not callable now");
+					p.checks().forEach(c -> print("    ", c));
+				}
+				out.println(x.planned().isEmpty() ? "No campaign proposes a call in the next " + Planner.DEFAULT_DAYS
+						+ " days." : "Calls the campaigns propose in the next " + Planner.DEFAULT_DAYS + " days:");
+				for (Decision d : x.planned()) {
+					Check refusal = d.refusal();
+					out.printf("  %s %s \"%s\": %s%n", d.proposal().day(), shortType(d.callTypeId()), d.proposal().reason(),
+							d.accepted() ? "would be planned for " + d.dueFrom().atZone(x.zone()).toLocalDateTime()
+									: refusal.gate() == Gate.ALREADY_PLANNED ? "planned (" + refusal.detail() + ")"
+											: "not planned: " + refusal.gate() + ", " + refusal.detail());
+					d.checks().forEach(c -> print("    ", c));
+				}
+				x.problems().forEach(p -> out.println("Warning: " + p));
+			}
+			return Cli.OK;
+		}
+	}
+
+	private void print(Check c) {
+		print("  ", c);
+	}
+
+	private void print(String indent, Check c) {
+		out.printf("%s[%s] %-16s %s%n", indent, c.passed() ? "ok" : "no", c.gate(), c.detail());
+	}
+
+	private static List<Object> checks(List<Check> checks) {
+		List<Object> result = new ArrayList<>();
+		for (Check c : checks) {
+			Map<String, Object> m = new LinkedHashMap<>();
+			m.put("gate", c.gate().name());
+			m.put("passed", c.passed());
+			m.put("detail", c.detail());
+			result.add(m);
+		}
+		return result;
+	}
+
+	private static String shortType(String callType) {
+		return callType.substring(callType.lastIndexOf('.') + 1);
+	}
+
+	private static LocalDate date(Options options, String name) throws UsageException {
+		String v = options.value(name);
+		if (v == null) {
+			return LocalDate.now();
+		}
+		try {
+			return LocalDate.parse(v.strip());
+		} catch (DateTimeException e) {
+			throw new UsageException("--" + name + " must be a date like 2026-11-23, not '" + v + "'");
+		}
+	}
+
+	private static Instant moment(String v) throws UsageException {
+		if (v == null) {
+			return Instant.now();
+		}
+		String text = v.strip().replace(' ', 'T');
+		try {
+			return OffsetDateTime.parse(text).toInstant();
+		} catch (DateTimeException e) {
+			try {
+				return LocalDateTime.parse(text).atZone(ZoneId.systemDefault()).toInstant();
+			} catch (DateTimeException e2) {
+				throw new UsageException("--at must be a date and time like 2026-11-23T10:00 (or with +08:00), not '"
+						+ v + "'");
+			}
+		}
+	}
+}

@@ -1,0 +1,476 @@
+package org.revisit.store;
+
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.revisit.model.Birthday;
+import org.revisit.model.CalendarKind;
+import org.revisit.model.Callback;
+import org.revisit.model.Contact;
+import org.revisit.model.ContactStatus;
+import org.revisit.model.CustomerClass;
+import org.revisit.model.RevisitFactory;
+import org.revisit.model.ServiceEvent;
+import org.revisit.model.ServiceEventKind;
+import org.revisit.store.internal.Ids;
+import org.revisit.store.internal.Jdbc;
+
+/**
+ * The reads and writes of a planning run, shaped for volume: contacts are streamed without their phones,
+ * history comes as per-contact maps, and planned tasks are written in short transactions so that agents
+ * claiming calls are never locked out for the length of a run.
+ */
+public final class PlanningData {
+
+	/** A task the planner knows about: pending ones, and those that count against a weekly budget. */
+	public record TaskRow(long id, long contactId, long campaignId, String callType, Instant dueFrom, int priority,
+			String state, String planKey) {
+
+		public boolean pending() {
+			return "PLANNED".equals(state) || "RESCHEDULED".equals(state) || "CLAIMED".equals(state);
+		}
+	}
+
+	/** A task to insert. */
+	public record NewTask(long contactId, long campaignId, String callType, Instant dueFrom, Instant dueTo,
+			int priority, String reason, Long sourceEventId, String planKey) {
+	}
+
+	/** Rows per transaction when writing: well under Derby's lock escalation threshold (5,000 row locks). */
+	public static final int CHUNK = 2_000;
+
+	private static final String CONTACT_COLUMNS = "id, name, company, birthday_cal, birthday_month, birthday_day, "
+			+ "birthday_leap, birthday_year, time_zone, customer_class, do_not_call, status, successor_id, "
+			+ "owning_agent";
+
+	private final Store store;
+
+	PlanningData(Store store) {
+		this.store = store;
+	}
+
+	/**
+	 * Streams every contact in id order, with birthday, time zone, class, status, successor (as an id-only
+	 * proxy) and tags, but not phones.
+	 */
+	public void streamContacts(Consumer<Contact> each) {
+		store.read(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT " + CONTACT_COLUMNS + " FROM contact ORDER BY id");
+					PreparedStatement t = c.prepareStatement("SELECT contact_id, tag FROM contact_tag ORDER BY contact_id");
+					ResultSet rs = p.executeQuery();
+					ResultSet tags = t.executeQuery()) {
+				boolean tag = tags.next();
+				while (rs.next()) {
+					Contact contact = readContact(rs);
+					while (tag && tags.getLong(1) < contact.getId()) {
+						tag = tags.next();
+					}
+					while (tag && tags.getLong(1) == contact.getId()) {
+						contact.getTags().add(tags.getString(2));
+						tag = tags.next();
+					}
+					each.accept(contact);
+				}
+			}
+			return null;
+		});
+	}
+
+	/** The contacts with these ids (as {@link #streamContacts} reads them), by id; unknown ids are left out. */
+	public Map<Long, Contact> contacts(Collection<Long> ids) {
+		Map<Long, Contact> result = new HashMap<>();
+		List<Long> all = new ArrayList<>(new HashSet<>(ids));
+		store.read(c -> {
+			for (int from = 0; from < all.size(); from += 500) {
+				List<Long> page = all.subList(from, Math.min(all.size(), from + 500));
+				try (PreparedStatement p = c.prepareStatement("SELECT " + CONTACT_COLUMNS + " FROM contact WHERE id IN ("
+						+ Jdbc.placeholders(page.size()) + ")")) {
+					Jdbc.setLongs(p, 1, page);
+					try (ResultSet rs = p.executeQuery()) {
+						while (rs.next()) {
+							Contact contact = readContact(rs);
+							result.put(contact.getId(), contact);
+						}
+					}
+				}
+				try (PreparedStatement p = c.prepareStatement("SELECT contact_id, tag FROM contact_tag WHERE contact_id IN ("
+						+ Jdbc.placeholders(page.size()) + ")")) {
+					Jdbc.setLongs(p, 1, page);
+					try (ResultSet rs = p.executeQuery()) {
+						while (rs.next()) {
+							result.get(rs.getLong(1)).getTags().add(rs.getString(2));
+						}
+					}
+				}
+			}
+			return null;
+		});
+		return result;
+	}
+
+	private static Contact readContact(ResultSet rs) throws SQLException {
+		RevisitFactory f = RevisitFactory.eINSTANCE;
+		Contact contact = f.createContact();
+		contact.setId(rs.getLong(1));
+		contact.setName(rs.getString(2));
+		contact.setCompany(rs.getString(3));
+		String cal = rs.getString(4);
+		if (cal != null) {
+			Birthday b = f.createBirthday();
+			b.setCalendar("L".equals(cal) ? CalendarKind.LUNAR : CalendarKind.SOLAR);
+			b.setMonth(rs.getInt(5));
+			b.setDay(rs.getInt(6));
+			b.setLeapMonth(rs.getBoolean(7));
+			b.setYear(rs.getInt(8));
+			contact.setBirthday(b);
+		}
+		contact.setTimeZone(rs.getString(9));
+		String cls = rs.getString(10);
+		contact.setCustomerClass(cls == null ? null : CustomerClass.getByName(cls));
+		contact.setDoNotCall(rs.getBoolean(11));
+		contact.setStatus(ContactStatus.getByName(rs.getString(12)));
+		long successor = Jdbc.getId(rs, 13);
+		if (successor != 0) {
+			Contact proxy = f.createContact();
+			proxy.setId(successor);
+			contact.setSuccessor(proxy);
+		}
+		contact.setOwningAgent(rs.getString(14));
+		return contact;
+	}
+
+	/** The service events of these kinds that happened from {@code from} (included) to {@code to} (excluded). */
+	public List<ServiceEvent> events(Instant from, Instant to, Set<ServiceEventKind> kinds) {
+		List<ServiceEvent> result = new ArrayList<>();
+		if (kinds.isEmpty()) {
+			return result;
+		}
+		List<String> names = kinds.stream().map(ServiceEventKind::getName).toList();
+		return store.read(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT " + ServiceEventRepository.COLUMNS
+					+ " FROM service_event WHERE occurred_at >= ? AND occurred_at < ? AND kind IN ("
+					+ Jdbc.placeholders(names.size()) + ") ORDER BY occurred_at, id")) {
+				p.setTimestamp(1, Timestamp.from(from));
+				p.setTimestamp(2, Timestamp.from(to));
+				for (int i = 0; i < names.size(); i++) {
+					p.setString(3 + i, names.get(i));
+				}
+				try (ResultSet rs = p.executeQuery()) {
+					while (rs.next()) {
+						result.add(ServiceEventRepository.read(rs));
+					}
+				}
+			}
+			return result;
+		});
+	}
+
+	/** Every promised callback not done yet, earliest first. */
+	public List<Callback> openCallbacks() {
+		return store.read(c -> {
+			List<Callback> result = new ArrayList<>();
+			try (PreparedStatement p = c.prepareStatement("SELECT " + CallbackRepository.COLUMNS
+					+ " FROM callback WHERE done = FALSE ORDER BY due_at, id"); ResultSet rs = p.executeQuery()) {
+				while (rs.next()) {
+					result.add(CallbackRepository.read(rs));
+				}
+			}
+			return result;
+		});
+	}
+
+	/**
+	 * The pending tasks (planned, rescheduled, claimed) of any date, and the other tasks but cancelled ones
+	 * that are due from {@code from} (included) to {@code to} (excluded).
+	 */
+	public List<TaskRow> tasks(Instant from, Instant to) {
+		return store.read(c -> {
+			List<TaskRow> result = new ArrayList<>();
+			try (PreparedStatement p = c.prepareStatement("SELECT id, contact_id, campaign_id, call_type, due_from, "
+					+ "priority, state, plan_key FROM call_task WHERE state IN ('PLANNED', 'RESCHEDULED', 'CLAIMED') "
+					+ "OR (due_from >= ? AND due_from < ? AND state <> 'CANCELLED')")) {
+				p.setTimestamp(1, Timestamp.from(from));
+				p.setTimestamp(2, Timestamp.from(to));
+				try (ResultSet rs = p.executeQuery()) {
+					while (rs.next()) {
+						result.add(new TaskRow(rs.getLong(1), rs.getLong(2), Jdbc.getId(rs, 3), rs.getString(4),
+								rs.getTimestamp(5).toInstant(), rs.getInt(6), rs.getString(7), rs.getString(8)));
+					}
+				}
+			}
+			return result;
+		});
+	}
+
+	/** Every task of one contact but cancelled ones, pending or not. */
+	public List<TaskRow> tasksOf(long contactId) {
+		return store.read(c -> {
+			List<TaskRow> result = new ArrayList<>();
+			try (PreparedStatement p = c.prepareStatement("SELECT id, contact_id, campaign_id, call_type, due_from, "
+					+ "priority, state, plan_key FROM call_task WHERE contact_id = ? AND state <> 'CANCELLED'")) {
+				p.setLong(1, contactId);
+				try (ResultSet rs = p.executeQuery()) {
+					while (rs.next()) {
+						result.add(new TaskRow(rs.getLong(1), rs.getLong(2), Jdbc.getId(rs, 3), rs.getString(4),
+								rs.getTimestamp(5).toInstant(), rs.getInt(6), rs.getString(7), rs.getString(8)));
+					}
+				}
+			}
+			return result;
+		});
+	}
+
+	/** Which of {@code keys} campaign {@code campaignId} already has a task for, in any state. */
+	public Set<String> existingKeys(long campaignId, Collection<String> keys) {
+		Set<String> result = new HashSet<>();
+		List<String> all = new ArrayList<>(keys);
+		store.read(c -> {
+			for (int from = 0; from < all.size(); from += 500) {
+				List<String> page = all.subList(from, Math.min(all.size(), from + 500));
+				try (PreparedStatement p = c.prepareStatement("SELECT plan_key FROM call_task WHERE campaign_id = ? "
+						+ "AND plan_key IN (" + Jdbc.placeholders(page.size()) + ")")) {
+					p.setLong(1, campaignId);
+					for (int i = 0; i < page.size(); i++) {
+						p.setString(2 + i, page.get(i));
+					}
+					try (ResultSet rs = p.executeQuery()) {
+						while (rs.next()) {
+							result.add(rs.getString(1));
+						}
+					}
+				}
+			}
+			return null;
+		});
+		return result;
+	}
+
+	/** The day (in {@code zone}) each contact's last completed call of {@code callType} ended. */
+	public Map<Long, LocalDate> lastCompletedCalls(String callType, ZoneId zone) {
+		return dayByContact("SELECT t.contact_id, MAX(o.ended_at) FROM call_outcome o JOIN call_task t "
+				+ "ON o.task_id = t.id WHERE t.call_type = ? AND t.state = 'COMPLETED' AND o.ended_at IS NOT NULL "
+				+ "GROUP BY t.contact_id", callType, zone);
+	}
+
+	/** The day (in {@code zone}) of each contact's latest service event of {@code kind}. */
+	public Map<Long, LocalDate> lastEvents(ServiceEventKind kind, ZoneId zone) {
+		return dayByContact("SELECT contact_id, MAX(occurred_at) FROM service_event WHERE kind = ? "
+				+ "GROUP BY contact_id", kind.getName(), zone);
+	}
+
+	private Map<Long, LocalDate> dayByContact(String sql, String parameter, ZoneId zone) {
+		return store.read(c -> {
+			Map<Long, LocalDate> result = new HashMap<>();
+			try (PreparedStatement p = c.prepareStatement(sql)) {
+				p.setString(1, parameter);
+				try (ResultSet rs = p.executeQuery()) {
+					while (rs.next()) {
+						result.put(rs.getLong(1), rs.getTimestamp(2).toInstant().atZone(zone).toLocalDate());
+					}
+				}
+			}
+			return result;
+		});
+	}
+
+	/**
+	 * Inserts planned tasks, {@link #CHUNK} per transaction. A task whose campaign already holds its plan key
+	 * (another planner was faster) is skipped.
+	 *
+	 * @return the tasks inserted
+	 */
+	public List<NewTask> insert(List<NewTask> tasks) {
+		List<NewTask> inserted = new ArrayList<>(tasks.size());
+		for (int from = 0; from < tasks.size(); from += CHUNK) {
+			List<NewTask> chunk = tasks.subList(from, Math.min(tasks.size(), from + CHUNK));
+			try {
+				inserted.addAll(store.inTransaction(c -> insert(c, chunk, true)));
+			} catch (StoreException e) {
+				if (!(e.getCause() instanceof BatchUpdateException b) || !"23505".equals(b.getSQLState())) {
+					throw e;
+				}
+				inserted.addAll(store.inTransaction(c -> insert(c, chunk, false)));
+			}
+		}
+		return inserted;
+	}
+
+	private static List<NewTask> insert(Connection c, List<NewTask> chunk, boolean batch) throws SQLException {
+		long next = Ids.reserve(c, "call_task", chunk.size());
+		List<NewTask> inserted = new ArrayList<>(chunk.size());
+		try (PreparedStatement p = c.prepareStatement("INSERT INTO call_task (id, contact_id, campaign_id, call_type, "
+				+ "due_from, due_to, priority, attempts, state, reason, source_event_id, plan_key, version) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, 0, 'PLANNED', ?, ?, ?, 0)")) {
+			for (NewTask t : chunk) {
+				p.setLong(1, next++);
+				p.setLong(2, t.contactId());
+				p.setLong(3, t.campaignId());
+				p.setString(4, t.callType());
+				p.setTimestamp(5, Timestamp.from(t.dueFrom()));
+				p.setTimestamp(6, Timestamp.from(t.dueTo()));
+				p.setInt(7, t.priority());
+				p.setString(8, t.reason() == null || t.reason().length() <= 400 ? t.reason() : t.reason().substring(0, 400));
+				if (t.sourceEventId() == null) {
+					p.setNull(9, Types.BIGINT);
+				} else {
+					p.setLong(9, t.sourceEventId());
+				}
+				p.setString(10, t.planKey());
+				if (batch) {
+					p.addBatch();
+				} else {
+					try {
+						p.executeUpdate();
+						inserted.add(t);
+					} catch (SQLException e) {
+						if (!"23505".equals(e.getSQLState())) {
+							throw e;
+						}
+					}
+				}
+			}
+			if (batch) {
+				p.executeBatch();
+				inserted.addAll(chunk);
+			}
+		}
+		return inserted;
+	}
+
+	/**
+	 * Cancels planned tasks that nobody has claimed, each with its reason, {@link #CHUNK} per transaction.
+	 *
+	 * @return how many were cancelled (a task claimed meanwhile is left alone)
+	 */
+	public int cancel(Map<Long, String> reasonByTask) {
+		List<Map.Entry<Long, String>> all = new ArrayList<>(reasonByTask.entrySet());
+		int cancelled = 0;
+		for (int from = 0; from < all.size(); from += CHUNK) {
+			List<Map.Entry<Long, String>> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+			cancelled += store.inTransaction(c -> {
+				try (PreparedStatement p = c.prepareStatement("UPDATE call_task SET state = 'CANCELLED', reason = ?, "
+						+ "version = version + 1 WHERE id = ? AND state = 'PLANNED'")) {
+					for (Map.Entry<Long, String> e : chunk) {
+						String reason = e.getValue();
+						p.setString(1, reason.length() <= 400 ? reason : reason.substring(0, 400));
+						p.setLong(2, e.getKey());
+						p.addBatch();
+					}
+					int n = 0;
+					for (int count : p.executeBatch()) {
+						n += Math.max(count, 0);
+					}
+					return n;
+				}
+			});
+		}
+		return cancelled;
+	}
+
+	/**
+	 * Moves the pending, unclaimed tasks of contacts who left the company to their successors.
+	 *
+	 * @return how many tasks moved
+	 */
+	public int moveToSuccessors() {
+		return store.inTransaction(c -> {
+			try (Statement s = c.createStatement()) {
+				return s.executeUpdate("UPDATE call_task SET contact_id = (SELECT k.successor_id FROM contact k "
+						+ "WHERE k.id = call_task.contact_id), version = version + 1 "
+						+ "WHERE state IN ('PLANNED', 'RESCHEDULED') AND contact_id IN "
+						+ "(SELECT id FROM contact WHERE status = 'LEFT_COMPANY' AND successor_id IS NOT NULL)");
+			}
+		});
+	}
+
+	/** Records a planning run; returns its id. */
+	public long startRun(Instant startedAt, LocalDate from, LocalDate to, String who) {
+		return store.inTransaction(c -> {
+			long id = Ids.reserve(c, "plan_run", 1);
+			try (PreparedStatement p = c.prepareStatement("INSERT INTO plan_run (id, started_at, horizon_from, "
+					+ "horizon_to, who) VALUES (?, ?, ?, ?, ?)")) {
+				p.setLong(1, id);
+				p.setTimestamp(2, Timestamp.from(startedAt));
+				Jdbc.setDate(p, 3, from);
+				Jdbc.setDate(p, 4, to);
+				p.setString(5, who);
+				p.executeUpdate();
+			}
+			return id;
+		});
+	}
+
+	/** Records the end of run {@code id} and what it changed. */
+	public void finishRun(long id, Instant finishedAt, int created, int cancelled, int moved) {
+		store.inTransaction(c -> {
+			try (PreparedStatement p = c.prepareStatement("UPDATE plan_run SET finished_at = ?, created = ?, "
+					+ "cancelled = ?, moved = ? WHERE id = ?")) {
+				p.setTimestamp(1, Timestamp.from(finishedAt));
+				p.setInt(2, created);
+				p.setInt(3, cancelled);
+				p.setInt(4, moved);
+				p.setLong(5, id);
+				return p.executeUpdate();
+			}
+		});
+	}
+
+	/** When the last finished planning run ended, or {@code null}. */
+	public Instant lastRun() {
+		return store.read(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT MAX(finished_at) FROM plan_run");
+					ResultSet rs = p.executeQuery()) {
+				rs.next();
+				Timestamp t = rs.getTimestamp(1);
+				return t == null ? null : t.toInstant();
+			}
+		});
+	}
+
+	/** The team-wide setting {@code name}, or {@code fallback}. */
+	public String setting(String name, String fallback) {
+		return store.read(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT setting_value FROM app_setting WHERE name = ?")) {
+				p.setString(1, name);
+				try (ResultSet rs = p.executeQuery()) {
+					return rs.next() && rs.getString(1) != null ? rs.getString(1) : fallback;
+				}
+			}
+		});
+	}
+
+	/** Sets the team-wide setting {@code name}. */
+	public void setSetting(String name, String value) {
+		store.inTransaction(c -> {
+			try (PreparedStatement u = c.prepareStatement("UPDATE app_setting SET setting_value = ? WHERE name = ?")) {
+				u.setString(1, value);
+				u.setString(2, name);
+				if (u.executeUpdate() == 0) {
+					try (PreparedStatement i = c.prepareStatement("INSERT INTO app_setting VALUES (?, ?)")) {
+						i.setString(1, name);
+						i.setString(2, value);
+						i.executeUpdate();
+					}
+				}
+			}
+			return null;
+		});
+	}
+}

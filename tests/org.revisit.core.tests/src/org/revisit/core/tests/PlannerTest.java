@@ -1,0 +1,340 @@
+package org.revisit.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.revisit.core.calltype.CallTypeRegistry;
+import org.revisit.core.calltype.Horizon;
+import org.revisit.core.plan.Check;
+import org.revisit.core.plan.Decision;
+import org.revisit.core.plan.Explainer;
+import org.revisit.core.plan.Gate;
+import org.revisit.core.plan.PlanReport;
+import org.revisit.core.plan.Planner;
+import org.revisit.model.Callback;
+import org.revisit.model.CallbackSource;
+import org.revisit.model.Campaign;
+import org.revisit.model.Contact;
+import org.revisit.model.RevisitFactory;
+import org.revisit.model.ServiceEvent;
+import org.revisit.model.ServiceEventKind;
+import org.revisit.store.Store;
+import org.revisit.store.StoreConfig;
+
+/** The planner on a real Derby database, with the small call types of this test bundle's plugin.xml. */
+class PlannerTest extends CliTestSupport {
+
+	static final String GREETING = "org.revisit.tests.calltype.greeting";
+	static final String TICKET = "org.revisit.tests.calltype.ticket";
+	static final String PROMISE = "org.revisit.tests.calltype.promise";
+	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+	/** Monday 23 November 2026, 09:00 in Shanghai. */
+	private static final Instant NOW = Instant.parse("2026-11-23T01:00:00Z");
+	private static final Horizon HORIZON = Horizon.of(LocalDate.of(2026, 11, 23), 30);
+
+	@TempDir
+	Path dir;
+	private Store store;
+
+	@BeforeEach
+	void open() {
+		store = Store.open(StoreConfig.embedded(dir.resolve("db")));
+	}
+
+	@AfterEach
+	void close() {
+		store.close();
+	}
+
+	private PlanReport plan() {
+		return plan(HORIZON, NOW);
+	}
+
+	private PlanReport plan(Horizon horizon, Instant now) {
+		return new Planner(store, CallTypeRegistry.read()).plan(horizon, now, "test", null);
+	}
+
+	static Campaign campaign(String callType, String name, int priority, Map<String, String> params) {
+		Campaign c = RevisitFactory.eINSTANCE.createCampaign();
+		c.setCallTypeId(callType);
+		c.setName(name);
+		c.setPriority(priority);
+		c.setActive(true);
+		c.getParameters().putAll(params);
+		return c;
+	}
+
+	private Contact contact(String name, String zone, String... tags) {
+		Contact c = StoreTest.contact(name, "先生");
+		c.setTimeZone(zone);
+		c.getTags().addAll(List.of(tags));
+		store.contacts().insert(List.of(c));
+		return c;
+	}
+
+	private ServiceEvent ticket(Contact contact, Instant at, String ref) {
+		ServiceEvent e = RevisitFactory.eINSTANCE.createServiceEvent();
+		e.setKind(ServiceEventKind.HOTLINE_TICKET);
+		e.setOccurredAt(Date.from(at));
+		e.setContact(contact);
+		e.setExternalRef(ref);
+		store.inTransaction(c -> {
+			store.events().insert(c, List.of(e));
+			return null;
+		});
+		return e;
+	}
+
+	private void callback(Contact contact, Instant at) {
+		Callback cb = RevisitFactory.eINSTANCE.createCallback();
+		cb.setContact(contact);
+		cb.setDueAt(Date.from(at));
+		cb.setSource(CallbackSource.CALL);
+		cb.setReason("客户要求周四上午回电");
+		store.callbacks().insert(List.of(cb));
+	}
+
+	/** Tasks as "callType contactId state dueFrom(UTC)" lines, ordered by id. */
+	private List<String> tasks() {
+		return store.read(c -> {
+			List<String> result = new ArrayList<>();
+			try (PreparedStatement p = c.prepareStatement("SELECT call_type, contact_id, state, due_from, reason "
+					+ "FROM call_task ORDER BY id"); ResultSet rs = p.executeQuery()) {
+				while (rs.next()) {
+					result.add(rs.getString(1).substring(rs.getString(1).lastIndexOf('.') + 1) + " " + rs.getLong(2)
+							+ " " + rs.getString(3) + " " + rs.getTimestamp(4).toInstant() + " " + rs.getString(5));
+				}
+			}
+			return result;
+		});
+	}
+
+	@Test
+	void planningTwiceCreatesNothingNewAndCallsFallInTheContactsMorningWindow() {
+		store.campaigns().insert(List.of(campaign(GREETING, "问候", 30, Map.of("day", "2026-11-25"))));
+		Contact a = contact("王伟", "Asia/Shanghai", "greet");
+		contact("李娜", "Asia/Shanghai"); // no tag: not a target
+		PlanReport first = plan();
+		assertEquals(Map.of(GREETING, 1), first.createdByCallType());
+		assertEquals(List.of("greeting " + a.getId() + " PLANNED 2026-11-25T01:00:00Z 问候 2026-11-25"), tasks(),
+				"09:00 in Shanghai is 01:00 UTC");
+		PlanReport second = plan();
+		assertEquals(0, second.created(), "idempotent");
+		assertEquals(0, second.cancelled());
+		assertEquals(1, second.refusedByGate().get(Gate.ALREADY_PLANNED));
+		assertEquals(1, tasks().size());
+	}
+
+	@Test
+	void callingWindowsAreReadInTheContactsOwnZoneAcrossTheEndOfDaylightSaving() {
+		// New York leaves daylight saving time on Sunday 1 November 2026.
+		store.campaigns().insert(List.of(campaign(GREETING, "Before", 30, Map.of("day", "2026-10-30")),
+				campaign(GREETING, "After", 30, Map.of("day", "2026-11-02"))));
+		contact("Ann", "America/New_York", "greet");
+		Contact urumqi = contact("买买提", "Asia/Urumqi", "greet");
+		plan(Horizon.of(LocalDate.of(2026, 10, 26), 30), Instant.parse("2026-10-26T00:00:00Z"));
+		List<String> tasks = tasks();
+		assertTrue(tasks.stream().anyMatch(t -> t.contains("PLANNED 2026-10-30T13:00:00Z")), tasks.toString()); // 09:00 EDT
+		assertTrue(tasks.stream().noneMatch(t -> t.contains("2026-11-02")),
+				"one pending call per call type: the second greeting waits for the first " + tasks);
+		// Asia/Urumqi is UTC+6 in the time zone database: 09:00 there is 03:00 UTC.
+		assertTrue(tasks.stream().anyMatch(t -> t.startsWith("greeting " + urumqi.getId()) && t.contains("T03:00:00Z")),
+				tasks.toString());
+		store.inTransaction(c -> c.createStatement().executeUpdate("UPDATE call_task SET state = 'COMPLETED'"));
+		plan(Horizon.of(LocalDate.of(2026, 10, 31), 30), Instant.parse("2026-10-31T00:00:00Z"));
+		assertTrue(tasks().stream().anyMatch(t -> t.contains("PLANNED 2026-11-02T14:00:00Z")), tasks().toString()); // 09:00 EST
+	}
+
+	@Test
+	void callsOnDaysOffMoveToAWorkingDayOrAreDroppedWhenTooLate() {
+		// Sunday 29 November: a greeting moves back to Friday 27th.
+		store.campaigns().insert(List.of(campaign(GREETING, "问候", 30, Map.of("day", "2026-11-29")),
+				campaign(TICKET, "工单回访", 70, Map.of())));
+		Contact a = contact("王伟", "Asia/Shanghai", "greet");
+		Contact b = contact("李娜", "Asia/Shanghai");
+		// A ticket on Saturday 28th is due that day and pointless after Sunday: no working day in time.
+		ticket(b, ZonedDateTime.of(2026, 11, 28, 10, 0, 0, 0, SHANGHAI).toInstant(), "T-1");
+		PlanReport r = plan();
+		assertEquals(List.of("greeting " + a.getId() + " PLANNED 2026-11-27T01:00:00Z 问候 2026-11-29"), tasks());
+		assertEquals(1, r.refusedByGate().get(Gate.WORKING_DAY));
+		Decision d = explain(b.getId()).stream().filter(x -> x.callTypeId().equals(TICKET)).findFirst().orElseThrow();
+		assertEquals(Gate.WORKING_DAY, d.refusal().gate());
+		assertTrue(d.refusal().detail().contains("weekend"), d.refusal().detail());
+	}
+
+	@Test
+	void aTicketFromTenDaysAgoIsTooLateButYesterdaysIsPlacedToday() {
+		store.campaigns().insert(List.of(campaign(TICKET, "工单回访", 70, Map.of())));
+		Contact a = contact("王伟", "Asia/Shanghai");
+		Contact b = contact("李娜", "Asia/Shanghai");
+		ticket(a, NOW.minusSeconds(10 * 86_400), "T-old");
+		ticket(b, ZonedDateTime.of(2026, 11, 22, 15, 0, 0, 0, SHANGHAI).toInstant(), "T-sunday");
+		PlanReport r = plan();
+		assertEquals(List.of("ticket " + b.getId() + " PLANNED 2026-11-23T01:00:00Z 工单 T-sunday"), tasks());
+		assertEquals(1, r.refusedByGate().get(Gate.HORIZON));
+	}
+
+	@Test
+	void aPromisedCallbackTakesTheWeeklyBudgetFromAGreeting() {
+		store.planning().setSetting(Planner.WEEKLY_BUDGET, "1");
+		store.campaigns().insert(List.of(campaign(GREETING, "问候", 30, Map.of("day", "2026-11-25")),
+				campaign(TICKET, "工单回访", 70, Map.of()), campaign(PROMISE, "约定回电", 100, Map.of())));
+		Contact a = contact("王伟", "Asia/Shanghai", "greet");
+		assertEquals(1, plan().created());
+		Instant promised = ZonedDateTime.of(2026, 11, 26, 10, 30, 0, 0, SHANGHAI).toInstant();
+		callback(a, promised);
+		ticket(a, NOW.plusSeconds(3600), "T-2");
+		PlanReport r = plan();
+		assertEquals(Map.of(PROMISE, 1), r.createdByCallType());
+		assertEquals(1, r.cancelled());
+		assertEquals(1, r.refusedByGate().get(Gate.WEEKLY_BUDGET), "the ticket (70) does not outrank the callback (100)");
+		List<String> tasks = tasks();
+		assertTrue(tasks.get(0).startsWith("greeting " + a.getId() + " CANCELLED") && tasks.get(0).contains("gives way"),
+				tasks.toString());
+		assertTrue(tasks.get(1).equals("promise " + a.getId() + " PLANNED " + promised + " 约定回电"), tasks.toString());
+		assertEquals(0, plan().created(), "and the cancelled greeting is not planned again");
+	}
+
+	@Test
+	void oneContactGetsOnePendingCallPerCallType() {
+		store.campaigns().insert(List.of(campaign(TICKET, "工单回访", 70, Map.of())));
+		Contact a = contact("王伟", "Asia/Shanghai");
+		ticket(a, NOW, "T-1");
+		ticket(a, NOW.plusSeconds(600), "T-2");
+		PlanReport r = plan();
+		assertEquals(1, r.created());
+		assertEquals(1, r.refusedByGate().get(Gate.PENDING_CALL));
+	}
+
+	@Test
+	void callsAboutAContactWhoLeftGoToTheSuccessorAndGreetingsDoNot() {
+		store.campaigns().insert(List.of(campaign(GREETING, "问候", 30, Map.of("day", "2026-11-25")),
+				campaign(TICKET, "工单回访", 70, Map.of())));
+		Contact left = contact("王伟", "Asia/Shanghai", "greet");
+		ticket(left, NOW, "T-1");
+		Contact successor = StoreTest.contact("李娜", "女士");
+		store.contacts().replaceWithSuccessor(left.getId(), successor, "test");
+		PlanReport r = plan();
+		assertEquals(List.of("ticket " + successor.getId() + " PLANNED 2026-11-23T01:00:00Z 工单 T-1"), tasks());
+		assertEquals(1, r.refusedByGate().get(Gate.CONTACT_STATUS));
+	}
+
+	@Test
+	void pendingTasksOfAContactWhoLeftMoveToTheSuccessor() {
+		store.campaigns().insert(List.of(campaign(TICKET, "工单回访", 70, Map.of())));
+		Contact left = contact("王伟", "Asia/Shanghai");
+		Contact successor = contact("李娜", "Asia/Shanghai");
+		ticket(left, NOW, "T-1");
+		plan();
+		// Marked as left by an import, not through the successor flow: the next run moves the task.
+		store.inTransaction(c -> c.createStatement().executeUpdate("UPDATE contact SET status = 'LEFT_COMPANY', "
+				+ "successor_id = " + successor.getId() + " WHERE id = " + left.getId()));
+		PlanReport r = plan();
+		assertEquals(1, r.moved());
+		assertEquals(0, r.created());
+		assertEquals(List.of("ticket " + successor.getId() + " PLANNED 2026-11-23T01:00:00Z 工单 T-1"), tasks());
+	}
+
+	@Test
+	void aContactWhoAsksNotToBeCalledLosesThePlannedCallsWithTheReason() {
+		store.campaigns().insert(List.of(campaign(GREETING, "问候", 30, Map.of("day", "2026-11-25"))));
+		Contact a = contact("王伟", "Asia/Shanghai", "greet");
+		plan();
+		Contact stored = store.contacts().find(a.getId());
+		stored.setDoNotCall(true);
+		store.contacts().update(stored, "test");
+		PlanReport r = plan();
+		assertEquals(1, r.cancelled());
+		String task = tasks().get(0);
+		assertTrue(task.contains("CANCELLED") && task.contains("DO_NOT_CALL"), task);
+		List<Check> now = new Explainer(store, new Planner(store, CallTypeRegistry.read())).explain(a.getId(), NOW).now();
+		assertTrue(now.stream().anyMatch(c -> c.gate() == Gate.DO_NOT_CALL && !c.passed()), now.toString());
+	}
+
+	@Test
+	void aBrokenOrMissingCallTypeIsReportedAndTheOtherCampaignsArePlanned() {
+		store.campaigns().insert(List.of(campaign("org.revisit.tests.calltype.failing", "坏插件", 10, Map.of()),
+				campaign("com.example.notInstalled", "未安装", 10, Map.of()),
+				campaign(GREETING, "问候", 30, Map.of("day", "2026-11-25"))));
+		contact("王伟", "Asia/Shanghai", "greet");
+		PlanReport r = plan();
+		assertEquals(1, r.created());
+		assertTrue(r.problems().stream().anyMatch(p -> p.contains("坏插件") && p.contains("bug in a third-party")),
+				r.problems().toString());
+		assertTrue(r.problems().stream().anyMatch(p -> p.contains("com.example.notInstalled") && p.contains("not installed")),
+				r.problems().toString());
+	}
+
+	@Test
+	void twoPlannersAtOnceCreateEachTaskOnce() throws Exception {
+		store.campaigns().insert(List.of(campaign(GREETING, "问候", 30, Map.of("day", "2026-11-25"))));
+		for (int i = 0; i < 300; i++) {
+			contact("客户" + i, "Asia/Shanghai", "greet");
+		}
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<PlanReport>> runs = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				runs.add(pool.submit(() -> {
+					start.await();
+					return plan();
+				}));
+			}
+			start.countDown();
+			int created = runs.get(0).get().created() + runs.get(1).get().created();
+			assertEquals(300, tasks().size());
+			assertEquals(300, created, "each task is reported by the run that created it");
+		} finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void explainShowsEveryGateAsJson() throws Exception {
+		store.campaigns().insert(List.of(campaign(GREETING, "问候", 30, Map.of("day", "2026-11-25"))));
+		Contact a = contact("王伟", "Asia/Shanghai", "greet");
+		store.close();
+		String data = dir.resolve("db").toString();
+		assertEquals(0, run("plan", "--from", "2026-11-23", "--json", "--data", data), err());
+		String json = out();
+		assertTrue(json.contains("\"createdByCallType\":{\"" + GREETING + "\":1}") || json.contains("\"" + GREETING + "\": 1"), json);
+		assertEquals(0, run("explain", Long.toString(a.getId()), "--at", "2026-11-25T12:30+08:00", "--json", "--data", data), err());
+		String explained = out();
+		assertTrue(explained.contains("\"callableNow\":false") || explained.contains("\"callableNow\": false"), explained);
+		assertTrue(explained.contains("lunch break"), explained);
+		assertTrue(explained.contains("ALREADY_PLANNED"), explained);
+		assertEquals(0, run("explain", Long.toString(a.getId()), "--at", "2026-11-25T09:30+08:00", "--data", data), err());
+		assertTrue(out().contains("may be called"), out());
+		assertEquals(2, run("explain", "abc", "--data", data));
+		assertEquals(2, run("explain", "999", "--data", data));
+		assertTrue(err().contains("no contact 999"), err());
+		assertEquals(0, run("queue", "--date", "2026-11-25", "--json", "--data", data), err());
+		assertTrue(out().contains("问候 2026-11-25"), out());
+		store = Store.open(StoreConfig.embedded(dir.resolve("db")));
+	}
+
+	private List<Decision> explain(long contactId) {
+		return new Explainer(store, new Planner(store, CallTypeRegistry.read())).explain(contactId, NOW).planned();
+	}
+}
