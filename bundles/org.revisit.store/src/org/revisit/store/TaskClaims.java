@@ -212,6 +212,27 @@ public final class TaskClaims {
 		});
 	}
 
+	/**
+	 * Ends {@code agent}'s attempt on a task without reaching the contact and puts the task back in the pool,
+	 * due again from {@code dueFrom} to {@code dueTo}, with the attempt counted. Returns false if {@code agent}
+	 * does not hold it (any more).
+	 */
+	public boolean reschedule(long taskId, String agent, Instant dueFrom, Instant dueTo, String reason) {
+		checkAgent(agent);
+		return store.inTransaction(c -> {
+			try (PreparedStatement p = c.prepareStatement("UPDATE call_task SET state = 'RESCHEDULED', reason = ?, "
+					+ "due_from = ?, due_to = ?, attempts = attempts + 1, lease_owner = NULL, lease_expiry = NULL, "
+					+ "version = version + 1 WHERE id = ? AND state = 'CLAIMED' AND lease_owner = ?")) {
+				p.setString(1, reason);
+				p.setTimestamp(2, Timestamp.from(dueFrom));
+				p.setTimestamp(3, Timestamp.from(dueTo));
+				p.setLong(4, taskId);
+				p.setString(5, agent);
+				return p.executeUpdate() == 1;
+			}
+		});
+	}
+
 	/** Returns tasks whose lease expired by {@code now} to the pool; returns how many. */
 	public int returnExpiredLeases(Instant now) {
 		return store.inTransaction(c -> {
