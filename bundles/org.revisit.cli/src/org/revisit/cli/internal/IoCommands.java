@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.revisit.cli.internal.Cli.Command;
+import org.revisit.core.plan.PlanBenchmark;
 import org.revisit.core.io.ContactExporter;
 import org.revisit.core.io.ContactImporter;
 import org.revisit.core.io.EventImporter;
@@ -58,13 +61,18 @@ final class IoCommands {
 								+ "Writes every contact with the columns of 'import contacts' (UTF-8 with BOM, so Excel\n"
 								+ "opens it); importing the file into an empty database gives the same contacts.",
 						Set.of("data"), Set.of("json", "help"), io::export),
-				new Command("bench", "measures the contact import against raw JDBC inserts",
+				new Command("bench", "measures the contact import or the planner against raw Derby inserts",
 						"Usage: revisit cli bench import [--rows N] [--data DIR] [--json]\n"
-								+ "Generates N contacts (default 1000000) as CSV, imports them into a fresh database\n"
-								+ "and inserts the same rows with raw JDBC batches into another one, then prints both\n"
-								+ "rates in rows/s and their ratio. The files go to a temporary folder in DIR and are\n"
-								+ "deleted at the end.",
-						Set.of("data", "rows"), Set.of("json", "help"), io::bench));
+								+ "       revisit cli bench plan [--contacts N] [--from DATE] [--data DIR] [--json]\n"
+								+ "import: generates N contacts (default 1000000) as CSV, imports them into a fresh\n"
+								+ "database and inserts the same rows with raw JDBC batches into another one, then prints\n"
+								+ "both rates in rows/s and their ratio.\n"
+								+ "plan: fills a fresh database with N contacts (default 1000000) and a realistic mix of\n"
+								+ "birthdays, purchases, tickets, visits, trainings, complaints and callbacks, plans 30\n"
+								+ "days from DATE (default today) for one campaign per built-in call type, then copies\n"
+								+ "the same number of task rows with one raw INSERT ... SELECT, and prints both rates.\n"
+								+ "The files go to a temporary folder in DIR and are deleted at the end.",
+						Set.of("data", "rows", "contacts", "from"), Set.of("json", "help"), io::bench));
 	}
 
 	private static String what(Options options, String command, String usage) throws UsageException {
@@ -181,8 +189,11 @@ final class IoCommands {
 
 	private int bench(Options options) throws Exception {
 		List<String> args = options.positional();
+		if (args.size() == 1 && args.get(0).equals("plan")) {
+			return benchPlan(options);
+		}
 		if (args.size() != 1 || !args.get(0).equals("import")) {
-			throw new UsageException("expected 'bench import [--rows N]'");
+			throw new UsageException("expected 'bench import [--rows N]' or 'bench plan [--contacts N]'");
 		}
 		int rows = options.intValue("rows", 1_000_000, 1, 50_000_000);
 		Path data = options.dataDirectory();
@@ -213,6 +224,55 @@ final class IoCommands {
 			out.printf("Import:   %,d rows in %,d ms = %,.0f rows/s%n", r.imported(), r.importMillis(), r.importRate());
 			out.printf("Raw JDBC: %,d rows in %,d ms = %,.0f rows/s%n", r.rawRows(), r.rawMillis(), r.rawRate());
 			out.printf("Import rate is %.0f%% of the raw rate (target: at least 70%%).%n", r.ratio() * 100);
+		}
+		return Cli.OK;
+	}
+
+	private int benchPlan(Options options) throws Exception {
+		int contacts = options.intValue("contacts", 1_000_000, 100, 20_000_000);
+		LocalDate from;
+		try {
+			from = options.value("from") == null ? LocalDate.now() : LocalDate.parse(options.value("from").strip());
+		} catch (DateTimeException e) {
+			throw new UsageException("--from must be a date like 2026-11-23, not '" + options.value("from") + "'");
+		}
+		Path data = options.dataDirectory();
+		Files.createDirectories(data);
+		Path work = Files.createTempDirectory(data, "bench-");
+		boolean json = options.flag("json");
+		PlanBenchmark.Result r;
+		try {
+			r = PlanBenchmark.run(work, contacts, from, line -> {
+				if (!json) {
+					out.println(line);
+				}
+			});
+		} finally {
+			delete(work);
+		}
+		if (json) {
+			Map<String, Object> result = new LinkedHashMap<>();
+			result.put("contacts", r.contacts());
+			result.put("events", r.events());
+			result.put("tasks", r.report().created());
+			result.put("createdByCallType", new LinkedHashMap<>(r.report().createdByCallType()));
+			result.put("planMillis", r.planMillis());
+			result.put("planTasksPerSecond", Math.round(r.planRate()));
+			result.put("peakHeapMb", r.heapMb());
+			result.put("rawRows", r.rawRows());
+			result.put("rawMillis", r.rawMillis());
+			result.put("rawRowsPerSecond", Math.round(r.rawRate()));
+			result.put("ratio", Math.round(r.ratio() * 1000) / 1000.0);
+			result.put("problems", r.report().problems());
+			out.println(Json.write(result));
+		} else {
+			out.printf("Contacts: %,d; service events: %,d%n", r.contacts(), r.events());
+			r.report().createdByCallType().forEach((type, n) -> out.printf("  %-45s %,9d%n", type, n));
+			r.report().problems().forEach(p -> out.println("Warning: " + p));
+			out.printf("Planner:             %,d tasks in %,d ms = %,.0f tasks/s (heap in use at most %,d MB)%n",
+					r.report().created(), r.planMillis(), r.planRate(), r.heapMb());
+			out.printf("Raw INSERT...SELECT: %,d rows in %,d ms = %,.0f rows/s%n", r.rawRows(), r.rawMillis(), r.rawRate());
+			out.printf("Planning rate is %.0f%% of the raw rate (aim: at least 50%%).%n", r.ratio() * 100);
 		}
 		return Cli.OK;
 	}
