@@ -52,8 +52,9 @@ final class ScriptCommands {
 						+ "its title), reports every line it could not understand, and stores every script that\n"
 						+ "validates as the next version of its id. Scripts with errors are not stored (exit 1).\n"
 						+ "--call-type ID sets the call type of every script in the file.\n"
-						+ "--builtin stores the scripts shipped with the product (Chinese and English, one per\n"
-						+ "built-in call type) unless the latest stored version is already the same.",
+						+ "--builtin stores the default scripts of every installed call type (Revisit's own and\n"
+						+ "plug-ins', each language) unless the latest stored version is already the same; a\n"
+						+ "default script that cannot be read is reported and skipped.",
 				Set.of("data", "call-type"), Set.of("json", "help", "builtin"), this::importScript),
 				new Cli.Command("script validate", "checks a call script file: lines, flow, placeholders, language",
 						"Usage: revisit cli script validate FILE [--data DIR] [--json]\n"
@@ -208,8 +209,9 @@ final class ScriptCommands {
 		}
 		List<Script> changed = new ArrayList<>();
 		List<Script> unchanged = new ArrayList<>();
+		BuiltinScripts.Defaults defaults = BuiltinScripts.all();
 		try (Store store = Cli.open(options)) {
-			for (Script s : BuiltinScripts.all()) {
+			for (Script s : defaults.scripts()) {
 				Script latest = store.scripts().loadLatest(s.getScriptId());
 				if (latest != null) {
 					s.setScriptVersion(latest.getScriptVersion());
@@ -226,11 +228,13 @@ final class ScriptCommands {
 			}
 			json.put("stored", stored);
 			json.put("unchanged", unchanged.size());
+			json.put("skipped", defaults.problems());
 			out.println(Json.write(json));
 		} else {
 			for (Script s : changed) {
 				out.println("Stored '" + s.getTitle() + "' as " + s.getScriptId() + " version " + s.getScriptVersion());
 			}
+			defaults.problems().forEach(p -> out.println("Skipped: " + p));
 			out.println(changed.size() + " built-in script(s) stored, " + unchanged.size() + " already up to date.");
 		}
 		return Cli.OK;

@@ -49,7 +49,7 @@ class CallEffectsTest {
 	Path dir;
 
 	private static Script hotline() {
-		return BuiltinScripts.read("zh", "hotlineSupervision").scripts().get(0);
+		return BuiltinScripts.read("zh", "org.revisit.calltype.hotlineSupervision").scripts().get(0);
 	}
 
 	@Test

@@ -126,7 +126,7 @@ class ScriptCliTest extends CliTestSupport {
 	void theBuiltInTextsValidateCleanlyThroughTheCommandLine() throws IOException {
 		Path file = dir.resolve("builtin.txt");
 		StringBuilder all = new StringBuilder();
-		for (String type : BuiltinScripts.CALL_TYPES) {
+		for (String type : BuiltinCallTypesTest.IDS) {
 			all.append(BuiltinScripts.text("zh", type)).append('\n').append(BuiltinScripts.text("en", type)).append('\n');
 		}
 		Files.writeString(file, all);
@@ -140,11 +140,18 @@ class ScriptCliTest extends CliTestSupport {
 		String data = dir.resolve("data").toString();
 		assertEquals(0, run("import", "script", "--builtin", "--data", data, "--json"), err());
 		Map<String, Object> json = (Map<String, Object>) JsonCheck.parse(out());
-		assertEquals(22, ((List<?>) json.get("stored")).size());
+		// 22 of Revisit's own call types and the test bundle's third-party renewal reminder
+		assertEquals(23, ((List<?>) json.get("stored")).size());
 		assertEquals(0.0, json.get("unchanged"));
+		List<?> skipped = (List<?>) json.get("skipped");
+		assertEquals(1, skipped.size(), out());
+		assertTrue(skipped.get(0).toString().contains("scripts/missing.txt in org.revisit.core.tests"), out());
 		assertEquals(0, run("import", "script", "--builtin", "--data", data));
-		assertTrue(out().contains("0 built-in script(s) stored, 22 already up to date."), out());
+		assertTrue(out().contains("0 built-in script(s) stored, 23 already up to date."), out());
+		assertTrue(out().contains("Skipped: Default script scripts/missing.txt in org.revisit.core.tests"), out());
 		assertTrue(rows(data).contains("org.revisit.script.birthday.zh|1|生日祝福话术|zh|org.revisit.calltype.birthday"),
+				rows(data).toString());
+		assertTrue(rows(data).contains("org.revisit.tests.script.renewal.zh|1|续约提醒话术|zh|org.revisit.tests.calltype.renewal"),
 				rows(data).toString());
 
 		// someone edits the stored Chinese birthday script: --builtin puts the shipped words back as version 3
@@ -156,7 +163,7 @@ class ScriptCliTest extends CliTestSupport {
 		}
 		assertEquals(0, run("import", "script", "--builtin", "--data", data));
 		assertTrue(out().contains("Stored '生日祝福话术' as org.revisit.script.birthday.zh version 3"), out());
-		assertTrue(out().contains("1 built-in script(s) stored, 21 already up to date."), out());
+		assertTrue(out().contains("1 built-in script(s) stored, 22 already up to date."), out());
 		assertEquals(Cli.USAGE, run("import", "script", "--builtin", "x.txt", "--data", data));
 	}
 }

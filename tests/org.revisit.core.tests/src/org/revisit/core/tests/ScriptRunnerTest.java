@@ -35,7 +35,7 @@ class ScriptRunnerTest {
 	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneOffset.UTC);
 
 	private static Script hotline() {
-		return BuiltinScripts.read("zh", "hotlineSupervision").scripts().get(0);
+		return BuiltinScripts.read("zh", "org.revisit.calltype.hotlineSupervision").scripts().get(0);
 	}
 
 	private static Map<String, String> context() {
@@ -82,7 +82,7 @@ class ScriptRunnerTest {
 		assertEquals("November 21", Placeholders.of(visit, "en", ZoneOffset.ofHours(8)).get("event.date"));
 		Map<String, String> all = context();
 		all.putAll(event);
-		ScriptRunner onsite = new ScriptRunner(BuiltinScripts.read("zh", "onsiteSupervision").scripts().get(0), all, CLOCK);
+		ScriptRunner onsite = new ScriptRunner(BuiltinScripts.read("zh", "org.revisit.calltype.onsiteSupervision").scripts().get(0), all, CLOCK);
 		say(onsite, "是");
 		assertTrue(onsite.utterance().contains("我们的工程师李工日前上门为您服务"), onsite.utterance());
 	}

@@ -1,0 +1,146 @@
+package org.revisit.calltypes.internal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.revisit.core.calltype.CallType;
+import org.revisit.core.calltype.PlanningContext;
+import org.revisit.core.calltype.Proposal;
+import org.revisit.model.ComplaintCategory;
+import org.revisit.model.ComplaintSeverity;
+import org.revisit.model.ServiceEvent;
+import org.revisit.model.ServiceEventKind;
+
+/**
+ * Complaint follow-up (投诉跟进): while a complaint is not resolved, a follow-up call every {@code intervalDays}
+ * after the day it was made (the first one {@code intervalDays} after it; the promise made in the complaint itself
+ * is a promised callback). Each follow-up has its own key, {@code event:<id>#<n>}. Proposed are the follow-ups in
+ * the horizon and the latest one already due before it, unless a follow-up call was completed since that day.
+ * <p>
+ * Escalation: a follow-up gets priority 100 and its reason says 重大投诉 or 集体投诉 when
+ * <ul>
+ * <li>the complaint is recorded as {@code MAJOR}, or it is still unresolved more than {@code majorAfterDays} after
+ * it was made (major: unresolved after one month);</li>
+ * <li>{@code collectiveCount} or more distinct contacts complained about the same matter (same category and
+ * subject, {@link org.revisit.core.calltype.PlanningHistory#complaintsLike}) within {@code collectiveWindowDays}
+ * consecutive days that include this complaint (collective).</li>
+ * </ul>
+ * A complaint classed as not our responsibility ({@code NOT_OUR_RESPONSIBILITY}) is not followed up.
+ * <p>
+ * Campaign parameters: {@code intervalDays} (default 7), {@code majorAfterDays} (default 30),
+ * {@code collectiveCount} (default 5), {@code collectiveWindowDays} (default 7).
+ */
+public class ComplaintFollowUpCallType implements CallType {
+
+	static final String ID = "org.revisit.calltype.complaintFollowUp"; //$NON-NLS-1$
+	static final int ESCALATED = 100;
+
+	@Override
+	public List<Subject> subjects() {
+		return List.of(Subject.EVENTS);
+	}
+
+	@Override
+	public List<Proposal> forEvent(ServiceEvent event, PlanningContext context) {
+		if (!Support.is(event, ServiceEventKind.COMPLAINT) || event.isResolved()
+				|| event.getSeverity() == ComplaintSeverity.NOT_OUR_RESPONSIBILITY) {
+			return List.of();
+		}
+		int interval = Support.atLeast(context, "intervalDays", 7, 1);
+		int majorAfter = Support.atLeast(context, "majorAfterDays", 30, 1);
+		int collectiveCount = Support.atLeast(context, "collectiveCount", 5, 2);
+		int window = Support.atLeast(context, "collectiveWindowDays", 7, 1);
+
+		LocalDate made = Support.day(event);
+		LocalDate from = context.horizon().from();
+		LocalDate to = context.horizon().to();
+		long contactId = event.getContact().getId();
+
+		List<Integer> occurrences = new ArrayList<>();
+		long daysToFrom = ChronoUnit.DAYS.between(made, from);
+		int firstInHorizon = (int) Math.max(1, Math.ceilDiv(daysToFrom, interval));
+		if (firstInHorizon > 1) {
+			int overdue = firstInHorizon - 1;
+			Optional<LocalDate> done = context.history().lastCompletedCall(contactId, ID);
+			if (done.isEmpty() || done.get().isBefore(made.plusDays((long) overdue * interval))) {
+				occurrences.add(overdue);
+			}
+		}
+		for (int n = firstInHorizon; !made.plusDays((long) n * interval).isAfter(to); n++) {
+			occurrences.add(n);
+		}
+		if (occurrences.isEmpty()) {
+			return List.of();
+		}
+
+		int collective = collective(event, made, window, context);
+		String matter = matter(event);
+		List<Proposal> result = new ArrayList<>();
+		for (int n : occurrences) {
+			LocalDate day = made.plusDays((long) n * interval);
+			List<String> escalation = new ArrayList<>();
+			if (event.getSeverity() == ComplaintSeverity.MAJOR) {
+				escalation.add("重大投诉");
+			} else if (ChronoUnit.DAYS.between(made, day) > majorAfter) {
+				escalation.add("重大投诉：超过" + majorAfter + "天未解决");
+			}
+			if (collective >= collectiveCount) {
+				escalation.add("集体投诉：" + window + "天内" + collective + "位客户投诉同一问题");
+			}
+			StringBuilder reason = new StringBuilder();
+			escalation.forEach(e -> reason.append('【').append(e).append('】'));
+			reason.append("投诉跟进 第").append(n).append("次：").append(matter).append("，投诉于 ")
+					.append(Support.chinese(made));
+			Proposal p = new Proposal(contactId, day, null, null, Proposal.Shift.LATER,
+					"event:" + event.getId() + "#" + n, reason.toString(), event.getId(), null);
+			result.add(escalation.isEmpty() ? p : p.withPriority(ESCALATED));
+		}
+		return result;
+	}
+
+	/**
+	 * The most distinct contacts that complained about the same matter within {@code window} consecutive days
+	 * that include the day of {@code complaint}.
+	 */
+	private static int collective(ServiceEvent complaint, LocalDate made, int window, PlanningContext context) {
+		List<ServiceEvent> like = context.history().complaintsLike(complaint, made.minusDays(window - 1L),
+				made.plusDays(window - 1L));
+		int most = 0;
+		for (LocalDate start = made.minusDays(window - 1L); !start.isAfter(made); start = start.plusDays(1)) {
+			LocalDate end = start.plusDays(window - 1L);
+			Set<Long> contacts = new HashSet<>();
+			for (ServiceEvent e : like) {
+				if (e.getContact() != null && e.getOccurredAt() != null) {
+					LocalDate d = Support.day(e);
+					if (!d.isBefore(start) && !d.isAfter(end)) {
+						contacts.add(e.getContact().getId());
+					}
+				}
+			}
+			most = Math.max(most, contacts.size());
+		}
+		return most;
+	}
+
+	/** "服务延误 T-88（打印机卡纸）" */
+	private static String matter(ServiceEvent event) {
+		ComplaintCategory category = event.getComplaintCategory();
+		String name = category == null ? "" : switch (category) {
+			case SERVICE_DELAY -> "服务延误 ";
+			case SERVICE_QUALITY -> "服务质量 ";
+			case ATTITUDE -> "服务态度 ";
+			case CONDUCT -> "服务规范 ";
+			case FEES -> "收费 ";
+			case PRODUCT_FAULT -> "产品故障 ";
+			case PRESALES_OVERPROMISE -> "售前过度承诺 ";
+			case OTHER -> "其他 ";
+			case NONE -> "";
+		};
+		return name + Support.describe(event);
+	}
+}
