@@ -16,7 +16,7 @@ grep -q '"added": 200' <<<"$out" || fail "cli demo --json did not report 200 con
 pass
 info=$("$product/revisit" cli info --data "$work/data" --json) || fail "cli info exited with $?"
 grep -q '"contacts": 200' <<<"$info" || fail "cli info --json does not count 200 contacts: $info"
-grep -q '"campaigns": 5' <<<"$info" || fail "cli info --json does not count the demo campaigns: $info"
+grep -q '"campaigns": 11' <<<"$info" || fail "cli info --json does not count the demo campaigns: $info"
 [ "$(head -c1 <<<"$info")" = "{" ] && [ "$(tail -n1 <<<"$info")" = "}" ] || fail "cli info --json printed more than one JSON document: $info"
 pass
 set +e
@@ -26,6 +26,13 @@ set -e
 [ "$code" = 2 ] || fail "a wrong option should exit with 2, not $code"
 [ -z "$bad_out" ] || fail "a failing command printed on standard output: $bad_out"
 [ "$(wc -l <"$work/err")" = 1 ] || fail "a failing command should print one line on standard error: $(cat "$work/err")"
+pass
+types=$("$product/revisit" cli calltypes --json) || fail "cli calltypes exited with $?"
+[ "$(grep -o '"id": "org.revisit.calltype\.[A-Za-z]*"' <<<"$types" | wc -l)" = 11 ] \
+  || fail "the product should install the 11 built-in call types: $types"
+plan=$("$product/revisit" cli plan --data "$work/data" --json) || fail "cli plan exited with $?"
+grep -q '"created": 0,' <<<"$plan" || fail "planning again right after the demo should create nothing: $plan"
+grep -q '"problems": \[\]' <<<"$plan" || fail "planning the demo campaigns should report no problem: $plan"
 pass
 [ -f "$work/data/derby.log" ] || fail "derby.log should be in the data folder"
 pass

@@ -50,8 +50,9 @@ public final class Cli {
 				Set.of("data"), Set.of("json", "help"), this::info));
 		add(new Command("demo", "adds demo contacts (and the demo campaigns if there are none)",
 				"Usage: revisit cli demo --contacts N [--data DIR] [--json]\n"
-						+ "Adds N demo contacts with Chinese names, solar and lunar birthdays, some of them\n"
-						+ "today and this week, and plans their birthday calls for the coming week.",
+						+ "Adds N demo contacts with Chinese names, solar and lunar birthdays (some today and\n"
+						+ "this week), purchases, hotline tickets, visits, trainings, complaints and promised\n"
+						+ "callbacks, one demo campaign per built-in call type (once), and plans 30 days.",
 				Set.of("data", "contacts"), Set.of("json", "help"), this::demo));
 		new ScriptCommands(out, err).commands().forEach(this::add);
 		new NetCommands(out, err).commands().forEach(this::add);

@@ -1,25 +1,33 @@
 package org.revisit.core.demo;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+
+import org.revisit.core.calltype.CallTypeRegistry;
+import org.revisit.core.calltype.Horizon;
+import org.revisit.core.plan.Planner;
 
 import org.revisit.model.Birthday;
 import org.revisit.model.CalendarKind;
-import org.revisit.model.CallTask;
+import org.revisit.model.Callback;
+import org.revisit.model.CallbackSource;
 import org.revisit.model.Campaign;
+import org.revisit.model.ComplaintCategory;
 import org.revisit.model.Contact;
 import org.revisit.model.ContactStatus;
 import org.revisit.model.CustomerClass;
 import org.revisit.model.PhoneNumber;
 import org.revisit.model.PhoneType;
 import org.revisit.model.RevisitFactory;
-import org.revisit.model.TaskState;
+import org.revisit.model.ServiceEvent;
+import org.revisit.model.ServiceEventKind;
 import org.revisit.store.Store;
 
 /**
@@ -35,6 +43,16 @@ public final class DemoData {
 	public static final String RETURN_VISIT = "org.revisit.calltype.returnVisit";
 	public static final String FIRST_VISIT = "org.revisit.calltype.firstVisit";
 	public static final String HOTLINE_SUPERVISION = "org.revisit.calltype.hotlineSupervision";
+	private static final String PREFIX = "org.revisit.calltype.";
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+	private static final String[] ENGINEERS = { "张工", "李工", "王工", "赵工", "陈工" };
+	private static final String[] COMPLAINTS = { "发票开错", "配件迟迟未到", "客服电话打不通", "维修后仍有故障" };
+	private static final Map<ServiceEventKind, String[]> SUBJECTS = Map.of(
+			ServiceEventKind.PURCHASE, new String[] { "购买服务器", "购买打印机", "续购软件许可", "购买网络设备" },
+			ServiceEventKind.HOTLINE_TICKET, new String[] { "打印机卡纸", "无法登录系统", "网络时断时续", "邮件收不到" },
+			ServiceEventKind.ONSITE_VISIT, new String[] { "上门更换硬盘", "上门安装调试", "机房巡检" },
+			ServiceEventKind.TRAINING, new String[] { "系统管理员培训", "新功能培训", "安全意识培训" },
+			ServiceEventKind.COMPLAINT, COMPLAINTS);
 
 	private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
 	private static final String GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红娥玲芬建国建华志强志明海燕晓东晓明春梅文静丹宇浩然子轩雨涵欣怡梓涵思远嘉怡俊杰鹏辉雪梅立新永刚国庆";
@@ -51,14 +69,16 @@ public final class DemoData {
 	private DemoData() {
 	}
 
-	/** The data set a new database gets on its first start: 300 contacts and the demo campaigns. */
+	/** The data set a new database gets on its first start: 300 contacts, the demo campaigns, their calls. */
 	public static void seed(Store store, LocalDate today) {
 		addContacts(store, 300, today);
 	}
 
 	/**
-	 * Adds {@code count} demo contacts in one transaction. The demo campaigns are added if the database has
-	 * none, and birthday calls are planned for new contacts whose solar birthday falls in the coming week.
+	 * Adds {@code count} demo contacts with their service events and promised callbacks in one transaction,
+	 * the demo campaigns (one per built-in call type) if the database has none, then plans the coming
+	 * {@value Planner#DEFAULT_DAYS} days as of 08:00 on {@code today} in China, so that a first start shows a
+	 * working day: birthdays, a hotline ticket to check, callbacks promised for today, return visits due.
 	 *
 	 * @return the number of call tasks created
 	 */
@@ -69,39 +89,107 @@ public final class DemoData {
 		long existing = store.contacts().count();
 		Random random = new Random(20261123L + existing);
 		List<Contact> contacts = new ArrayList<>(Math.min(count, 10_000));
-		int[] created = { 0 };
 		store.inTransaction(c -> {
-			List<Campaign> campaigns = store.campaigns().list();
-			Campaign birthday = campaigns.stream().filter(x -> BIRTHDAY.equals(x.getCallTypeId())).findFirst()
-					.orElse(null);
-			if (campaigns.isEmpty()) {
-				List<Campaign> demo = demoCampaigns(today);
-				store.campaigns().insert(c, demo);
-				birthday = demo.get(0);
+			if (store.campaigns().list().isEmpty()) {
+				store.campaigns().insert(c, demoCampaigns(today));
 			}
 			for (int i = 0; i < count; i++) {
 				contacts.add(contact(random, existing + i, today));
 				if (contacts.size() == 10_000 || i == count - 1) {
 					store.contacts().insert(c, contacts);
-					List<CallTask> tasks = birthdayTasks(contacts, birthday, today);
-					store.tasks().insert(c, tasks);
-					created[0] += tasks.size();
+					List<ServiceEvent> events = new ArrayList<>();
+					List<Callback> callbacks = new ArrayList<>();
+					history(random, contacts, existing + i + 1 - contacts.size(), today, events, callbacks);
+					store.events().insert(c, events);
+					store.callbacks().insert(c, callbacks, 0);
 					contacts.clear();
 				}
 			}
 			return null;
 		});
-		return created[0];
+		Instant now = today.atTime(8, 0).atZone(CHINA).toInstant();
+		return new Planner(store, CallTypeRegistry.read()).plan(Horizon.of(today, Planner.DEFAULT_DAYS), now, "demo",
+				null).created();
 	}
 
 	private static List<Campaign> demoCampaigns(LocalDate today) {
+		LocalDate year = today.withDayOfYear(1);
+		LocalDate month = today.withDayOfMonth(1);
 		List<Campaign> result = new ArrayList<>();
-		result.add(campaign(BIRTHDAY, "客户生日祝福", 40, today.withDayOfYear(1), null));
-		result.add(campaign(HOLIDAY, "春节问候", 30, today.withDayOfYear(1), null));
-		result.add(campaign(RETURN_VISIT, "季度客户回访", 50, today.withDayOfMonth(1), today.plusMonths(3)));
-		result.add(campaign(FIRST_VISIT, "新客户首访", 60, today.withDayOfMonth(1), null));
-		result.add(campaign(HOTLINE_SUPERVISION, "热线服务监督回访", 70, today.withDayOfMonth(1), null));
+		result.add(campaign(BIRTHDAY, "客户生日祝福", 40, year, null));
+		result.add(campaign(HOLIDAY, "节日问候", 30, year, null));
+		result.add(campaign(RETURN_VISIT, "季度客户回访", 50, month, today.plusMonths(3)));
+		result.add(campaign(FIRST_VISIT, "新客户首访", 60, month, null));
+		result.add(campaign(HOTLINE_SUPERVISION, "热线服务监督回访", 75, month, null));
+		result.add(campaign(PREFIX + "onsiteSupervision", "上门服务监督回访", 73, month, null));
+		result.add(campaign(PREFIX + "trainingSupervision", "培训效果回访", 70, month, null));
+		result.add(campaign(PREFIX + "promisedCallback", "约定回电", 100, year, null));
+		result.add(campaign(PREFIX + "complaintFollowUp", "投诉跟进", 90, year, null));
+		Campaign invitation = campaign(PREFIX + "eventInvitation", "年度客户答谢会邀请", 45, month, today.plusDays(20));
+		invitation.getParameters().put("eventDate", today.plusDays(21).toString());
+		invitation.setTargetFilter("tag:VIP");
+		result.add(invitation);
+		Campaign material = campaign(PREFIX + "materialNotice", "年度服务手册寄送通知", 35, month, null);
+		material.getParameters().put("mailedOn", today.minusDays(2).toString());
+		material.setTargetFilter("tag:重点客户");
+		result.add(material);
 		return result;
+	}
+
+	/**
+	 * Service events and promised callbacks of the new contacts: purchases over the last four months,
+	 * hotline tickets of today and yesterday, on-site visits, trainings, complaints (five of them about the
+	 * same matter, a collective complaint) and callbacks promised for today and this week.
+	 */
+	private static void history(Random random, List<Contact> contacts, long first, LocalDate today,
+			List<ServiceEvent> events, List<Callback> callbacks) {
+		RevisitFactory f = RevisitFactory.eINSTANCE;
+		long index = first - 1;
+		for (Contact contact : contacts) {
+			index++;
+			if (random.nextInt(10) < 4) {
+				events.add(event(f, contact, ServiceEventKind.PURCHASE, today.minusDays(1 + random.nextInt(120)), random));
+			}
+			int roll = random.nextInt(100);
+			if (roll < 4) {
+				events.add(event(f, contact, ServiceEventKind.HOTLINE_TICKET, today.minusDays(random.nextInt(2)), random));
+			} else if (roll < 6) {
+				events.add(event(f, contact, ServiceEventKind.ONSITE_VISIT, today.minusDays(1), random));
+			} else if (roll < 8) {
+				events.add(event(f, contact, ServiceEventKind.TRAINING, today.minusDays(7), random));
+			} else if (roll < 10 || index % 60 == 5) {
+				ServiceEvent complaint = event(f, contact, ServiceEventKind.COMPLAINT, today.minusDays(random.nextInt(40)), random);
+				boolean collective = index % 60 == 5;
+				complaint.setComplaintCategory(collective ? ComplaintCategory.SERVICE_DELAY
+						: ComplaintCategory.get(1 + random.nextInt(7)));
+				complaint.setSubject(collective ? "上门维修迟到" : COMPLAINTS[random.nextInt(COMPLAINTS.length)]);
+				if (collective) {
+					complaint.setOccurredAt(Date.from(today.minusDays(2).atTime(10, 0).atZone(CHINA).toInstant()));
+				}
+				events.add(complaint);
+			}
+			if (index % 40 == 3 || index % 40 == 17) {
+				Callback callback = f.createCallback();
+				callback.setContact(contact);
+				LocalDate day = index % 80 < 40 ? today : today.plusDays(1 + random.nextInt(5));
+				callback.setDueAt(Date.from(day.atTime(index % 40 == 3 ? 10 : 15, 30).atZone(CHINA).toInstant()));
+				callback.setSource(index % 3 == 0 ? CallbackSource.COMPLAINT : CallbackSource.CALL);
+				callback.setReason(index % 3 == 0 ? "投诉处理结果回复" : "客户约定回电");
+				callback.setOwner(contact.getOwningAgent());
+				callbacks.add(callback);
+			}
+		}
+	}
+
+	private static ServiceEvent event(RevisitFactory f, Contact contact, ServiceEventKind kind, LocalDate day,
+			Random random) {
+		ServiceEvent e = f.createServiceEvent();
+		e.setKind(kind);
+		e.setContact(contact);
+		e.setOccurredAt(Date.from(day.atTime(8 + random.nextInt(9), random.nextInt(60)).atZone(CHINA).toInstant()));
+		e.setEngineer(ENGINEERS[random.nextInt(ENGINEERS.length)]);
+		e.setSubject(SUBJECTS.get(kind)[random.nextInt(SUBJECTS.get(kind).length)]);
+		return e;
 	}
 
 	private static Campaign campaign(String callType, String name, int priority, LocalDate from, LocalDate to) {
@@ -162,37 +250,13 @@ public final class DemoData {
 		contact.setDoNotCall(random.nextInt(50) == 0);
 		contact.setStatus(ContactStatus.ACTIVE);
 		contact.setOwningAgent("agent" + (1 + random.nextInt(5)));
+		if (index % 10 == 0) {
+			contact.getTags().add("VIP");
+		}
+		if (index % 7 == 3) {
+			contact.getTags().add("重点客户");
+		}
 		return contact;
-	}
-
-	private static List<CallTask> birthdayTasks(List<Contact> contacts, Campaign campaign, LocalDate today) {
-		List<CallTask> tasks = new ArrayList<>();
-		if (campaign == null) {
-			return tasks;
-		}
-		for (Contact contact : contacts) {
-			Birthday b = contact.getBirthday();
-			if (contact.isDoNotCall() || b == null || b.getCalendar() != CalendarKind.SOLAR) {
-				continue;
-			}
-			for (int d = 0; d < 7; d++) {
-				LocalDate day = today.plusDays(d);
-				if (day.getMonthValue() == b.getMonth() && day.getDayOfMonth() == b.getDay()) {
-					CallTask task = RevisitFactory.eINSTANCE.createCallTask();
-					task.setContact(contact);
-					task.setCampaign(campaign);
-					task.setCallTypeId(campaign.getCallTypeId());
-					ZoneId zone = ZoneId.of(contact.getTimeZone());
-					task.setDueFrom(Date.from(LocalDateTime.of(day, java.time.LocalTime.of(9, 0)).atZone(zone).toInstant()));
-					task.setDueTo(Date.from(LocalDateTime.of(day, java.time.LocalTime.of(10, 0)).atZone(zone).toInstant()));
-					task.setPriority(campaign.getPriority());
-					task.setState(TaskState.PLANNED);
-					task.setReason("生日 " + b.getMonth() + "月" + b.getDay() + "日");
-					tasks.add(task);
-				}
-			}
-		}
-		return tasks;
 	}
 
 	private static String given(Random random) {

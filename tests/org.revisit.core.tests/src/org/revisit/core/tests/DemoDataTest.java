@@ -5,45 +5,88 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.revisit.core.calltype.CallTypeRegistry;
+import org.revisit.core.calltype.Horizon;
 import org.revisit.core.demo.DemoData;
+import org.revisit.core.plan.Planner;
 import org.revisit.model.CalendarKind;
-import org.revisit.model.Campaign;
 import org.revisit.model.Contact;
 import org.revisit.store.Store;
 import org.revisit.store.StoreConfig;
 
+/** The demo data a first start gets, planned by the real planner with the built-in call types. */
 class DemoDataTest {
 
+	/** A Monday. */
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	@TempDir
 	Path dir;
 
+	private record Task(String callType, Instant dueFrom, String zone) {
+	}
+
+	private static List<Task> tasks(Store store) {
+		return store.read(c -> {
+			List<Task> result = new ArrayList<>();
+			try (var s = c.createStatement(); var rs = s.executeQuery("SELECT t.call_type, t.due_from, k.time_zone "
+					+ "FROM call_task t JOIN contact k ON k.id = t.contact_id WHERE t.state = 'PLANNED'")) {
+				while (rs.next()) {
+					result.add(new Task(rs.getString(1).substring(rs.getString(1).lastIndexOf('.') + 1),
+							rs.getTimestamp(2).toInstant(), rs.getString(3)));
+				}
+			}
+			return result;
+		});
+	}
+
 	@Test
-	void seedGivesAFirstScreenWithBirthdaysTodayAndThisWeek() {
+	void seedGivesAFirstScreenOfTodaysCallsOfManyKinds() {
 		try (Store store = Store.open(StoreConfig.embedded(dir))) {
 			DemoData.seed(store, TODAY);
 			assertEquals(300, store.contacts().count());
-			List<Campaign> campaigns = store.campaigns().list();
-			assertEquals(5, campaigns.size());
+			assertEquals(11, store.campaigns().list().size(), "one campaign per built-in call type");
 			List<Contact> all = store.contacts().page(0, 300);
-			long today = all.stream().filter(c -> c.getBirthday().getCalendar() == CalendarKind.SOLAR
-					&& c.getBirthday().getMonth() == 11 && c.getBirthday().getDay() == 23).count();
-			assertTrue(today >= 10, "some birthdays today: " + today);
 			assertTrue(all.stream().anyMatch(c -> c.getBirthday().getCalendar() == CalendarKind.LUNAR), "lunar birthdays too");
 			assertTrue(all.stream().allMatch(c -> c.getName().codePoints().allMatch(Character::isIdeographic)),
 					"Chinese names");
-
-			long expectedTasks = all.stream().filter(c -> !c.isDoNotCall()
-					&& c.getBirthday().getCalendar() == CalendarKind.SOLAR && inComingWeek(c)).count();
-			assertEquals(expectedTasks, store.counts().tasks(), "one birthday call per callable contact this week");
-			assertTrue(expectedTasks > 0);
+			Map<String, Integer> today = new HashMap<>();
+			Map<String, Integer> month = new HashMap<>();
+			for (Task t : tasks(store)) {
+				month.merge(t.callType(), 1, Integer::sum);
+				if (t.dueFrom().atZone(CHINA).toLocalDate().equals(TODAY)) {
+					today.merge(t.callType(), 1, Integer::sum);
+				}
+			}
+			for (String type : List.of("birthday", "promisedCallback", "hotlineSupervision", "returnVisit")) {
+				assertTrue(today.getOrDefault(type, 0) > 0, type + " calls today: " + today);
+			}
+			for (String type : List.of("firstVisit", "onsiteSupervision", "trainingSupervision", "complaintFollowUp",
+					"eventInvitation", "materialNotice")) {
+				assertTrue(month.getOrDefault(type, 0) > 0, type + " calls this month: " + month);
+			}
+			assertTrue(store.read(c -> {
+				try (var s = c.createStatement(); var rs = s.executeQuery(
+						"SELECT COUNT(*) FROM call_task WHERE reason LIKE '%集体投诉%'")) {
+					rs.next();
+					return rs.getInt(1) > 0;
+				}
+			}), "the collective complaint is escalated");
+			assertEquals(0, new Planner(store, CallTypeRegistry.read()).plan(Horizon.of(TODAY, 30),
+					TODAY.atTime(8, 0).atZone(CHINA).toInstant(), "test", null).created(), "planning again adds nothing");
 		}
 	}
 
@@ -53,40 +96,25 @@ class DemoDataTest {
 			DemoData.addContacts(store, 100, TODAY);
 			DemoData.addContacts(store, 2_500, TODAY);
 			assertEquals(2_600, store.contacts().count());
-			assertEquals(5, store.counts().campaigns(), "demo campaigns are added once");
+			assertEquals(11, store.counts().campaigns(), "demo campaigns are added once");
 			assertThrows(IllegalArgumentException.class, () -> DemoData.addContacts(store, -1, TODAY));
 		}
 	}
 
 	@Test
-	void dueTimesAreInTheContactsOwnMorningWindow() {
+	void callsStartAtAWindowInTheContactsOwnZoneAndPromisesAtThePromisedTime() {
 		try (Store store = Store.open(StoreConfig.embedded(dir))) {
 			DemoData.seed(store, TODAY);
-			List<Object[]> rows = store.read(c -> {
-				List<Object[]> result = new java.util.ArrayList<>();
-				try (var s = c.createStatement();
-						var rs = s.executeQuery("SELECT t.due_from, c.time_zone FROM call_task t JOIN contact c ON c.id = t.contact_id")) {
-					while (rs.next()) {
-						result.add(new Object[] { rs.getTimestamp(1).toInstant(), rs.getString(2) });
-					}
+			List<Task> tasks = tasks(store);
+			assertTrue(!tasks.isEmpty());
+			for (Task t : tasks) {
+				LocalTime local = t.dueFrom().atZone(ZoneId.of(t.zone())).toLocalTime();
+				if (t.callType().equals("promisedCallback")) {
+					assertEquals(30, local.getMinute(), "promised for half past: " + t);
+				} else {
+					assertTrue(Set.of(LocalTime.of(9, 0), LocalTime.of(14, 0)).contains(local), t + " at " + local);
 				}
-				return result;
-			});
-			assertTrue(!rows.isEmpty());
-			for (Object[] row : rows) {
-				var local = ((java.time.Instant) row[0]).atZone(ZoneId.of((String) row[1]));
-				assertEquals(9, local.getHour(), "calls start at 09:00 in the contact's zone");
 			}
 		}
-	}
-
-	private static boolean inComingWeek(Contact c) {
-		for (int d = 0; d < 7; d++) {
-			LocalDate day = TODAY.plusDays(d);
-			if (day.getMonthValue() == c.getBirthday().getMonth() && day.getDayOfMonth() == c.getBirthday().getDay()) {
-				return true;
-			}
-		}
-		return false;
 	}
 }

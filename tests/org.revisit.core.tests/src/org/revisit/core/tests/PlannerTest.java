@@ -337,4 +337,16 @@ class PlannerTest extends CliTestSupport {
 	private List<Decision> explain(long contactId) {
 		return new Explainer(store, new Planner(store, CallTypeRegistry.read())).explain(contactId, NOW).planned();
 	}
+
+	@Test
+	void theBenchmarkPlansEveryBuiltInCallTypeAndPrintsBothRates() throws Exception {
+		assertEquals(0, run("bench", "plan", "--contacts", "2000", "--from", "2026-11-23", "--json", "--data",
+				dir.resolve("bench").toString()), err());
+		Map<?, ?> result = (Map<?, ?>) JsonCheck.parse(out());
+		assertEquals(List.of(), result.get("problems"));
+		assertTrue(((Number) result.get("tasks")).intValue() > 100, out());
+		assertEquals(result.get("tasks"), result.get("rawRows"), "the raw copy inserts as many rows");
+		assertTrue(((Map<?, ?>) result.get("createdByCallType")).size() >= 8, out());
+		assertTrue(result.containsKey("planTasksPerSecond") && result.containsKey("rawRowsPerSecond"), out());
+	}
 }
