@@ -59,6 +59,7 @@ public final class Cli {
 		IoCommands.commands(out, err).forEach(this::add);
 		new CallTypeCommands(out).commands().forEach(this::add);
 		new PlanCommands(out).commands().forEach(this::add);
+		new CalendarCommands(out).commands().forEach(this::add);
 	}
 
 	private void add(Command command) {

@@ -38,6 +38,7 @@ import org.revisit.model.Callback;
 import org.revisit.model.Campaign;
 import org.revisit.model.Contact;
 import org.revisit.model.ContactStatus;
+import org.revisit.model.HolidayCalendar;
 import org.revisit.model.ServiceEvent;
 import org.revisit.model.ServiceEventKind;
 import org.revisit.store.HolidayCalendarRepository;
@@ -65,6 +66,9 @@ public final class Planner {
 
 	public static final int DEFAULT_WEEKLY_BUDGET = 2;
 
+	/** The setting naming the stored holiday calendar the planner uses ({@code cli calendar import} sets it). */
+	public static final String HOLIDAY_CALENDAR = "planner.holidayCalendar"; //$NON-NLS-1$
+
 	private final Store store;
 	private final CallTypeRegistry registry;
 	private final WorkingCalendar calendar;
@@ -81,11 +85,24 @@ public final class Planner {
 		this.calendar = calendar;
 	}
 
-	/** The first holiday calendar stored in the database, or the built-in one for mainland China. */
+	/** The working days of {@link #holidayCalendar(Store)}. */
 	public static WorkingCalendar workingCalendar(Store store) {
+		return new WorkingCalendar(holidayCalendar(store));
+	}
+
+	/**
+	 * The holiday calendar in use: the stored one named by {@value #HOLIDAY_CALENDAR}, else the first stored
+	 * one, else the built-in calendar of mainland China.
+	 */
+	public static HolidayCalendar holidayCalendar(Store store) {
 		HolidayCalendarRepository holidays = store.holidays();
-		List<String> names = holidays.names();
-		return new WorkingCalendar(names.isEmpty() ? HolidayCalendarText.chinaDefault() : holidays.load(names.get(0)));
+		String chosen = store.planning().setting(HOLIDAY_CALENDAR, null);
+		HolidayCalendar calendar = chosen == null ? null : holidays.load(chosen);
+		if (calendar == null) {
+			List<String> names = holidays.names();
+			calendar = names.isEmpty() ? null : holidays.load(names.get(0));
+		}
+		return calendar != null ? calendar : HolidayCalendarText.chinaDefault();
 	}
 
 	public WorkingCalendar calendar() {

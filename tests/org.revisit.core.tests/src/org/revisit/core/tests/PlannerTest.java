@@ -349,4 +349,26 @@ class PlannerTest extends CliTestSupport {
 		assertTrue(((Map<?, ?>) result.get("createdByCallType")).size() >= 8, out());
 		assertTrue(result.containsKey("planTasksPerSecond") && result.containsKey("rawRowsPerSecond"), out());
 	}
+
+	@Test
+	void anImportedHolidayCalendarIsWhatThePlannerUses() throws Exception {
+		store.campaigns().insert(List.of(campaign(GREETING, "问候", 30, Map.of("day", "2026-11-25"))));
+		Contact a = contact("王伟", "Asia/Shanghai", "greet");
+		store.close();
+		String data = dir.resolve("db").toString();
+		Path file = dir.resolve("日历.holidays");
+		assertEquals(0, run("calendar", "export", file.toString(), "--data", data), err());
+		String text = java.nio.file.Files.readString(file);
+		assertTrue(text.contains("春节"), text);
+		java.nio.file.Files.writeString(file, text + "\noff 2026-11-25 公司年会\nwork 2026-13-01 坏日期\n");
+		assertEquals(2, run("calendar", "import", file.toString(), "--data", data));
+		int badLine = (int) text.lines().count() + 3;
+		assertTrue(err().contains("日历.holidays:" + badLine + ": '2026-13-01' is not a date"), err());
+		java.nio.file.Files.writeString(file, text + "\noff 2026-11-25 公司年会\n");
+		assertEquals(0, run("calendar", "import", file.toString(), "--data", data), err());
+		store = Store.open(StoreConfig.embedded(dir.resolve("db")));
+		plan();
+		assertEquals(List.of("greeting " + a.getId() + " PLANNED 2026-11-24T01:00:00Z 问候 2026-11-25"), tasks(),
+				"the company's day off moves the greeting to the day before");
+	}
 }
