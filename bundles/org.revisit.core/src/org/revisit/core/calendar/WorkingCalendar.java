@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.eclipse.osgi.util.NLS;
+import org.revisit.core.internal.Messages;
 import org.revisit.model.CalendarKind;
 import org.revisit.model.HolidayCalendar;
 import org.revisit.model.HolidayEntry;
@@ -108,18 +110,18 @@ public final class WorkingCalendar {
 	public Day describe(LocalDate date) {
 		Entry entry = entries.get(date);
 		if (entry != null) {
-			return entry.off() ? new Day(date, false, "day off by decree: " + entry.name())
-					: new Day(date, true, "make-up working day: " + entry.name());
+			return entry.off() ? new Day(date, false, NLS.bind(Messages.Day_decree, entry.name()))
+					: new Day(date, true, NLS.bind(Messages.Day_makeup, entry.name()));
 		}
 		String holiday = ruleDaysOff(date.getYear()).get(date);
 		if (holiday != null) {
-			return new Day(date, false, "holiday: " + holiday);
+			return new Day(date, false, NLS.bind(Messages.Day_holiday, holiday));
 		}
 		DayOfWeek weekday = date.getDayOfWeek();
 		if (weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY) {
-			return new Day(date, false, "weekend");
+			return new Day(date, false, Messages.Day_weekend);
 		}
-		return new Day(date, true, "working day");
+		return new Day(date, true, Messages.Day_working);
 	}
 
 	/**

@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.eclipse.osgi.util.NLS;
 import org.revisit.core.calendar.WorkingCalendar;
 import org.revisit.core.calltype.PlanningContext;
+import org.revisit.core.internal.Messages;
 import org.revisit.model.Campaign;
 import org.revisit.model.Contact;
 import org.revisit.model.RetryRule;
@@ -91,7 +93,7 @@ public final class Attempts {
 			held = store.claims().complete(taskId, agent, TaskState.COMPLETED, outcomeCode);
 			result = new Result(TaskState.COMPLETED, attempts, max, null, outcomeCode);
 		} else if (attempts >= max) {
-			String detail = outcomeCode + ": " + attempts + " of " + max + " attempts made";
+			String detail = NLS.bind(Messages.Attempts_unreachable, new Object[] { outcomeCode, attempts, max });
 			held = store.claims().complete(taskId, agent, TaskState.UNREACHABLE, detail);
 			result = new Result(TaskState.UNREACHABLE, attempts, max, null, detail);
 		} else {
@@ -101,8 +103,8 @@ public final class Attempts {
 			Instant due = hours.next(now.plus(interval.get()), zone, SEARCH_DAYS).orElse(now.plus(interval.get()));
 			Instant until = hours.slots(due.atZone(zone).toLocalDate(), zone).stream().map(s -> s.end().toInstant())
 					.filter(end -> end.isAfter(due)).reduce((a, b) -> b).orElse(due.plus(Duration.ofHours(1)));
-			String detail = outcomeCode + ": attempt " + attempts + " of " + max + ", again from "
-					+ due.atZone(zone).toLocalDateTime().withNano(0) + " " + zone.getId();
+			String detail = NLS.bind(Messages.Attempts_again, new Object[] { outcomeCode, attempts, max,
+					due.atZone(zone).toLocalDateTime().withNano(0), zone.getId() });
 			held = store.claims().reschedule(taskId, agent, due, until, detail);
 			result = new Result(TaskState.RESCHEDULED, attempts, max, due, detail);
 		}

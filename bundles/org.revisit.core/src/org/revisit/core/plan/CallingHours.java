@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.eclipse.osgi.util.NLS;
 import org.revisit.core.calendar.WorkingCalendar;
-import org.revisit.model.Campaign;
+import org.revisit.core.internal.Messages;
 import org.revisit.model.CallingWindow;
+import org.revisit.model.Campaign;
 
 /**
  * When a contact may be called: the daily calling windows, read in the contact's own time zone, on the
@@ -145,16 +147,16 @@ public final class CallingHours {
 		}
 		for (Slot slot : slots(local.toLocalDate(), zone)) {
 			if (slot.contains(at)) {
-				return Verdict.ok(local.toLocalTime().withNano(0) + " " + zone.getId() + " is in "
-						+ slot.start().toLocalTime() + "-" + slot.end().toLocalTime());
+				return Verdict.ok(NLS.bind(Messages.Hours_inWindow, new Object[] { local.toLocalTime().withNano(0),
+						zone.getId(), slot.start().toLocalTime() + "-" + slot.end().toLocalTime() })); //$NON-NLS-1$
 			}
 		}
 		if (LUNCH_BREAK.contains(local.toLocalTime())) {
-			return new Verdict(false, Refusal.LUNCH_BREAK, local.toLocalTime().withNano(0) + " " + zone.getId()
-					+ " is in the lunch break " + LUNCH_BREAK);
+			return new Verdict(false, Refusal.LUNCH_BREAK, NLS.bind(Messages.Hours_lunch,
+					new Object[] { local.toLocalTime().withNano(0), zone.getId(), LUNCH_BREAK }));
 		}
 		return new Verdict(false, Refusal.OUTSIDE_WINDOWS,
-				local.toLocalTime().withNano(0) + " " + zone.getId() + " is outside " + windows);
+				NLS.bind(Messages.Hours_outside, new Object[] { local.toLocalTime().withNano(0), zone.getId(), windows }));
 	}
 
 	public boolean allows(Instant at, ZoneId zone) {

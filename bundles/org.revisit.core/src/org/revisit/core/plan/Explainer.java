@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
 import org.revisit.core.calltype.CallType.Subject;
 import org.revisit.core.calltype.Horizon;
 import org.revisit.core.calltype.Proposal;
+import org.revisit.core.internal.Messages;
 import org.revisit.core.plan.Round.Candidate;
 import org.revisit.model.Callback;
 import org.revisit.model.Campaign;
@@ -22,8 +24,8 @@ import org.revisit.model.Contact;
 import org.revisit.model.ContactStatus;
 import org.revisit.model.PhoneNumber;
 import org.revisit.model.ServiceEvent;
-import org.revisit.store.PlanningData;
 import org.revisit.store.PlanningData.TaskRow;
+import org.revisit.store.PlanningData;
 import org.revisit.store.Store;
 import org.revisit.store.TaskRepository.QueueItem;
 
@@ -84,16 +86,16 @@ public final class Explainer {
 
 		List<Check> now = new ArrayList<>();
 		boolean left = contact.getStatus() == ContactStatus.LEFT_COMPANY;
-		now.add(left ? Check.fail(Gate.CONTACT_STATUS, "left the company" + (contact.getSuccessor() == null ? ""
-				: "; successor: " + contact.getSuccessor().getName() + " (#" + contact.getSuccessor().getId() + ")"))
-				: Check.pass(Gate.CONTACT_STATUS, "active"));
-		now.add(contact.isDoNotCall() ? Check.fail(Gate.DO_NOT_CALL, "asked not to be called"
-				+ (contact.getDoNotCallDate() == null ? "" : " on " + contact.getDoNotCallDate().toInstant().atZone(zone).toLocalDate()))
-				: Check.pass(Gate.DO_NOT_CALL, "may be called"));
+		now.add(left ? Check.fail(Gate.CONTACT_STATUS, contact.getSuccessor() == null ? Messages.Explain_left
+				: NLS.bind(Messages.Explain_leftWithSuccessor, contact.getSuccessor().getName(), contact.getSuccessor().getId()))
+				: Check.pass(Gate.CONTACT_STATUS, Messages.Plan_active));
+		now.add(contact.isDoNotCall() ? Check.fail(Gate.DO_NOT_CALL, contact.getDoNotCallDate() == null ? Messages.Explain_doNotCall
+				: NLS.bind(Messages.Explain_doNotCallSince, contact.getDoNotCallDate().toInstant().atZone(zone).toLocalDate()))
+				: Check.pass(Gate.DO_NOT_CALL, Messages.Plan_mayBeCalled));
 		long phones = contact.getPhones().stream().filter(p -> !p.isInvalid()).count();
-		now.add(phones > 0 ? Check.pass(Gate.CONTACT_STATUS, phones + " valid phone number(s): "
-				+ String.join(", ", contact.getPhones().stream().filter(p -> !p.isInvalid()).map(PhoneNumber::getNumber).toList()))
-				: Check.fail(Gate.CONTACT_STATUS, "no valid phone number"));
+		now.add(phones > 0 ? Check.pass(Gate.CONTACT_STATUS, NLS.bind(Messages.Explain_phones, phones,
+				String.join(", ", contact.getPhones().stream().filter(p -> !p.isInvalid()).map(PhoneNumber::getNumber).toList()))) //$NON-NLS-1$
+				: Check.fail(Gate.CONTACT_STATUS, Messages.Explain_noPhone));
 		var workingDay = planner.calendar().describe(day);
 		now.add(new Check(Gate.WORKING_DAY, workingDay.working(), day + " " + zone.getId() + ": " + workingDay.reason()));
 		CallingHours defaultHours = new CallingHours(CallingHours.DEFAULT_WINDOWS, planner.calendar());
@@ -102,7 +104,7 @@ public final class Explainer {
 		LocalDate week = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		long thisWeek = tasks.stream().filter(t -> !"CANCELLED".equals(t.state())
 				&& t.dueFrom().atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).equals(week)).count();
-		now.add(Check.pass(Gate.WEEKLY_BUDGET, thisWeek + " of " + budget + " calls in the week of " + week));
+		now.add(Check.pass(Gate.WEEKLY_BUDGET, NLS.bind(Messages.Plan_budgetUsed, new Object[] { thisWeek, budget, week })));
 
 		Map<Long, Campaign> campaigns = new HashMap<>();
 		store.campaigns().list().forEach(c -> campaigns.put(c.getId(), c));
@@ -111,15 +113,15 @@ public final class Explainer {
 			List<Check> checks = new ArrayList<>();
 			Campaign campaign = campaigns.get(task.campaignId());
 			int max = campaign == null || campaign.getAttemptPolicy() == null ? 3 : campaign.getAttemptPolicy().getMaxAttempts();
-			checks.add(new Check(Gate.ATTEMPTS, task.attempts() < max, task.attempts() + " of " + max + " attempts made"));
+			checks.add(new Check(Gate.ATTEMPTS, task.attempts() < max, NLS.bind(Messages.Explain_attempts, task.attempts(), max)));
 			checks.add(new Check(Gate.HORIZON, !task.dueFrom().isAfter(at), task.dueFrom().isAfter(at)
-					? "due from " + task.dueFrom().atZone(zone).toLocalDateTime() + ", later"
-					: "due since " + task.dueFrom().atZone(zone).toLocalDateTime()));
+					? NLS.bind(Messages.Explain_dueLater, task.dueFrom().atZone(zone).toLocalDateTime())
+					: NLS.bind(Messages.Explain_dueSince, task.dueFrom().atZone(zone).toLocalDateTime())));
 			CallingHours.Verdict v = CallingHours.of(campaign, planner.calendar()).check(at, zone);
 			checks.add(new Check(Gate.CALLING_HOURS, v.allowed(), v.detail()));
 			boolean leased = "CLAIMED".equals(task.state()) && task.leaseExpiry() != null && task.leaseExpiry().isAfter(at);
-			checks.add(new Check(Gate.PENDING_CALL, !leased, leased ? "claimed by " + task.leaseOwner() + " until "
-					+ task.leaseExpiry().atZone(zone).toLocalTime() : "free to claim"));
+			checks.add(new Check(Gate.PENDING_CALL, !leased, leased ? NLS.bind(Messages.Explain_claimedBy,
+					task.leaseOwner(), task.leaseExpiry().atZone(zone).toLocalTime()) : Messages.Explain_free));
 			pending.add(new PendingCall(task, checks));
 		}
 

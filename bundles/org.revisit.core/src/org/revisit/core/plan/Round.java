@@ -16,10 +16,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongFunction;
 
+import org.eclipse.osgi.util.NLS;
 import org.revisit.core.calendar.WorkingCalendar;
 import org.revisit.core.calltype.Horizon;
 import org.revisit.core.calltype.PlanningContext;
 import org.revisit.core.calltype.Proposal;
+import org.revisit.core.internal.Messages;
 import org.revisit.model.Campaign;
 import org.revisit.model.Contact;
 import org.revisit.model.ContactStatus;
@@ -122,20 +124,20 @@ final class Round {
 			String key = key(p.candidate().plan().campaign().getId(), p.proposal().key());
 			if (existing.contains(key)) {
 				TaskRow t = byKey.get(key);
-				p.checks().add(Check.fail(Gate.ALREADY_PLANNED, t == null ? "a task with key " + p.proposal().key()
-						+ " exists" : "task #" + t.id() + " (" + t.state() + ")"));
+				p.checks().add(Check.fail(Gate.ALREADY_PLANNED, t == null ? NLS.bind(Messages.Plan_alreadyKey, p.proposal().key())
+						: NLS.bind(Messages.Plan_alreadyTask, t.id(), t.state())));
 				decisions.add(p.decision());
 				continue;
 			}
-			p.checks().add(Check.pass(Gate.ALREADY_PLANNED, "new"));
+			p.checks().add(Check.pass(Gate.ALREADY_PLANNED, Messages.Plan_newCall));
 			TaskRow pending = ledger.pending(p.candidate().plan().callTypeId());
 			if (pending != null) {
-				p.checks().add(Check.fail(Gate.PENDING_CALL, pending.id() == 0 ? "another call of this type is planned "
-						+ "in this run" : "task #" + pending.id() + " of this type is still " + pending.state()));
+				p.checks().add(Check.fail(Gate.PENDING_CALL, pending.id() == 0 ? Messages.Plan_pendingThisRun
+						: NLS.bind(Messages.Plan_pendingTask, pending.id(), pending.state())));
 				decisions.add(p.decision());
 				continue;
 			}
-			p.checks().add(Check.pass(Gate.PENDING_CALL, "none pending"));
+			p.checks().add(Check.pass(Gate.PENDING_CALL, Messages.Plan_nonePending));
 			p.checks().add(ledger.book(p));
 			decisions.add(p.decision());
 		}
@@ -143,8 +145,8 @@ final class Round {
 			if (t.planKey() != null && "PLANNED".equals(t.state()) && reconciledCampaigns.contains(t.campaignId())
 					&& horizon.contains(t.dueFrom().atZone(ZoneId.systemDefault()).toLocalDate())
 					&& !wanted.contains(key(t.campaignId(), t.planKey()))) {
-				cancellations.putIfAbsent(t.id(), "no longer planned: "
-						+ unwanted.getOrDefault(key(t.campaignId(), t.planKey()), "the call type no longer proposes it"));
+				cancellations.putIfAbsent(t.id(), NLS.bind(Messages.Plan_noLongerPlanned,
+						unwanted.getOrDefault(key(t.campaignId(), t.planKey()), Messages.Plan_noLongerProposed)));
 			}
 		}
 		return new Outcome(decisions, cancellations);
@@ -190,7 +192,7 @@ final class Round {
 			long used = inWeek.size() + bookedInWeek;
 			if (used < weeklyBudget) {
 				booked.add(p);
-				return Check.pass(Gate.WEEKLY_BUDGET, (used + 1) + " of " + weeklyBudget + " calls in the week of " + week);
+				return Check.pass(Gate.WEEKLY_BUDGET, NLS.bind(Messages.Plan_budgetUsed, new Object[] { used + 1, weeklyBudget, week }));
 			}
 			// Full: the lowest planned call of the week gives way if this one outranks it.
 			TaskRow weakest = null;
@@ -201,14 +203,13 @@ final class Round {
 				}
 			}
 			if (weakest != null) {
-				cancellations.put(weakest.id(), "weekly budget: gives way to " + p.candidate().plan().callTypeId()
-						+ " (priority " + p.priority() + " over " + weakest.priority() + ")");
+				cancellations.put(weakest.id(), NLS.bind(Messages.Plan_budgetGivesWay,
+						new Object[] { p.candidate().plan().callTypeId(), p.priority(), weakest.priority() }));
 				booked.add(p);
-				return Check.pass(Gate.WEEKLY_BUDGET, "week of " + week + " was full; task #" + weakest.id() + " ("
-						+ weakest.callType() + ", priority " + weakest.priority() + ") gives way");
+				return Check.pass(Gate.WEEKLY_BUDGET, NLS.bind(Messages.Plan_budgetBumped,
+						new Object[] { week, weakest.id(), weakest.callType(), weakest.priority() }));
 			}
-			return Check.fail(Gate.WEEKLY_BUDGET, "the week of " + week + " already has " + used + " of "
-					+ weeklyBudget + " calls of equal or higher priority");
+			return Check.fail(Gate.WEEKLY_BUDGET, NLS.bind(Messages.Plan_budgetFull, new Object[] { week, used, weeklyBudget }));
 		}
 
 		private LocalDate week(Instant at) {
@@ -224,28 +225,28 @@ final class Round {
 		int priority = p.priority() != null ? p.priority() : plan.campaign().getPriority();
 		Contact contact = contacts.apply(p.contactId());
 		if (contact == null) {
-			checks.add(Check.fail(Gate.CONTACT_STATUS, "contact #" + p.contactId() + " does not exist"));
+			checks.add(Check.fail(Gate.CONTACT_STATUS, NLS.bind(Messages.Plan_noContact, p.contactId())));
 			return new Placed(c, p, null, checks, null, null, priority);
 		}
 		if (contact.getStatus() == ContactStatus.LEFT_COMPANY) {
 			Contact successor = contact.getSuccessor() == null ? null : contacts.apply(contact.getSuccessor().getId());
 			if (c.aboutThePerson() || successor == null || successor.getStatus() != ContactStatus.ACTIVE) {
-				checks.add(Check.fail(Gate.CONTACT_STATUS, contact.getName() + " left the company"
-						+ (c.aboutThePerson() ? "" : successor == null ? " and has no successor" : "; the successor left too")));
+				checks.add(Check.fail(Gate.CONTACT_STATUS, NLS.bind(c.aboutThePerson() ? Messages.Plan_left
+						: successor == null ? Messages.Plan_leftNoSuccessor : Messages.Plan_leftSuccessorLeft, contact.getName())));
 				return new Placed(c, p, contact, checks, null, null, priority);
 			}
-			checks.add(Check.pass(Gate.CONTACT_STATUS, contact.getName() + " left the company; the call goes to the successor "
-					+ successor.getName() + " (#" + successor.getId() + ")"));
+			checks.add(Check.pass(Gate.CONTACT_STATUS, NLS.bind(Messages.Plan_toSuccessor,
+					new Object[] { contact.getName(), successor.getName(), successor.getId() })));
 			p = p.forContact(successor.getId());
 			contact = successor;
 		} else {
-			checks.add(Check.pass(Gate.CONTACT_STATUS, "active"));
+			checks.add(Check.pass(Gate.CONTACT_STATUS, Messages.Plan_active));
 		}
 		if (contact.isDoNotCall()) {
-			checks.add(Check.fail(Gate.DO_NOT_CALL, contact.getName() + " asked not to be called"));
+			checks.add(Check.fail(Gate.DO_NOT_CALL, NLS.bind(Messages.Plan_doNotCall, contact.getName())));
 			return new Placed(c, p, contact, checks, null, null, priority);
 		}
-		checks.add(Check.pass(Gate.DO_NOT_CALL, "may be called"));
+		checks.add(Check.pass(Gate.DO_NOT_CALL, Messages.Plan_mayBeCalled));
 		ZoneId zone = zone(contact);
 		CallingHours hours = plan.hours();
 		Instant from;
@@ -254,15 +255,16 @@ final class Round {
 		if (p.at() != null) {
 			day = p.at().atZone(zone).toLocalDate();
 			if (day.isAfter(horizon.to())) {
-				checks.add(Check.fail(Gate.HORIZON, "promised for " + day + ", after the horizon ends " + horizon.to()));
+				checks.add(Check.fail(Gate.HORIZON, NLS.bind(Messages.Plan_promisedAfterHorizon, day, horizon.to())));
 				return new Placed(c, p, contact, checks, null, null, priority);
 			}
-			checks.add(Check.pass(Gate.HORIZON, day.isBefore(horizon.from()) ? "promised for " + day + ", overdue"
-					: "promised for " + day));
-			checks.add(Check.pass(Gate.WORKING_DAY, "a promised time is kept"));
+			checks.add(Check.pass(Gate.HORIZON, NLS.bind(day.isBefore(horizon.from()) ? Messages.Plan_promisedOverdue
+					: Messages.Plan_promisedFor, day)));
+			checks.add(Check.pass(Gate.WORKING_DAY, Messages.Plan_promisedKept));
 			CallingHours.Verdict v = hours.check(p.at(), zone);
-			checks.add(Check.pass(Gate.CALLING_HOURS, "promised at " + p.at().atZone(zone).toLocalTime()
-					+ " " + zone.getId() + (v.allowed() ? "" : " (outside the usual hours: " + v.detail() + ")")));
+			checks.add(Check.pass(Gate.CALLING_HOURS, v.allowed()
+					? NLS.bind(Messages.Plan_promisedAt, p.at().atZone(zone).toLocalTime(), zone.getId())
+					: NLS.bind(Messages.Plan_promisedAtOutside, new Object[] { p.at().atZone(zone).toLocalTime(), zone.getId(), v.detail() })));
 			from = p.at();
 			to = p.at().plus(PROMISED_SLOT);
 		} else {
@@ -272,53 +274,53 @@ final class Round {
 			String late = "";
 			if (day.isBefore(first)) {
 				if (p.latest() != null && p.latest().isBefore(first)) {
-					checks.add(Check.fail(Gate.HORIZON, "due " + day + ", too late after " + p.latest()));
+					checks.add(Check.fail(Gate.HORIZON, NLS.bind(Messages.Plan_tooLate, day, p.latest())));
 					return new Placed(c, p, contact, checks, null, null, priority);
 				}
-				late = "due " + day + ", overdue: placed on " + first;
+				late = NLS.bind(Messages.Plan_overdue, day, first);
 				day = first;
 			}
 			if (day.isAfter(horizon.to())) {
-				checks.add(Check.fail(Gate.HORIZON, "due " + day + ", after the horizon ends " + horizon.to()));
+				checks.add(Check.fail(Gate.HORIZON, NLS.bind(Messages.Plan_afterHorizon, day, horizon.to())));
 				return new Placed(c, p, contact, checks, null, null, priority);
 			}
-			checks.add(Check.pass(Gate.HORIZON, late.isEmpty() ? "due " + day : late));
+			checks.add(Check.pass(Gate.HORIZON, late.isEmpty() ? NLS.bind(Messages.Plan_due, day) : late));
 			WorkingCalendar calendar = hours.calendar();
 			LocalDate working = shift(day, p.shift(), first, calendar);
 			List<CallingHours.Slot> slots = working == null ? List.of() : hours.slots(working, zone);
-			String moved = working != null && !working.equals(day) ? " moved to " + working : "";
+			String moved = working != null && !working.equals(day)
+					? NLS.bind(Messages.Plan_movedTo, new Object[] { calendar.describe(day).reason(), day, working })
+					: "";
 			if (working != null && !slots.isEmpty() && !slots.get(slots.size() - 1).end().toInstant().isAfter(now)) {
 				// Today's windows are over: the next working day.
 				working = calendar.nextWorkingDay(working.plusDays(1));
 				slots = hours.slots(working, zone);
-				moved = " moved to " + working + " (today's calling windows are over)";
+				moved = NLS.bind(Messages.Plan_windowsOver, day, working);
 			}
 			if (working == null || working.isAfter(horizon.to()) || (p.latest() != null && working.isAfter(p.latest()))) {
-				checks.add(Check.fail(Gate.WORKING_DAY, calendar.describe(day).reason() + " on " + day
-						+ "; no working day for it in time"));
+				checks.add(Check.fail(Gate.WORKING_DAY, NLS.bind(Messages.Plan_noWorkingDay, calendar.describe(day).reason(), day)));
 				return new Placed(c, p, contact, checks, null, null, priority);
 			}
-			checks.add(Check.pass(Gate.WORKING_DAY, moved.isEmpty() ? working + " is a working day"
-					: calendar.describe(day).reason() + " on " + day + ";" + moved));
+			checks.add(Check.pass(Gate.WORKING_DAY, moved.isEmpty() ? NLS.bind(Messages.Plan_isWorkingDay, working) : moved));
 			if (slots.isEmpty()) {
-				checks.add(Check.fail(Gate.CALLING_HOURS, "the campaign has no calling window"));
+				checks.add(Check.fail(Gate.CALLING_HOURS, Messages.Plan_noWindow));
 				return new Placed(c, p, contact, checks, null, null, priority);
 			}
 			from = slots.get(0).start().toInstant();
 			to = slots.get(slots.size() - 1).end().toInstant();
-			checks.add(Check.pass(Gate.CALLING_HOURS, working + " " + hours.windows() + " " + zone.getId()));
+			checks.add(Check.pass(Gate.CALLING_HOURS, NLS.bind(Messages.Plan_placed, new Object[] { working, hours.windows(), zone.getId() })));
 			day = working;
 		}
 		Campaign campaign = plan.campaign();
 		if (!campaign.isActive()) {
-			checks.add(Check.fail(Gate.CAMPAIGN, "campaign \"" + campaign.getName() + "\" is not active"));
+			checks.add(Check.fail(Gate.CAMPAIGN, NLS.bind(Messages.Plan_campaignInactive, campaign.getName())));
 		} else if (campaign.getActiveFrom() != null && day.isBefore(campaign.getActiveFrom())
 				|| campaign.getActiveTo() != null && day.isAfter(campaign.getActiveTo())) {
-			checks.add(Check.fail(Gate.CAMPAIGN, "campaign \"" + campaign.getName() + "\" runs "
-					+ (campaign.getActiveFrom() == null ? "" : "from " + campaign.getActiveFrom() + " ")
-					+ (campaign.getActiveTo() == null ? "" : "to " + campaign.getActiveTo()) + ", not on " + day));
+			checks.add(Check.fail(Gate.CAMPAIGN, NLS.bind(Messages.Plan_campaignPeriod, new Object[] { campaign.getName(),
+					campaign.getActiveFrom() == null ? "…" : campaign.getActiveFrom(), //$NON-NLS-1$
+					campaign.getActiveTo() == null ? "…" : campaign.getActiveTo(), day }))); //$NON-NLS-1$
 		} else {
-			checks.add(Check.pass(Gate.CAMPAIGN, "campaign \"" + campaign.getName() + "\", priority " + priority));
+			checks.add(Check.pass(Gate.CAMPAIGN, NLS.bind(Messages.Plan_campaignOk, campaign.getName(), priority)));
 		}
 		return new Placed(c, p, contact, checks, from, to, priority);
 	}

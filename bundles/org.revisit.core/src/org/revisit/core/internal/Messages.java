@@ -1,0 +1,77 @@
+package org.revisit.core.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The core bundle's texts in the platform's language (English and Chinese). */
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "org.revisit.core.internal.messages"; //$NON-NLS-1$
+
+	public static String Plan_alreadyKey;
+	public static String Plan_alreadyTask;
+	public static String Plan_newCall;
+	public static String Plan_pendingThisRun;
+	public static String Plan_pendingTask;
+	public static String Plan_nonePending;
+	public static String Plan_noLongerPlanned;
+	public static String Plan_noLongerProposed;
+	public static String Plan_budgetUsed;
+	public static String Plan_budgetGivesWay;
+	public static String Plan_budgetBumped;
+	public static String Plan_budgetFull;
+	public static String Plan_noContact;
+	public static String Plan_left;
+	public static String Plan_leftNoSuccessor;
+	public static String Plan_leftSuccessorLeft;
+	public static String Plan_toSuccessor;
+	public static String Plan_active;
+	public static String Plan_doNotCall;
+	public static String Plan_mayBeCalled;
+	public static String Plan_promisedAfterHorizon;
+	public static String Plan_promisedOverdue;
+	public static String Plan_promisedFor;
+	public static String Plan_promisedKept;
+	public static String Plan_promisedAt;
+	public static String Plan_promisedAtOutside;
+	public static String Plan_tooLate;
+	public static String Plan_overdue;
+	public static String Plan_afterHorizon;
+	public static String Plan_due;
+	public static String Plan_noWorkingDay;
+	public static String Plan_isWorkingDay;
+	public static String Plan_movedTo;
+	public static String Plan_windowsOver;
+	public static String Plan_noWindow;
+	public static String Plan_placed;
+	public static String Plan_campaignInactive;
+	public static String Plan_campaignPeriod;
+	public static String Plan_campaignOk;
+	public static String Explain_leftWithSuccessor;
+	public static String Explain_left;
+	public static String Explain_doNotCallSince;
+	public static String Explain_doNotCall;
+	public static String Explain_phones;
+	public static String Explain_noPhone;
+	public static String Explain_attempts;
+	public static String Explain_dueLater;
+	public static String Explain_dueSince;
+	public static String Explain_claimedBy;
+	public static String Explain_free;
+	public static String Hours_inWindow;
+	public static String Hours_lunch;
+	public static String Hours_outside;
+	public static String Attempts_unreachable;
+	public static String Attempts_again;
+	public static String Day_decree;
+	public static String Day_makeup;
+	public static String Day_holiday;
+	public static String Day_weekend;
+	public static String Day_working;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
