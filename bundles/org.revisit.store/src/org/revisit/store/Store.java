@@ -34,6 +34,7 @@ public final class Store implements AutoCloseable {
 	private final AuditRepository audit = new AuditRepository(this);
 	private final TaskClaims claims = new TaskClaims(this);
 	private final ServiceEventRepository events = new ServiceEventRepository(this);
+	private final CallDrafts drafts = new CallDrafts(this);
 	private volatile boolean closed;
 
 	private Store(StoreConfig config, Driver driver, int schemaVersion, boolean created) {
@@ -211,6 +212,11 @@ public final class Store implements AutoCloseable {
 
 	public ServiceEventRepository events() {
 		return events;
+	}
+
+	/** Calls in progress, saved answer by answer. */
+	public CallDrafts drafts() {
+		return drafts;
 	}
 
 	/** Counts of the main tables. */
