@@ -91,6 +91,8 @@ public class CallView extends ViewPart {
 	private Store store;
 	private CallSession session;
 	private boolean busy;
+	/** The notes as last typed, still known when the view's widgets are gone. */
+	private String typedNotes = ""; //$NON-NLS-1$
 
 	private Composite root;
 	private Label heading;
@@ -172,6 +174,7 @@ public class CallView extends ViewPart {
 		notes = new Text(root, SWT.MULTI | SWT.WRAP | SWT.BORDER | SWT.V_SCROLL);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(300, 60).applyTo(notes);
 		notes.addListener(SWT.Modify, e -> {
+			typedNotes = notes.getText();
 			if (session != null && !busy) {
 				notes.getDisplay().timerExec(-1, lintLater);
 				notes.getDisplay().timerExec(LINT_DELAY_MILLIS, lintLater);
@@ -459,6 +462,7 @@ public class CallView extends ViewPart {
 				if (given instanceof Successor who) {
 					status.setText(NLS.bind(Messages.CallView_successorSaved, who.name()));
 					refreshCard(s.contact().getId());
+					ContactsView.refreshIn(getSite().getPage());
 				}
 			};
 		});
@@ -645,7 +649,7 @@ public class CallView extends ViewPart {
 		CallSession s = session;
 		session = null;
 		if (s != null) {
-			String text = notes.isDisposed() ? s.notes() : notes.getText();
+			String text = typedNotes;
 			// closing the view gives the task back; the answers (and the notes) stay for next time
 			Job job = Job.create(Messages.CallView_releaseJob, (IProgressMonitor monitor) -> {
 				try {

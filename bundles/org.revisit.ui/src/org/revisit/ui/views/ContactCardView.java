@@ -305,6 +305,7 @@ public class ContactCardView extends ViewPart {
 				} else {
 					getViewSite().getActionBars().getStatusLineManager().setMessage(NLS.bind(
 							Messages.ContactCard_leftDone, Labels.nameWithTitle(successor), Labels.nameWithTitle(contact)));
+					ContactsView.refreshIn(getSite().getPage());
 				}
 			});
 			show(contact.getId());
