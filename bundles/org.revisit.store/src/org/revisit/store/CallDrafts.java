@@ -90,10 +90,11 @@ public final class CallDrafts {
 	}
 
 	/**
-	 * Stores the answers given so far, in one transaction. Returns false (and stores nothing) if the draft is
+	 * Stores the answers given so far, in one transaction, and extends the agent's lease on the task to at least
+	 * {@code leaseUntil} (a call in progress keeps its task). Returns false (and stores nothing) if the draft is
 	 * gone or another agent took the call over.
 	 */
-	public boolean saveAnswers(long taskId, String agent, String state, int answers, Instant now) {
+	public boolean saveAnswers(long taskId, String agent, String state, int answers, Instant now, Instant leaseUntil) {
 		return store.inTransaction(c -> {
 			try (PreparedStatement p = c.prepareStatement("UPDATE call_draft SET run_state = ?, answers = ?, "
 					+ "updated_at = ? WHERE task_id = ? AND agent = ?")) {
@@ -102,13 +103,17 @@ public final class CallDrafts {
 				p.setTimestamp(3, Timestamp.from(now));
 				p.setLong(4, taskId);
 				p.setString(5, agent);
-				return p.executeUpdate() == 1;
+				if (p.executeUpdate() != 1) {
+					return false;
+				}
 			}
+			extendLease(c, taskId, agent, leaseUntil);
+			return true;
 		});
 	}
 
-	/** Stores the notes, in one transaction; false as for {@link #saveAnswers}. */
-	public boolean saveNotes(long taskId, String agent, String notes, Instant now) {
+	/** Stores the notes, in one transaction, extending the lease as {@link #saveAnswers} does. */
+	public boolean saveNotes(long taskId, String agent, String notes, Instant now, Instant leaseUntil) {
 		if (notes != null && notes.length() > 4000) {
 			throw new IllegalArgumentException("The notes of a call hold at most 4000 characters, not " + notes.length());
 		}
@@ -119,9 +124,25 @@ public final class CallDrafts {
 				p.setTimestamp(2, Timestamp.from(now));
 				p.setLong(3, taskId);
 				p.setString(4, agent);
-				return p.executeUpdate() == 1;
+				if (p.executeUpdate() != 1) {
+					return false;
+				}
 			}
+			extendLease(c, taskId, agent, leaseUntil);
+			return true;
 		});
+	}
+
+	/** A claim re-checks the lease expiry under its row lock, so a lease extended here is never taken over. */
+	private static void extendLease(Connection c, long taskId, String agent, Instant until) throws SQLException {
+		try (PreparedStatement p = c.prepareStatement("UPDATE call_task SET lease_expiry = ?, version = version + 1 "
+				+ "WHERE id = ? AND state = 'CLAIMED' AND lease_owner = ? AND lease_expiry < ?")) {
+			p.setTimestamp(1, Timestamp.from(until));
+			p.setLong(2, taskId);
+			p.setString(3, agent);
+			p.setTimestamp(4, Timestamp.from(until));
+			p.executeUpdate();
+		}
 	}
 
 	/**

@@ -163,7 +163,6 @@ public final class Messages extends NLS {
 	public static String Refusal_OUTSIDE_WINDOWS;
 	public static String ContactCard_leftAction;
 	public static String ContactCard_successorLink;
-	public static String ContactCard_predecessor;
 	public static String ContactCard_leftJob;
 	public static String ContactCard_leftDone;
 

@@ -214,13 +214,19 @@ public class CallView extends ViewPart {
 			return;
 		}
 		CallSession previous = session;
+		String previousNotes = typedNotes;
 		session = null;
 		busy = true;
 		show();
 		status.setText(Messages.CallView_loading);
 		run(Messages.CallView_openJob, () -> {
-			if (previous != null && !previous.runner().isFinished() && previous.task().taskId() != taskId) {
-				previous.release();
+			if (previous != null) {
+				if (!previousNotes.equals(previous.notes())) {
+					previous.notes(previousNotes);
+				}
+				if (previous.task().taskId() != taskId) {
+					previous.release();
+				}
 			}
 			CallSession opened = CallSession.open(store, taskId, agent, language(), Clock.systemDefaultZone());
 			return () -> {

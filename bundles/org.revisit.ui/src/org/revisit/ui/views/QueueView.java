@@ -37,6 +37,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
+import org.revisit.core.script.run.CallSession;
 import org.revisit.store.Store;
 import org.revisit.store.TaskClaims.ClaimedTask;
 import org.revisit.store.TaskRepository.QueueItem;
@@ -53,7 +54,7 @@ public class QueueView extends ViewPart {
 	public static final String ID = "org.revisit.ui.views.queue"; //$NON-NLS-1$
 
 	/** How long an opened call stays the agent's without activity. */
-	public static final Duration LEASE = Duration.ofMinutes(30);
+	public static final Duration LEASE = CallSession.LEASE;
 
 	private static final int PAGE_SIZE = 200;
 	private static final long REFRESH_MILLIS = 60_000;

@@ -95,6 +95,20 @@ class CallSessionTest {
 	}
 
 	@Test
+	void eachAnswerExtendsTheLeaseSoALongCallKeepsItsTask() {
+		try (Store store = Store.open(StoreConfig.embedded(dir))) {
+			CallTask task = claimedTask(store, "alice");
+			assertEquals(NOW.plus(LEASE), store.claims().find(task.getId()).leaseExpiry());
+			Clock later = Clock.offset(CLOCK, Duration.ofMinutes(25));
+			CallSession call = CallSession.open(store, task.getId(), "alice", "en", later);
+			say(call, "yes");
+			assertEquals(later.instant().plus(CallSession.LEASE), store.claims().find(task.getId()).leaseExpiry());
+			assertFalse(store.claims().claim(task.getId(), "bob", NOW.plus(LEASE).plusSeconds(1), LEASE).isPresent(),
+					"the call in progress is not handed to another agent");
+		}
+	}
+
+	@Test
 	void undoIsStoredToo() {
 		try (Store store = Store.open(StoreConfig.embedded(dir))) {
 			CallTask task = claimedTask(store, "alice");
@@ -199,8 +213,11 @@ class CallSessionTest {
 			assertEquals(2, store.tasks().openForContact(successorId).size(), "both pending tasks moved");
 			assertEquals(0, store.tasks().openForContact(leftId).size());
 
+			assertEquals(successorId, call.contact().getId(), "the call goes on with the successor");
+			assertEquals(3, call.runner().currentStep().getNumber());
 			say(call, "yes");
-			assertEquals(4, call.runner().currentStep().getNumber(), "the call goes on with the successor");
+			assertEquals(4, call.runner().currentStep().getNumber());
+			assertEquals(List.of(1, 2, 3, 4), call.runner().visited());
 			assertThrows(IllegalArgumentException.class, () -> say(call, "not convenient"),
 					"a callback answer needs the agreed time");
 		}

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
@@ -44,6 +45,9 @@ public final class CallSession {
 	/** The holiday calendar the calling hours use when the database holds it. */
 	public static final String HOLIDAY_CALENDAR = "china-mainland";
 
+	/** How long an opened call stays the agent's without activity; each answer extends it. */
+	public static final Duration LEASE = Duration.ofMinutes(30);
+
 	/** Team-wide placeholder values are app settings named with this prefix, e.g. {@code placeholder.company}. */
 	public static final String PLACEHOLDER_SETTING = "placeholder.";
 
@@ -53,7 +57,7 @@ public final class CallSession {
 	private final ClaimedTask task;
 	private final Campaign campaign;
 	private final Script script;
-	private final ScriptRunner runner;
+	private ScriptRunner runner;
 	private final Instant startedAt;
 	private final boolean resumed;
 	private Contact contact;
@@ -185,7 +189,7 @@ public final class CallSession {
 		return task;
 	}
 
-	/** The contact called (after a successor was captured: still the one who left, as the script began). */
+	/** The person the call is with: the task's contact, or the successor once the script captured one. */
 	public Contact contact() {
 		return contact;
 	}
@@ -260,7 +264,8 @@ public final class CallSession {
 	/**
 	 * Gives the customer's answer (see {@link ScriptRunner#answer(Answer, Map, Object)}) and stores it at once.
 	 * A {@link Successor} given for a "left the company" answer replaces the contact in the same go
-	 * ({@code ContactRepository.replaceWithSuccessor}: the successor gets the pending tasks and callbacks).
+	 * ({@code ContactRepository.replaceWithSuccessor}: the successor gets the pending tasks and callbacks), and
+	 * the rest of the script speaks to the successor.
 	 *
 	 * @throws IllegalArgumentException if the answer or a value is not valid; nothing changes
 	 * @throws StoreException if it cannot be stored; the answer is taken back
@@ -271,6 +276,8 @@ public final class CallSession {
 			if (value instanceof Successor s) {
 				Contact successor = s.toContact();
 				store.contacts().replaceWithSuccessor(contact.getId(), successor, agent);
+				contact = store.contacts().find(successor.getId());
+				runner = ScriptRunner.resume(script, context(store, contact, agent), runner.state(), clock);
 			}
 			save();
 		} catch (RuntimeException e) {
@@ -289,7 +296,9 @@ public final class CallSession {
 	}
 
 	private void save() {
-		if (!store.drafts().saveAnswers(task.taskId(), agent, runner.state(), runner.path().size(), clock.instant())) {
+		Instant now = clock.instant();
+		if (!store.drafts().saveAnswers(task.taskId(), agent, runner.state(), runner.path().size(), now,
+				now.plus(LEASE))) {
 			throw new StoreException("Call task " + task.taskId() + " was taken over by another agent; the answer was "
 					+ "not stored");
 		}
@@ -297,7 +306,8 @@ public final class CallSession {
 
 	/** Stores the notes (the Call view calls this shortly after typing stops). */
 	public void notes(String text) {
-		if (!store.drafts().saveNotes(task.taskId(), agent, text, clock.instant())) {
+		Instant now = clock.instant();
+		if (!store.drafts().saveNotes(task.taskId(), agent, text, now, now.plus(LEASE))) {
 			throw new StoreException("Call task " + task.taskId() + " was taken over by another agent");
 		}
 		notes = text;
@@ -315,7 +325,7 @@ public final class CallSession {
 			throw new IllegalStateException("The call is not over: step " + runner.currentStep().getNumber()
 					+ " still waits for an answer");
 		}
-		// after a successor was captured the task (and so the outcome and callback) belongs to the successor
+		// the task's contact as stored now: a successor captured here or elsewhere took the task over
 		long contactId = store.claims().find(task.taskId()).contactId();
 		Contact callee = contactId == contact.getId() ? contact : store.contacts().find(contactId);
 		CallTask stub = RevisitFactory.eINSTANCE.createCallTask();
