@@ -19,9 +19,10 @@ public final class AgentPerspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(false);
 		layout.addView(QueueView.ID, IPageLayout.TOP, 0.95f, layout.getEditorArea());
-		layout.addView(ContactsView.ID, IPageLayout.BOTTOM, 0.55f, QueueView.ID);
+		// the call gets the full height of the right half: it is what the agent reads during a call
 		layout.addView(CallView.ID, IPageLayout.RIGHT, 0.5f, QueueView.ID);
-		layout.addView(ContactCardView.ID, IPageLayout.BOTTOM, 0.62f, CallView.ID);
+		layout.addView(ContactCardView.ID, IPageLayout.BOTTOM, 0.66f, CallView.ID);
+		layout.addView(ContactsView.ID, IPageLayout.BOTTOM, 0.55f, QueueView.ID);
 		layout.addShowViewShortcut(QueueView.ID);
 		layout.addShowViewShortcut(CallView.ID);
 		layout.addShowViewShortcut(ContactsView.ID);

@@ -116,6 +116,7 @@ public final class Messages extends NLS {
 	public static String CallView_callbackTip;
 	public static String CallView_successorTip;
 	public static String CallView_field;
+	public static String CallView_fieldKind;
 	public static String CallView_undo;
 	public static String CallView_finish;
 	public static String CallView_notes;

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.ILog;
@@ -27,6 +29,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -43,6 +46,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.revisit.core.script.lint.LanguageLint;
 import org.revisit.core.script.lint.LintFinding;
+import org.revisit.core.script.lint.SpeakingTime;
 import org.revisit.core.script.run.CallSession;
 import org.revisit.core.script.run.ScriptRunner;
 import org.revisit.core.script.run.Successor;
@@ -105,6 +109,7 @@ public class CallView extends ViewPart {
 	private Button undo;
 	private Button finish;
 	private Button release;
+	private Label notesLabel;
 	private Text notes;
 	private Label lintLine;
 	private Label status;
@@ -125,11 +130,20 @@ public class CallView extends ViewPart {
 		scroller.addListener(SWT.Resize, e -> resize(scroller));
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(8, 6).spacing(6, 6).applyTo(root);
 
-		heading = new Label(root, SWT.NONE);
+		heading = new Label(root, SWT.WRAP);
 		heading.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
 		heading.setText(Messages.CallView_none);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
-		release = new Button(root, SWT.PUSH);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(heading);
+		Composite actions = new Composite(root, SWT.NONE);
+		RowLayoutFactory.fillDefaults().spacing(6).applyTo(actions);
+		GridDataFactory.fillDefaults().align(SWT.END, SWT.BEGINNING).applyTo(actions);
+		undo = new Button(actions, SWT.PUSH);
+		undo.setText(Messages.CallView_undo);
+		undo.addListener(SWT.Selection, e -> undo());
+		finish = new Button(actions, SWT.PUSH);
+		finish.setText(Messages.CallView_finish);
+		finish.addListener(SWT.Selection, e -> finish());
+		release = new Button(actions, SWT.PUSH);
 		release.setText(Messages.CallView_release);
 		release.setToolTipText(Messages.CallView_releaseTip);
 		release.addListener(SWT.Selection, e -> release());
@@ -138,6 +152,9 @@ public class CallView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(position);
 		remaining = new Label(root, SWT.NONE);
 		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(remaining);
+		status = new Label(root, SWT.WRAP);
+		status.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(status);
 
 		utterance = new Label(root, SWT.WRAP);
 		FontData[] data = JFaceResources.getDefaultFont().getFontData();
@@ -158,21 +175,11 @@ public class CallView extends ViewPart {
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 4).applyTo(fieldsArea);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(fieldsArea);
 
-		Composite actions = new Composite(root, SWT.NONE);
-		RowLayoutFactory.fillDefaults().spacing(6).applyTo(actions);
-		GridDataFactory.fillDefaults().span(2, 1).applyTo(actions);
-		undo = new Button(actions, SWT.PUSH);
-		undo.setText(Messages.CallView_undo);
-		undo.addListener(SWT.Selection, e -> undo());
-		finish = new Button(actions, SWT.PUSH);
-		finish.setText(Messages.CallView_finish);
-		finish.addListener(SWT.Selection, e -> finish());
-
-		Label notesLabel = new Label(root, SWT.NONE);
+		notesLabel = new Label(root, SWT.NONE);
 		notesLabel.setText(Messages.CallView_notes);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(notesLabel);
 		notes = new Text(root, SWT.MULTI | SWT.WRAP | SWT.BORDER | SWT.V_SCROLL);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(300, 60).applyTo(notes);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(300, 48).applyTo(notes);
 		notes.addListener(SWT.Modify, e -> {
 			typedNotes = notes.getText();
 			if (session != null && !busy) {
@@ -183,8 +190,6 @@ public class CallView extends ViewPart {
 		lintLine = new Label(root, SWT.WRAP);
 		lintLine.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(lintLine);
-		status = new Label(root, SWT.WRAP);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(status);
 
 		parent.getDisplay().addFilter(SWT.KeyDown, keys);
 		store = getSite().getService(Store.class);
@@ -271,6 +276,7 @@ public class CallView extends ViewPart {
 					busy = false;
 					ui.run();
 					show();
+					keepFocus();
 				});
 			}
 			return Status.OK_STATUS;
@@ -310,7 +316,7 @@ public class CallView extends ViewPart {
 		}
 		ScriptRunner r = s.runner();
 		heading.setText(NLS.bind(Messages.CallView_heading, new Object[] { Labels.nameWithTitle(s.contact()),
-				s.contact().getCompany(), Labels.callType(s.task().callType()), s.script().getTitle() }));
+				s.contact().getCompany(), s.script().getTitle() }));
 		List<Integer> visited = r.visited();
 		StringBuilder crumbs = new StringBuilder();
 		for (Integer n : visited) {
@@ -324,7 +330,9 @@ public class CallView extends ViewPart {
 			position.setText(NLS.bind(Messages.CallView_position, new Object[] {
 					Integer.valueOf(s.script().getSteps().indexOf(step) + 1),
 					Integer.valueOf(s.script().getSteps().size()), crumbs }));
-			remaining.setText(NLS.bind(Messages.CallView_remaining, s.remaining().toString()));
+			SpeakingTime rest = s.remaining();
+			remaining.setText(NLS.bind(Messages.CallView_remaining, Long.valueOf(Math.round(rest.minSeconds())),
+					Long.valueOf(Math.round(rest.maxSeconds()))));
 		}
 		utterance.setText(r.isFinished() && step == null ? Messages.CallView_finishHint : r.utterance());
 		StringBuilder said = new StringBuilder();
@@ -362,8 +370,11 @@ public class CallView extends ViewPart {
 	/** An input for one field an answer records, with a label naming the answer and the field. */
 	private Supplier<String> field(Answer answer, RecordField f, int index) {
 		Label label = new Label(fieldsArea, SWT.NONE);
+		String kind = Labels.recordKind(f.getKind().getName());
+		String name = f.getFieldName() == null || f.getFieldName().isBlank() ? kind : f.getFieldName();
 		label.setText(NLS.bind(Messages.CallView_field, new Object[] { Integer.valueOf(index + 1), answer.getLabel(),
-				Labels.recordKind(f.getKind().getName()), f.getFieldName() }));
+				name.equalsIgnoreCase(f.getKind().getName()) || name.equals(kind) ? kind
+						: NLS.bind(Messages.CallView_fieldKind, name, kind) }));
 		if (f.getKind() == RecordKind.DATE) {
 			DateTime date = new DateTime(fieldsArea, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
 			return () -> LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay()).format(DATE);
@@ -394,6 +405,11 @@ public class CallView extends ViewPart {
 		finish.setEnabled(open && session.runner().isFinished());
 		release.setEnabled(open);
 		notes.setEnabled(session != null);
+		// without a call the view shows just how to open one
+		for (Control c : new Control[] { notesLabel, notes, lintLine }) {
+			c.setVisible(session != null);
+			((GridData) c.getLayoutData()).exclude = session == null;
+		}
 	}
 
 	/** Keys 1–9 answer, Ctrl+Z undoes: anywhere in the view; while typing in a box, Alt+1–9 answer. */
@@ -409,6 +425,14 @@ public class CallView extends ViewPart {
 		} else if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'z' || e.keyCode == 'Z') && c != notes) {
 			e.doit = false;
 			undo();
+		}
+	}
+
+	/** The answer buttons are rebuilt for each step: keep the focus in the view so that the keys go on working. */
+	private void keepFocus() {
+		Control focus = root.getDisplay().getFocusControl();
+		if ((focus == null || focus.isDisposed() || !inView(focus)) && getSite().getPage().getActivePart() == this) {
+			setFocus();
 		}
 	}
 
@@ -558,7 +582,7 @@ public class CallView extends ViewPart {
 	/** Shows the language findings of the notes under the box. */
 	private void lintNow() {
 		List<LintFinding> findings = lint.check(notes.getText());
-		List<String> lines = new ArrayList<>();
+		Set<String> lines = new LinkedHashSet<>();
 		for (LintFinding f : findings) {
 			lines.add(f.suggestion().isEmpty() ? NLS.bind(Messages.CallView_lint, f.text())
 					: NLS.bind(Messages.CallView_lintSuggestion, f.text(), f.suggestion()));
@@ -566,7 +590,7 @@ public class CallView extends ViewPart {
 		if (notes.getText().length() > 4000) {
 			lines.add(Messages.CallView_notesTooLong);
 		}
-		String text = String.join("\n", lines); //$NON-NLS-1$
+		String text = String.join(" \u00b7 ", lines); //$NON-NLS-1$
 		if (!text.equals(lintLine.getText())) {
 			lintLine.setText(text);
 			layout();
@@ -642,6 +666,10 @@ public class CallView extends ViewPart {
 	public void setFocus() {
 		if (!answerButtons.isEmpty() && answerButtons.get(0).isEnabled()) {
 			answerButtons.get(0).setFocus();
+		} else if (finish.isEnabled()) {
+			finish.setFocus();
+		} else if (notes.isEnabled()) {
+			notes.setFocus();
 		} else {
 			root.setFocus();
 		}
