@@ -181,8 +181,7 @@ public final class CallbackDialog extends Dialog {
 				if (at.isBefore(Instant.now())) {
 					message = Messages.Callback_past;
 				} else if (!v.allowed()) {
-					message = NLS.bind(Messages.Callback_refused, Labels.refusal(v.refusal().name()),
-							v.detail() == null ? "" : v.detail()); //$NON-NLS-1$
+					message = NLS.bind(Messages.Callback_refused, Labels.refusal(v.refusal().name()), why(v, at));
 				} else {
 					chosen = at;
 					message = contactZone.getRules().equals(agentZone.getRules())
@@ -201,6 +200,26 @@ public final class CallbackDialog extends Dialog {
 		if (ok != null) {
 			ok.setEnabled(chosen != null);
 		}
+	}
+
+	/** Why a moment is refused, in the platform's language, in the contact's local time. */
+	private String why(Verdict v, Instant at) {
+		ZonedDateTime local = at.atZone(contactZone);
+		return switch (v.refusal()) {
+		case NON_WORKING_DAY -> {
+			String detail = v.detail() == null ? "" : v.detail(); //$NON-NLS-1$
+			// the calendar says "weekend", "holiday: NAME" or "day off by decree: NAME"; the names are data
+			yield "weekend".equals(detail) ? NLS.bind(Messages.Callback_weekend, local.toLocalDate()) //$NON-NLS-1$
+					: NLS.bind(Messages.Callback_holiday, local.toLocalDate(),
+							detail.substring(detail.indexOf(':') + 1).strip());
+		}
+		case LUNCH_BREAK -> NLS.bind(Messages.Callback_lunch, local.format(TIME), CallingHours.LUNCH_BREAK.toString());
+		case OUTSIDE_WINDOWS -> {
+			List<String> windows = new ArrayList<>();
+			hours.windows().forEach(w -> windows.add(w.toString()));
+			yield NLS.bind(Messages.Callback_outside, local.format(TIME), String.join(", ", windows)); //$NON-NLS-1$
+		}
+		};
 	}
 
 	@Override

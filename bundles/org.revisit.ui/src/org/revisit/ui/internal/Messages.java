@@ -144,6 +144,10 @@ public final class Messages extends NLS {
 	public static String Callback_ok;
 	public static String Callback_okBoth;
 	public static String Callback_format;
+	public static String Callback_weekend;
+	public static String Callback_holiday;
+	public static String Callback_lunch;
+	public static String Callback_outside;
 	public static String Successor_title;
 	public static String Successor_intro;
 	public static String Successor_company;

@@ -677,7 +677,7 @@ public class CallView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		Display display = getSite().getShell().getDisplay();
+		Display display = PlatformUI.getWorkbench().getDisplay();
 		display.removeFilter(SWT.KeyDown, keys);
 		display.timerExec(-1, lintLater);
 		CallSession s = session;

@@ -334,10 +334,11 @@ class CallViewUiTest {
 			day = day.plusDays(1);
 		}
 		LocalDate workingDay = day;
-		LocalDate dayOff = LocalDate.now(zone).plusDays(1);
-		while (hours.calendar().isWorkingDay(dayOff)) {
-			dayOff = dayOff.plusDays(1);
+		LocalDate firstDayOff = LocalDate.now(zone).plusDays(1);
+		while (hours.calendar().isWorkingDay(firstDayOff)) {
+			firstDayOff = firstDayOff.plusDays(1);
 		}
+		LocalDate dayOff = firstDayOff;
 		Instant allowed = hours.slots(workingDay, zone).get(0).start().plusMinutes(30).toInstant();
 		String lunch = workingDay.atTime(LocalTime.of(12, 30)).format(TYPED);
 		String weekend = dayOff.atTime(LocalTime.of(9, 30)).format(TYPED);
@@ -365,9 +366,11 @@ class CallViewUiTest {
 
 		assertEquals(List.of(true), offeredAllowed, "the picker offers days and times");
 		assertEquals(List.of(false, false, false, true), okEnabled, "only the allowed time can be taken");
-		assertTrue(seen.get(0).contains(Labels.refusal("LUNCH_BREAK")), seen.get(0));
-		assertTrue(seen.get(1).contains(Labels.refusal("NON_WORKING_DAY")), seen.get(1));
-		assertTrue(seen.get(2).contains(Labels.refusal("OUTSIDE_WINDOWS")), seen.get(2));
+		assertTrue(seen.get(0).contains(Labels.refusal("LUNCH_BREAK")) && seen.get(0).contains("12:30"), seen.get(0));
+		assertTrue(seen.get(1).contains(Labels.refusal("NON_WORKING_DAY")) && seen.get(1).contains(dayOff.toString()),
+				seen.get(1));
+		assertTrue(seen.get(2).contains(Labels.refusal("OUTSIDE_WINDOWS")) && seen.get(2).contains("20:00"),
+				seen.get(2));
 		assertEquals(allowed, view.getSession().runner().callbackAt());
 
 		press(view.getFinishButton());
