@@ -164,8 +164,17 @@ class CallViewUiTest {
 		Map<String, Text> fields = view.getFieldTexts();
 		assertEquals(1, fields.size(), "'dissatisfied' records its reason inline");
 		String field = fields.keySet().iterator().next();
-		fields.get(field).setText("the engineer came late");
-		press(view.getAnswerButtons().get(1)); // dissatisfied
+		Text reason = fields.get(field);
+		reason.setText("the engineer came late");
+		Event digit = new Event();
+		digit.character = '1';
+		digit.doit = true;
+		reason.notifyListeners(SWT.KeyDown, digit);
+		assertTrue(digit.doit && !view.isBusy() && stepOf(view) == 6, "a digit typed into a box is text, not an answer");
+		Event altTwo = new Event();
+		altTwo.character = '2';
+		altTwo.stateMask = SWT.ALT;
+		reason.notifyListeners(SWT.KeyDown, altTwo); // dissatisfied, with Alt+2 while typing the reason
 		waitForStep(view, 7, 4);
 		key(view, '1'); // ok: a follow-up for the service manager
 		waitForStep(view, 8, 5);
