@@ -258,6 +258,7 @@ public class CallView extends ViewPart {
 	private void run(String name, SupplierWithUi work) {
 		busy = true;
 		updateEnablement();
+		Display display = root.getDisplay();
 		Job job = Job.create(name, (IProgressMonitor monitor) -> {
 			Runnable then;
 			try {
@@ -267,8 +268,7 @@ public class CallView extends ViewPart {
 				then = () -> status.setText(NLS.bind(Messages.CallView_failed, e.getMessage()));
 			}
 			Runnable ui = then;
-			Display display = root.isDisposed() ? null : root.getDisplay();
-			if (display != null && !display.isDisposed()) {
+			if (!display.isDisposed()) {
 				display.asyncExec(() -> {
 					if (root.isDisposed()) {
 						return;

@@ -24,6 +24,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.revisit.core.plan.CallingHours;
+import org.revisit.core.script.lint.SpeakingTime;
 import org.revisit.core.script.run.CallSession;
 import org.revisit.core.script.run.ScriptRunner;
 import org.revisit.core.script.run.Successor;
@@ -129,7 +130,11 @@ class CallSessionTest {
 			CallTask task = claimedTask(store, "alice");
 			CallSession call = CallSession.open(store, task.getId(), "alice", "en", CLOCK);
 			assertThrows(IllegalStateException.class, call::finish, "a call not over cannot be finished");
+			assertEquals(SpeakingTime.ofScript(call.script()), call.remaining(), "at the start: the whole script");
 			say(call, "yes");
+			SpeakingTime fromStep4 = call.remaining();
+			assertTrue(fromStep4.maxSeconds() < SpeakingTime.ofScript(call.script()).maxSeconds()
+					&& fromStep4.minSeconds() > 0, fromStep4.toString());
 			say(call, "convenient");
 			say(call, "thanked");
 			Answer dissatisfied = call.runner().answerFor("dissatisfied");
@@ -143,6 +148,7 @@ class CallSessionTest {
 			say(call, "no");
 			say(call, "no");
 			assertTrue(call.runner().isFinished());
+			assertEquals(SpeakingTime.ZERO, call.remaining());
 			call.notes("polite, wants a call in spring");
 
 			CallOutcome saved = call.finish();

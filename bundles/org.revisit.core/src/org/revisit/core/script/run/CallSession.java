@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.revisit.core.calendar.HolidayCalendarText;
 import org.revisit.core.calendar.WorkingCalendar;
 import org.revisit.core.plan.CallingHours;
@@ -27,6 +28,7 @@ import org.revisit.model.Contact;
 import org.revisit.model.HolidayCalendar;
 import org.revisit.model.RevisitFactory;
 import org.revisit.model.Script;
+import org.revisit.model.Step;
 import org.revisit.model.TaskState;
 import org.revisit.store.CallDrafts.Draft;
 import org.revisit.store.Store;
@@ -242,21 +244,19 @@ public final class CallSession {
 		return CallingHours.of(campaign, new WorkingCalendar(calendar != null ? calendar : HolidayCalendarText.chinaDefault()));
 	}
 
-	/** How long the rest of the call takes to say, from the current step along the longest way. */
+	/** How long the rest of the call takes to say, from the current step: the quickest and the longest way. */
 	public SpeakingTime remaining() {
 		if (runner.isFinished() || runner.currentStep() == null) {
 			return SpeakingTime.ZERO;
 		}
 		Script rest = RevisitFactory.eINSTANCE.createScript();
 		rest.setLanguage(script.getLanguage());
-		List<org.revisit.model.Step> steps = script.getSteps();
+		List<Step> steps = script.getSteps();
 		int from = steps.indexOf(runner.currentStep());
-		// a copy so that the walk starts at the current step; the script itself is not touched
+		// copies of the steps from here on, so that the walk starts at the current step (a go-to back to an earlier
+		// step counts as the end: the estimate is for the way forward)
 		for (int i = from; i < steps.size(); i++) {
-			rest.getSteps().add(org.eclipse.emf.ecore.util.EcoreUtil.copy(steps.get(i)));
-		}
-		for (int i = 0; i < from; i++) {
-			rest.getSteps().add(org.eclipse.emf.ecore.util.EcoreUtil.copy(steps.get(i)));
+			rest.getSteps().add(EcoreUtil.copy(steps.get(i)));
 		}
 		return SpeakingTime.ofScript(rest);
 	}
