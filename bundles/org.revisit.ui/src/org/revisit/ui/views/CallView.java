@@ -234,6 +234,7 @@ public class CallView extends ViewPart {
 				}
 			}
 			CallSession opened = CallSession.open(store, taskId, agent, language(), Clock.systemDefaultZone());
+			opened.callingHours(); // read here, not when the callback picker opens on the UI thread
 			return () -> {
 				session = opened;
 				notes.setText(opened.notes());

@@ -247,6 +247,10 @@ class CallSessionTest {
 
 			say(call, "yes");
 			Answer later = call.runner().answerFor("not convenient");
+			IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+					() -> call.answer(later, Map.of(), lunch));
+			assertTrue(refused.getMessage().contains("LUNCH_BREAK"), refused.getMessage());
+			assertEquals(1, store.drafts().find(task.getId()).answers(), "a refused time is not stored");
 			call.answer(later, Map.of(), allowed);
 			assertTrue(call.runner().isFinished());
 			CallOutcome saved = call.finish();

@@ -64,6 +64,7 @@ public final class CallSession {
 	private final boolean resumed;
 	private Contact contact;
 	private String notes;
+	private CallingHours hours;
 
 	private CallSession(Store store, String agent, Clock clock, ClaimedTask task, Contact contact, Campaign campaign,
 			Script script, ScriptRunner runner, Draft draft, boolean resumed) {
@@ -237,11 +238,15 @@ public final class CallSession {
 
 	/**
 	 * When the contact may be called back: the campaign's windows on the working days of the stored
-	 * {@value #HOLIDAY_CALENDAR} calendar (the built-in Chinese calendar when none is stored).
+	 * {@value #HOLIDAY_CALENDAR} calendar (the built-in Chinese calendar when none is stored). Read once per call.
 	 */
 	public CallingHours callingHours() {
-		HolidayCalendar calendar = store.holidays().load(HOLIDAY_CALENDAR);
-		return CallingHours.of(campaign, new WorkingCalendar(calendar != null ? calendar : HolidayCalendarText.chinaDefault()));
+		if (hours == null) {
+			HolidayCalendar calendar = store.holidays().load(HOLIDAY_CALENDAR);
+			hours = CallingHours.of(campaign,
+					new WorkingCalendar(calendar != null ? calendar : HolidayCalendarText.chinaDefault()));
+		}
+		return hours;
 	}
 
 	/** How long the rest of the call takes to say, from the current step: the quickest and the longest way. */
@@ -267,10 +272,19 @@ public final class CallSession {
 	 * ({@code ContactRepository.replaceWithSuccessor}: the successor gets the pending tasks and callbacks), and
 	 * the rest of the script speaks to the successor.
 	 *
-	 * @throws IllegalArgumentException if the answer or a value is not valid; nothing changes
+	 * @throws IllegalArgumentException if the answer or a value is not valid (a callback time outside the
+	 *             contact's {@link #callingHours()} included); nothing changes
 	 * @throws StoreException if it cannot be stored; the answer is taken back
 	 */
 	public void answer(Answer answer, Map<String, String> values, Object value) {
+		Instant at = value instanceof Instant i ? i : value instanceof Date d ? d.toInstant() : null;
+		if (at != null) {
+			CallingHours.Verdict verdict = callingHours().check(at, contactZone());
+			if (!verdict.allowed()) {
+				throw new IllegalArgumentException("the callback time is not allowed (" + verdict.refusal() + "): "
+						+ verdict.detail());
+			}
+		}
 		runner.answer(answer, values, value);
 		try {
 			if (value instanceof Successor s) {
