@@ -58,27 +58,32 @@ public final class OutcomeRepository {
 		}
 		ValidationException.check(outcome);
 		store.inTransaction(c -> {
-			outcome.setId(Ids.reserve(c, "call_outcome", 1));
-			outcome.setVersion(0);
-			try (PreparedStatement p = c.prepareStatement("INSERT INTO call_outcome (" + COLUMNS
-					+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
-				p.setLong(1, outcome.getId());
-				Jdbc.setId(p, 2, outcome.getTask() == null ? 0 : outcome.getTask().getId());
-				p.setLong(3, contactId);
-				p.setString(4, outcome.getAgent());
-				Jdbc.setTimestamp(p, 5, outcome.getStartedAt());
-				Jdbc.setTimestamp(p, 6, outcome.getEndedAt());
-				p.setString(7, outcome.getDispositionCode());
-				p.setString(8, outcome.getScriptId());
-				p.setInt(9, outcome.getScriptVersion());
-				p.setString(10, outcome.getNotes());
-				p.executeUpdate();
-			}
-			insertContents(c, outcome, contactId);
-			List<Callback> newCallbacks = outcome.getCallbacks().stream().filter(cb -> cb.getId() == 0).toList();
-			store.callbacks().insert(c, newCallbacks, outcome.getId());
+			insertOn(c, contactId, outcome);
 			return null;
 		});
+	}
+
+	/** Inserts a checked outcome inside the caller's transaction (a finished call also closes its task). */
+	void insertOn(Connection c, long contactId, CallOutcome outcome) throws SQLException {
+		outcome.setId(Ids.reserve(c, "call_outcome", 1));
+		outcome.setVersion(0);
+		try (PreparedStatement p = c.prepareStatement("INSERT INTO call_outcome (" + COLUMNS
+				+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+			p.setLong(1, outcome.getId());
+			Jdbc.setId(p, 2, outcome.getTask() == null ? 0 : outcome.getTask().getId());
+			p.setLong(3, contactId);
+			p.setString(4, outcome.getAgent());
+			Jdbc.setTimestamp(p, 5, outcome.getStartedAt());
+			Jdbc.setTimestamp(p, 6, outcome.getEndedAt());
+			p.setString(7, outcome.getDispositionCode());
+			p.setString(8, outcome.getScriptId());
+			p.setInt(9, outcome.getScriptVersion());
+			p.setString(10, outcome.getNotes());
+			p.executeUpdate();
+		}
+		insertContents(c, outcome, contactId);
+		List<Callback> newCallbacks = outcome.getCallbacks().stream().filter(cb -> cb.getId() == 0).toList();
+		store.callbacks().insert(c, newCallbacks, outcome.getId());
 	}
 
 	private static void insertContents(Connection c, CallOutcome outcome, long contactId) throws SQLException {

@@ -35,6 +35,7 @@ public final class Store implements AutoCloseable {
 	private final TaskClaims claims = new TaskClaims(this);
 	private final ServiceEventRepository events = new ServiceEventRepository(this);
 	private final PlanningData planning = new PlanningData(this);
+	private final CallDrafts drafts = new CallDrafts(this);
 	private volatile boolean closed;
 
 	private Store(StoreConfig config, Driver driver, int schemaVersion, boolean created) {
@@ -217,6 +218,11 @@ public final class Store implements AutoCloseable {
 
 	public ServiceEventRepository events() {
 		return events;
+	}
+
+	/** Calls in progress, saved answer by answer. */
+	public CallDrafts drafts() {
+		return drafts;
 	}
 
 	/** Counts of the main tables. */

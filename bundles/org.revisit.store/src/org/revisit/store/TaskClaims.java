@@ -199,17 +199,21 @@ public final class TaskClaims {
 		if (result != TaskState.COMPLETED && result != TaskState.UNREACHABLE && result != TaskState.CANCELLED) {
 			throw new IllegalArgumentException("A task ends as COMPLETED, UNREACHABLE or CANCELLED, not " + result);
 		}
-		return store.inTransaction(c -> {
-			try (PreparedStatement p = c.prepareStatement("UPDATE call_task SET state = ?, reason = ?, "
-					+ "attempts = attempts + 1, lease_owner = NULL, lease_expiry = NULL, version = version + 1 "
-					+ "WHERE id = ? AND state = 'CLAIMED' AND lease_owner = ?")) {
-				p.setString(1, result.getName());
-				p.setString(2, reason);
-				p.setLong(3, taskId);
-				p.setString(4, agent);
-				return p.executeUpdate() == 1;
-			}
-		});
+		return store.inTransaction(c -> completeOn(c, taskId, agent, result, reason));
+	}
+
+	/** As {@link #complete}, inside the caller's transaction. */
+	static boolean completeOn(Connection c, long taskId, String agent, TaskState result, String reason)
+			throws SQLException {
+		try (PreparedStatement p = c.prepareStatement("UPDATE call_task SET state = ?, reason = ?, "
+				+ "attempts = attempts + 1, lease_owner = NULL, lease_expiry = NULL, version = version + 1 "
+				+ "WHERE id = ? AND state = 'CLAIMED' AND lease_owner = ?")) {
+			p.setString(1, result.getName());
+			p.setString(2, reason);
+			p.setLong(3, taskId);
+			p.setString(4, agent);
+			return p.executeUpdate() == 1;
+		}
 	}
 
 	/**

@@ -30,7 +30,8 @@ public final class Migrations {
 					+ "users, holiday calendars, audit"),
 			new Migration(3, "V3__user_ids.sql", "numeric user ids for the audit trail"),
 			new Migration(4, "V4__claim_order.sql", "index in claiming order"),
-			new Migration(5, "V5__planner.sql", "plan keys, settings, planning runs"));
+			new Migration(5, "V5__planner.sql", "plan keys, settings, planning runs"),
+			new Migration(6, "V6__call_drafts.sql", "calls in progress"));
 
 	private Migrations() {
 	}

@@ -67,6 +67,21 @@ public final class Labels {
 		return message("Task_", name); //$NON-NLS-1$
 	}
 
+	/** How a call ended (COMPLETED, CALLBACK or a script's own code) in the platform's language. */
+	public static String disposition(String code) {
+		return message("Disposition_", code); //$NON-NLS-1$
+	}
+
+	/** A kind of recorded field (reason, date, score...) in the platform's language. */
+	public static String recordKind(String name) {
+		return message("Record_", name); //$NON-NLS-1$
+	}
+
+	/** Why a callback time is not allowed, in the platform's language. */
+	public static String refusal(String name) {
+		return message("Refusal_", name); //$NON-NLS-1$
+	}
+
 	/** The message {@code prefix + key}, or {@code key} itself when there is none. */
 	private static String message(String prefix, String key) {
 		if (key == null) {

@@ -18,12 +18,14 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
@@ -38,6 +40,8 @@ import org.revisit.store.TaskRepository.QueueItem;
 import org.revisit.ui.internal.Columns;
 import org.revisit.ui.internal.Labels;
 import org.revisit.ui.internal.Messages;
+import org.revisit.ui.internal.SuccessorDialog;
+import org.revisit.core.script.run.Successor;
 
 /**
  * The card of the contact chosen in My Queue or Contacts: details, phone numbers (one can be marked
@@ -63,22 +67,40 @@ public class ContactCardView extends ViewPart {
 	private Store store;
 	private Label title;
 	private Label details;
+	private Link successorLink;
+	private Button leftAction;
 	private TableViewer phones;
 	private Button toggle;
 	private TableViewer pending;
 	private TableViewer history;
 	private Contact shown;
+	private Contact shownSuccessor;
 	private final ISelectionListener listener = this::selectionChanged;
 
 	@Override
 	public void createPartControl(Composite parent) {
 		GridLayoutFactory.fillDefaults().margins(6, 6).spacing(4, 6).applyTo(parent);
-		title = new Label(parent, SWT.NONE);
+		Composite top = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(top);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
+		title = new Label(top, SWT.NONE);
 		title.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
 		title.setText(Messages.ContactCard_none);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(title);
+		leftAction = new Button(top, SWT.PUSH);
+		leftAction.setText(Messages.ContactCard_leftAction);
+		leftAction.setEnabled(false);
+		leftAction.addListener(SWT.Selection, e -> leftCompany());
 		details = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(details);
+		successorLink = new Link(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(successorLink);
+		successorLink.setVisible(false);
+		successorLink.addListener(SWT.Selection, e -> {
+			if (shownSuccessor != null) {
+				show(shownSuccessor.getId());
+			}
+		});
 
 		Group phoneGroup = group(parent, Messages.ContactCard_phones, 2);
 		phones = table(phoneGroup, 1);
@@ -191,10 +213,16 @@ public class ContactCardView extends ViewPart {
 		}
 		Contact c = card.contact();
 		shown = c;
+		shownSuccessor = card.successor();
 		title.setText(Labels.nameWithTitle(c));
-		String status = c.getStatus() == ContactStatus.LEFT_COMPANY && card.successor() != null
-				? NLS.bind(Messages.ContactCard_successor, Labels.nameWithTitle(card.successor()))
+		boolean left = c.getStatus() == ContactStatus.LEFT_COMPANY && card.successor() != null;
+		String status = left ? NLS.bind(Messages.ContactCard_successor, Labels.nameWithTitle(card.successor()))
 				: Labels.status(c);
+		successorLink.setText(left ? NLS.bind(Messages.ContactCard_successorLink,
+				Labels.nameWithTitle(card.successor()).replace("&", "&&")) : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		successorLink.setVisible(left);
+		((org.eclipse.swt.layout.GridData) successorLink.getLayoutData()).exclude = !left;
+		leftAction.setEnabled(c.getStatus() == ContactStatus.ACTIVE);
 		String birthday = c.getBirthday() == null ? "" //$NON-NLS-1$
 				: " · " + NLS.bind(Messages.ContactCard_birthday, Labels.birthday(c.getBirthday())); //$NON-NLS-1$
 		details.setText(NLS.bind(Messages.ContactCard_details, new Object[] { c.getCompany(), c.getPosition(),
@@ -204,7 +232,7 @@ public class ContactCardView extends ViewPart {
 		pending.setInput(card.pending());
 		history.setInput(card.history());
 		toggle.setEnabled(false);
-		title.getParent().layout(true, true);
+		details.getParent().layout(true, true);
 	}
 
 	private PhoneNumber selectedPhone() {
@@ -243,6 +271,61 @@ public class ContactCardView extends ViewPart {
 			show(contact.getId());
 			return Status.OK_STATUS;
 		}).schedule();
+	}
+
+	/**
+	 * The contact has left the company: asks for the successor, then moves the pending calls and open callbacks
+	 * to them (the old contact is kept, marked as left and linked to the successor).
+	 */
+	private void leftCompany() {
+		Contact contact = shown;
+		if (contact == null || contact.getStatus() != ContactStatus.ACTIVE) {
+			return;
+		}
+		SuccessorDialog dialog = new SuccessorDialog(getSite().getShell(), contact);
+		if (dialog.open() != Window.OK) {
+			return;
+		}
+		Successor who = dialog.getSuccessor();
+		Job.create(Messages.ContactCard_leftJob, (IProgressMonitor monitor) -> {
+			Contact successor = who.toContact();
+			String problem = null;
+			try {
+				store.contacts().replaceWithSuccessor(contact, successor, agent);
+			} catch (RuntimeException e) {
+				problem = e.getMessage();
+			}
+			String failed = problem;
+			title.getDisplay().asyncExec(() -> {
+				if (title.isDisposed()) {
+					return;
+				}
+				if (failed != null) {
+					MessageDialog.openError(getSite().getShell(), Messages.ContactCard_staleTitle, failed);
+				} else {
+					getViewSite().getActionBars().getStatusLineManager().setMessage(NLS.bind(
+							Messages.ContactCard_leftDone, Labels.nameWithTitle(successor), Labels.nameWithTitle(contact)));
+					ContactsView.refreshIn(getSite().getPage());
+				}
+			});
+			show(contact.getId());
+			return Status.OK_STATUS;
+		}).schedule();
+	}
+
+	/** The "Left the company…" button, for tests. */
+	public Button getLeftAction() {
+		return leftAction;
+	}
+
+	/** The link to the successor of a contact who left, for tests. */
+	public Link getSuccessorLink() {
+		return successorLink;
+	}
+
+	/** The contact shown, for tests. */
+	public Contact getShown() {
+		return shown;
 	}
 
 	/** The phones table, for tests. */

@@ -85,6 +85,13 @@ public class ContactsView extends ViewPart {
 		refresh();
 	}
 
+	/** Refreshes the Contacts view of {@code page}, if it is open (e.g. after a successor was added). */
+	public static void refreshIn(org.eclipse.ui.IWorkbenchPage page) {
+		if (page.findView(ID) instanceof ContactsView view) {
+			view.refresh();
+		}
+	}
+
 	/** Counts the contacts (matching the search) in a job and then shows the first rows. */
 	public void refresh() {
 		Store store = (Store) viewer.getInput();

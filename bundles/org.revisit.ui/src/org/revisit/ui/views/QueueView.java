@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -34,7 +35,9 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
+import org.revisit.core.script.run.CallSession;
 import org.revisit.store.Store;
 import org.revisit.store.TaskClaims.ClaimedTask;
 import org.revisit.store.TaskRepository.QueueItem;
@@ -43,7 +46,7 @@ import org.revisit.ui.internal.Messages;
 
 /**
  * The agent's calls for today, earliest window first and then by priority, with overdue calls from earlier
- * days on top. Opening a call (double-click or Enter) claims it under a lease. The queue is read a page at a
+ * days on top. Opening a call (double-click or Enter) claims it under a lease and runs it in the Call view. The queue is read a page at a
  * time and refreshed every minute, so other agents' claims show up.
  */
 public class QueueView extends ViewPart {
@@ -51,7 +54,7 @@ public class QueueView extends ViewPart {
 	public static final String ID = "org.revisit.ui.views.queue"; //$NON-NLS-1$
 
 	/** How long an opened call stays the agent's without activity. */
-	public static final Duration LEASE = Duration.ofMinutes(30);
+	public static final Duration LEASE = CallSession.LEASE;
 
 	private static final int PAGE_SIZE = 200;
 	private static final long REFRESH_MILLIS = 60_000;
@@ -261,6 +264,7 @@ public class QueueView extends ViewPart {
 				if (claimed.isPresent()) {
 					getViewSite().getActionBars().getStatusLineManager().setMessage(NLS.bind(Messages.QueueView_claimed,
 							item.contactName(), claimed.get().leaseExpiry().atZone(zone).format(TIME)));
+					showCall(item.taskId());
 				} else {
 					MessageDialog.openInformation(getSite().getShell(), Messages.QueueView_takenTitle,
 							Messages.QueueView_taken);
@@ -269,6 +273,16 @@ public class QueueView extends ViewPart {
 			});
 			return Status.OK_STATUS;
 		}).schedule();
+	}
+
+	/** Runs the claimed call in the Call view. */
+	private void showCall(long taskId) {
+		try {
+			CallView call = (CallView) getSite().getPage().showView(CallView.ID);
+			call.open(taskId);
+		} catch (PartInitException e) {
+			ILog.of(QueueView.class).error(e.getMessage(), e);
+		}
 	}
 
 	/** The table, for tests. */

@@ -53,7 +53,14 @@ class WorkbenchUiTest {
 		Store store = workbench.getService(Store.class);
 		assertNotNull(store, "the application offers the store as a service");
 		long count = store.contacts().count();
-		assertEquals(300, count, "a new database gets the demo contacts");
+		long successors = store.read(c -> {
+			try (var s = c.createStatement();
+					var rs = s.executeQuery("SELECT COUNT(*) FROM contact WHERE successor_id IS NOT NULL")) {
+				rs.next();
+				return rs.getLong(1);
+			}
+		});
+		assertEquals(300, count - successors, "a new database gets the demo contacts (the Call view tests add successors)");
 
 		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
 		page.setPerspective(workbench.getPerspectiveRegistry().findPerspectiveWithId(AGENT));
