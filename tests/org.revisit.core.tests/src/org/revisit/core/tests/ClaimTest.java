@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.revisit.core.demo.DemoData;
 import org.revisit.model.CallTask;
 import org.revisit.model.TaskState;
 import org.revisit.store.Store;
@@ -42,7 +43,7 @@ class ClaimTest {
 			assertEquals(NOW.plus(LEASE), first.leaseExpiry());
 			assertEquals("客户0", first.contactName());
 			assertEquals(highEarly.getContact().getId(), first.contactId());
-			assertEquals("birthday", first.callType());
+			assertEquals(DemoData.BIRTHDAY, first.callType());
 			assertEquals(1, first.version());
 			assertEquals(highLate.getId(), store.claims().claimNext("bob", NOW, LEASE).orElseThrow().taskId());
 			assertEquals(low.getId(), store.claims().claimNext("bob", NOW, LEASE).orElseThrow().taskId());

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.revisit.core.demo.DemoData;
 import org.revisit.cli.internal.Cli;
 import org.revisit.model.CallTask;
 import org.revisit.store.Store;
@@ -57,7 +58,7 @@ class NetCliTest extends CliTestSupport {
 		assertEquals((double) tasks.get(0).getId(), task.get("id"));
 		assertEquals((double) tasks.get(0).getContact().getId(), task.get("contactId"));
 		assertEquals("客户0", task.get("contactName"));
-		assertEquals("birthday", task.get("callType"));
+		assertEquals(DemoData.BIRTHDAY, task.get("callType"));
 		assertEquals("alice", task.get("leaseOwner"));
 		Instant expiry = Instant.parse((String) task.get("leaseExpiry"));
 		assertTrue(Duration.between(Instant.now(), expiry).toMinutes() >= 14, "a 15 minute lease: " + expiry);

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.revisit.core.demo.DemoData;
 import org.revisit.model.CallTask;
 import org.revisit.store.Store;
 import org.revisit.store.StoreConfig;
@@ -45,10 +46,10 @@ class QueueTest {
 			assertEquals(List.of(overdue.getId(), highLater.getId(), lowLater.getId()), ids);
 			assertEquals(List.of(highLater.getId()),
 					store.tasks().queue(END_OF_DAY, null, 1, 1).stream().map(QueueItem::taskId).toList(), "paged");
-			assertEquals(Map.of("birthday", 3L), store.tasks().queueCounts(END_OF_DAY));
+			assertEquals(Map.of(DemoData.BIRTHDAY, 3L), store.tasks().queueCounts(END_OF_DAY));
 			assertEquals(1, store.tasks().overdueCount(NOW), "only yesterday's call has a window that is over");
 			assertTrue(store.tasks().queue(END_OF_DAY, "holiday", 0, 10).isEmpty(), "filtered by call type");
-			QueueItem first = store.tasks().queue(END_OF_DAY, "birthday", 0, 1).get(0);
+			QueueItem first = store.tasks().queue(END_OF_DAY, DemoData.BIRTHDAY, 0, 1).get(0);
 			assertEquals("客户0", first.contactName());
 			assertEquals("先生", first.title());
 		}

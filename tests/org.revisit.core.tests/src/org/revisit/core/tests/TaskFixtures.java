@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
+import org.revisit.core.demo.DemoData;
 import org.revisit.model.CallTask;
 import org.revisit.model.Contact;
 import org.revisit.model.RevisitFactory;
@@ -38,7 +39,7 @@ final class TaskFixtures {
 	static CallTask task(Contact contact, Instant dueFrom, int priority) {
 		CallTask t = RevisitFactory.eINSTANCE.createCallTask();
 		t.setContact(contact);
-		t.setCallTypeId("birthday");
+		t.setCallTypeId(DemoData.BIRTHDAY);
 		t.setDueFrom(Date.from(dueFrom));
 		t.setDueTo(Date.from(dueFrom.plus(Duration.ofHours(8))));
 		t.setPriority(priority);

@@ -250,6 +250,7 @@ class CallViewUiTest {
 		CallView view = openFreshCall();
 		long taskId = view.getSession().task().taskId();
 		Contact left = view.getSession().contact();
+		int open = store.tasks().openForContact(left.getId()).size();
 		CallTask later = RevisitFactory.eINSTANCE.createCallTask();
 		later.setContact(left);
 		later.setCampaign(store.campaigns().find(view.getSession().task().campaignId()));
@@ -262,7 +263,7 @@ class CallViewUiTest {
 			store.tasks().insert(c, List.of(later));
 			return null;
 		});
-		assertEquals(2, store.tasks().openForContact(left.getId()).size());
+		assertEquals(open + 1, store.tasks().openForContact(left.getId()).size());
 
 		key(view, '2'); // not the target person
 		waitForStep(view, 2, 1);
@@ -285,7 +286,7 @@ class CallViewUiTest {
 		assertEquals("赵敏", successor.getName());
 		assertEquals(left.getCompany(), successor.getCompany(), "the successor works at the same company");
 		assertEquals(List.of(), store.tasks().openForContact(left.getId()));
-		assertEquals(2, store.tasks().openForContact(successor.getId()).size(),
+		assertEquals(open + 1, store.tasks().openForContact(successor.getId()).size(),
 				"the call in progress and the later one moved to the successor");
 		assertEquals(agent, store.claims().find(taskId).leaseOwner(), "the agent keeps the call");
 

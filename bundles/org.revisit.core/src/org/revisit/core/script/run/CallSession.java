@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.revisit.core.calendar.HolidayCalendarText;
-import org.revisit.core.calendar.WorkingCalendar;
+import org.revisit.core.calltype.CallTypeDescriptor;
+import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.plan.CallingHours;
+import org.revisit.core.plan.Planner;
 import org.revisit.core.script.BuiltinScripts;
 import org.revisit.core.script.Placeholders;
 import org.revisit.core.script.lint.SpeakingTime;
@@ -25,7 +26,6 @@ import org.revisit.model.CallOutcome;
 import org.revisit.model.CallTask;
 import org.revisit.model.Campaign;
 import org.revisit.model.Contact;
-import org.revisit.model.HolidayCalendar;
 import org.revisit.model.RevisitFactory;
 import org.revisit.model.Script;
 import org.revisit.model.Step;
@@ -43,9 +43,6 @@ import org.revisit.store.TaskClaims.ClaimedTask;
  * other).
  */
 public final class CallSession {
-
-	/** The holiday calendar the calling hours use when the database holds it. */
-	public static final String HOLIDAY_CALENDAR = "china-mainland";
 
 	/** How long an opened call stays the agent's without activity; each answer extends it. */
 	public static final Duration LEASE = Duration.ofMinutes(30);
@@ -130,40 +127,38 @@ public final class CallSession {
 			}
 			return s;
 		}
-		String type = callType == null ? "" : callType.startsWith(BuiltinScripts.CALL_TYPE_PREFIX)
-				? callType.substring(BuiltinScripts.CALL_TYPE_PREFIX.length()) : callType;
-		String lang = BuiltinScripts.LANGUAGES.contains(language) ? language : "en";
-		if (!BuiltinScripts.CALL_TYPES.contains(type)) {
-			throw new StoreException("Call type '" + callType + "' has no built-in script; give its campaign a script");
+		CallTypeDescriptor type = callType == null ? null : CallTypeRegistry.read().get(callType);
+		if (type == null || type.scripts().isEmpty()) {
+			throw new StoreException("Call type '" + callType + "' has no default script; give its campaign a script");
 		}
-		return builtin(lang, type);
+		String lang = type.scripts().containsKey(language) ? language
+				: type.scripts().containsKey("en") ? "en" : type.scripts().keySet().iterator().next(); //$NON-NLS-1$ //$NON-NLS-2$
+		return builtin(type, lang);
 	}
 
-	/** A script by id and version: a stored one, else the built-in one of that id. */
+	/** A script by id and version: a stored one, else the default script of an installed call type with that id. */
 	static Script script(Store store, String scriptId, int version) {
 		Script s = store.scripts().load(scriptId, version);
 		if (s != null) {
 			return s;
 		}
-		// built-in ids are org.revisit.script.<call type>.<language>
-		String prefix = "org.revisit.script.";
-		if (scriptId.startsWith(prefix)) {
-			String rest = scriptId.substring(prefix.length());
-			int dot = rest.lastIndexOf('.');
-			if (dot > 0 && BuiltinScripts.CALL_TYPES.contains(rest.substring(0, dot))) {
-				Script b = builtin(rest.substring(dot + 1), rest.substring(0, dot));
-				if (b.getScriptVersion() == version) {
-					return b;
+		for (CallTypeDescriptor type : CallTypeRegistry.read().all()) {
+			for (String language : type.scripts().keySet()) {
+				if (BuiltinScripts.scriptId(type.id(), language).equals(scriptId)) {
+					Script b = builtin(type, language);
+					if (b.getScriptVersion() == version) {
+						return b;
+					}
 				}
 			}
 		}
 		throw new StoreException("Script " + scriptId + " version " + version + " is not stored");
 	}
 
-	private static Script builtin(String language, String type) {
-		ImportResult r = BuiltinScripts.read(language, type);
+	private static Script builtin(CallTypeDescriptor type, String language) {
+		ImportResult r = BuiltinScripts.read(type, language);
 		if (r.scripts().size() != 1) {
-			throw new StoreException("The built-in script " + BuiltinScripts.resource(language, type) + " does not read");
+			throw new StoreException("The default script " + BuiltinScripts.source(type, language) + " does not read");
 		}
 		return r.scripts().get(0);
 	}
@@ -237,14 +232,12 @@ public final class CallSession {
 	}
 
 	/**
-	 * When the contact may be called back: the campaign's windows on the working days of the stored
-	 * {@value #HOLIDAY_CALENDAR} calendar (the built-in Chinese calendar when none is stored). Read once per call.
+	 * When the contact may be called back: the campaign's windows on the working days of the holiday
+	 * calendar the planner uses ({@link Planner#workingCalendar}). Read once per call.
 	 */
 	public CallingHours callingHours() {
 		if (hours == null) {
-			HolidayCalendar calendar = store.holidays().load(HOLIDAY_CALENDAR);
-			hours = CallingHours.of(campaign,
-					new WorkingCalendar(calendar != null ? calendar : HolidayCalendarText.chinaDefault()));
+			hours = CallingHours.of(campaign, Planner.workingCalendar(store));
 		}
 		return hours;
 	}
