@@ -25,6 +25,12 @@ public final class Messages extends NLS {
 	public static String Status_active;
 	public static String Status_left;
 	public static String Status_doNotCall;
+	public static String PlanJob_name;
+	public static String PlanJob_title;
+	public static String PlanJob_done;
+	public static String PlanJob_problems;
+	public static String PlanJob_running;
+	public static String PlanJob_failed;
 	public static String CampaignsView_summary;
 	public static String CampaignsView_loadJob;
 	public static String CampaignsView_colName;

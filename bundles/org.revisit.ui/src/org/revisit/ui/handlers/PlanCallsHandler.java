@@ -1,0 +1,25 @@
+package org.revisit.ui.handlers;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.revisit.store.Store;
+import org.revisit.ui.internal.Messages;
+import org.revisit.ui.internal.PlanJob;
+
+/** Calls, Plan Calls: plans the coming days in a background job and reports what it did. */
+public final class PlanCallsHandler extends AbstractHandler {
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+		if (PlanJob.busy()) {
+			MessageDialog.openInformation(window.getShell(), Messages.PlanJob_title, Messages.PlanJob_running);
+			return null;
+		}
+		new PlanJob(window.getService(Store.class), true).schedule();
+		return null;
+	}
+}
