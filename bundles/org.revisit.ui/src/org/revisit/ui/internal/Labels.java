@@ -1,6 +1,8 @@
 package org.revisit.ui.internal;
 
 import org.eclipse.osgi.util.NLS;
+import org.revisit.core.calltype.CallTypeDescriptor;
+import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.model.Birthday;
 import org.revisit.model.CalendarKind;
 import org.revisit.model.Contact;
@@ -44,12 +46,20 @@ public final class Labels {
 		return c.getTitle() == null || c.getTitle().isBlank() ? c.getName() : c.getName() + " " + c.getTitle(); //$NON-NLS-1$
 	}
 
-	/**
-	 * The label of a built-in call type, or its id. The call type registry (with labels contributed by
-	 * plug-ins) replaces this when it exists.
-	 */
+	/** The call types installed, read once: their names come translated from the contributing plug-ins. */
+	private static volatile CallTypeRegistry registry;
+
+	/** The name of a call type in the platform's language (from its contribution), or its id if it is not installed. */
 	public static String callType(String id) {
-		return message("CallType_", id); //$NON-NLS-1$
+		if (id == null) {
+			return ""; //$NON-NLS-1$
+		}
+		CallTypeRegistry r = registry;
+		if (r == null) {
+			r = registry = CallTypeRegistry.read();
+		}
+		CallTypeDescriptor d = r.get(id);
+		return d != null ? d.name() : id;
 	}
 
 	/** A phone type in the platform's language. */

@@ -40,11 +40,6 @@ public final class Messages extends NLS {
 	public static String CampaignsView_colOpen;
 	public static String CampaignsView_colTotal;
 	public static String CampaignsView_open;
-	public static String CallType_org_revisit_calltype_birthday;
-	public static String CallType_org_revisit_calltype_holiday;
-	public static String CallType_org_revisit_calltype_returnVisit;
-	public static String CallType_org_revisit_calltype_firstVisit;
-	public static String CallType_org_revisit_calltype_hotlineSupervision;
 	public static String View_noStore;
 	public static String QueueView_summary;
 	public static String QueueView_allTypes;
