@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,6 +33,9 @@ import org.revisit.store.PlanningData.TaskRow;
  * out. The planner feeds it a whole run, the explainer one contact; both see the same verdicts.
  */
 final class Round {
+
+	/** The gates that only say a call cannot be placed in time; they never cancel a task already placed. */
+	private static final Set<Gate> TIMING = EnumSet.of(Gate.HORIZON, Gate.WORKING_DAY, Gate.CALLING_HOURS);
 
 	/** A promised callback's task stays open this long after the promised moment. */
 	static final Duration PROMISED_SLOT = Duration.ofHours(1);
@@ -90,12 +94,15 @@ final class Round {
 				toAsk.computeIfAbsent(p.candidate().plan().campaign().getId(), k -> new HashSet<>()).add(p.proposal().key());
 			} else {
 				Check refusal = p.checks().get(p.checks().size() - 1);
-				unwanted.putIfAbsent(key, refusal.gate() + ": " + refusal.detail());
+				if (TIMING.contains(refusal.gate())) {
+					// Wanted, but it cannot be placed from now on (today's windows are over): a task that was
+					// placed earlier stays, overdue, rather than being cancelled.
+					wanted.add(key);
+				} else {
+					unwanted.putIfAbsent(key, refusal.gate() + ": " + refusal.detail());
+				}
 			}
 		}
-		Set<String> existing = new HashSet<>();
-		toAsk.forEach((campaign, ks) -> keys.existing(campaign, ks).forEach(k -> existing.add(key(campaign, k))));
-
 		Map<Long, List<TaskRow>> byContact = new HashMap<>();
 		Map<String, TaskRow> byKey = new HashMap<>();
 		for (TaskRow t : tasks) {
@@ -104,6 +111,12 @@ final class Round {
 				byKey.put(key(t.campaignId(), t.planKey()), t);
 			}
 		}
+		// Keys of the tasks at hand are known; only older ones (a done call of last month) are asked for.
+		Set<String> existing = new HashSet<>();
+		toAsk.forEach((campaign, ks) -> {
+			ks.removeIf(k -> byKey.containsKey(key(campaign, k)) && existing.add(key(campaign, k)));
+			keys.existing(campaign, ks).forEach(k -> existing.add(key(campaign, k)));
+		});
 
 		Map<Long, String> cancellations = new LinkedHashMap<>();
 		placed.sort(Comparator.comparingLong((Placed p) -> p.proposal().contactId())

@@ -371,4 +371,19 @@ class PlannerTest extends CliTestSupport {
 		assertEquals(List.of("greeting " + a.getId() + " PLANNED 2026-11-24T01:00:00Z 问候 2026-11-25"), tasks(),
 				"the company's day off moves the greeting to the day before");
 	}
+
+	@Test
+	void planningAgainInTheEveningKeepsTheCallsPlacedInTheMorning() {
+		store.campaigns().insert(List.of(campaign(TICKET, "工单回访", 70, Map.of())));
+		Contact a = contact("王伟", "Asia/Shanghai");
+		// Friday 27 November: the ticket's check is due that day and pointless after Saturday.
+		Instant friday = ZonedDateTime.of(2026, 11, 27, 8, 30, 0, 0, SHANGHAI).toInstant();
+		ticket(a, friday, "T-fri");
+		Horizon horizon = Horizon.of(LocalDate.of(2026, 11, 27), 30);
+		assertEquals(1, plan(horizon, friday.plusSeconds(3600)).created());
+		PlanReport evening = plan(horizon, ZonedDateTime.of(2026, 11, 27, 20, 0, 0, 0, SHANGHAI).toInstant());
+		assertEquals(0, evening.cancelled(), "the morning's call is overdue, not unwanted");
+		assertEquals(0, evening.created());
+		assertEquals(List.of("ticket " + a.getId() + " PLANNED 2026-11-27T01:00:00Z 工单 T-fri"), tasks());
+	}
 }
