@@ -47,6 +47,17 @@ public final class ExplainPanel {
 
 	/** One line of the tree, worked out in the job; {@code passed} is null for a line without a verdict. */
 	public record Node(String text, Boolean passed, List<Node> children) {
+		// the same gate line can appear under several calls: the tree needs each line to be itself
+		@Override
+		public boolean equals(Object other) {
+			return this == other;
+		}
+
+		@Override
+		public int hashCode() {
+			return System.identityHashCode(this);
+		}
+
 		@Override
 		public String toString() {
 			return (passed == null ? "" : passed ? PASS : FAIL) + text; //$NON-NLS-1$
