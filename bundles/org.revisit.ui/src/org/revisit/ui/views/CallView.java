@@ -115,6 +115,7 @@ public class CallView extends ViewPart {
 	private Button release;
 	/** Ends the attempt without reaching the contact, by outcome code (no answer, busy, wrong number). */
 	private final Map<String, Button> notReached = new LinkedHashMap<>();
+	private Composite unreached;
 	private Label notesLabel;
 	private Text notes;
 	private Label lintLine;
@@ -158,7 +159,7 @@ public class CallView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(position);
 		remaining = new Label(root, SWT.NONE);
 		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(remaining);
-		Composite unreached = new Composite(root, SWT.NONE);
+		unreached = new Composite(root, SWT.NONE);
 		RowLayoutFactory.fillDefaults().spacing(6).wrap(true).applyTo(unreached);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(unreached);
 		for (String[] b : new String[][] { { Attempts.NO_ANSWER, Messages.CallView_noAnswer },
@@ -427,7 +428,7 @@ public class CallView extends ViewPart {
 		notReached.values().forEach(b -> b.setEnabled(open));
 		notes.setEnabled(session != null);
 		// without a call the view shows just how to open one
-		for (Control c : new Control[] { notesLabel, notes, lintLine }) {
+		for (Control c : new Control[] { unreached, notesLabel, notes, lintLine }) {
 			c.setVisible(session != null);
 			((GridData) c.getLayoutData()).exclude = session == null;
 		}
