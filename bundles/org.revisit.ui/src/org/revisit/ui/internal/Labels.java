@@ -1,6 +1,8 @@
 package org.revisit.ui.internal;
 
 import org.eclipse.osgi.util.NLS;
+import org.revisit.core.calltype.CallTypeDescriptor;
+import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.model.Birthday;
 import org.revisit.model.CalendarKind;
 import org.revisit.model.Contact;
@@ -49,7 +51,24 @@ public final class Labels {
 	 * plug-ins) replaces this when it exists.
 	 */
 	public static String callType(String id) {
-		return message("CallType_", id); //$NON-NLS-1$
+		String label = message("CallType_", id); //$NON-NLS-1$
+		if (id != null && label.equals(id)) {
+			// not one of ours: the name its plug-in gives it (translated through its plugin.properties)
+			CallTypeDescriptor type = registry().get(id);
+			if (type != null && type.name() != null && !type.name().isBlank()) {
+				return type.name();
+			}
+		}
+		return label;
+	}
+
+	private static CallTypeRegistry registry;
+
+	private static synchronized CallTypeRegistry registry() {
+		if (registry == null) {
+			registry = CallTypeRegistry.read();
+		}
+		return registry;
 	}
 
 	/** A phone type in the platform's language. */
