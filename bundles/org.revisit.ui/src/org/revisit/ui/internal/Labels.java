@@ -92,6 +92,11 @@ public final class Labels {
 		return message("Refusal_", name); //$NON-NLS-1$
 	}
 
+	/** A planning gate (do-not-call, calling hours...) in the platform's language. */
+	public static String gate(org.revisit.core.plan.Gate gate) {
+		return gate == null ? "" : message("Gate_", gate.name()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
 	/** The message {@code prefix + key}, or {@code key} itself when there is none. */
 	private static String message(String prefix, String key) {
 		if (key == null) {

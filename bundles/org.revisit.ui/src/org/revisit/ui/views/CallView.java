@@ -3,11 +3,13 @@ package org.revisit.ui.views;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -44,6 +46,7 @@ import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
+import org.revisit.core.plan.Attempts;
 import org.revisit.core.script.lint.LanguageLint;
 import org.revisit.core.script.lint.LintFinding;
 import org.revisit.core.script.lint.SpeakingTime;
@@ -66,7 +69,8 @@ import org.revisit.ui.internal.SuccessorDialog;
  * Runs the script of the call the agent opened in My Queue: the words to say with the contact's name filled in,
  * one button per answer (keys 1–9; Alt+1–9 while typing in a box), the fields an answer records, where the call
  * is, Undo (Ctrl+Z), notes checked against the language rules as they are typed, and the time the rest of the
- * script takes to say. Every answer is stored as it is given; Finish saves the outcome and closes the task,
+ * script takes to say; No answer (F6), Busy (F7) and Wrong number (F8) end an attempt that did not reach the
+ * contact. Every answer is stored as it is given; Finish saves the outcome and closes the task,
  * Release (or closing the view) gives the task back with the answers kept for later.
  */
 public class CallView extends ViewPart {
@@ -109,6 +113,9 @@ public class CallView extends ViewPart {
 	private Button undo;
 	private Button finish;
 	private Button release;
+	/** Ends the attempt without reaching the contact, by outcome code (no answer, busy, wrong number). */
+	private final Map<String, Button> notReached = new LinkedHashMap<>();
+	private Composite unreached;
 	private Label notesLabel;
 	private Text notes;
 	private Label lintLine;
@@ -152,6 +159,17 @@ public class CallView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(position);
 		remaining = new Label(root, SWT.NONE);
 		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(remaining);
+		unreached = new Composite(root, SWT.NONE);
+		RowLayoutFactory.fillDefaults().spacing(6).wrap(true).applyTo(unreached);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(unreached);
+		for (String[] b : new String[][] { { Attempts.NO_ANSWER, Messages.CallView_noAnswer },
+				{ Attempts.BUSY, Messages.CallView_busy }, { Attempts.WRONG_NUMBER, Messages.CallView_wrongNumber } }) {
+			Button button = new Button(unreached, SWT.PUSH);
+			button.setText(b[1]);
+			button.setToolTipText(Messages.CallView_notReachedTip);
+			button.addListener(SWT.Selection, e -> notReached(b[0]));
+			notReached.put(b[0], button);
+		}
 		status = new Label(root, SWT.WRAP);
 		status.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(status);
@@ -316,8 +334,10 @@ public class CallView extends ViewPart {
 			return;
 		}
 		ScriptRunner r = s.runner();
+		String dial = s.dialledNumber();
 		heading.setText(NLS.bind(Messages.CallView_heading, new Object[] { Labels.nameWithTitle(s.contact()),
-				s.contact().getCompany(), s.script().getTitle() }));
+				s.contact().getCompany(), s.script().getTitle() })
+				+ (dial == null ? "" : " \u00b7 " + NLS.bind(Messages.CallView_dial, dial))); //$NON-NLS-1$ //$NON-NLS-2$
 		List<Integer> visited = r.visited();
 		StringBuilder crumbs = new StringBuilder();
 		for (Integer n : visited) {
@@ -405,9 +425,10 @@ public class CallView extends ViewPart {
 		undo.setEnabled(open && !session.runner().path().isEmpty());
 		finish.setEnabled(open && session.runner().isFinished());
 		release.setEnabled(open);
+		notReached.values().forEach(b -> b.setEnabled(open));
 		notes.setEnabled(session != null);
 		// without a call the view shows just how to open one
-		for (Control c : new Control[] { notesLabel, notes, lintLine }) {
+		for (Control c : new Control[] { unreached, notesLabel, notes, lintLine }) {
 			c.setVisible(session != null);
 			((GridData) c.getLayoutData()).exclude = session == null;
 		}
@@ -426,6 +447,10 @@ public class CallView extends ViewPart {
 		} else if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'z' || e.keyCode == 'Z') && c != notes) {
 			e.doit = false;
 			undo();
+		} else if (e.stateMask == 0 && (e.keyCode == SWT.F6 || e.keyCode == SWT.F7 || e.keyCode == SWT.F8)) {
+			e.doit = false;
+			notReached(e.keyCode == SWT.F6 ? Attempts.NO_ANSWER : e.keyCode == SWT.F7 ? Attempts.BUSY
+					: Attempts.WRONG_NUMBER);
 		}
 	}
 
@@ -533,6 +558,66 @@ public class CallView extends ViewPart {
 				refreshCard(s.contact().getId());
 			};
 		});
+	}
+
+	/**
+	 * Ends the attempt without reaching the contact ({@link Attempts#NO_ANSWER}, {@link Attempts#BUSY},
+	 * {@link Attempts#WRONG_NUMBER}): the call is tried again later or closed, its answers dropped; a wrong number
+	 * marks the number dialled (the one in the heading) invalid. Says what happened in the status line.
+	 */
+	public void notReached(String outcomeCode) {
+		CallSession s = session;
+		if (s == null || busy) {
+			return;
+		}
+		String dialled = s.dialledNumber();
+		status.setText(""); //$NON-NLS-1$
+		run(Messages.CallView_notReachedJob, () -> {
+			CallSession.NotReached r = s.notReached(outcomeCode, dialled);
+			String said = said(outcomeCode, r, s);
+			return () -> {
+				session = null;
+				notes.setText(""); //$NON-NLS-1$
+				lintLine.setText(""); //$NON-NLS-1$
+				status.setText(said);
+				getViewSite().getActionBars().getStatusLineManager().setMessage(said);
+				refreshQueue();
+				refreshCard(s.contact().getId());
+			};
+		});
+	}
+
+	/** What became of a call that did not reach the contact, in words. */
+	private static String said(String code, CallSession.NotReached r, CallSession s) {
+		String what = Labels.disposition(code);
+		what = what.isEmpty() ? what : what.substring(0, 1).toUpperCase(locale()) + what.substring(1);
+		Attempts.Result result = r.result();
+		String name = Labels.nameWithTitle(s.contact());
+		String text = switch (result.state()) {
+		case RESCHEDULED -> {
+			ZoneId zone = s.contactZone();
+			String when = result.dueFrom().atZone(zone)
+					.format(DateTimeFormatter.ofPattern(Messages.CallView_dueFormat, locale()));
+			if (!zone.equals(ZoneId.systemDefault())) {
+				when += " (" + zone.getId() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			yield NLS.bind(Messages.CallView_retried, new Object[] { what, when, result.attempts(), result.maxAttempts() });
+		}
+		case UNREACHABLE -> NLS.bind(Messages.CallView_unreachable, new Object[] { what, name, result.attempts(),
+				result.maxAttempts() });
+		default -> NLS.bind(Messages.CallView_closedCode, what, name);
+		};
+		return r.markedInvalid() == null ? text : text + " " + NLS.bind(Messages.CallView_markedInvalid, r.markedInvalid()); //$NON-NLS-1$
+	}
+
+	private static Locale locale() {
+		String nl = Platform.getNL();
+		return nl == null ? Locale.getDefault() : Locale.forLanguageTag(nl.replace('_', '-'));
+	}
+
+	/** The buttons that end the attempt without reaching the contact, by outcome code; for tests. */
+	public Map<String, Button> getNotReachedButtons() {
+		return Map.copyOf(notReached);
 	}
 
 	/** Gives the task back to the queue; the answers stay stored for whoever opens it next. */

@@ -26,6 +26,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
@@ -38,6 +40,7 @@ import org.revisit.store.StaleDataException;
 import org.revisit.store.Store;
 import org.revisit.store.TaskRepository.QueueItem;
 import org.revisit.ui.internal.Columns;
+import org.revisit.ui.internal.ExplainPanel;
 import org.revisit.ui.internal.Labels;
 import org.revisit.ui.internal.Messages;
 import org.revisit.ui.internal.SuccessorDialog;
@@ -45,7 +48,8 @@ import org.revisit.core.script.run.Successor;
 
 /**
  * The card of the contact chosen in My Queue or Contacts: details, phone numbers (one can be marked
- * invalid), pending calls, and the history of calls and service events, newest first.
+ * invalid), pending calls, and in two tabs the history of calls and service events, newest first, and why the
+ * contact may or may not be called now (the explainer, worked out when its tab is shown).
  */
 public class ContactCardView extends ViewPart {
 
@@ -73,6 +77,11 @@ public class ContactCardView extends ViewPart {
 	private Button toggle;
 	private TableViewer pending;
 	private TableViewer history;
+	private TabFolder tabs;
+	private TabItem explainTab;
+	private ExplainPanel explain;
+	/** The contact whose explanation is shown or being worked out; 0 when it must be worked out again. */
+	private long explained;
 	private Contact shown;
 	private Contact shownSuccessor;
 	private final ISelectionListener listener = this::selectionChanged;
@@ -125,14 +134,26 @@ public class ContactCardView extends ViewPart {
 		Columns.add(pending, QueueItem.class, Messages.QueueView_colCallType, 120, q -> Labels.callType(q.callType()));
 		Columns.add(pending, QueueItem.class, Messages.QueueView_colState, 90, q -> Labels.taskState(q.state()));
 
-		history = table(group(parent, Messages.ContactCard_history, 1), 1);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(history.getControl().getParent());
+		store = getSite().getService(Store.class);
+		// the history and the explainer share the card's lower part; the explainer is worked out only when shown
+		tabs = new TabFolder(parent, SWT.TOP);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
+		TabItem historyTab = new TabItem(tabs, SWT.NONE);
+		historyTab.setText(Messages.ContactCard_history);
+		Composite historyPage = new Composite(tabs, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(historyPage);
+		history = table(historyPage, 1);
+		historyTab.setControl(historyPage);
+		explainTab = new TabItem(tabs, SWT.NONE);
+		explainTab.setText(Messages.Explain_tab);
+		explain = new ExplainPanel(tabs, store);
+		explainTab.setControl(explain.getControl());
+		tabs.addListener(SWT.Selection, e -> explainIfShown());
 		Columns.add(history, HistoryLine.class, Messages.ContactCard_colWhen, 130, h -> h.when() == null ? ""
 				: h.when().toInstant().atZone(zone).format(WHEN)); //$NON-NLS-1$
 		Columns.add(history, HistoryLine.class, Messages.ContactCard_colWhat, 110, HistoryLine::what);
 		Columns.add(history, HistoryLine.class, Messages.ContactCard_colDetail, 260, HistoryLine::detail);
 
-		store = getSite().getService(Store.class);
 		getSite().getPage().addSelectionListener(listener);
 	}
 
@@ -233,6 +254,29 @@ public class ContactCardView extends ViewPart {
 		history.setInput(card.history());
 		toggle.setEnabled(false);
 		details.getParent().layout(true, true);
+		explained = 0; // the card was read again (another contact, or after a call): so is the explanation
+		explainIfShown();
+	}
+
+	/** Works out why the contact shown may (not) be called, if the explainer tab is the one showing. */
+	private void explainIfShown() {
+		if (store == null || shown == null || tabs.isDisposed() || tabs.getSelectionIndex() != tabs.indexOf(explainTab)
+				|| explained == shown.getId()) {
+			return;
+		}
+		explained = shown.getId();
+		explain.explain(shown.getId(), Labels.nameWithTitle(shown));
+	}
+
+	/** Shows the explainer tab (and works out the explanation of the contact shown). */
+	public void showExplanation() {
+		tabs.setSelection(explainTab);
+		explainIfShown();
+	}
+
+	/** The explainer, for tests. */
+	public ExplainPanel getExplainPanel() {
+		return explain;
 	}
 
 	private PhoneNumber selectedPhone() {

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.revisit.core.calltype.CallTypeDescriptor;
 import org.revisit.core.calltype.CallTypeRegistry;
+import org.revisit.core.plan.Attempts;
 import org.revisit.core.plan.CallingHours;
 import org.revisit.core.plan.Planner;
 import org.revisit.core.script.BuiltinScripts;
@@ -26,11 +27,13 @@ import org.revisit.model.CallOutcome;
 import org.revisit.model.CallTask;
 import org.revisit.model.Campaign;
 import org.revisit.model.Contact;
+import org.revisit.model.PhoneNumber;
 import org.revisit.model.RevisitFactory;
 import org.revisit.model.Script;
 import org.revisit.model.Step;
 import org.revisit.model.TaskState;
 import org.revisit.store.CallDrafts.Draft;
+import org.revisit.store.StaleDataException;
 import org.revisit.store.Store;
 import org.revisit.store.StoreException;
 import org.revisit.store.TaskClaims.ClaimedTask;
@@ -350,6 +353,69 @@ public final class CallSession {
 					+ "; the outcome was not saved");
 		}
 		return outcome;
+	}
+
+	/**
+	 * What became of a call that did not reach the contact: the attempt's result, and whether the dialled number
+	 * was marked invalid.
+	 */
+	public record NotReached(Attempts.Result result, String markedInvalid) {
+	}
+
+	/**
+	 * Ends the attempt without reaching the contact ({@link Attempts#NO_ANSWER}, {@link Attempts#BUSY},
+	 * {@link Attempts#WRONG_NUMBER} or a campaign's own code) through {@link Attempts#finish}: the task is tried
+	 * again at the next allowed moment, becomes unreachable after the last attempt, or is completed with the code.
+	 * The call in progress is dropped, so the next attempt starts the script afresh. For a wrong number, the
+	 * {@code dialled} number (if given and still one of the contact's) is marked invalid.
+	 *
+	 * @throws StoreException if the agent no longer holds the task; nothing is written
+	 */
+	public NotReached notReached(String outcomeCode, String dialled) {
+		Attempts.Result result;
+		try {
+			result = new Attempts(store, Planner.workingCalendar(store)).finish(task.taskId(), agent, outcomeCode,
+					clock.instant());
+		} catch (IllegalStateException e) {
+			throw new StoreException("Call task " + task.taskId() + " is no longer held by " + agent, e);
+		}
+		// the attempt is counted and the lease gone: the answers of this attempt mean nothing to the next one
+		store.drafts().discard(task.taskId());
+		String invalid = null;
+		if (Attempts.WRONG_NUMBER.equals(outcomeCode) && dialled != null && !dialled.isBlank()) {
+			invalid = markInvalid(dialled.strip()) ? dialled.strip() : null;
+		}
+		return new NotReached(result, invalid);
+	}
+
+	/** Marks the contact's number invalid with the record's version check, re-reading once if someone saved it meanwhile. */
+	private boolean markInvalid(String number) {
+		for (int attempt = 0; attempt < 2; attempt++) {
+			Contact fresh = store.contacts().find(contact.getId());
+			PhoneNumber phone = fresh == null ? null
+					: fresh.getPhones().stream().filter(p -> number.equals(p.getNumber())).findFirst().orElse(null);
+			if (phone == null) {
+				return false;
+			}
+			if (phone.isInvalid()) {
+				return true;
+			}
+			phone.setInvalid(true);
+			try {
+				store.contacts().update(fresh, agent);
+				contact = fresh;
+				return true;
+			} catch (StaleDataException e) {
+				// saved by someone else between our read and write: read again
+			}
+		}
+		return false;
+	}
+
+	/** The number the agent dials: the contact's first number not marked invalid, or null. */
+	public String dialledNumber() {
+		return contact.getPhones().stream().filter(p -> !p.isInvalid()).map(PhoneNumber::getNumber).findFirst()
+				.orElse(null);
 	}
 
 	/** Gives the task back to the queue; the answers given so far stay stored and are resumed next time. */
