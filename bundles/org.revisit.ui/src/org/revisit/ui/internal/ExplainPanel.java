@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.Label;
 import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.plan.Check;
 import org.revisit.core.plan.Decision;
+import org.revisit.core.plan.Gate;
 import org.revisit.core.plan.Explainer;
 import org.revisit.core.plan.Explainer.Explanation;
 import org.revisit.core.plan.Explainer.PendingCall;
@@ -211,6 +212,7 @@ public final class ExplainPanel {
 		top.add(new Node(NLS.bind(Messages.Explain_pending, pending.size()), null, pending));
 		List<Node> planned = new ArrayList<>();
 		int accepted = 0;
+		int already = 0;
 		for (Decision d : e.planned()) {
 			String type = Labels.callType(d.callTypeId());
 			String campaign = d.campaign() == null ? "" : d.campaign().getName(); //$NON-NLS-1$
@@ -222,12 +224,19 @@ public final class ExplainPanel {
 				Check refusal = d.refusal();
 				String day = d.proposal().at() != null ? d.proposal().at().atZone(zone).format(WHEN)
 						: String.valueOf(d.proposal().day());
-				planned.add(new Node(NLS.bind(Messages.Explain_refused, new Object[] { type, campaign, day,
-						Labels.gate(refusal.gate()) }), false, checks(d.checks())));
+				if (refusal.gate() == Gate.ALREADY_PLANNED) {
+					// not a refusal: the call is a task already
+					already++;
+					planned.add(new Node(NLS.bind(Messages.Explain_alreadyPlanned, new Object[] { type, campaign, day,
+							refusal.detail() }), true, checks(d.checks())));
+				} else {
+					planned.add(new Node(NLS.bind(Messages.Explain_refused, new Object[] { type, campaign, day,
+							Labels.gate(refusal.gate()) }), false, checks(d.checks())));
+				}
 			}
 		}
-		top.add(new Node(NLS.bind(Messages.Explain_planned, new Object[] { Planner.DEFAULT_DAYS, accepted,
-				planned.size() - accepted }), null, planned));
+		top.add(new Node(NLS.bind(Messages.Explain_planned, new Object[] { Planner.DEFAULT_DAYS, accepted, already,
+				planned.size() - accepted - already }), null, planned));
 		if (!e.problems().isEmpty()) {
 			top.add(new Node(NLS.bind(Messages.Explain_problems, e.problems().size()), false,
 					e.problems().stream().map(p -> new Node(p, null, List.of())).toList()));
@@ -236,8 +245,9 @@ public final class ExplainPanel {
 	}
 
 	private static List<Node> checks(List<Check> checks) {
+		// a call that is a task already is shown as such, not as a failure
 		return checks.stream().map(c -> new Node(NLS.bind(Messages.Explain_gate, Labels.gate(c.gate()), c.detail()),
-				c.passed(), List.<Node>of())).toList();
+				c.passed() || c.gate() == Gate.ALREADY_PLANNED, List.<Node>of())).toList();
 	}
 
 	/** The explanation shown, or null; for tests. */

@@ -195,6 +195,7 @@ public final class Messages extends NLS {
 	public static String Explain_planned;
 	public static String Explain_accepted;
 	public static String Explain_refused;
+	public static String Explain_alreadyPlanned;
 	public static String Explain_problems;
 	public static String Explain_gate;
 	public static String Explain_failed;
