@@ -157,9 +157,9 @@ public final class DemoData {
 				events.add(event(f, contact, ServiceEventKind.ONSITE_VISIT, today.minusDays(1), random));
 			} else if (roll < 8) {
 				events.add(event(f, contact, ServiceEventKind.TRAINING, today.minusDays(7), random));
-			} else if (roll < 10 || index % 60 == 5) {
+			} else if (roll < 10 || collective(index)) {
 				ServiceEvent complaint = event(f, contact, ServiceEventKind.COMPLAINT, today.minusDays(random.nextInt(40)), random);
-				boolean collective = index % 60 == 5;
+				boolean collective = collective(index);
 				complaint.setComplaintCategory(collective ? ComplaintCategory.SERVICE_DELAY
 						: ComplaintCategory.get(1 + random.nextInt(7)));
 				complaint.setSubject(collective ? "上门维修迟到" : COMPLAINTS[random.nextInt(COMPLAINTS.length)]);
@@ -179,6 +179,11 @@ public final class DemoData {
 				callbacks.add(callback);
 			}
 		}
+	}
+
+	/** Six of the first 360 demo contacts complained about the same matter two days ago. */
+	private static boolean collective(long index) {
+		return index % 60 == 5 && index < 360;
 	}
 
 	private static ServiceEvent event(RevisitFactory f, Contact contact, ServiceEventKind kind, LocalDate day,
