@@ -97,6 +97,19 @@ public final class ServiceEventRepository {
 		}
 	}
 
+	/** The service event call task {@code taskId} follows up, or {@code null}. */
+	public ServiceEvent ofTask(long taskId) {
+		return store.read(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT e." + COLUMNS.replace(", ", ", e.")
+					+ " FROM service_event e JOIN call_task t ON t.source_event_id = e.id WHERE t.id = ?")) {
+				p.setLong(1, taskId);
+				try (ResultSet rs = p.executeQuery()) {
+					return rs.next() ? read(rs) : null;
+				}
+			}
+		});
+	}
+
 	/** Whether an event with this external reference is stored (on the caller's connection). */
 	public static boolean externalRefExists(Connection c, String externalRef) throws SQLException {
 		try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM service_event WHERE external_ref = ?")) {

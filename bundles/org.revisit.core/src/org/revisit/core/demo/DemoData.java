@@ -45,6 +45,8 @@ public final class DemoData {
 	public static final String HOTLINE_SUPERVISION = "org.revisit.calltype.hotlineSupervision";
 	private static final String PREFIX = "org.revisit.calltype.";
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+	private static final Map<String, String> TEAM = Map.of("company", "瑞信科技", "agent.number", "1024",
+			"hotline.support", "400-820-1234", "hotline.supervision", "400-820-5678", "callback.hours", "24");
 	private static final String[] ENGINEERS = { "张工", "李工", "王工", "赵工", "陈工" };
 	private static final String[] COMPLAINTS = { "发票开错", "配件迟迟未到", "客服电话打不通", "维修后仍有故障" };
 	private static final Map<ServiceEventKind, String[]> SUBJECTS = Map.of(
@@ -107,6 +109,10 @@ public final class DemoData {
 			}
 			return null;
 		});
+		if (store.planning().setting("placeholder.company", null) == null) {
+			// what the demo team's scripts say about the team itself
+			TEAM.forEach((name, value) -> store.planning().setSetting("placeholder." + name, value));
+		}
 		Instant now = today.atTime(8, 0).atZone(CHINA).toInstant();
 		return new Planner(store, CallTypeRegistry.read()).plan(Horizon.of(today, Planner.DEFAULT_DAYS), now, "demo",
 				null).created();

@@ -21,6 +21,7 @@ import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.calltype.Horizon;
 import org.revisit.core.demo.DemoData;
 import org.revisit.core.plan.Planner;
+import org.revisit.core.script.run.CallSession;
 import org.revisit.model.CalendarKind;
 import org.revisit.model.Contact;
 import org.revisit.store.Store;
@@ -115,6 +116,30 @@ class DemoDataTest {
 					assertTrue(Set.of(LocalTime.of(9, 0), LocalTime.of(14, 0)).contains(local), t + " at " + local);
 				}
 			}
+		}
+	}
+
+	@Test
+	void aDemoCallSpeaksOfTheTeamAndTheComplaintItFollowsUp() {
+		try (Store store = Store.open(StoreConfig.embedded(dir))) {
+			DemoData.seed(store, TODAY);
+			long[] task = store.read(c -> {
+				try (var s = c.createStatement(); var rs = s.executeQuery("SELECT t.id, e.occurred_at FROM call_task t "
+						+ "JOIN service_event e ON e.id = t.source_event_id "
+						+ "WHERE t.call_type = 'org.revisit.calltype.complaintFollowUp' FETCH FIRST 1 ROWS ONLY")) {
+					rs.next();
+					return new long[] { rs.getLong(1), rs.getTimestamp(2).getTime() };
+				}
+			});
+			Instant at = TODAY.atTime(9, 5).atZone(CHINA).toInstant();
+			assertTrue(store.claims().claim(task[0], "agent1", at, java.time.Duration.ofMinutes(30)).isPresent());
+			CallSession call = CallSession.open(store, task[0], "agent1", "zh", java.time.Clock.fixed(at, CHINA));
+			String said = String.join("\n", call.runner().script().getSteps().stream()
+					.map(step -> org.revisit.core.script.Placeholders.fill(step.getUtterance(), call.runner().context()))
+					.toList());
+			String day = Instant.ofEpochMilli(task[1]).atZone(CHINA).toLocalDate().toString();
+			assertTrue(said.contains("瑞信科技") && said.contains(day), said);
+			assertTrue(!said.contains("${company}") && !said.contains("${event.date}"), said);
 		}
 	}
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.revisit.core.calltype.CallTypeDescriptor;
 import org.revisit.core.calltype.CallTypeRegistry;
+import org.revisit.core.calltype.PlanningContext;
 import org.revisit.core.plan.Attempts;
 import org.revisit.core.plan.CallingHours;
 import org.revisit.core.plan.Planner;
@@ -30,6 +31,7 @@ import org.revisit.model.Contact;
 import org.revisit.model.PhoneNumber;
 import org.revisit.model.RevisitFactory;
 import org.revisit.model.Script;
+import org.revisit.model.ServiceEvent;
 import org.revisit.model.Step;
 import org.revisit.model.TaskState;
 import org.revisit.store.CallDrafts.Draft;
@@ -102,6 +104,7 @@ public final class CallSession {
 		Script script = draft != null ? script(store, draft.scriptId(), draft.scriptVersion())
 				: script(store, campaign, task.callType(), language);
 		Map<String, String> context = context(store, contact, agent);
+		context.putAll(eventValues(store.events().ofTask(taskId), contact));
 		ScriptRunner runner;
 		try {
 			runner = draft != null ? ScriptRunner.resume(script, context, draft.state(), clock)
@@ -167,6 +170,24 @@ public final class CallSession {
 	}
 
 	/** The placeholder values of a call: the team's settings, then the contact's and the agent's. */
+	/** The placeholders of the service event a call follows up: its day (in the contact's zone), subject, engineer. */
+	static Map<String, String> eventValues(ServiceEvent event, Contact contact) {
+		Map<String, String> values = new LinkedHashMap<>();
+		if (event != null) {
+			values.put("event.date", event.getOccurredAt().toInstant() //$NON-NLS-1$
+					.atZone(PlanningContext.zoneOf(contact == null ? null : contact.getTimeZone())).toLocalDate().toString());
+			putIfSet(values, "event.subject", event.getSubject()); //$NON-NLS-1$
+			putIfSet(values, "engineer.name", event.getEngineer()); //$NON-NLS-1$
+		}
+		return values;
+	}
+
+	private static void putIfSet(Map<String, String> values, String name, String value) {
+		if (value != null && !value.isBlank()) {
+			values.put(name, value);
+		}
+	}
+
 	static Map<String, String> context(Store store, Contact contact, String agent) {
 		Map<String, String> values = new LinkedHashMap<>();
 		store.read(c -> {

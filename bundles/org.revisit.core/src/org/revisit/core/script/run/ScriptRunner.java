@@ -102,6 +102,11 @@ public final class ScriptRunner {
 		restart();
 	}
 
+	/** The placeholder values the utterances are filled with. */
+	public Map<String, String> context() {
+		return context;
+	}
+
 	/** Rebuilds a runner from {@link #state()}, e.g. when a dropped call is taken up again. */
 	public static ScriptRunner resume(Script script, Map<String, String> context, String state) {
 		return resume(script, context, state, Clock.systemDefaultZone());
