@@ -8,7 +8,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
@@ -35,17 +34,7 @@ public final class PlanJob extends Job {
 	/** The family of planning jobs, to find a running one. */
 	public static final Object FAMILY = PlanJob.class;
 
-	private static final ISchedulingRule ONE_AT_A_TIME = new ISchedulingRule() {
-		@Override
-		public boolean contains(ISchedulingRule rule) {
-			return rule == this;
-		}
-
-		@Override
-		public boolean isConflicting(ISchedulingRule rule) {
-			return rule == this;
-		}
-	};
+	private static final SerialRule ONE_AT_A_TIME = new SerialRule();
 
 	private final Store store;
 	private final boolean report;

@@ -18,7 +18,6 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -63,6 +62,7 @@ import org.revisit.store.Store;
 import org.revisit.ui.internal.CallbackDialog;
 import org.revisit.ui.internal.Labels;
 import org.revisit.ui.internal.Messages;
+import org.revisit.ui.internal.SerialRule;
 import org.revisit.ui.internal.SuccessorDialog;
 
 /**
@@ -80,21 +80,9 @@ public class CallView extends ViewPart {
 	private static final int LINT_DELAY_MILLIS = 400;
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
-	/** Runs the store work of this view one job after the other: a call session serves one caller at a time. */
-	private static final class Serial implements ISchedulingRule {
-		@Override
-		public boolean contains(ISchedulingRule rule) {
-			return rule == this;
-		}
-
-		@Override
-		public boolean isConflicting(ISchedulingRule rule) {
-			return rule == this;
-		}
-	}
-
 	private final String agent = System.getProperty("user.name"); //$NON-NLS-1$
-	private final Serial serial = new Serial();
+	/** Runs the store work of this view one job after the other: a call session serves one caller at a time. */
+	private final SerialRule serial = new SerialRule();
 	private final LanguageLint lint = LanguageLint.defaults();
 	private Store store;
 	private CallSession session;
