@@ -470,6 +470,34 @@ public final class PlanningData {
 		});
 	}
 
+	/**
+	 * Claims the automatic planning run of {@code day} for the caller: true for exactly one caller per day,
+	 * however many workbenches start at once on a shared database.
+	 */
+	public boolean claimDailyRun(LocalDate day) {
+		String value = day.toString();
+		return store.inTransaction(c -> {
+			try (PreparedStatement u = c.prepareStatement("UPDATE app_setting SET setting_value = ? "
+					+ "WHERE name = 'planner.dailyRun' AND setting_value < ?")) {
+				u.setString(1, value);
+				u.setString(2, value);
+				if (u.executeUpdate() == 1) {
+					return true;
+				}
+			}
+			try (PreparedStatement i = c.prepareStatement("INSERT INTO app_setting VALUES ('planner.dailyRun', ?)")) {
+				i.setString(1, value);
+				i.executeUpdate();
+				return true;
+			} catch (SQLException e) {
+				if ("23505".equals(e.getSQLState())) {
+					return false; // someone else holds today (or a later day)
+				}
+				throw e;
+			}
+		});
+	}
+
 	/** The team-wide setting {@code name}, or {@code fallback}. */
 	public String setting(String name, String fallback) {
 		return store.read(c -> {

@@ -104,7 +104,7 @@ public final class Explainer {
 		LocalDate week = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		long thisWeek = tasks.stream().filter(t -> !"CANCELLED".equals(t.state())
 				&& t.dueFrom().atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).equals(week)).count();
-		now.add(Check.pass(Gate.WEEKLY_BUDGET, NLS.bind(Messages.Plan_budgetUsed, new Object[] { thisWeek, budget, week })));
+		now.add(new Check(Gate.WEEKLY_BUDGET, thisWeek < budget, NLS.bind(Messages.Plan_budgetUsed, new Object[] { thisWeek, budget, week })));
 
 		Map<Long, Campaign> campaigns = new HashMap<>();
 		store.campaigns().list().forEach(c -> campaigns.put(c.getId(), c));

@@ -215,8 +215,8 @@ public final class Planner {
 		Set<Long> reconciled = new HashSet<>();
 		plans.stream().map(p -> p.campaign().getId()).filter(id -> !failed.contains(id)).forEach(reconciled::add);
 		for (Campaign campaign : store.campaigns().list()) {
-			if (!campaign.isActive() && registry.get(campaign.getCallTypeId()) != null) {
-				reconciled.add(campaign.getId()); // an inactive campaign wants nothing: its planned calls go
+			if (!planned(campaign, horizon) && registry.get(campaign.getCallTypeId()) != null) {
+				reconciled.add(campaign.getId()); // an inactive or ended campaign wants nothing: its planned calls go
 			}
 		}
 		List<TaskRow> tasks = data.tasks(weekStart(horizon.from()), horizon.to().plusDays(8).atStartOfDay(ZoneId.systemDefault()).toInstant());
@@ -235,6 +235,9 @@ public final class Planner {
 				refused.merge(d.refusal().gate(), 1, Integer::sum);
 			}
 		}
+		// Cancellations first: a call that gives way is gone before the one that outranks it is written, so a
+		// run stopped half-way never leaves a contact over its budget (the next run writes what is missing).
+		int cancelled = data.cancel(outcome.cancellations());
 		SubMonitor write = progress.split(25);
 		write.setWorkRemaining(fresh.size() / PlanningData.CHUNK + 2);
 		Map<String, Integer> created = new TreeMap<>();
@@ -252,7 +255,6 @@ public final class Planner {
 			problems.add(others + " of the calls were planned by another run at the same time");
 			refused.merge(Gate.ALREADY_PLANNED, others, Integer::sum);
 		}
-		int cancelled = data.cancel(outcome.cancellations());
 		data.finishRun(run, Instant.now(), inserted, cancelled, moved);
 		progress.done();
 		return new PlanReport(horizon, plans.size(), proposals[0], created, cancelled, moved, refused, problems,
@@ -263,8 +265,7 @@ public final class Planner {
 	List<CampaignPlan> campaignPlans(Horizon horizon, Instant now, PlanningHistory history, List<String> problems) {
 		List<CampaignPlan> plans = new ArrayList<>();
 		for (Campaign campaign : store.campaigns().list()) {
-			if (!campaign.isActive() || campaign.getActiveTo() != null && campaign.getActiveTo().isBefore(horizon.from())
-					|| campaign.getActiveFrom() != null && campaign.getActiveFrom().isAfter(horizon.to())) {
+			if (!planned(campaign, horizon)) {
 				continue;
 			}
 			String what = "Campaign " + campaign.getId() + " \"" + campaign.getName() + "\"";
@@ -291,6 +292,12 @@ public final class Planner {
 			plans.add(new CampaignPlan(campaign, descriptor, callType, CallingHours.of(campaign, calendar), filter, context));
 		}
 		return plans;
+	}
+
+	/** Whether a campaign is active for some day of the horizon. */
+	private static boolean planned(Campaign campaign, Horizon horizon) {
+		return campaign.isActive() && (campaign.getActiveTo() == null || !campaign.getActiveTo().isBefore(horizon.from()))
+				&& (campaign.getActiveFrom() == null || !campaign.getActiveFrom().isAfter(horizon.to()));
 	}
 
 	/** A call type's proposals; a call type that throws is reported once and its campaign is not planned. */

@@ -118,7 +118,17 @@ final class Round {
 			keys.existing(campaign, ks).forEach(k -> existing.add(key(campaign, k)));
 		});
 
+		// Planned calls no campaign wants any more go first, so that they neither block a corrected call as
+		// "pending" nor take a place in the weekly budget.
 		Map<Long, String> cancellations = new LinkedHashMap<>();
+		for (TaskRow t : tasks) {
+			if (t.planKey() != null && "PLANNED".equals(t.state()) && reconciledCampaigns.contains(t.campaignId())
+					&& horizon.contains(t.dueFrom().atZone(ZoneId.systemDefault()).toLocalDate())
+					&& !wanted.contains(key(t.campaignId(), t.planKey()))) {
+				cancellations.putIfAbsent(t.id(), NLS.bind(Messages.Plan_noLongerPlanned,
+						unwanted.getOrDefault(key(t.campaignId(), t.planKey()), Messages.Plan_noLongerProposed)));
+			}
+		}
 		placed.sort(Comparator.comparingLong((Placed p) -> p.proposal().contactId())
 				.thenComparing(Comparator.comparingInt(Placed::priority).reversed())
 				.thenComparing(p -> p.proposal().day()));
@@ -153,14 +163,6 @@ final class Round {
 			p.checks().add(Check.pass(Gate.PENDING_CALL, Messages.Plan_nonePending));
 			p.checks().add(ledger.book(p));
 			decisions.add(p.decision());
-		}
-		for (TaskRow t : tasks) {
-			if (t.planKey() != null && "PLANNED".equals(t.state()) && reconciledCampaigns.contains(t.campaignId())
-					&& horizon.contains(t.dueFrom().atZone(ZoneId.systemDefault()).toLocalDate())
-					&& !wanted.contains(key(t.campaignId(), t.planKey()))) {
-				cancellations.putIfAbsent(t.id(), NLS.bind(Messages.Plan_noLongerPlanned,
-						unwanted.getOrDefault(key(t.campaignId(), t.planKey()), Messages.Plan_noLongerProposed)));
-			}
 		}
 		return new Outcome(decisions, cancellations);
 	}

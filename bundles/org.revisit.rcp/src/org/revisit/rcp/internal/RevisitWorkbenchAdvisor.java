@@ -21,7 +21,8 @@ public final class RevisitWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	/**
 	 * Plans the coming days in the background once a day: on the first start of a day (by anyone on this
-	 * database) the plan is brought up to date without anybody having to remember it.
+	 * database; one workbench claims the day, so several starting at once do not all plan) the plan is brought
+	 * up to date without anybody having to remember it.
 	 */
 	@Override
 	public void postStartup() {
@@ -30,7 +31,9 @@ public final class RevisitWorkbenchAdvisor extends WorkbenchAdvisor {
 			return;
 		}
 		Instant last = store.planning().lastRun();
-		if (last == null || last.atZone(ZoneId.systemDefault()).toLocalDate().isBefore(LocalDate.now())) {
+		LocalDate today = LocalDate.now();
+		if ((last == null || last.atZone(ZoneId.systemDefault()).toLocalDate().isBefore(today))
+				&& store.planning().claimDailyRun(today)) {
 			new PlanJob(store, false).schedule(2_000);
 		}
 	}

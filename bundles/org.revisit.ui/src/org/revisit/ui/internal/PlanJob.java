@@ -26,8 +26,9 @@ import org.revisit.ui.views.QueueView;
 
 /**
  * Plans the next {@value Planner#DEFAULT_DAYS} days in the background, with progress and cancel, then
- * refreshes My Queue and Campaigns. One at a time: the rule serializes runs in this workbench (the plan
- * keys keep runs from other workbenches harmless).
+ * refreshes My Queue and Campaigns. One at a time: the rule serializes runs in this workbench. Runs from
+ * other workbenches at the same moment never double a task (plan keys), but may each use a contact's last
+ * free budget slot; the daily automatic run is therefore claimed by one workbench only.
  */
 public final class PlanJob extends Job {
 

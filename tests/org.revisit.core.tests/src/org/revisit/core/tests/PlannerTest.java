@@ -1,6 +1,7 @@
 package org.revisit.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -385,5 +386,42 @@ class PlannerTest extends CliTestSupport {
 		assertEquals(0, evening.cancelled(), "the morning's call is overdue, not unwanted");
 		assertEquals(0, evening.created());
 		assertEquals(List.of("ticket " + a.getId() + " PLANNED 2026-11-27T01:00:00Z 工单 T-fri"), tasks());
+	}
+
+	@Test
+	void aCorrectedDayReplacesThePlannedCallInOneRun() {
+		Campaign greeting = campaign(GREETING, "问候", 30, Map.of("day", "2026-11-25"));
+		store.campaigns().insert(List.of(greeting));
+		Contact a = contact("王伟", "Asia/Shanghai", "greet");
+		plan();
+		Campaign stored = store.campaigns().find(greeting.getId());
+		stored.getParameters().put("day", "2026-11-27");
+		store.campaigns().update(stored, "test");
+		PlanReport r = plan();
+		assertEquals(1, r.cancelled());
+		assertEquals(Map.of(GREETING, 1), r.createdByCallType(), "the old call does not block the corrected one");
+		assertTrue(tasks().get(1).equals("greeting " + a.getId() + " PLANNED 2026-11-27T01:00:00Z 问候 2026-11-27"),
+				tasks().toString());
+	}
+
+	@Test
+	void theCallsOfACampaignThatEndedAreCancelled() {
+		Campaign greeting = campaign(GREETING, "问候", 30, Map.of("day", "2026-11-25"));
+		store.campaigns().insert(List.of(greeting));
+		contact("王伟", "Asia/Shanghai", "greet");
+		plan();
+		Campaign stored = store.campaigns().find(greeting.getId());
+		stored.setActiveTo(LocalDate.of(2026, 11, 20));
+		store.campaigns().update(stored, "test");
+		assertEquals(1, plan().cancelled());
+		assertTrue(tasks().get(0).contains("CANCELLED"), tasks().toString());
+	}
+
+	@Test
+	void oneCallerClaimsEachDaysAutomaticRun() {
+		assertTrue(store.planning().claimDailyRun(LocalDate.of(2026, 11, 23)));
+		assertFalse(store.planning().claimDailyRun(LocalDate.of(2026, 11, 23)));
+		assertTrue(store.planning().claimDailyRun(LocalDate.of(2026, 11, 24)));
+		assertFalse(store.planning().claimDailyRun(LocalDate.of(2026, 11, 23)), "a past day is not claimed again");
 	}
 }

@@ -103,8 +103,9 @@ public final class CallSession {
 		Draft draft = store.drafts().find(taskId);
 		Script script = draft != null ? script(store, draft.scriptId(), draft.scriptVersion())
 				: script(store, campaign, task.callType(), language);
+		Map<String, String> event = eventValues(store.events().ofTask(taskId), contact);
 		Map<String, String> context = context(store, contact, agent);
-		context.putAll(eventValues(store.events().ofTask(taskId), contact));
+		context.putAll(event);
 		ScriptRunner runner;
 		try {
 			runner = draft != null ? ScriptRunner.resume(script, context, draft.state(), clock)
@@ -308,7 +309,14 @@ public final class CallSession {
 				Contact successor = s.toContact();
 				store.contacts().replaceWithSuccessor(contact.getId(), successor, agent);
 				contact = store.contacts().find(successor.getId());
-				runner = ScriptRunner.resume(script, context(store, contact, agent), runner.state(), clock);
+				Map<String, String> context = context(store, contact, agent);
+				// the call still follows up the same service event
+				runner.context().forEach((name, v) -> {
+					if (name.startsWith("event.") || name.equals("engineer.name")) { //$NON-NLS-1$ //$NON-NLS-2$
+						context.put(name, v);
+					}
+				});
+				runner = ScriptRunner.resume(script, context, runner.state(), clock);
 			}
 			save();
 		} catch (RuntimeException e) {
