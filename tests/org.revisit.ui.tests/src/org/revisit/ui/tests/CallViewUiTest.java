@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.revisit.ui.tests.AgentDesk.BIRTHDAY;
+import static org.revisit.ui.tests.AgentDesk.endOfDay;
+import static org.revisit.ui.tests.AgentDesk.openFreshCall;
+import static org.revisit.ui.tests.AgentDesk.openRow;
+import static org.revisit.ui.tests.AgentDesk.page;
+import static org.revisit.ui.tests.AgentDesk.taskState;
 import static org.revisit.ui.tests.WorkbenchUiTest.waitUntil;
 
 import java.time.Duration;
@@ -24,10 +30,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.revisit.core.plan.CallingHours;
@@ -58,59 +62,11 @@ import org.revisit.ui.views.QueueView;
  */
 class CallViewUiTest {
 
-	private static final String AGENT_PERSPECTIVE = "org.revisit.rcp.perspectives.agent";
-	private static final String BIRTHDAY = "org.revisit.calltype.birthday";
 	private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final IWorkbench workbench = PlatformUI.getWorkbench();
 	private final Store store = workbench.getService(Store.class);
 	private final String agent = System.getProperty("user.name");
-
-	private IWorkbenchPage page() {
-		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
-		page.setPerspective(workbench.getPerspectiveRegistry().findPerspectiveWithId(AGENT_PERSPECTIVE));
-		return page;
-	}
-
-	private static Instant endOfDay() {
-		ZoneId zone = ZoneId.systemDefault();
-		return LocalDate.now(zone).plusDays(1).atStartOfDay(zone).toInstant();
-	}
-
-	/** Opens a birthday call nobody holds and nobody began from My Queue, as the agent does; returns the view. */
-	private CallView openFreshCall() throws Exception {
-		IWorkbenchPage page = page();
-		QueueView queue = (QueueView) page.showView(QueueView.ID);
-		queue.refresh();
-		Table table = queue.getViewer().getTable();
-		long total = store.tasks().queueCounts(endOfDay()).values().stream().mapToLong(Long::longValue).sum();
-		waitUntil(() -> table.getItemCount() == total, "the queue shows the " + total + " calls due today");
-		List<QueueItem> rows = store.tasks().queue(endOfDay(), null, 0, (int) total);
-		int index = -1;
-		for (int i = 0; i < rows.size() && index < 0; i++) {
-			QueueItem q = rows.get(i);
-			if (BIRTHDAY.equals(q.callType()) && q.leaseOwner() == null && store.drafts().find(q.taskId()) == null) {
-				index = i;
-			}
-		}
-		assertTrue(index >= 0, "the demo data has a free birthday call today");
-		return openRow(queue, index, rows.get(index));
-	}
-
-	private CallView openRow(QueueView queue, int index, QueueItem item) {
-		Table table = queue.getViewer().getTable();
-		table.showItem(table.getItem(index));
-		waitUntil(() -> table.getItem(index).getData() instanceof QueueItem q && q.taskId() == item.taskId(),
-				"row " + index + " shows task " + item.taskId());
-		page().activate(queue);
-		table.setSelection(index);
-		table.notifyListeners(SWT.DefaultSelection, new Event());
-		waitUntil(() -> page().findView(CallView.ID) instanceof CallView v && v.getSession() != null
-				&& v.getSession().task().taskId() == item.taskId() && !v.isBusy(),
-				"the Call view runs the call on task " + item.taskId());
-		return (CallView) page().findView(CallView.ID);
-	}
-
 	/** Presses key {@code digit} with the focus on a control of the view. */
 	private static void key(CallView view, char digit) {
 		Event e = new Event();
@@ -137,7 +93,7 @@ class CallViewUiTest {
 
 	@Test
 	void anAgentOpensACallAnswersTheScriptAndFinishesIt() throws Exception {
-		CallView view = openFreshCall();
+		CallView view = openFreshCall(store);
 		CallSession call = view.getSession();
 		long taskId = call.task().taskId();
 		Contact contact = call.contact();
@@ -206,7 +162,7 @@ class CallViewUiTest {
 		assertEquals("the engineer came late", outcome.getRecordedValues().get(0).getValue());
 		assertEquals(1, outcome.getFollowUps().size());
 		assertEquals("Customer wants the engineer on time next visit.", outcome.getNotes());
-		assertEquals("COMPLETED", taskState(taskId));
+		assertEquals("COMPLETED", taskState(store, taskId));
 		assertNull(store.claims().find(taskId).leaseOwner(), "the lease is released");
 		assertNull(store.drafts().find(taskId), "nothing is left in progress");
 		QueueView queue = (QueueView) page().findView(QueueView.ID);
@@ -216,7 +172,7 @@ class CallViewUiTest {
 
 	@Test
 	void anAnswerSurvivesClosingTheViewAndTheCallResumesWhereItStopped() throws Exception {
-		CallView view = openFreshCall();
+		CallView view = openFreshCall(store);
 		long taskId = view.getSession().task().taskId();
 		key(view, '2'); // not the target person
 		waitForStep(view, 2, 1);
@@ -247,7 +203,7 @@ class CallViewUiTest {
 
 	@Test
 	void whenTheContactHasLeftTheSuccessorTakesOverThePendingCalls() throws Exception {
-		CallView view = openFreshCall();
+		CallView view = openFreshCall(store);
 		long taskId = view.getSession().task().taskId();
 		Contact left = view.getSession().contact();
 		int open = store.tasks().openForContact(left.getId()).size();
@@ -306,7 +262,7 @@ class CallViewUiTest {
 
 	@Test
 	void leftTheCompanyFromTheContactCardMovesThePendingCalls() throws Exception {
-		CallView view = openFreshCall();
+		CallView view = openFreshCall(store);
 		long taskId = view.getSession().task().taskId();
 		Contact contact = view.getSession().contact();
 		press(view.getReleaseButton());
@@ -334,7 +290,7 @@ class CallViewUiTest {
 
 	@Test
 	void theCallbackPickerRefusesAForbiddenTimeAndAcceptsAnAllowedOne() throws Exception {
-		CallView view = openFreshCall();
+		CallView view = openFreshCall(store);
 		CallSession call = view.getSession();
 		long taskId = call.task().taskId();
 		ZoneId zone = call.contactZone();
@@ -391,7 +347,7 @@ class CallViewUiTest {
 		assertEquals(1, callbacks.size());
 		assertEquals(allowed, callbacks.get(0).getDueAt().toInstant());
 		assertEquals(agent, callbacks.get(0).getOwner());
-		assertEquals("COMPLETED", taskState(taskId));
+		assertEquals("COMPLETED", taskState(store, taskId));
 	}
 
 	@Test
@@ -426,18 +382,6 @@ class CallViewUiTest {
 		} finally {
 			dialog.close();
 		}
-	}
-
-	private String taskState(long taskId) {
-		return store.read(c -> {
-			try (var p = c.prepareStatement("SELECT state FROM call_task WHERE id = ?")) {
-				p.setLong(1, taskId);
-				try (var rs = p.executeQuery()) {
-					rs.next();
-					return rs.getString(1);
-				}
-			}
-		});
 	}
 
 	/**

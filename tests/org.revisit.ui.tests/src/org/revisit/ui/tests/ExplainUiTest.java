@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.revisit.ui.tests.AgentDesk.openFreshCall;
+import static org.revisit.ui.tests.AgentDesk.page;
+import static org.revisit.ui.tests.AgentDesk.taskState;
+import static org.revisit.ui.tests.AgentDesk.waitForCall;
 import static org.revisit.ui.tests.WorkbenchUiTest.waitUntil;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,10 +23,8 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.revisit.core.calendar.WorkingCalendar;
@@ -37,13 +37,11 @@ import org.revisit.model.Campaign;
 import org.revisit.model.Contact;
 import org.revisit.model.ContactStatus;
 import org.revisit.store.Store;
-import org.revisit.store.TaskRepository.QueueItem;
 import org.revisit.ui.internal.ExplainPanel;
 import org.revisit.ui.internal.Labels;
 import org.revisit.ui.internal.Messages;
 import org.revisit.ui.views.CallView;
 import org.revisit.ui.views.ContactCardView;
-import org.revisit.ui.views.QueueView;
 
 /**
  * The explainer on the Contact Card, and calls that do not reach the contact ended from the Call view, in the
@@ -51,18 +49,10 @@ import org.revisit.ui.views.QueueView;
  */
 class ExplainUiTest {
 
-	private static final String AGENT_PERSPECTIVE = "org.revisit.rcp.perspectives.agent";
-	private static final String BIRTHDAY = "org.revisit.calltype.birthday";
 
 	private final IWorkbench workbench = PlatformUI.getWorkbench();
 	private final Store store = workbench.getService(Store.class);
 	private final String agent = System.getProperty("user.name");
-
-	private IWorkbenchPage page() {
-		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
-		page.setPerspective(workbench.getPerspectiveRegistry().findPerspectiveWithId(AGENT_PERSPECTIVE));
-		return page;
-	}
 
 	private static ZoneId zoneOf(Contact c) {
 		return c.getTimeZone() == null ? ZoneId.systemDefault() : ZoneId.of(c.getTimeZone());
@@ -129,65 +119,13 @@ class ExplainUiTest {
 		assertTrue(nowLines(panel).stream().anyMatch(l -> l.startsWith("\u2717 " + Labels.gate(Gate.CALLING_HOURS))));
 	}
 
-	private String state(long task) {
-		return store.read(c -> {
-			try (PreparedStatement p = c.prepareStatement("SELECT state FROM call_task WHERE id = ?")) {
-				p.setLong(1, task);
-				try (ResultSet rs = p.executeQuery()) {
-					rs.next();
-					return rs.getString(1);
-				}
-			}
-		});
-	}
-
-	private static Instant endOfDay() {
-		ZoneId zone = ZoneId.systemDefault();
-		return LocalDate.now(zone).plusDays(1).atStartOfDay(zone).toInstant();
-	}
-
-	/** Opens a free birthday call of today from My Queue, as the agent does. */
-	private CallView openFreshCall() throws Exception {
-		IWorkbenchPage page = page();
-		QueueView queue = (QueueView) page.showView(QueueView.ID);
-		queue.refresh();
-		Table table = queue.getViewer().getTable();
-		long total = store.tasks().queueCounts(endOfDay()).values().stream().mapToLong(Long::longValue).sum();
-		waitUntil(() -> table.getItemCount() == total, "the queue shows the " + total + " calls due today");
-		List<QueueItem> rows = store.tasks().queue(endOfDay(), null, 0, (int) total);
-		int index = -1;
-		for (int i = 0; i < rows.size() && index < 0; i++) {
-			QueueItem q = rows.get(i);
-			if (BIRTHDAY.equals(q.callType()) && q.leaseOwner() == null && q.attempts() == 0
-					&& store.drafts().find(q.taskId()) == null) {
-				index = i;
-			}
-		}
-		assertTrue(index >= 0, "the demo data has a free birthday call today");
-		int row = index;
-		QueueItem item = rows.get(index);
-		table.showItem(table.getItem(row));
-		waitUntil(() -> table.getItem(row).getData() instanceof QueueItem q && q.taskId() == item.taskId(),
-				"row " + row + " shows task " + item.taskId());
-		page().activate(queue);
-		table.setSelection(row);
-		table.notifyListeners(SWT.DefaultSelection, new Event());
-		return waitForCall(item.taskId());
-	}
-
-	private CallView waitForCall(long taskId) {
-		waitUntil(() -> page().findView(CallView.ID) instanceof CallView v && v.getSession() != null
-				&& v.getSession().task().taskId() == taskId && !v.isBusy(), "the Call view runs the call on task " + taskId);
-		return (CallView) page().findView(CallView.ID);
-	}
-
 	private static void waitUntilEnded(CallView view) {
 		waitUntil(() -> view.getSession() == null && !view.isBusy(), "the attempt is ended");
 	}
 
 	@Test
 	void noAnswerIsTriedAgainInTheWindowsAndTheThirdMakesTheCallUnreachable() throws Exception {
-		CallView view = openFreshCall();
+		CallView view = openFreshCall(store);
 		CallSession call = view.getSession();
 		long task = call.task().taskId();
 		Contact contact = call.contact();
@@ -205,7 +143,7 @@ class ExplainUiTest {
 		f6.keyCode = SWT.F6;
 		view.getUndoButton().notifyListeners(SWT.KeyDown, f6);
 		waitUntilEnded(view);
-		assertEquals("RESCHEDULED", state(task));
+		assertEquals("RESCHEDULED", taskState(store, task));
 		assertEquals(1, store.claims().find(task).attempts());
 		assertNull(store.claims().find(task).leaseOwner(), "the lease is released");
 		assertNull(store.drafts().find(task), "the attempt's answers are dropped");
@@ -225,14 +163,14 @@ class ExplainUiTest {
 		busy.notifyListeners(SWT.Selection, new Event());
 		waitUntilEnded(view);
 		assertEquals(2, store.claims().find(task).attempts());
-		assertEquals("RESCHEDULED", state(task));
+		assertEquals("RESCHEDULED", taskState(store, task));
 
 		assertTrue(store.claims().claim(task, agent, Instant.now(), CallSession.LEASE).isPresent());
 		view.open(task);
 		waitForCall(task);
 		view.getNotReachedButtons().get(Attempts.NO_ANSWER).notifyListeners(SWT.Selection, new Event());
 		waitUntilEnded(view);
-		assertEquals("UNREACHABLE", state(task), "the third unanswered attempt is the last (default 3)");
+		assertEquals("UNREACHABLE", taskState(store, task), "the third unanswered attempt is the last (default 3)");
 		assertEquals(3, store.claims().find(task).attempts());
 		assertTrue(view.getStatus().contains(Labels.nameWithTitle(contact)) && view.getStatus().contains("3"),
 				view.getStatus());
