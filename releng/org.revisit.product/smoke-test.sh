@@ -8,6 +8,9 @@ work=$2
 rm -rf "$work"
 mkdir -p "$work"
 checks=0
+# The product lives on Monday 2026-11-23 from 09:00 in Shanghai, whatever the machine's date (REVISIT_NOW is
+# for tests only; see the README).
+export REVISIT_NOW=2026-11-23T09:00:00+08:00
 fail() { echo "smoke test: $*" >&2; echo "$checks passed, 1 failed"; exit 1; }
 pass() { checks=$((checks + 1)); }
 
@@ -33,6 +36,7 @@ types=$("$product/revisit" cli calltypes --json) || fail "cli calltypes exited w
 plan=$("$product/revisit" cli plan --data "$work/data" --json) || fail "cli plan exited with $?"
 grep -q '"created": 0,' <<<"$plan" || fail "planning again right after the demo should create nothing: $plan"
 grep -q '"problems": \[\]' <<<"$plan" || fail "planning the demo campaigns should report no problem: $plan"
+grep -q '"from": "2026-11-23"' <<<"$plan" || fail "REVISIT_NOW should set the day the plan starts: $plan"
 pass
 [ -f "$work/data/derby.log" ] || fail "derby.log should be in the data folder"
 pass

@@ -1,8 +1,11 @@
 package org.revisit.cli;
 
+import java.time.Clock;
+
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.revisit.cli.internal.Cli;
+import org.revisit.store.Clocks;
 
 /** The headless command-line application ({@code org.revisit.cli.app}). */
 public final class CliApplication implements IApplication {
@@ -11,7 +14,14 @@ public final class CliApplication implements IApplication {
 	public Object start(IApplicationContext context) {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		context.applicationRunning();
-		int code = new Cli(System.out, System.err).run(args == null ? new String[0] : args);
+		Clock clock;
+		try {
+			clock = Clocks.application();
+		} catch (IllegalArgumentException e) {
+			System.err.println("revisit: " + e.getMessage());
+			return Integer.valueOf(Cli.USAGE);
+		}
+		int code = new Cli(System.out, System.err, clock).run(args == null ? new String[0] : args);
 		System.out.flush();
 		return Integer.valueOf(code);
 	}

@@ -20,6 +20,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.revisit.core.demo.DemoData;
 import org.revisit.rcp.internal.RevisitWorkbenchAdvisor;
+import org.revisit.store.Clocks;
 import org.revisit.store.Store;
 import org.revisit.store.StoreConfig;
 import org.revisit.store.StoreException;
@@ -37,14 +38,14 @@ public final class RevisitApplication implements IApplication {
 		try {
 			Store store;
 			try {
-				store = Store.open(storeConfig(context));
+				store = Store.open(storeConfig(context).withClock(Clocks.application()));
 			} catch (StoreException | IllegalArgumentException e) {
 				ILog.of(getClass()).error(e.getMessage(), e);
 				MessageDialog.openError(null, "Revisit", e.getMessage()); //$NON-NLS-1$
 				return EXIT_OK;
 			}
 			if (store.isNew()) {
-				DemoData.seed(store, LocalDate.now());
+				DemoData.seed(store, LocalDate.now(store.clock()));
 			}
 			BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
 			ServiceRegistration<Store> registration = bundleContext.registerService(Store.class, store, null);

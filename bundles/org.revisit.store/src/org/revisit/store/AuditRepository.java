@@ -36,10 +36,10 @@ public final class AuditRepository {
 
 	/** Appends entries on the caller's connection (and transaction) and sets their ids. */
 	public void append(Connection c, List<AuditEntry> entries) throws SQLException {
-		insert(c, entries);
+		insert(c, store.clock(), entries);
 	}
 
-	private static void insert(Connection c, List<AuditEntry> entries) throws SQLException {
+	private static void insert(Connection c, java.time.Clock clock, List<AuditEntry> entries) throws SQLException {
 		if (entries.isEmpty()) {
 			return;
 		}
@@ -54,7 +54,7 @@ public final class AuditRepository {
 				e.setId(next++);
 				p.setLong(1, e.getId());
 				p.setString(2, e.getWho());
-				Jdbc.setTimestamp(p, 3, e.getAt() == null ? new Date() : e.getAt());
+				Jdbc.setTimestamp(p, 3, e.getAt() == null ? Date.from(clock.instant()) : e.getAt());
 				p.setString(4, e.getEntityType());
 				p.setLong(5, e.getEntityId());
 				p.setString(6, e.getField());
@@ -100,9 +100,9 @@ public final class AuditRepository {
 	 * Appends one entry per field whose value differs between the two snapshots (field name to value as text,
 	 * same keys in both), all with the same time.
 	 */
-	static void recordChanges(Connection c, String who, String entityType, long entityId, Map<String, String> before,
+	static void recordChanges(Connection c, java.time.Clock clock, String who, String entityType, long entityId, Map<String, String> before,
 			Map<String, String> after) throws SQLException {
-		Date now = new Date();
+		Date now = Date.from(clock.instant());
 		List<AuditEntry> entries = new ArrayList<>();
 		for (Map.Entry<String, String> field : after.entrySet()) {
 			String old = before.get(field.getKey());
@@ -118,7 +118,7 @@ public final class AuditRepository {
 				entries.add(e);
 			}
 		}
-		insert(c, entries);
+		insert(c, clock, entries);
 	}
 
 	/** The acting user must be known before anything is written. */

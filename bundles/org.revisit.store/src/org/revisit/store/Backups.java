@@ -126,7 +126,7 @@ public final class Backups {
 			Path aside = null;
 			if (exists) {
 				aside = data.resolve(StoreConfig.DATABASE_FOLDER + ".before-restore-"
-						+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+						+ LocalDateTime.now(target.clock()).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
 				Files.move(db, aside);
 			}
 			Files.move(staged.directory(), db);

@@ -158,7 +158,7 @@ public final class CallbackRepository {
 					throw StaleDataException.changed(record);
 				}
 			}
-			AuditRepository.recordChanges(c, who, "Callback", callback.getId(), snapshot(before), snapshot(callback));
+			AuditRepository.recordChanges(c, store.clock(), who, "Callback", callback.getId(), snapshot(before), snapshot(callback));
 			return null;
 		});
 		callback.setVersion(callback.getVersion() + 1);

@@ -149,7 +149,7 @@ public final class CampaignRepository {
 				}
 			}
 			insertDetails(c, List.of(campaign));
-			AuditRepository.recordChanges(c, who, "Campaign", campaign.getId(), snapshot(before), snapshot(campaign));
+			AuditRepository.recordChanges(c, store.clock(), who, "Campaign", campaign.getId(), snapshot(before), snapshot(campaign));
 			return null;
 		});
 		campaign.setVersion(campaign.getVersion() + 1);

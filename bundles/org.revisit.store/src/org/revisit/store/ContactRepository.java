@@ -168,7 +168,7 @@ public final class ContactRepository {
 	 * @throws ValidationException if any contact is invalid; nothing is written
 	 */
 	public void insert(Connection c, List<Contact> contacts) throws SQLException {
-		ValidationException.check(contacts);
+		ValidationException.check(contacts, store.clock());
 		long next = Ids.reserve(c, "contact", contacts.size());
 		try (PreparedStatement p = c.prepareStatement("INSERT INTO contact (" + COLUMNS
 				+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -400,7 +400,7 @@ public final class ContactRepository {
 	 */
 	public void update(Contact contact, String who) {
 		AuditRepository.requireWho(who);
-		ValidationException.check(contact);
+		ValidationException.check(List.of(contact), store.clock());
 		store.inTransaction(c -> {
 			updateOn(c, contact, who);
 			return null;
@@ -409,7 +409,7 @@ public final class ContactRepository {
 	}
 
 	/** The body of {@link #update(Contact, String)} on the caller's transaction; leaves the version as it was. */
-	private static void updateOn(Connection c, Contact contact, String who) throws SQLException {
+	private void updateOn(Connection c, Contact contact, String who) throws SQLException {
 		String record = "Contact " + contact.getId() + " (" + contact.getName() + ")";
 		Contact before = findOn(c, contact.getId());
 		if (before == null) {
@@ -425,7 +425,7 @@ public final class ContactRepository {
 		}
 		replacePhones(c, contact);
 		replaceTags(c, contact);
-		AuditRepository.recordChanges(c, who, "Contact", contact.getId(), snapshot(before), snapshot(contact));
+		AuditRepository.recordChanges(c, store.clock(), who, "Contact", contact.getId(), snapshot(before), snapshot(contact));
 	}
 
 	/**
@@ -492,7 +492,7 @@ public final class ContactRepository {
 			}
 			old.setStatus(ContactStatus.LEFT_COMPANY);
 			old.setSuccessor(successor);
-			ValidationException.check(old);
+			ValidationException.check(List.of(old), store.clock());
 			updateOn(c, old, who);
 			old.setVersion(old.getVersion() + 1);
 			moveOpenWork(c, leftId, successor.getId(), who);
@@ -501,7 +501,7 @@ public final class ContactRepository {
 	}
 
 	/** Moves pending tasks and open callbacks from one contact to another, one audit entry per row moved. */
-	private static void moveOpenWork(Connection c, long from, long to, String who) throws SQLException {
+	private void moveOpenWork(Connection c, long from, long to, String who) throws SQLException {
 		String[][] moves = { { "CallTask", "call_task", "state IN ('PLANNED', 'RESCHEDULED', 'CLAIMED')" },
 				{ "Callback", "callback", "done = FALSE" } };
 		for (String[] m : moves) {
@@ -526,7 +526,7 @@ public final class ContactRepository {
 				p.executeBatch();
 			}
 			for (long id : ids) {
-				AuditRepository.recordChanges(c, who, m[0], id, Map.of("contact", Long.toString(from)),
+				AuditRepository.recordChanges(c, store.clock(), who, m[0], id, Map.of("contact", Long.toString(from)),
 						Map.of("contact", Long.toString(to)));
 			}
 		}

@@ -74,9 +74,9 @@ public final class NetworkServer implements AutoCloseable {
 			Object control = newControl(host, port, credentials);
 			invoke(control, "start", new Class<?>[] { PrintWriter.class }, log);
 			NetworkServer server = new NetworkServer(control, served, host, port, log, previous);
-			long deadline = System.currentTimeMillis() + START_TIMEOUT_MILLIS;
+			long deadline = System.nanoTime() + START_TIMEOUT_MILLIS * 1_000_000L;
 			while (!server.ping()) {
-				if (System.currentTimeMillis() > deadline) {
+				if (System.nanoTime() - deadline > 0) {
 					server.stop();
 					throw new StoreException("The Derby Network Server on " + host + ":" + port
 							+ " did not answer within " + START_TIMEOUT_MILLIS / 1000 + " s; see " + data.resolve("server.log"));

@@ -61,7 +61,7 @@ public final class ScriptRepository {
 						+ " is already stored and is never overwritten, because call outcomes refer to it; "
 						+ "save the changed script as a new version");
 			}
-			write(c, script);
+			write(c, script, store.clock());
 			return null;
 		});
 	}
@@ -89,7 +89,7 @@ public final class ScriptRepository {
 				next.put(script.getScriptId(), version);
 				Script copy = EcoreUtil.copy(script);
 				copy.setScriptVersion(version);
-				write(c, copy);
+				write(c, copy, store.clock());
 				copies.add(copy);
 			}
 			return copies;
@@ -166,7 +166,7 @@ public final class ScriptRepository {
 		}
 	}
 
-	private static void write(Connection c, Script script) throws SQLException {
+	private static void write(Connection c, Script script, java.time.Clock clock) throws SQLException {
 		try (PreparedStatement p = c.prepareStatement("INSERT INTO script (script_id, version, title, language, "
 				+ "call_type, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
 			p.setString(1, script.getScriptId());
@@ -175,7 +175,7 @@ public final class ScriptRepository {
 			p.setString(4, script.getLanguage());
 			p.setString(5, script.getCallTypeId());
 			p.setString(6, toXmi(script));
-			p.setTimestamp(7, new Timestamp(System.currentTimeMillis()));
+			p.setTimestamp(7, Timestamp.from(clock.instant()));
 			p.executeUpdate();
 		}
 	}

@@ -72,7 +72,7 @@ public final class Store implements AutoCloseable {
 		}
 		try (Connection c = connect(driver, config, true)) {
 			boolean created = Migrations.currentVersion(c) == 0;
-			int version = Migrations.migrate(c, targetVersion);
+			int version = Migrations.migrate(c, targetVersion, config.clock());
 			return new Store(config, driver, version, created);
 		} catch (SQLException e) {
 			throw new StoreException("Cannot open the database " + config.describe() + ": " + describe(e), e);
@@ -116,6 +116,11 @@ public final class Store implements AutoCloseable {
 		}
 		String detail = root != e && root.getMessage() != null ? ": " + root.getMessage() : "";
 		return e.getMessage() + detail + " [SQLState " + e.getSQLState() + "]";
+	}
+
+	/** The clock everything working on this store reads "now" from (see {@link Clocks}). */
+	public java.time.Clock clock() {
+		return config.clock();
 	}
 
 	public StoreConfig config() {

@@ -1,6 +1,7 @@
 package org.revisit.store;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Properties;
 
@@ -25,9 +26,10 @@ public final class StoreConfig {
 	private final String database;
 	private final String user;
 	private final String password;
+	private final Clock clock;
 
 	private StoreConfig(Mode mode, Path directory, String host, int port, String database, String user,
-			String password) {
+			String password, Clock clock) {
 		this.mode = mode;
 		this.directory = directory;
 		this.host = host;
@@ -35,13 +37,14 @@ public final class StoreConfig {
 		this.database = database;
 		this.user = user;
 		this.password = password;
+		this.clock = clock;
 	}
 
 	/** An embedded database in {@code dataDirectory/db}, created on first open. */
 	public static StoreConfig embedded(Path dataDirectory) {
 		Objects.requireNonNull(dataDirectory, "dataDirectory");
 		return new StoreConfig(Mode.EMBEDDED, dataDirectory.toAbsolutePath().resolve(DATABASE_FOLDER), null, 0,
-				null, null, null);
+				null, null, null, Clocks.application());
 	}
 
 	/**
@@ -91,7 +94,7 @@ public final class StoreConfig {
 	public static StoreConfig network(String host, int port, String database, String user, String password) {
 		Objects.requireNonNull(host, "host");
 		Objects.requireNonNull(database, "database");
-		return new StoreConfig(Mode.NETWORK, null, host, port, database, user, password);
+		return new StoreConfig(Mode.NETWORK, null, host, port, database, user, password, Clocks.application());
 	}
 
 	public Mode mode() {
@@ -124,7 +127,18 @@ public final class StoreConfig {
 	 * Network Server of the same process requires authentication.
 	 */
 	public StoreConfig withCredentials(String newUser, String newPassword) {
-		return new StoreConfig(mode, directory, host, port, database, newUser, newPassword);
+		return new StoreConfig(mode, directory, host, port, database, newUser, newPassword, clock);
+	}
+
+	/** The same database, with {@code newClock} telling the store and everything that uses it what time it is. */
+	public StoreConfig withClock(Clock newClock) {
+		return new StoreConfig(mode, directory, host, port, database, user, password,
+				java.util.Objects.requireNonNull(newClock, "clock"));
+	}
+
+	/** What time it is for this store (see {@link Clocks}). */
+	public Clock clock() {
+		return clock;
 	}
 
 	/** The JDBC URL, without credentials. */

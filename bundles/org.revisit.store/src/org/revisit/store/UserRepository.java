@@ -108,7 +108,7 @@ public final class UserRepository {
 					throw StaleDataException.changed(record);
 				}
 			}
-			AuditRepository.recordChanges(c, who, "User", before.getId(), snapshot(before), snapshot(user));
+			AuditRepository.recordChanges(c, store.clock(), who, "User", before.getId(), snapshot(before), snapshot(user));
 			return null;
 		});
 		user.setVersion(user.getVersion() + 1);

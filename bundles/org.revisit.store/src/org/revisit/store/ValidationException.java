@@ -34,7 +34,12 @@ public class ValidationException extends StoreException {
 
 	/** Validates {@code objects} with their contents and throws if any has an error. */
 	static void check(Collection<? extends EObject> objects) {
-		Diagnostician diagnostician = RevisitModelValidator.diagnostician();
+		check(objects, null);
+	}
+
+	/** {@link #check(Collection)} with the constraints that depend on today's date, as {@code clock} tells it. */
+	static void check(Collection<? extends EObject> objects, java.time.Clock clock) {
+		Diagnostician diagnostician = RevisitModelValidator.diagnostician(clock);
 		List<Diagnostic> errors = new ArrayList<>();
 		for (EObject object : objects) {
 			collectErrors(diagnostician.validate(object), errors);

@@ -1,7 +1,8 @@
 package org.revisit.cli.internal;
 
 import java.io.PrintStream;
-import java.time.LocalDate;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.revisit.core.demo.DemoData;
+import org.revisit.store.Clocks;
 import org.revisit.store.Counts;
 import org.revisit.store.Store;
 import org.revisit.store.StoreException;
@@ -39,10 +41,16 @@ public final class Cli {
 	private final PrintStream out;
 	private final PrintStream err;
 	private final Map<String, Command> commands = new LinkedHashMap<>();
+	private final Clock clock;
 
-	public Cli(PrintStream out, PrintStream err) {
+	/**
+	 * A command line whose commands read the time from {@code clock}; the hidden option {@code --now DATETIME}
+	 * (tests only) moves it to that moment.
+	 */
+	public Cli(PrintStream out, PrintStream err, Clock clock) {
 		this.out = out;
 		this.err = err;
+		this.clock = clock;
 		add(new Command("info", "where the database is, its schema version and what it holds",
 				"Usage: revisit cli info [--data DIR] [--json]\n"
 						+ "Prints the database location, the schema version and the counts of contacts,\n"
@@ -73,11 +81,35 @@ public final class Cli {
 		commands.put(c.name(), c);
 	}
 
+	/** The hidden option that sets the clock of one command line (for tests; see {@link Clocks}). */
+	static final String NOW_OPTION = "--now";
+
 	/** Runs one command line and returns the exit code. */
 	public int run(String[] args) {
 		if (args.length == 0) {
 			err.println("revisit: no command given; 'revisit cli --help' lists the commands");
 			return USAGE;
+		}
+		Clock commandClock = clock;
+		List<String> given = new ArrayList<>(Arrays.asList(args));
+		int now = given.indexOf(NOW_OPTION);
+		if (now >= 0) {
+			if (now + 1 >= given.size()) {
+				err.println("revisit: " + NOW_OPTION + " needs a date and time");
+				return USAGE;
+			}
+			try {
+				commandClock = Clocks.startingAt(clock, Clocks.parse(given.get(now + 1), NOW_OPTION));
+			} catch (IllegalArgumentException e) {
+				err.println("revisit: " + e.getMessage());
+				return USAGE;
+			}
+			given.subList(now, now + 2).clear();
+			args = given.toArray(String[]::new);
+			if (args.length == 0) {
+				err.println("revisit: no command given; 'revisit cli --help' lists the commands");
+				return USAGE;
+			}
 		}
 		if (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
 			out.print(overview());
@@ -94,7 +126,8 @@ public final class Cli {
 		}
 		List<String> rest = Arrays.asList(args).subList(words, args.length);
 		try {
-			Options options = Options.parse(command.name(), rest, command.valued(), command.switches());
+			Options options = Options.parse(command.name(), rest, command.valued(), command.switches())
+					.withClock(commandClock);
 			if (options.flag("help")) {
 				out.println(command.help());
 				String name = command.name();
@@ -205,7 +238,7 @@ public final class Cli {
 		int n = options.intValue("contacts", 0, 0, 5_000_000);
 		try (Store store = open(options)) {
 			long started = System.nanoTime();
-			int tasks = DemoData.addContacts(store, n, LocalDate.now());
+			int tasks = DemoData.addContacts(store, n, options.today());
 			long millis = (System.nanoTime() - started) / 1_000_000;
 			Counts counts = store.counts();
 			if (options.flag("json")) {

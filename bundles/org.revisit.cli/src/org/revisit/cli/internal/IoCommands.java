@@ -232,7 +232,7 @@ final class IoCommands {
 		int contacts = options.intValue("contacts", 1_000_000, 100, 20_000_000);
 		LocalDate from;
 		try {
-			from = options.value("from") == null ? LocalDate.now() : LocalDate.parse(options.value("from").strip());
+			from = options.value("from") == null ? options.today() : LocalDate.parse(options.value("from").strip());
 		} catch (DateTimeException e) {
 			throw new UsageException("--from must be a date like 2026-11-23, not '" + options.value("from") + "'");
 		}

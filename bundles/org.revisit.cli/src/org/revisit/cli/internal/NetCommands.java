@@ -205,7 +205,7 @@ final class NetCommands {
 		}
 		int minutes = options.intValue("lease", 30, 1, 24 * 60);
 		try (Store store = Cli.open(options)) {
-			Optional<ClaimedTask> claimed = store.claims().claimNext(agent.strip(), Instant.now(),
+			Optional<ClaimedTask> claimed = store.claims().claimNext(agent.strip(), options.clock().instant(),
 					Duration.ofMinutes(minutes));
 			if (options.flag("json")) {
 				Map<String, Object> result = new LinkedHashMap<>();
@@ -251,7 +251,7 @@ final class NetCommands {
 		Path dir = Path.of(options.positional().get(0));
 		try (Store store = Cli.open(options)) {
 			long started = System.nanoTime();
-			Path folder = Backups.backup(store, dir, LocalDateTime.now());
+			Path folder = Backups.backup(store, dir, LocalDateTime.now(options.clock().withZone(java.time.ZoneId.systemDefault())));
 			long millis = (System.nanoTime() - started) / 1_000_000;
 			if (options.flag("json")) {
 				Map<String, Object> result = new LinkedHashMap<>();

@@ -1,6 +1,9 @@
 package org.revisit.cli.internal;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +26,7 @@ final class Options {
 	private final Map<String, String> values = new HashMap<>();
 	private final Set<String> flags = new HashSet<>();
 	private final List<String> positional = new ArrayList<>();
+	private Clock clock;
 
 	/**
 	 * Parses {@code args}. {@code valued} names the options that take a value, {@code switches} the ones
@@ -60,6 +64,21 @@ final class Options {
 			}
 		}
 		return o;
+	}
+
+	/** What time it is for this command (see {@link org.revisit.store.Clocks}). */
+	Clock clock() {
+		return clock;
+	}
+
+	Options withClock(Clock c) {
+		clock = c;
+		return this;
+	}
+
+	/** Today in this computer's zone, as the clock tells it. */
+	LocalDate today() {
+		return LocalDate.now(clock.withZone(ZoneId.systemDefault()));
 	}
 
 	boolean flag(String name) {
@@ -114,11 +133,11 @@ final class Options {
 			if (user != null || passwordFile != null) {
 				throw new UsageException("--user and --password-file go with --server HOST:PORT");
 			}
-			return StoreConfig.embedded(dataDirectory());
+			return StoreConfig.embedded(dataDirectory()).withClock(clock);
 		}
 		try {
 			return StoreConfig.server(server, user, passwordFile == null ? null : Path.of(passwordFile),
-					environment.apply(PASSWORD_VARIABLE));
+					environment.apply(PASSWORD_VARIABLE)).withClock(clock);
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(e.getMessage());
 		}

@@ -72,7 +72,7 @@ final class PlanCommands {
 				store.planning().setSetting(Planner.WEEKLY_BUDGET, Integer.toString(budget));
 			}
 			Planner planner = new Planner(store, CallTypeRegistry.read());
-			PlanReport r = planner.plan(Horizon.of(from, days), Instant.now(), System.getProperty("user.name"),
+			PlanReport r = planner.plan(Horizon.of(from, days), options.clock().instant(), System.getProperty("user.name"),
 					null);
 			if (options.flag("json")) {
 				Map<String, Object> json = new LinkedHashMap<>();
@@ -110,7 +110,7 @@ final class PlanCommands {
 		int limit = options.intValue("limit", 50, 1, 100_000);
 		String agent = options.value("agent");
 		try (Store store = Cli.open(options)) {
-			Instant now = Instant.now();
+			Instant now = options.clock().instant();
 			Instant until = date.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
 			List<QueueItem> items = new ArrayList<>();
 			for (long offset = 0; items.size() < limit; offset += 500) {
@@ -175,7 +175,7 @@ final class PlanCommands {
 		} catch (NumberFormatException e) {
 			throw new UsageException("CONTACT_ID must be a number, not '" + options.positional().get(0) + "'");
 		}
-		Instant at = moment(options.value("at"));
+		Instant at = moment(options, options.value("at"));
 		try (Store store = Cli.open(options)) {
 			Explanation x;
 			try {
@@ -271,7 +271,7 @@ final class PlanCommands {
 	private static LocalDate date(Options options, String name) throws UsageException {
 		String v = options.value(name);
 		if (v == null) {
-			return LocalDate.now();
+			return options.today();
 		}
 		try {
 			return LocalDate.parse(v.strip());
@@ -280,9 +280,9 @@ final class PlanCommands {
 		}
 	}
 
-	private static Instant moment(String v) throws UsageException {
+	private static Instant moment(Options options, String v) throws UsageException {
 		if (v == null) {
-			return Instant.now();
+			return options.clock().instant();
 		}
 		String text = v.strip().replace(' ', 'T');
 		try {

@@ -28,16 +28,17 @@ public final class ContactImporter {
 	}
 
 	public static ImportResult run(Store store, Path file, ImportOptions options) throws ImportException {
-		return new Run().run(store, file, options);
+		return new Run(store.clock()).run(store, file, options);
 	}
 
 	private static final class Run extends CsvImporter<ContactColumn, Contact> {
 
-		private final Diagnostician diagnostician = RevisitModelValidator.diagnostician();
+		private final Diagnostician diagnostician;
 		private final MobileIndex mobiles = new MobileIndex();
 
-		Run() {
+		Run(java.time.Clock clock) {
 			super(ContactColumn.class);
+			diagnostician = RevisitModelValidator.diagnostician(clock);
 		}
 
 		@Override

@@ -255,7 +255,7 @@ public final class Planner {
 			problems.add(others + " of the calls were planned by another run at the same time");
 			refused.merge(Gate.ALREADY_PLANNED, others, Integer::sum);
 		}
-		data.finishRun(run, Instant.now(), inserted, cancelled, moved);
+		data.finishRun(run, store.clock().instant(), inserted, cancelled, moved);
 		progress.done();
 		return new PlanReport(horizon, plans.size(), proposals[0], created, cancelled, moved, refused, problems,
 				Duration.ofNanos(System.nanoTime() - started));

@@ -1,6 +1,7 @@
 package org.revisit.model.validation;
 
 import java.time.Month;
+import java.time.Clock;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.HashSet;
@@ -89,6 +90,15 @@ public class RevisitModelValidator extends RevisitValidator {
 	 * EMF's own messages, e.g. for a dangling reference) with {@link Labels}.
 	 */
 	public static Diagnostician diagnostician() {
+		return diagnostician(null);
+	}
+
+	/**
+	 * {@link #diagnostician()} whose default context holds {@code clock} (under the key {@code Clock.class}), for
+	 * the constraints that depend on today's date (a birthday year in the future); without a clock they are not
+	 * checked.
+	 */
+	public static Diagnostician diagnostician(Clock clock) {
 		EValidatorRegistryImpl registry = new EValidatorRegistryImpl(EValidator.Registry.INSTANCE);
 		registry.put(RevisitPackage.eINSTANCE, INSTANCE);
 		return new Diagnostician(registry) {
@@ -96,6 +106,15 @@ public class RevisitModelValidator extends RevisitValidator {
 			public String getObjectLabel(EObject eObject) {
 				return eObject.eClass().getEPackage() == RevisitPackage.eINSTANCE ? Labels.of(eObject)
 						: super.getObjectLabel(eObject);
+			}
+
+			@Override
+			public Map<Object, Object> createDefaultContext() {
+				Map<Object, Object> context = super.createDefaultContext();
+				if (clock != null) {
+					context.put(Clock.class, clock);
+				}
+				return context;
 			}
 		};
 	}
@@ -177,7 +196,8 @@ public class RevisitModelValidator extends RevisitValidator {
 					"leapMonthSolar");
 		}
 		int year = birthday.getYear();
-		if (year != 0 && (year < 1900 || year > Year.now().getValue())) {
+		Clock clock = context == null ? null : (Clock) context.get(Clock.class);
+		if (year != 0 && (year < 1900 || clock != null && year > Year.now(clock).getValue())) {
 			result &= report(diagnostics, Diagnostic.ERROR, DATE_INVALID, birthday, P.getBirthday_Year(), "year",
 					Integer.toString(year));
 		}

@@ -31,7 +31,7 @@ public final class RevisitWorkbenchAdvisor extends WorkbenchAdvisor {
 			return;
 		}
 		Instant last = store.planning().lastRun();
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(store.clock());
 		if ((last == null || last.atZone(ZoneId.systemDefault()).toLocalDate().isBefore(today))
 				&& store.planning().claimDailyRun(today)) {
 			new PlanJob(store, false).schedule(2_000);

@@ -62,7 +62,7 @@ public final class Migrations {
 	 *
 	 * @return the version reached
 	 */
-	public static int migrate(Connection c, int target) throws SQLException {
+	public static int migrate(Connection c, int target, java.time.Clock clock) throws SQLException {
 		boolean autoCommit = c.getAutoCommit();
 		c.setAutoCommit(false);
 		try {
@@ -90,7 +90,7 @@ public final class Migrations {
 				try (PreparedStatement p = c.prepareStatement("INSERT INTO schema_version VALUES (?, ?, ?)")) {
 					p.setInt(1, m.version());
 					p.setString(2, m.description());
-					p.setTimestamp(3, new Timestamp(System.currentTimeMillis()));
+					p.setTimestamp(3, Timestamp.from(clock.instant()));
 					p.executeUpdate();
 				}
 				c.commit();

@@ -1,5 +1,6 @@
 package org.revisit.ui.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -56,16 +57,17 @@ public final class CallbackDialog extends Dialog {
 	private Label verdict;
 	private Instant chosen;
 	private boolean updating;
+	private final Clock clock;
 
-	public CallbackDialog(Shell parent, CallingHours hours, ZoneId contactZone, String who) {
-		this(parent, hours, contactZone, ZoneId.systemDefault(), who);
-	}
-
-	public CallbackDialog(Shell parent, CallingHours hours, ZoneId contactZone, ZoneId agentZone, String who) {
+	/**
+	 * @param clock what time it is; the agent's zone is the clock's zone
+	 */
+	public CallbackDialog(Shell parent, CallingHours hours, ZoneId contactZone, Clock clock, String who) {
 		super(parent);
+		this.clock = clock;
 		this.hours = hours;
 		this.contactZone = contactZone;
-		this.agentZone = agentZone;
+		this.agentZone = clock.getZone();
 		this.who = who;
 	}
 
@@ -80,11 +82,11 @@ public final class CallbackDialog extends Dialog {
 		Composite area = (Composite) super.createDialogArea(parent);
 		GridLayoutFactory.swtDefaults().numColumns(2).spacing(8, 6).applyTo(area);
 		Label intro = new Label(area, SWT.WRAP);
-		ZonedDateTime now = Instant.now().atZone(contactZone);
+		ZonedDateTime now = clock.instant().atZone(contactZone);
 		String zones = contactZone.getRules().equals(agentZone.getRules())
 				? NLS.bind(Messages.Callback_zone, contactZone.getId(), now.format(TIME))
 				: NLS.bind(Messages.Callback_zones, new Object[] { contactZone.getId(), now.format(TIME),
-						agentZone.getId(), Instant.now().atZone(agentZone).format(TIME) });
+						agentZone.getId(), clock.instant().atZone(agentZone).format(TIME) });
 		intro.setText(NLS.bind(Messages.Callback_intro, who, zones));
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(460, SWT.DEFAULT).applyTo(intro);
 
@@ -106,8 +108,8 @@ public final class CallbackDialog extends Dialog {
 		verdict = new Label(area, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(460, SWT.DEFAULT).applyTo(verdict);
 
-		LocalDate today = LocalDate.now(contactZone);
-		Instant earliest = Instant.now();
+		LocalDate today = LocalDate.now(clock.withZone(contactZone));
+		Instant earliest = clock.instant();
 		for (int i = 0; i < LOOK_AHEAD && days.size() < DAYS; i++) {
 			LocalDate day = today.plusDays(i);
 			if (!slotTimes(day, earliest).isEmpty()) {
@@ -160,7 +162,7 @@ public final class CallbackDialog extends Dialog {
 			return;
 		}
 		boolean differ = !contactZone.getRules().equals(agentZone.getRules());
-		for (Instant t : slotTimes(days.get(d), Instant.now())) {
+		for (Instant t : slotTimes(days.get(d), clock.instant())) {
 			times.add(t);
 			String local = t.atZone(contactZone).format(TIME);
 			timeList.add(differ ? NLS.bind(Messages.Callback_timeBoth, local, t.atZone(agentZone).format(TIME)) : local);
@@ -178,7 +180,7 @@ public final class CallbackDialog extends Dialog {
 			try {
 				Instant at = LocalDateTime.parse(text, TYPED).atZone(contactZone).toInstant();
 				Verdict v = hours.check(at, contactZone);
-				if (at.isBefore(Instant.now())) {
+				if (at.isBefore(clock.instant())) {
 					message = Messages.Callback_past;
 				} else if (!v.allowed()) {
 					message = NLS.bind(Messages.Callback_refused, Labels.refusal(v.refusal().name()), why(v, at));

@@ -70,12 +70,13 @@ public final class ExplainPanel {
 	private final Label headline;
 	private final TreeViewer tree;
 	private final AtomicLong generation = new AtomicLong();
-	private Clock clock = Clock.systemDefaultZone();
+	private Clock clock;
 	private volatile boolean busy;
 	private Explanation explanation;
 
 	public ExplainPanel(Composite parent, Store store) {
 		this.store = store;
+		this.clock = store.clock();
 		root = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(4, 4).spacing(4, 4).applyTo(root);
 		headline = new Label(root, SWT.WRAP);
@@ -132,7 +133,7 @@ public final class ExplainPanel {
 		return root;
 	}
 
-	/** The moment explained is taken from this clock (the system clock unless a test sets one). */
+	/** The moment explained is taken from this clock (the store's clock unless a test sets one). */
 	public void setClock(Clock clock) {
 		this.clock = clock;
 	}

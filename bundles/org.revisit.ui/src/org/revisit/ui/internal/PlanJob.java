@@ -72,7 +72,7 @@ public final class PlanJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		try {
 			Planner planner = new Planner(store, CallTypeRegistry.read());
-			result = planner.plan(Horizon.of(LocalDate.now(), Planner.DEFAULT_DAYS), Instant.now(),
+			result = planner.plan(Horizon.of(LocalDate.now(store.clock()), Planner.DEFAULT_DAYS), store.clock().instant(),
 					System.getProperty("user.name"), monitor); //$NON-NLS-1$
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;

@@ -1,6 +1,5 @@
 package org.revisit.ui.views;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -239,7 +238,7 @@ public class CallView extends ViewPart {
 					previous.release();
 				}
 			}
-			CallSession opened = CallSession.open(store, taskId, agent, language(), Clock.systemDefaultZone());
+			CallSession opened = CallSession.open(store, taskId, agent, language(), store.clock());
 			opened.callingHours(); // read here, not when the callback picker opens on the UI thread
 			return () -> {
 				session = opened;
@@ -477,7 +476,7 @@ public class CallView extends ViewPart {
 		switch (ScriptRunner.valueNeeded(a)) {
 		case CALLBACK_TIME -> {
 			CallbackDialog dialog = new CallbackDialog(getSite().getShell(), s.callingHours(), s.contactZone(),
-					Labels.nameWithTitle(s.contact()));
+					store.clock(), Labels.nameWithTitle(s.contact()));
 			if (dialog.open() != Window.OK) {
 				return;
 			}

@@ -191,21 +191,21 @@ public class QueueView extends ViewPart {
 	}
 
 	/** The calling window is over (as {@link org.revisit.store.TaskRepository#overdueCount} counts). */
-	private static boolean overdue(QueueItem q) {
-		return q.dueTo().isBefore(Instant.now());
+	private boolean overdue(QueueItem q) {
+		return q.dueTo().isBefore(store.clock().instant());
 	}
 
 	private String due(QueueItem q) {
 		ZonedDateTime from = q.dueFrom().atZone(zone);
 		ZonedDateTime to = q.dueTo().atZone(zone);
-		if (from.toLocalDate().equals(LocalDate.now(zone))) {
+		if (from.toLocalDate().equals(LocalDate.now(store.clock().withZone(zone)))) {
 			return from.format(TIME) + "–" + to.format(TIME); //$NON-NLS-1$
 		}
 		return from.format(DAY_TIME);
 	}
 
 	private String state(QueueItem q) {
-		if ("CLAIMED".equals(q.state()) && q.leaseExpiry() != null && q.leaseExpiry().isAfter(Instant.now())) { //$NON-NLS-1$
+		if ("CLAIMED".equals(q.state()) && q.leaseExpiry() != null && q.leaseExpiry().isAfter(store.clock().instant())) { //$NON-NLS-1$
 			return agent.equals(q.leaseOwner())
 					? NLS.bind(Messages.QueueView_mine, q.leaseExpiry().atZone(zone).format(TIME))
 					: NLS.bind(Messages.QueueView_held, q.leaseOwner());
@@ -218,12 +218,12 @@ public class QueueView extends ViewPart {
 		if (store == null) {
 			return;
 		}
-		LocalDate today = LocalDate.now(zone);
+		LocalDate today = LocalDate.now(store.clock().withZone(zone));
 		Instant end = today.plusDays(1).atStartOfDay(zone).toInstant();
 		String type = callType;
 		Job.create(Messages.QueueView_loadJob, (IProgressMonitor monitor) -> {
 			Map<String, Long> counts = store.tasks().queueCounts(end);
-			long overdue = store.tasks().overdueCount(Instant.now());
+			long overdue = store.tasks().overdueCount(store.clock().instant());
 			viewer.getControl().getDisplay().asyncExec(() -> show(counts, overdue, end, type));
 			return Status.OK_STATUS;
 		}).schedule();
@@ -256,7 +256,7 @@ public class QueueView extends ViewPart {
 	/** Claims the call in a job; tells the agent when someone else has it. */
 	private void open(QueueItem item) {
 		Job.create(Messages.QueueView_claimJob, (IProgressMonitor monitor) -> {
-			Optional<ClaimedTask> claimed = store.claims().claim(item.taskId(), agent, Instant.now(), LEASE);
+			Optional<ClaimedTask> claimed = store.claims().claim(item.taskId(), agent, store.clock().instant(), LEASE);
 			viewer.getControl().getDisplay().asyncExec(() -> {
 				if (viewer.getControl().isDisposed()) {
 					return;

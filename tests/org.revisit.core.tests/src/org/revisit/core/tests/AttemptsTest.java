@@ -118,6 +118,6 @@ class AttemptsTest {
 	void anAnsweredCallCompletesAndOnlyTheHolderMayEndIt() {
 		long task = task(null, shanghai(11, 23, 9, 0));
 		assertEquals(TaskState.COMPLETED, attempt(task, "COMPLETED", shanghai(11, 23, 9, 30)).state());
-		assertThrows(IllegalStateException.class, () -> attempts.finish(task, "agent2", "COMPLETED", Instant.now()));
+		assertThrows(IllegalStateException.class, () -> attempts.finish(task, "agent2", "COMPLETED", shanghai(11, 23, 9, 31)));
 	}
 }

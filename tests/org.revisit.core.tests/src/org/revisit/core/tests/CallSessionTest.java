@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,7 @@ import org.revisit.store.TaskClaims.ClaimedTask;
 /** A call run from a claimed task: every answer stored as given, resumed after a close, finished into an outcome. */
 class CallSessionTest {
 
-	private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+	private static final Instant NOW = TestClock.NOW;
 	private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 	private static final Duration LEASE = Duration.ofMinutes(30);
 
@@ -141,7 +140,7 @@ class CallSessionTest {
 			List<RecordField> fields = ScriptRunner.fieldsOf(dissatisfied);
 			assertEquals(1, fields.size());
 			String field = fields.get(0).getFieldName();
-			assertThrows(IllegalArgumentException.class, () -> call.answer(dissatisfied, Map.of(), Instant.now()),
+			assertThrows(IllegalArgumentException.class, () -> call.answer(dissatisfied, Map.of(), NOW),
 					"an answer that takes no value refuses one");
 			call.answer(dissatisfied, Map.of(field, "engineer came late"), null);
 			say(call, "ok");

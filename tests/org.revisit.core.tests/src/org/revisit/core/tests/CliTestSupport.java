@@ -16,8 +16,13 @@ abstract class CliTestSupport {
 	int run(String... args) {
 		out.reset();
 		err.reset();
-		return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-				.run(args);
+		return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+				clock()).run(args);
+	}
+
+	/** The clock the commands read; tests live at {@link TestClock#NOW} unless they say otherwise. */
+	java.time.Clock clock() {
+		return TestClock.fixed();
 	}
 
 	String out() {

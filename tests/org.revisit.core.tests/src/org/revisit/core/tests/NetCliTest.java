@@ -45,7 +45,7 @@ class NetCliTest extends CliTestSupport {
 
 	private List<CallTask> planDueTasks(int n) {
 		try (Store store = Store.open(StoreConfig.embedded(dir))) {
-			return TaskFixtures.plan(store, n, Instant.now().minus(Duration.ofHours(1)), 50);
+			return TaskFixtures.plan(store, n, TestClock.NOW.minus(Duration.ofHours(1)), 50);
 		}
 	}
 
@@ -61,7 +61,7 @@ class NetCliTest extends CliTestSupport {
 		assertEquals(DemoData.BIRTHDAY, task.get("callType"));
 		assertEquals("alice", task.get("leaseOwner"));
 		Instant expiry = Instant.parse((String) task.get("leaseExpiry"));
-		assertTrue(Duration.between(Instant.now(), expiry).toMinutes() >= 14, "a 15 minute lease: " + expiry);
+		assertTrue(Duration.between(TestClock.NOW, expiry).toMinutes() >= 14, "a 15 minute lease: " + expiry);
 		assertNotNull(task.get("dueFrom"));
 		assertNotNull(task.get("dueTo"));
 
@@ -95,7 +95,7 @@ class NetCliTest extends CliTestSupport {
 		ExecutorService thread = Executors.newSingleThreadExecutor();
 		try {
 			Future<Integer> server = thread.submit(() -> new Cli(new PrintStream(serverOut, true, StandardCharsets.UTF_8),
-					new PrintStream(serverErr, true, StandardCharsets.UTF_8))
+					new PrintStream(serverErr, true, StandardCharsets.UTF_8), TestClock.fixed())
 					.run(new String[] { "server", "start", "--port", p, "--data", dir.toString() }));
 			String started = awaitLine(serverOut, serverErr, "Derby Network Server serving", server);
 			assertTrue(started.contains("Derby Network Server serving " + dir.resolve("db") + " on 127.0.0.1:" + port),

@@ -39,9 +39,9 @@ final class AgentDesk {
 	}
 
 	/** The end of today in this computer's zone: what My Queue shows is due before it. */
-	static Instant endOfDay() {
+	static Instant endOfDay(Store store) {
 		ZoneId zone = ZoneId.systemDefault();
-		return LocalDate.now(zone).plusDays(1).atStartOfDay(zone).toInstant();
+		return LocalDate.now(store.clock().withZone(zone)).plusDays(1).atStartOfDay(zone).toInstant();
 	}
 
 	/** Opens a birthday call of today that nobody holds, tried or began, from My Queue as the agent does. */
@@ -49,9 +49,9 @@ final class AgentDesk {
 		QueueView queue = (QueueView) page().showView(QueueView.ID);
 		queue.refresh();
 		Table table = queue.getViewer().getTable();
-		long total = store.tasks().queueCounts(endOfDay()).values().stream().mapToLong(Long::longValue).sum();
+		long total = store.tasks().queueCounts(endOfDay(store)).values().stream().mapToLong(Long::longValue).sum();
 		waitUntil(() -> table.getItemCount() == total, "the queue shows the " + total + " calls due today");
-		List<QueueItem> rows = store.tasks().queue(endOfDay(), null, 0, (int) total);
+		List<QueueItem> rows = store.tasks().queue(endOfDay(store), null, 0, (int) total);
 		int index = -1;
 		for (int i = 0; i < rows.size() && index < 0; i++) {
 			QueueItem q = rows.get(i);

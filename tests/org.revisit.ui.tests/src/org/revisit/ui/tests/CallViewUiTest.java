@@ -166,7 +166,7 @@ class CallViewUiTest {
 		assertNull(store.claims().find(taskId).leaseOwner(), "the lease is released");
 		assertNull(store.drafts().find(taskId), "nothing is left in progress");
 		QueueView queue = (QueueView) page().findView(QueueView.ID);
-		long total = store.tasks().queueCounts(endOfDay()).values().stream().mapToLong(Long::longValue).sum();
+		long total = store.tasks().queueCounts(endOfDay(store)).values().stream().mapToLong(Long::longValue).sum();
 		waitUntil(() -> queue.getViewer().getTable().getItemCount() == total, "My Queue no longer lists the call");
 	}
 
@@ -185,9 +185,9 @@ class CallViewUiTest {
 
 		QueueView queue = (QueueView) page().showView(QueueView.ID);
 		queue.refresh();
-		long total = store.tasks().queueCounts(endOfDay()).values().stream().mapToLong(Long::longValue).sum();
+		long total = store.tasks().queueCounts(endOfDay(store)).values().stream().mapToLong(Long::longValue).sum();
 		waitUntil(() -> queue.getViewer().getTable().getItemCount() == total, "the queue is read again");
-		List<QueueItem> rows = store.tasks().queue(endOfDay(), null, 0, (int) total);
+		List<QueueItem> rows = store.tasks().queue(endOfDay(store), null, 0, (int) total);
 		int index = rows.stream().map(QueueItem::taskId).toList().indexOf(taskId);
 		CallView again = openRow(queue, index, rows.get(index));
 		assertTrue(again.getSession().resumed());
@@ -211,8 +211,8 @@ class CallViewUiTest {
 		later.setContact(left);
 		later.setCampaign(store.campaigns().find(view.getSession().task().campaignId()));
 		later.setCallTypeId(BIRTHDAY);
-		later.setDueFrom(Date.from(Instant.now().plus(Duration.ofDays(3))));
-		later.setDueTo(Date.from(Instant.now().plus(Duration.ofDays(3)).plus(Duration.ofHours(1))));
+		later.setDueFrom(Date.from(store.clock().instant().plus(Duration.ofDays(3))));
+		later.setDueTo(Date.from(store.clock().instant().plus(Duration.ofDays(3)).plus(Duration.ofHours(1))));
 		later.setPriority(10);
 		later.setState(TaskState.PLANNED);
 		store.inTransaction(c -> {
@@ -295,12 +295,12 @@ class CallViewUiTest {
 		long taskId = call.task().taskId();
 		ZoneId zone = call.contactZone();
 		CallingHours hours = call.callingHours();
-		LocalDate day = LocalDate.now(zone).plusDays(1);
+		LocalDate day = LocalDate.now(store.clock().withZone(zone)).plusDays(1);
 		while (hours.slots(day, zone).isEmpty()) {
 			day = day.plusDays(1);
 		}
 		LocalDate workingDay = day;
-		LocalDate firstDayOff = LocalDate.now(zone).plusDays(1);
+		LocalDate firstDayOff = LocalDate.now(store.clock().withZone(zone)).plusDays(1);
 		while (hours.calendar().isWorkingDay(firstDayOff)) {
 			firstDayOff = firstDayOff.plusDays(1);
 		}

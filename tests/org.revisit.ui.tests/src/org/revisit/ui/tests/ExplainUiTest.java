@@ -61,7 +61,7 @@ class ExplainUiTest {
 	/** 14:30 of the next working day (from today) in {@code zone}: inside the default calling windows. */
 	private Instant inTheWindows(ZoneId zone) {
 		WorkingCalendar calendar = Planner.workingCalendar(store);
-		LocalDate day = LocalDate.now(zone);
+		LocalDate day = LocalDate.now(store.clock().withZone(zone));
 		while (!calendar.describe(day).working()) {
 			day = day.plusDays(1);
 		}
@@ -148,14 +148,14 @@ class ExplainUiTest {
 		assertNull(store.claims().find(task).leaseOwner(), "the lease is released");
 		assertNull(store.drafts().find(task), "the attempt's answers are dropped");
 		Instant due = store.claims().find(task).dueFrom();
-		assertTrue(due.isAfter(Instant.now().plus(Duration.ofMinutes(119))), "not before the 2-hour interval: " + due);
+		assertTrue(due.isAfter(store.clock().instant().plus(Duration.ofMinutes(119))), "not before the 2-hour interval: " + due);
 		CallingHours hours = CallingHours.of(campaign, Planner.workingCalendar(store));
 		assertTrue(hours.check(due, zoneOf(contact)).allowed(), "due again inside the calling windows: " + due);
 		String first = view.getStatus();
 		assertTrue(first.contains(Labels.disposition(Attempts.NO_ANSWER).substring(1)) && first.contains("1"), first);
 
 		// the next attempts, opened again (the retry may be due tomorrow, so not from today's queue)
-		assertTrue(store.claims().claim(task, agent, Instant.now(), CallSession.LEASE).isPresent());
+		assertTrue(store.claims().claim(task, agent, store.clock().instant(), CallSession.LEASE).isPresent());
 		view.open(task);
 		waitForCall(task);
 		assertEquals(0, view.getSession().runner().path().size(), "the next attempt starts afresh");
@@ -165,7 +165,7 @@ class ExplainUiTest {
 		assertEquals(2, store.claims().find(task).attempts());
 		assertEquals("RESCHEDULED", taskState(store, task));
 
-		assertTrue(store.claims().claim(task, agent, Instant.now(), CallSession.LEASE).isPresent());
+		assertTrue(store.claims().claim(task, agent, store.clock().instant(), CallSession.LEASE).isPresent());
 		view.open(task);
 		waitForCall(task);
 		view.getNotReachedButtons().get(Attempts.NO_ANSWER).notifyListeners(SWT.Selection, new Event());
@@ -174,6 +174,6 @@ class ExplainUiTest {
 		assertEquals(3, store.claims().find(task).attempts());
 		assertTrue(view.getStatus().contains(Labels.nameWithTitle(contact)) && view.getStatus().contains("3"),
 				view.getStatus());
-		assertTrue(store.claims().claim(task, agent, Instant.now(), CallSession.LEASE).isEmpty(), "closed for good");
+		assertTrue(store.claims().claim(task, agent, store.clock().instant(), CallSession.LEASE).isEmpty(), "closed for good");
 	}
 }

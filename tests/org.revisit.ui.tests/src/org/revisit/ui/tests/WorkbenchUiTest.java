@@ -90,7 +90,7 @@ class WorkbenchUiTest {
 	void myQueueShowsTodaysCallsAndOpeningOneClaimsIt() throws Exception {
 		Store store = workbench.getService(Store.class);
 		java.time.ZoneId zone = java.time.ZoneId.systemDefault();
-		java.time.Instant endOfDay = java.time.LocalDate.now(zone).plusDays(1).atStartOfDay(zone).toInstant();
+		java.time.Instant endOfDay = java.time.LocalDate.now(store.clock().withZone(zone)).plusDays(1).atStartOfDay(zone).toInstant();
 		long due = store.tasks().queueCounts(endOfDay).values().stream().mapToLong(Long::longValue).sum();
 		assertTrue(due > 0, "the demo data has calls due today (promised callbacks at least)");
 
@@ -116,7 +116,7 @@ class WorkbenchUiTest {
 	void contactCardFollowsTheQueueAndMarksAPhoneInvalid() throws Exception {
 		Store store = workbench.getService(Store.class);
 		java.time.ZoneId zone = java.time.ZoneId.systemDefault();
-		java.time.Instant endOfDay = java.time.LocalDate.now(zone).plusDays(1).atStartOfDay(zone).toInstant();
+		java.time.Instant endOfDay = java.time.LocalDate.now(store.clock().withZone(zone)).plusDays(1).atStartOfDay(zone).toInstant();
 		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
 		page.setPerspective(workbench.getPerspectiveRegistry().findPerspectiveWithId(AGENT));
 		QueueView queue = (QueueView) page.showView(QueueView.ID);

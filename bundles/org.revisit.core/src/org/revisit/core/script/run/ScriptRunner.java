@@ -88,10 +88,6 @@ public final class ScriptRunner {
 	private final List<CreateFollowUp> followUps = new ArrayList<>();
 	private List<Instruction> lastInstructions = List.of();
 
-	public ScriptRunner(Script script, Map<String, String> context) {
-		this(script, context, Clock.systemDefaultZone());
-	}
-
 	public ScriptRunner(Script script, Map<String, String> context, Clock clock) {
 		if (script.getSteps().isEmpty()) {
 			throw new IllegalArgumentException("script '" + script.getTitle() + "' has no steps");
@@ -108,10 +104,6 @@ public final class ScriptRunner {
 	}
 
 	/** Rebuilds a runner from {@link #state()}, e.g. when a dropped call is taken up again. */
-	public static ScriptRunner resume(Script script, Map<String, String> context, String state) {
-		return resume(script, context, state, Clock.systemDefaultZone());
-	}
-
 	public static ScriptRunner resume(Script script, Map<String, String> context, String state, Clock clock) {
 		ScriptRunner runner = new ScriptRunner(script, context, clock);
 		String[] lines = state.split("\n");
