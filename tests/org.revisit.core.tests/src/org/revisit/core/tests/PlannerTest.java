@@ -311,6 +311,22 @@ class PlannerTest extends CliTestSupport {
 		}
 	}
 
+	private static final String NO_DECREE_2027 = "no official calendar for 2027 yet; statutory holidays used";
+
+	@Test
+	void aHorizonReachingAYearWithoutItsDecreeIsPlannedOnTheStatutoryHolidaysWithAWarning() {
+		assertEquals(List.of(), plan().warnings(), "23 November to 22 December 2026: the 2026 decree");
+		assertEquals(List.of(NO_DECREE_2027),
+				plan(Horizon.of(LocalDate.of(2026, 12, 15), 30), Instant.parse("2026-12-15T01:00:00Z")).warnings());
+		// 清明节 2027 falls on Monday 5 April: a greeting for it moves back to Friday 2 April.
+		store.campaigns().insert(List.of(campaign(GREETING, "问候", 30, Map.of("day", "2027-04-05"))));
+		Contact a = contact("王伟", "Asia/Shanghai", "greet");
+		PlanReport r = plan(Horizon.of(LocalDate.of(2027, 3, 29), 30), Instant.parse("2027-03-29T01:00:00Z"));
+		assertEquals(List.of(NO_DECREE_2027), r.warnings());
+		assertEquals(List.of(), r.problems(), "a warning, not a problem");
+		assertEquals(List.of("greeting " + a.getId() + " PLANNED 2027-04-02T01:00:00Z 问候 2027-04-05"), tasks());
+	}
+
 	@Test
 	void explainShowsEveryGateAsJson() throws Exception {
 		store.campaigns().insert(List.of(campaign(GREETING, "问候", 30, Map.of("day", "2026-11-25"))));
