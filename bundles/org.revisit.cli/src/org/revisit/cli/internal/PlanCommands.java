@@ -46,7 +46,9 @@ final class PlanCommands {
 								+ "creates nothing new; calls no longer wanted are cancelled with the reason.\n"
 								+ "--budget N sets the team's weekly budget (calls per contact per week, default "
 								+ Planner.DEFAULT_WEEKLY_BUDGET + ") first.\n"
-								+ "With --json: tasks created per call type, cancelled, moved, refused per gate.",
+								+ "With --json: tasks created per call type, cancelled, moved, refused per gate,\n"
+								+ "problems (campaigns not planned) and warnings (e.g. a year of the horizon without\n"
+								+ "its official holiday arrangement, planned on the statutory holidays).",
 						Set.of("data", "from", "days", "budget"), Set.of("json", "help"), this::plan),
 				new Cli.Command("queue", "lists the calls due for an agent",
 						"Usage: revisit cli queue [--agent NAME] [--date DATE] [--limit N] [--data DIR] [--json]\n"
@@ -88,6 +90,7 @@ final class PlanCommands {
 				r.refusedByGate().forEach((g, n) -> refused.put(g.name(), n));
 				json.put("refusedByGate", refused);
 				json.put("problems", r.problems());
+				json.put("warnings", r.warnings());
 				json.put("seconds", r.elapsed().toMillis() / 1000.0);
 				out.println(Json.write(json));
 			} else {
@@ -99,6 +102,7 @@ final class PlanCommands {
 					out.println("Not planned, by gate:");
 					r.refusedByGate().forEach((g, n) -> out.printf("  %-45s %7d%n", g, n));
 				}
+				r.warnings().forEach(w -> out.println("Warning: " + w));
 				r.problems().forEach(p -> out.println("Warning: " + p));
 			}
 			return Cli.OK;
@@ -216,6 +220,7 @@ final class PlanCommands {
 				}
 				json.put("planned", planned);
 				json.put("problems", x.problems());
+				json.put("warnings", x.warnings());
 				out.println(Json.write(json));
 			} else {
 				out.printf("%s (#%d) at %s %s: %s%n", x.contact().getName(), contactId,
@@ -238,6 +243,7 @@ final class PlanCommands {
 											: "not planned: " + refusal.gate() + ", " + refusal.detail());
 					d.checks().forEach(c -> print("    ", c));
 				}
+				x.warnings().forEach(w -> out.println("Warning: " + w));
 				x.problems().forEach(p -> out.println("Warning: " + p));
 			}
 			return Cli.OK;

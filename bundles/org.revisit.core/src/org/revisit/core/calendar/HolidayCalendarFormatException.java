@@ -9,8 +9,12 @@ public final class HolidayCalendarFormatException extends IOException {
 
 	private static final long serialVersionUID = 1L;
 
-	/** One bad line. */
+	/** One bad line; line 0 for a problem of the whole text (e.g. something missing). */
 	public record Problem(int line, String message) {
+
+		String where(String source) {
+			return line > 0 ? source + ":" + line : source;
+		}
 	}
 
 	private final String source;
@@ -33,13 +37,13 @@ public final class HolidayCalendarFormatException extends IOException {
 
 	/** One line per problem: {@code source:line: message}. */
 	public String details() {
-		return problems.stream().map(p -> source + ":" + p.line() + ": " + p.message())
+		return problems.stream().map(p -> p.where(source) + ": " + p.message())
 				.collect(Collectors.joining(System.lineSeparator()));
 	}
 
 	private static String message(String source, List<Problem> problems) {
 		Problem first = problems.get(0);
-		String message = source + ":" + first.line() + ": " + first.message();
+		String message = first.where(source) + ": " + first.message();
 		if (problems.size() > 1) {
 			message += " (and " + (problems.size() - 1) + " more bad line" + (problems.size() > 2 ? "s" : "")
 					+ ": " + problems.stream().skip(1).map(p -> Integer.toString(p.line()))

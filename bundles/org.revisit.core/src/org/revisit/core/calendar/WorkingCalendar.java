@@ -7,8 +7,10 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.osgi.util.NLS;
@@ -24,11 +26,15 @@ import org.revisit.model.HolidayRule;
  * <ol>
  * <li>a dated entry of the yearly decree: {@code OFF_DAY} is a day off, {@code MAKEUP_WORKDAY} a working day
  * (调休上班), even on a weekend;</li>
- * <li>a yearly rule with days off: its date and the following {@code daysOff - 1} days are off;</li>
+ * <li>a statutory day off of mainland China ({@link StatutoryHolidays}: 元旦, 春节, 清明节, 劳动节, 端午节, 中秋节,
+ * 国庆节), computed for every year;</li>
+ * <li>a yearly rule of the calendar with days off: its date and the following {@code daysOff - 1} days are off;</li>
  * <li>otherwise Saturday and Sunday are off and the other days are working days.</li>
  * </ol>
- * Rules alone give only the statutory days; moved weekends come from the dated entries, which is why the
- * holiday calendar is data that is edited every year.
+ * Statutory days and rules give only the days the law fixes; the bridges and make-up working days come from the
+ * dated entries of the State Council's yearly notice, which is why the holiday calendar is data that is edited
+ * every year. A year without such entries is planned on the statutory days and weekends alone, and
+ * {@link #yearsWithoutDecree} names it so that planning can say so.
  *
  * <p>
  * The calendar is read once when this object is created (later edits to the model are not seen); the object is
@@ -47,11 +53,15 @@ public final class WorkingCalendar {
 	}
 
 	private static final LunarCalendar LUNAR = LunarCalendar.china();
+	/** From this day of December on, an entry may belong to the next year's notice. */
+	private static final int NEXT_NOTICE_FROM = 25;
 
 	private final String name;
 	private final List<Rule> rules = new ArrayList<>();
 	private final Map<LocalDate, Entry> entries = new HashMap<>();
-	/** Days off given by rules, per Gregorian year, built on first use. */
+	/** The years the dated entries arrange (see {@link #hasDecree}). */
+	private final Set<Integer> decreeYears = new HashSet<>();
+	/** Statutory days off and days off given by rules, per Gregorian year, built on first use. */
 	private final Map<Integer, Map<LocalDate, String>> ruleDaysOff = new ConcurrentHashMap<>();
 
 	/**
@@ -83,11 +93,44 @@ public final class WorkingCalendar {
 				throw new IllegalArgumentException("Two holiday entries for " + entry.getDate() + ": '"
 						+ previous.name() + "' and '" + entry.getName() + "'");
 			}
+			// A notice may start 元旦 in the last days of the year before (2023's began on 2022-12-31); those days
+			// do not make that year's own notice.
+			if (entry.getDate().getMonthValue() != 12 || entry.getDate().getDayOfMonth() < NEXT_NOTICE_FROM) {
+				decreeYears.add(entry.getDate().getYear());
+			}
 		}
 	}
 
 	public String name() {
 		return name;
+	}
+
+	/**
+	 * Whether the calendar holds the official arrangement of {@code year}: a dated entry (day off or make-up working
+	 * day) in that year, not counting its last week, where the next year's 元旦 may begin.
+	 */
+	public boolean hasDecree(int year) {
+		return decreeYears.contains(year);
+	}
+
+	/** The years from {@code from} to {@code to} (both included) without an official arrangement, in order. */
+	public List<Integer> yearsWithoutDecree(LocalDate from, LocalDate to) {
+		List<Integer> years = new ArrayList<>();
+		for (int year = from.getYear(); year <= to.getYear(); year++) {
+			if (!hasDecree(year)) {
+				years.add(year);
+			}
+		}
+		return years;
+	}
+
+	/**
+	 * One warning per year from {@code from} to {@code to} without an official arrangement: "no official calendar
+	 * for 2027 yet; statutory holidays used", in the platform's language.
+	 */
+	public List<String> decreeWarnings(LocalDate from, LocalDate to) {
+		return yearsWithoutDecree(from, to).stream()
+				.map(year -> NLS.bind(Messages.Calendar_noDecree, Integer.toString(year))).toList();
 	}
 
 	public boolean isWorkingDay(LocalDate date) {
@@ -167,17 +210,24 @@ public final class WorkingCalendar {
 	private Map<LocalDate, String> ruleDaysOff(int year) {
 		return ruleDaysOff.computeIfAbsent(year, y -> {
 			Map<LocalDate, String> days = new HashMap<>();
+			List<Holiday> holidays = new ArrayList<>(StatutoryHolidays.of(y));
 			// A holiday late in the previous year may run into this one.
 			LocalDate from = LocalDate.of(y, 1, 1);
-			for (Holiday holiday : holidaysBetween(from.minusDays(31), LocalDate.of(y, 12, 31))) {
+			holidays.addAll(holidaysBetween(from.minusDays(31), LocalDate.of(y, 12, 31)));
+			for (Holiday holiday : holidays) {
 				for (int i = 0; i < holiday.daysOff(); i++) {
 					LocalDate day = holiday.date().plusDays(i);
 					if (day.getYear() == y) {
-						days.merge(day, holiday.name(), (a, b) -> a + ", " + b);
+						days.merge(day, holiday.name(), WorkingCalendar::joinNames);
 					}
 				}
 			}
 			return Map.copyOf(days);
 		});
+	}
+
+	/** Both names of a day that two holidays share, each once (a rule may repeat a statutory holiday). */
+	private static String joinNames(String names, String name) {
+		return List.of(names.split(", ")).contains(name) ? names : names + ", " + name;
 	}
 }

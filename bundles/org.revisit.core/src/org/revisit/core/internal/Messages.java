@@ -67,6 +67,7 @@ public final class Messages extends NLS {
 	public static String Day_holiday;
 	public static String Day_weekend;
 	public static String Day_working;
+	public static String Calendar_noDecree;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

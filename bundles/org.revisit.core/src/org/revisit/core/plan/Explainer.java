@@ -49,9 +49,11 @@ public final class Explainer {
 	 * @param pending the contact's pending calls, each with the gates of that moment
 	 * @param planned what planning would do for the contact over the horizon
 	 * @param problems campaigns that cannot be planned, and why
+	 * @param warnings what the explanation rests on, e.g. a year of the horizon without its official holiday
+	 *                 arrangement ("no official calendar for 2027 yet; statutory holidays used")
 	 */
 	public record Explanation(Contact contact, Instant at, ZoneId zone, List<Check> now, List<PendingCall> pending,
-			List<Decision> planned, List<String> problems) {
+			List<Decision> planned, List<String> problems, List<String> warnings) {
 
 		/** Whether the contact may be called at the moment explained (ignoring which call). */
 		public boolean callableNow() {
@@ -161,7 +163,8 @@ public final class Explainer {
 		}
 		Round round = new Round(horizon, at, budget, contacts::get);
 		Round.Outcome outcome = round.decide(candidates, tasks, data::existingKeys, Set.of());
-		return new Explanation(contact, at, zone, now, pending, outcome.decisions(), problems);
+		return new Explanation(contact, at, zone, now, pending, outcome.decisions(), problems,
+				planner.calendar().decreeWarnings(horizon.from(), horizon.to()));
 	}
 
 	private static void add(List<Candidate> candidates, CampaignPlan plan, boolean aboutThePerson, List<Proposal> proposals) {

@@ -258,7 +258,7 @@ public final class Planner {
 		data.finishRun(run, store.clock().instant(), inserted, cancelled, moved);
 		progress.done();
 		return new PlanReport(horizon, plans.size(), proposals[0], created, cancelled, moved, refused, problems,
-				Duration.ofNanos(System.nanoTime() - started));
+				calendar.decreeWarnings(horizon.from(), horizon.to()), Duration.ofNanos(System.nanoTime() - started));
 	}
 
 	/** The campaigns to plan, each with its call type created; the others are described in {@code problems}. */

@@ -37,8 +37,9 @@ import org.revisit.store.Store;
 /**
  * Why a contact is (not) in the queue and whether it may be called now, as {@link Explainer} works it out: a
  * headline, then a tree of the gates of the moment, each pending call with its gates, and what the campaigns
- * would plan over the next 30 days (accepted calls with their due time, refused ones with the refusing gate).
- * Worked out in a job; a newer request supersedes one still running.
+ * would plan over the next 30 days (accepted calls with their due time, refused ones with the refusing gate), and a
+ * line for each warning (a year of those days without its official holiday arrangement). Worked out in a job; a
+ * newer request supersedes one still running.
  */
 public final class ExplainPanel {
 
@@ -238,6 +239,8 @@ public final class ExplainPanel {
 		}
 		top.add(new Node(NLS.bind(Messages.Explain_planned, new Object[] { Planner.DEFAULT_DAYS, accepted, already,
 				planned.size() - accepted - already }), null, planned));
+		// e.g. the next 30 days reach a year without its official holiday arrangement
+		e.warnings().forEach(w -> top.add(new Node(w, null, List.of())));
 		if (!e.problems().isEmpty()) {
 			top.add(new Node(NLS.bind(Messages.Explain_problems, e.problems().size()), false,
 					e.problems().stream().map(p -> new Node(p, null, List.of())).toList()));

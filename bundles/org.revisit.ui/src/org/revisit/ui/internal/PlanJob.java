@@ -113,8 +113,9 @@ public final class PlanJob extends Job {
 		for (Map.Entry<String, Integer> e : r.createdByCallType().entrySet()) {
 			text.append("\n  ").append(Labels.callType(e.getKey())).append(": ").append(e.getValue()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		if (!r.problems().isEmpty()) {
+		if (!r.warnings().isEmpty() || !r.problems().isEmpty()) {
 			text.append("\n\n").append(Messages.PlanJob_problems); //$NON-NLS-1$
+			r.warnings().forEach(w -> text.append("\n  ").append(w)); //$NON-NLS-1$
 			r.problems().forEach(p -> text.append("\n  ").append(p)); //$NON-NLS-1$
 		}
 		return text.toString();

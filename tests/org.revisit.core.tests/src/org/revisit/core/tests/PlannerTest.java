@@ -311,6 +311,83 @@ class PlannerTest extends CliTestSupport {
 		}
 	}
 
+	private static final String NO_DECREE_2027 = "no official calendar for 2027 yet; statutory holidays used";
+
+	@Test
+	void aHorizonReachingAYearWithoutItsDecreeIsPlannedOnTheStatutoryHolidaysWithAWarning() {
+		assertEquals(List.of(), plan().warnings(), "23 November to 22 December 2026: the 2026 decree");
+		assertEquals(List.of(NO_DECREE_2027),
+				plan(Horizon.of(LocalDate.of(2026, 12, 15), 30), Instant.parse("2026-12-15T01:00:00Z")).warnings());
+		// 清明节 2027 falls on Monday 5 April: a greeting for it moves back to Friday 2 April.
+		store.campaigns().insert(List.of(campaign(GREETING, "问候", 30, Map.of("day", "2027-04-05"))));
+		Contact a = contact("王伟", "Asia/Shanghai", "greet");
+		PlanReport r = plan(Horizon.of(LocalDate.of(2027, 3, 29), 30), Instant.parse("2027-03-29T01:00:00Z"));
+		assertEquals(List.of(NO_DECREE_2027), r.warnings());
+		assertEquals(List.of(), r.problems(), "a warning, not a problem");
+		assertEquals(List.of("greeting " + a.getId() + " PLANNED 2027-04-02T01:00:00Z 问候 2027-04-05"), tasks());
+	}
+
+	@Test
+	void planAndExplainWarnUntilTheNoticeOfTheYearIsPasted() throws Exception {
+		Contact a = contact("王伟", "Asia/Shanghai", "greet");
+		store.close();
+		String data = dir.resolve("db").toString();
+		assertEquals(0, run("plan", "--from", "2026-11-23", "--json", "--data", data), err());
+		assertEquals(List.of(), ((Map<?, ?>) JsonCheck.parse(out())).get("warnings"));
+		assertEquals(0, run("plan", "--from", "2026-12-15", "--json", "--data", data), err());
+		Map<?, ?> json = (Map<?, ?>) JsonCheck.parse(out());
+		assertEquals(List.of(NO_DECREE_2027), json.get("warnings"));
+		assertEquals(List.of(), json.get("problems"), "the smoke test expects no problems after a demo");
+		assertEquals(0, run("plan", "--from", "2026-12-15", "--data", data), err());
+		assertTrue(out().contains("Warning: " + NO_DECREE_2027), out());
+		String contact = Long.toString(a.getId());
+		assertEquals(0, run("explain", contact, "--at", "2026-12-21T10:00+08:00", "--json", "--data", data), err());
+		assertEquals(List.of(NO_DECREE_2027), ((Map<?, ?>) JsonCheck.parse(out())).get("warnings"));
+		assertEquals(0, run("explain", contact, "--at", "2026-12-21T10:00+08:00", "--data", data), err());
+		assertTrue(out().contains("Warning: " + NO_DECREE_2027), out());
+		assertEquals(0, run("explain", contact, "--at", "2026-11-25T10:00+08:00", "--json", "--data", data), err());
+		assertEquals(List.of(), ((Map<?, ?>) JsonCheck.parse(out())).get("warnings"));
+
+		// The 2026 notice as published gives the built-in calendar again.
+		Path notice2026 = dir.resolve("通知2026.txt");
+		try (var in = PlannerTest.class.getResourceAsStream("calendar/notice-2026.txt")) {
+			java.nio.file.Files.copy(in, notice2026);
+		}
+		Path builtIn = dir.resolve("built-in.holidays");
+		assertEquals(0, run("calendar", "export", builtIn.toString(), "--data", data), err());
+		assertEquals(0, run("calendar", "import", notice2026.toString(), "--data", data), err());
+		assertEquals("Imported the 2026 holiday arrangement into \"中国大陆 (China mainland)\": 33 days off, 6 make-up "
+				+ "working days; the planner uses it from now on.", out().strip());
+		Path stored = dir.resolve("stored.holidays");
+		assertEquals(0, run("calendar", "export", stored.toString(), "--data", data), err());
+		assertEquals(java.nio.file.Files.readString(builtIn), java.nio.file.Files.readString(stored));
+
+		// A bad line: reported with the file and line, exit 1, nothing stored.
+		Path notice2027 = dir.resolve("通知2027.txt");
+		java.nio.file.Files.writeString(notice2027, """
+				国务院办公厅关于2027年部分节假日安排的通知
+				一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。
+				""");
+		assertEquals(1, run("calendar", "import", notice2027.toString(), "--data", data));
+		assertEquals("revisit calendar: " + notice2027 + ":2: '1月1日（周四）': 2027-01-01 is a Friday (周五), not 周四; "
+				+ "is 2027 the right year?", err().strip());
+		assertEquals(0, run("plan", "--from", "2026-12-15", "--json", "--data", data), err());
+		assertEquals(List.of(NO_DECREE_2027), ((Map<?, ?>) JsonCheck.parse(out())).get("warnings"));
+
+		// Pasted without its title, with --year (an invented 2027 arrangement: the real notice is not out yet).
+		java.nio.file.Files.writeString(notice2027, "一、元旦：1月1日（周五）至3日（周日）放假，共3天。\n");
+		assertEquals(0, run("calendar", "import", notice2027.toString(), "--year", "2027", "--json", "--data", data), err());
+		Map<?, ?> imported = (Map<?, ?>) JsonCheck.parse(out());
+		assertEquals(2027, ((Number) imported.get("year")).intValue());
+		assertEquals(3, ((Number) imported.get("daysOff")).intValue());
+		assertEquals(42, ((Number) imported.get("entries")).intValue(), "2026 is kept");
+		assertEquals(0, run("plan", "--from", "2026-12-15", "--json", "--data", data), err());
+		assertEquals(List.of(), ((Map<?, ?>) JsonCheck.parse(out())).get("warnings"));
+		assertEquals(2, run("calendar", "import", builtIn.toString(), "--year", "2027", "--data", data),
+				"--year is for a notice");
+		store = Store.open(StoreConfig.embedded(dir.resolve("db")));
+	}
+
 	@Test
 	void explainShowsEveryGateAsJson() throws Exception {
 		store.campaigns().insert(List.of(campaign(GREETING, "问候", 30, Map.of("day", "2026-11-25"))));
@@ -362,7 +439,7 @@ class PlannerTest extends CliTestSupport {
 		String text = java.nio.file.Files.readString(file);
 		assertTrue(text.contains("春节"), text);
 		java.nio.file.Files.writeString(file, text + "\noff 2026-11-25 公司年会\nwork 2026-13-01 坏日期\n");
-		assertEquals(2, run("calendar", "import", file.toString(), "--data", data));
+		assertEquals(1, run("calendar", "import", file.toString(), "--data", data), "bad content is a failure");
 		int badLine = (int) text.lines().count() + 3;
 		assertTrue(err().contains("日历.holidays:" + badLine + ": '2026-13-01' is not a date"), err());
 		java.nio.file.Files.writeString(file, text + "\noff 2026-11-25 公司年会\n");

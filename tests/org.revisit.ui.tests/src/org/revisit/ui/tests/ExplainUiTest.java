@@ -119,6 +119,26 @@ class ExplainUiTest {
 		assertTrue(nowLines(panel).stream().anyMatch(l -> l.startsWith("\u2717 " + Labels.gate(Gate.CALLING_HOURS))));
 	}
 
+	@Test
+	void theExplainerWarnsWhenTheNext30DaysReachAYearWithoutItsHolidayArrangement() throws Exception {
+		ContactCardView card = (ContactCardView) page().showView(ContactCardView.ID);
+		Contact contact = store.contacts().page(0, 1000).stream().filter(c -> c.getStatus() == ContactStatus.ACTIVE)
+				.findFirst().orElseThrow();
+		ZoneId zone = zoneOf(contact);
+		LocalDate day = LocalDate.of(2026, 12, 21);
+		List<String> warnings = Planner.workingCalendar(store).decreeWarnings(day, day.plusDays(Planner.DEFAULT_DAYS - 1));
+		assertEquals(1, warnings.size(), "the built-in calendar has no arrangement for 2027: " + warnings);
+		ExplainPanel panel = explain(card, contact, day.atTime(LocalTime.of(14, 30)).atZone(zone).toInstant());
+		assertEquals(warnings, panel.getExplanation().warnings());
+		List<String> top = Arrays.stream(panel.getTree().getTree().getItems()).map(TreeItem::getText).toList();
+		assertTrue(top.contains(warnings.get(0)), "a line of the tree: " + top);
+
+		panel = explain(card, contact, LocalDate.of(2026, 11, 23).atTime(LocalTime.of(14, 30)).atZone(zone).toInstant());
+		assertEquals(List.of(), panel.getExplanation().warnings(), "23 November to 22 December 2026");
+		List<String> lines = Arrays.stream(panel.getTree().getTree().getItems()).map(TreeItem::getText).toList();
+		assertTrue(lines.stream().noneMatch(warnings::contains), lines.toString());
+	}
+
 	private static void waitUntilEnded(CallView view) {
 		waitUntil(() -> view.getSession() == null && !view.isBusy(), "the attempt is ended");
 	}

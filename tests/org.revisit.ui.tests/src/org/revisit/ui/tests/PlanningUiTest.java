@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.runtime.IStatus;
@@ -13,7 +17,11 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.junit.jupiter.api.Test;
+import org.revisit.core.calltype.Horizon;
+import org.revisit.core.plan.PlanReport;
+import org.revisit.core.plan.Planner;
 import org.revisit.store.Store;
+import org.revisit.ui.internal.Messages;
 import org.revisit.ui.internal.PlanJob;
 
 /** Planning from the workbench: the Plan Calls command and its background job, on the real database. */
@@ -67,5 +75,19 @@ class PlanningUiTest {
 		});
 		assertEquals(1, again, "the call with key " + removed[1] + " is planned again");
 		assertTrue(PlanJob.summary(job.result()).contains(job.result().horizon().from().toString()));
+	}
+
+	@Test
+	void theReportAfterPlanCallsWarnsAboutAYearWithoutItsHolidayArrangement() {
+		Store store = workbench.getService(Store.class);
+		Horizon horizon = Horizon.of(LocalDate.of(2026, 12, 15), Planner.DEFAULT_DAYS);
+		List<String> warnings = Planner.workingCalendar(store).decreeWarnings(horizon.from(), horizon.to());
+		assertEquals(1, warnings.size(), "the built-in calendar has no arrangement for 2027: " + warnings);
+		PlanReport report = new PlanReport(horizon, 11, 0, Map.of(), 0, 0, Map.of(), List.of(), warnings, Duration.ZERO);
+		String summary = PlanJob.summary(report);
+		assertTrue(summary.contains(Messages.PlanJob_problems + "\n  " + warnings.get(0)), summary);
+		PlanReport inside = new PlanReport(Horizon.of(LocalDate.of(2026, 11, 23), Planner.DEFAULT_DAYS), 11, 0, Map.of(),
+				0, 0, Map.of(), List.of(), List.of(), Duration.ZERO);
+		assertTrue(!PlanJob.summary(inside).contains(Messages.PlanJob_problems), PlanJob.summary(inside));
 	}
 }

@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringReader;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.revisit.core.calendar.Holiday;
 import org.revisit.core.calendar.HolidayCalendarText;
+import org.revisit.core.calendar.StatutoryHolidays;
 import org.revisit.core.calendar.WorkingCalendar;
 import org.revisit.model.HolidayCalendar;
 import org.revisit.model.HolidayEntry;
@@ -74,6 +76,61 @@ class WorkingCalendarTest {
 	}
 
 	@Test
+	void qingming2027IsADayOffWithoutA2027Decree() {
+		assertFalse(CHINA.hasDecree(2027));
+		assertFalse(CHINA.isWorkingDay(date("2027-04-05")), "Monday, the day of the 清明 solar term");
+		assertEquals("holiday: 清明节", CHINA.describe(date("2027-04-05")).reason());
+		assertTrue(CHINA.isWorkingDay(date("2027-04-06")));
+		assertEquals(date("2027-04-06"), CHINA.nextWorkingDay(date("2027-04-03")));
+	}
+
+	@Test
+	void springFestivalDragonBoatAndMidAutumnOf2027And2030AreDaysOffInAnyCalendar() throws Exception {
+		// A calendar with no yearly rules at all: the statutory days still hold.
+		WorkingCalendar bare = new WorkingCalendar(HolidayCalendarText.read(new StringReader("""
+				calendar 公司
+				off 2026-11-20 公司年会
+				"""), "test"));
+		for (WorkingCalendar calendar : List.of(CHINA, bare)) {
+			for (String day : List.of("2027-02-05", "2027-02-08", "2027-06-09", "2027-09-15", "2030-02-04", "2030-02-05",
+					"2030-06-05", "2030-09-12", "2030-04-05", "2030-05-02", "2030-10-03")) {
+				assertFalse(calendar.isWorkingDay(date(day)), calendar.name() + " " + day);
+			}
+			assertTrue(calendar.isWorkingDay(date("2027-02-09")), "Tuesday after 初三");
+			assertTrue(calendar.isWorkingDay(date("2030-10-04")), "Friday after 国庆节");
+		}
+		assertEquals("holiday: 端午节", bare.describe(date("2030-06-05")).reason());
+		assertEquals("holiday: 春节", CHINA.describe(date("2030-02-04")).reason(), "the rule repeats it: named once");
+	}
+
+	@Test
+	void aDecreeYearStillUsesItsBridgesAndMakeUpWorkingDays() {
+		assertTrue(CHINA.hasDecree(2026));
+		assertFalse(CHINA.isWorkingDay(date("2026-04-06")), "Monday bridging 清明节");
+		assertEquals("day off by decree: 清明节", CHINA.describe(date("2026-04-06")).reason());
+		for (String saturday : List.of("2026-02-14", "2026-02-28", "2026-05-09", "2026-10-10")) {
+			assertTrue(CHINA.isWorkingDay(date(saturday)), saturday);
+			assertEquals(DayOfWeek.SATURDAY, date(saturday).getDayOfWeek());
+		}
+		assertTrue(CHINA.isWorkingDay(date("2026-01-04")), "Sunday, make-up working day");
+	}
+
+	@Test
+	void yearsWithoutADecreeAreNamed() throws Exception {
+		assertEquals(List.of(), CHINA.yearsWithoutDecree(date("2026-11-23"), date("2026-12-22")));
+		assertEquals(List.of(2027), CHINA.yearsWithoutDecree(date("2026-12-15"), date("2027-01-13")));
+		assertEquals(List.of(2027, 2028), CHINA.yearsWithoutDecree(date("2026-12-15"), date("2028-01-13")));
+		assertEquals(List.of("no official calendar for 2027 yet; statutory holidays used"),
+				CHINA.decreeWarnings(date("2026-12-15"), date("2027-01-13")));
+		// The next year's 元旦 may start in the last days of December: that is not this year's decree.
+		WorkingCalendar early = new WorkingCalendar(HolidayCalendarText.read(new StringReader("""
+				off 2027-12-31 元旦
+				off 2028-01-01 元旦
+				"""), "test"));
+		assertEquals(List.of(2027), early.yearsWithoutDecree(date("2027-12-01"), date("2028-01-05")));
+	}
+
+	@Test
 	void datedEntriesWinOverRules() throws Exception {
 		HolidayCalendar calendar = HolidayCalendarText.read(new StringReader("""
 				rule solar 05-01 2 劳动节
@@ -118,8 +175,10 @@ class WorkingCalendarTest {
 						entry.getDate() + " make-up day on a " + weekday);
 			}
 		}
-		// Every statutory day off of 2026 given by the rules is a day off in the decree too.
-		for (Holiday holiday : CHINA.holidaysBetween(date("2026-01-01"), date("2026-12-31"))) {
+		// Every statutory day off of 2026, computed or given by the rules, is a day off in the decree too.
+		List<Holiday> statutory = new ArrayList<>(StatutoryHolidays.of(2026));
+		statutory.addAll(CHINA.holidaysBetween(date("2026-01-01"), date("2026-12-31")));
+		for (Holiday holiday : statutory) {
 			for (int i = 0; i < holiday.daysOff(); i++) {
 				LocalDate day = holiday.date().plusDays(i);
 				assertTrue(calendar.getEntries().stream()
