@@ -36,7 +36,17 @@ public enum CallbackSource implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	CALL(1, "CALL", "CALL");
+	CALL(1, "CALL", "CALL"),
+
+	/**
+	 * The '<em><b>MANUAL</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #MANUAL_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	MANUAL(2, "MANUAL", "MANUAL");
 
 	/**
 	 * The '<em><b>COMPLAINT</b></em>' literal value.
@@ -61,6 +71,17 @@ public enum CallbackSource implements Enumerator {
 	public static final int CALL_VALUE = 1;
 
 	/**
+	 * The '<em><b>MANUAL</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #MANUAL
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int MANUAL_VALUE = 2;
+
+	/**
 	 * An array of all the '<em><b>Callback Source</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -70,6 +91,7 @@ public enum CallbackSource implements Enumerator {
 		new CallbackSource[] {
 			COMPLAINT,
 			CALL,
+			MANUAL,
 		};
 
 	/**
@@ -128,6 +150,7 @@ public enum CallbackSource implements Enumerator {
 		switch (value) {
 			case COMPLAINT_VALUE: return COMPLAINT;
 			case CALL_VALUE: return CALL;
+			case MANUAL_VALUE: return MANUAL;
 		}
 		return null;
 	}

@@ -152,16 +152,29 @@ public final class CallDrafts {
 	 */
 	public boolean finish(long taskId, String agent, long contactId, CallOutcome outcome, TaskState result,
 			String reason) {
+		return finish(taskId, agent, contactId, outcome, result, reason, null);
+	}
+
+	/**
+	 * As {@link #finish(long, String, long, CallOutcome, TaskState, String)}; when {@code supersedes} names an open
+	 * promise of the contact and the call agreed a new callback, that promise is closed as replaced by the new one
+	 * in the same transaction (audited as done by the agent).
+	 */
+	public boolean finish(long taskId, String agent, long contactId, CallOutcome outcome, TaskState result,
+			String reason, Long supersedes) {
 		if (outcome.getAgent() == null || outcome.getStartedAt() == null) {
 			throw new StoreException("The outcome of the call on task " + taskId + " needs the agent and start time");
 		}
 		ValidationException.check(outcome);
 		try {
 			return store.inTransaction(c -> {
-				if (!TaskClaims.completeOn(c, taskId, agent, result, reason)) {
+				if (!TaskClaims.completeOn(c, taskId, agent, result, reason, store.clock().instant())) {
 					return false;
 				}
 				store.outcomes().insertOn(c, contactId, outcome);
+				if (supersedes != null && !outcome.getCallbacks().isEmpty()) {
+					store.callbacks().supersedeOn(c, supersedes, outcome.getCallbacks().get(0), agent, store.clock().instant());
+				}
 				try (PreparedStatement p = c.prepareStatement("DELETE FROM call_draft WHERE task_id = ?")) {
 					p.setLong(1, taskId);
 					p.executeUpdate();

@@ -28,6 +28,37 @@ public final class CallbackRepository {
 	static final String COLUMNS = "id, contact_id, due_at, owner, reason, source, service_event_id, done, "
 			+ "version";
 
+	/** How a promise was closed. */
+	public enum Closed {
+		/** Its call was made. */
+		DONE,
+		/** Its call ended unreachable after the last attempt. */
+		UNREACHABLE,
+		/** An agent or supervisor replaced it with a new promise. */
+		SUPERSEDED
+	}
+
+	/**
+	 * A promise and where it stands: how it was closed (or {@code null} while it is owed) and the call that keeps
+	 * it (task id, state and due window; {@code null} when no call is planned yet).
+	 */
+	public record Promise(Callback callback, Closed closedAs, Instant closedAt, Long supersededBy, Long taskId,
+			String taskState, Instant taskDueFrom, Instant taskDueTo) {
+
+		public Instant dueAt() {
+			return callback.getDueAt().toInstant();
+		}
+
+		public boolean open() {
+			return !callback.isDone();
+		}
+
+		/** Still owed, and either its moment has passed or its call is placed after it. */
+		public boolean overdue(Instant now) {
+			return open() && (dueAt().isBefore(now) || taskDueFrom != null && taskDueFrom.isAfter(dueAt()));
+		}
+	}
+
 	private final Store store;
 
 	CallbackRepository(Store store) {
@@ -106,6 +137,152 @@ public final class CallbackRepository {
 				return readAll(p);
 			}
 		});
+	}
+
+	/**
+	 * Promises with their calls, earliest due first: all of them, only the open ones, or only the overdue ones
+	 * (open, and due before {@code now} or placed after their moment), at most {@code limit}.
+	 */
+	public List<Promise> promises(boolean openOnly, boolean overdueOnly, Instant now, int limit) {
+		return promises(0, openOnly, overdueOnly, now, limit);
+	}
+
+	/** The promises still owed to one contact, with their calls, earliest due first. */
+	public List<Promise> openPromisesOf(long contactId) {
+		return promises(contactId, true, false, null, 1_000);
+	}
+
+	private List<Promise> promises(long contactId, boolean openOnly, boolean overdueOnly, Instant now, int limit) {
+		return store.read(c -> {
+			StringBuilder sql = new StringBuilder("SELECT cb.id, cb.contact_id, cb.due_at, cb.owner, cb.reason, "
+					+ "cb.source, cb.service_event_id, cb.done, cb.version, cb.closed_as, cb.closed_at, cb.superseded_by, "
+					+ "t.id, t.state, t.due_from, t.due_to FROM callback cb LEFT JOIN call_task t "
+					+ "ON t.callback_id = cb.id AND t.state <> 'CANCELLED'");
+			sql.append(" WHERE 1 = 1");
+			if (contactId != 0) {
+				sql.append(" AND cb.contact_id = ?");
+			}
+			if (openOnly || overdueOnly) {
+				sql.append(" AND cb.done = FALSE");
+			}
+			if (overdueOnly) {
+				sql.append(" AND (cb.due_at < ? OR t.due_from > cb.due_at)");
+			}
+			sql.append(" ORDER BY cb.due_at, cb.id FETCH FIRST ? ROWS ONLY");
+			try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+				int i = 1;
+				if (contactId != 0) {
+					p.setLong(i++, contactId);
+				}
+				if (overdueOnly) {
+					p.setTimestamp(i++, Timestamp.from(now));
+				}
+				p.setInt(i, limit);
+				List<Promise> result = new ArrayList<>();
+				try (ResultSet rs = p.executeQuery()) {
+					while (rs.next()) {
+						String closed = rs.getString(10);
+						long superseded = Jdbc.getId(rs, 12);
+						long task = Jdbc.getId(rs, 13);
+						result.add(new Promise(read(rs), closed == null ? null : Closed.valueOf(closed),
+								instant(rs.getTimestamp(11)), superseded == 0 ? null : superseded, task == 0 ? null : task,
+								rs.getString(14), instant(rs.getTimestamp(15)), instant(rs.getTimestamp(16))));
+					}
+				}
+				return result;
+			}
+		});
+	}
+
+	/** The promise with this id and where it stands, or {@code null}. */
+	public Promise promise(long id) {
+		return store.read(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + ", closed_as, closed_at, superseded_by, "
+					+ "(SELECT MAX(t.id) FROM call_task t WHERE t.callback_id = callback.id AND t.state <> 'CANCELLED') "
+					+ "FROM callback WHERE id = ?")) {
+				p.setLong(1, id);
+				try (ResultSet rs = p.executeQuery()) {
+					if (!rs.next()) {
+						return null;
+					}
+					String closed = rs.getString(10);
+					long superseded = Jdbc.getId(rs, 12);
+					long task = Jdbc.getId(rs, 13);
+					return new Promise(read(rs), closed == null ? null : Closed.valueOf(closed), instant(rs.getTimestamp(11)),
+							superseded == 0 ? null : superseded, task == 0 ? null : task, null, null, null);
+				}
+			}
+		});
+	}
+
+	/**
+	 * Stores {@code replacement} and closes the open promise {@code oldId} as superseded by it, in one
+	 * transaction, audited as done by {@code who}. The old promise's planned call is cancelled by the next
+	 * planning run (its promise is no longer owed).
+	 *
+	 * @throws StaleDataException if promise {@code oldId} does not exist or is no longer open; nothing is written
+	 */
+	public void supersede(long oldId, Callback replacement, String who) {
+		AuditRepository.requireWho(who);
+		store.inTransaction(c -> {
+			supersedeOn(c, oldId, replacement, who, store.clock().instant());
+			return null;
+		});
+	}
+
+	/** As {@link #supersede}, in the caller's transaction; {@code replacement} is stored already if its id is set. */
+	void supersedeOn(Connection c, long oldId, Callback replacement, String who, Instant now) throws SQLException {
+		Callback old = find(c, oldId);
+		if (old == null) {
+			throw new StaleDataException("Callback " + oldId + " does not exist");
+		}
+		if (old.isDone()) {
+			throw new StaleDataException("Callback " + oldId + " is no longer open; nothing was replaced");
+		}
+		if (replacement.getId() == 0) {
+			insert(c, List.of(replacement), 0);
+		}
+		close(c, old, Closed.SUPERSEDED, replacement.getId(), who, now);
+	}
+
+	/** Closes the open promise that task {@code taskId} keeps, if any. */
+	static void closeKeptBy(Connection c, long taskId, Closed how, String who, Instant now) throws SQLException {
+		long callbackId;
+		try (PreparedStatement p = c.prepareStatement("SELECT callback_id FROM call_task WHERE id = ?")) {
+			p.setLong(1, taskId);
+			try (ResultSet rs = p.executeQuery()) {
+				callbackId = rs.next() ? Jdbc.getId(rs, 1) : 0;
+			}
+		}
+		Callback callback = callbackId == 0 ? null : find(c, callbackId);
+		if (callback != null && !callback.isDone()) {
+			close(c, callback, how, 0, who, now);
+		}
+	}
+
+	private static void close(Connection c, Callback callback, Closed how, long supersededBy, String who, Instant now)
+			throws SQLException {
+		try (PreparedStatement p = c.prepareStatement("UPDATE callback SET done = TRUE, closed_as = ?, closed_at = ?, "
+				+ "superseded_by = ?, version = version + 1 WHERE id = ? AND done = FALSE")) {
+			p.setString(1, how.name());
+			p.setTimestamp(2, Timestamp.from(now));
+			Jdbc.setId(p, 3, supersededBy);
+			p.setLong(4, callback.getId());
+			if (p.executeUpdate() == 0) {
+				throw StaleDataException.changed(describe(callback));
+			}
+		}
+		Map<String, String> before = snapshot(callback);
+		Map<String, String> after = new LinkedHashMap<>(before);
+		after.put("done", "true");
+		before.put("closedAs", null);
+		after.put("closedAs", how.name() + (supersededBy == 0 ? "" : " by " + supersededBy));
+		AuditRepository.recordChanges(c, java.time.Clock.fixed(now, java.time.ZoneOffset.UTC), who, "Callback",
+				callback.getId(), before, after);
+	}
+
+	private static Instant instant(Timestamp t) {
+		return t == null ? null : t.toInstant();
 	}
 
 	/** The callbacks agreed in these calls, keyed by call outcome id. */

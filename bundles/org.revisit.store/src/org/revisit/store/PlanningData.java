@@ -48,9 +48,12 @@ public final class PlanningData {
 		}
 	}
 
-	/** A task to insert. */
+	/**
+	 * A task to insert; {@code callbackId} and {@code promisedAt} name the promise a call keeps (both
+	 * {@code null} for other calls).
+	 */
 	public record NewTask(long contactId, long campaignId, String callType, Instant dueFrom, Instant dueTo,
-			int priority, String reason, Long sourceEventId, String planKey) {
+			int priority, String reason, Long sourceEventId, String planKey, Long callbackId, Instant promisedAt) {
 	}
 
 	/** Rows per transaction when writing: well under Derby's lock escalation threshold (5,000 row locks). */
@@ -342,8 +345,8 @@ public final class PlanningData {
 		long next = Ids.reserve(c, "call_task", chunk.size());
 		List<NewTask> inserted = new ArrayList<>(chunk.size());
 		try (PreparedStatement p = c.prepareStatement("INSERT INTO call_task (id, contact_id, campaign_id, call_type, "
-				+ "due_from, due_to, priority, attempts, state, reason, source_event_id, plan_key, version) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, 0, 'PLANNED', ?, ?, ?, 0)")) {
+				+ "due_from, due_to, priority, attempts, state, reason, source_event_id, plan_key, version, callback_id, "
+				+ "promised_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 'PLANNED', ?, ?, ?, 0, ?, ?)")) {
 			for (NewTask t : chunk) {
 				p.setLong(1, next++);
 				p.setLong(2, t.contactId());
@@ -359,6 +362,8 @@ public final class PlanningData {
 					p.setLong(9, t.sourceEventId());
 				}
 				p.setString(10, t.planKey());
+				Jdbc.setId(p, 11, t.callbackId() == null ? 0 : t.callbackId());
+				Jdbc.setTimestamp(p, 12, t.promisedAt() == null ? null : java.util.Date.from(t.promisedAt()));
 				if (batch) {
 					p.addBatch();
 				} else {
@@ -424,6 +429,55 @@ public final class PlanningData {
 						+ "(SELECT id FROM contact WHERE status = 'LEFT_COMPANY' AND successor_id IS NOT NULL)");
 			}
 		});
+	}
+
+	/** The planning lock, held while a run lasts; closing it releases it. */
+	public interface RunLock extends AutoCloseable {
+		@Override
+		void close();
+	}
+
+	/**
+	 * Takes the planning lock: one run at a time on a database, from any process. Waits while another run holds
+	 * it (up to Derby's lock wait timeout, a minute by default); the lock goes with its connection, so a run that
+	 * dies does not keep it.
+	 *
+	 * @throws StoreException saying that another planning run is in progress, if it is still held after the wait
+	 */
+	public RunLock lockRun() {
+		Connection c;
+		try {
+			c = store.connect();
+		} catch (SQLException e) {
+			throw new StoreException("Cannot take the planning lock: " + Store.describe(e), e);
+		}
+		try {
+			c.setAutoCommit(false);
+			try (Statement s = c.createStatement()) {
+				s.execute("LOCK TABLE planning_lock IN EXCLUSIVE MODE");
+			}
+		} catch (SQLException e) {
+			close(c);
+			if ("40XL1".equals(e.getSQLState()) || "40XL2".equals(e.getSQLState())) {
+				throw new StoreException("Another planning run is in progress on this database; try again when it has "
+						+ "finished", e);
+			}
+			throw new StoreException("Cannot take the planning lock: " + Store.describe(e), e);
+		}
+		return () -> close(c);
+	}
+
+	private static void close(Connection c) {
+		try {
+			c.rollback();
+		} catch (SQLException e) {
+			// closing below releases the lock anyway
+		}
+		try {
+			c.close();
+		} catch (SQLException e) {
+			// nothing more to release
+		}
 	}
 
 	/** Records a planning run; returns its id. */

@@ -199,11 +199,14 @@ public final class TaskClaims {
 		if (result != TaskState.COMPLETED && result != TaskState.UNREACHABLE && result != TaskState.CANCELLED) {
 			throw new IllegalArgumentException("A task ends as COMPLETED, UNREACHABLE or CANCELLED, not " + result);
 		}
-		return store.inTransaction(c -> completeOn(c, taskId, agent, result, reason));
+		return store.inTransaction(c -> completeOn(c, taskId, agent, result, reason, store.clock().instant()));
 	}
 
-	/** As {@link #complete}, inside the caller's transaction. */
-	static boolean completeOn(Connection c, long taskId, String agent, TaskState result, String reason)
+	/**
+	 * As {@link #complete}, inside the caller's transaction. A promised callback the task kept is closed with it
+	 * (done, or unreachable), so the list of open promises holds only the ones still owed.
+	 */
+	static boolean completeOn(Connection c, long taskId, String agent, TaskState result, String reason, Instant now)
 			throws SQLException {
 		try (PreparedStatement p = c.prepareStatement("UPDATE call_task SET state = ?, reason = ?, "
 				+ "attempts = attempts + 1, lease_owner = NULL, lease_expiry = NULL, version = version + 1 "
@@ -212,8 +215,15 @@ public final class TaskClaims {
 			p.setString(2, reason);
 			p.setLong(3, taskId);
 			p.setString(4, agent);
-			return p.executeUpdate() == 1;
+			if (p.executeUpdate() != 1) {
+				return false;
+			}
 		}
+		if (result != TaskState.CANCELLED) {
+			CallbackRepository.closeKeptBy(c, taskId, result == TaskState.COMPLETED ? CallbackRepository.Closed.DONE
+					: CallbackRepository.Closed.UNREACHABLE, agent, now);
+		}
+		return true;
 	}
 
 	/**

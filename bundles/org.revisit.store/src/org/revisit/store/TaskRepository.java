@@ -66,12 +66,25 @@ public final class TaskRepository {
 	/** The columns {@link #queueItem} reads, from a task joined with its contact. */
 	private static final String QUEUE_SELECT = "SELECT t.id, t.contact_id, k.name, k.title, k.company, t.call_type, "
 			+ "t.due_from, t.due_to, t.priority, t.attempts, t.state, t.lease_owner, t.lease_expiry, t.reason, "
-			+ "t.campaign_id FROM call_task t JOIN contact k ON k.id = t.contact_id WHERE ";
+			+ "t.campaign_id, t.promised_at, t.callback_id FROM call_task t JOIN contact k ON k.id = t.contact_id WHERE ";
 
-	/** One line of an agent's queue: an open task with what the agent needs to see of its contact. */
+	/**
+	 * One line of an agent's queue: an open task with what the agent needs to see of its contact, and for a call
+	 * that keeps a promise, the promised moment and the callback ({@code null} for other calls).
+	 */
 	public record QueueItem(long taskId, long contactId, String contactName, String title, String company,
 			String callType, Instant dueFrom, Instant dueTo, int priority, int attempts, String state,
-			String leaseOwner, Instant leaseExpiry, String reason, long campaignId) {
+			String leaseOwner, Instant leaseExpiry, String reason, long campaignId, Instant promisedAt, Long callbackId) {
+
+		/** Whether this call keeps a promise. */
+		public boolean promise() {
+			return promisedAt != null;
+		}
+
+		/** A promise that is late: its call is placed after the promised moment, or the moment has passed. */
+		public boolean late(Instant now) {
+			return promisedAt != null && (dueFrom.isAfter(promisedAt) || now.isAfter(promisedAt));
+		}
 	}
 
 	/**
@@ -120,7 +133,8 @@ public final class TaskRepository {
 		return new QueueItem(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
 				rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant(), rs.getInt(9),
 				rs.getInt(10), rs.getString(11), rs.getString(12), expiry == null ? null : expiry.toInstant(),
-				rs.getString(14), Jdbc.getId(rs, 15));
+				rs.getString(14), Jdbc.getId(rs, 15), rs.getTimestamp(16) == null ? null : rs.getTimestamp(16).toInstant(),
+				Jdbc.getId(rs, 17) == 0 ? null : Jdbc.getId(rs, 17));
 	}
 
 	/** How many tasks {@link #queue} holds before {@code until}, per call type. */

@@ -11,9 +11,12 @@ import org.revisit.model.Callback;
 import org.revisit.model.CallbackSource;
 
 /**
- * Promised callback (承诺回电): each callback promised to a customer (in a complaint or in a call) and not done
- * yet is called at the promised moment. A promise already overdue is still proposed (the planner puts it first):
- * a promise must never be silently missed. A promise due after the horizon waits for a later run.
+ * Promised callback (承诺回电): each callback promised to a customer and not done yet is called. A time agreed
+ * with the customer in a call is an appointment (called at that moment when it is allowed); a promise made
+ * elsewhere (a complaint's "we will call you back within 24 hours", one recorded by hand) is a deadline (called
+ * in the last allowed slot before it). A promise already overdue is still proposed (the planner places it at
+ * the first allowed moment and marks it late): a promise must never be silently missed. A promise due after the
+ * horizon waits for a later run.
  * <p>
  * The day of the promise is taken in the contact's time zone; the planner offers the callback with an id-only
  * contact, whose zone is usually not loaded, and then the default zone ({@link PlanningContext#DEFAULT_ZONE},
@@ -42,6 +45,10 @@ public class PromisedCallbackCallType implements CallType {
 			reason.append("：").append(callback.getReason().strip());
 		}
 		Long source = callback.getServiceEvent() == null ? null : callback.getServiceEvent().getId();
+		if (callback.getSource() == CallbackSource.CALL) {
+			return List.of(Proposal.agreed(callback.getContact().getId(), callback.getId(), day, at, reason.toString(),
+					source));
+		}
 		return List.of(Proposal.promised(callback.getContact().getId(), callback.getId(), day, at, reason.toString(),
 				source));
 	}

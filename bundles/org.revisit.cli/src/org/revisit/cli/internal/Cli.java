@@ -68,6 +68,7 @@ public final class Cli {
 		new CallTypeCommands(out).commands().forEach(this::add);
 		new PlanCommands(out).commands().forEach(this::add);
 		new CalendarCommands(out).commands().forEach(this::add);
+		new CallbackCommands(out).commands().forEach(this::add);
 	}
 
 	private void add(Command command) {
@@ -196,6 +197,22 @@ public final class Cli {
 				+ "--password-file FILE (or $REVISIT_DB_PASSWORD) to use a Derby Network Server instead;\n"
 				+ "commands that print results accept --json (one JSON document on standard output).\n");
 		return sb.toString();
+	}
+
+	/**
+	 * Text a user gave, as an error message may echo it: at most 80 characters, control characters shown as
+	 * as code points (U+001B), so a message stays one readable line.
+	 */
+	static String shown(String text) {
+		StringBuilder sb = new StringBuilder();
+		text.codePoints().limit(80).forEach(cp -> {
+			if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
+				sb.append(String.format("\\u%04X", cp));
+			} else {
+				sb.appendCodePoint(cp);
+			}
+		});
+		return text.codePointCount(0, text.length()) > 80 ? sb + "…" : sb.toString();
 	}
 
 	private static String oneLine(String message) {

@@ -147,6 +147,9 @@ final class PlanCommands {
 					m.put("state", i.state());
 					m.put("leaseOwner", i.leaseOwner());
 					m.put("reason", i.reason());
+					m.put("callback", i.callbackId());
+					m.put("promisedAt", i.promisedAt() == null ? null : i.promisedAt().toString());
+					m.put("late", i.late(now));
 					list.add(m);
 				}
 				Map<String, Object> json = new LinkedHashMap<>();
@@ -159,10 +162,12 @@ final class PlanCommands {
 					out.println("No calls are due by the end of " + date + ".");
 				}
 				for (QueueItem i : items) {
-					out.printf("%-8d %-16s %-5s %3d  %-12s %s%s%n", i.taskId(),
+					String promise = i.promise() ? "  (promised by " + i.promisedAt().atZone(ZoneId.systemDefault())
+							.toLocalDateTime().toString().replace('T', ' ').substring(0, 16) + (i.late(now) ? ", LATE" : "") + ")" : "";
+					out.printf("%-8d %-16s %-7s %3d  %-12s %s%s%s%n", i.taskId(),
 							i.dueFrom().atZone(ZoneId.systemDefault()).toLocalDateTime().toString().replace('T', ' ').substring(0, 16),
-							i.dueTo().isBefore(now) ? "LATE" : "", i.priority(), i.contactName(),
-							shortType(i.callType()), i.reason() == null ? "" : "  " + i.reason());
+							i.late(now) ? "LATE" : i.dueTo().isBefore(now) ? "OVERDUE" : "", i.priority(), i.contactName(),
+							shortType(i.callType()), i.reason() == null ? "" : "  " + i.reason(), promise);
 				}
 			}
 			return Cli.OK;
@@ -201,6 +206,8 @@ final class PlanCommands {
 					m.put("task", p.task().taskId());
 					m.put("callType", p.task().callType());
 					m.put("callable", p.callable());
+					m.put("promisedAt", p.task().promisedAt() == null ? null : p.task().promisedAt().toString());
+					m.put("late", p.task().late(x.at()));
 					m.put("gates", checks(p.checks()));
 					pending.add(m);
 				}
@@ -229,8 +236,10 @@ final class PlanCommands {
 				x.now().forEach(this::print);
 				out.println(x.pending().isEmpty() ? "No pending calls." : "Pending calls:");
 				for (PendingCall p : x.pending()) {
-					out.printf("  task #%d %s (%s): %s%n", p.task().taskId(), shortType(p.task().callType()),
-							p.task().reason(), p.callable() ? "callable now" : "not callable now");
+					out.printf("  task #%d %s (%s): %s%s%n", p.task().taskId(), shortType(p.task().callType()),
+							p.task().reason(), p.callable() ? "callable now" : "not callable now",
+							!p.task().promise() ? "" : (p.task().late(x.at()) ? "; LATE promise, promised by " : "; promised by ")
+									+ p.task().promisedAt().atZone(x.zone()).toLocalDateTime().withNano(0));
 					p.checks().forEach(c -> print("    ", c));
 				}
 				out.println(x.planned().isEmpty() ? "No campaign proposes a call in the next " + Planner.DEFAULT_DAYS

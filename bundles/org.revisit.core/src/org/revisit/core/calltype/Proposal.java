@@ -22,9 +22,14 @@ import java.util.Objects;
  * @param sourceEventId the service event the call follows up, or {@code null}
  * @param priority a priority that overrides the campaign's for this call (an escalated complaint), or
  *        {@code null}
+ * @param callbackId the promised callback this call keeps, or {@code null}; the call's task names it, and
+ *        ending the call closes the promise
+ * @param appointment for a promise: {@code true} if the moment {@code at} was agreed with the customer (the call
+ *        is placed at that moment when it is allowed), {@code false} if {@code at} is a deadline ("we will call
+ *        you back within 24 hours": the call is placed in the last allowed slot before it)
  */
 public record Proposal(long contactId, LocalDate day, Instant at, LocalDate latest, Shift shift, String key,
-		String reason, Long sourceEventId, Integer priority) {
+		String reason, Long sourceEventId, Integer priority, Long callbackId, boolean appointment) {
 
 	/** Where a call goes when its day is not a working day. */
 	public enum Shift {
@@ -34,6 +39,12 @@ public record Proposal(long contactId, LocalDate day, Instant at, LocalDate late
 		LATER,
 		/** Nowhere: the call keeps its day and moment (a promised callback). */
 		NONE
+	}
+
+	/** A call that keeps no promise (the form of the first version of this record). */
+	public Proposal(long contactId, LocalDate day, Instant at, LocalDate latest, Shift shift, String key,
+			String reason, Long sourceEventId, Integer priority) {
+		this(contactId, day, at, latest, shift, key, reason, sourceEventId, priority, null, false);
 	}
 
 	public Proposal {
@@ -68,25 +79,47 @@ public record Proposal(long contactId, LocalDate day, Instant at, LocalDate late
 		return new Proposal(contactId, day, null, latest, Shift.LATER, "event:" + eventId, reason, eventId, null);
 	}
 
-	/** The promised callback {@code callbackId}, due at {@code at} ({@code day} is its day for the contact). */
+	/**
+	 * The promised callback {@code callbackId}, to be made by {@code at} (a deadline; {@code day} is its day for
+	 * the contact): placed in the last allowed slot before {@code at}, or, if none is left, in the first one
+	 * after it and marked late.
+	 */
 	public static Proposal promised(long contactId, long callbackId, LocalDate day, Instant at, String reason,
 			Long sourceEventId) {
 		return new Proposal(contactId, day, Objects.requireNonNull(at, "at"), null, Shift.NONE,
-				"callback:" + callbackId, reason, sourceEventId, null);
+				"callback:" + callbackId, reason, sourceEventId, null, callbackId, false);
+	}
+
+	/**
+	 * The callback {@code callbackId} agreed with the customer for the moment {@code at}: placed at that moment
+	 * when it is allowed, else kept as a deadline (see {@link #promised}).
+	 */
+	public static Proposal agreed(long contactId, long callbackId, LocalDate day, Instant at, String reason,
+			Long sourceEventId) {
+		return new Proposal(contactId, day, Objects.requireNonNull(at, "at"), null, Shift.NONE,
+				"callback:" + callbackId, reason, sourceEventId, null, callbackId, true);
+	}
+
+	/** Whether this call keeps a promise. */
+	public boolean isPromise() {
+		return callbackId != null;
 	}
 
 	/** This call with {@code priority} instead of its campaign's. */
 	public Proposal withPriority(int newPriority) {
-		return new Proposal(contactId, day, at, latest, shift, key, reason, sourceEventId, newPriority);
+		return new Proposal(contactId, day, at, latest, shift, key, reason, sourceEventId, newPriority, callbackId,
+				appointment);
 	}
 
 	/** This call with another reason. */
 	public Proposal withReason(String newReason) {
-		return new Proposal(contactId, day, at, latest, shift, key, newReason, sourceEventId, priority);
+		return new Proposal(contactId, day, at, latest, shift, key, newReason, sourceEventId, priority, callbackId,
+				appointment);
 	}
 
 	/** This call for another contact (the successor of one who left), everything else unchanged. */
 	public Proposal forContact(long otherContactId) {
-		return new Proposal(otherContactId, day, at, latest, shift, key, reason, sourceEventId, priority);
+		return new Proposal(otherContactId, day, at, latest, shift, key, reason, sourceEventId, priority, callbackId,
+				appointment);
 	}
 }

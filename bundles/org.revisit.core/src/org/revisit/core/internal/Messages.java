@@ -31,8 +31,14 @@ public final class Messages extends NLS {
 	public static String Plan_promisedOverdue;
 	public static String Plan_promisedFor;
 	public static String Plan_promisedKept;
-	public static String Plan_promisedAt;
-	public static String Plan_promisedAtOutside;
+	public static String Plan_agreedNotAllowed;
+	public static String Plan_deadlineBefore;
+	public static String Plan_deadlineLate;
+	public static String Plan_promisedNoSlot;
+	public static String Plan_promisedPlaced;
+	public static String Plan_promisedPlacedLate;
+	public static String Plan_promiseNeverPending;
+	public static String Plan_budgetPromise;
 	public static String Plan_tooLate;
 	public static String Plan_overdue;
 	public static String Plan_afterHorizon;

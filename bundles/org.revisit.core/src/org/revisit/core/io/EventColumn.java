@@ -11,7 +11,8 @@ public enum EventColumn implements Column {
 	EXTERNAL_REF("external_ref", "单号", false, "编号", "ref"),
 	COMPLAINT_CATEGORY("complaint_category", "投诉类别", false, "category"),
 	SEVERITY("severity", "严重程度", false, "投诉级别"),
-	RESOLVED("resolved", "已解决", false, "解决");
+	RESOLVED("resolved", "已解决", false, "解决"),
+	CALLBACK_DUE("callback_due", "承诺回电时间", false, "回电时间", "承诺回电", "promised_callback");
 
 	private final Names names;
 

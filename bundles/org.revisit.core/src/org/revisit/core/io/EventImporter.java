@@ -4,11 +4,15 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.IdentityHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.revisit.model.Callback;
+import org.revisit.model.CallbackSource;
 import org.revisit.model.ComplaintCategory;
 import org.revisit.model.ComplaintSeverity;
 import org.revisit.model.Contact;
@@ -85,6 +89,8 @@ public final class EventImporter {
 		private final Map<String, Long> contactByMobile = new HashMap<>();
 		private final Map<Long, Boolean> contactExists = new HashMap<>();
 		private final Map<String, Long> refLines = new HashMap<>();
+		/** The promised callbacks of the complaints parsed and not stored yet. */
+		private final Map<ServiceEvent, Date> promisedCallbacks = new IdentityHashMap<>();
 
 		Run() {
 			super(EventColumn.class);
@@ -127,6 +133,18 @@ public final class EventImporter {
 				}
 			}
 			event.setResolved(Values.bool(EventColumn.RESOLVED, row.get(EventColumn.RESOLVED)));
+			String promised = row.get(EventColumn.CALLBACK_DUE);
+			if (!promised.isEmpty()) {
+				if (event.getKind() != ServiceEventKind.COMPLAINT) {
+					throw new BadValue(EventColumn.CALLBACK_DUE, "only a complaint carries a promised callback");
+				}
+				Date due = Date.from(Values.localDateTime(EventColumn.CALLBACK_DUE, promised)
+						.atZone(ZoneId.systemDefault()).toInstant());
+				if (due.before(event.getOccurredAt())) {
+					throw new BadValue(EventColumn.CALLBACK_DUE, "the promised callback is before the complaint");
+				}
+				promisedCallbacks.put(event, due);
+			}
 			Contact contact = f.createContact();
 			contact.setId(contactId(c, row));
 			event.setContact(contact);
@@ -190,6 +208,21 @@ public final class EventImporter {
 		@Override
 		void insert(Connection c, List<ServiceEvent> batch) throws SQLException {
 			store.events().insert(c, batch);
+			// Each complaint's promise ("we will call you back by ...") is stored with it, as a deadline.
+			List<Callback> callbacks = new ArrayList<>();
+			for (ServiceEvent event : batch) {
+				Date due = promisedCallbacks.remove(event);
+				if (due != null) {
+					Callback callback = RevisitFactory.eINSTANCE.createCallback();
+					callback.setContact(event.getContact());
+					callback.setServiceEvent(event);
+					callback.setDueAt(due);
+					callback.setSource(CallbackSource.COMPLAINT);
+					callback.setReason(event.getSubject());
+					callbacks.add(callback);
+				}
+			}
+			store.callbacks().insert(c, callbacks, 0);
 		}
 	}
 }

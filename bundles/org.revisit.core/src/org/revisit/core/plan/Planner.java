@@ -139,6 +139,13 @@ public final class Planner {
 	 * @throws OperationCanceledException if {@code monitor} was cancelled
 	 */
 	public PlanReport plan(Horizon horizon, Instant now, String who, IProgressMonitor monitor) {
+		// One run at a time: a second one waits for the first (and then finds its calls planned already).
+		try (PlanningData.RunLock lock = store.planning().lockRun()) {
+			return planLocked(horizon, now, who, monitor);
+		}
+	}
+
+	private PlanReport planLocked(Horizon horizon, Instant now, String who, IProgressMonitor monitor) {
 		long started = System.nanoTime();
 		SubMonitor progress = SubMonitor.convert(monitor, "Planning " + horizon.from() + " to " + horizon.to(), 100);
 		int budget = weeklyBudget();
@@ -230,7 +237,7 @@ public final class Planner {
 			if (d.accepted()) {
 				Proposal p = d.proposal();
 				fresh.add(new NewTask(p.contactId(), d.campaign().getId(), d.callTypeId(), d.dueFrom(), d.dueTo(),
-						d.priority(), p.reason(), p.sourceEventId(), p.key()));
+						d.priority(), p.reason(), p.sourceEventId(), p.key(), p.callbackId(), p.isPromise() ? p.at() : null));
 			} else {
 				refused.merge(d.refusal().gate(), 1, Integer::sum);
 			}

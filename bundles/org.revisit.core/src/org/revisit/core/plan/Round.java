@@ -153,6 +153,13 @@ final class Round {
 				continue;
 			}
 			p.checks().add(Check.pass(Gate.ALREADY_PLANNED, Messages.Plan_newCall));
+			if (p.proposal().isPromise()) {
+				// Each promise is kept: neither another pending call nor the weekly budget may swallow it.
+				p.checks().add(Check.pass(Gate.PENDING_CALL, Messages.Plan_promiseNeverPending));
+				p.checks().add(ledger.book(p));
+				decisions.add(p.decision());
+				continue;
+			}
 			TaskRow pending = ledger.pending(p.candidate().plan().callTypeId());
 			if (pending != null) {
 				p.checks().add(Check.fail(Gate.PENDING_CALL, pending.id() == 0 ? Messages.Plan_pendingThisRun
@@ -187,7 +194,7 @@ final class Round {
 				}
 			}
 			for (Placed b : booked) {
-				if (callType.equals(b.candidate().plan().callTypeId())) {
+				if (callType.equals(b.candidate().plan().callTypeId()) && !b.proposal().isPromise()) {
 					return new TaskRow(0, b.proposal().contactId(), b.candidate().plan().campaign().getId(), callType,
 							b.dueFrom(), b.priority(), "PLANNED", b.proposal().key());
 				}
@@ -223,6 +230,10 @@ final class Round {
 				booked.add(p);
 				return Check.pass(Gate.WEEKLY_BUDGET, NLS.bind(Messages.Plan_budgetBumped,
 						new Object[] { week, weakest.id(), weakest.callType(), weakest.priority() }));
+			}
+			if (p.proposal().isPromise()) {
+				booked.add(p);
+				return Check.pass(Gate.WEEKLY_BUDGET, NLS.bind(Messages.Plan_budgetPromise, new Object[] { week, used, weeklyBudget }));
 			}
 			return Check.fail(Gate.WEEKLY_BUDGET, NLS.bind(Messages.Plan_budgetFull, new Object[] { week, used, weeklyBudget }));
 		}
@@ -268,20 +279,36 @@ final class Round {
 		Instant to;
 		LocalDate day;
 		if (p.at() != null) {
-			day = p.at().atZone(zone).toLocalDate();
+			Instant promised = p.at();
+			day = promised.atZone(zone).toLocalDate();
 			if (day.isAfter(horizon.to())) {
 				checks.add(Check.fail(Gate.HORIZON, NLS.bind(Messages.Plan_promisedAfterHorizon, day, horizon.to())));
 				return new Placed(c, p, contact, checks, null, null, priority);
 			}
-			checks.add(Check.pass(Gate.HORIZON, NLS.bind(day.isBefore(horizon.from()) ? Messages.Plan_promisedOverdue
-					: Messages.Plan_promisedFor, day)));
-			checks.add(Check.pass(Gate.WORKING_DAY, Messages.Plan_promisedKept));
-			CallingHours.Verdict v = hours.check(p.at(), zone);
-			checks.add(Check.pass(Gate.CALLING_HOURS, v.allowed()
-					? NLS.bind(Messages.Plan_promisedAt, p.at().atZone(zone).toLocalTime(), zone.getId())
-					: NLS.bind(Messages.Plan_promisedAtOutside, new Object[] { p.at().atZone(zone).toLocalTime(), zone.getId(), v.detail() })));
-			from = p.at();
-			to = p.at().plus(PROMISED_SLOT);
+			checks.add(Check.pass(Gate.HORIZON, NLS.bind(promised.isBefore(now) ? Messages.Plan_promisedOverdue
+					: Messages.Plan_promisedFor, promised.atZone(zone).toLocalDateTime().withNano(0))));
+			CallingHours.Verdict v = hours.check(promised, zone);
+			CallingHours.Slot slot;
+			String placedHow;
+			if (p.appointment() && v.allowed() && !promised.isBefore(now)) {
+				slot = new CallingHours.Slot(promised.atZone(zone), promised.plus(PROMISED_SLOT).atZone(zone));
+				placedHow = Messages.Plan_promisedKept;
+			} else if ((slot = lastSlotBefore(hours, promised, zone)) != null) {
+				placedHow = NLS.bind(p.appointment() ? Messages.Plan_agreedNotAllowed : Messages.Plan_deadlineBefore,
+						v.allowed() ? "" : v.detail()); //$NON-NLS-1$
+			} else if ((slot = firstSlotAfter(hours, promised.isAfter(now) ? promised : now, zone)) != null) {
+				placedHow = Messages.Plan_deadlineLate;
+			} else {
+				checks.add(Check.fail(Gate.WORKING_DAY, NLS.bind(Messages.Plan_promisedNoSlot, SEARCH_DAYS)));
+				return new Placed(c, p, contact, checks, null, null, priority);
+			}
+			from = slot.start().toInstant();
+			to = slot.end().toInstant();
+			day = slot.start().toLocalDate();
+			checks.add(Check.pass(Gate.WORKING_DAY, placedHow));
+			checks.add(Check.pass(Gate.CALLING_HOURS, NLS.bind(from.isAfter(promised) ? Messages.Plan_promisedPlacedLate
+					: Messages.Plan_promisedPlaced, new Object[] { slot.start().toLocalDateTime().withNano(0),
+							slot.end().toLocalTime().withNano(0), zone.getId() })));
 		} else {
 			day = p.day();
 			LocalDate today = now.atZone(zone).toLocalDate();
@@ -338,6 +365,43 @@ final class Round {
 			checks.add(Check.pass(Gate.CAMPAIGN, NLS.bind(Messages.Plan_campaignOk, campaign.getName(), priority)));
 		}
 		return new Placed(c, p, contact, checks, from, to, priority);
+	}
+
+	/** How many days a promise looks for an allowed slot, before or after the promised moment. */
+	static final int SEARCH_DAYS = 31;
+
+	/**
+	 * The last allowed stretch of time before {@code promised} that has not passed: the latest slot that starts
+	 * before it, cut off at it. {@code null} if none is left (the promise is due now, or every slot before it is
+	 * over).
+	 */
+	private CallingHours.Slot lastSlotBefore(CallingHours hours, Instant promised, ZoneId zone) {
+		LocalDate today = now.atZone(zone).toLocalDate();
+		for (LocalDate d = promised.atZone(zone).toLocalDate(); !d.isBefore(today); d = d.minusDays(1)) {
+			List<CallingHours.Slot> slots = hours.slots(d, zone);
+			for (int i = slots.size() - 1; i >= 0; i--) {
+				CallingHours.Slot s = slots.get(i);
+				Instant start = s.start().toInstant();
+				Instant end = s.end().toInstant().isAfter(promised) ? promised : s.end().toInstant();
+				if (start.isBefore(promised) && end.isAfter(now)) {
+					return new CallingHours.Slot(s.start(), end.atZone(zone));
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The first allowed stretch of time from {@code from} on, or {@code null} if none within {@link #SEARCH_DAYS}. */
+	private static CallingHours.Slot firstSlotAfter(CallingHours hours, Instant from, ZoneId zone) {
+		LocalDate d = from.atZone(zone).toLocalDate();
+		for (int i = 0; i < SEARCH_DAYS; i++, d = d.plusDays(1)) {
+			for (CallingHours.Slot s : hours.slots(d, zone)) {
+				if (s.end().toInstant().isAfter(from)) {
+					return s.start().toInstant().isBefore(from) ? new CallingHours.Slot(from.atZone(zone), s.end()) : s;
+				}
+			}
+		}
+		return null;
 	}
 
 	/** The working day a call on {@code day} goes to, or {@code null}. */

@@ -2898,6 +2898,7 @@ public class RevisitPackageImpl extends EPackageImpl implements RevisitPackage {
 		initEEnum(callbackSourceEEnum, CallbackSource.class, "CallbackSource");
 		addEEnumLiteral(callbackSourceEEnum, CallbackSource.COMPLAINT);
 		addEEnumLiteral(callbackSourceEEnum, CallbackSource.CALL);
+		addEEnumLiteral(callbackSourceEEnum, CallbackSource.MANUAL);
 
 		initEEnum(roleEEnum, Role.class, "Role");
 		addEEnumLiteral(roleEEnum, Role.AGENT);

@@ -31,7 +31,8 @@ public final class Migrations {
 			new Migration(3, "V3__user_ids.sql", "numeric user ids for the audit trail"),
 			new Migration(4, "V4__claim_order.sql", "index in claiming order"),
 			new Migration(5, "V5__planner.sql", "plan keys, settings, planning runs"),
-			new Migration(6, "V6__call_drafts.sql", "calls in progress"));
+			new Migration(6, "V6__call_drafts.sql", "calls in progress"),
+			new Migration(7, "V7__promises.sql", "promised callbacks linked to their calls, closed when the call ends"));
 
 	private Migrations() {
 	}

@@ -20,6 +20,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -28,6 +29,7 @@ import org.eclipse.swt.widgets.Text;
 import org.revisit.core.plan.CallingHours;
 import org.revisit.core.plan.CallingHours.Slot;
 import org.revisit.core.plan.CallingHours.Verdict;
+import org.revisit.store.CallbackRepository.Promise;
 
 /**
  * Agrees a callback time: a list of the contact's next working days and, for the chosen day, the times inside
@@ -58,6 +60,9 @@ public final class CallbackDialog extends Dialog {
 	private Instant chosen;
 	private boolean updating;
 	private final Clock clock;
+	private List<Promise> openPromises = List.of();
+	private Combo replaces;
+	private Long replacing;
 
 	/**
 	 * @param clock what time it is; the agent's zone is the clock's zone
@@ -107,6 +112,22 @@ public final class CallbackDialog extends Dialog {
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(typed);
 		verdict = new Label(area, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(460, SWT.DEFAULT).applyTo(verdict);
+		if (!openPromises.isEmpty()) {
+			// Each promise is kept unless the agent says this one replaces it (the customer moved the time).
+			Label replacesLabel = new Label(area, SWT.WRAP);
+			replacesLabel.setText(NLS.bind(Messages.Callback_otherPromises, openPromises.size()));
+			GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(460, SWT.DEFAULT).applyTo(replacesLabel);
+			replaces = new Combo(area, SWT.READ_ONLY | SWT.DROP_DOWN);
+			replaces.add(Messages.Callback_keepAll);
+			for (Promise p : openPromises) {
+				replaces.add(NLS.bind(Messages.Callback_replaces, p.dueAt().atZone(contactZone).format(TYPED),
+						p.callback().getReason() == null ? "" : p.callback().getReason())); //$NON-NLS-1$
+			}
+			replaces.select(0);
+			GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(replaces);
+			replaces.addListener(SWT.Selection, e -> replacing = replaces.getSelectionIndex() <= 0 ? null
+					: Long.valueOf(openPromises.get(replaces.getSelectionIndex() - 1).callback().getId()));
+		}
 
 		LocalDate today = LocalDate.now(clock.withZone(contactZone));
 		Instant earliest = clock.instant();
@@ -231,6 +252,21 @@ public final class CallbackDialog extends Dialog {
 	}
 
 	/** The agreed time, once OK was pressed. */
+	/** The contact's other open promises, offered for replacement by the new one (none: nothing is offered). */
+	public void setOpenPromises(List<Promise> promises) {
+		openPromises = List.copyOf(promises);
+	}
+
+	/** The promise the agent chose to replace with the new callback, or {@code null} to keep them all. */
+	public Long getReplacing() {
+		return replacing;
+	}
+
+	/** For tests: the choice of promises to replace, or {@code null} when there is none to offer. */
+	public Combo getReplacesCombo() {
+		return replaces;
+	}
+
 	public Instant getChosen() {
 		return chosen;
 	}

@@ -208,8 +208,10 @@ public final class ExplainPanel {
 		List<Node> pending = new ArrayList<>();
 		for (PendingCall p : e.pending()) {
 			pending.add(new Node(NLS.bind(Messages.Explain_pendingCall, new Object[] { Labels.callType(p.task().callType()),
-					p.task().dueFrom().atZone(zone).format(WHEN), Labels.taskState(p.task().state()) }), p.callable(),
-					checks(p.checks())));
+					p.task().dueFrom().atZone(zone).format(WHEN), Labels.taskState(p.task().state()) })
+					+ (p.task().promise() ? " \u00b7 " + NLS.bind(p.task().late(e.at()) ? Messages.QueueView_promiseLate //$NON-NLS-1$
+							: Messages.QueueView_promised, p.task().promisedAt().atZone(zone).format(WHEN)) : ""), //$NON-NLS-1$
+					p.callable(), checks(p.checks())));
 		}
 		top.add(new Node(NLS.bind(Messages.Explain_pending, pending.size()), null, pending));
 		List<Node> planned = new ArrayList<>();

@@ -57,6 +57,8 @@ public final class Messages extends NLS {
 	public static String QueueView_colReason;
 	public static String QueueView_overdue;
 	public static String QueueView_open;
+	public static String QueueView_promised;
+	public static String QueueView_promiseLate;
 	public static String QueueView_mine;
 	public static String QueueView_held;
 	public static String QueueView_claimed;
@@ -133,6 +135,9 @@ public final class Messages extends NLS {
 	public static String CallView_lintSuggestion;
 	public static String CallView_notesTooLong;
 	public static String Callback_title;
+	public static String Callback_otherPromises;
+	public static String Callback_keepAll;
+	public static String Callback_replaces;
 	public static String Callback_zone;
 	public static String Callback_zones;
 	public static String Callback_intro;

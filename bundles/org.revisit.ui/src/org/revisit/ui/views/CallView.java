@@ -477,10 +477,12 @@ public class CallView extends ViewPart {
 		case CALLBACK_TIME -> {
 			CallbackDialog dialog = new CallbackDialog(getSite().getShell(), s.callingHours(), s.contactZone(),
 					store.clock(), Labels.nameWithTitle(s.contact()));
+			dialog.setOpenPromises(s.openPromises());
 			if (dialog.open() != Window.OK) {
 				return;
 			}
 			value = dialog.getChosen();
+			s.replacePromise(dialog.getReplacing());
 		}
 		case SUCCESSOR -> {
 			SuccessorDialog dialog = new SuccessorDialog(getSite().getShell(), s.contact());

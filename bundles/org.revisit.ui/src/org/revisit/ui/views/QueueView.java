@@ -177,8 +177,7 @@ public class QueueView extends ViewPart {
 			@Override
 			public Color getBackground(Object element) {
 				// Promised callbacks stand out: a missed one is itself a top cause of complaints.
-				return element instanceof QueueItem q && q.callType() != null
-						&& q.callType().toLowerCase().contains("callback") //$NON-NLS-1$
+				return element instanceof QueueItem q && q.promise()
 								? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND)
 								: null;
 			}
@@ -209,6 +208,10 @@ public class QueueView extends ViewPart {
 			return agent.equals(q.leaseOwner())
 					? NLS.bind(Messages.QueueView_mine, q.leaseExpiry().atZone(zone).format(TIME))
 					: NLS.bind(Messages.QueueView_held, q.leaseOwner());
+		}
+		if (q.promise()) {
+			String by = q.promisedAt().atZone(zone).format(DAY_TIME);
+			return NLS.bind(q.late(store.clock().instant()) ? Messages.QueueView_promiseLate : Messages.QueueView_promised, by);
 		}
 		return overdue(q) ? Messages.QueueView_overdue : Messages.QueueView_open;
 	}

@@ -1,6 +1,7 @@
 package org.revisit.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -607,6 +608,11 @@ class BuiltinCallTypesTest extends CliTestSupport {
 		assertEquals(Proposal.Shift.NONE, p.shift());
 		assertEquals(Long.valueOf(31), p.sourceEventId());
 		assertEquals("投诉承诺回电：答复维修进度", p.reason());
+		assertEquals(Long.valueOf(5), p.callbackId());
+		assertFalse(p.appointment(), "a complaint's promise is a deadline");
+		cb.setSource(CallbackSource.CALL);
+		assertTrue(only(t.forCallback(cb, context())).appointment(), "a time agreed in a call is an appointment");
+		cb.setSource(CallbackSource.COMPLAINT);
 
 		// 03:00 UTC is still the evening before in New York: the day is the contact's when the zone is known
 		cb.setDueAt(Date.from(Instant.parse("2026-11-25T03:00:00Z")));

@@ -260,6 +260,32 @@ class CallSessionTest {
 	}
 
 	@Test
+	void anAgreedCallbackReplacesAnOlderPromiseOnlyWhenTheAgentSaysSo() {
+		try (Store store = Store.open(StoreConfig.embedded(dir))) {
+			CallTask task = claimedTask(store, "alice");
+			org.revisit.model.Callback older = org.revisit.model.RevisitFactory.eINSTANCE.createCallback();
+			older.setContact(task.getContact());
+			older.setDueAt(java.util.Date.from(NOW.plus(Duration.ofDays(4))));
+			older.setSource(org.revisit.model.CallbackSource.CALL);
+			store.callbacks().insert(List.of(older));
+			CallSession call = CallSession.open(store, task.getId(), "alice", "en", CLOCK);
+			assertEquals(List.of(older.getId()), call.openPromises().stream().map(p -> p.callback().getId()).toList());
+			assertThrows(IllegalArgumentException.class, () -> call.replacePromise(older.getId() + 1000));
+			say(call, "yes");
+			LocalDate monday = LocalDate.of(2027, 3, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+			call.answer(call.runner().answerFor("not convenient"), Map.of(),
+					monday.atTime(LocalTime.of(9, 30)).atZone(call.contactZone()).toInstant());
+			call.replacePromise(older.getId());
+			CallOutcome saved = call.finish();
+			long agreed = store.outcomes().find(saved.getId()).getCallbacks().get(0).getId();
+			org.revisit.store.CallbackRepository.Promise replaced = store.callbacks().promise(older.getId());
+			assertEquals(org.revisit.store.CallbackRepository.Closed.SUPERSEDED, replaced.closedAs());
+			assertEquals(Long.valueOf(agreed), replaced.supersededBy());
+			assertTrue(store.callbacks().promise(agreed).open(), "the new promise is owed");
+		}
+	}
+
+	@Test
 	void onlyTheAgentHoldingTheTaskCanOpenTheCall() {
 		try (Store store = Store.open(StoreConfig.embedded(dir))) {
 			CallTask task = TaskFixtures.plan(store, 1, NOW, 5).get(0);

@@ -103,7 +103,7 @@ class DemoDataTest {
 	}
 
 	@Test
-	void callsStartAtAWindowInTheContactsOwnZoneAndPromisesAtThePromisedTime() {
+	void callsStartInAWindowOfTheContactsOwnZonePromisesToo() {
 		try (Store store = Store.open(StoreConfig.embedded(dir))) {
 			DemoData.seed(store, TODAY);
 			List<Task> tasks = tasks(store);
@@ -111,7 +111,9 @@ class DemoDataTest {
 			for (Task t : tasks) {
 				LocalTime local = t.dueFrom().atZone(ZoneId.of(t.zone())).toLocalTime();
 				if (t.callType().equals("promisedCallback")) {
-					assertEquals(30, local.getMinute(), "promised for half past: " + t);
+					// a promise for 10:30 (outside the windows) is called in the window before it, never at 10:30
+					assertTrue(!local.isBefore(LocalTime.of(9, 0)) && local.isBefore(LocalTime.of(10, 0))
+							|| !local.isBefore(LocalTime.of(14, 0)) && local.isBefore(LocalTime.of(16, 0)), t + " at " + local);
 				} else {
 					assertTrue(Set.of(LocalTime.of(9, 0), LocalTime.of(14, 0)).contains(local), t + " at " + local);
 				}

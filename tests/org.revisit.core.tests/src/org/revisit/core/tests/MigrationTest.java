@@ -128,4 +128,52 @@ class MigrationTest {
 			assertTrue(Store.class.getResource("/schema/" + m.script()) != null, m.script() + " is in the bundle");
 		}
 	}
+
+	@Test
+	void version7LinksPromisesToTheirCallsAndClosesTheOnesAlreadyMade() {
+		Path data = dir.resolve("v6-promises");
+		long made;
+		long owed;
+		try (Store old = Store.open(StoreConfig.embedded(data), 6)) {
+			Contact contact = StoreTest.contact("王伟", "先生");
+			old.contacts().insert(List.of(contact));
+			java.time.Instant due = java.time.Instant.parse("2026-11-25T06:30:00Z");
+			List<org.revisit.model.Callback> promises = new java.util.ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				org.revisit.model.Callback cb = RevisitFactory.eINSTANCE.createCallback();
+				cb.setContact(contact);
+				cb.setDueAt(java.util.Date.from(due));
+				cb.setSource(org.revisit.model.CallbackSource.CALL);
+				promises.add(cb);
+			}
+			old.callbacks().insert(promises);
+			made = promises.get(0).getId();
+			owed = promises.get(1).getId();
+			old.inTransaction(c -> {
+				try (PreparedStatement p = c.prepareStatement("INSERT INTO call_task (id, contact_id, call_type, due_from, "
+						+ "due_to, priority, attempts, state, plan_key, version) VALUES (?, ?, 'x', ?, ?, 100, 1, ?, ?, 0)")) {
+					Object[][] rows = { { 9001L, "COMPLETED", "callback:" + made }, { 9002L, "PLANNED", "callback:" + owed } };
+					for (Object[] r : rows) {
+						p.setLong(1, (Long) r[0]);
+						p.setLong(2, contact.getId());
+						p.setTimestamp(3, java.sql.Timestamp.from(due));
+						p.setTimestamp(4, java.sql.Timestamp.from(due.plusSeconds(3600)));
+						p.setString(5, (String) r[1]);
+						p.setString(6, (String) r[2]);
+						p.executeUpdate();
+					}
+				}
+				return null;
+			});
+		}
+		try (Store upgraded = Store.open(StoreConfig.embedded(data), 7)) {
+			assertEquals(org.revisit.store.CallbackRepository.Closed.DONE, upgraded.callbacks().promise(made).closedAs(),
+					"a promise whose call was made is closed");
+			assertTrue(upgraded.callbacks().promise(owed).open(), "a promise still owed stays open");
+			org.revisit.store.TaskRepository.QueueItem task = upgraded.tasks().openForContact(
+					upgraded.callbacks().promise(owed).callback().getContact().getId()).get(0);
+			assertEquals(Long.valueOf(owed), task.callbackId());
+			assertEquals(java.time.Instant.parse("2026-11-25T06:30:00Z"), task.promisedAt());
+		}
+	}
 }

@@ -212,7 +212,9 @@ class PlannerTest extends CliTestSupport {
 		List<String> tasks = tasks();
 		assertTrue(tasks.get(0).startsWith("greeting " + a.getId() + " CANCELLED") && tasks.get(0).contains("gives way"),
 				tasks.toString());
-		assertTrue(tasks.get(1).equals("promise " + a.getId() + " PLANNED " + promised + " 约定回电"), tasks.toString());
+		// 10:30 is outside the windows (09:00-10:00, 14:00-16:00): a deadline, called in the window before it
+		assertTrue(tasks.get(1).equals("promise " + a.getId() + " PLANNED "
+				+ ZonedDateTime.of(2026, 11, 26, 9, 0, 0, 0, SHANGHAI).toInstant() + " 约定回电"), tasks.toString());
 		assertEquals(0, plan().created(), "and the cancelled greeting is not planned again");
 	}
 
@@ -284,6 +286,24 @@ class PlannerTest extends CliTestSupport {
 				r.problems().toString());
 		assertTrue(r.problems().stream().anyMatch(p -> p.contains("com.example.notInstalled") && p.contains("not installed")),
 				r.problems().toString());
+	}
+
+	@Test
+	void aSecondRunWaitsForTheFirstInsteadOfColliding() throws Exception {
+		store.campaigns().insert(List.of(campaign(GREETING, "问候", 30, Map.of("day", "2026-11-25"))));
+		contact("王伟", "Asia/Shanghai", "greet");
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		try {
+			Future<PlanReport> second;
+			try (org.revisit.store.PlanningData.RunLock held = store.planning().lockRun()) {
+				second = pool.submit(() -> plan());
+				Thread.sleep(1_500);
+				assertFalse(second.isDone(), "the second run waits while the first holds the planning lock");
+			}
+			assertEquals(1, second.get().created(), "and runs when the first has finished");
+		} finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test

@@ -28,6 +28,7 @@ import java.util.function.Consumer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -379,6 +380,35 @@ class CallViewUiTest {
 			assertEquals(List.of(), refused, "no offered time is refused");
 			assertTrue(dialog.getTimeList().getItem(0).length() > "09:00".length(),
 					"both zones are shown when they differ: " + dialog.getTimeList().getItem(0));
+		} finally {
+			dialog.close();
+		}
+	}
+
+	@Test
+	void theCallbackPickerOffersToReplaceAnOpenPromiseAndKeepsThemAllByDefault() throws Exception {
+		Shell shell = workbench.getActiveWorkbenchWindow().getShell();
+		ZoneId zone = ZoneId.of("Asia/Shanghai");
+		CallingHours hours = CallingHours.of(null, new org.revisit.core.calendar.WorkingCalendar(
+				org.revisit.core.calendar.HolidayCalendarText.chinaDefault()));
+		org.revisit.model.Callback older = org.revisit.model.RevisitFactory.eINSTANCE.createCallback();
+		older.setId(77);
+		older.setDueAt(Date.from(store.clock().instant().plus(Duration.ofDays(3))));
+		older.setReason("答复维修进度");
+		CallbackDialog dialog = new CallbackDialog(shell, hours, zone, store.clock().withZone(zone), "王先生");
+		dialog.setOpenPromises(List.of(new org.revisit.store.CallbackRepository.Promise(older, null, null, null, null,
+				null, null, null)));
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			Combo replaces = dialog.getReplacesCombo();
+			assertEquals(2, replaces.getItemCount(), "keep all, or replace the one open promise");
+			assertEquals(0, replaces.getSelectionIndex());
+			assertNull(dialog.getReplacing(), "every promise is kept unless the agent chooses");
+			assertTrue(replaces.getItem(1).contains("答复维修进度"), replaces.getItem(1));
+			replaces.select(1);
+			replaces.notifyListeners(SWT.Selection, new Event());
+			assertEquals(Long.valueOf(77), dialog.getReplacing());
 		} finally {
 			dialog.close();
 		}

@@ -34,6 +34,7 @@ import org.revisit.model.Script;
 import org.revisit.model.ServiceEvent;
 import org.revisit.model.Step;
 import org.revisit.model.TaskState;
+import org.revisit.store.CallbackRepository.Promise;
 import org.revisit.store.CallDrafts.Draft;
 import org.revisit.store.StaleDataException;
 import org.revisit.store.Store;
@@ -67,6 +68,9 @@ public final class CallSession {
 	private Contact contact;
 	private String notes;
 	private CallingHours hours;
+
+	private List<Promise> openPromises = List.of();
+	private Long replacing;
 
 	private CallSession(Store store, String agent, Clock clock, ClaimedTask task, Contact contact, Campaign campaign,
 			Script script, ScriptRunner runner, Draft draft, boolean resumed) {
@@ -116,7 +120,12 @@ public final class CallSession {
 		}
 		Draft stored = store.drafts().open(taskId, agent, script.getScriptId(), script.getScriptVersion(),
 				runner.state(), clock.instant());
-		return new CallSession(store, agent, clock, task, contact, campaign, script, runner, stored, draft != null);
+		CallSession session = new CallSession(store, agent, clock, task, contact, campaign, script, runner, stored,
+				draft != null);
+		// The promises this contact is owed besides the one this call keeps: an agreed callback may replace one.
+		session.openPromises = store.callbacks().openPromisesOf(contact.getId()).stream()
+				.filter(p -> p.taskId() == null || p.taskId() != taskId).toList();
+		return session;
 	}
 
 	/**
@@ -352,6 +361,25 @@ public final class CallSession {
 		notes = text;
 	}
 
+	/** The promises the contact is owed besides the one this call keeps (read when the call was opened). */
+	public List<Promise> openPromises() {
+		return openPromises;
+	}
+
+	/**
+	 * Makes the callback agreed in this call replace the open promise {@code callbackId} when the call is finished
+	 * ({@code null}: keep every promise). The replaced promise is closed as superseded and its call cancelled by
+	 * the next planning run.
+	 *
+	 * @throws IllegalArgumentException if {@code callbackId} is not one of {@link #openPromises()}
+	 */
+	public void replacePromise(Long callbackId) {
+		if (callbackId != null && openPromises.stream().noneMatch(p -> p.callback().getId() == callbackId)) {
+			throw new IllegalArgumentException("Callback " + callbackId + " is not an open promise of this contact");
+		}
+		replacing = callbackId;
+	}
+
 	/**
 	 * Saves the outcome (path, recorded values, scores, follow-ups, agreed callback, notes, disposition) and
 	 * completes the task, which releases the lease, in one transaction. Returns the saved outcome.
@@ -377,7 +405,8 @@ public final class CallSession {
 		outcome.setEndedAt(Date.from(clock.instant()));
 		outcome.setNotes(notes == null || notes.isBlank() ? null : notes);
 		runner.fill(outcome, callee);
-		if (!store.drafts().finish(task.taskId(), agent, contactId, outcome, TaskState.COMPLETED, runner.outcome())) {
+		if (!store.drafts().finish(task.taskId(), agent, contactId, outcome, TaskState.COMPLETED, runner.outcome(),
+				replacing)) {
 			throw new StoreException("Call task " + task.taskId() + " is no longer held by " + agent
 					+ "; the outcome was not saved");
 		}

@@ -1,0 +1,211 @@
+package org.revisit.cli.internal;
+
+import java.io.PrintStream;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.revisit.core.calltype.PlanningContext;
+import org.revisit.model.Callback;
+import org.revisit.model.CallbackSource;
+import org.revisit.model.Contact;
+import org.revisit.model.RevisitFactory;
+import org.revisit.store.CallbackRepository.Promise;
+import org.revisit.store.ContactRepository;
+import org.revisit.store.Store;
+
+/**
+ * {@code callback add|list}: promises to call a customer back that were made outside a call (a complaint handled
+ * by e-mail, a supervisor's promise), and the list of promises still owed, overdue ones for supervisors.
+ */
+final class CallbackCommands {
+
+	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
+
+	private final PrintStream out;
+
+	CallbackCommands(PrintStream out) {
+		this.out = out;
+	}
+
+	List<Cli.Command> commands() {
+		return List.of(
+				new Cli.Command("callback add", "records a promise to call a contact back by a given time",
+						"Usage: revisit cli callback add CONTACT --due DATETIME [--reason TEXT] [--replaces ID] [--data DIR] [--json]\n"
+								+ "CONTACT is a contact id or the contact's mobile number. DATETIME is when the call was\n"
+								+ "promised, in the contact's time zone (\"2026-12-03 14:30\", or with an offset such as\n"
+								+ "+08:00; a date alone means by the end of that day). The promise is a deadline: planning places the call in the last allowed slot\n"
+								+ "before it (calling windows, working days), or, if none is left, at the first allowed\n"
+								+ "moment after it, marked late. --replaces ID closes the open promise ID as superseded by\n"
+								+ "this one (audited); its planned call goes at the next planning run.",
+						Set.of("data", "due", "reason", "replaces"), Set.of("json", "help"), this::add),
+				new Cli.Command("callback list", "lists promised callbacks still owed (--overdue: the late ones)",
+						"Usage: revisit cli callback list [--overdue] [--all] [--limit N] [--data DIR] [--json]\n"
+								+ "Lists the promises still owed, earliest first, with the call that keeps each one.\n"
+								+ "--overdue lists only those whose time has passed or whose call is placed after it;\n"
+								+ "--all also lists the closed ones (done, unreachable, superseded).",
+						Set.of("data", "limit"), Set.of("json", "help", "overdue", "all"), this::list));
+	}
+
+	private int add(Options options) throws UsageException {
+		if (options.positional().size() != 1) {
+			throw new UsageException("expected one CONTACT (an id or a mobile number)");
+		}
+		String due = options.value("due");
+		if (due == null) {
+			throw new UsageException("--due DATETIME is required (e.g. --due \"2026-12-03 14:30\")");
+		}
+		String reason = options.value("reason");
+		if (reason != null && reason.length() > 1000) {
+			throw new UsageException("--reason is longer than 1000 characters");
+		}
+		Long replaces = null;
+		if (options.value("replaces") != null) {
+			try {
+				replaces = Long.valueOf(options.value("replaces").strip());
+			} catch (NumberFormatException e) {
+				throw new UsageException("--replaces must be a callback id, not '" + options.value("replaces") + "'");
+			}
+		}
+		try (Store store = Cli.open(options)) {
+			Contact contact = contact(store, options.positional().get(0));
+			ZoneId zone = PlanningContext.zoneOf(contact.getTimeZone());
+			Instant at = moment(due, zone);
+			if (at.isBefore(options.clock().instant())) {
+				throw new CommandFailure("--due " + due + " is in the past; a promise is for a time to come");
+			}
+			Callback callback = RevisitFactory.eINSTANCE.createCallback();
+			callback.setContact(contact);
+			callback.setDueAt(Date.from(at));
+			callback.setReason(reason == null || reason.isBlank() ? null : reason.strip());
+			callback.setSource(CallbackSource.MANUAL);
+			callback.setOwner(System.getProperty("user.name"));
+			if (replaces == null) {
+				store.callbacks().insert(List.of(callback));
+			} else {
+				store.callbacks().supersede(replaces, callback, System.getProperty("user.name"));
+			}
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("id", callback.getId());
+			json.put("contactId", contact.getId());
+			json.put("contactName", contact.getName());
+			json.put("due", at.atZone(zone).format(SHOWN));
+			json.put("replaces", replaces);
+			if (options.flag("json")) {
+				out.println(Json.write(json));
+			} else {
+				out.println("Callback " + callback.getId() + " for " + contact.getName() + " (contact " + contact.getId()
+						+ ") by " + at.atZone(zone).format(SHOWN) + (replaces == null ? "" : ", replacing callback "
+								+ replaces) + "; 'revisit cli plan' places its call.");
+			}
+			return Cli.OK;
+		}
+	}
+
+	private int list(Options options) throws UsageException {
+		int limit = options.intValue("limit", 200, 1, 100_000);
+		boolean overdue = options.flag("overdue");
+		try (Store store = Cli.open(options)) {
+			Instant now = options.clock().instant();
+			List<Promise> promises = store.callbacks().promises(!options.flag("all"), overdue, now, limit);
+			if (options.flag("json")) {
+				List<Object> rows = new ArrayList<>();
+				for (Promise p : promises) {
+					Map<String, Object> m = new LinkedHashMap<>();
+					m.put("id", p.callback().getId());
+					m.put("contactId", p.callback().getContact().getId());
+					m.put("due", zoned(p.dueAt()));
+					m.put("source", p.callback().getSource().getName());
+					m.put("reason", p.callback().getReason());
+					m.put("owner", p.callback().getOwner());
+					m.put("open", p.open());
+					m.put("overdue", p.overdue(now));
+					m.put("closedAs", p.closedAs() == null ? null : p.closedAs().name());
+					m.put("supersededBy", p.supersededBy());
+					m.put("taskId", p.taskId());
+					m.put("taskState", p.taskState());
+					m.put("callFrom", p.taskDueFrom() == null ? null : zoned(p.taskDueFrom()));
+					rows.add(m);
+				}
+				out.println(Json.write(Map.of("callbacks", rows)));
+				return Cli.OK;
+			}
+			if (promises.isEmpty()) {
+				out.println(overdue ? "No overdue promised callbacks." : "No promised callbacks.");
+				return Cli.OK;
+			}
+			out.printf("%-8s %-8s %-22s %-10s %-10s %-22s %s%n", "Callback", "Contact", "Promised by", "Source", "State",
+					"Call placed", "Reason");
+			for (Promise p : promises) {
+				String state = p.closedAs() != null ? p.closedAs().name().toLowerCase()
+						: p.overdue(now) ? "OVERDUE" : "open";
+				out.printf("%-8d %-8d %-22s %-10s %-10s %-22s %s%n", p.callback().getId(), p.callback().getContact().getId(),
+						zoned(p.dueAt()), p.callback().getSource().getName().toLowerCase(), state,
+						p.taskDueFrom() == null ? (p.open() ? "not yet planned" : "") : zoned(p.taskDueFrom()),
+						p.callback().getReason() == null ? "" : p.callback().getReason());
+			}
+			return Cli.OK;
+		}
+	}
+
+	private static String zoned(Instant at) {
+		return at.atZone(ZoneId.systemDefault()).format(SHOWN);
+	}
+
+	/** The contact named by an id or a mobile number. */
+	static Contact contact(Store store, String given) throws UsageException {
+		String text = given.strip();
+		String digits = text.replaceAll("[\\s\\-()]", "");
+		if (digits.matches("(\\+?86|0086)?1[3-9]\\d{9}")) {
+			String mobile = digits.substring(digits.length() - 11);
+			List<Long> ids = store.read(c -> ContactRepository.idsByPhoneNumber(c, mobile, 2));
+			if (ids.isEmpty()) {
+				throw new CommandFailure("no contact has the number " + mobile);
+			}
+			if (ids.size() > 1) {
+				throw new CommandFailure("several contacts have the number " + mobile + "; give the contact id");
+			}
+			return store.contacts().find(ids.get(0));
+		}
+		long id;
+		try {
+			id = Long.parseLong(digits);
+		} catch (NumberFormatException e) {
+			throw new UsageException("CONTACT must be a contact id or a mobile number, not '" + Cli.shown(text) + "'");
+		}
+		Contact contact = store.contacts().find(id);
+		if (contact == null) {
+			throw new CommandFailure("no contact " + id);
+		}
+		return contact;
+	}
+
+	/** "2026-12-03 14:30" in {@code zone}, or with an explicit offset. */
+	private static Instant moment(String text, ZoneId zone) throws UsageException {
+		String t = text.strip().replace('T', ' ');
+		try {
+			return java.time.OffsetDateTime.parse(t.replace(' ', 'T')).toInstant();
+		} catch (DateTimeException e) {
+			// no offset: the contact's zone
+		}
+		try {
+			if (t.length() <= 10) {
+				// "by 2026-12-03": by the end of that day, so the call goes in its last calling window
+				return LocalDate.parse(t).atTime(LocalTime.of(23, 59)).atZone(zone).toInstant();
+			}
+			return LocalDateTime.parse(t.replace(' ', 'T')).atZone(zone).toInstant();
+		} catch (DateTimeException e) {
+			throw new UsageException("--due must be a date and time like \"2026-12-03 14:30\", not '" + Cli.shown(text) + "'");
+		}
+	}
+}
