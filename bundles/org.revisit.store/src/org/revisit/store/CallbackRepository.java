@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -99,8 +98,8 @@ public final class CallbackRepository {
 			try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM callback "
 					+ "WHERE done = FALSE AND due_at >= ? AND due_at < ? ORDER BY due_at, id "
 					+ "OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
-				p.setTimestamp(1, Timestamp.from(from));
-				p.setTimestamp(2, Timestamp.from(to));
+				Jdbc.setInstant(p, 1, from);
+				Jdbc.setInstant(p, 2, to);
 				p.setLong(3, offset);
 				p.setInt(4, limit);
 				return readAll(p);

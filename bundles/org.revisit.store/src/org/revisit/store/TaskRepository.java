@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,13 +48,13 @@ public final class TaskRepository {
 					p.setNull(3, Types.BIGINT);
 				}
 				p.setString(4, task.getCallTypeId());
-				p.setTimestamp(5, new Timestamp(task.getDueFrom().getTime()));
-				p.setTimestamp(6, new Timestamp(task.getDueTo().getTime()));
+				Jdbc.setTimestamp(p, 5, task.getDueFrom());
+				Jdbc.setTimestamp(p, 6, task.getDueTo());
 				p.setInt(7, task.getPriority());
 				p.setInt(8, task.getAttempts());
 				p.setString(9, task.getState().getName());
 				p.setString(10, task.getLeaseOwner());
-				p.setTimestamp(11, task.getLeaseExpiry() == null ? null : new Timestamp(task.getLeaseExpiry().getTime()));
+				Jdbc.setTimestamp(p, 11, task.getLeaseExpiry());
 				p.setString(12, task.getReason());
 				p.addBatch();
 			}
@@ -116,10 +115,9 @@ public final class TaskRepository {
 	}
 
 	private static QueueItem queueItem(ResultSet rs) throws SQLException {
-		Timestamp expiry = rs.getTimestamp(13);
 		return new QueueItem(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-				rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant(), rs.getInt(9),
-				rs.getInt(10), rs.getString(11), rs.getString(12), expiry == null ? null : expiry.toInstant(),
+				rs.getString(6), Jdbc.getInstant(rs, 7), Jdbc.getInstant(rs, 8), rs.getInt(9),
+				rs.getInt(10), rs.getString(11), rs.getString(12), Jdbc.getInstant(rs, 13),
 				rs.getString(14), Jdbc.getId(rs, 15));
 	}
 
@@ -146,7 +144,7 @@ public final class TaskRepository {
 			try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM call_task t JOIN contact k "
 					+ "ON k.id = t.contact_id WHERE " + QUEUED + " AND t.due_to < ?")) {
 				int i = bindQueued(p, now, null);
-				p.setTimestamp(i, Timestamp.from(now));
+				Jdbc.setInstant(p, i, now);
 				try (ResultSet rs = p.executeQuery()) {
 					rs.next();
 					return rs.getLong(1);
@@ -159,7 +157,7 @@ public final class TaskRepository {
 			+ "AND NOT k.do_not_call AND k.status = 'ACTIVE' AND (CAST(? AS VARCHAR(100)) IS NULL OR t.call_type = ?)";
 
 	private static int bindQueued(PreparedStatement p, Instant until, String callType) throws SQLException {
-		p.setTimestamp(1, Timestamp.from(until));
+		Jdbc.setInstant(p, 1, until);
 		p.setString(2, callType);
 		p.setString(3, callType);
 		return 4;

@@ -41,6 +41,7 @@ import org.revisit.model.ServiceEvent;
 import org.revisit.model.ServiceEventKind;
 import org.revisit.store.Store;
 import org.revisit.store.StoreConfig;
+import org.revisit.store.internal.Jdbc;
 
 /** The planner on a real Derby database, with the small call types of this test bundle's plugin.xml. */
 class PlannerTest extends CliTestSupport {
@@ -123,7 +124,7 @@ class PlannerTest extends CliTestSupport {
 					+ "FROM call_task ORDER BY id"); ResultSet rs = p.executeQuery()) {
 				while (rs.next()) {
 					result.add(rs.getString(1).substring(rs.getString(1).lastIndexOf('.') + 1) + " " + rs.getLong(2)
-							+ " " + rs.getString(3) + " " + rs.getTimestamp(4).toInstant() + " " + rs.getString(5));
+							+ " " + rs.getString(3) + " " + Jdbc.getInstant(rs, 4) + " " + rs.getString(5));
 				}
 			}
 			return result;
