@@ -23,10 +23,10 @@ import org.revisit.store.internal.Jdbc;
  */
 public final class TaskClaims {
 
-	/** What an agent got: the task, its contact and its lease. */
+	/** What an agent got: the task, its contact (with the contact's time zone as stored) and its lease. */
 	public record ClaimedTask(long taskId, long contactId, String contactName, Long campaignId, String callType,
 			Instant dueFrom, Instant dueTo, int priority, int attempts, String leaseOwner, Instant leaseExpiry,
-			int version) {
+			int version, String contactZone) {
 	}
 
 	/** Candidates read per round; enough that agents racing for the first rows find a free one quickly. */
@@ -161,8 +161,8 @@ public final class TaskClaims {
 
 	private static ClaimedTask load(Connection c, long id) throws SQLException {
 		try (PreparedStatement p = c.prepareStatement("SELECT t.id, t.contact_id, k.name, t.campaign_id, t.call_type, "
-				+ "t.due_from, t.due_to, t.priority, t.attempts, t.lease_owner, t.lease_expiry, t.version "
-				+ "FROM call_task t JOIN contact k ON k.id = t.contact_id WHERE t.id = ?")) {
+				+ "t.due_from, t.due_to, t.priority, t.attempts, t.lease_owner, t.lease_expiry, t.version, "
+				+ "k.time_zone FROM call_task t JOIN contact k ON k.id = t.contact_id WHERE t.id = ?")) {
 			p.setLong(1, id);
 			try (ResultSet rs = p.executeQuery()) {
 				if (!rs.next()) {
@@ -172,7 +172,7 @@ public final class TaskClaims {
 				Long campaignId = rs.wasNull() ? null : campaign;
 				return new ClaimedTask(rs.getLong(1), rs.getLong(2), rs.getString(3), campaignId, rs.getString(5),
 						Jdbc.getInstant(rs, 6), Jdbc.getInstant(rs, 7), rs.getInt(8), rs.getInt(9),
-						rs.getString(10), Jdbc.getInstant(rs, 11), rs.getInt(12));
+						rs.getString(10), Jdbc.getInstant(rs, 11), rs.getInt(12), rs.getString(13));
 			}
 		}
 	}

@@ -65,12 +65,15 @@ public final class TaskRepository {
 	/** The columns {@link #queueItem} reads, from a task joined with its contact. */
 	private static final String QUEUE_SELECT = "SELECT t.id, t.contact_id, k.name, k.title, k.company, t.call_type, "
 			+ "t.due_from, t.due_to, t.priority, t.attempts, t.state, t.lease_owner, t.lease_expiry, t.reason, "
-			+ "t.campaign_id FROM call_task t JOIN contact k ON k.id = t.contact_id WHERE ";
+			+ "t.campaign_id, k.time_zone FROM call_task t JOIN contact k ON k.id = t.contact_id WHERE ";
 
-	/** One line of an agent's queue: an open task with what the agent needs to see of its contact. */
+	/**
+	 * One line of an agent's queue: an open task with what the agent needs to see of its contact, including the
+	 * contact's time zone (the IANA id as stored) for showing the contact's local time.
+	 */
 	public record QueueItem(long taskId, long contactId, String contactName, String title, String company,
 			String callType, Instant dueFrom, Instant dueTo, int priority, int attempts, String state,
-			String leaseOwner, Instant leaseExpiry, String reason, long campaignId) {
+			String leaseOwner, Instant leaseExpiry, String reason, long campaignId, String contactZone) {
 	}
 
 	/**
@@ -118,7 +121,7 @@ public final class TaskRepository {
 		return new QueueItem(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
 				rs.getString(6), Jdbc.getInstant(rs, 7), Jdbc.getInstant(rs, 8), rs.getInt(9),
 				rs.getInt(10), rs.getString(11), rs.getString(12), Jdbc.getInstant(rs, 13),
-				rs.getString(14), Jdbc.getId(rs, 15));
+				rs.getString(14), Jdbc.getId(rs, 15), rs.getString(16));
 	}
 
 	/** How many tasks {@link #queue} holds before {@code until}, per call type. */
