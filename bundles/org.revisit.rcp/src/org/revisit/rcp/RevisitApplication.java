@@ -4,7 +4,6 @@ import java.io.File;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
-import java.time.LocalDate;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
@@ -45,7 +44,7 @@ public final class RevisitApplication implements IApplication {
 				return EXIT_OK;
 			}
 			if (store.isNew()) {
-				DemoData.seed(store, LocalDate.now(store.clock()));
+				DemoData.seed(store, DemoData.today(store.clock()));
 			}
 			BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
 			ServiceRegistration<Store> registration = bundleContext.registerService(Store.class, store, null);

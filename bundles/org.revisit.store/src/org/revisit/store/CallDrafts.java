@@ -4,11 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 
 import org.revisit.model.CallOutcome;
 import org.revisit.model.TaskState;
+import org.revisit.store.internal.Jdbc;
 
 /**
  * Calls in progress: for each task an agent has opened and not finished, the script, the answers given so far
@@ -45,7 +45,7 @@ public final class CallDrafts {
 					return null;
 				}
 				return new Draft(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-						rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(), rs.getInt(7), rs.getString(8),
+						Jdbc.getInstant(rs, 5), Jdbc.getInstant(rs, 6), rs.getInt(7), rs.getString(8),
 						rs.getString(9));
 			}
 		}
@@ -67,7 +67,7 @@ public final class CallDrafts {
 					try (PreparedStatement p = c.prepareStatement(
 							"UPDATE call_draft SET agent = ?, updated_at = ? WHERE task_id = ?")) {
 						p.setString(1, agent);
-						p.setTimestamp(2, Timestamp.from(now));
+						Jdbc.setInstant(p, 2, now);
 						p.setLong(3, taskId);
 						p.executeUpdate();
 					}
@@ -80,8 +80,8 @@ public final class CallDrafts {
 				p.setString(2, agent);
 				p.setString(3, scriptId);
 				p.setInt(4, scriptVersion);
-				p.setTimestamp(5, Timestamp.from(now));
-				p.setTimestamp(6, Timestamp.from(now));
+				Jdbc.setInstant(p, 5, now);
+				Jdbc.setInstant(p, 6, now);
 				p.setString(7, state);
 				p.executeUpdate();
 			}
@@ -100,7 +100,7 @@ public final class CallDrafts {
 					+ "updated_at = ? WHERE task_id = ? AND agent = ?")) {
 				p.setString(1, state);
 				p.setInt(2, answers);
-				p.setTimestamp(3, Timestamp.from(now));
+				Jdbc.setInstant(p, 3, now);
 				p.setLong(4, taskId);
 				p.setString(5, agent);
 				if (p.executeUpdate() != 1) {
@@ -121,7 +121,7 @@ public final class CallDrafts {
 			try (PreparedStatement p = c.prepareStatement(
 					"UPDATE call_draft SET notes = ?, updated_at = ? WHERE task_id = ? AND agent = ?")) {
 				p.setString(1, notes);
-				p.setTimestamp(2, Timestamp.from(now));
+				Jdbc.setInstant(p, 2, now);
 				p.setLong(3, taskId);
 				p.setString(4, agent);
 				if (p.executeUpdate() != 1) {
@@ -137,10 +137,10 @@ public final class CallDrafts {
 	private static void extendLease(Connection c, long taskId, String agent, Instant until) throws SQLException {
 		try (PreparedStatement p = c.prepareStatement("UPDATE call_task SET lease_expiry = ?, version = version + 1 "
 				+ "WHERE id = ? AND state = 'CLAIMED' AND lease_owner = ? AND lease_expiry < ?")) {
-			p.setTimestamp(1, Timestamp.from(until));
+			Jdbc.setInstant(p, 1, until);
 			p.setLong(2, taskId);
 			p.setString(3, agent);
-			p.setTimestamp(4, Timestamp.from(until));
+			Jdbc.setInstant(p, 4, until);
 			p.executeUpdate();
 		}
 	}

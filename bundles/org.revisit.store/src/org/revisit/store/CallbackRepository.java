@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -130,8 +129,8 @@ public final class CallbackRepository {
 			try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM callback "
 					+ "WHERE done = FALSE AND due_at >= ? AND due_at < ? ORDER BY due_at, id "
 					+ "OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
-				p.setTimestamp(1, Timestamp.from(from));
-				p.setTimestamp(2, Timestamp.from(to));
+				Jdbc.setInstant(p, 1, from);
+				Jdbc.setInstant(p, 2, to);
 				p.setLong(3, offset);
 				p.setInt(4, limit);
 				return readAll(p);
@@ -175,7 +174,7 @@ public final class CallbackRepository {
 					p.setLong(i++, contactId);
 				}
 				if (overdueOnly) {
-					p.setTimestamp(i++, Timestamp.from(now));
+					Jdbc.setInstant(p, i++, now);
 				}
 				p.setInt(i, limit);
 				List<Promise> result = new ArrayList<>();
@@ -185,8 +184,8 @@ public final class CallbackRepository {
 						long superseded = Jdbc.getId(rs, 12);
 						long task = Jdbc.getId(rs, 13);
 						result.add(new Promise(read(rs), closed == null ? null : Closed.valueOf(closed),
-								instant(rs.getTimestamp(11)), superseded == 0 ? null : superseded, task == 0 ? null : task,
-								rs.getString(14), instant(rs.getTimestamp(15)), instant(rs.getTimestamp(16))));
+								Jdbc.getInstant(rs, 11), superseded == 0 ? null : superseded, task == 0 ? null : task,
+								rs.getString(14), Jdbc.getInstant(rs, 15), Jdbc.getInstant(rs, 16)));
 					}
 				}
 				return result;
@@ -208,7 +207,7 @@ public final class CallbackRepository {
 					String closed = rs.getString(10);
 					long superseded = Jdbc.getId(rs, 12);
 					long task = Jdbc.getId(rs, 13);
-					return new Promise(read(rs), closed == null ? null : Closed.valueOf(closed), instant(rs.getTimestamp(11)),
+					return new Promise(read(rs), closed == null ? null : Closed.valueOf(closed), Jdbc.getInstant(rs, 11),
 							superseded == 0 ? null : superseded, task == 0 ? null : task, null, null, null);
 				}
 			}
@@ -265,7 +264,7 @@ public final class CallbackRepository {
 		try (PreparedStatement p = c.prepareStatement("UPDATE callback SET done = TRUE, closed_as = ?, closed_at = ?, "
 				+ "superseded_by = ?, version = version + 1 WHERE id = ? AND done = FALSE")) {
 			p.setString(1, how.name());
-			p.setTimestamp(2, Timestamp.from(now));
+			Jdbc.setInstant(p, 2, now);
 			Jdbc.setId(p, 3, supersededBy);
 			p.setLong(4, callback.getId());
 			if (p.executeUpdate() == 0) {
@@ -279,10 +278,6 @@ public final class CallbackRepository {
 		after.put("closedAs", how.name() + (supersededBy == 0 ? "" : " by " + supersededBy));
 		AuditRepository.recordChanges(c, java.time.Clock.fixed(now, java.time.ZoneOffset.UTC), who, "Callback",
 				callback.getId(), before, after);
-	}
-
-	private static Instant instant(Timestamp t) {
-		return t == null ? null : t.toInstant();
 	}
 
 	/** The callbacks agreed in these calls, keyed by call outcome id. */

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Date;
@@ -24,6 +23,7 @@ import org.revisit.model.PhoneType;
 import org.revisit.model.RevisitFactory;
 import org.revisit.model.RevisitPackage;
 import org.revisit.store.internal.Ids;
+import org.revisit.store.internal.Jdbc;
 
 /**
  * Contacts in the database. Reads are paged (a page is a few hundred rows at most); nothing here loads the
@@ -234,19 +234,11 @@ public final class ContactRepository {
 		int i = first;
 		p.setString(i++, contact.getFax());
 		p.setBoolean(i++, contact.isConsent());
-		p.setTimestamp(i++, timestamp(contact.getConsentDate()));
+		Jdbc.setTimestamp(p, i++, contact.getConsentDate());
 		p.setString(i++, contact.getConsentSource());
-		p.setTimestamp(i++, timestamp(contact.getDoNotCallDate()));
+		Jdbc.setTimestamp(p, i++, contact.getDoNotCallDate());
 		p.setString(i++, contact.getDoNotCallSource());
 		return i;
-	}
-
-	private static Timestamp timestamp(Date date) {
-		return date == null ? null : new Timestamp(date.getTime());
-	}
-
-	private static Date date(Timestamp timestamp) {
-		return timestamp == null ? null : new Date(timestamp.getTime());
 	}
 
 	private static Contact read(ResultSet rs) throws SQLException {
@@ -284,9 +276,9 @@ public final class ContactRepository {
 		contact.setVersion(rs.getInt(19));
 		contact.setFax(rs.getString(20));
 		contact.setConsent(rs.getBoolean(21));
-		contact.setConsentDate(date(rs.getTimestamp(22)));
+		contact.setConsentDate(Jdbc.getTimestamp(rs, 22));
 		contact.setConsentSource(rs.getString(23));
-		contact.setDoNotCallDate(date(rs.getTimestamp(24)));
+		contact.setDoNotCallDate(Jdbc.getTimestamp(rs, 24));
 		contact.setDoNotCallSource(rs.getString(25));
 		return contact;
 	}

@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -170,8 +169,8 @@ public final class PlanningData {
 			try (PreparedStatement p = c.prepareStatement("SELECT " + ServiceEventRepository.COLUMNS
 					+ " FROM service_event WHERE occurred_at >= ? AND occurred_at < ? AND kind IN ("
 					+ Jdbc.placeholders(names.size()) + ") ORDER BY occurred_at, id")) {
-				p.setTimestamp(1, Timestamp.from(from));
-				p.setTimestamp(2, Timestamp.from(to));
+				Jdbc.setInstant(p, 1, from);
+				Jdbc.setInstant(p, 2, to);
 				for (int i = 0; i < names.size(); i++) {
 					p.setString(3 + i, names.get(i));
 				}
@@ -209,12 +208,12 @@ public final class PlanningData {
 			try (PreparedStatement p = c.prepareStatement("SELECT id, contact_id, campaign_id, call_type, due_from, "
 					+ "priority, state, plan_key FROM call_task WHERE state IN ('PLANNED', 'RESCHEDULED', 'CLAIMED') "
 					+ "OR (due_from >= ? AND due_from < ? AND state <> 'CANCELLED')")) {
-				p.setTimestamp(1, Timestamp.from(from));
-				p.setTimestamp(2, Timestamp.from(to));
+				Jdbc.setInstant(p, 1, from);
+				Jdbc.setInstant(p, 2, to);
 				try (ResultSet rs = p.executeQuery()) {
 					while (rs.next()) {
 						result.add(new TaskRow(rs.getLong(1), rs.getLong(2), Jdbc.getId(rs, 3), rs.getString(4),
-								rs.getTimestamp(5).toInstant(), rs.getInt(6), rs.getString(7), rs.getString(8)));
+								Jdbc.getInstant(rs, 5), rs.getInt(6), rs.getString(7), rs.getString(8)));
 					}
 				}
 			}
@@ -232,7 +231,7 @@ public final class PlanningData {
 				try (ResultSet rs = p.executeQuery()) {
 					while (rs.next()) {
 						result.add(new TaskRow(rs.getLong(1), rs.getLong(2), Jdbc.getId(rs, 3), rs.getString(4),
-								rs.getTimestamp(5).toInstant(), rs.getInt(6), rs.getString(7), rs.getString(8)));
+								Jdbc.getInstant(rs, 5), rs.getInt(6), rs.getString(7), rs.getString(8)));
 					}
 				}
 			}
@@ -311,7 +310,7 @@ public final class PlanningData {
 				p.setString(1, parameter);
 				try (ResultSet rs = p.executeQuery()) {
 					while (rs.next()) {
-						result.put(rs.getLong(1), rs.getTimestamp(2).toInstant().atZone(zone).toLocalDate());
+						result.put(rs.getLong(1), Jdbc.getInstant(rs, 2).atZone(zone).toLocalDate());
 					}
 				}
 			}
@@ -352,8 +351,8 @@ public final class PlanningData {
 				p.setLong(2, t.contactId());
 				p.setLong(3, t.campaignId());
 				p.setString(4, t.callType());
-				p.setTimestamp(5, Timestamp.from(t.dueFrom()));
-				p.setTimestamp(6, Timestamp.from(t.dueTo()));
+				Jdbc.setInstant(p, 5, t.dueFrom());
+				Jdbc.setInstant(p, 6, t.dueTo());
 				p.setInt(7, t.priority());
 				p.setString(8, t.reason() == null || t.reason().length() <= 400 ? t.reason() : t.reason().substring(0, 400));
 				if (t.sourceEventId() == null) {
@@ -487,7 +486,7 @@ public final class PlanningData {
 			try (PreparedStatement p = c.prepareStatement("INSERT INTO plan_run (id, started_at, horizon_from, "
 					+ "horizon_to, who) VALUES (?, ?, ?, ?, ?)")) {
 				p.setLong(1, id);
-				p.setTimestamp(2, Timestamp.from(startedAt));
+				Jdbc.setInstant(p, 2, startedAt);
 				Jdbc.setDate(p, 3, from);
 				Jdbc.setDate(p, 4, to);
 				p.setString(5, who);
@@ -502,7 +501,7 @@ public final class PlanningData {
 		store.inTransaction(c -> {
 			try (PreparedStatement p = c.prepareStatement("UPDATE plan_run SET finished_at = ?, created = ?, "
 					+ "cancelled = ?, moved = ? WHERE id = ?")) {
-				p.setTimestamp(1, Timestamp.from(finishedAt));
+				Jdbc.setInstant(p, 1, finishedAt);
 				p.setInt(2, created);
 				p.setInt(3, cancelled);
 				p.setInt(4, moved);
@@ -518,8 +517,7 @@ public final class PlanningData {
 			try (PreparedStatement p = c.prepareStatement("SELECT MAX(finished_at) FROM plan_run");
 					ResultSet rs = p.executeQuery()) {
 				rs.next();
-				Timestamp t = rs.getTimestamp(1);
-				return t == null ? null : t.toInstant();
+				return Jdbc.getInstant(rs, 1);
 			}
 		});
 	}

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.revisit.model.RevisitPackage;
 import org.revisit.model.Script;
+import org.revisit.store.internal.Jdbc;
 
 /**
  * Call scripts, stored as XMI documents, one row per (script id, version). A stored version is never changed:
@@ -129,7 +129,7 @@ public final class ScriptRepository {
 				try (ResultSet rs = p.executeQuery()) {
 					while (rs.next()) {
 						result.add(new ScriptVersion(scriptId, rs.getInt(1), rs.getString(2),
-								new java.util.Date(rs.getTimestamp(3).getTime())));
+								Jdbc.getTimestamp(rs, 3)));
 					}
 				}
 			}
@@ -175,7 +175,7 @@ public final class ScriptRepository {
 			p.setString(4, script.getLanguage());
 			p.setString(5, script.getCallTypeId());
 			p.setString(6, toXmi(script));
-			p.setTimestamp(7, Timestamp.from(clock.instant()));
+			Jdbc.setInstant(p, 7, clock.instant());
 			p.executeUpdate();
 		}
 	}

@@ -4,9 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 
 import org.revisit.model.ComplaintCategory;
@@ -16,6 +14,7 @@ import org.revisit.model.RevisitFactory;
 import org.revisit.model.ServiceEvent;
 import org.revisit.model.ServiceEventKind;
 import org.revisit.store.internal.Ids;
+import org.revisit.store.internal.Jdbc;
 
 /**
  * Service events (purchases, hotline tickets, on-site visits, trainings, complaints). A read returns the
@@ -82,7 +81,7 @@ public final class ServiceEventRepository {
 				event.setVersion(0);
 				p.setLong(1, event.getId());
 				p.setString(2, event.getKind().getName());
-				p.setTimestamp(3, new Timestamp(event.getOccurredAt().getTime()));
+				Jdbc.setTimestamp(p, 3, event.getOccurredAt());
 				p.setLong(4, contact.getId());
 				p.setString(5, event.getEngineer());
 				p.setString(6, event.getSubject());
@@ -125,7 +124,7 @@ public final class ServiceEventRepository {
 		ServiceEvent event = f.createServiceEvent();
 		event.setId(rs.getLong(1));
 		event.setKind(ServiceEventKind.getByName(rs.getString(2)));
-		event.setOccurredAt(new Date(rs.getTimestamp(3).getTime()));
+		event.setOccurredAt(Jdbc.getTimestamp(rs, 3));
 		Contact contact = f.createContact();
 		contact.setId(rs.getLong(4));
 		event.setContact(contact);

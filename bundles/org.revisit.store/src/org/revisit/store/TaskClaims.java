@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.revisit.model.TaskState;
+import org.revisit.store.internal.Jdbc;
 
 /**
  * Hands call tasks to agents under a lease. A claim is a single-row {@code UPDATE ... WHERE id = ? AND
@@ -23,10 +23,10 @@ import org.revisit.model.TaskState;
  */
 public final class TaskClaims {
 
-	/** What an agent got: the task, its contact and its lease. */
+	/** What an agent got: the task, its contact (with the contact's time zone as stored) and its lease. */
 	public record ClaimedTask(long taskId, long contactId, String contactName, Long campaignId, String callType,
 			Instant dueFrom, Instant dueTo, int priority, int attempts, String leaseOwner, Instant leaseExpiry,
-			int version) {
+			int version, String contactZone) {
 	}
 
 	/** Candidates read per round; enough that agents racing for the first rows find a free one quickly. */
@@ -56,15 +56,14 @@ public final class TaskClaims {
 		if (lease == null || lease.isNegative() || lease.isZero()) {
 			throw new IllegalArgumentException("The lease must be longer than zero, not " + lease);
 		}
-		Timestamp at = Timestamp.from(now);
-		Timestamp expiry = Timestamp.from(now.plus(lease));
+		Instant expiry = now.plus(lease);
 		for (int round = 0; round < MAX_ROUNDS; round++) {
-			List<long[]> candidates = store.read(c -> candidates(c, at));
+			List<long[]> candidates = store.read(c -> candidates(c, now));
 			if (candidates.isEmpty()) {
 				return Optional.empty();
 			}
 			for (long[] candidate : candidates) {
-				Optional<ClaimedTask> claimed = tryClaim(candidate[0], (int) candidate[1], agent, at, expiry);
+				Optional<ClaimedTask> claimed = tryClaim(candidate[0], (int) candidate[1], agent, now, expiry);
 				if (claimed.isPresent()) {
 					return claimed;
 				}
@@ -74,7 +73,7 @@ public final class TaskClaims {
 				+ " rounds of claims to other agents; try again");
 	}
 
-	private static List<long[]> candidates(Connection c, Timestamp at) throws SQLException {
+	private static List<long[]> candidates(Connection c, Instant at) throws SQLException {
 		List<long[]> result = new ArrayList<>();
 		// A join rather than CLAIMABLE's correlated NOT EXISTS: under concurrent claims over the Network
 		// Server, Derby 10.17 now and then failed that ordered, fetch-limited subquery form with an internal
@@ -83,8 +82,8 @@ public final class TaskClaims {
 				+ "ON k.id = t.contact_id WHERE t.due_from <= ? AND (t.state IN ('PLANNED', 'RESCHEDULED') "
 				+ "OR (t.state = 'CLAIMED' AND t.lease_expiry <= ?)) AND NOT k.do_not_call AND k.status = 'ACTIVE' "
 				+ "ORDER BY t.priority DESC, t.due_from, t.id FETCH FIRST " + CANDIDATES + " ROWS ONLY")) {
-			p.setTimestamp(1, at);
-			p.setTimestamp(2, at);
+			Jdbc.setInstant(p, 1, at);
+			Jdbc.setInstant(p, 2, at);
 			try (ResultSet rs = p.executeQuery()) {
 				while (rs.next()) {
 					result.add(new long[] { rs.getLong(1), rs.getInt(2) });
@@ -101,17 +100,16 @@ public final class TaskClaims {
 	 */
 	public Optional<ClaimedTask> claim(long taskId, String agent, Instant now, Duration lease) {
 		checkAgent(agent);
-		Timestamp at = Timestamp.from(now);
-		Timestamp expiry = Timestamp.from(now.plus(lease));
+		Instant expiry = now.plus(lease);
 		return store.inTransaction(c -> {
 			try (PreparedStatement p = c.prepareStatement("UPDATE call_task SET state = 'CLAIMED', lease_owner = ?, "
 					+ "lease_expiry = ?, version = version + 1 WHERE id = ? AND (state IN ('PLANNED', 'RESCHEDULED') "
 					+ "OR (state = 'CLAIMED' AND (lease_expiry <= ? OR lease_owner = ?))) AND NOT EXISTS (SELECT 1 "
 					+ "FROM contact k WHERE k.id = call_task.contact_id AND (k.do_not_call OR k.status <> 'ACTIVE'))")) {
 				p.setString(1, agent);
-				p.setTimestamp(2, expiry);
+				Jdbc.setInstant(p, 2, expiry);
 				p.setLong(3, taskId);
-				p.setTimestamp(4, at);
+				Jdbc.setInstant(p, 4, now);
 				p.setString(5, agent);
 				return p.executeUpdate() == 1 ? Optional.of(load(c, taskId)) : Optional.<ClaimedTask>empty();
 			}
@@ -119,7 +117,7 @@ public final class TaskClaims {
 	}
 
 	/** One optimistic attempt on one candidate; empty if another agent changed the row first. */
-	private Optional<ClaimedTask> tryClaim(long id, int version, String agent, Timestamp at, Timestamp expiry) {
+	private Optional<ClaimedTask> tryClaim(long id, int version, String agent, Instant at, Instant expiry) {
 		try (Connection c = store.connect()) {
 			c.setAutoCommit(false);
 			try {
@@ -128,11 +126,11 @@ public final class TaskClaims {
 						+ "lease_owner = ?, lease_expiry = ?, version = version + 1 WHERE id = ? AND version = ? AND "
 						+ CLAIMABLE)) {
 					p.setString(1, agent);
-					p.setTimestamp(2, expiry);
+					Jdbc.setInstant(p, 2, expiry);
 					p.setLong(3, id);
 					p.setInt(4, version);
-					p.setTimestamp(5, at);
-					p.setTimestamp(6, at);
+					Jdbc.setInstant(p, 5, at);
+					Jdbc.setInstant(p, 6, at);
 					updated = p.executeUpdate();
 				}
 				ClaimedTask claimed = updated == 1 ? load(c, id) : null;
@@ -163,8 +161,8 @@ public final class TaskClaims {
 
 	private static ClaimedTask load(Connection c, long id) throws SQLException {
 		try (PreparedStatement p = c.prepareStatement("SELECT t.id, t.contact_id, k.name, t.campaign_id, t.call_type, "
-				+ "t.due_from, t.due_to, t.priority, t.attempts, t.lease_owner, t.lease_expiry, t.version "
-				+ "FROM call_task t JOIN contact k ON k.id = t.contact_id WHERE t.id = ?")) {
+				+ "t.due_from, t.due_to, t.priority, t.attempts, t.lease_owner, t.lease_expiry, t.version, "
+				+ "k.time_zone FROM call_task t JOIN contact k ON k.id = t.contact_id WHERE t.id = ?")) {
 			p.setLong(1, id);
 			try (ResultSet rs = p.executeQuery()) {
 				if (!rs.next()) {
@@ -172,10 +170,9 @@ public final class TaskClaims {
 				}
 				long campaign = rs.getLong(4);
 				Long campaignId = rs.wasNull() ? null : campaign;
-				Timestamp expiry = rs.getTimestamp(11);
 				return new ClaimedTask(rs.getLong(1), rs.getLong(2), rs.getString(3), campaignId, rs.getString(5),
-						rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant(), rs.getInt(8), rs.getInt(9),
-						rs.getString(10), expiry == null ? null : expiry.toInstant(), rs.getInt(12));
+						Jdbc.getInstant(rs, 6), Jdbc.getInstant(rs, 7), rs.getInt(8), rs.getInt(9),
+						rs.getString(10), Jdbc.getInstant(rs, 11), rs.getInt(12), rs.getString(13));
 			}
 		}
 	}
@@ -238,8 +235,8 @@ public final class TaskClaims {
 					+ "due_from = ?, due_to = ?, attempts = attempts + 1, lease_owner = NULL, lease_expiry = NULL, "
 					+ "version = version + 1 WHERE id = ? AND state = 'CLAIMED' AND lease_owner = ?")) {
 				p.setString(1, reason);
-				p.setTimestamp(2, Timestamp.from(dueFrom));
-				p.setTimestamp(3, Timestamp.from(dueTo));
+				Jdbc.setInstant(p, 2, dueFrom);
+				Jdbc.setInstant(p, 3, dueTo);
 				p.setLong(4, taskId);
 				p.setString(5, agent);
 				return p.executeUpdate() == 1;
@@ -252,7 +249,7 @@ public final class TaskClaims {
 		return store.inTransaction(c -> {
 			try (PreparedStatement p = c.prepareStatement("UPDATE call_task SET state = 'PLANNED', lease_owner = NULL, "
 					+ "lease_expiry = NULL, version = version + 1 WHERE state = 'CLAIMED' AND lease_expiry <= ?")) {
-				p.setTimestamp(1, Timestamp.from(now));
+				Jdbc.setInstant(p, 1, now);
 				return p.executeUpdate();
 			}
 		});

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,13 +48,13 @@ public final class TaskRepository {
 					p.setNull(3, Types.BIGINT);
 				}
 				p.setString(4, task.getCallTypeId());
-				p.setTimestamp(5, new Timestamp(task.getDueFrom().getTime()));
-				p.setTimestamp(6, new Timestamp(task.getDueTo().getTime()));
+				Jdbc.setTimestamp(p, 5, task.getDueFrom());
+				Jdbc.setTimestamp(p, 6, task.getDueTo());
 				p.setInt(7, task.getPriority());
 				p.setInt(8, task.getAttempts());
 				p.setString(9, task.getState().getName());
 				p.setString(10, task.getLeaseOwner());
-				p.setTimestamp(11, task.getLeaseExpiry() == null ? null : new Timestamp(task.getLeaseExpiry().getTime()));
+				Jdbc.setTimestamp(p, 11, task.getLeaseExpiry());
 				p.setString(12, task.getReason());
 				p.addBatch();
 			}
@@ -66,15 +65,18 @@ public final class TaskRepository {
 	/** The columns {@link #queueItem} reads, from a task joined with its contact. */
 	private static final String QUEUE_SELECT = "SELECT t.id, t.contact_id, k.name, k.title, k.company, t.call_type, "
 			+ "t.due_from, t.due_to, t.priority, t.attempts, t.state, t.lease_owner, t.lease_expiry, t.reason, "
-			+ "t.campaign_id, t.promised_at, t.callback_id FROM call_task t JOIN contact k ON k.id = t.contact_id WHERE ";
+			+ "t.campaign_id, k.time_zone, t.promised_at, t.callback_id FROM call_task t JOIN contact k ON k.id = t.contact_id "
+			+ "WHERE ";
 
 	/**
-	 * One line of an agent's queue: an open task with what the agent needs to see of its contact, and for a call
-	 * that keeps a promise, the promised moment and the callback ({@code null} for other calls).
+	 * One line of an agent's queue: an open task with what the agent needs to see of its contact, including the
+	 * contact's time zone (the IANA id as stored) for showing the contact's local time, and for a call that keeps a
+	 * promise, the promised moment and the callback ({@code null} for other calls).
 	 */
 	public record QueueItem(long taskId, long contactId, String contactName, String title, String company,
 			String callType, Instant dueFrom, Instant dueTo, int priority, int attempts, String state,
-			String leaseOwner, Instant leaseExpiry, String reason, long campaignId, Instant promisedAt, Long callbackId) {
+			String leaseOwner, Instant leaseExpiry, String reason, long campaignId, String contactZone, Instant promisedAt,
+			Long callbackId) {
 
 		/** Whether this call keeps a promise. */
 		public boolean promise() {
@@ -129,12 +131,11 @@ public final class TaskRepository {
 	}
 
 	private static QueueItem queueItem(ResultSet rs) throws SQLException {
-		Timestamp expiry = rs.getTimestamp(13);
 		return new QueueItem(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-				rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant(), rs.getInt(9),
-				rs.getInt(10), rs.getString(11), rs.getString(12), expiry == null ? null : expiry.toInstant(),
-				rs.getString(14), Jdbc.getId(rs, 15), rs.getTimestamp(16) == null ? null : rs.getTimestamp(16).toInstant(),
-				Jdbc.getId(rs, 17) == 0 ? null : Jdbc.getId(rs, 17));
+				rs.getString(6), Jdbc.getInstant(rs, 7), Jdbc.getInstant(rs, 8), rs.getInt(9),
+				rs.getInt(10), rs.getString(11), rs.getString(12), Jdbc.getInstant(rs, 13),
+				rs.getString(14), Jdbc.getId(rs, 15), rs.getString(16), Jdbc.getInstant(rs, 17),
+				Jdbc.getId(rs, 18) == 0 ? null : Jdbc.getId(rs, 18));
 	}
 
 	/** How many tasks {@link #queue} holds before {@code until}, per call type. */
@@ -160,7 +161,7 @@ public final class TaskRepository {
 			try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM call_task t JOIN contact k "
 					+ "ON k.id = t.contact_id WHERE " + QUEUED + " AND t.due_to < ?")) {
 				int i = bindQueued(p, now, null);
-				p.setTimestamp(i, Timestamp.from(now));
+				Jdbc.setInstant(p, i, now);
 				try (ResultSet rs = p.executeQuery()) {
 					rs.next();
 					return rs.getLong(1);
@@ -173,7 +174,7 @@ public final class TaskRepository {
 			+ "AND NOT k.do_not_call AND k.status = 'ACTIVE' AND (CAST(? AS VARCHAR(100)) IS NULL OR t.call_type = ?)";
 
 	private static int bindQueued(PreparedStatement p, Instant until, String callType) throws SQLException {
-		p.setTimestamp(1, Timestamp.from(until));
+		Jdbc.setInstant(p, 1, until);
 		p.setString(2, callType);
 		p.setString(3, callType);
 		return 4;

@@ -60,7 +60,8 @@ public final class Cli {
 				"Usage: revisit cli demo --contacts N [--data DIR] [--json]\n"
 						+ "Adds N demo contacts with Chinese names, solar and lunar birthdays (some today and\n"
 						+ "this week), purchases, hotline tickets, visits, trainings, complaints and promised\n"
-						+ "callbacks, one demo campaign per built-in call type (once), and plans 30 days.",
+						+ "callbacks, one demo campaign per built-in call type (once), and plans 30 days.\n"
+						+ "Today is the day in China, where the demo contacts live.",
 				Set.of("data", "contacts"), Set.of("json", "help"), this::demo));
 		new ScriptCommands(out, err).commands().forEach(this::add);
 		new NetCommands(out, err).commands().forEach(this::add);
@@ -255,7 +256,7 @@ public final class Cli {
 		int n = options.intValue("contacts", 0, 0, 5_000_000);
 		try (Store store = open(options)) {
 			long started = System.nanoTime();
-			int tasks = DemoData.addContacts(store, n, options.today());
+			int tasks = DemoData.addContacts(store, n, DemoData.today(options.clock()));
 			long millis = (System.nanoTime() - started) / 1_000_000;
 			Counts counts = store.counts();
 			if (options.flag("json")) {

@@ -5,10 +5,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +25,6 @@ import org.revisit.store.TaskClaims.ClaimedTask;
 /** Team commands: the Network Server, claiming tasks, backup and restore. */
 final class NetCommands {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -54,7 +51,9 @@ final class NetCommands {
 						"Usage: revisit cli claim --agent NAME [--lease MINUTES] [--data DIR] [--json]\n"
 								+ "Claims the next due task (highest priority, then earliest due; tasks whose lease\n"
 								+ "expired count as free) for NAME for MINUTES (default 30) and prints it, or says\n"
-								+ "that nothing is due (with --json: {\"task\": null}).",
+								+ "that nothing is due (with --json: {\"task\": null}). The due window is printed in the\n"
+								+ "contact's zone, the lease in this computer's, both with the offset (2026-11-23T09:00+08:00);\n"
+								+ "with --json in UTC, with the contact's zone.",
 						Set.of("data", "agent", "lease"), Set.of("json", "help"), this::claim),
 				new Command("backup", "online backup of the database into a timestamped folder",
 						"Usage: revisit cli backup DIR [--data DIR] [--json]\n"
@@ -216,9 +215,12 @@ final class NetCommands {
 				out.println("Nothing is due for " + agent.strip() + ".");
 			} else {
 				ClaimedTask t = claimed.get();
+				// the due window is the contact's local time; the lease is the agent's, in this computer's zone
+				ZoneId zone = Times.contactZone(t.contactZone());
 				out.println("Task " + t.taskId() + " for " + t.leaseOwner() + ": " + t.contactName() + " (contact "
-						+ t.contactId() + "), call type " + t.callType() + ", due " + local(t.dueFrom()) + " to "
-						+ local(t.dueTo()) + ", priority " + t.priority() + ", lease until " + local(t.leaseExpiry()));
+						+ t.contactId() + "), call type " + t.callType() + ", due " + Times.iso(t.dueFrom(), zone) + " to "
+						+ Times.iso(t.dueTo(), zone) + ", priority " + t.priority() + ", lease until "
+						+ Times.local(t.leaseExpiry()));
 			}
 			return Cli.OK;
 		}
@@ -233,15 +235,12 @@ final class NetCommands {
 		m.put("callType", t.callType());
 		m.put("dueFrom", t.dueFrom().toString());
 		m.put("dueTo", t.dueTo().toString());
+		m.put("timeZone", Times.contactZone(t.contactZone()).getId());
 		m.put("priority", t.priority());
 		m.put("attempts", t.attempts());
 		m.put("leaseOwner", t.leaseOwner());
 		m.put("leaseExpiry", t.leaseExpiry().toString());
 		return m;
-	}
-
-	private static String local(Instant instant) {
-		return TIME.format(instant.atZone(ZoneId.systemDefault()));
 	}
 
 	private int backup(Options options) throws UsageException {

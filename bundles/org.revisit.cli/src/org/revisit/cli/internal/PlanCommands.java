@@ -52,16 +52,18 @@ final class PlanCommands {
 						Set.of("data", "from", "days", "budget"), Set.of("json", "help"), this::plan),
 				new Cli.Command("queue", "lists the calls due for an agent",
 						"Usage: revisit cli queue [--agent NAME] [--date DATE] [--limit N] [--data DIR] [--json]\n"
-								+ "Lists the open calls due by the end of DATE (default today), overdue ones included,\n"
-								+ "in the order My Queue shows them. With --agent, calls another agent holds a lease on\n"
-								+ "are left out.",
+								+ "Lists the open calls due by the end of DATE (default today; days in this computer's\n"
+								+ "zone), overdue ones included, in the order My Queue shows them, each due time in the\n"
+								+ "contact's zone with its offset (2026-11-23T09:00+08:00). With --agent, calls another\n"
+								+ "agent holds a lease on are left out. With --json: times in UTC and the contact's zone.",
 						Set.of("data", "agent", "date", "limit"), Set.of("json", "help"), this::queue),
 				new Cli.Command("explain", "tells why a contact is or is not called, gate by gate",
 						"Usage: revisit cli explain CONTACT_ID [--at DATETIME] [--data DIR] [--json]\n"
 								+ "For the moment DATETIME (default now; 2026-11-23T10:00 in this computer's zone, or\n"
 								+ "with an offset such as +08:00), prints whether the contact may be called and why,\n"
 								+ "the contact's pending calls, and every call the campaigns would plan for the contact\n"
-								+ "in the " + Planner.DEFAULT_DAYS + " days from then, with the verdict of each gate.",
+								+ "in the " + Planner.DEFAULT_DAYS + " days from then, with the verdict of each gate.\n"
+								+ "Times are printed in the contact's zone with the offset; with --json in UTC.",
 						Set.of("data", "at"), Set.of("json", "help"), this::explain));
 	}
 
@@ -141,6 +143,7 @@ final class PlanCommands {
 					m.put("callType", i.callType());
 					m.put("dueFrom", i.dueFrom().toString());
 					m.put("dueTo", i.dueTo().toString());
+					m.put("timeZone", Times.contactZone(i.contactZone()).getId());
 					m.put("overdue", i.dueTo().isBefore(now));
 					m.put("priority", i.priority());
 					m.put("attempts", i.attempts());
@@ -162,10 +165,10 @@ final class PlanCommands {
 					out.println("No calls are due by the end of " + date + ".");
 				}
 				for (QueueItem i : items) {
-					String promise = i.promise() ? "  (promised by " + i.promisedAt().atZone(ZoneId.systemDefault())
-							.toLocalDateTime().toString().replace('T', ' ').substring(0, 16) + (i.late(now) ? ", LATE" : "") + ")" : "";
-					out.printf("%-8d %-16s %-7s %3d  %-12s %s%s%s%n", i.taskId(),
-							i.dueFrom().atZone(ZoneId.systemDefault()).toLocalDateTime().toString().replace('T', ' ').substring(0, 16),
+					String promise = i.promise() ? "  (promised by " + Times.iso(i.promisedAt(), Times.contactZone(i.contactZone()))
+							+ (i.late(now) ? ", LATE" : "") + ")" : "";
+					out.printf("%-8d %-22s %-7s %3d  %-12s %s%s%s%n", i.taskId(),
+							Times.iso(i.dueFrom(), Times.contactZone(i.contactZone())),
 							i.late(now) ? "LATE" : i.dueTo().isBefore(now) ? "OVERDUE" : "", i.priority(), i.contactName(),
 							shortType(i.callType()), i.reason() == null ? "" : "  " + i.reason(), promise);
 				}
@@ -230,16 +233,17 @@ final class PlanCommands {
 				json.put("warnings", x.warnings());
 				out.println(Json.write(json));
 			} else {
-				out.printf("%s (#%d) at %s %s: %s%n", x.contact().getName(), contactId,
-						x.at().atZone(x.zone()).toLocalDateTime().withNano(0), x.zone().getId(),
+				out.printf("%s (#%d) at %s (%s): %s%n", x.contact().getName(), contactId,
+						Times.iso(x.at(), x.zone()), x.zone().getId(),
 						x.callableNow() ? "may be called" : "may not be called now");
 				x.now().forEach(this::print);
 				out.println(x.pending().isEmpty() ? "No pending calls." : "Pending calls:");
 				for (PendingCall p : x.pending()) {
-					out.printf("  task #%d %s (%s): %s%s%n", p.task().taskId(), shortType(p.task().callType()),
-							p.task().reason(), p.callable() ? "callable now" : "not callable now",
+					out.printf("  task #%d %s due %s (%s): %s%s%n", p.task().taskId(), shortType(p.task().callType()),
+							Times.iso(p.task().dueFrom(), x.zone()), p.task().reason(),
+							p.callable() ? "callable now" : "not callable now",
 							!p.task().promise() ? "" : (p.task().late(x.at()) ? "; LATE promise, promised by " : "; promised by ")
-									+ p.task().promisedAt().atZone(x.zone()).toLocalDateTime().withNano(0));
+									+ Times.iso(p.task().promisedAt(), x.zone()));
 					p.checks().forEach(c -> print("    ", c));
 				}
 				out.println(x.planned().isEmpty() ? "No campaign proposes a call in the next " + Planner.DEFAULT_DAYS
@@ -247,7 +251,7 @@ final class PlanCommands {
 				for (Decision d : x.planned()) {
 					Check refusal = d.refusal();
 					out.printf("  %s %s \"%s\": %s%n", d.proposal().day(), shortType(d.callTypeId()), d.proposal().reason(),
-							d.accepted() ? "would be planned for " + d.dueFrom().atZone(x.zone()).toLocalDateTime()
+							d.accepted() ? "would be planned for " + Times.iso(d.dueFrom(), x.zone())
 									: refusal.gate() == Gate.ALREADY_PLANNED ? "planned (" + refusal.detail() + ")"
 											: "not planned: " + refusal.gate() + ", " + refusal.detail());
 					d.checks().forEach(c -> print("    ", c));

@@ -1,5 +1,6 @@
 package org.revisit.core.demo;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
@@ -69,6 +70,15 @@ public final class DemoData {
 			"采购经理", "系统工程师" };
 
 	private DemoData() {
+	}
+
+	/**
+	 * The demo's today: the day in China, where the demo contacts live, as {@code clock} tells it. On a machine in
+	 * another zone its own date can be a day behind (a machine in UTC until 08:00 in China), which would plan
+	 * every demo call on a day already over for the contacts.
+	 */
+	public static LocalDate today(Clock clock) {
+		return LocalDate.now(clock.withZone(CHINA));
 	}
 
 	/** The data set a new database gets on its first start: 300 contacts, the demo campaigns, their calls. */

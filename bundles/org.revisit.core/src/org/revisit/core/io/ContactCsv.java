@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.revisit.core.calltype.PlanningContext;
 import org.revisit.model.Birthday;
 import org.revisit.model.CalendarKind;
 import org.revisit.model.Contact;
@@ -105,10 +106,10 @@ final class ContactCsv {
 			case CUSTOMER_CLASS -> contact.getCustomerClass() == null ? "" : contact.getCustomerClass().getName();
 			case TAGS -> String.join(";", contact.getTags());
 			case DO_NOT_CALL -> Values.bool(contact.isDoNotCall());
-			case DNC_DATE -> Values.dateTime(contact.getDoNotCallDate());
+			case DNC_DATE -> Values.dateTime(contact.getDoNotCallDate(), PlanningContext.zoneOf(contact.getTimeZone()));
 			case DNC_SOURCE -> Values.nonNull(contact.getDoNotCallSource());
 			case CONSENT -> Values.bool(contact.isConsent());
-			case CONSENT_DATE -> Values.dateTime(contact.getConsentDate());
+			case CONSENT_DATE -> Values.dateTime(contact.getConsentDate(), PlanningContext.zoneOf(contact.getTimeZone()));
 			case CONSENT_SOURCE -> Values.nonNull(contact.getConsentSource());
 			case STATUS -> contact.getStatus() == ContactStatus.LEFT_COMPANY ? "left" : "active";
 			case OWNING_AGENT -> Values.nonNull(contact.getOwningAgent());

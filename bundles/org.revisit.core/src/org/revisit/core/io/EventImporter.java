@@ -118,8 +118,7 @@ public final class EventImporter {
 			if (when.isEmpty()) {
 				throw new BadValue(EventColumn.OCCURRED_AT, "is empty; the date and time of the event are required");
 			}
-			event.setOccurredAt(Date.from(Values.localDateTime(EventColumn.OCCURRED_AT, when)
-					.atZone(ZoneId.systemDefault()).toInstant()));
+			event.setOccurredAt(Date.from(Values.instant(EventColumn.OCCURRED_AT, when, ZoneId.systemDefault())));
 			event.setEngineer(Values.text(EventColumn.ENGINEER, row.get(EventColumn.ENGINEER), 100));
 			event.setSubject(Values.text(EventColumn.SUBJECT, row.get(EventColumn.SUBJECT), 400));
 			event.setComplaintCategory(category(row.get(EventColumn.COMPLAINT_CATEGORY)));
@@ -138,8 +137,7 @@ public final class EventImporter {
 				if (event.getKind() != ServiceEventKind.COMPLAINT) {
 					throw new BadValue(EventColumn.CALLBACK_DUE, "only a complaint carries a promised callback");
 				}
-				Date due = Date.from(Values.localDateTime(EventColumn.CALLBACK_DUE, promised)
-						.atZone(ZoneId.systemDefault()).toInstant());
+				Date due = Date.from(Values.instant(EventColumn.CALLBACK_DUE, promised, ZoneId.systemDefault()));
 				if (due.before(event.getOccurredAt())) {
 					throw new BadValue(EventColumn.CALLBACK_DUE, "the promised callback is before the complaint");
 				}

@@ -1,9 +1,12 @@
 package org.revisit.core.io;
 
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.Date;
@@ -14,10 +17,15 @@ import java.util.regex.Pattern;
 /** Parsing and formatting of the field values shared by the import and export files. */
 final class Values {
 
-	/** 2024-03-07, 2024/3/7, 2024.3.7, 2024年3月7日, optionally followed by a time 14:30[:15]. */
+	/**
+	 * 2024-03-07, 2024/3/7, 2024.3.7, 2024年3月7日, optionally followed by a time 14:30[:15] and an offset (Z,
+	 * +08:00, +0800).
+	 */
 	private static final Pattern DATE_TIME = Pattern.compile(
-			"(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[T\\s]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
-	private static final DateTimeFormatter OUT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT)
+			"(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
+					+ "(?:[T\\s]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
+	/** ISO-8601 with the offset, as the export writes times: 2024-03-07T14:30:00+08:00. */
+	private static final DateTimeFormatter OUT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT)
 			.withResolverStyle(ResolverStyle.STRICT);
 
 	private Values() {
@@ -42,16 +50,19 @@ final class Values {
 		return value ? "yes" : "no";
 	}
 
-	/** A date, or a date and time, in the local time zone; empty gives {@code null}. */
+	/**
+	 * A date, or a date and time, with its offset if it has one, else in this computer's zone; empty gives
+	 * {@code null}.
+	 */
 	static Date dateTime(Column column, String value) throws BadValue {
 		if (value.isEmpty()) {
 			return null;
 		}
-		LocalDateTime t = localDateTime(column, value);
-		return Date.from(t.atZone(ZoneId.systemDefault()).toInstant());
+		return Date.from(instant(column, value, ZoneId.systemDefault()));
 	}
 
-	static LocalDateTime localDateTime(Column column, String value) throws BadValue {
+	/** A date (midnight), or a date and time: with its offset if it has one, else in {@code zone}. */
+	static Instant instant(Column column, String value, ZoneId zone) throws BadValue {
 		Matcher m = DATE_TIME.matcher(value);
 		if (!m.matches()) {
 			throw new BadValue(column, "'" + value + "' is not a date such as 2024-03-07 or 2024-03-07 14:30");
@@ -60,17 +71,19 @@ final class Values {
 			LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
 					Integer.parseInt(m.group(3)));
 			if (m.group(4) == null) {
-				return date.atStartOfDay();
+				return date.atStartOfDay(zone).toInstant();
 			}
 			int seconds = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
-			return date.atTime(LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), seconds));
-		} catch (java.time.DateTimeException e) {
+			LocalDateTime t = date.atTime(LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), seconds));
+			return m.group(7) == null ? t.atZone(zone).toInstant() : t.atOffset(ZoneOffset.of(m.group(7))).toInstant();
+		} catch (DateTimeException e) {
 			throw new BadValue(column, "'" + value + "' is not a real date or time (" + e.getMessage() + ")");
 		}
 	}
 
-	static String dateTime(Date date) {
-		return date == null ? "" : OUT.format(LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault()));
+	/** A time as the export writes it: ISO-8601 in {@code zone}, with the offset; "" for null. */
+	static String dateTime(Date date, ZoneId zone) {
+		return date == null ? "" : OUT.format(date.toInstant().atZone(zone));
 	}
 
 	/** Checks a text's length against its database column. */

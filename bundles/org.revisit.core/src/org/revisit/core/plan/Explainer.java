@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -117,13 +118,13 @@ public final class Explainer {
 			int max = campaign == null || campaign.getAttemptPolicy() == null ? 3 : campaign.getAttemptPolicy().getMaxAttempts();
 			checks.add(new Check(Gate.ATTEMPTS, task.attempts() < max, NLS.bind(Messages.Explain_attempts, task.attempts(), max)));
 			checks.add(new Check(Gate.HORIZON, !task.dueFrom().isAfter(at), task.dueFrom().isAfter(at)
-					? NLS.bind(Messages.Explain_dueLater, task.dueFrom().atZone(zone).toLocalDateTime())
-					: NLS.bind(Messages.Explain_dueSince, task.dueFrom().atZone(zone).toLocalDateTime())));
+					? NLS.bind(Messages.Explain_dueLater, withOffset(task.dueFrom(), zone))
+					: NLS.bind(Messages.Explain_dueSince, withOffset(task.dueFrom(), zone))));
 			CallingHours.Verdict v = CallingHours.of(campaign, planner.calendar()).check(at, zone);
 			checks.add(new Check(Gate.CALLING_HOURS, v.allowed(), v.detail()));
 			boolean leased = "CLAIMED".equals(task.state()) && task.leaseExpiry() != null && task.leaseExpiry().isAfter(at);
 			checks.add(new Check(Gate.PENDING_CALL, !leased, leased ? NLS.bind(Messages.Explain_claimedBy,
-					task.leaseOwner(), task.leaseExpiry().atZone(zone).toLocalTime()) : Messages.Explain_free));
+					task.leaseOwner(), withOffset(task.leaseExpiry(), zone)) : Messages.Explain_free));
 			pending.add(new PendingCall(task, checks));
 		}
 
@@ -165,6 +166,11 @@ public final class Explainer {
 		Round.Outcome outcome = round.decide(candidates, tasks, data::existingKeys, Set.of());
 		return new Explanation(contact, at, zone, now, pending, outcome.decisions(), problems,
 				planner.calendar().decreeWarnings(horizon.from(), horizon.to()));
+	}
+
+	/** {@code 2026-11-23T09:00+08:00}: a time in the contact's zone that says its offset. */
+	private static String withOffset(Instant at, ZoneId zone) {
+		return at.atZone(zone).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS).toString();
 	}
 
 	private static void add(List<Candidate> candidates, CampaignPlan plan, boolean aboutThePerson, List<Proposal> proposals) {

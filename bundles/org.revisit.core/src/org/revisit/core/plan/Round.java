@@ -123,7 +123,7 @@ final class Round {
 		Map<Long, String> cancellations = new LinkedHashMap<>();
 		for (TaskRow t : tasks) {
 			if (t.planKey() != null && "PLANNED".equals(t.state()) && reconciledCampaigns.contains(t.campaignId())
-					&& horizon.contains(t.dueFrom().atZone(ZoneId.systemDefault()).toLocalDate())
+					&& horizon.contains(t.dueFrom().atZone(zoneOf(t.contactId())).toLocalDate())
 					&& !wanted.contains(key(t.campaignId(), t.planKey()))) {
 				cancellations.putIfAbsent(t.id(), NLS.bind(Messages.Plan_noLongerPlanned,
 						unwanted.getOrDefault(key(t.campaignId(), t.planKey()), Messages.Plan_noLongerProposed)));
@@ -422,6 +422,12 @@ final class Round {
 
 	static ZoneId zone(Contact contact) {
 		return PlanningContext.zoneOf(contact.getTimeZone());
+	}
+
+	/** The zone of contact {@code contactId}, whose days the horizon counts (not this computer's). */
+	private ZoneId zoneOf(long contactId) {
+		Contact contact = contacts.apply(contactId);
+		return contact == null ? PlanningContext.DEFAULT_ZONE : zone(contact);
 	}
 
 	private static String key(long campaignId, String planKey) {

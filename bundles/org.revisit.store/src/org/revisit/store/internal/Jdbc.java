@@ -6,26 +6,65 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
 
-/** Binding and reading of the nullable values the repositories map; JDBC itself has no null-safe setters. */
+/**
+ * Binding and reading of the nullable values the repositories map; JDBC itself has no null-safe setters.
+ * <p>
+ * Every TIMESTAMP column holds UTC: Derby's TIMESTAMP is a wall-clock value without a zone, and JDBC without a
+ * calendar writes and reads it in the JVM's default zone, so the same instant would be stored differently on
+ * machines in different zones (and twice-occurring local times at the end of daylight saving would be ambiguous).
+ * Bind and read timestamps only through {@link #setInstant}, {@link #getInstant}, {@link #setTimestamp} and
+ * {@link #getTimestamp}.
+ */
 public final class Jdbc {
+
+	private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
 	private Jdbc() {
 	}
 
+	/**
+	 * A new UTC calendar for one call: a {@link Calendar} is mutable and not thread-safe, and the drivers set
+	 * fields on the one they are given.
+	 */
+	public static Calendar utc() {
+		return new GregorianCalendar(UTC, Locale.ROOT);
+	}
+
+	/** Binds {@code value} as a UTC wall-clock time; null gives NULL. */
+	public static void setInstant(PreparedStatement p, int index, Instant value) throws SQLException {
+		if (value == null) {
+			p.setNull(index, Types.TIMESTAMP);
+		} else {
+			p.setTimestamp(index, Timestamp.from(value), utc());
+		}
+	}
+
+	/** The UTC timestamp in column {@code index} as an instant, or null. */
+	public static Instant getInstant(ResultSet rs, int index) throws SQLException {
+		Timestamp t = rs.getTimestamp(index, utc());
+		return t == null ? null : t.toInstant();
+	}
+
+	/** Binds {@code value} (what the model uses) as a UTC wall-clock time; null gives NULL. */
 	public static void setTimestamp(PreparedStatement p, int index, java.util.Date value) throws SQLException {
 		if (value == null) {
 			p.setNull(index, Types.TIMESTAMP);
 		} else {
-			p.setTimestamp(index, new Timestamp(value.getTime()));
+			p.setTimestamp(index, new Timestamp(value.getTime()), utc());
 		}
 	}
 
-	/** The timestamp in column {@code index} as a {@link java.util.Date} (what the model uses), or null. */
+	/** The UTC timestamp in column {@code index} as a {@link java.util.Date} (what the model uses), or null. */
 	public static java.util.Date getTimestamp(ResultSet rs, int index) throws SQLException {
-		Timestamp t = rs.getTimestamp(index);
+		Timestamp t = rs.getTimestamp(index, utc());
 		return t == null ? null : new java.util.Date(t.getTime());
 	}
 

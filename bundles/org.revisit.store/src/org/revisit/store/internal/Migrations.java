@@ -9,19 +9,32 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.revisit.store.StoreException;
 
 /**
- * The schema's history. Each version is one SQL script in {@code schema/} of this bundle, applied in its own
- * transaction when a database is opened, so a database is always at one whole version.
+ * The schema's history. Each version is one SQL script in {@code schema/} of this bundle, or a step in Java for
+ * what SQL cannot do, applied in its own transaction when a database is opened, so a database is always at one
+ * whole version.
  */
 public final class Migrations {
 
-	/** One step of the schema. */
-	public record Migration(int version, String script, String description) {
+	/** A version done in Java, on the migration's transaction. */
+	@FunctionalInterface
+	public interface Step {
+		/** Applies the step; returns the description recorded in {@code schema_version}. */
+		String apply(Connection c) throws SQLException;
+	}
+
+	/** One step of the schema: an SQL {@code script}, or else a Java {@code step}. */
+	public record Migration(int version, String script, String description, Step step) {
+
+		public Migration(int version, String script, String description) {
+			this(version, script, description, null);
+		}
 	}
 
 	private static final List<Migration> ALL = List.of(
@@ -32,7 +45,9 @@ public final class Migrations {
 			new Migration(4, "V4__claim_order.sql", "index in claiming order"),
 			new Migration(5, "V5__planner.sql", "plan keys, settings, planning runs"),
 			new Migration(6, "V6__call_drafts.sql", "calls in progress"),
-			new Migration(7, "V7__promises.sql", "promised callbacks linked to their calls, closed when the call ends"));
+			new Migration(7, "V7__promises.sql", "promised callbacks linked to their calls, closed when the call ends"),
+			new Migration(UtcTimestamps.VERSION, null, "times in UTC",
+					c -> UtcTimestamps.convert(c, UtcTimestamps.legacyZone())));
 
 	private Migrations() {
 	}
@@ -68,6 +83,7 @@ public final class Migrations {
 		c.setAutoCommit(false);
 		try {
 			int current = currentVersion(c);
+			ZoneId legacyZone = current < UtcTimestamps.VERSION ? UtcTimestamps.legacyZone() : null;
 			if (current > latestVersion()) {
 				throw new StoreException("The database has schema version " + current
 						+ ", newer than this Revisit understands (" + latestVersion() + "); update Revisit.");
@@ -83,15 +99,25 @@ public final class Migrations {
 				if (m.version() <= current || m.version() > target) {
 					continue;
 				}
-				try (Statement s = c.createStatement()) {
-					for (String sql : statements(m.script())) {
-						s.execute(sql);
+				String description = m.description();
+				if (m.step() != null) {
+					description = m.step().apply(c);
+				} else {
+					try (Statement s = c.createStatement()) {
+						for (String sql : statements(m.script())) {
+							s.execute(sql);
+						}
 					}
 				}
 				try (PreparedStatement p = c.prepareStatement("INSERT INTO schema_version VALUES (?, ?, ?)")) {
 					p.setInt(1, m.version());
-					p.setString(2, m.description());
-					p.setTimestamp(3, Timestamp.from(clock.instant()));
+					p.setString(2, description.length() <= 200 ? description : description.substring(0, 200));
+					// until the times are converted to UTC, the table holds the local times of the old versions
+					if (m.version() < UtcTimestamps.VERSION) {
+						p.setTimestamp(3, Timestamp.from(clock.instant()), UtcTimestamps.calendar(legacyZone));
+					} else {
+						Jdbc.setInstant(p, 3, clock.instant());
+					}
 					p.executeUpdate();
 				}
 				c.commit();

@@ -38,8 +38,9 @@ import org.revisit.store.Store;
  * Why a contact is (not) in the queue and whether it may be called now, as {@link Explainer} works it out: a
  * headline, then a tree of the gates of the moment, each pending call with its gates, and what the campaigns
  * would plan over the next 30 days (accepted calls with their due time, refused ones with the refusing gate), and a
- * line for each warning (a year of those days without its official holiday arrangement). Worked out in a job; a
- * newer request supersedes one still running.
+ * line for each warning (a year of those days without its official holiday arrangement). Times are the agent's
+ * (see {@link AgentZone}), with the contact's local time beside them when the zones differ; the gates' own details
+ * speak of the contact's local time. Worked out in a job; a newer request supersedes one still running.
  */
 public final class ExplainPanel {
 
@@ -146,13 +147,14 @@ public final class ExplainPanel {
 		headline.setText(NLS.bind(Messages.Explain_loading, name));
 		headline.setForeground(null);
 		Instant at = clock.instant();
+		ZoneId agentZone = AgentZone.get();
 		Job job = Job.create(Messages.Explain_job, (IProgressMonitor monitor) -> {
 			Explanation e = null;
 			List<Node> nodes = List.of();
 			String failed = null;
 			try {
 				e = new Explainer(store, new Planner(store, CallTypeRegistry.read())).explain(contactId, at);
-				nodes = nodes(e);
+				nodes = nodes(e, agentZone);
 			} catch (RuntimeException ex) {
 				ILog.of(ExplainPanel.class).warn(ex.getMessage(), ex);
 				failed = ex.getMessage();
@@ -199,18 +201,21 @@ public final class ExplainPanel {
 		root.layout(true, true);
 	}
 
-	/** The lines of the tree, in the job (labels and times are worked out off the UI thread). */
-	static List<Node> nodes(Explanation e) {
-		ZoneId zone = e.zone();
+	/**
+	 * The lines of the tree, in the job (labels and times are worked out off the UI thread), times in
+	 * {@code agent}'s zone.
+	 */
+	static List<Node> nodes(Explanation e, ZoneId agent) {
+		ZoneId contact = e.zone();
 		List<Node> top = new ArrayList<>();
-		top.add(new Node(NLS.bind(Messages.Explain_now, e.at().atZone(zone).format(WHEN), zone.getId()),
+		top.add(new Node(NLS.bind(Messages.Explain_now, AgentZone.withContact(e.at(), agent, contact, WHEN)),
 				e.callableNow(), checks(e.now())));
 		List<Node> pending = new ArrayList<>();
 		for (PendingCall p : e.pending()) {
 			pending.add(new Node(NLS.bind(Messages.Explain_pendingCall, new Object[] { Labels.callType(p.task().callType()),
-					p.task().dueFrom().atZone(zone).format(WHEN), Labels.taskState(p.task().state()) })
+					AgentZone.withContact(p.task().dueFrom(), agent, contact, WHEN), Labels.taskState(p.task().state()) })
 					+ (p.task().promise() ? " \u00b7 " + NLS.bind(p.task().late(e.at()) ? Messages.QueueView_promiseLate //$NON-NLS-1$
-							: Messages.QueueView_promised, p.task().promisedAt().atZone(zone).format(WHEN)) : ""), //$NON-NLS-1$
+							: Messages.QueueView_promised, AgentZone.withContact(p.task().promisedAt(), agent, contact, WHEN)) : ""), //$NON-NLS-1$
 					p.callable(), checks(p.checks())));
 		}
 		top.add(new Node(NLS.bind(Messages.Explain_pending, pending.size()), null, pending));
@@ -223,10 +228,10 @@ public final class ExplainPanel {
 			if (d.accepted()) {
 				accepted++;
 				planned.add(new Node(NLS.bind(Messages.Explain_accepted, new Object[] { type, campaign,
-						d.dueFrom() == null ? "" : d.dueFrom().atZone(zone).format(WHEN) }), true, checks(d.checks()))); //$NON-NLS-1$
+						d.dueFrom() == null ? "" : AgentZone.withContact(d.dueFrom(), agent, contact, WHEN) }), true, checks(d.checks()))); //$NON-NLS-1$
 			} else {
 				Check refusal = d.refusal();
-				String day = d.proposal().at() != null ? d.proposal().at().atZone(zone).format(WHEN)
+				String day = d.proposal().at() != null ? AgentZone.withContact(d.proposal().at(), agent, contact, WHEN)
 						: String.valueOf(d.proposal().day());
 				if (refusal.gate() == Gate.ALREADY_PLANNED) {
 					// not a refusal: the call is a task already

@@ -215,6 +215,11 @@ public final class Messages extends NLS {
 	public static String CallView_markedInvalid;
 	public static String CallView_dial;
 	public static String CallView_dueFormat;
+	public static String Time_withContact;
+	public static String Preferences_revisit;
+	public static String Preferences_timeZoneIntro;
+	public static String Preferences_timeZone;
+	public static String Preferences_thisComputer;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -2,7 +2,6 @@ package org.revisit.ui.views;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,6 +57,7 @@ import org.revisit.model.RecordField;
 import org.revisit.model.RecordKind;
 import org.revisit.model.Step;
 import org.revisit.store.Store;
+import org.revisit.ui.internal.AgentZone;
 import org.revisit.ui.internal.CallbackDialog;
 import org.revisit.ui.internal.Labels;
 import org.revisit.ui.internal.Messages;
@@ -476,7 +476,7 @@ public class CallView extends ViewPart {
 		switch (ScriptRunner.valueNeeded(a)) {
 		case CALLBACK_TIME -> {
 			CallbackDialog dialog = new CallbackDialog(getSite().getShell(), s.callingHours(), s.contactZone(),
-					store.clock(), Labels.nameWithTitle(s.contact()));
+					store.clock().withZone(AgentZone.get()), Labels.nameWithTitle(s.contact()));
 			dialog.setOpenPromises(s.openPromises());
 			if (dialog.open() != Window.OK) {
 				return;
@@ -584,12 +584,8 @@ public class CallView extends ViewPart {
 		String name = Labels.nameWithTitle(s.contact());
 		String text = switch (result.state()) {
 		case RESCHEDULED -> {
-			ZoneId zone = s.contactZone();
-			String when = result.dueFrom().atZone(zone)
-					.format(DateTimeFormatter.ofPattern(Messages.CallView_dueFormat, locale()));
-			if (!zone.equals(ZoneId.systemDefault())) {
-				when += " (" + zone.getId() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
-			}
+			String when = AgentZone.withContact(result.dueFrom(), AgentZone.get(), s.contactZone(),
+					DateTimeFormatter.ofPattern(Messages.CallView_dueFormat, locale()));
 			yield NLS.bind(Messages.CallView_retried, new Object[] { what, when, result.attempts(), result.maxAttempts() });
 		}
 		case UNREACHABLE -> NLS.bind(Messages.CallView_unreachable, new Object[] { what, name, result.attempts(),

@@ -39,6 +39,7 @@ import org.revisit.model.ServiceEvent;
 import org.revisit.store.StaleDataException;
 import org.revisit.store.Store;
 import org.revisit.store.TaskRepository.QueueItem;
+import org.revisit.ui.internal.AgentZone;
 import org.revisit.ui.internal.Columns;
 import org.revisit.ui.internal.ExplainPanel;
 import org.revisit.ui.internal.Labels;
@@ -67,7 +68,7 @@ public class ContactCardView extends ViewPart {
 	}
 
 	private final String agent = System.getProperty("user.name"); //$NON-NLS-1$
-	private final ZoneId zone = ZoneId.systemDefault();
+	private Runnable stopListening;
 	private Store store;
 	private Label title;
 	private Label details;
@@ -130,7 +131,8 @@ public class ContactCardView extends ViewPart {
 		toggle.addListener(SWT.Selection, e -> togglePhone());
 
 		pending = table(group(parent, Messages.ContactCard_pending, 1), 1);
-		Columns.add(pending, QueueItem.class, Messages.QueueView_colDue, 130, q -> q.dueFrom().atZone(zone).format(WHEN));
+		Columns.add(pending, QueueItem.class, Messages.QueueView_colDue, 250,
+				q -> AgentZone.withContact(q.dueFrom(), AgentZone.get(), AgentZone.contactZone(q.contactZone()), WHEN));
 		Columns.add(pending, QueueItem.class, Messages.QueueView_colCallType, 120, q -> Labels.callType(q.callType()));
 		Columns.add(pending, QueueItem.class, Messages.QueueView_colState, 90, q -> Labels.taskState(q.state()));
 
@@ -149,12 +151,26 @@ public class ContactCardView extends ViewPart {
 		explain = new ExplainPanel(tabs, store);
 		explainTab.setControl(explain.getControl());
 		tabs.addListener(SWT.Selection, e -> explainIfShown());
-		Columns.add(history, HistoryLine.class, Messages.ContactCard_colWhen, 130, h -> h.when() == null ? ""
-				: h.when().toInstant().atZone(zone).format(WHEN)); //$NON-NLS-1$
+		Columns.add(history, HistoryLine.class, Messages.ContactCard_colWhen, 250, h -> h.when() == null ? "" //$NON-NLS-1$
+				: AgentZone.withContact(h.when().toInstant(), AgentZone.get(), contactZone(), WHEN));
 		Columns.add(history, HistoryLine.class, Messages.ContactCard_colWhat, 110, HistoryLine::what);
 		Columns.add(history, HistoryLine.class, Messages.ContactCard_colDetail, 260, HistoryLine::detail);
 
 		getSite().getPage().addSelectionListener(listener);
+		// times are shown in the agent's zone: a new zone shows the card's times, and the explanation, anew
+		stopListening = AgentZone.onChange(() -> title.getDisplay().asyncExec(() -> {
+			if (!title.isDisposed() && shown != null) {
+				pending.refresh();
+				history.refresh();
+				explained = 0;
+				explainIfShown();
+			}
+		}));
+	}
+
+	/** The zone of the contact shown. */
+	private ZoneId contactZone() {
+		return AgentZone.contactZone(shown == null ? null : shown.getTimeZone());
 	}
 
 	private static Group group(Composite parent, String text, int columns) {
@@ -395,6 +411,9 @@ public class ContactCardView extends ViewPart {
 	@Override
 	public void dispose() {
 		getSite().getPage().removeSelectionListener(listener);
+		if (stopListening != null) {
+			stopListening.run();
+		}
 		super.dispose();
 	}
 }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,12 +40,14 @@ import org.revisit.core.script.run.CallSession;
 import org.revisit.store.Store;
 import org.revisit.store.TaskClaims.ClaimedTask;
 import org.revisit.store.TaskRepository.QueueItem;
+import org.revisit.ui.internal.AgentZone;
 import org.revisit.ui.internal.Labels;
 import org.revisit.ui.internal.Messages;
 
 /**
  * The agent's calls for today, earliest window first and then by priority, with overdue calls from earlier
- * days on top. Opening a call (double-click or Enter) claims it under a lease and runs it in the Call view. The queue is read a page at a
+ * days on top. "Today" and the times shown are the agent's (see {@link AgentZone}), with the contact's local time
+ * beside them when the contact lives in another zone. Opening a call (double-click or Enter) claims it under a lease and runs it in the Call view. The queue is read a page at a
  * time and refreshed every minute, so other agents' claims show up.
  */
 public class QueueView extends ViewPart {
@@ -62,7 +63,9 @@ public class QueueView extends ViewPart {
 	private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm"); //$NON-NLS-1$
 
 	private final String agent = System.getProperty("user.name"); //$NON-NLS-1$
-	private final ZoneId zone = ZoneId.systemDefault();
+	/** The agent's zone, read again on every refresh (the preference may change). */
+	private volatile ZoneId zone = AgentZone.get();
+	private Runnable stopListening;
 	private final Map<Long, List<QueueItem>> pages = new LinkedHashMap<>();
 	private Store store;
 	private TableViewer viewer;
@@ -94,7 +97,7 @@ public class QueueView extends ViewPart {
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(viewer.getControl());
 		bold = org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(
 				org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT);
-		column(Messages.QueueView_colDue, 110, this::due);
+		column(Messages.QueueView_colDue, 250, this::due);
 		column(Messages.QueueView_colContact, 130, q -> q.title() == null ? q.contactName() : q.contactName() + " " + q.title()); //$NON-NLS-1$
 		column(Messages.QueueView_colCompany, 220, QueueItem::company);
 		column(Messages.QueueView_colCallType, 120, q -> Labels.callType(q.callType()));
@@ -154,6 +157,12 @@ public class QueueView extends ViewPart {
 		});
 		refresher.setSystem(true);
 		refresher.schedule(REFRESH_MILLIS);
+		Display display = viewer.getControl().getDisplay();
+		stopListening = AgentZone.onChange(() -> display.asyncExec(() -> {
+			if (!viewer.getControl().isDisposed()) {
+				refresh();
+			}
+		}));
 	}
 
 	private void column(String title, int width, Function<QueueItem, String> text) {
@@ -194,13 +203,13 @@ public class QueueView extends ViewPart {
 		return q.dueTo().isBefore(store.clock().instant());
 	}
 
+	/** Today's window as times, another day's start with its date; in the agent's zone, the contact's beside. */
 	private String due(QueueItem q) {
-		ZonedDateTime from = q.dueFrom().atZone(zone);
-		ZonedDateTime to = q.dueTo().atZone(zone);
-		if (from.toLocalDate().equals(LocalDate.now(store.clock().withZone(zone)))) {
-			return from.format(TIME) + "–" + to.format(TIME); //$NON-NLS-1$
+		ZoneId contact = AgentZone.contactZone(q.contactZone());
+		if (q.dueFrom().atZone(zone).toLocalDate().equals(LocalDate.now(store.clock().withZone(zone)))) {
+			return AgentZone.window(q.dueFrom(), q.dueTo(), zone, contact, TIME);
 		}
-		return from.format(DAY_TIME);
+		return AgentZone.withContact(q.dueFrom(), zone, contact, DAY_TIME);
 	}
 
 	private String state(QueueItem q) {
@@ -221,6 +230,8 @@ public class QueueView extends ViewPart {
 		if (store == null) {
 			return;
 		}
+		// the agent's day: a queue read in another zone would start and end "today" at the wrong hours
+		zone = AgentZone.get();
 		LocalDate today = LocalDate.now(store.clock().withZone(zone));
 		Instant end = today.plusDays(1).atStartOfDay(zone).toInstant();
 		String type = callType;
@@ -302,6 +313,9 @@ public class QueueView extends ViewPart {
 	public void dispose() {
 		if (refresher != null) {
 			refresher.cancel();
+		}
+		if (stopListening != null) {
+			stopListening.run();
 		}
 		super.dispose();
 	}

@@ -26,6 +26,7 @@ import org.revisit.model.CalendarKind;
 import org.revisit.model.Contact;
 import org.revisit.store.Store;
 import org.revisit.store.StoreConfig;
+import org.revisit.store.internal.Jdbc;
 
 /** The demo data a first start gets, planned by the real planner with the built-in call types. */
 class DemoDataTest {
@@ -47,7 +48,7 @@ class DemoDataTest {
 					+ "FROM call_task t JOIN contact k ON k.id = t.contact_id WHERE t.state = 'PLANNED'")) {
 				while (rs.next()) {
 					result.add(new Task(rs.getString(1).substring(rs.getString(1).lastIndexOf('.') + 1),
-							rs.getTimestamp(2).toInstant(), rs.getString(3)));
+							Jdbc.getInstant(rs, 2), rs.getString(3)));
 				}
 			}
 			return result;
@@ -130,7 +131,7 @@ class DemoDataTest {
 						+ "JOIN service_event e ON e.id = t.source_event_id "
 						+ "WHERE t.call_type = 'org.revisit.calltype.complaintFollowUp' FETCH FIRST 1 ROWS ONLY")) {
 					rs.next();
-					return new long[] { rs.getLong(1), rs.getTimestamp(2).getTime() };
+					return new long[] { rs.getLong(1), Jdbc.getInstant(rs, 2).toEpochMilli() };
 				}
 			});
 			Instant at = TODAY.atTime(9, 5).atZone(CHINA).toInstant();

@@ -52,7 +52,8 @@ class MigrationTest {
 						return rs.getLong(1);
 					}
 				});
-				assertEquals(to, versions, "one row per applied version");
+				assertEquals(all.stream().filter(m -> m.version() <= to).count(), versions,
+						"one row per applied version");
 				if (from >= 2 && to >= 3) {
 					assertEquals(List.of(1L, 2L), upgraded.users().list().stream().map(User::getId).toList(),
 							"existing users are numbered by name");
@@ -125,7 +126,9 @@ class MigrationTest {
 	@Test
 	void everyMigrationScriptShipsInTheBundle() {
 		for (Migration m : Migrations.all()) {
-			assertTrue(Store.class.getResource("/schema/" + m.script()) != null, m.script() + " is in the bundle");
+			if (m.step() == null) {
+				assertTrue(Store.class.getResource("/schema/" + m.script()) != null, m.script() + " is in the bundle");
+			}
 		}
 	}
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,6 +42,7 @@ import org.revisit.model.ServiceEvent;
 import org.revisit.model.ServiceEventKind;
 import org.revisit.store.Store;
 import org.revisit.store.StoreConfig;
+import org.revisit.store.internal.Jdbc;
 
 /** The planner on a real Derby database, with the small call types of this test bundle's plugin.xml. */
 class PlannerTest extends CliTestSupport {
@@ -123,7 +125,7 @@ class PlannerTest extends CliTestSupport {
 					+ "FROM call_task ORDER BY id"); ResultSet rs = p.executeQuery()) {
 				while (rs.next()) {
 					result.add(rs.getString(1).substring(rs.getString(1).lastIndexOf('.') + 1) + " " + rs.getLong(2)
-							+ " " + rs.getString(3) + " " + rs.getTimestamp(4).toInstant() + " " + rs.getString(5));
+							+ " " + rs.getString(3) + " " + Jdbc.getInstant(rs, 4) + " " + rs.getString(5));
 				}
 			}
 			return result;
@@ -499,6 +501,29 @@ class PlannerTest extends CliTestSupport {
 		assertEquals(Map.of(GREETING, 1), r.createdByCallType(), "the old call does not block the corrected one");
 		assertTrue(tasks().get(1).equals("greeting " + a.getId() + " PLANNED 2026-11-27T01:00:00Z 问候 2026-11-27"),
 				tasks().toString());
+	}
+
+	@Test
+	void aCorrectedDayReplacesTheCallOfTheContactsFirstDayOnAComputerInNewYork() {
+		// 09:00 on the 23rd in Shanghai is the evening of the 22nd in New York: the task is still in the horizon
+		TimeZone machine = TimeZone.getDefault();
+		TimeZone.setDefault(TimeZone.getTimeZone("America/New_York"));
+		try {
+			Campaign greeting = campaign(GREETING, "问候", 30, Map.of("day", "2026-11-23"));
+			store.campaigns().insert(List.of(greeting));
+			Contact a = contact("王伟", "Asia/Shanghai", "greet");
+			plan();
+			Campaign stored = store.campaigns().find(greeting.getId());
+			stored.getParameters().put("day", "2026-11-27");
+			store.campaigns().update(stored, "test");
+			PlanReport r = plan();
+			assertEquals(1, r.cancelled(), tasks().toString());
+			assertEquals(Map.of(GREETING, 1), r.createdByCallType(), "the old call does not block the corrected one");
+			assertTrue(tasks().get(1).startsWith("greeting " + a.getId() + " PLANNED 2026-11-27T01:00:00Z"),
+					tasks().toString());
+		} finally {
+			TimeZone.setDefault(machine);
+		}
 	}
 
 	@Test

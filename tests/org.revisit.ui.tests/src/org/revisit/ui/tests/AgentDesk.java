@@ -18,6 +18,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.revisit.store.Store;
 import org.revisit.store.TaskRepository.QueueItem;
+import org.revisit.ui.internal.AgentZone;
 import org.revisit.ui.views.CallView;
 import org.revisit.ui.views.QueueView;
 
@@ -38,9 +39,9 @@ final class AgentDesk {
 		return page;
 	}
 
-	/** The end of today in this computer's zone: what My Queue shows is due before it. */
+	/** The end of today in the agent's zone: what My Queue shows is due before it. */
 	static Instant endOfDay(Store store) {
-		ZoneId zone = ZoneId.systemDefault();
+		ZoneId zone = AgentZone.get();
 		return LocalDate.now(store.clock().withZone(zone)).plusDays(1).atStartOfDay(zone).toInstant();
 	}
 

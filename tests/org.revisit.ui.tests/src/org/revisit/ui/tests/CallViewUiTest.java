@@ -359,7 +359,8 @@ class CallViewUiTest {
 				org.revisit.core.calendar.HolidayCalendarText.chinaDefault()));
 		List<String> refused = new ArrayList<>();
 		int[] offered = { 0 };
-		CallbackDialog dialog = new CallbackDialog(shell, hours, zone, store.clock().withZone(ZoneId.of("Europe/Berlin")), "王先生");
+		CallbackDialog dialog = new CallbackDialog(shell, hours, zone,
+				store.clock().withZone(ZoneId.of("Europe/Berlin")), "王先生");
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		try {

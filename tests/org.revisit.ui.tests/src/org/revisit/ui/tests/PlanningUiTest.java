@@ -45,7 +45,9 @@ class PlanningUiTest {
 			try (PreparedStatement p = c.prepareStatement("SELECT id, plan_key, call_type FROM call_task WHERE "
 					+ "state = 'PLANNED' AND plan_key IS NOT NULL AND due_from > ? "
 					+ "AND call_type = 'org.revisit.calltype.birthday' ORDER BY due_from DESC FETCH FIRST 1 ROWS ONLY")) {
-				p.setTimestamp(1, java.sql.Timestamp.from(store.clock().instant()));
+				// the store keeps times in UTC
+				p.setTimestamp(1, java.sql.Timestamp.from(store.clock().instant()),
+						java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC")));
 				try (ResultSet rs = p.executeQuery()) {
 					if (rs.next()) {
 						row = new String[] { rs.getString(1), rs.getString(2), rs.getString(3) };

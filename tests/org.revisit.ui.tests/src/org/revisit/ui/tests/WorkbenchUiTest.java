@@ -89,8 +89,7 @@ class WorkbenchUiTest {
 	@Test
 	void myQueueShowsTodaysCallsAndOpeningOneClaimsIt() throws Exception {
 		Store store = workbench.getService(Store.class);
-		java.time.ZoneId zone = java.time.ZoneId.systemDefault();
-		java.time.Instant endOfDay = java.time.LocalDate.now(store.clock().withZone(zone)).plusDays(1).atStartOfDay(zone).toInstant();
+		java.time.Instant endOfDay = AgentDesk.endOfDay(store);
 		long due = store.tasks().queueCounts(endOfDay).values().stream().mapToLong(Long::longValue).sum();
 		assertTrue(due > 0, "the demo data has calls due today (promised callbacks at least)");
 
@@ -115,8 +114,7 @@ class WorkbenchUiTest {
 	@Test
 	void contactCardFollowsTheQueueAndMarksAPhoneInvalid() throws Exception {
 		Store store = workbench.getService(Store.class);
-		java.time.ZoneId zone = java.time.ZoneId.systemDefault();
-		java.time.Instant endOfDay = java.time.LocalDate.now(store.clock().withZone(zone)).plusDays(1).atStartOfDay(zone).toInstant();
+		java.time.Instant endOfDay = AgentDesk.endOfDay(store);
 		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
 		page.setPerspective(workbench.getPerspectiveRegistry().findPerspectiveWithId(AGENT));
 		QueueView queue = (QueueView) page.showView(QueueView.ID);
