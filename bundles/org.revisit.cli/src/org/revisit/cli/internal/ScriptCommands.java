@@ -49,8 +49,9 @@ final class ScriptCommands {
 				"Usage: revisit cli import script FILE [--call-type ID] [--data DIR] [--json]\n"
 						+ "       revisit cli import script --builtin [--data DIR] [--json]\n"
 						+ "Reads the scripts in FILE (numbered steps with answer lines; several scripts each headed by\n"
-						+ "its title), reports every line it could not understand, and stores every script that\n"
-						+ "validates as the next version of its id. Scripts with errors are not stored (exit 1).\n"
+						+ "its title), warns of every line it could not understand (the rest is still read), and\n"
+						+ "stores every script that validates as the next version of its id. Scripts with errors are\n"
+						+ "not stored (exit 1).\n"
 						+ "--call-type ID sets the call type of every script in the file.\n"
 						+ "--builtin stores the default scripts of every installed call type (Revisit's own and\n"
 						+ "plug-ins', each language) unless the latest stored version is already the same; a\n"
@@ -59,8 +60,8 @@ final class ScriptCommands {
 				new Cli.Command("script validate", "checks a call script file: lines, flow, placeholders, language",
 						"Usage: revisit cli script validate FILE [--data DIR] [--json]\n"
 								+ "Reads FILE like 'import script' but stores nothing. Prints each problem with its line\n"
-								+ "and step, language warnings (rules: DIR/" + RULES_FILE + " if present) and the\n"
-								+ "estimated speaking time; exits 1 if there are errors.",
+								+ "and step, the lines not understood, language warnings (rules: DIR/" + RULES_FILE + "\n"
+								+ "if present) and the estimated speaking time; exits 1 if there are errors.",
 						Set.of("data"), Set.of("json", "help"), this::validate));
 	}
 
@@ -71,14 +72,25 @@ final class ScriptCommands {
 			return (int) diagnostics.get(s).stream().filter(d -> d.getSeverity() == Diagnostic.ERROR).count();
 		}
 
+		/** Validation and language warnings and the lines of the script that were not understood. */
 		int warnings(Script s) {
-			return (int) diagnostics.get(s).stream().filter(d -> d.getSeverity() == Diagnostic.WARNING).count();
+			return (int) diagnostics.get(s).stream().filter(d -> d.getSeverity() == Diagnostic.WARNING).count()
+					+ result.problems(s).size();
 		}
 
 		int errors() {
-			int n = result.problems().size();
+			int n = 0;
 			for (Script s : result.scripts()) {
 				n += errors(s);
+			}
+			return n;
+		}
+
+		/** Every warning, the lines not understood included (also those outside any script). */
+		int warnings() {
+			int n = result.problems().size();
+			for (Script s : result.scripts()) {
+				n += warnings(s) - result.problems(s).size();
 			}
 			return n;
 		}
@@ -138,6 +150,7 @@ final class ScriptCommands {
 			json.put("file", c.file().toString());
 			json.put("ok", c.errors() == 0);
 			json.put("errors", c.errors());
+			json.put("warnings", c.warnings());
 			json.put("problems", problems(c.result()));
 			List<Object> scripts = new ArrayList<>();
 			for (Script s : c.result().scripts()) {
@@ -190,8 +203,10 @@ final class ScriptCommands {
 		} else {
 			printReport(c);
 			for (Script s : accepted) {
+				int warnings = c.warnings(s);
 				out.println("Stored '" + s.getTitle() + "' as " + s.getScriptId() + " version " + s.getScriptVersion()
-						+ " (" + s.getSteps().size() + " steps)");
+						+ " (" + s.getSteps().size() + " steps" + (warnings == 0 ? "" : ", " + warnings + " warning(s)")
+						+ ")");
 			}
 		}
 		if (!refused.isEmpty() || accepted.isEmpty()) {
@@ -243,7 +258,7 @@ final class ScriptCommands {
 	private void printReport(Checked c) {
 		String file = c.file().toString();
 		for (Diagnostic d : c.result().problems()) {
-			out.println(file + ":" + ScriptDiagnostics.line(d) + ": error: " + d.getMessage().replaceFirst("^Line \\d+: ", ""));
+			out.println(file + ":" + ScriptDiagnostics.line(d) + ": warning: " + d.getMessage().replaceFirst("^Line \\d+: ", ""));
 		}
 		for (Script s : c.result().scripts()) {
 			out.println(file + ":" + c.result().lineOf(s) + ": script '" + s.getTitle() + "' (" + s.getLanguage() + ", "

@@ -25,7 +25,7 @@ public final class ScriptDiagnostics {
 	public static final int UNREACHABLE_STEP = 5;
 	public static final int NO_WAY_TO_END = 6;
 	public static final int CYCLE_WITHOUT_EXIT = 7;
-	public static final int ANSWER_WITHOUT_OUTCOME = 8;
+	// 8 was "an answer without outcome": such an answer now goes on with the next step (see Flow)
 	public static final int UNKNOWN_PLACEHOLDER = 9;
 	public static final int EMPTY_UTTERANCE = 10;
 	public static final int CONFLICTING_ACTIONS = 11;

@@ -25,8 +25,9 @@ import org.revisit.model.TargetAbsent;
 
 /**
  * Checks a script's flow: every go-to has a target, every step is reachable from the first one and has a way
- * to an end, no loop traps the call, every answer says where the call goes, every placeholder is known. Each
- * message names the step; each child diagnostic's data holds the step (see {@link ScriptDiagnostics}).
+ * to an end, no loop traps the call, every placeholder is known. A step without answers and an answer that names
+ * no step go on with the next step ({@link Flow}). Each message names the step; each child diagnostic's data
+ * holds the step (see {@link ScriptDiagnostics}).
  */
 public final class ScriptValidator {
 
@@ -71,10 +72,10 @@ public final class ScriptValidator {
 				}
 			}
 			if (step.getAnswers().isEmpty()) {
-				ends.add(step); // a closing step: the call ends once it is said
+				goOn(script, step, targets, ends);
 			}
 			for (Answer answer : step.getAnswers()) {
-				checkAnswer(result, step, answer, byNumber, targets, ends);
+				checkAnswer(result, script, step, answer, byNumber, targets, ends);
 			}
 		}
 
@@ -111,8 +112,18 @@ public final class ScriptValidator {
 		return result;
 	}
 
-	private static void checkAnswer(BasicDiagnostic result, Step step, Answer answer, Map<Integer, Step> byNumber,
-			Set<Step> targets, Set<Step> ends) {
+	/** The call goes on with the step after {@code step}, or ends after the last one. */
+	private static void goOn(Script script, Step step, Set<Step> targets, Set<Step> ends) {
+		Step following = Flow.following(script, step);
+		if (following == null) {
+			ends.add(step);
+		} else {
+			targets.add(following);
+		}
+	}
+
+	private static void checkAnswer(BasicDiagnostic result, Script script, Step step, Answer answer,
+			Map<Integer, Step> byNumber, Set<Step> targets, Set<Step> ends) {
 		String which = "Step " + step.getNumber() + ", answer '" + label(answer) + "'";
 		int goTos = 0;
 		boolean end = false;
@@ -133,9 +144,8 @@ public final class ScriptValidator {
 				callback = true;
 			}
 		}
-		if (goTos == 0 && !end && !callback) {
-			result.add(ScriptDiagnostics.about(Diagnostic.ERROR, ScriptDiagnostics.ANSWER_WITHOUT_OUTCOME, step, answer,
-					which + ": says neither which step comes next nor that the call ends"));
+		if (Flow.goesOn(answer)) {
+			goOn(script, step, targets, ends);
 		} else if (goTos > 1 || goTos == 1 && end) {
 			result.add(ScriptDiagnostics.about(Diagnostic.WARNING, ScriptDiagnostics.CONFLICTING_ACTIONS, step, answer,
 					which + ": " + (end ? "ends the call and also goes to a step" : "goes to more than one step")

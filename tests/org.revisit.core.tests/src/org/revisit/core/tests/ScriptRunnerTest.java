@@ -19,6 +19,7 @@ import org.revisit.core.script.BuiltinScripts;
 import org.revisit.core.script.Placeholders;
 import org.revisit.core.script.run.ScriptRunner;
 import org.revisit.core.script.run.Successor;
+import org.revisit.core.script.text.ScriptReader;
 import org.revisit.model.Answer;
 import org.revisit.model.CallOutcome;
 import org.revisit.model.Callback;
@@ -251,5 +252,111 @@ class ScriptRunnerTest {
 		}
 		assertThrows(IllegalArgumentException.class, () -> say(r, "满意", Map.of("满意度", "6")));
 		assertEquals(10, r.currentStep().getNumber());
+	}
+	private static Script fromDocument(String title) throws java.io.IOException {
+		return ScriptReader.read(ScriptTextTest.trainingDocument(), "x").scripts().stream()
+				.filter(s -> s.getTitle().equals(title)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void aStepWithoutAnswersIsSaidAndTheCallGoesOnWithTheNextStep() throws java.io.IOException {
+		Script firstVisit = fromDocument("首访");
+		ScriptRunner r = new ScriptRunner(firstVisit, context(), CLOCK);
+		say(r, "是");
+		say(r, "方便");
+		assertEquals(4, r.currentStep().getNumber());
+		assertTrue(r.utterance().startsWith("我们的技术支持热线是"), r.utterance());
+		assertFalse(r.isFinished(), "a step without answers in the middle of a script does not end the call");
+		assertEquals(List.of(r.continuation()), r.answers());
+		assertEquals(ScriptRunner.CONTINUE_ZH, r.continuation().getLabel());
+		assertSame(r.continuation(), r.answerFor("继续"));
+		assertThrows(IllegalArgumentException.class, () -> r.answer(r.continuation(), "x"), "it takes no value");
+		r.answer(r.continuation());
+		assertEquals(5, r.currentStep().getNumber());
+		assertThrows(IllegalArgumentException.class, () -> r.answer(r.continuation()),
+				"step 5 has answers of its own");
+		say(r, "没有收到", Map.of("客户邮箱", "wang@example.com"));
+		assertEquals(6, r.currentStep().getNumber());
+		say(r, "继续");
+		say(r, "需要", Map.of("培训日期", "2026-12-01"));
+		say(r, "有", Map.of("情况", "传真号码已停用"));
+		say(r, "继续");
+		assertEquals(10, r.currentStep().getNumber());
+		assertTrue(r.isFinished(), "the last step without answers closes the call");
+		assertEquals(ScriptRunner.COMPLETED, r.outcome());
+		assertEquals(List.of(1, 3, 4, 5, 6, 7, 8, 9, 10), r.visited());
+
+		CallOutcome outcome = RevisitFactory.eINSTANCE.createCallOutcome();
+		r.fill(outcome);
+		assertEquals(List.of("是", "方便", "继续", "没有收到", "继续", "需要", "有", "继续"),
+				outcome.getPath().stream().map(PathEntry::getAnswerLabel).toList());
+		assertEquals(3, outcome.getRecordedValues().size());
+
+		ScriptRunner resumed = ScriptRunner.resume(firstVisit, context(), r.state(), CLOCK);
+		assertEquals(r.state(), resumed.state(), "a dropped call resumes past the steps without answers");
+		assertTrue(resumed.isFinished());
+		assertTrue(resumed.undo());
+		assertEquals(9, resumed.currentStep().getNumber());
+		assertEquals(List.of(resumed.continuation()), resumed.answers());
+
+		ScriptRunner english = new ScriptRunner(fromDocument("Return visit (English)"), context(), CLOCK);
+		say(english, "yes");
+		say(english, "yes");
+		assertEquals(4, english.currentStep().getNumber());
+		assertEquals(ScriptRunner.CONTINUE_EN, english.answers().get(0).getLabel());
+	}
+
+	@Test
+	void anAnswerThatNamesNoStepRecordsAndGoesOnWithTheNextStep() throws java.io.IOException {
+		ScriptRunner r = new ScriptRunner(fromDocument("热线服务监督话术"), context(), CLOCK);
+		for (String w : List.of("是", "方便", "是", "是")) {
+			say(r, w);
+		}
+		assertEquals(6, r.currentStep().getNumber());
+		say(r, "一般", Map.of("原因", "等了很久才有人接"));
+		assertEquals(7, r.currentStep().getNumber());
+		assertEquals(Map.of("原因", "等了很久才有人接"), r.recorded());
+	}
+
+	/**
+	 * Every step of every script of the training document can be reached from step 1 by answering as the agent
+	 * would (with a callback time, a successor or recorded values where an answer needs them).
+	 */
+	@Test
+	void everyStepOfEveryImportedScriptIsReachable() throws java.io.IOException {
+		for (Script s : ScriptReader.read(ScriptTextTest.trainingDocument(), "x").scripts()) {
+			Map<Integer, String> reached = new java.util.TreeMap<>();
+			java.util.Deque<Integer> todo = new java.util.ArrayDeque<>();
+			ScriptRunner start = new ScriptRunner(s, context(), CLOCK);
+			reached.put(start.currentStep().getNumber(), start.state());
+			todo.add(start.currentStep().getNumber());
+			java.util.Set<String> outcomes = new java.util.TreeSet<>();
+			while (!todo.isEmpty()) {
+				String state = reached.get(todo.pop());
+				int answers = ScriptRunner.resume(s, context(), state, CLOCK).answers().size();
+				for (int i = 0; i < answers; i++) {
+					ScriptRunner r = ScriptRunner.resume(s, context(), state, CLOCK);
+					Answer a = r.answers().get(i);
+					Map<String, String> values = new java.util.HashMap<>();
+					ScriptRunner.fieldsOf(a).forEach(f -> values.put(f.getFieldName(),
+							f.getKind() == org.revisit.model.RecordKind.SCORE ? "4" : "有"));
+					Object value = switch (ScriptRunner.valueNeeded(a)) {
+					case CALLBACK_TIME -> TOMORROW_TEN;
+					case SUCCESSOR -> new Successor("赵敏", "女士", "13912345678", null);
+					case NONE -> null;
+					};
+					r.answer(a, values, value);
+					if (r.isFinished()) {
+						outcomes.add(r.outcome());
+					}
+					if (r.currentStep() != null && reached.putIfAbsent(r.currentStep().getNumber(), r.state()) == null) {
+						todo.add(r.currentStep().getNumber());
+					}
+				}
+			}
+			assertEquals(s.getSteps().stream().map(step -> step.getNumber()).sorted().toList(),
+					List.copyOf(reached.keySet()), s.getTitle());
+			assertTrue(outcomes.contains(ScriptRunner.COMPLETED), s.getTitle() + " can be completed: " + outcomes);
+		}
 	}
 }

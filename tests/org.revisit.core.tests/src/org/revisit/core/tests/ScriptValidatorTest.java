@@ -75,12 +75,22 @@ class ScriptValidatorTest {
 	}
 
 	@Test
-	void anAnswerThatSaysNeitherWhereToGoNorToEndIsAnError() {
-		List<Diagnostic> f = findings("1、“问？”\n是，转2\n否，记录原因\n2、“再见！”\n", ScriptDiagnostics.ANSWER_WITHOUT_OUTCOME);
-		assertEquals(1, f.size());
-		assertStep(f.get(0), 1, Diagnostic.ERROR, "answer '否': says neither which step comes next");
-		assertTrue(findings("1、“问？”\n不方便，确定回拨时间\n是，结束\n", ScriptDiagnostics.ANSWER_WITHOUT_OUTCOME).isEmpty(),
+	void anAnswerThatNamesNoStepGoesOnWithTheNextStep() {
+		Diagnostic d = new ScriptValidator().validate(script("1、“问？”\n是，转2\n否，记录原因\n2、“满意吗？”\n不满意或一般，记录原因\n"));
+		assertEquals(Diagnostic.OK, d.getSeverity(), "it goes on with step 2; after the last step the call ends: "
+				+ d.getChildren());
+		assertTrue(findings("1、“问？”\n不方便，确定回拨时间\n是，结束\n", ScriptDiagnostics.NO_WAY_TO_END).isEmpty(),
 				"agreeing a callback ends the call");
+	}
+
+	@Test
+	void aStepWithoutAnswersGoesOnWithTheNextStep() {
+		Diagnostic d = new ScriptValidator().validate(script("1、“您好，我是客服代表。”\n2、“请问方便吗？”\n是，转3\n否，结束\n"
+				+ "3、“我们的热线是400-000-0000。”\n4、“再见！”\n"));
+		assertEquals(Diagnostic.OK, d.getSeverity(), d.getChildren().toString());
+		List<Diagnostic> loop = findings("1、“开场。”\n2、“再说一遍？”\n好，转1\n", ScriptDiagnostics.CYCLE_WITHOUT_EXIT);
+		assertEquals(List.of(1, 2), loop.stream().map(c -> ScriptDiagnostics.step(c).getNumber()).sorted().toList(),
+				"step 1 goes on to step 2, which only goes back");
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.revisit.core.script.Flow;
 import org.revisit.model.Action;
 import org.revisit.model.AgreeCallback;
 import org.revisit.model.Answer;
@@ -94,8 +95,11 @@ public record SpeakingTime(double minSeconds, double maxSeconds) {
 			SpeakingTime sofar, double[] bounds) {
 		SpeakingTime here = sofar.plus(of(step, script.getLanguage()));
 		onPath.add(step);
-		boolean ends = step.getAnswers().isEmpty();
+		boolean ends = step.getAnswers().isEmpty() && Flow.following(script, step) == null;
 		Set<Step> targets = new LinkedHashSet<>(); // answers that meet again are walked once
+		if (Flow.saidAndGoesOn(script, step) && !onPath.contains(Flow.following(script, step))) {
+			targets.add(Flow.following(script, step));
+		}
 		for (Answer answer : step.getAnswers()) {
 			Step next = null;
 			boolean end = false;
@@ -113,8 +117,7 @@ public record SpeakingTime(double minSeconds, double maxSeconds) {
 				}
 			}
 			if (next == null && !end && !callback) {
-				int i = script.getSteps().indexOf(step);
-				next = i + 1 < script.getSteps().size() ? script.getSteps().get(i + 1) : null;
+				next = Flow.following(script, step);
 			}
 			if (next == null) {
 				ends = true;

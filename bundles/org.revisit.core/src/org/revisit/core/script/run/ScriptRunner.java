@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import org.revisit.core.script.Flow;
 import org.revisit.core.script.Placeholders;
 import org.revisit.model.Action;
 import org.revisit.model.AgreeCallback;
@@ -44,10 +45,12 @@ import org.revisit.model.TargetLeftCompany;
  * the path taken. The state is just the list of answers given, so {@link #undo()} and {@link #resume} replay
  * it: a dropped call continues where it stopped.
  * <p>
- * Flow rules: the first go-to of an answer decides the next step; an end action ends the call with its outcome
- * code; a callback or an absent target without a go-to ends the call with {@value #CALLBACK}; an answer with
- * none of these moves on to the step that follows in the script. A step without answers is a closing step:
- * once it is reached the call is over ({@value #COMPLETED}).
+ * Flow rules ({@link Flow}): the first go-to of an answer decides the next step; an end action ends the call with
+ * its outcome code; a callback or an absent target without a go-to ends the call with {@value #CALLBACK}; an answer
+ * with none of these moves on to the step that follows in the script. A step without answers is said and the call
+ * goes on with the next step: its only answer is {@link #continuation()} ({@value #CONTINUE_ZH} in a Chinese
+ * script, {@value #CONTINUE_EN} in others). The last step, if it has no answers, closes the call: once it is
+ * reached the call is over ({@value #COMPLETED}).
  * <p>
  * Some answers need a value besides the recorded fields: one that agrees a callback (or finds the target absent)
  * takes the agreed date and time ({@link Instant} or {@link Date}), from which {@link #fill} makes a
@@ -58,6 +61,12 @@ public final class ScriptRunner {
 
 	public static final String COMPLETED = "COMPLETED";
 	public static final String CALLBACK = "CALLBACK";
+	/** The label of the answer that goes on past a step without answers, in a Chinese script and in others. */
+	public static final String CONTINUE_ZH = "继续";
+	public static final String CONTINUE_EN = "Continue";
+
+	/** The answer index a move past a step without answers is kept under. */
+	private static final int CONTINUED = -1;
 
 	private static final String STATE_HEADER = "revisit-script-run 1";
 	private static final String VALUE_MARK = "!";
@@ -75,6 +84,7 @@ public final class ScriptRunner {
 	private final Map<String, String> context;
 	private final Clock clock;
 	private final List<Move> moves = new ArrayList<>();
+	private final Answer continuation;
 
 	private Step current;
 	private String outcome;
@@ -95,6 +105,8 @@ public final class ScriptRunner {
 		this.script = script;
 		this.context = Map.copyOf(withoutNulls(context));
 		this.clock = clock;
+		this.continuation = F.createAnswer();
+		continuation.setLabel("zh".equals(script.getLanguage()) ? CONTINUE_ZH : CONTINUE_EN);
 		restart();
 	}
 
@@ -156,8 +168,20 @@ public final class ScriptRunner {
 		return current == null ? "" : Placeholders.fill(current.getUtterance(), context);
 	}
 
+	/** The answers to the current step; at a step without answers (not the last), just {@link #continuation()}. */
 	public List<Answer> answers() {
-		return current == null || outcome != null ? List.of() : Collections.unmodifiableList(current.getAnswers());
+		if (current == null || outcome != null) {
+			return List.of();
+		}
+		return current.getAnswers().isEmpty() ? List.of(continuation) : Collections.unmodifiableList(current.getAnswers());
+	}
+
+	/**
+	 * The answer that goes on past a step without answers once it is said. It belongs to no step: it records
+	 * nothing and its label is only kept in the path.
+	 */
+	public Answer continuation() {
+		return continuation;
 	}
 
 	public boolean isFinished() {
@@ -240,8 +264,9 @@ public final class ScriptRunner {
 		if (answer == null) {
 			throw new IllegalArgumentException("no answer given for step " + current.getNumber());
 		}
-		int index = current.getAnswers().indexOf(answer);
-		if (index < 0) {
+		boolean goesOn = answer == continuation && current.getAnswers().isEmpty();
+		int index = goesOn ? CONTINUED : current.getAnswers().indexOf(answer);
+		if (index < 0 && !goesOn) {
 			throw new IllegalArgumentException("'" + answer.getLabel() + "' is not an answer of step "
 					+ current.getNumber());
 		}
@@ -337,7 +362,7 @@ public final class ScriptRunner {
 		for (Move m : moves) {
 			PathEntry e = F.createPathEntry();
 			e.setStepNumber(m.stepNumber());
-			e.setAnswerLabel(step(m.stepNumber()).getAnswers().get(m.answerIndex()).getLabel());
+			e.setAnswerLabel(answerOf(m).getLabel());
 			e.setAt(new Date(m.at()));
 			path.add(e);
 		}
@@ -389,7 +414,7 @@ public final class ScriptRunner {
 		if (callbackAt == null) {
 			return List.of();
 		}
-		Answer a = step(callbackMove.stepNumber()).getAnswers().get(callbackMove.answerIndex());
+		Answer a = answerOf(callbackMove);
 		Callback cb = F.createCallback();
 		cb.setContact(contact);
 		cb.setDueAt(Date.from(callbackAt));
@@ -428,8 +453,7 @@ public final class ScriptRunner {
 		outcome.setDispositionCode(this.outcome);
 		outcome.getPath().addAll(path());
 		for (Move m : moves) {
-			Answer a = step(m.stepNumber()).getAnswers().get(m.answerIndex());
-			for (RecordField field : fieldsOf(a)) {
+			for (RecordField field : fieldsOf(answerOf(m))) {
 				String v = m.values().get(field.getFieldName());
 				if (v == null) {
 					continue;
@@ -472,6 +496,13 @@ public final class ScriptRunner {
 
 	private void apply(Move move) {
 		Step step = current;
+		if (move.answerIndex() == CONTINUED && Flow.saidAndGoesOn(script, step)) {
+			moves.add(move);
+			lastInstructions = List.of();
+			current = Flow.following(script, step);
+			closeIfFinal();
+			return;
+		}
 		if (move.answerIndex() < 0 || move.answerIndex() >= step.getAnswers().size()) {
 			throw new IllegalArgumentException("step " + step.getNumber() + " has no answer " + move.answerIndex());
 		}
@@ -531,9 +562,9 @@ public final class ScriptRunner {
 			outcome = CALLBACK;
 			current = null;
 		} else {
-			int i = script.getSteps().indexOf(step);
-			if (i + 1 < script.getSteps().size()) {
-				current = script.getSteps().get(i + 1);
+			Step following = Flow.following(script, step);
+			if (following != null) {
+				current = following;
 				closeIfFinal();
 			} else {
 				outcome = COMPLETED;
@@ -542,10 +573,15 @@ public final class ScriptRunner {
 		}
 	}
 
+	/** The last step, if it has no answers, closes the call once it is reached; the others are said and go on. */
 	private void closeIfFinal() {
-		if (current.getAnswers().isEmpty()) {
+		if (current.getAnswers().isEmpty() && Flow.following(script, current) == null) {
 			outcome = COMPLETED;
 		}
+	}
+
+	private Answer answerOf(Move m) {
+		return m.answerIndex() == CONTINUED ? continuation : step(m.stepNumber()).getAnswers().get(m.answerIndex());
 	}
 
 	private Step step(int number) {

@@ -12,9 +12,10 @@ import org.revisit.core.script.ScriptDiagnostics;
 import org.revisit.model.Script;
 
 /**
- * What {@link ScriptReader} made of a document: the scripts it understood, one diagnostic per line it did
- * not understand (code {@link ScriptDiagnostics#LINE_NOT_UNDERSTOOD}, data: line number, line text), and the
- * line each script, step and answer came from.
+ * What {@link ScriptReader} made of a document: the scripts it understood, one warning per line it did not
+ * understand (code {@link ScriptDiagnostics#LINE_NOT_UNDERSTOOD}, data: line number, line text), and the line
+ * each script, step and answer came from. A line not understood is skipped; the script around it is still whole
+ * enough to store.
  */
 public final class ImportResult {
 
@@ -39,6 +40,18 @@ public final class ImportResult {
 		return lines.getOrDefault(object, 0);
 	}
 
+	/** The lines not understood between the title of {@code script} and the next script's. */
+	public List<Diagnostic> problems(Script script) {
+		int i = scripts.indexOf(script);
+		if (i < 0) {
+			return List.of();
+		}
+		int from = lineOf(script);
+		int to = i + 1 < scripts.size() ? lineOf(scripts.get(i + 1)) : Integer.MAX_VALUE;
+		return problems.stream().filter(d -> ScriptDiagnostics.line(d) >= from && ScriptDiagnostics.line(d) < to)
+				.toList();
+	}
+
 	/** All problems under one diagnostic (OK when there are none). */
 	public Diagnostic diagnostic() {
 		BasicDiagnostic root = new BasicDiagnostic(ScriptDiagnostics.SOURCE, 0, "Script text", null);
@@ -47,7 +60,7 @@ public final class ImportResult {
 	}
 
 	void problem(int line, String text, String message) {
-		problems.add(new BasicDiagnostic(Diagnostic.ERROR, ScriptDiagnostics.SOURCE,
+		problems.add(new BasicDiagnostic(Diagnostic.WARNING, ScriptDiagnostics.SOURCE,
 				ScriptDiagnostics.LINE_NOT_UNDERSTOOD, "Line " + line + ": " + message,
 				new Object[] { line, text }));
 	}

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import org.revisit.model.Action;
 import org.revisit.model.Answer;
+import org.revisit.model.GoToStep;
+import org.revisit.model.Instruction;
 import org.revisit.model.RevisitFactory;
 import org.revisit.model.Script;
 import org.revisit.model.Step;
@@ -16,9 +18,11 @@ import org.revisit.model.Step;
  * Reads call scripts written the way training material writes them: an optional title line, then numbered
  * steps ({@code 3、"..."}, {@code 3. "..."}, {@code 第3步：...}), each followed by answer lines
  * ({@code 是,转4}, {@code 否，记录具体情况，转4}, {@code no, record the reason, go to 4}). A document may hold
- * several scripts, each headed by its title (a line directly followed by a step numbered 1). Full-width and
- * half-width punctuation are both accepted. Every line that is not understood is reported with its number;
- * the rest is still read.
+ * several scripts, each headed by its title: a line directly followed by a step numbered 1, or a numbered
+ * heading ({@code 二、首访}, {@code (一)热线服务监督话术}), even one glued to the end of the previous step's line.
+ * Full-width and half-width punctuation are both accepted. A step may have no answer lines (it is said and the
+ * call goes on) and an answer need not name where the call goes (it goes on with the next step). Every line
+ * that is not understood is reported with its number; the rest is still read.
  */
 public final class ScriptReader {
 
@@ -28,9 +32,24 @@ public final class ScriptReader {
 			"(?:(\\d{1,4})\\s*[、.．:：)）]|第\\s*(\\d{1,4})\\s*步\\s*[、.．:：]?|(?i:step)\\s*(\\d{1,4})\\s*[.．:：)]?)\\s*(.*)");
 	private static final Pattern BULLET = Pattern.compile("^(?:[-•·*●○▪►]|[a-zA-Z][).）]\\s)\\s*");
 	private static final Pattern ANSWER_PREFIX = Pattern.compile(
-			"^(?:(?:答|回答|客户回答|客户答)\\s*[:：]|如果|若|(?i:if)\\s+|(?i:answer)\\s*[:：])\\s*");
-	private static final Pattern TITLE_DECORATION = Pattern.compile(
-			"^(?:#+\\s*|[一二三四五六七八九十]+\\s*[、.．]\\s*|(?:话术|标题|(?i:script|title))\\s*[:：]\\s*)");
+			"^(?:(?:答|回答|客户回答|客户答|选择)\\s*[:：]|(?i:answer)\\s*[:：])\\s*");
+	/** A condition before the answer: 如果不在, 若不满意, 如有, if absent, in case of... */
+	private static final Pattern CONDITION = Pattern.compile(
+			"^(?:如果|假如|倘若|要是|若是|如若|若|如(?![何此今意实同下上])|(?i:if|when|in\\s+case(?:\\s+of)?)\\s+)\\s*");
+	private static final String CHINESE_NUMERAL = "[一二三四五六七八九十百]+";
+	/** 二、首访  (一)热线服务监督话术  （二）现场服务监督话术  第三部分 回访  # Title */
+	private static final String HEADING_MARK = "(?:" + CHINESE_NUMERAL + "\\s*[、.．]|[(（]\\s*" + CHINESE_NUMERAL
+			+ "\\s*[)）]|第\\s*(?:" + CHINESE_NUMERAL + "|\\d{1,3})\\s*(?:章|节|部分|篇)(?:\\s*[、.．:：])?|#+)";
+	private static final Pattern HEADING = Pattern.compile(HEADING_MARK + "\\s*[^\\s\"“”「」].*");
+	/** A heading glued after the closing quote or the last sentence of a step: …再见！”(三)培训质量监督话术 */
+	private static final Pattern GLUED_HEADING = Pattern.compile("(?<=[\"”」』。！？!?])\\s*(" + HEADING_MARK
+			+ "\\s*[^\\s\"“”「」『』][^\"“”「」『』]*)$");
+	private static final Pattern TITLE_DECORATION = Pattern.compile("^(?:" + HEADING_MARK
+			+ "\\s*|(?:话术|标题|(?i:script|title))\\s*[:：]\\s*)");
+	static final String SEPARATORS = ",，;；:：、";
+	/** What ends a condition written before the answer: 如果不在的话, 若客户不满意时, 不在则... */
+	private static final Pattern CONDITION_END = Pattern.compile("(?:的话|时)?(?:则|就)?$");
+	private static final Pattern THEN = Pattern.compile("(?:则|就)$");
 	private static final String OPENING_QUOTES = "\"“「『";
 	private static final String CLOSING_QUOTES = "\"”」』";
 
@@ -60,15 +79,25 @@ public final class ScriptReader {
 			if (sm.matches()) {
 				int number = Integer.parseInt(firstNonNull(sm.group(1), sm.group(2), sm.group(3)));
 				String words = line.substring(sm.start(4)).strip();
+				// the words may start on the next line
+				if (words.isEmpty() && i + 1 < lines.length && startsWithQuote(clean(lines[i + 1]))) {
+					words = clean(lines[++i]);
+				}
 				// an utterance whose closing quote is on a later line continues there
 				while (opensWithoutClosing(words) && i + 1 < lines.length
 						&& !STEP.matcher(asciiDigits(clean(lines[i + 1]))).matches()) {
 					String more = clean(lines[++i]);
 					words = words + (isChinese(words + more) ? "" : " ") + more;
 				}
+				String glued = null;
+				Matcher gm = GLUED_HEADING.matcher(words);
+				if (gm.find() && outsideQuotes(words, gm.start(1))) {
+					glued = gm.group(1);
+					words = words.substring(0, gm.start()).strip();
+				}
 				if (pendingTitle != null || script == null || number == 1 && !script.getSteps().isEmpty()) {
 					String title = pendingTitle;
-					if (title == null) {
+					if (title == null || title.isEmpty()) { // "四、" alone numbers a script without naming it
 						untitled++;
 						title = untitled == 1 ? defaultTitle : defaultTitle + " (" + untitled + ")";
 					}
@@ -80,6 +109,21 @@ public final class ScriptReader {
 				step.setUtterance(unquote(words));
 				script.getSteps().add(step);
 				result.at(step, lineNo);
+				if (glued != null) {
+					pendingTitle = heading(result, glued, i + 1, lines, script);
+					pendingTitleLine = i + 1;
+					if (pendingTitle == null && !inScript(lines, i + 1, script)) {
+						step = null; // what follows a heading of the document is no answer to the step above it
+					}
+				}
+				continue;
+			}
+			if (HEADING.matcher(line).matches()) {
+				pendingTitle = heading(result, line, lineNo, lines, script);
+				pendingTitleLine = lineNo;
+				if (pendingTitle == null && !inScript(lines, lineNo, script)) {
+					step = null;
+				}
 				continue;
 			}
 			String failure = null;
@@ -111,31 +155,47 @@ public final class ScriptReader {
 	/** Reads one answer line into {@code step}; returns null, or why the line is not an answer. */
 	private static String readAnswer(ImportResult result, Step step, String line, int lineNo) {
 		String body = ANSWER_PREFIX.matcher(BULLET.matcher(asciiDigits(line)).replaceFirst("")).replaceFirst("").strip();
+		Matcher condition = CONDITION.matcher(body);
+		boolean conditional = condition.lookingAt() && condition.end() < body.length();
+		if (conditional) {
+			body = body.substring(condition.end());
+		}
 		body = body.replaceAll("\\s*(?:→|->|=>)\\s*", ",→"); // "否 → 4" is "否, go to 4"
 		List<String> tokens = tokens(body);
 		if (tokens.isEmpty()) {
 			return "not understood: '" + line + "'";
 		}
 		String label = "";
-		int from = 0;
-		if (Vocabulary.action(tokens.get(0)) == null) {
-			label = unquote(tokens.get(0));
-			from = 1;
-		}
-		if (from == tokens.size() && !Vocabulary.isAnswerWord(label)) {
-			return "not understood: '" + line + "'";
-		}
 		List<Action> actions = new ArrayList<>();
-		for (String token : tokens.subList(from, tokens.size())) {
-			Action action = Vocabulary.action(token);
-			if (action == null) {
+		// after a condition (如果联系人已离职，…) the first words say which answer this is, even words of an action
+		List<Action> first = conditional ? null : Vocabulary.actions(tokens.get(0));
+		if (first != null) {
+			actions.addAll(first);
+		} else {
+			label = unquote(tokens.get(0));
+			int at = gluedActions(label, conditional);
+			if (at > 0) {
+				actions.addAll(Vocabulary.actions(label.substring(at)));
+				label = label.substring(0, at);
+			}
+			label = (conditional ? CONDITION_END : THEN).matcher(label.strip()).replaceFirst("").strip();
+			if (actions.isEmpty() && tokens.size() == 1 && !Vocabulary.isAnswerWord(label)) {
+				return "not understood: '" + line + "'";
+			}
+		}
+		for (String token : tokens.subList(1, tokens.size())) {
+			List<Action> more = Vocabulary.actions(token);
+			if (more == null) {
 				return "unknown action '" + token + "' in '" + line + "'";
 			}
-			actions.add(action);
+			actions.addAll(more);
+		}
+		if (label.isEmpty() && actions.stream().allMatch(Instruction.class::isInstance)) {
+			return "a remark, not an answer (no answer word, no step to go to): '" + line + "'";
 		}
 		Answer answer = F.createAnswer();
 		answer.setLabel(label);
-		String[] words = label.split("\\s*[/／|｜]\\s*");
+		String[] words = Vocabulary.keywords(label);
 		if (words.length > 1) {
 			for (String w : words) {
 				answer.getKeywords().add(w);
@@ -145,6 +205,39 @@ public final class ScriptReader {
 		step.getAnswers().add(answer);
 		result.at(answer, lineNo);
 		return null;
+	}
+
+	/**
+	 * Where the actions start in a label written together with them ({@code 满意转7}, {@code 不在则另约时间},
+	 * {@code 如果不在确定回拨时间}, {@code yes go to 3}), or 0. Only where the split is plain: at a space, after
+	 * {@code 则/就}, after a condition, or before actions that go to a step; and never for words for the agent
+	 * alone.
+	 */
+	private static int gluedActions(String label, boolean conditional) {
+		for (int at = 1; at < label.length(); at++) {
+			char before = label.charAt(at - 1);
+			char after = label.charAt(at);
+			if (isLatinLetter(before) && isLatinLetter(after) || Character.isWhitespace(after)) {
+				continue;
+			}
+			String head = label.substring(0, at);
+			List<Action> tail = Vocabulary.actions(label.substring(at));
+			// words for the agent alone are no sign of actions: "Return visit (English)" is a title
+			if (tail == null || tail.stream().allMatch(Instruction.class::isInstance)
+					|| CONDITION_END.matcher(head.strip()).replaceFirst("").isBlank()) {
+				continue;
+			}
+			boolean plain = Character.isWhitespace(before) || conditional || THEN.matcher(head).find()
+					|| tail.stream().anyMatch(GoToStep.class::isInstance);
+			if (plain) {
+				return at;
+			}
+		}
+		return 0;
+	}
+
+	private static boolean isLatinLetter(char c) {
+		return c < 128 && Character.isLetter(c);
 	}
 
 	/** Splits an answer line at commas, semicolons, colons and enumeration commas outside brackets and quotes. */
@@ -162,7 +255,7 @@ public final class ScriptReader {
 			} else if (c == '"' || OPENING_QUOTES.indexOf(c) > 0 || CLOSING_QUOTES.indexOf(c) > 0) {
 				quoted = c == '"' ? !quoted : OPENING_QUOTES.indexOf(c) > 0;
 			}
-			if (depth == 0 && !quoted && ",，;；:：、".indexOf(c) >= 0) {
+			if (depth == 0 && !quoted && SEPARATORS.indexOf(c) >= 0) {
 				add(tokens, sb);
 			} else {
 				sb.append(c);
@@ -201,6 +294,74 @@ public final class ScriptReader {
 		return false;
 	}
 
+	/**
+	 * The title a heading on line {@code lineNo} gives the script after it, or null. A heading starts a script
+	 * when steps follow it starting again at 1 (or no script has started yet) and no other heading comes first
+	 * (that one heads the script, this one a part of the document); one followed by steps that go on numbering
+	 * heads a part of the current script. A heading with no steps after it is reported.
+	 */
+	private static String heading(ImportResult result, String text, int lineNo, String[] lines, Script current) {
+		if (headingFollows(lines, lineNo)) {
+			return null;
+		}
+		Matcher m = nextStep(lines, lineNo);
+		if (m == null) {
+			result.problem(lineNo, text.strip(), "a title with no steps after it: '" + text.strip() + "'");
+			return null;
+		}
+		return inScript(lines, lineNo, current) ? null : title(text);
+	}
+
+	/** Whether the steps after line {@code lineNo} go on numbering {@code current}. */
+	private static boolean inScript(String[] lines, int lineNo, Script current) {
+		Matcher m = nextStep(lines, lineNo);
+		return current != null && m != null && !headingFollows(lines, lineNo)
+				&& Integer.parseInt(firstNonNull(m.group(1), m.group(2), m.group(3))) != 1;
+	}
+
+	/** Whether the next line with words from {@code from} on is a heading. */
+	private static boolean headingFollows(String[] lines, int from) {
+		for (int i = from; i < lines.length; i++) {
+			String line = clean(lines[i]);
+			if (!line.isEmpty() && !line.startsWith("//")) {
+				return HEADING.matcher(line).matches();
+			}
+		}
+		return false;
+	}
+
+	/** The first step line from {@code from} on, before any heading; null if there is none. */
+	private static Matcher nextStep(String[] lines, int from) {
+		for (int i = from; i < lines.length; i++) {
+			String line = clean(lines[i]);
+			Matcher m = STEP.matcher(asciiDigits(line));
+			if (m.matches()) {
+				return m;
+			}
+			if (HEADING.matcher(line).matches()) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	/** Whether position {@code at} of {@code s} is outside every quotation. */
+	private static boolean outsideQuotes(String s, int at) {
+		int depth = 0;
+		boolean plain = false;
+		for (int i = 0; i < at; i++) {
+			char c = s.charAt(i);
+			if (c == '"') {
+				plain = !plain;
+			} else if (OPENING_QUOTES.indexOf(c) > 0) {
+				depth++;
+			} else if (CLOSING_QUOTES.indexOf(c) > 0 && depth > 0) {
+				depth--;
+			}
+		}
+		return depth == 0 && !plain;
+	}
+
 	private static String title(String line) {
 		String t = TITLE_DECORATION.matcher(line).replaceFirst("").strip();
 		if (t.length() > 2 && "【《[".indexOf(t.charAt(0)) >= 0 && "】》]".indexOf(t.charAt(t.length() - 1)) >= 0) {
@@ -222,6 +383,10 @@ public final class ScriptReader {
 
 	private static String clean(String line) {
 		return line.replace('\u3000', ' ').replace('\u00A0', ' ').strip();
+	}
+
+	private static boolean startsWithQuote(String line) {
+		return !line.isEmpty() && OPENING_QUOTES.indexOf(line.charAt(0)) >= 0;
 	}
 
 	private static boolean opensWithoutClosing(String words) {

@@ -9,7 +9,8 @@ import org.revisit.model.Step;
 
 /**
  * Writes scripts in the text format {@link ScriptReader} reads: title line, numbered steps with quoted
- * utterances, one line per answer. Chinese scripts use full-width punctuation, the others half-width.
+ * utterances, one line per answer (none for a step that is said and goes on). Chinese scripts use full-width
+ * punctuation, the others half-width.
  */
 public final class ScriptWriter {
 
@@ -43,7 +44,9 @@ public final class ScriptWriter {
 				String separator = zh ? "，" : ", ";
 				StringBuilder line = new StringBuilder();
 				if (answer.getLabel() != null && !answer.getLabel().isEmpty()) {
-					line.append(answer.getLabel());
+					// a label that reads as an action is written as a condition, so that it reads back as the label
+					line.append(Vocabulary.actions(answer.getLabel()) != null ? (zh ? "如果" : "if ") : "")
+							.append(answer.getLabel());
 				}
 				for (Action action : answer.getActions()) {
 					if (line.length() > 0) {
