@@ -2932,7 +2932,7 @@ public class RevisitPackageImpl extends EPackageImpl implements RevisitPackage {
 		  (contactEClass,
 		   source,
 		   new String[] {
-			   "constraints", "nameRequired validTimeZone activeHasValidPhone successorConsistent"
+			   "constraints", "nameRequired validTimeZone activeHasValidPhone successorConsistent plainNames"
 		   });
 		addAnnotation
 		  (phoneNumberEClass,
@@ -2950,7 +2950,7 @@ public class RevisitPackageImpl extends EPackageImpl implements RevisitPackage {
 		  (campaignEClass,
 		   source,
 		   new String[] {
-			   "constraints", "validActivePeriod"
+			   "constraints", "validActivePeriod plainNames"
 		   });
 		addAnnotation
 		  (callingWindowEClass,
@@ -2974,7 +2974,7 @@ public class RevisitPackageImpl extends EPackageImpl implements RevisitPackage {
 		  (scriptEClass,
 		   source,
 		   new String[] {
-			   "constraints", "uniqueStepNumbers"
+			   "constraints", "uniqueStepNumbers plainNames"
 		   });
 		addAnnotation
 		  (goToStepEClass,
