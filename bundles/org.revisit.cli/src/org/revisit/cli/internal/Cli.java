@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.revisit.core.demo.DemoData;
+import org.revisit.model.validation.SafeText;
 import org.revisit.store.Counts;
 import org.revisit.store.Store;
 import org.revisit.store.StoreException;
@@ -108,7 +109,7 @@ public final class Cli {
 			}
 			return command.action().run(options);
 		} catch (UsageException e) {
-			err.println("revisit " + command.name() + ": " + e.getMessage());
+			err.println("revisit " + command.name() + ": " + oneLine(e.getMessage()));
 			return USAGE;
 		} catch (StoreException e) {
 			err.println("revisit " + command.name() + ": " + oneLine(e.getMessage()));
@@ -123,7 +124,7 @@ public final class Cli {
 	private int group(String[] args) {
 		List<Command> group = commands.values().stream().filter(c -> c.name().startsWith(args[0] + " ")).toList();
 		if (group.isEmpty()) {
-			err.println("revisit: unknown command '" + args[0] + "'; 'revisit cli --help' lists the commands");
+			err.println("revisit: unknown command '" + SafeText.echo(args[0]) + "'; 'revisit cli --help' lists the commands");
 			return USAGE;
 		}
 		if (Arrays.asList(args).contains("--help")) {
@@ -165,8 +166,12 @@ public final class Cli {
 		return sb.toString();
 	}
 
-	private static String oneLine(String message) {
-		return message == null ? "failed" : message.replaceAll("\\s*\\R\\s*", " ");
+	/**
+	 * A message on one line: line breaks become spaces, and control characters that came with the input (an ESC
+	 * would drive the terminal) are shown as escapes.
+	 */
+	static String oneLine(String message) {
+		return message == null ? "failed" : SafeText.echo(message.replaceAll("\\s*\\R\\s*", " "), -1);
 	}
 
 	/** The store of {@code --data DIR}, or the Network Server database of {@code --server}. */

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.revisit.model.validation.SafeText;
+
 /** Parsing and formatting of the field values shared by the import and export files. */
 final class Values {
 
@@ -34,7 +36,7 @@ final class Values {
 		case "no", "n", "false", "0", "否", "不":
 			return false;
 		default:
-			throw new BadValue(column, "'" + value + "' is not yes or no (是/否)");
+			throw new BadValue(column, quote(value) + " is not yes or no (是/否)");
 		}
 	}
 
@@ -54,7 +56,7 @@ final class Values {
 	static LocalDateTime localDateTime(Column column, String value) throws BadValue {
 		Matcher m = DATE_TIME.matcher(value);
 		if (!m.matches()) {
-			throw new BadValue(column, "'" + value + "' is not a date such as 2024-03-07 or 2024-03-07 14:30");
+			throw new BadValue(column, quote(value) + " is not a date such as 2024-03-07 or 2024-03-07 14:30");
 		}
 		try {
 			LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
@@ -65,7 +67,7 @@ final class Values {
 			int seconds = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
 			return date.atTime(LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), seconds));
 		} catch (java.time.DateTimeException e) {
-			throw new BadValue(column, "'" + value + "' is not a real date or time (" + e.getMessage() + ")");
+			throw new BadValue(column, quote(value) + " is not a real date or time (" + e.getMessage() + ")");
 		}
 	}
 
@@ -79,6 +81,35 @@ final class Values {
 			throw new BadValue(column, "is " + value.length() + " characters long; at most " + max + " fit");
 		}
 		return value.isEmpty() ? null : value;
+	}
+
+	/** The characters that make a spreadsheet read a cell as a formula (OWASP's list for CSV injection). */
+	private static final String FORMULA_START = "=+-@\t\r";
+
+	/**
+	 * A value for a cell of an exported file: a value starting with = + - @ (or a tab or carriage return) gets a
+	 * {@code '} in front, so that a spreadsheet shows it as text instead of running it as a formula
+	 * ("CSV injection"). {@link #unneutralise} takes it off again on import.
+	 */
+	static String neutralise(String value) {
+		return !value.isEmpty() && FORMULA_START.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+	}
+
+	/** A value of an import file without the {@code '} that {@link #neutralise} put in front of it. */
+	static String unneutralise(String value) {
+		return value.length() > 1 && value.charAt(0) == '\'' && FORMULA_START.indexOf(value.charAt(1)) >= 0
+				? value.substring(1)
+				: value;
+	}
+
+	/** A value from the file in a message: in quotes, short, control characters escaped. */
+	static String quote(String value) {
+		return "'" + SafeText.echo(value) + "'";
+	}
+
+	/** A value from the file in a message, short and with control characters escaped. */
+	static String echo(String value) {
+		return SafeText.echo(value);
 	}
 
 	static String nonNull(String s) {
