@@ -96,9 +96,10 @@ public final class Cli {
 		List<String> rest = Arrays.asList(args).subList(words, args.length);
 		try {
 			Options options = Options.parse(command.name(), rest, command.valued(), command.switches());
+			String name = command.name();
+			options.notices(line -> err.println("revisit " + name + ": " + line));
 			if (options.flag("help")) {
 				out.println(command.help());
-				String name = command.name();
 				String first = name.split(" ")[0] + " ";
 				List<String> related = commands.keySet().stream().filter(n -> !n.equals(name) && n.startsWith(first))
 						.toList();
@@ -174,9 +175,13 @@ public final class Cli {
 		return message == null ? "failed" : SafeText.echo(message.replaceAll("\\s*\\R\\s*", " "), -1);
 	}
 
-	/** The store of {@code --data DIR}, or the Network Server database of {@code --server}. */
+	/**
+	 * The store of {@code --data DIR}, or the Network Server database of {@code --server}. Opening an embedded
+	 * database after a crash can take minutes (Derby recovers it); the command says so first.
+	 */
 	static Store open(Options options) throws UsageException {
-		return Store.open(options.storeConfig());
+		return Store.open(options.storeConfig(), database -> options.notice("opening the database " + database
+				+ " after an unclean shutdown: Derby is recovering it, which can take a few minutes…"));
 	}
 
 	private int info(Options options) throws UsageException {
