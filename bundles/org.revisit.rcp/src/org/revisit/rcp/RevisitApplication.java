@@ -48,7 +48,8 @@ public final class RevisitApplication implements IApplication {
 			try {
 				store = Store.open(storeConfig(context), database -> notice[0] = recovering(display, database));
 			} catch (StoreException | IllegalArgumentException e) {
-				ILog.of(getClass()).error(e.getMessage(), e);
+				// The message says what is wrong (a folder, a server, a password); a stack trace would bury it.
+				ILog.of(getClass()).error(e.getMessage());
 				MessageDialog.openError(null, "Revisit", e.getMessage()); //$NON-NLS-1$
 				return EXIT_OK;
 			} finally {
