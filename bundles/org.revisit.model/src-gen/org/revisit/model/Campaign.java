@@ -31,7 +31,7 @@ import org.eclipse.emf.common.util.EMap;
  * </ul>
  *
  * @see org.revisit.model.RevisitPackage#getCampaign()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='validActivePeriod'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='validActivePeriod plainNames'"
  * @generated
  */
 public interface Campaign extends Entity {

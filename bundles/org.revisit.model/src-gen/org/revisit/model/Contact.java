@@ -39,7 +39,7 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see org.revisit.model.RevisitPackage#getContact()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='nameRequired validTimeZone activeHasValidPhone successorConsistent'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='nameRequired validTimeZone activeHasValidPhone successorConsistent plainNames'"
  * @generated
  */
 public interface Contact extends Entity {

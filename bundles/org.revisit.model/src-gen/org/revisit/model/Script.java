@@ -26,7 +26,7 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see org.revisit.model.RevisitPackage#getScript()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='uniqueStepNumbers'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='uniqueStepNumbers plainNames'"
  * @generated
  */
 public interface Script extends Entity {

@@ -11,13 +11,21 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.service.datalocation.Location;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.revisit.core.demo.DemoData;
+import org.revisit.rcp.internal.Messages;
 import org.revisit.rcp.internal.RevisitWorkbenchAdvisor;
 import org.revisit.store.Clocks;
 import org.revisit.store.Store;
@@ -36,12 +44,19 @@ public final class RevisitApplication implements IApplication {
 		Display display = PlatformUI.createDisplay();
 		try {
 			Store store;
+			Shell[] notice = new Shell[1];
 			try {
-				store = Store.open(storeConfig(context).withClock(Clocks.application()));
+				store = Store.open(storeConfig(context).withClock(Clocks.application()),
+						database -> notice[0] = recovering(display, database));
 			} catch (StoreException | IllegalArgumentException e) {
-				ILog.of(getClass()).error(e.getMessage(), e);
+				// The message says what is wrong (a folder, a server, a password); a stack trace would bury it.
+				ILog.of(getClass()).error(e.getMessage());
 				MessageDialog.openError(null, "Revisit", e.getMessage()); //$NON-NLS-1$
 				return EXIT_OK;
+			} finally {
+				if (notice[0] != null) {
+					notice[0].dispose();
+				}
 			}
 			if (store.isNew()) {
 				DemoData.seed(store, DemoData.today(store.clock()));
@@ -58,6 +73,31 @@ public final class RevisitApplication implements IApplication {
 		} finally {
 			display.dispose();
 		}
+	}
+
+	/**
+	 * Says, in the log and in a small window shown until the database is open, that Derby is recovering a
+	 * database that was not shut down cleanly: that can take minutes before the workbench appears.
+	 */
+	private static Shell recovering(Display display, Path database) {
+		String message = NLS.bind(Messages.RevisitApplication_recovering, database);
+		ILog.of(RevisitApplication.class).info(message);
+		Shell shell = new Shell(display, SWT.ON_TOP | SWT.TITLE);
+		shell.setText("Revisit"); //$NON-NLS-1$
+		shell.setLayout(new FillLayout());
+		Label label = new Label(shell, SWT.WRAP);
+		label.setText(message);
+		shell.setSize(shell.computeSize(480, SWT.DEFAULT));
+		Rectangle screen = display.getPrimaryMonitor().getBounds();
+		Point size = shell.getSize();
+		shell.setLocation(screen.x + (screen.width - size.x) / 2, screen.y + (screen.height - size.y) / 2);
+		shell.open();
+		// The open blocks this thread next: let the window paint first.
+		while (display.readAndDispatch()) {
+			// nothing else to do
+		}
+		shell.update();
+		return shell;
 	}
 
 	/**

@@ -1,13 +1,32 @@
 package org.revisit.store;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.CallableStatement;
+import java.sql.Connection;
 import java.sql.Driver;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import org.revisit.store.internal.DerbyDrivers;
@@ -16,9 +35,21 @@ import org.revisit.store.internal.DerbyDrivers;
  * Online backup and restore with Derby's own tools. A backup copies the database while it is in use (Derby
  * waits only for transactions that are writing unlogged data); a restore replaces the database of a data
  * folder with a backup copy.
+ * <p>
+ * A backup is written into {@code revisit-<timestamp>.partial} and gets, as its last file, a manifest
+ * ({@value #MANIFEST}: the size and SHA-256 of every file); only then is the folder renamed to
+ * {@code revisit-<timestamp>}. A backup that was interrupted is therefore named {@code .partial} or has no
+ * manifest, and a restore refuses it. A restore also checks every file against the manifest, and every table
+ * of the restored copy, before it touches the database it replaces.
  */
 public final class Backups {
 
+	/** The manifest of a backup, in its top folder; written last. */
+	public static final String MANIFEST = "revisit-manifest.txt";
+	/** The suffix of a backup folder while it is written. */
+	public static final String PARTIAL = ".partial";
+
+	private static final String MANIFEST_HEADER = "# Revisit backup manifest 1: SHA-256, size in bytes, path";
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
 	private Backups() {
@@ -26,37 +57,63 @@ public final class Backups {
 
 	/**
 	 * Backs the database of {@code store} up into a new folder {@code revisit-<timestamp>} inside
-	 * {@code directory} and returns that folder (it holds the database folder {@code db}). For a store reached
-	 * over the network, {@code directory} is a folder of the server's machine.
+	 * {@code directory} and returns that folder (it holds the database folder {@code db} and the manifest). For a
+	 * store reached over the network, {@code directory} is a folder of the server's machine, and this machine
+	 * must see it too (run the backup on the server's machine), since the manifest is written from here.
 	 */
 	public static Path backup(Store store, Path directory, LocalDateTime now) {
 		Path dir = directory.toAbsolutePath().normalize();
 		boolean local = store.config().mode() == StoreConfig.Mode.EMBEDDED;
-		Path target = dir.resolve("revisit-" + STAMP.format(now));
-		try {
-			if (local) {
-				Files.createDirectories(dir);
-				for (int n = 2; Files.exists(target); n++) {
-					target = dir.resolve("revisit-" + STAMP.format(now) + "-" + n);
-				}
+		String stamp = "revisit-" + STAMP.format(now);
+		Path target = dir.resolve(stamp);
+		if (local) {
+			String why = FileChecks.whyNotWritableFolder(dir);
+			if (why != null) {
+				throw new StoreException("Cannot write the backup folder " + dir + ": " + why);
 			}
-		} catch (IOException e) {
-			throw new StoreException("Cannot create the backup folder " + dir + ": " + e.getMessage(), e);
+			try {
+				Files.createDirectories(dir);
+			} catch (IOException e) {
+				throw new StoreException("Cannot create the backup folder " + dir + ": " + FileChecks.reason(e), e);
+			}
+			for (int n = 2; Files.exists(target) || Files.exists(partial(target)); n++) {
+				target = dir.resolve(stamp + "-" + n);
+			}
 		}
 		Path folder = target;
+		Path partial = partial(folder);
 		try {
 			store.read(c -> {
 				try (CallableStatement call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
-					call.setString(1, folder.toString());
+					call.setString(1, partial.toString());
 					call.execute();
 				}
 				return null;
 			});
 		} catch (StoreException e) {
-			throw new StoreException("Cannot back up " + store.config().describe() + " into " + folder + ": "
+			if (local) {
+				deleteQuietly(partial);
+			}
+			throw new StoreException("Cannot back up " + store.config().describe() + " into " + partial + ": "
 					+ e.getMessage(), e);
 		}
+		if (!Files.isDirectory(partial.resolve(StoreConfig.DATABASE_FOLDER))) {
+			throw new StoreException("The server wrote the backup into " + partial + " on its machine, but this "
+					+ "machine cannot see that folder to write the backup's manifest, so the backup is incomplete; "
+					+ "run the backup on the server's machine");
+		}
+		try {
+			writeManifest(partial);
+			Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
+		} catch (IOException e) {
+			throw new StoreException("Cannot finish the backup in " + partial + ": " + FileChecks.reason(e)
+					+ "; it is incomplete (no manifest), and a restore refuses it", e);
+		}
 		return folder;
+	}
+
+	private static Path partial(Path folder) {
+		return folder.resolveSibling(folder.getFileName() + PARTIAL);
 	}
 
 	/**
@@ -76,15 +133,23 @@ public final class Backups {
 
 	/**
 	 * Restores {@code backup} as the database of {@code dataDirectory}. An existing database there is replaced
-	 * only if {@code force}; it must not be in use. The backup is first restored into a staging folder beside
-	 * the database and opened there (which also migrates an older backup); only when that worked is the old
-	 * database moved aside, so a broken backup never costs the database that was there.
+	 * only if {@code force}; it must not be in use. The backup must be complete: not a {@code .partial} folder,
+	 * with a manifest that every file matches. It is first restored into a staging folder beside the database
+	 * and opened there (which also migrates an older backup), and every table of that copy is checked with
+	 * Derby's {@code SYSCS_CHECK_TABLE} and read in full; only when all that worked is the old database moved
+	 * aside, so a broken backup never costs the database that was there.
 	 *
 	 * @return the folder the replaced database was moved to, or {@code null} if there was none
 	 */
 	public static Path restore(Path backup, Path dataDirectory, boolean force) {
 		Path source = databaseIn(backup);
+		Path root = source.getParent();
+		checkComplete(root);
 		Path data = dataDirectory.toAbsolutePath().normalize();
+		String why = FileChecks.whyNotWritableFolder(data);
+		if (why != null) {
+			throw new StoreException("Cannot restore into " + data + ": " + why);
+		}
 		StoreConfig target = StoreConfig.embedded(data);
 		Path db = target.directory();
 		boolean exists = Files.exists(db.resolve("service.properties"));
@@ -92,6 +157,7 @@ public final class Backups {
 			throw new StoreException("A database already exists in " + db + "; restoring would replace it "
 					+ "(add --force to replace it)");
 		}
+		verifyManifest(root, db);
 		if (exists) {
 			// Opening and closing proves no other process uses it; Derby refuses to boot a database another
 			// process holds, and a restore over it would corrupt that process's work.
@@ -102,7 +168,7 @@ public final class Backups {
 			Files.createDirectories(data);
 			deleteTree(staging);
 		} catch (IOException e) {
-			throw new StoreException("Cannot prepare " + staging + " for the restore: " + e.getMessage(), e);
+			throw new StoreException("Cannot prepare " + staging + " for the restore: " + FileChecks.reason(e), e);
 		}
 		if (System.getProperty("derby.stream.error.file") == null) {
 			System.setProperty("derby.stream.error.file", data.resolve("derby.log").toString());
@@ -121,8 +187,14 @@ public final class Backups {
 			} catch (SQLException expected) {
 				// 08006 is the normal answer to a shutdown.
 			}
-			// Proves the restored copy opens (and brings an older backup to the current schema).
-			Store.open(staged).close();
+			// Proves the restored copy opens (and brings an older backup to the current schema), and that every
+			// table of it reads.
+			try (Store copy = Store.open(staged)) {
+				checkTables(copy);
+			} catch (StoreException e) {
+				throw new StoreException("Cannot restore " + source + ": " + e.getMessage() + "; the database in "
+						+ db + " was not touched", e);
+			}
 			Path aside = null;
 			if (exists) {
 				aside = data.resolve(StoreConfig.DATABASE_FOLDER + ".before-restore-"
@@ -139,6 +211,166 @@ public final class Backups {
 			} catch (IOException e) {
 				// Only the staging folder is left behind; the next restore removes it.
 			}
+		}
+	}
+
+	/** Refuses a backup that was never finished: still named .partial, or without its manifest. */
+	private static void checkComplete(Path root) {
+		if (root.getFileName() != null && root.getFileName().toString().endsWith(PARTIAL)) {
+			throw new StoreException(root + " is an incomplete backup: it is still named " + PARTIAL
+					+ ", so the backup was interrupted before it was finished; restore another backup");
+		}
+		if (!Files.isRegularFile(root.resolve(MANIFEST))) {
+			throw new StoreException(root + " is an incomplete backup: it has no manifest (" + MANIFEST
+					+ ", which a backup writes last), so the backup was interrupted or only part of it was copied; "
+					+ "restore another backup");
+		}
+	}
+
+	/** Writes the manifest of every file under {@code folder}, through a temporary file, and forces it to disk. */
+	private static void writeManifest(Path folder) throws IOException {
+		StringBuilder sb = new StringBuilder(MANIFEST_HEADER).append('\n');
+		for (Path file : files(folder)) {
+			sb.append(sha256(file)).append("  ").append(Files.size(file)).append("  ")
+					.append(relative(folder, file)).append('\n');
+		}
+		Path temporary = folder.resolve(MANIFEST + PARTIAL);
+		try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+			ByteBuffer bytes = ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8));
+			while (bytes.hasRemaining()) {
+				out.write(bytes);
+			}
+			out.force(true);
+		}
+		Files.move(temporary, folder.resolve(MANIFEST), StandardCopyOption.ATOMIC_MOVE);
+	}
+
+	/**
+	 * Checks every file of the backup in {@code root} against its manifest: present, of the listed size, with
+	 * the listed SHA-256, and no file that the manifest does not list.
+	 */
+	private static void verifyManifest(Path root, Path db) {
+		String refused = "Cannot restore " + root + ": ";
+		String kept = "; the database in " + db + " was not touched";
+		Map<String, String[]> listed = new LinkedHashMap<>();
+		try {
+			for (String line : Files.readAllLines(root.resolve(MANIFEST), StandardCharsets.UTF_8)) {
+				if (line.isBlank() || line.startsWith("#")) {
+					continue;
+				}
+				String[] f = line.split(" {2}", 3);
+				if (f.length != 3) {
+					throw new StoreException(refused + "its manifest " + root.resolve(MANIFEST)
+							+ " is damaged (a line is not 'SHA-256  size  path')" + kept);
+				}
+				listed.put(f[2], f);
+			}
+			for (Path file : files(root)) {
+				String name = relative(root, file);
+				if (!name.equals(MANIFEST) && !listed.containsKey(name)) {
+					throw new StoreException(refused + "the file " + name + " is not in its manifest" + kept);
+				}
+			}
+			for (String[] f : listed.values()) {
+				Path file = root.resolve(f[2]).normalize();
+				if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+					throw new StoreException(refused + "the file " + f[2] + " of its manifest is missing" + kept);
+				}
+				long size = Files.size(file);
+				if (!Long.toString(size).equals(f[1])) {
+					throw new StoreException(refused + "the file " + f[2] + " has " + size + " bytes, its manifest says "
+							+ f[1] + " (truncated or changed since the backup)" + kept);
+				}
+				if (!sha256(file).equals(f[0])) {
+					throw new StoreException(refused + "the file " + f[2] + " does not match the SHA-256 of its "
+							+ "manifest (changed or damaged since the backup)" + kept);
+				}
+			}
+		} catch (IOException e) {
+			throw new StoreException(refused + FileChecks.reason(e) + kept, e);
+		}
+	}
+
+	/**
+	 * Runs Derby's consistency check ({@code SYSCS_UTIL.SYSCS_CHECK_TABLE}: each table against its indexes) on
+	 * every table of the APP schema and reads every row and column of it, large texts included.
+	 */
+	private static void checkTables(Store store) {
+		store.read(c -> {
+			List<String> tables = new ArrayList<>();
+			try (ResultSet rs = c.getMetaData().getTables(null, "APP", "%", new String[] { "TABLE" })) {
+				while (rs.next()) {
+					tables.add(rs.getString("TABLE_NAME"));
+				}
+			}
+			for (String table : tables) {
+				try {
+					try (PreparedStatement check = c.prepareStatement(
+							"VALUES SYSCS_UTIL.SYSCS_CHECK_TABLE('APP', ?)")) {
+						check.setString(1, table);
+						try (ResultSet rs = check.executeQuery()) {
+							if (!rs.next() || rs.getInt(1) != 1) {
+								throw new SQLException("the consistency check failed");
+							}
+						}
+					}
+					readAll(c, table);
+				} catch (SQLException e) {
+					throw new StoreException("the table " + table.toLowerCase(java.util.Locale.ROOT)
+							+ " of the restored copy is damaged: " + Store.describe(e), e);
+				}
+			}
+			return null;
+		});
+	}
+
+	private static void readAll(Connection c, String table) throws SQLException {
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM APP.\"" + table + "\"")) {
+			ResultSetMetaData meta = rs.getMetaData();
+			int columns = meta.getColumnCount();
+			while (rs.next()) {
+				for (int i = 1; i <= columns; i++) {
+					switch (meta.getColumnType(i)) {
+					case Types.CLOB -> rs.getString(i);
+					case Types.BLOB -> rs.getBytes(i);
+					default -> rs.getObject(i);
+					}
+				}
+			}
+		}
+	}
+
+	private static List<Path> files(Path root) throws IOException {
+		try (var paths = Files.walk(root)) {
+			return paths.filter(Files::isRegularFile).sorted().toList();
+		}
+	}
+
+	private static String relative(Path root, Path file) {
+		return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+	}
+
+	private static String sha256(Path file) throws IOException {
+		MessageDigest digest;
+		try {
+			digest = MessageDigest.getInstance("SHA-256");
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java has SHA-256", e);
+		}
+		try (InputStream in = Files.newInputStream(file)) {
+			byte[] buffer = new byte[1 << 16];
+			for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+				digest.update(buffer, 0, n);
+			}
+		}
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	private static void deleteQuietly(Path root) {
+		try {
+			deleteTree(root);
+		} catch (IOException e) {
+			// What is left is named .partial, which says what it is.
 		}
 	}
 

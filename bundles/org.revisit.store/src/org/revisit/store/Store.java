@@ -1,6 +1,5 @@
 package org.revisit.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -45,9 +44,29 @@ public final class Store implements AutoCloseable {
 		this.created = created;
 	}
 
+	/** Told by {@link Store#open(StoreConfig, OpenListener)} about an open that can take long. */
+	@FunctionalInterface
+	public interface OpenListener {
+
+		/**
+		 * The embedded database in {@code database} was not shut down cleanly (a killed process, a power cut)
+		 * and is about to be opened: Derby recovers it from its log first, which can take minutes. Called on the
+		 * thread that opens the store, before the recovery starts.
+		 */
+		void recovering(Path database);
+	}
+
 	/** Opens (and if needed creates and migrates) the database at the latest schema version. */
 	public static Store open(StoreConfig config) {
-		return open(config, Migrations.latestVersion());
+		return open(config, Migrations.latestVersion(), null);
+	}
+
+	/**
+	 * Opens the database like {@link #open(StoreConfig)} and tells {@code listener} first if the open will have
+	 * to recover an embedded database that was not shut down cleanly.
+	 */
+	public static Store open(StoreConfig config, OpenListener listener) {
+		return open(config, Migrations.latestVersion(), listener);
 	}
 
 	/**
@@ -55,13 +74,16 @@ public final class Store implements AutoCloseable {
 	 * database of an older version.
 	 */
 	public static Store open(StoreConfig config, int targetVersion) {
+		return open(config, targetVersion, null);
+	}
+
+	private static Store open(StoreConfig config, int targetVersion, OpenListener listener) {
 		Driver driver;
 		if (config.mode() == StoreConfig.Mode.EMBEDDED) {
 			Path dir = config.directory();
-			try {
-				Files.createDirectories(dir.getParent());
-			} catch (java.io.IOException e) {
-				throw new StoreException("Cannot create the data folder " + dir.getParent() + ": " + e.getMessage(), e);
+			DataFolders.check(dir);
+			if (listener != null && DataFolders.needsRecovery(dir)) {
+				listener.recovering(dir);
 			}
 			if (System.getProperty("derby.stream.error.file") == null) {
 				System.setProperty("derby.stream.error.file", dir.getParent().resolve("derby.log").toString());

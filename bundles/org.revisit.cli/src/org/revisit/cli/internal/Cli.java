@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.revisit.core.demo.DemoData;
 import org.revisit.store.Clocks;
+import org.revisit.model.validation.SafeText;
 import org.revisit.store.Counts;
 import org.revisit.store.Store;
 import org.revisit.store.StoreException;
@@ -130,9 +131,10 @@ public final class Cli {
 		try {
 			Options options = Options.parse(command.name(), rest, command.valued(), command.switches())
 					.withClock(commandClock);
+			String name = command.name();
+			options.notices(line -> err.println("revisit " + name + ": " + line));
 			if (options.flag("help")) {
 				out.println(command.help());
-				String name = command.name();
 				String first = name.split(" ")[0] + " ";
 				List<String> related = commands.keySet().stream().filter(n -> !n.equals(name) && n.startsWith(first))
 						.toList();
@@ -143,7 +145,7 @@ public final class Cli {
 			}
 			return command.action().run(options);
 		} catch (UsageException e) {
-			err.println("revisit " + command.name() + ": " + e.getMessage());
+			err.println("revisit " + command.name() + ": " + oneLine(e.getMessage()));
 			return USAGE;
 		} catch (StoreException e) {
 			err.println("revisit " + command.name() + ": " + oneLine(e.getMessage()));
@@ -158,7 +160,7 @@ public final class Cli {
 	private int group(String[] args) {
 		List<Command> group = commands.values().stream().filter(c -> c.name().startsWith(args[0] + " ")).toList();
 		if (group.isEmpty()) {
-			err.println("revisit: unknown command '" + args[0] + "'; 'revisit cli --help' lists the commands");
+			err.println("revisit: unknown command '" + SafeText.echo(args[0]) + "'; 'revisit cli --help' lists the commands");
 			return USAGE;
 		}
 		if (Arrays.asList(args).contains("--help")) {
@@ -201,28 +203,28 @@ public final class Cli {
 	}
 
 	/**
-	 * Text a user gave, as an error message may echo it: at most 80 characters, control characters shown as
-	 * as code points (U+001B), so a message stays one readable line.
+	 * Text a user gave, as an error message may echo it: at most 80 characters, control characters escaped, so a
+	 * message stays one readable line.
 	 */
 	static String shown(String text) {
-		StringBuilder sb = new StringBuilder();
-		text.codePoints().limit(80).forEach(cp -> {
-			if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
-				sb.append(String.format("\\u%04X", cp));
-			} else {
-				sb.appendCodePoint(cp);
-			}
-		});
-		return text.codePointCount(0, text.length()) > 80 ? sb + "…" : sb.toString();
+		return SafeText.echo(text, 80);
 	}
 
-	private static String oneLine(String message) {
-		return message == null ? "failed" : message.replaceAll("\\s*\\R\\s*", " ");
+	/**
+	 * A message on one line: line breaks become spaces, and control characters that came with the input (an ESC
+	 * would drive the terminal) are shown as escapes.
+	 */
+	static String oneLine(String message) {
+		return message == null ? "failed" : SafeText.echo(message.replaceAll("\\s*\\R\\s*", " "), -1);
 	}
 
-	/** The store of {@code --data DIR}, or the Network Server database of {@code --server}. */
+	/**
+	 * The store of {@code --data DIR}, or the Network Server database of {@code --server}. Opening an embedded
+	 * database after a crash can take minutes (Derby recovers it); the command says so first.
+	 */
 	static Store open(Options options) throws UsageException {
-		return Store.open(options.storeConfig());
+		return Store.open(options.storeConfig(), database -> options.notice("opening the database " + database
+				+ " after an unclean shutdown: Derby is recovering it, which can take a few minutes…"));
 	}
 
 	private int info(Options options) throws UsageException {

@@ -52,14 +52,17 @@ final class IoCommands {
 						+ "checked; bad rows are reported with their line number and reason and not stored; the\n"
 						+ "valid rows are stored together in one transaction (all or nothing).\n"
 						+ "  --dry-run        check and report only; store nothing\n"
-						+ "  --rejects FILE   write the bad rows (line, column, reason, original fields) as CSV\n"
+						+ "  --rejects FILE   write the bad rows (line, column, reason, original fields) as CSV;\n"
+						+ "                   its folder must exist and be writable (checked before anything is read)\n"
 						+ "Exit code 0 when the file was processed (also with rejected rows), 1 when it could not\n"
 						+ "be read or stored (nothing is stored then), 2 for a usage error.",
 				Set.of("data", "rejects", "encoding"), Set.of("dry-run", "json", "help"), io::importFile),
 				new Command("export", "exports all contacts to a CSV file",
 						"Usage: revisit cli export contacts FILE [--data DIR] [--json]\n"
 								+ "Writes every contact with the columns of 'import contacts' (UTF-8 with BOM, so Excel\n"
-								+ "opens it); importing the file into an empty database gives the same contacts.",
+								+ "opens it); importing the file into an empty database gives the same contacts. A value\n"
+								+ "starting with = + - @ gets a ' in front so that a spreadsheet does not run it as a\n"
+								+ "formula; the import takes it off again. FILE's folder must exist.",
 						Set.of("data"), Set.of("json", "help"), io::export),
 				new Command("bench", "measures the contact import or the planner against raw Derby inserts",
 						"Usage: revisit cli bench import [--rows N] [--data DIR] [--json]\n"
@@ -87,7 +90,7 @@ final class IoCommands {
 		try {
 			return runImport(options);
 		} catch (ImportException e) {
-			err.println("revisit import: " + e.getMessage().replaceAll("\\s*\\R\\s*", " "));
+			err.println("revisit import: " + Cli.oneLine(e.getMessage()));
 			return Cli.FAILED;
 		}
 	}
@@ -112,6 +115,15 @@ final class IoCommands {
 		if (!Files.isRegularFile(file)) {
 			throw new ImportException("cannot read " + file + ": "
 					+ (Files.isDirectory(file) ? "it is a folder" : "no such file"));
+		}
+		if (rejects != null && !rejects.equals(file)) {
+			// Before the database is opened: a bad output path must cost no work and store nothing.
+			try {
+				IoErrors.checkWritableFile(rejects);
+			} catch (IOException e) {
+				throw new ImportException("cannot write the rejects file " + rejects + ": " + IoErrors.reason(e)
+						+ "; nothing was read or stored");
+			}
 		}
 		ImportResult result;
 		try (Store store = Cli.open(options)) {
@@ -169,11 +181,17 @@ final class IoCommands {
 			throw new UsageException("can export 'contacts', not '" + what + "'");
 		}
 		Path file = Path.of(options.positional().get(1)).toAbsolutePath().normalize();
+		try {
+			IoErrors.checkWritableFile(file);
+		} catch (IOException e) {
+			err.println("revisit export: " + Cli.oneLine(IoErrors.cannotWrite(file, e)));
+			return Cli.FAILED;
+		}
 		long count;
 		try (Store store = Cli.open(options)) {
 			count = ContactExporter.export(store, file);
 		} catch (IOException e) {
-			err.println("revisit export: " + IoErrors.cannotWrite(file, e));
+			err.println("revisit export: " + Cli.oneLine(IoErrors.cannotWrite(file, e)));
 			return Cli.FAILED;
 		}
 		if (options.flag("json")) {

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.revisit.cli.internal.Cli.Command;
 import org.revisit.store.Backups;
 import org.revisit.store.Counts;
+import org.revisit.store.FileChecks;
 import org.revisit.store.NetworkServer;
 import org.revisit.store.ServerCredentials;
 import org.revisit.store.Store;
@@ -57,14 +58,17 @@ final class NetCommands {
 						Set.of("data", "agent", "lease"), Set.of("json", "help"), this::claim),
 				new Command("backup", "online backup of the database into a timestamped folder",
 						"Usage: revisit cli backup DIR [--data DIR] [--json]\n"
-								+ "Copies the database, while it is in use, into DIR/revisit-YYYYMMDD-HHMMSS.\n"
-								+ "With --server the folder is on the server's machine.\n"
+								+ "Copies the database, while it is in use, into DIR/revisit-YYYYMMDD-HHMMSS (named\n"
+								+ "...HHMMSS.partial until it is finished) with a manifest of its files and checksums.\n"
+								+ "With --server the folder is on the server's machine; run it there.\n"
 								+ "Restore with 'revisit cli restore BACKUP_FOLDER --data DIR'.",
 						Set.of("data"), Set.of("json", "help"), this::backup),
 				new Command("restore", "restores a backup into a data folder",
 						"Usage: revisit cli restore BACKUP_FOLDER --data DIR [--force] [--json]\n"
 								+ "Makes the backup the database of DIR. An existing database there is replaced only\n"
-								+ "with --force, and only if no Revisit or server process is using it.",
+								+ "with --force, and only if no Revisit or server process is using it. The backup must\n"
+								+ "be complete (its files match its manifest) and every table of the restored copy must\n"
+								+ "pass Derby's consistency check; otherwise nothing is changed.",
 						Set.of("data"), Set.of("json", "help", "force"), this::restore));
 	}
 
@@ -247,7 +251,14 @@ final class NetCommands {
 		if (options.positional().size() != 1) {
 			throw new UsageException("say where to put the backup: revisit cli backup DIR");
 		}
-		Path dir = Path.of(options.positional().get(0));
+		Path dir = Path.of(options.positional().get(0)).toAbsolutePath().normalize();
+		if (options.value("server") == null) {
+			// Before the database is opened: a folder that cannot take the backup must cost no work.
+			String why = FileChecks.whyNotWritableFolder(dir);
+			if (why != null) {
+				throw new StoreException("Cannot write the backup folder " + dir + ": " + why);
+			}
+		}
 		try (Store store = Cli.open(options)) {
 			long started = System.nanoTime();
 			Path folder = Backups.backup(store, dir, LocalDateTime.now(options.clock().withZone(java.time.ZoneId.systemDefault())));

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import org.revisit.store.ServerCredentials;
@@ -27,6 +28,8 @@ final class Options {
 	private final Set<String> flags = new HashSet<>();
 	private final List<String> positional = new ArrayList<>();
 	private Clock clock;
+	private Consumer<String> notices = line -> {
+	};
 
 	/**
 	 * Parses {@code args}. {@code valued} names the options that take a value, {@code switches} the ones
@@ -79,6 +82,16 @@ final class Options {
 	/** Today in this computer's zone, as the clock tells it. */
 	LocalDate today() {
 		return LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+	}
+
+	/** Where {@link #notice} goes: a line on standard error, while the command works. */
+	void notices(Consumer<String> sink) {
+		notices = sink;
+	}
+
+	/** Tells the user what a command is doing when it takes long, such as recovering a database. */
+	void notice(String line) {
+		notices.accept(line);
 	}
 
 	boolean flag(String name) {

@@ -17,7 +17,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.revisit.core.calltype.CallTypeDescriptor;
+import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.script.BuiltinScripts;
 import org.revisit.core.script.ScriptDiagnostics;
 import org.revisit.core.script.ScriptValidator;
@@ -28,6 +31,8 @@ import org.revisit.core.script.text.ScriptReader;
 import org.revisit.model.Answer;
 import org.revisit.model.Script;
 import org.revisit.model.Step;
+import org.revisit.model.validation.RevisitModelValidator;
+import org.revisit.model.validation.SafeText;
 import org.revisit.store.Store;
 
 /** {@code import script} and {@code script validate}: call scripts in the numbered-step text format. */
@@ -52,17 +57,19 @@ final class ScriptCommands {
 						+ "its title), warns of every line it could not understand (the rest is still read), and\n"
 						+ "stores every script that validates as the next version of its id. Scripts with errors are\n"
 						+ "not stored (exit 1).\n"
-						+ "--call-type ID sets the call type of every script in the file.\n"
+						+ "--call-type ID sets the call type of every script in the file (an installed call type;\n"
+						+ "'revisit cli calltypes' lists them).\n"
 						+ "--builtin stores the default scripts of every installed call type (Revisit's own and\n"
 						+ "plug-ins', each language) unless the latest stored version is already the same; a\n"
 						+ "default script that cannot be read is reported and skipped.",
 				Set.of("data", "call-type"), Set.of("json", "help", "builtin"), this::importScript),
 				new Cli.Command("script validate", "checks a call script file: lines, flow, placeholders, language",
-						"Usage: revisit cli script validate FILE [--data DIR] [--json]\n"
-								+ "Reads FILE like 'import script' but stores nothing. Prints each problem with its line\n"
-								+ "and step, the lines not understood, language warnings (rules: DIR/" + RULES_FILE + "\n"
-								+ "if present) and the estimated speaking time; exits 1 if there are errors.",
-						Set.of("data"), Set.of("json", "help"), this::validate));
+						"Usage: revisit cli script validate FILE [--call-type ID] [--data DIR] [--json]\n"
+								+ "Reads FILE like 'import script' but stores nothing, with the same rules. Prints each\n"
+								+ "problem with its line and step, the lines not understood, language warnings (rules:\n"
+								+ "DIR/" + RULES_FILE + " if present) and the estimated speaking time; exits 1 if there are\n"
+								+ "errors or no script.",
+						Set.of("data", "call-type"), Set.of("json", "help"), this::validate));
 	}
 
 	/** A parsed file with every script's diagnostics. */
@@ -100,23 +107,55 @@ final class ScriptCommands {
 		if (options.positional().size() != 1) {
 			throw new UsageException("expected one FILE, found " + options.positional().size() + " arguments");
 		}
+		String callType = options.value("call-type");
+		if (callType != null) {
+			callType = callType.strip();
+			checkCallType(callType);
+		}
 		Path file = Path.of(options.positional().get(0)).toAbsolutePath().normalize();
 		String text = readText(file);
 		String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
 		ImportResult result = ScriptReader.read(text, name);
-		String callType = options.value("call-type");
 		LanguageLint lint = LanguageLint.loadOrDefaults(options.dataDirectory().resolve(RULES_FILE));
 		ScriptValidator validator = new ScriptValidator();
+		Diagnostician model = RevisitModelValidator.diagnostician();
 		Map<Script, List<Diagnostic>> diagnostics = new LinkedHashMap<>();
 		for (Script s : result.scripts()) {
 			if (callType != null) {
 				s.setCallTypeId(callType);
 			}
 			List<Diagnostic> list = new ArrayList<>(validator.validate(s).getChildren());
+			list.addAll(modelErrors(model, s));
 			list.addAll(lint.check(s).getChildren());
 			diagnostics.put(s, list);
 		}
 		return new Checked(file, result, diagnostics);
+	}
+
+	/** {@code --call-type} names an installed call type; a typo would store scripts no campaign finds. */
+	private static void checkCallType(String id) throws UsageException {
+		CallTypeRegistry registry = CallTypeRegistry.read();
+		if (registry.get(id) == null) {
+			List<String> known = registry.all().stream().map(CallTypeDescriptor::id).sorted().toList();
+			throw new UsageException("unknown --call-type " + SafeText.echo(id) + "; the installed call types are: "
+					+ (known.isEmpty() ? "none" : String.join(", ", known)));
+		}
+	}
+
+	/**
+	 * The errors of the model's validator, which the store applies to every script it saves (a title must be
+	 * plain text, for one), so that validating finds what importing would refuse. Step numbers and go-to
+	 * targets are left to the {@link ScriptValidator}, which says the same with the line.
+	 */
+	private static List<Diagnostic> modelErrors(Diagnostician model, Script script) {
+		List<Diagnostic> errors = new ArrayList<>();
+		for (Diagnostic d : model.validate(script).getChildren()) {
+			if (d.getSeverity() >= Diagnostic.ERROR && d.getCode() != RevisitModelValidator.STEP_DUPLICATE
+					&& d.getCode() != RevisitModelValidator.STEP_MISSING) {
+				errors.add(d);
+			}
+		}
+		return errors;
 	}
 
 	/** UTF-8, or GB18030 for documents saved by Chinese editions of office software. */
@@ -148,7 +187,7 @@ final class ScriptCommands {
 		if (options.flag("json")) {
 			Map<String, Object> json = new LinkedHashMap<>();
 			json.put("file", c.file().toString());
-			json.put("ok", c.errors() == 0);
+			json.put("ok", c.errors() == 0 && !c.result().scripts().isEmpty());
 			json.put("errors", c.errors());
 			json.put("warnings", c.warnings());
 			json.put("problems", problems(c.result()));
@@ -160,6 +199,10 @@ final class ScriptCommands {
 			out.println(Json.write(json));
 		} else {
 			printReport(c);
+		}
+		if (c.result().scripts().isEmpty() && c.errors() == 0) {
+			err.println("revisit script validate: no script found in " + c.file());
+			return Cli.FAILED;
 		}
 		if (c.errors() > 0) {
 			err.println("revisit script validate: " + c.errors() + " error(s) in " + c.file());
@@ -204,7 +247,7 @@ final class ScriptCommands {
 			printReport(c);
 			for (Script s : accepted) {
 				int warnings = c.warnings(s);
-				out.println("Stored '" + s.getTitle() + "' as " + s.getScriptId() + " version " + s.getScriptVersion()
+				print("Stored '" + s.getTitle() + "' as " + s.getScriptId() + " version " + s.getScriptVersion()
 						+ " (" + s.getSteps().size() + " steps" + (warnings == 0 ? "" : ", " + warnings + " warning(s)")
 						+ ")");
 			}
@@ -255,20 +298,25 @@ final class ScriptCommands {
 		return Cli.OK;
 	}
 
+	/** Prints the findings; the file's text in them is shown with control characters escaped. */
 	private void printReport(Checked c) {
 		String file = c.file().toString();
 		for (Diagnostic d : c.result().problems()) {
-			out.println(file + ":" + ScriptDiagnostics.line(d) + ": warning: " + d.getMessage().replaceFirst("^Line \\d+: ", ""));
+			print(file + ":" + ScriptDiagnostics.line(d) + ": warning: " + d.getMessage().replaceFirst("^Line \\d+: ", ""));
 		}
 		for (Script s : c.result().scripts()) {
-			out.println(file + ":" + c.result().lineOf(s) + ": script '" + s.getTitle() + "' (" + s.getLanguage() + ", "
+			print(file + ":" + c.result().lineOf(s) + ": script '" + s.getTitle() + "' (" + s.getLanguage() + ", "
 					+ s.getSteps().size() + " steps, " + SpeakingTime.ofScript(s) + "): " + c.errors(s) + " error(s), "
 					+ c.warnings(s) + " warning(s)");
 			for (Diagnostic d : c.diagnostics().get(s)) {
-				out.println(file + ":" + lineOf(c, s, d) + ": "
-						+ (d.getSeverity() == Diagnostic.ERROR ? "error" : "warning") + ": " + d.getMessage());
+				print(file + ":" + lineOf(c, s, d) + ": " + (d.getSeverity() == Diagnostic.ERROR ? "error" : "warning")
+						+ ": " + d.getMessage());
 			}
 		}
+	}
+
+	private void print(String line) {
+		out.println(SafeText.echo(line, -1));
 	}
 
 	/** The line of the answer, else of the step, else of the script a finding is about. */

@@ -51,7 +51,7 @@ final class ContactCsv {
 		phone(contact, ContactColumn.HOME_PHONE, PhoneType.HOME, row.get(ContactColumn.HOME_PHONE));
 		String email = row.get(ContactColumn.EMAIL);
 		if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
-			throw new BadValue(ContactColumn.EMAIL, "'" + email + "' is not an e-mail address");
+			throw new BadValue(ContactColumn.EMAIL, Values.quote(email) + " is not an e-mail address");
 		}
 		contact.setEmail(Values.text(ContactColumn.EMAIL, email, 200));
 		contact.setAddress(Values.text(ContactColumn.ADDRESS, row.get(ContactColumn.ADDRESS), 400));
@@ -128,7 +128,7 @@ final class ContactCsv {
 		}
 		Matcher m = CHINA_MOBILE.matcher(written);
 		if (!m.matches()) {
-			throw new BadValue(ContactColumn.MOBILE, "mobile '" + written + "' is not a mainland China mobile number "
+			throw new BadValue(ContactColumn.MOBILE, "mobile " + Values.quote(written) + " is not a mainland China mobile number "
 					+ "(11 digits starting with 13 to 19, optionally after +86, 0086 or 86)");
 		}
 		return SEPARATORS.matcher(m.group(1)).replaceAll("");
@@ -191,7 +191,7 @@ final class ContactCsv {
 		Matcher m = BIRTHDAY.matcher(value);
 		if (!m.matches()) {
 			throw new BadValue(ContactColumn.BIRTHDAY,
-					"'" + value + "' is not a birthday such as 03-07, 1980-03-07 or (lunar leap month) 闰04-15");
+					Values.quote(value) + " is not a birthday such as 03-07, 1980-03-07 or (lunar leap month) 闰04-15");
 		}
 		Birthday b = RevisitFactory.eINSTANCE.createBirthday();
 		b.setCalendar(lunar ? CalendarKind.LUNAR : CalendarKind.SOLAR);
@@ -220,7 +220,7 @@ final class ContactCsv {
 		}
 		CustomerClass c = CustomerClass.getByName(v);
 		if (c == null) {
-			throw new BadValue(ContactColumn.CUSTOMER_CLASS, "unknown customer class '" + value + "' (use A, B or C)");
+			throw new BadValue(ContactColumn.CUSTOMER_CLASS, "unknown customer class " + Values.quote(value) + " (use A, B or C)");
 		}
 		return c;
 	}
@@ -229,7 +229,7 @@ final class ContactCsv {
 		return switch (value.toLowerCase(Locale.ROOT)) {
 		case "", "active", "在职" -> ContactStatus.ACTIVE;
 		case "left", "left_company", "left company", "离职" -> ContactStatus.LEFT_COMPANY;
-		default -> throw new BadValue(ContactColumn.STATUS, "unknown status '" + value + "' (active or left, 在职 or 离职)");
+		default -> throw new BadValue(ContactColumn.STATUS, "unknown status " + Values.quote(value) + " (active or left, 在职 or 离职)");
 		};
 	}
 }

@@ -15,8 +15,10 @@ import org.revisit.store.Store;
 
 /**
  * Writes all contacts to a CSV file with the columns of the import ({@link ContactColumn}, English header), in
- * UTF-8 with a byte-order mark so that Excel opens it. Contacts are read page by page; the file is written
- * beside the target and moved into place at the end, so a failed export leaves no partial file.
+ * UTF-8 with a byte-order mark so that Excel opens it. A value that a spreadsheet would run as a formula gets a
+ * {@code '} in front ({@link Values#neutralise}), which the import takes off again. Contacts are read page by
+ * page; the file is written beside the target and moved into place at the end, so a failed export leaves no
+ * partial file. The target's folder must exist.
  */
 public final class ContactExporter {
 
@@ -28,7 +30,7 @@ public final class ContactExporter {
 	/** Exports every contact and returns how many were written. */
 	public static long export(Store store, Path file) throws IOException {
 		Path target = file.toAbsolutePath();
-		Files.createDirectories(target.getParent());
+		IoErrors.checkWritableFile(target);
 		Path partial = target.resolveSibling(target.getFileName() + ".partial");
 		long count = 0;
 		try {
@@ -44,7 +46,9 @@ public final class ContactExporter {
 				while (true) {
 					List<Contact> page = store.contacts().pageAfter(after, PAGE);
 					for (Contact contact : page) {
-						printer.printRecord(ContactCsv.toFields(contact));
+						List<String> fields = ContactCsv.toFields(contact);
+						fields.replaceAll(Values::neutralise);
+						printer.printRecord(fields);
 						after = contact.getId();
 					}
 					count += page.size();

@@ -70,7 +70,7 @@ public final class ContactImporter {
 				}
 				if (earlier != MobileIndex.NEW) {
 					throw new BadValue(ContactColumn.MOBILE, "duplicate of line " + earlier + " (same name "
-							+ contact.getName() + " and mobile number " + mobile + ")");
+							+ Values.echo(contact.getName()) + " and mobile number " + mobile + ")");
 				}
 			}
 			return contact;
@@ -96,6 +96,7 @@ public final class ContactImporter {
 			if (object instanceof Contact) {
 				return switch (feature) {
 				case "name" -> ContactColumn.NAME;
+				case "title" -> ContactColumn.TITLE;
 				case "timeZone" -> ContactColumn.TIME_ZONE;
 				case "phones" -> ContactColumn.MOBILE;
 				case "successor", "status" -> ContactColumn.STATUS;

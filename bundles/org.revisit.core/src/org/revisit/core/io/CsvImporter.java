@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -45,10 +47,14 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 			this.fields = fields;
 		}
 
-		/** The column's value without surrounding blanks; "" if empty or if the file has no such column. */
+		/**
+		 * The column's value without surrounding blanks and without the {@code '} that an export puts before a
+		 * value that a spreadsheet would take for a formula ({@link Values#unneutralise}); "" if empty or if the
+		 * file has no such column.
+		 */
 		String get(C column) {
 			int i = header.indexOf(column);
-			return i < 0 ? "" : fields.get(i).strip();
+			return i < 0 ? "" : Values.unneutralise(fields.get(i).strip());
 		}
 	}
 
@@ -88,14 +94,21 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 		}
 		if (options.rejects() != null) {
 			checkRejectsIsNotInput(options.rejects(), csv);
+			try {
+				IoErrors.checkWritableFile(options.rejects());
+			} catch (FileSystemException e) {
+				throw new ImportException("cannot write the rejects file " + options.rejects() + ": "
+						+ IoErrors.reason(e) + "; nothing was read or stored", e);
+			}
 		}
 		try {
 			charset = options.encoding() != null ? options.encoding() : Encodings.detect(csv);
 		} catch (IOException e) {
 			throw new ImportException(IoErrors.cannotRead(csv, e), e);
 		}
-		// Bytes the encoding cannot decode become U+FFFD; check() rejects the rows that have one, so that a
-		// wrongly forced encoding or a broken file stores nothing garbled and fails no other row.
+		// Bytes the encoding cannot decode become U+FFFD; check() rejects the rows that have one (and, in a GBK
+		// file, the rows that are UTF-8), so that a row in another encoding, a wrongly forced encoding or a
+		// broken file stores nothing garbled and fails no other row.
 		try (CsvRecordReader reader = new CsvRecordReader(new BufferedReader(new InputStreamReader(
 				Files.newInputStream(csv),
 				charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
@@ -157,6 +170,7 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 	private void check(CsvRecordReader reader, RejectsWriter rejects, Connection c, Sink<T> sink)
 			throws IOException, SQLException {
 		List<T> batch = new ArrayList<>(BATCH);
+		boolean utf8 = charset.equals(StandardCharsets.UTF_8);
 		for (Record r = reader.next(); r != null; r = reader.next()) {
 			if (!r.malformed() && r.blank()) {
 				continue;
@@ -166,8 +180,12 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 			int undecodable = undecodable(r.fields());
 			if (undecodable >= 0) {
 				reject = new Reject(r.line(), r.malformed() ? null : header.nameAt(undecodable),
-						"the text could not be decoded as " + charset.name() + " (it has bytes that are not "
-								+ charset.name() + "; is the file in another encoding?)",
+						"not valid " + charset.name() + " text: it could not be decoded as " + charset.name()
+								+ (utf8 ? " (a GBK row in a UTF-8 file?)" : " (is the file in another encoding?)"),
+						r.fields());
+			} else if (!utf8 && Encodings.isUtf8Row(r.fields(), charset)) {
+				reject = new Reject(r.line(), null, "not valid " + charset.name() + " text: the row is UTF-8 (a "
+						+ "UTF-8 row in a " + charset.name() + " file?); save the whole file in one encoding",
 						r.fields());
 			} else if (r.malformed()) {
 				reject = new Reject(r.line(), header.nameAt(r.errorColumn() - 1), r.error(), r.fields());
@@ -252,7 +270,8 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 		try {
 			return new RejectsWriter(file, header);
 		} catch (IOException e) {
-			throw new ImportException("the rejects file " + IoErrors.cannotWrite(file, e) + "; nothing was stored", e);
+			throw new ImportException("cannot write the rejects file " + file + ": " + IoErrors.reason(e)
+					+ "; nothing was stored", e);
 		}
 	}
 

@@ -46,8 +46,8 @@ public final class EventImporter {
 		case "onsite", "onsitevisit", "现场", "上门" -> ServiceEventKind.ONSITE_VISIT;
 		case "training", "培训" -> ServiceEventKind.TRAINING;
 		case "complaint", "投诉" -> ServiceEventKind.COMPLAINT;
-		default -> throw new BadValue(EventColumn.KIND, "unknown kind '" + value
-				+ "' (purchase, hotline, onsite, training or complaint; 购买, 热线, 现场, 培训 or 投诉)");
+		default -> throw new BadValue(EventColumn.KIND, "unknown kind " + Values.quote(value)
+				+ " (purchase, hotline, onsite, training or complaint; 购买, 热线, 现场, 培训 or 投诉)");
 		};
 	}
 
@@ -64,8 +64,8 @@ public final class EventImporter {
 		case "productfault", "product", "产品故障", "产品" -> ComplaintCategory.PRODUCT_FAULT;
 		case "presalesoverpromise", "presales", "售前过度承诺", "售前" -> ComplaintCategory.PRESALES_OVERPROMISE;
 		case "other", "其他" -> ComplaintCategory.OTHER;
-		default -> throw new BadValue(EventColumn.COMPLAINT_CATEGORY, "unknown complaint category '" + value
-				+ "' (service_delay, service_quality, attitude, conduct, fees, product_fault, presales_overpromise"
+		default -> throw new BadValue(EventColumn.COMPLAINT_CATEGORY, "unknown complaint category " + Values.quote(value)
+				+ " (service_delay, service_quality, attitude, conduct, fees, product_fault, presales_overpromise"
 				+ " or other)");
 		};
 	}
@@ -79,8 +79,8 @@ public final class EventImporter {
 		case "general", "一般" -> ComplaintSeverity.GENERAL;
 		case "notourresponsibility", "非我方责任", "非我方" -> ComplaintSeverity.NOT_OUR_RESPONSIBILITY;
 		case "assist", "协助" -> ComplaintSeverity.ASSIST;
-		default -> throw new BadValue(EventColumn.SEVERITY, "unknown severity '" + value
-				+ "' (major, general, not_our_responsibility or assist; 重大, 一般, 非我方责任 or 协助)");
+		default -> throw new BadValue(EventColumn.SEVERITY, "unknown severity " + Values.quote(value)
+				+ " (major, general, not_our_responsibility or assist; 重大, 一般, 非我方责任 or 协助)");
 		};
 	}
 
@@ -151,10 +151,10 @@ public final class EventImporter {
 				Long earlier = refLines.get(ref);
 				if (earlier != null) {
 					throw new BadValue(EventColumn.EXTERNAL_REF, "duplicate of line " + earlier + " (same reference "
-							+ ref + ")");
+							+ Values.echo(ref) + ")");
 				}
 				if (ServiceEventRepository.externalRefExists(c, ref)) {
-					throw new BadValue(EventColumn.EXTERNAL_REF, "duplicate: an event with reference " + ref
+					throw new BadValue(EventColumn.EXTERNAL_REF, "duplicate: an event with reference " + Values.echo(ref)
 							+ " is stored already");
 				}
 				refLines.put(ref, row.line);
@@ -170,7 +170,7 @@ public final class EventImporter {
 				try {
 					value = Long.parseLong(id.startsWith("#") ? id.substring(1) : id);
 				} catch (NumberFormatException e) {
-					throw new BadValue(EventColumn.CONTACT_ID, "'" + id + "' is not a contact id (a whole number)");
+					throw new BadValue(EventColumn.CONTACT_ID, Values.quote(id) + " is not a contact id (a whole number)");
 				}
 				Boolean exists = contactExists.get(value);
 				if (exists == null) {
@@ -194,10 +194,10 @@ public final class EventImporter {
 				contactByMobile.put(mobile, found);
 			}
 			if (found == -1L) {
-				throw new BadValue(EventColumn.MOBILE, "no stored contact has the number " + mobile);
+				throw new BadValue(EventColumn.MOBILE, "no stored contact has the number " + Values.echo(mobile));
 			}
 			if (found == -2L) {
-				throw new BadValue(EventColumn.MOBILE, "several stored contacts have the number " + mobile
+				throw new BadValue(EventColumn.MOBILE, "several stored contacts have the number " + Values.echo(mobile)
 						+ "; name the contact by contact_id");
 			}
 			return found;

@@ -10,6 +10,9 @@ import java.util.Map;
 /** The header row of an import file: which field holds which column. */
 final class Header<C extends Enum<C> & Column> {
 
+	/** Unknown columns warned about one by one, at most. */
+	static final int MAX_WARNINGS = 20;
+
 	private final EnumMap<C, Integer> index;
 	private final String[] names;
 	private final List<String> warnings = new ArrayList<>();
@@ -34,20 +37,29 @@ final class Header<C extends Enum<C> & Column> {
 			}
 		}
 		Header<C> header = new Header<>(type, fields);
+		int unknown = 0;
 		for (int i = 0; i < fields.size(); i++) {
 			String name = fields.get(i).strip();
 			C column = byName.get(Column.key(name));
 			if (column == null) {
-				header.warnings.add("column '" + name + "' (field " + (i + 1) + " of the header) is not known and was ignored");
+				// A line that is no header at all can have a million fields: name the first few only.
+				if (++unknown <= MAX_WARNINGS) {
+					header.warnings.add("column " + Values.quote(name) + " (field " + (i + 1)
+							+ " of the header) is not known and was ignored");
+				}
 			} else if (header.index.putIfAbsent(column, i) != null) {
 				throw new ImportException(file + ": the header names column '" + column.english() + "' twice (fields "
 						+ (header.index.get(column) + 1) + " and " + (i + 1) + ")");
 			}
 		}
+		if (unknown > MAX_WARNINGS) {
+			header.warnings.add((unknown - MAX_WARNINGS) + " more columns are not known and were ignored");
+		}
 		for (C c : type.getEnumConstants()) {
 			if (c.required() && !header.index.containsKey(c)) {
 				throw new ImportException(file + ": the header row has no column '" + c.english() + "' (or '"
-						+ c.chinese() + "'); it is required. The header read was: " + String.join(",", fields));
+						+ c.chinese() + "'); it is required. The header read was: "
+						+ Values.echo(String.join(",", fields)));
 			}
 		}
 		return header;
@@ -67,15 +79,18 @@ final class Header<C extends Enum<C> & Column> {
 		return i == null ? -1 : i;
 	}
 
-	/** The column's name as the file's header writes it (or its English name if the file lacks it). */
+	/**
+	 * The column's name as the file's header writes it (or its English name if the file lacks it), made safe to
+	 * show in a message.
+	 */
 	String name(C column) {
 		Integer i = index.get(column);
-		return i == null ? column.english() : names[i].strip();
+		return i == null ? column.english() : Values.echo(names[i].strip());
 	}
 
-	/** The header name of field {@code i} (0-based). */
+	/** The header name of field {@code i} (0-based), made safe to show in a message. */
 	String nameAt(int i) {
-		return i >= 0 && i < names.length ? names[i].strip() : null;
+		return i >= 0 && i < names.length ? Values.echo(names[i].strip()) : null;
 	}
 
 	List<String> warnings() {

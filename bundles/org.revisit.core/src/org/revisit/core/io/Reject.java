@@ -2,6 +2,8 @@ package org.revisit.core.io;
 
 import java.util.List;
 
+import org.revisit.model.validation.SafeText;
+
 /**
  * A row of an import file that was not stored.
  *
@@ -14,6 +16,6 @@ public record Reject(long line, String column, String reason, List<String> field
 
 	/** "line 12, column mobile: reason" */
 	public String describe() {
-		return "line " + line + (column == null ? "" : ", column " + column) + ": " + reason;
+		return "line " + line + (column == null ? "" : ", column " + column) + ": " + SafeText.echo(reason, -1);
 	}
 }

@@ -15,7 +15,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes rejected rows as CSV: line, column, reason, then the row's original fields under the file's own
- * header. UTF-8 with a byte-order mark, so that Excel opens it with the Chinese text intact. The rows go to a
+ * header. UTF-8 with a byte-order mark, so that Excel opens it with the Chinese text intact; values that a
+ * spreadsheet would run as formulas are neutralised as in an export ({@link Values#neutralise}). The rows go to a
  * {@code .partial} sibling that {@link #commit} moves into place, so a failed import leaves neither half a
  * rejects file nor a clobbered earlier one.
  */
@@ -31,16 +32,13 @@ final class RejectsWriter implements Closeable {
 
 	RejectsWriter(Path file, List<String> header) throws IOException {
 		target = file.toAbsolutePath();
-		Path parent = target.getParent();
-		if (parent != null) {
-			Files.createDirectories(parent);
-		}
 		partial = target.resolveSibling(target.getFileName() + ".partial");
 		BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
 		out.write('\uFEFF');
 		printer = new CSVPrinter(out, EXCEL);
 		List<String> names = new ArrayList<>(List.of("line", "column", "reason"));
 		names.addAll(header);
+		names.replaceAll(Values::neutralise);
 		printer.printRecord(names);
 	}
 
@@ -50,6 +48,8 @@ final class RejectsWriter implements Closeable {
 		values.add(reject.column() == null ? "" : reject.column());
 		values.add(reject.reason());
 		values.addAll(reject.fields());
+		// The rows are the file's own text, opened in a spreadsheet like an export.
+		values.replaceAll(Values::neutralise);
 		printer.printRecord(values);
 	}
 

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.revisit.model.validation.SafeText;
+
 /** Parsing and formatting of the field values shared by the import and export files. */
 final class Values {
 
@@ -42,7 +44,7 @@ final class Values {
 		case "no", "n", "false", "0", "否", "不":
 			return false;
 		default:
-			throw new BadValue(column, "'" + value + "' is not yes or no (是/否)");
+			throw new BadValue(column, quote(value) + " is not yes or no (是/否)");
 		}
 	}
 
@@ -65,7 +67,7 @@ final class Values {
 	static Instant instant(Column column, String value, ZoneId zone) throws BadValue {
 		Matcher m = DATE_TIME.matcher(value);
 		if (!m.matches()) {
-			throw new BadValue(column, "'" + value + "' is not a date such as 2024-03-07 or 2024-03-07 14:30");
+			throw new BadValue(column, quote(value) + " is not a date such as 2024-03-07 or 2024-03-07 14:30");
 		}
 		try {
 			LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
@@ -77,7 +79,7 @@ final class Values {
 			LocalDateTime t = date.atTime(LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), seconds));
 			return m.group(7) == null ? t.atZone(zone).toInstant() : t.atOffset(ZoneOffset.of(m.group(7))).toInstant();
 		} catch (DateTimeException e) {
-			throw new BadValue(column, "'" + value + "' is not a real date or time (" + e.getMessage() + ")");
+			throw new BadValue(column, quote(value) + " is not a real date or time (" + e.getMessage() + ")");
 		}
 	}
 
@@ -92,6 +94,35 @@ final class Values {
 			throw new BadValue(column, "is " + value.length() + " characters long; at most " + max + " fit");
 		}
 		return value.isEmpty() ? null : value;
+	}
+
+	/** The characters that make a spreadsheet read a cell as a formula (OWASP's list for CSV injection). */
+	private static final String FORMULA_START = "=+-@\t\r";
+
+	/**
+	 * A value for a cell of an exported file: a value starting with = + - @ (or a tab or carriage return) gets a
+	 * {@code '} in front, so that a spreadsheet shows it as text instead of running it as a formula
+	 * ("CSV injection"). {@link #unneutralise} takes it off again on import.
+	 */
+	static String neutralise(String value) {
+		return !value.isEmpty() && FORMULA_START.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+	}
+
+	/** A value of an import file without the {@code '} that {@link #neutralise} put in front of it. */
+	static String unneutralise(String value) {
+		return value.length() > 1 && value.charAt(0) == '\'' && FORMULA_START.indexOf(value.charAt(1)) >= 0
+				? value.substring(1)
+				: value;
+	}
+
+	/** A value from the file in a message: in quotes, short, control characters escaped. */
+	static String quote(String value) {
+		return "'" + SafeText.echo(value) + "'";
+	}
+
+	/** A value from the file in a message, short and with control characters escaped. */
+	static String echo(String value) {
+		return SafeText.echo(value);
 	}
 
 	static String nonNull(String s) {

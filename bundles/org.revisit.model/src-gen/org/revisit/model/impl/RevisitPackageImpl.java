@@ -2933,7 +2933,7 @@ public class RevisitPackageImpl extends EPackageImpl implements RevisitPackage {
 		  (contactEClass,
 		   source,
 		   new String[] {
-			   "constraints", "nameRequired validTimeZone activeHasValidPhone successorConsistent"
+			   "constraints", "nameRequired validTimeZone activeHasValidPhone successorConsistent plainNames"
 		   });
 		addAnnotation
 		  (phoneNumberEClass,
@@ -2951,7 +2951,7 @@ public class RevisitPackageImpl extends EPackageImpl implements RevisitPackage {
 		  (campaignEClass,
 		   source,
 		   new String[] {
-			   "constraints", "validActivePeriod"
+			   "constraints", "validActivePeriod plainNames"
 		   });
 		addAnnotation
 		  (callingWindowEClass,
@@ -2975,7 +2975,7 @@ public class RevisitPackageImpl extends EPackageImpl implements RevisitPackage {
 		  (scriptEClass,
 		   source,
 		   new String[] {
-			   "constraints", "uniqueStepNumbers"
+			   "constraints", "uniqueStepNumbers plainNames"
 		   });
 		addAnnotation
 		  (goToStepEClass,

@@ -213,6 +213,7 @@ public class RevisitValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validateContact_validTimeZone(contact, diagnostics, context);
 		if (result || diagnostics != null) result &= validateContact_activeHasValidPhone(contact, diagnostics, context);
 		if (result || diagnostics != null) result &= validateContact_successorConsistent(contact, diagnostics, context);
+		if (result || diagnostics != null) result &= validateContact_plainNames(contact, diagnostics, context);
 		return result;
 	}
 
@@ -320,6 +321,34 @@ public class RevisitValidator extends EObjectValidator {
 						 0,
 						 "_UI_GenericConstraint_diagnostic",
 						 new Object[] { "successorConsistent", getObjectLabel(contact, context) },
+						 new Object[] { contact },
+						 context));
+			}
+			return false;
+		}
+		return true;
+	}
+
+	/**
+	 * Validates the plainNames constraint of '<em>Contact</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateContact_plainNames(Contact contact, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		// TODO implement the constraint
+		// -> specify the condition that violates the constraint
+		// -> verify the diagnostic details, including severity, code, and message
+		// Ensure that you remove @generated or mark it @generated NOT
+		if (false) {
+			if (diagnostics != null) {
+				diagnostics.add
+					(createDiagnostic
+						(Diagnostic.ERROR,
+						 DIAGNOSTIC_SOURCE,
+						 0,
+						 "_UI_GenericConstraint_diagnostic",
+						 new Object[] { "plainNames", getObjectLabel(contact, context) },
 						 new Object[] { contact },
 						 context));
 			}
@@ -447,6 +476,7 @@ public class RevisitValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validate_EveryKeyUnique(campaign, diagnostics, context);
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(campaign, diagnostics, context);
 		if (result || diagnostics != null) result &= validateCampaign_validActivePeriod(campaign, diagnostics, context);
+		if (result || diagnostics != null) result &= validateCampaign_plainNames(campaign, diagnostics, context);
 		return result;
 	}
 
@@ -470,6 +500,34 @@ public class RevisitValidator extends EObjectValidator {
 						 0,
 						 "_UI_GenericConstraint_diagnostic",
 						 new Object[] { "validActivePeriod", getObjectLabel(campaign, context) },
+						 new Object[] { campaign },
+						 context));
+			}
+			return false;
+		}
+		return true;
+	}
+
+	/**
+	 * Validates the plainNames constraint of '<em>Campaign</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateCampaign_plainNames(Campaign campaign, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		// TODO implement the constraint
+		// -> specify the condition that violates the constraint
+		// -> verify the diagnostic details, including severity, code, and message
+		// Ensure that you remove @generated or mark it @generated NOT
+		if (false) {
+			if (diagnostics != null) {
+				diagnostics.add
+					(createDiagnostic
+						(Diagnostic.ERROR,
+						 DIAGNOSTIC_SOURCE,
+						 0,
+						 "_UI_GenericConstraint_diagnostic",
+						 new Object[] { "plainNames", getObjectLabel(campaign, context) },
 						 new Object[] { campaign },
 						 context));
 			}
@@ -635,6 +693,7 @@ public class RevisitValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validate_EveryKeyUnique(script, diagnostics, context);
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(script, diagnostics, context);
 		if (result || diagnostics != null) result &= validateScript_uniqueStepNumbers(script, diagnostics, context);
+		if (result || diagnostics != null) result &= validateScript_plainNames(script, diagnostics, context);
 		return result;
 	}
 
@@ -658,6 +717,34 @@ public class RevisitValidator extends EObjectValidator {
 						 0,
 						 "_UI_GenericConstraint_diagnostic",
 						 new Object[] { "uniqueStepNumbers", getObjectLabel(script, context) },
+						 new Object[] { script },
+						 context));
+			}
+			return false;
+		}
+		return true;
+	}
+
+	/**
+	 * Validates the plainNames constraint of '<em>Script</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateScript_plainNames(Script script, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		// TODO implement the constraint
+		// -> specify the condition that violates the constraint
+		// -> verify the diagnostic details, including severity, code, and message
+		// Ensure that you remove @generated or mark it @generated NOT
+		if (false) {
+			if (diagnostics != null) {
+				diagnostics.add
+					(createDiagnostic
+						(Diagnostic.ERROR,
+						 DIAGNOSTIC_SOURCE,
+						 0,
+						 "_UI_GenericConstraint_diagnostic",
+						 new Object[] { "plainNames", getObjectLabel(script, context) },
 						 new Object[] { script },
 						 context));
 			}

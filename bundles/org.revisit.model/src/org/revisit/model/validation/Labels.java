@@ -92,9 +92,9 @@ public final class Labels {
 	private static String entity(Locale l, String key, String name, long id) {
 		boolean named = name != null && !name.isBlank();
 		if (named && id != 0) {
-			return format(l, key + ".named.id", name, Long.toString(id));
+			return format(l, key + ".named.id", nonNull(name), Long.toString(id));
 		} else if (named) {
-			return format(l, key + ".named", name);
+			return format(l, key + ".named", nonNull(name));
 		} else if (id != 0) {
 			return format(l, key + ".id", Long.toString(id));
 		}
@@ -109,8 +109,9 @@ public final class Labels {
 		return 0;
 	}
 
+	/** Names come from input: shown short and with control characters escaped. */
 	private static String nonNull(String s) {
-		return s == null ? "" : s;
+		return s == null ? "" : SafeText.echo(s);
 	}
 
 	static String format(Locale locale, String key, Object... args) {

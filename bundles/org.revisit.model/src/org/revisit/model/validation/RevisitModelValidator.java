@@ -67,6 +67,7 @@ public class RevisitModelValidator extends RevisitValidator {
 	public static final int STEP_MISSING = DIAGNOSTIC_CODE_COUNT + 12;
 	public static final int LEASE_INCONSISTENT = DIAGNOSTIC_CODE_COUNT + 13;
 	public static final int SCORE_OUT_OF_RANGE = DIAGNOSTIC_CODE_COUNT + 14;
+	public static final int NAME_NOT_PLAIN = DIAGNOSTIC_CODE_COUNT + 15;
 
 	/** Digits with an optional leading +, spaces, dashes and parentheses, and an optional extension (转123, ext 12). */
 	private static final Pattern PHONE = Pattern
@@ -167,6 +168,41 @@ public class RevisitModelValidator extends RevisitValidator {
 					"successorActive", Labels.of(successor));
 		}
 		return true;
+	}
+
+	@Override
+	public boolean validateContact_plainNames(Contact contact, DiagnosticChain diagnostics,
+			Map<Object, Object> context) {
+		boolean result = plain(contact, P.getContact_Name(), contact.getName(), diagnostics);
+		if (result || diagnostics != null) {
+			result &= plain(contact, P.getContact_Title(), contact.getTitle(), diagnostics);
+		}
+		return result;
+	}
+
+	@Override
+	public boolean validateCampaign_plainNames(Campaign campaign, DiagnosticChain diagnostics,
+			Map<Object, Object> context) {
+		return plain(campaign, P.getCampaign_Name(), campaign.getName(), diagnostics);
+	}
+
+	@Override
+	public boolean validateScript_plainNames(Script script, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return plain(script, P.getScript_Title(), script.getTitle(), diagnostics);
+	}
+
+	/**
+	 * A name is plain text: no control characters (NUL, ESC, line breaks...) and no bidirectional overrides or
+	 * isolates, which make a name display as another one ({@link SafeText#isForbidden}).
+	 */
+	private static boolean plain(EObject object, EStructuralFeature feature, String value,
+			DiagnosticChain diagnostics) {
+		int at = SafeText.forbidden(value);
+		if (at < 0) {
+			return true;
+		}
+		return report(diagnostics, Diagnostic.ERROR, NAME_NOT_PLAIN, object, feature, "notPlain",
+				SafeText.describe(value, at), at + 1);
 	}
 
 	@Override
@@ -364,7 +400,12 @@ public class RevisitModelValidator extends RevisitValidator {
 			EStructuralFeature feature, String key, Object... args) {
 		if (diagnostics != null) {
 			Locale locale = Locale.getDefault();
-			String detail = Labels.format(locale, "constraint." + key, args);
+			Object[] shown = new Object[args.length];
+			for (int i = 0; i < args.length; i++) {
+				// values come from input: quoted short and with control characters escaped
+				shown[i] = args[i] instanceof String text ? SafeText.echo(text) : args[i];
+			}
+			String detail = Labels.format(locale, "constraint." + key, shown);
 			String message = Labels.format(locale, "diagnostic", Labels.of(object, locale), feature.getName(),
 					detail);
 			diagnostics.add(new BasicDiagnostic(severity, DIAGNOSTIC_SOURCE, code, message,

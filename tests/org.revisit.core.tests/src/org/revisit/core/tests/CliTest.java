@@ -2,9 +2,14 @@ package org.revisit.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,6 +92,40 @@ class CliTest extends CliTestSupport {
 		java.nio.file.Files.writeString(file, "not a folder");
 		assertEquals(Cli.FAILED, run("info", "--data", file.resolve("sub").toString()));
 		assertOneLine(file.resolve("sub").toString());
+	}
+
+	@Test
+	void aDataFolderThatIsAFileOrHoldsAFileForTheDatabaseIsNamed() throws Exception {
+		Path file = Files.writeString(dir.resolve("data-file"), "not a folder");
+		assertEquals(Cli.FAILED, run("info", "--data", file.toString()));
+		assertEquals("revisit info: Cannot use the data folder " + file + ": it is a file, not a folder", err().strip());
+		Path data = Files.createDirectories(dir.resolve("data"));
+		Files.writeString(data.resolve("db"), "not a database");
+		assertEquals(Cli.FAILED, run("info", "--data", data.toString()));
+		assertEquals("revisit info: Cannot use the database folder " + data.resolve("db") + ": it is a file, not a folder",
+				err().strip());
+	}
+
+	@Test
+	void anUnreadableOrReadOnlyDataFolderIsNamedInOneLine() throws Exception {
+		Path data = dir.resolve("data");
+		assertEquals(0, run("info", "--data", data.toString()));
+		Set<PosixFilePermission> before = Files.getPosixFilePermissions(data);
+		try {
+			Files.setPosixFilePermissions(data, Set.of());
+			// The super-user reads and writes whatever the permissions say; the checks ask the system, which
+			// knows that, so there is nothing to refuse then.
+			assumeFalse(Files.isReadable(data), "running as the super-user: chmod 000 does not stop reading");
+			assertEquals(Cli.FAILED, run("info", "--data", data.toString()));
+			assertEquals("revisit info: Cannot read the data folder " + data + ": permission denied", err().strip());
+			Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("r-x------"));
+			assertEquals(Cli.FAILED, run("demo", "--contacts", "1", "--data", data.toString()));
+			assertEquals("revisit demo: Cannot write the data folder " + data + ": permission denied (it is read-only)",
+					err().strip());
+		} finally {
+			Files.setPosixFilePermissions(data, before);
+		}
+		assertEquals(0, run("info", "--data", data.toString()), "usable again: " + err());
 	}
 
 	private void assertOneLine(String expected) {

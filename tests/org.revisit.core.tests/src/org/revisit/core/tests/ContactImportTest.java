@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -259,7 +260,7 @@ class ContactImportTest {
 	void rejectsFileListsLineReasonAndOriginalFieldsInUtf8WithBom() throws Exception {
 		Path file = write("rej.csv", "姓名,手机,生日", "王伟,13800000001,02-30", "李娜,13800000002,03-08",
 				"\"张,强\",13800000003,13-01");
-		Path rejects = dir.resolve("out/rejects.csv");
+		Path rejects = Files.createDirectories(dir.resolve("out")).resolve("rejects.csv");
 		ImportResult result = ContactImporter.run(store, file, ImportOptions.defaults().withRejects(rejects));
 		assertEquals(2, result.rejected());
 		byte[] bytes = Files.readAllBytes(rejects);
@@ -447,5 +448,221 @@ class ContactImportTest {
 		assertEquals("name", r.column());
 		assertTrue(r.reason().contains("could not be decoded as UTF-8"), r.reason());
 		assertEquals("Li Lei", store.contacts().page(0, 10).get(0).getName());
+	}
+
+	/** Bytes of UTF-8 and GBK lines, one file: what a copy and paste between two spreadsheets gives. */
+	private Path mixed(String name, Object... lines) throws IOException {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		for (int i = 0; i < lines.length; i += 2) {
+			bytes.writeBytes((lines[i + 1] + "\n").getBytes((Charset) lines[i]));
+		}
+		Path file = dir.resolve(name);
+		Files.write(file, bytes.toByteArray());
+		return file;
+	}
+
+	@Test
+	void aUtf8RowAndAGbkRowInOneFileStoreNoMojibake() throws Exception {
+		Charset utf8 = StandardCharsets.UTF_8;
+		Charset gbk = Encodings.GBK;
+		Path file = mixed("one-each.csv", utf8, "name,mobile", utf8, "李明,13800000001", gbk, "王伟,13800000002");
+		ImportResult result = run(file);
+		assertEquals(utf8, result.encoding(), "a tie is read as UTF-8");
+		assertEquals(1, result.stored());
+		assertEquals(1, result.rejected());
+		Reject r = result.firstRejects().get(0);
+		assertEquals(3L, r.line());
+		assertTrue(r.reason().startsWith("not valid UTF-8 text") && r.reason().contains("a GBK row in a UTF-8 file?"),
+				r.reason());
+		assertEquals(List.of("李明"), names());
+	}
+
+	@Test
+	void aMostlyUtf8FileWithOneGbkRowIsReadAsUtf8AndTheGbkRowRejected() throws Exception {
+		Charset utf8 = StandardCharsets.UTF_8;
+		Path file = mixed("mostly-utf8.csv", utf8, "姓名,手机,单位", utf8, "李明,13800000001,华信", utf8,
+				"张强,13800000002,中盛", Encodings.GBK, "王伟,13800000003,北京华信科技有限公司", utf8, "赵敏,13800000004,");
+		ImportResult result = run(file);
+		assertEquals(utf8, result.encoding());
+		assertEquals(3, result.stored());
+		assertEquals(List.of(4L), result.firstRejects().stream().map(Reject::line).toList());
+		assertEquals(List.of("李明", "张强", "赵敏"), names());
+	}
+
+	@Test
+	void aMostlyGbkFileWithOneUtf8RowIsReadAsGbkAndTheUtf8RowRejected() throws Exception {
+		Charset gbk = Encodings.GBK;
+		Path file = mixed("mostly-gbk.csv", gbk, "姓名,手机,单位", gbk, "李明,13800000001,华信", gbk,
+				"张强,13800000002,中盛", StandardCharsets.UTF_8, "王伟,13800000003,北京华信科技有限公司", gbk,
+				"赵敏,13800000004,");
+		ImportResult result = run(file);
+		assertEquals(gbk, result.encoding());
+		assertEquals(3, result.stored(), () -> result.firstRejects().toString());
+		Reject r = result.firstRejects().get(0);
+		assertEquals(4L, r.line());
+		assertTrue(r.reason().startsWith("not valid GBK text") && r.reason().contains("UTF-8 row in a GBK file"),
+				r.reason());
+		assertEquals(List.of("李明", "张强", "赵敏"), names());
+	}
+
+	@Test
+	void gbkRowsOfRealisticNamesAreNeverTakenForUtf8() throws Exception {
+		String surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
+				+ "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧阳司马";
+		String given = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏飞斌宇浩凯鑫晶婷雪琳颖倩慧燕霖瑶璐翊珩堃犇淼鑫";
+		String[] companies = { "北京华信科技有限公司", "上海中盛软件有限公司", "广州天河网络科技", "深圳市南山区创新大厦", "杭州西湖区文三路" };
+		StringBuilder csv = new StringBuilder("姓名,手机,单位\n");
+		int n = 0;
+		for (int i = 0; i < surnames.length(); i++) {
+			for (int j = 0; j < given.length(); j++) {
+				for (int k = 0; k < given.length(); k += 7) {
+					String name = surnames.charAt(i) + "" + given.charAt(j) + (k == 0 ? "" : given.charAt(k));
+					csv.append(name).append(",13").append(String.format("%09d", n)).append(',')
+							.append(k % 2 == 0 ? companies[n % companies.length] : "").append('\n');
+					n++;
+				}
+			}
+		}
+		Path file = write("many-gbk.csv", csv.toString(), Encodings.GBK, false);
+		ImportResult result = ContactImporter.run(store, file, ImportOptions.defaults().withDryRun(true));
+		assertEquals(Encodings.GBK, result.encoding());
+		assertEquals(n, result.read());
+		assertEquals(0, result.rejected(), () -> result.firstRejects().toString());
+	}
+
+	@Test
+	void exportNeutralisesFormulasAndTheImportTakesTheQuoteOffAgain() throws Exception {
+		Path file = write("formulas.csv", "name,company,position,mobile,office_phone,tags,address",
+				"\"=HYPERLINK(\"\"http://evil.example\"\",\"\"点我\"\")\",+公司,-经理,13800000001,+86 10 6123 4567,@VIP;普通,"
+						+ "\"=1+2\"",
+				"李娜,'普通的引号,'-已带引号,13800000002,,,北京");
+		assertEquals(2, run(file).stored());
+		List<Contact> stored = store.contacts().page(0, 2);
+		Contact evil = stored.get(0);
+		assertEquals("=HYPERLINK(\"http://evil.example\",\"点我\")", evil.getName());
+		assertEquals("+公司", evil.getCompany());
+		assertEquals("13800000001", evil.getPhones().get(0).getNumber(), "a mobile is stored as 11 digits");
+		Contact li = stored.get(1);
+		assertEquals("'普通的引号", li.getCompany(), "a quote before anything else stays");
+		assertEquals("-已带引号", li.getPosition(), "the quote of a neutralised value is taken off");
+
+		Path exported = dir.resolve("formulas-export.csv");
+		ContactExporter.export(store, exported);
+		String text = Files.readString(exported);
+		List<CSVRecord> records = CSVParser.parse(text.substring(1), CSVFormat.RFC4180).getRecords();
+		Map<String, Integer> at = records.get(0).toList().stream()
+				.collect(Collectors.toMap(h -> h, h -> records.get(0).toList().indexOf(h)));
+		CSVRecord row = records.get(1);
+		assertEquals("'=HYPERLINK(\"http://evil.example\",\"点我\")", row.get(at.get("name")));
+		assertEquals("'+公司", row.get(at.get("company")));
+		assertEquals("'-经理", row.get(at.get("position")));
+		assertEquals("'+86 10 6123 4567", row.get(at.get("office_phone")));
+		assertEquals("'@VIP;普通", row.get(at.get("tags")));
+		assertEquals("'=1+2", row.get(at.get("address")));
+		assertEquals("13800000001", row.get(at.get("mobile")), "mobile numbers never start with +");
+		assertEquals("'-已带引号", records.get(2).get(at.get("position")));
+		for (CSVRecord r : records.subList(1, records.size())) {
+			for (String cell : r) {
+				assertFalse(!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0, "a cell starts a formula: " + cell);
+			}
+		}
+
+		try (Store other = Store.open(StoreConfig.embedded(dir.resolve("other")))) {
+			ImportResult again = ContactImporter.run(other, exported, ImportOptions.defaults());
+			assertEquals(2, again.stored(), () -> again.firstRejects().toString());
+			Contact back = other.contacts().page(0, 1).get(0);
+			assertEquals(evil.getName(), back.getName());
+			assertEquals("+公司", back.getCompany());
+			assertEquals("-经理", back.getPosition());
+			assertEquals("+86 10 6123 4567", back.getPhones().get(1).getNumber());
+			assertEquals(List.of("@VIP", "普通"), back.getTags());
+			assertEquals("=1+2", back.getAddress());
+			Path exported2 = dir.resolve("formulas-export2.csv");
+			ContactExporter.export(other, exported2);
+			assertEquals(text, Files.readString(exported2), "export, import, export gives the same file");
+		}
+	}
+
+	@Test
+	void aRejectsFileThatCannotBeWrittenFailsBeforeAnythingIsReadOrStored() throws Exception {
+		Path file = write("r.csv", "name,mobile", "王伟,13800000001", "李娜,bad");
+		Path folder = Files.createDirectories(dir.resolve("a-folder"));
+		ImportException e = assertThrows(ImportException.class,
+				() -> ContactImporter.run(store, file, ImportOptions.defaults().withRejects(folder)));
+		assertEquals("cannot write the rejects file " + folder + ": it is a folder; nothing was read or stored",
+				e.getMessage());
+		Path missing = dir.resolve("no-such-folder/rejects.csv");
+		e = assertThrows(ImportException.class,
+				() -> ContactImporter.run(store, file, ImportOptions.defaults().withRejects(missing)));
+		assertEquals("cannot write the rejects file " + missing + ": the folder " + missing.getParent()
+				+ " does not exist; nothing was read or stored", e.getMessage());
+		Path inAFile = file.resolve("rejects.csv");
+		e = assertThrows(ImportException.class,
+				() -> ContactImporter.run(store, file, ImportOptions.defaults().withRejects(inAFile)));
+		assertTrue(e.getMessage().contains(file + " is not a folder"), e.getMessage());
+		assertEquals(0, store.contacts().count(), "nothing stored");
+		assertFalse(Files.exists(missing.getParent()), "no folder made either");
+	}
+
+	@Test
+	void aRejectsFileInAReadOnlyFolderFailsBeforeAnythingIsStored() throws Exception {
+		Path file = write("r.csv", "name,mobile", "王伟,13800000001", "李娜,bad");
+		Path readOnly = Files.createDirectories(dir.resolve("read-only"));
+		readOnly.toFile().setWritable(false, false);
+		try {
+			assumeTrue(!Files.isWritable(readOnly),
+					"the super-user may write anywhere, so a read-only folder cannot be made here");
+			ImportException e = assertThrows(ImportException.class, () -> ContactImporter.run(store, file,
+					ImportOptions.defaults().withRejects(readOnly.resolve("rejects.csv"))));
+			assertTrue(e.getMessage().contains("the folder " + readOnly + " is not writable"), e.getMessage());
+			assertEquals(0, store.contacts().count());
+		} finally {
+			readOnly.toFile().setWritable(true, false);
+		}
+	}
+
+	@Test
+	void aHugeOrGarbledHeaderIsQuotedShortAndWithoutControlCharacters() throws Exception {
+		StringBuilder huge = new StringBuilder();
+		while (huge.length() < 10_000_000) {
+			huge.append("没有表头的一行\u001B[2J,");
+		}
+		Path file = write("huge.csv", huge + "\n王伟,13800000001\n", StandardCharsets.UTF_8, false);
+		ImportException e = assertThrows(ImportException.class, () -> run(file));
+		assertTrue(e.getMessage().length() < 600, () -> e.getMessage().length() + " characters");
+		assertTrue(e.getMessage().contains("The header read was: 没有表头的一行\\u001B[2J,") && e.getMessage().endsWith("…"),
+				e.getMessage());
+		assertEquals(-1, e.getMessage().indexOf('\u001B'), "no ESC reaches the terminal");
+
+		Path garbled = write("garbled.csv", "name,mobile,\u001B]0;pwned\u0007\u001B[31m", "王伟,13800000001,x",
+				"李娜,\u001B[2J,x");
+		ImportResult result = run(garbled);
+		assertEquals(1, result.stored());
+		String warning = result.warnings().get(0);
+		assertTrue(warning.startsWith("column '\\u001B]0;pwned\\u0007\\u001B[31m' (field 3"), warning);
+		Reject r = result.firstRejects().get(0);
+		assertTrue(r.describe().contains("mobile '\\u001B[2J' is not"), r.describe());
+		for (String text : List.of(warning, r.describe())) {
+			assertTrue(text.chars().noneMatch(Character::isISOControl), text);
+		}
+	}
+
+	@Test
+	void namesWithControlOrTextDirectionCharactersAreRejected() throws Exception {
+		Path file = write("names.csv", "name,title,mobile", "李\u202E明,先生,13800000001", "王\u0000伟,,13800000002",
+				"张强,女\u0007士,13800000003", "赵敏,女士,13800000004");
+		ImportResult result = run(file);
+		assertEquals(1, result.stored());
+		Map<Long, Reject> rejects = byLine(result);
+		assertEquals("name", rejects.get(2L).column());
+		assertTrue(rejects.get(2L).reason().contains("U+202E (RLO)"), rejects.get(2L).reason());
+		assertEquals("name", rejects.get(3L).column());
+		assertTrue(rejects.get(3L).reason().contains("U+0000 (NUL)"), rejects.get(3L).reason());
+		assertEquals("title", rejects.get(4L).column());
+		assertEquals(List.of("赵敏"), names());
+	}
+
+	private List<String> names() {
+		return store.contacts().page(0, 100).stream().map(Contact::getName).toList();
 	}
 }

@@ -116,4 +116,44 @@ class ImportCliTest extends CliTestSupport {
 				"--data", data.toString()));
 		assertFalse(Files.exists(data), "no embedded database was opened instead of the server");
 	}
+
+	@Test
+	void badOutputPathsFailInOneLineBeforeAnythingIsStored() throws Exception {
+		Path file = dir.resolve("c.csv");
+		Files.writeString(file, "name,mobile\n王伟,13800000001\n李娜,bad\n");
+		Path data = dir.resolve("data");
+		Path folder = Files.createDirectories(dir.resolve("rejects-folder"));
+		assertEquals(Cli.FAILED, run("import", "contacts", file.toString(), "--rejects", folder.toString(), "--data",
+				data.toString()));
+		assertEquals("revisit import: cannot write the rejects file " + folder + ": it is a folder; nothing was read or "
+				+ "stored", err().strip());
+		Path missing = dir.resolve("missing/rejects.csv");
+		assertEquals(Cli.FAILED, run("import", "contacts", file.toString(), "--rejects", missing.toString(), "--data",
+				data.toString()));
+		assertTrue(err().contains("the folder " + missing.getParent() + " does not exist") && err().lines().count() == 1,
+				err());
+		assertFalse(Files.exists(data), "the database was not even opened");
+
+		assertEquals(Cli.FAILED, run("export", "contacts", folder.toString(), "--data", data.toString()));
+		assertEquals("revisit export: cannot write " + folder + ": it is a folder", err().strip());
+		assertEquals(Cli.FAILED, run("export", "contacts", missing.toString(), "--data", data.toString()));
+		assertTrue(err().contains("does not exist") && err().lines().count() == 1, err());
+		assertFalse(Files.exists(data));
+
+		// with good paths the same import works
+		assertEquals(0, run("import", "contacts", file.toString(), "--rejects", folder.resolve("r.csv").toString(),
+				"--data", data.toString()));
+		assertTrue(out().contains("Stored 1 contacts, rejected 1."), out());
+	}
+
+	@Test
+	void inputEchoedInErrorsIsShortAndHasNoControlCharacters() throws Exception {
+		Path file = dir.resolve("garbage.csv");
+		Files.writeString(file, "\u001B[2J\u001B]0;owned\u0007" + "x".repeat(5000) + "\n王伟,13800000001\n");
+		assertEquals(Cli.FAILED, run("import", "contacts", file.toString(), "--data", dir.resolve("data").toString()));
+		String e = err();
+		assertTrue(e.contains("The header read was: \\u001B[2J\\u001B]0;owned\\u0007xxx"), e);
+		assertTrue(e.strip().endsWith("…") && e.length() < 600 && e.strip().lines().count() == 1, e);
+		assertTrue(e.strip().chars().noneMatch(Character::isISOControl), e);
+	}
 }

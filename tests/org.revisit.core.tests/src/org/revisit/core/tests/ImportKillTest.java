@@ -150,7 +150,7 @@ class ImportKillTest {
 	}
 
 	/** The jars (or class folders) of the bundles the import needs, and of the OSGi API the store refers to. */
-	private static String classPath() throws IOException {
+	static String classPath() throws IOException {
 		Bundle self = FrameworkUtil.getBundle(ImportKillTest.class);
 		Set<String> entries = new LinkedHashSet<>();
 		List<String> missing = new ArrayList<>(BUNDLES);

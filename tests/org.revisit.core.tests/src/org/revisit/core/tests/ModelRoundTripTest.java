@@ -39,6 +39,7 @@ import org.revisit.model.PhoneType;
 import org.revisit.model.RevisitFactory;
 import org.revisit.model.RevisitPackage;
 import org.revisit.model.Score;
+import org.revisit.model.Script;
 import org.revisit.model.TaskState;
 import org.revisit.model.validation.RevisitModelValidator;
 
@@ -178,6 +179,35 @@ class ModelRoundTripTest {
 				"call task #9: field \"leaseOwner\" is \"agent1\", but only a CLAIMED task has a lease owner (the"
 						+ " state is PLANNED)",
 				"score \"attitude\": field \"value\" must be 1 to 5, not 6"), messages);
+	}
+
+	@Test
+	void namesWithControlOrTextDirectionCharactersAreRefusedNamingTheField() {
+		Contact nul = contact("李\u0000明", "13812345678");
+		Contact rlo = contact("王伟", "13812345678");
+		rlo.setId(3);
+		rlo.setTitle("先\u202E生");
+		Campaign campaign = F.createCampaign();
+		campaign.setName("回访\u001B[31m");
+		Script script = F.createScript();
+		script.setScriptId("s");
+		script.setTitle("问\u2066候");
+		List<String> messages = messages(nul, rlo, campaign, script);
+		assertEquals(List.of(
+				"contact \"李\\u0000明\": field \"name\" contains the invisible character U+0000 (NUL) (character 2);"
+						+ " control and text-direction characters are not allowed in names",
+				"contact \"王伟\" (#3): field \"title\" contains the invisible character U+202E (RLO) (character 2);"
+						+ " control and text-direction characters are not allowed in names",
+				"campaign \"回访\\u001B[31m\": field \"name\" contains the invisible character U+001B (ESC)"
+						+ " (character 3); control and text-direction characters are not allowed in names",
+				"script \"s v0\": field \"title\" contains the invisible character U+2066 (LRI) (character 2);"
+						+ " control and text-direction characters are not allowed in names"),
+				messages);
+		// names in other scripts, with spaces and punctuation, are plain text
+		Contact plain = contact("欧阳 娜娜", "13812345678");
+		plain.setTitle("Dr. O'Neil-Zoë");
+		Contact arabic = contact("محمد", "13812345678");
+		assertEquals(List.of(), messages(plain, arabic));
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.revisit.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.revisit.core.demo.DemoData;
 import org.revisit.cli.internal.Cli;
 import org.revisit.model.CallTask;
+import org.revisit.store.Backups;
 import org.revisit.store.Store;
 import org.revisit.store.StoreConfig;
 
@@ -206,6 +208,18 @@ class NetCliTest extends CliTestSupport {
 		assertEquals(0, run("restore", folder.toString(), "--data", restored.toString(), "--force"), err());
 		assertTrue(out().contains("5 contacts"), out());
 		assertEquals(Cli.USAGE, run("backup", "--data", dir.toString()));
+
+		Files.delete(folder.resolve(Backups.MANIFEST));
+		assertEquals(Cli.FAILED, run("restore", folder.toString(), "--data", restored.toString(), "--force"));
+		assertTrue(err().contains(folder + " is an incomplete backup: it has no manifest"), err());
+		assertEquals(1, err().strip().lines().count(), err());
+
+		Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+		Path fresh = dir.resolve("fresh");
+		assertEquals(Cli.FAILED, run("backup", file.toString(), "--data", fresh.toString()));
+		assertEquals("revisit backup: Cannot write the backup folder " + file + ": " + file + " is not a folder",
+				err().strip());
+		assertFalse(Files.exists(fresh), "no database was opened, let alone created");
 	}
 
 	/** Waits for the server thread to print {@code marker}; fails early if the command ended instead. */

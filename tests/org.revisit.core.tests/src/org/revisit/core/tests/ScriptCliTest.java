@@ -57,7 +57,7 @@ class ScriptCliTest extends CliTestSupport {
 	void importStoresEveryScriptAsTheNextVersionAndReportsTheLinesItSkipped() throws IOException {
 		String data = dir.resolve("data").toString();
 		Path file = material();
-		assertEquals(0, run("import", "script", file.toString(), "--call-type", "org.revisit.calltype.x", "--data", data,
+		assertEquals(0, run("import", "script", file.toString(), "--call-type", "org.revisit.calltype.hotlineSupervision", "--data", data,
 				"--json"), err());
 		Map<String, Object> json = (Map<String, Object>) JsonCheck.parse(out());
 		assertEquals(3, ((List<?>) json.get("stored")).size());
@@ -69,9 +69,9 @@ class ScriptCliTest extends CliTestSupport {
 		assertTrue(out().contains(file + ":18: warning: unknown action '语气要亲切'"), out());
 		assertTrue(out().contains("Stored '热线服务监督回访话术' as 热线服务监督回访话术 version 2 (7 steps, 1 warning(s))"), out());
 		assertTrue(out().contains("Stored '节日问候话术' as 节日问候话术 version 2 (3 steps, 1 warning(s))"), out());
-		assertEquals(List.of("training-supervision|1|Training supervision|en|org.revisit.calltype.x",
-				"training-supervision|2|Training supervision|en|null", "热线服务监督回访话术|1|热线服务监督回访话术|zh|org.revisit.calltype.x",
-				"热线服务监督回访话术|2|热线服务监督回访话术|zh|null", "节日问候话术|1|节日问候话术|zh|org.revisit.calltype.x",
+		assertEquals(List.of("training-supervision|1|Training supervision|en|org.revisit.calltype.hotlineSupervision",
+				"training-supervision|2|Training supervision|en|null", "热线服务监督回访话术|1|热线服务监督回访话术|zh|org.revisit.calltype.hotlineSupervision",
+				"热线服务监督回访话术|2|热线服务监督回访话术|zh|null", "节日问候话术|1|节日问候话术|zh|org.revisit.calltype.hotlineSupervision",
 				"节日问候话术|2|节日问候话术|zh|null"), rows(data));
 
 		try (Store store = Store.open(StoreConfig.embedded(Path.of(data)))) {
@@ -128,6 +128,48 @@ class ScriptCliTest extends CliTestSupport {
 		assertTrue(err().contains("expected one FILE"), err());
 		assertEquals(Cli.FAILED, run("script", "validate", dir.resolve("nope.txt").toString(), "--data", dir.toString()));
 		assertTrue(err().contains(dir.resolve("nope.txt") + ": no such file"), err());
+	}
+
+	@Test
+	void anEmptyFileFailsValidationAsItFailsTheImport() throws IOException {
+		String data = dir.resolve("data").toString();
+		Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+		assertEquals(Cli.FAILED, run("import", "script", empty.toString(), "--data", data));
+		assertEquals("revisit import script: no script found in " + empty, err().strip());
+		assertEquals(Cli.FAILED, run("script", "validate", empty.toString(), "--data", data));
+		assertEquals("revisit script validate: no script found in " + empty, err().strip());
+		assertEquals(Cli.FAILED, run("script", "validate", empty.toString(), "--data", data, "--json"));
+		assertEquals(false, ((Map<?, ?>) JsonCheck.parse(out())).get("ok"));
+	}
+
+	@Test
+	void anUnknownCallTypeIsRefusedAndTheKnownOnesAreListed() throws IOException {
+		String data = dir.resolve("data").toString();
+		Path file = Files.writeString(dir.resolve("one.txt"), "问候\n1、“请问方便吗？”\n是，结束\n");
+		for (String command : List.of("import script", "script validate")) {
+			String[] words = command.split(" ");
+			assertEquals(Cli.USAGE, run(words[0], words[1], file.toString(), "--call-type", "org.revisit.calltype.brithday",
+					"--data", data));
+			assertTrue(err().startsWith("revisit " + command + ": unknown --call-type org.revisit.calltype.brithday; the "
+					+ "installed call types are: ") && err().contains("org.revisit.calltype.birthday, ")
+					&& err().contains("org.revisit.tests.calltype.renewal"), err());
+			assertEquals(1, err().strip().lines().count(), err());
+		}
+		assertEquals(List.of(), rows(data), "nothing stored");
+		assertEquals(0, run("script", "validate", file.toString(), "--call-type", "org.revisit.calltype.birthday",
+				"--data", data), err());
+	}
+
+	@Test
+	void aTitleWithControlOrTextDirectionCharactersFailsValidationAndImportAlike() throws IOException {
+		String data = dir.resolve("data").toString();
+		Path file = Files.writeString(dir.resolve("rlo.txt"), "问候\u202E语\n1、“请问方便吗？”\n是，结束\n");
+		assertEquals(Cli.FAILED, run("script", "validate", file.toString(), "--data", data));
+		assertTrue(out().contains("field \"title\" contains the invisible character U+202E (RLO)"), out());
+		assertTrue(out().contains("script '问候\\u202E语'") && out().indexOf('\u202E') < 0, out());
+		assertEquals(Cli.FAILED, run("import", "script", file.toString(), "--data", data));
+		assertTrue(err().contains("1 script(s) not stored because of errors"), err());
+		assertEquals(List.of(), rows(data));
 	}
 
 	@Test
