@@ -37,7 +37,7 @@ final class CalendarCommands {
 				Set.of("data"), Set.of("json", "help"), this::calendar));
 	}
 
-	private int calendar(Options options) throws UsageException, IOException {
+	private int calendar(Options options) throws UsageException, FailedException, IOException {
 		List<String> args = options.positional();
 		if (args.size() != 2 || !List.of("import", "export").contains(args.get(0))) {
 			throw new UsageException("expected 'calendar import FILE' or 'calendar export FILE'");
@@ -50,14 +50,15 @@ final class CalendarCommands {
 				return Cli.OK;
 			}
 			if (!Files.isRegularFile(file)) {
-				throw new UsageException("no such file: " + file);
+				throw new FailedException("no such file: " + file);
 			}
 			HolidayCalendar calendar;
 			try {
 				calendar = HolidayCalendarText.read(file);
 				new WorkingCalendar(calendar);
 			} catch (HolidayCalendarFormatException | IllegalArgumentException e) {
-				throw new UsageException(e.getMessage().replace('\n', ' '));
+				// the command line is right; the file's content is not
+				throw new FailedException(e.getMessage().replace('\n', ' '));
 			}
 			store.holidays().save(calendar);
 			store.planning().setSetting(Planner.HOLIDAY_CALENDAR, calendar.getName());
