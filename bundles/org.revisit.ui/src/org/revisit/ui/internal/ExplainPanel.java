@@ -45,6 +45,8 @@ public final class ExplainPanel {
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"); //$NON-NLS-1$
 	private static final String PASS = "\u2713 "; //$NON-NLS-1$
 	private static final String FAIL = "\u2717 "; //$NON-NLS-1$
+	/** The agent at this workbench, whose own calls show as theirs. */
+	private static final String AGENT = System.getProperty("user.name"); //$NON-NLS-1$
 
 	/** One line of the tree, worked out in the job; {@code passed} is null for a line without a verdict. */
 	public record Node(String text, Boolean passed, List<Node> children) {
@@ -206,7 +208,7 @@ public final class ExplainPanel {
 		List<Node> pending = new ArrayList<>();
 		for (PendingCall p : e.pending()) {
 			pending.add(new Node(NLS.bind(Messages.Explain_pendingCall, new Object[] { Labels.callType(p.task().callType()),
-					p.task().dueFrom().atZone(zone).format(WHEN), Labels.taskState(p.task().state()) }), p.callable(),
+					p.task().dueFrom().atZone(zone).format(WHEN), Labels.taskState(p.task(), AGENT, e.at()) }), p.callable(),
 					checks(p.checks())));
 		}
 		top.add(new Node(NLS.bind(Messages.Explain_pending, pending.size()), null, pending));

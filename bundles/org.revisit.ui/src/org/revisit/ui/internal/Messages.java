@@ -210,6 +210,14 @@ public final class Messages extends NLS {
 	public static String CallView_markedInvalid;
 	public static String CallView_dial;
 	public static String CallView_dueFormat;
+	public static String Gate_PHONE;
+	public static String Task_mine;
+	public static String Task_heldBy;
+	public static String ContactCard_id;
+	public static String ContactCard_doNotCall;
+	public static String ContactCard_doNotCallSince;
+	public static String ContactCard_phonesTab;
+	public static String ContactsView_colId;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
