@@ -51,7 +51,7 @@ final class CalendarCommands {
 				Set.of("data", "year"), Set.of("json", "help"), this::calendar));
 	}
 
-	private int calendar(Options options) throws UsageException, IOException {
+	private int calendar(Options options) throws UsageException, FailedException, IOException {
 		List<String> args = options.positional();
 		if (args.size() != 2 || !List.of("import", "export").contains(args.get(0))) {
 			throw new UsageException("expected 'calendar import FILE' or 'calendar export FILE'");

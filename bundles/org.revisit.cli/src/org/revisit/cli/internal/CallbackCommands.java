@@ -21,7 +21,6 @@ import org.revisit.model.CallbackSource;
 import org.revisit.model.Contact;
 import org.revisit.model.RevisitFactory;
 import org.revisit.store.CallbackRepository.Promise;
-import org.revisit.store.ContactRepository;
 import org.revisit.store.Store;
 
 /**
@@ -42,7 +41,7 @@ final class CallbackCommands {
 		return List.of(
 				new Cli.Command("callback add", "records a promise to call a contact back by a given time",
 						"Usage: revisit cli callback add CONTACT --due DATETIME [--reason TEXT] [--replaces ID] [--data DIR] [--json]\n"
-								+ "CONTACT is a contact id or the contact's mobile number. DATETIME is when the call was\n"
+								+ "CONTACT is a contact id or one of its phone numbers.     DATETIME is when the call was\n"
 								+ "promised, in the contact's time zone (\"2026-12-03 14:30\", or with an offset such as\n"
 								+ "+08:00; a date alone means by the end of that day). The promise is a deadline: planning places the call in the last allowed slot\n"
 								+ "before it (calling windows, working days), or, if none is left, at the first allowed\n"
@@ -57,7 +56,7 @@ final class CallbackCommands {
 						Set.of("data", "limit"), Set.of("json", "help", "overdue", "all"), this::list));
 	}
 
-	private int add(Options options) throws UsageException {
+	private int add(Options options) throws UsageException, FailedException {
 		if (options.positional().size() != 1) {
 			throw new UsageException("expected one CONTACT (an id or a mobile number)");
 		}
@@ -82,7 +81,7 @@ final class CallbackCommands {
 			ZoneId zone = PlanningContext.zoneOf(contact.getTimeZone());
 			Instant at = moment(due, zone);
 			if (at.isBefore(options.clock().instant())) {
-				throw new CommandFailure("--due " + due + " is in the past; a promise is for a time to come");
+				throw new FailedException("--due " + due + " is in the past; a promise is for a time to come");
 			}
 			Callback callback = RevisitFactory.eINSTANCE.createCallback();
 			callback.setContact(contact);
@@ -162,32 +161,9 @@ final class CallbackCommands {
 		return at.atZone(ZoneId.systemDefault()).format(SHOWN);
 	}
 
-	/** The contact named by an id or a mobile number. */
-	static Contact contact(Store store, String given) throws UsageException {
-		String text = given.strip();
-		String digits = text.replaceAll("[\\s\\-()]", "");
-		if (digits.matches("(\\+?86|0086)?1[3-9]\\d{9}")) {
-			String mobile = digits.substring(digits.length() - 11);
-			List<Long> ids = store.read(c -> ContactRepository.idsByPhoneNumber(c, mobile, 2));
-			if (ids.isEmpty()) {
-				throw new CommandFailure("no contact has the number " + mobile);
-			}
-			if (ids.size() > 1) {
-				throw new CommandFailure("several contacts have the number " + mobile + "; give the contact id");
-			}
-			return store.contacts().find(ids.get(0));
-		}
-		long id;
-		try {
-			id = Long.parseLong(digits);
-		} catch (NumberFormatException e) {
-			throw new UsageException("CONTACT must be a contact id or a mobile number, not '" + Cli.shown(text) + "'");
-		}
-		Contact contact = store.contacts().find(id);
-		if (contact == null) {
-			throw new CommandFailure("no contact " + id);
-		}
-		return contact;
+	/** The contact named by an id or a phone number (as {@code explain} takes it). */
+	static Contact contact(Store store, String given) throws UsageException, FailedException {
+		return store.contacts().find(PlanCommands.contactId(store, given));
 	}
 
 	/** "2026-12-03 14:30" in {@code zone}, or with an explicit offset. */

@@ -195,10 +195,20 @@ public final class Cli {
 		for (Command c : commands.values()) {
 			sb.append(String.format("  %-16s %s%n", c.name(), c.summary()));
 		}
-		sb.append("\nEvery command accepts --data DIR (default ~/.revisit) and --help;\n"
-				+ "commands that open the database accept --server HOST:PORT[/DATABASE] --user NAME\n"
-				+ "--password-file FILE (or $REVISIT_DB_PASSWORD) to use a Derby Network Server instead;\n"
-				+ "commands that print results accept --json (one JSON document on standard output).\n");
+		List<String> noData = commands.values().stream().filter(c -> !c.valued().contains("data"))
+				.map(Command::name).toList();
+		sb.append("\nOptions:\n");
+		sb.append("  --data DIR       the data folder (default ~/.revisit); every command but "
+				+ String.join(", ", noData) + " takes it\n");
+		sb.append("  --server HOST:PORT[/DATABASE] --user NAME --password-file FILE (or $REVISIT_DB_PASSWORD)\n"
+				+ "                   a Derby Network Server instead of the data folder's database, for the\n"
+				+ "                   commands that open the database (not server or script validate)\n"
+				+ "  --json           one JSON document on standard output, for commands that print results\n"
+				+ "  --help           what a command does and its options\n"
+				+ "\nExit code: 0 if the command was done, 1 if it could not be done (no such contact, a file\n"
+				+ "that cannot be read or whose content is wrong...), 2 if the command line is wrong (an\n"
+				+ "unknown command or option, a missing or malformed argument); the reason is one line on\n"
+				+ "standard error.\n");
 		return sb.toString();
 	}
 

@@ -72,7 +72,8 @@ final class NetCommands {
 						Set.of("data"), Set.of("json", "help", "force"), this::restore));
 	}
 
-	private int server(Options options) throws UsageException, IOException, InterruptedException {
+	private int server(Options options) throws UsageException, FailedException, IOException,
+			InterruptedException {
 		if (options.value("server") != null) {
 			throw new UsageException("'server' takes --host and --port, not --server");
 		}
@@ -144,7 +145,7 @@ final class NetCommands {
 		return Cli.OK;
 	}
 
-	private int serverStop(Options options, String host, int port) throws UsageException {
+	private int serverStop(Options options, String host, int port) throws UsageException, FailedException {
 		ServerCredentials credentials = credentialsFor(options);
 		boolean stopped;
 		try {
@@ -185,7 +186,7 @@ final class NetCommands {
 	}
 
 	/** Credentials to stop a server: --password-file, else the data folder's credentials file, else none. */
-	private static ServerCredentials credentialsFor(Options options) throws UsageException {
+	private static ServerCredentials credentialsFor(Options options) throws FailedException {
 		String given = options.value("password-file");
 		Path file = given != null ? Path.of(given) : options.dataDirectory().resolve(ServerCredentials.FILE_NAME);
 		if (given == null && !Files.exists(file)) {
@@ -194,7 +195,7 @@ final class NetCommands {
 		try {
 			return ServerCredentials.read(file, options.value("user"));
 		} catch (IOException e) {
-			throw new UsageException("cannot read the password file " + file + ": " + e.getMessage());
+			throw new FailedException("cannot read the password file " + file + ": " + e.getMessage());
 		}
 	}
 

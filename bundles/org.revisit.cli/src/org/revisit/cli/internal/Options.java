@@ -15,6 +15,7 @@ import java.util.function.UnaryOperator;
 
 import org.revisit.store.ServerCredentials;
 import org.revisit.store.StoreConfig;
+import org.revisit.store.StoreException;
 
 /** Parsed options of one command: {@code --flag}, {@code --name value} and positional arguments. */
 final class Options {
@@ -152,6 +153,10 @@ final class Options {
 			return StoreConfig.server(server, user, passwordFile == null ? null : Path.of(passwordFile),
 					environment.apply(PASSWORD_VARIABLE)).withClock(clock);
 		} catch (IllegalArgumentException e) {
+			if (e.getCause() instanceof java.io.IOException) {
+				// a password file that cannot be read is not a wrong command line: exit 1, not 2
+				throw new StoreException(e.getMessage(), e);
+			}
 			throw new UsageException(e.getMessage());
 		}
 	}

@@ -11,7 +11,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.calltype.Horizon;
@@ -23,6 +27,7 @@ import org.revisit.core.plan.Explainer.PendingCall;
 import org.revisit.core.plan.Gate;
 import org.revisit.core.plan.PlanReport;
 import org.revisit.core.plan.Planner;
+import org.revisit.store.ContactRepository;
 import org.revisit.store.Store;
 import org.revisit.store.TaskRepository.QueueItem;
 
@@ -58,7 +63,10 @@ final class PlanCommands {
 								+ "agent holds a lease on are left out. With --json: times in UTC and the contact's zone.",
 						Set.of("data", "agent", "date", "limit"), Set.of("json", "help"), this::queue),
 				new Cli.Command("explain", "tells why a contact is or is not called, gate by gate",
-						"Usage: revisit cli explain CONTACT_ID [--at DATETIME] [--data DIR] [--json]\n"
+						"Usage: revisit cli explain CONTACT [--at DATETIME] [--data DIR] [--json]\n"
+								+ "CONTACT is a contact id (42 or #42, as the Contact Card and the Contacts view show it)\n"
+								+ "or a phone number (13800000001, +86 138-0000-0001, 0755-97843279); a bare number is\n"
+								+ "an id if there is such a contact, else a phone number.\n"
 								+ "For the moment DATETIME (default now; 2026-11-23T10:00 in this computer's zone, or\n"
 								+ "with an offset such as +08:00), prints whether the contact may be called and why,\n"
 								+ "the contact's pending calls, and every call the campaigns would plan for the contact\n"
@@ -177,23 +185,22 @@ final class PlanCommands {
 		}
 	}
 
-	private int explain(Options options) throws UsageException {
+	private int explain(Options options) throws UsageException, FailedException {
 		if (options.positional().size() != 1) {
-			throw new UsageException("give one CONTACT_ID");
+			throw new UsageException("give one CONTACT: a contact id or a phone number");
 		}
-		long contactId;
-		try {
-			contactId = Long.parseLong(options.positional().get(0).strip());
-		} catch (NumberFormatException e) {
-			throw new UsageException("CONTACT_ID must be a number, not '" + options.positional().get(0) + "'");
+		String given = options.positional().get(0).strip();
+		if (!ID.matcher(given).matches() && !PHONE.matcher(given).matches()) {
+			throw new UsageException("CONTACT must be a contact id or a phone number, not '" + given + "'");
 		}
 		Instant at = moment(options, options.value("at"));
 		try (Store store = Cli.open(options)) {
+			long contactId = contact(store, given);
 			Explanation x;
 			try {
 				x = new Explainer(store, new Planner(store, CallTypeRegistry.read())).explain(contactId, at);
 			} catch (IllegalArgumentException e) {
-				throw new UsageException(e.getMessage());
+				throw new FailedException(e.getMessage());
 			}
 			if (options.flag("json")) {
 				Map<String, Object> json = new LinkedHashMap<>();
@@ -261,6 +268,85 @@ final class PlanCommands {
 			}
 			return Cli.OK;
 		}
+	}
+
+	/** A contact id: 42 or #42. */
+	private static final Pattern ID = Pattern.compile("#?\\d{1,18}");
+	/** A phone number as people write it: digits with spaces, dashes, dots or brackets, maybe a leading +. */
+	private static final Pattern PHONE = Pattern.compile("\\+?[\\d\\s\u3000().-]*\\d[\\d\\s\u3000().-]*");
+	private static final Pattern SEPARATORS = Pattern.compile("[\\s\u3000().-]");
+	/** A mainland China mobile number with its country code (stored without it, as the import stores it). */
+	private static final Pattern CHINA_MOBILE = Pattern.compile("(?:\\+86|0086|86)(1[3-9]\\d{9})");
+
+	/**
+	 * The id of the contact a command line names (see {@link #contact(Store, String)}).
+	 *
+	 * @throws UsageException if {@code given} is neither an id nor a phone number
+	 * @throws FailedException if no contact, or several, match
+	 */
+	static long contactId(Store store, String given) throws UsageException, FailedException {
+		String g = given.strip();
+		if (!ID.matcher(g).matches() && !PHONE.matcher(g).matches()) {
+			throw new UsageException("CONTACT must be a contact id or a phone number, not '" + Cli.shown(g) + "'");
+		}
+		return contact(store, g);
+	}
+
+	/**
+	 * The id of the contact {@code given} names: {@code #42} is an id; {@code 42} is an id if there is such a
+	 * contact, else a phone number; anything else is a phone number, found as written, without its separators,
+	 * and (a mobile) without +86.
+	 */
+	private static long contact(Store store, String given) throws FailedException {
+		if (given.startsWith("#")) {
+			long id = Long.parseLong(given.substring(1));
+			if (!exists(store, id)) {
+				throw new FailedException("there is no contact #" + id);
+			}
+			return id;
+		}
+		boolean bare = ID.matcher(given).matches();
+		long id = bare ? Long.parseLong(given) : 0;
+		boolean isId = bare && exists(store, id);
+		Set<String> numbers = new LinkedHashSet<>();
+		numbers.add(given);
+		String digits = SEPARATORS.matcher(given).replaceAll("");
+		numbers.add(digits);
+		Matcher mobile = CHINA_MOBILE.matcher(digits);
+		if (mobile.matches()) {
+			numbers.add(mobile.group(1));
+		}
+		Set<Long> owners = new TreeSet<>(store.read(c -> {
+			Set<Long> ids = new TreeSet<>();
+			for (String n : numbers) {
+				ids.addAll(ContactRepository.idsByPhoneNumber(c, n, 10));
+			}
+			return ids;
+		}));
+		if (isId) {
+			if (!owners.isEmpty() && !owners.equals(Set.of(id))) {
+				throw new FailedException("'" + given + "' is contact #" + id + " and also the phone number of contact "
+						+ list(owners) + "; write #" + id + " for the contact, or the number with a + or a dash");
+			}
+			return id;
+		}
+		if (owners.isEmpty()) {
+			throw new FailedException(bare ? "there is no contact " + given + ", and no contact has the phone number "
+					+ given : "no contact has the phone number " + given);
+		}
+		if (owners.size() > 1) {
+			throw new FailedException("the phone number " + given + " belongs to " + owners.size() + " contacts ("
+					+ list(owners) + "); name one by its id");
+		}
+		return owners.iterator().next();
+	}
+
+	private static boolean exists(Store store, long id) {
+		return store.read(c -> ContactRepository.exists(c, id));
+	}
+
+	private static String list(Set<Long> ids) {
+		return String.join(", ", ids.stream().map(i -> "#" + i).toList());
 	}
 
 	private void print(Check c) {

@@ -74,11 +74,31 @@ public final class Messages extends NLS {
 	public static String Day_weekend;
 	public static String Day_working;
 	public static String Calendar_noDecree;
+	public static String State_PLANNED;
+	public static String State_CLAIMED;
+	public static String State_RESCHEDULED;
+	public static String State_COMPLETED;
+	public static String State_UNREACHABLE;
+	public static String State_CANCELLED;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
 
 	private Messages() {
+	}
+
+	/** A task state (PLANNED, CLAIMED...) in the platform's language; a state without a text as it is. */
+	public static String state(String state) {
+		String text = state == null ? null : switch (state) {
+		case "PLANNED" -> State_PLANNED; //$NON-NLS-1$
+		case "CLAIMED" -> State_CLAIMED; //$NON-NLS-1$
+		case "RESCHEDULED" -> State_RESCHEDULED; //$NON-NLS-1$
+		case "COMPLETED" -> State_COMPLETED; //$NON-NLS-1$
+		case "UNREACHABLE" -> State_UNREACHABLE; //$NON-NLS-1$
+		case "CANCELLED" -> State_CANCELLED; //$NON-NLS-1$
+		default -> null;
+		};
+		return text != null ? text : state;
 	}
 }

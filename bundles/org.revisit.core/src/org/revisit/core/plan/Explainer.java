@@ -96,9 +96,9 @@ public final class Explainer {
 				: NLS.bind(Messages.Explain_doNotCallSince, contact.getDoNotCallDate().toInstant().atZone(zone).toLocalDate()))
 				: Check.pass(Gate.DO_NOT_CALL, Messages.Plan_mayBeCalled));
 		long phones = contact.getPhones().stream().filter(p -> !p.isInvalid()).count();
-		now.add(phones > 0 ? Check.pass(Gate.CONTACT_STATUS, NLS.bind(Messages.Explain_phones, phones,
+		now.add(phones > 0 ? Check.pass(Gate.PHONE, NLS.bind(Messages.Explain_phones, phones,
 				String.join(", ", contact.getPhones().stream().filter(p -> !p.isInvalid()).map(PhoneNumber::getNumber).toList()))) //$NON-NLS-1$
-				: Check.fail(Gate.CONTACT_STATUS, Messages.Explain_noPhone));
+				: Check.fail(Gate.PHONE, Messages.Explain_noPhone));
 		var workingDay = planner.calendar().describe(day);
 		now.add(new Check(Gate.WORKING_DAY, workingDay.working(), day + " " + zone.getId() + ": " + workingDay.reason()));
 		CallingHours defaultHours = new CallingHours(CallingHours.DEFAULT_WINDOWS, planner.calendar());

@@ -13,6 +13,8 @@ public enum Gate {
 	CONTACT_STATUS,
 	/** The contact has not asked not to be called. */
 	DO_NOT_CALL,
+	/** The contact has a phone number not marked invalid (checked for a call now; planning does not need one). */
+	PHONE,
 	/** The call's day is a working day, or the call moves to one. */
 	WORKING_DAY,
 	/** The call falls in the campaign's calling windows, in the contact's own time zone. */

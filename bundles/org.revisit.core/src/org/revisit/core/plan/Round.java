@@ -148,7 +148,7 @@ final class Round {
 			if (existing.contains(key)) {
 				TaskRow t = byKey.get(key);
 				p.checks().add(Check.fail(Gate.ALREADY_PLANNED, t == null ? NLS.bind(Messages.Plan_alreadyKey, p.proposal().key())
-						: NLS.bind(Messages.Plan_alreadyTask, t.id(), t.state())));
+						: NLS.bind(Messages.Plan_alreadyTask, t.id(), Messages.state(t.state()))));
 				decisions.add(p.decision());
 				continue;
 			}
@@ -163,7 +163,7 @@ final class Round {
 			TaskRow pending = ledger.pending(p.candidate().plan().callTypeId());
 			if (pending != null) {
 				p.checks().add(Check.fail(Gate.PENDING_CALL, pending.id() == 0 ? Messages.Plan_pendingThisRun
-						: NLS.bind(Messages.Plan_pendingTask, pending.id(), pending.state())));
+						: NLS.bind(Messages.Plan_pendingTask, pending.id(), Messages.state(pending.state()))));
 				decisions.add(p.decision());
 				continue;
 			}

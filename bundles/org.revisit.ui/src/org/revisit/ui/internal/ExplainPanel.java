@@ -47,6 +47,8 @@ public final class ExplainPanel {
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"); //$NON-NLS-1$
 	private static final String PASS = "\u2713 "; //$NON-NLS-1$
 	private static final String FAIL = "\u2717 "; //$NON-NLS-1$
+	/** The agent at this workbench, whose own calls show as theirs. */
+	private static final String AGENT = System.getProperty("user.name"); //$NON-NLS-1$
 
 	/** One line of the tree, worked out in the job; {@code passed} is null for a line without a verdict. */
 	public record Node(String text, Boolean passed, List<Node> children) {
@@ -213,7 +215,7 @@ public final class ExplainPanel {
 		List<Node> pending = new ArrayList<>();
 		for (PendingCall p : e.pending()) {
 			pending.add(new Node(NLS.bind(Messages.Explain_pendingCall, new Object[] { Labels.callType(p.task().callType()),
-					AgentZone.withContact(p.task().dueFrom(), agent, contact, WHEN), Labels.taskState(p.task().state()) })
+					AgentZone.withContact(p.task().dueFrom(), agent, contact, WHEN), Labels.taskState(p.task(), AGENT, e.at()) })
 					+ (p.task().promise() ? " \u00b7 " + NLS.bind(p.task().late(e.at()) ? Messages.QueueView_promiseLate //$NON-NLS-1$
 							: Messages.QueueView_promised, AgentZone.withContact(p.task().promisedAt(), agent, contact, WHEN)) : ""), //$NON-NLS-1$
 					p.callable(), checks(p.checks())));

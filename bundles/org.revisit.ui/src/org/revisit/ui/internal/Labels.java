@@ -1,6 +1,15 @@
 package org.revisit.ui.internal;
 
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.ImageRegistry;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.graphics.Image;
 import org.revisit.core.calltype.CallTypeDescriptor;
 import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.model.Birthday;
@@ -8,6 +17,7 @@ import org.revisit.model.CalendarKind;
 import org.revisit.model.Contact;
 import org.revisit.model.ContactStatus;
 import org.revisit.model.PhoneNumber;
+import org.revisit.store.TaskRepository.QueueItem;
 
 /** How model values are shown to people, in the platform's language. */
 public final class Labels {
@@ -49,17 +59,44 @@ public final class Labels {
 	/** The call types installed, read once: their names come translated from the contributing plug-ins. */
 	private static volatile CallTypeRegistry registry;
 
+	private static CallTypeRegistry registry() {
+		CallTypeRegistry r = registry;
+		if (r == null) {
+			r = registry = CallTypeRegistry.read();
+		}
+		return r;
+	}
+
 	/** The name of a call type in the platform's language (from its contribution), or its id if it is not installed. */
 	public static String callType(String id) {
 		if (id == null) {
 			return ""; //$NON-NLS-1$
 		}
-		CallTypeRegistry r = registry;
-		if (r == null) {
-			r = registry = CallTypeRegistry.read();
-		}
-		CallTypeDescriptor d = r.get(id);
+		CallTypeDescriptor d = registry().get(id);
 		return d != null ? d.name() : id;
+	}
+
+	/** Call types whose contribution names no icon that can be read (asked once, on the UI thread). */
+	private static final Set<String> NO_ICON = new HashSet<>();
+
+	/** The icon a call type's contribution names, or null; on the UI thread (the images live in JFace's registry). */
+	public static Image callTypeImage(String id) {
+		if (id == null || NO_ICON.contains(id)) {
+			return null;
+		}
+		String key = "org.revisit.ui.callType/" + id; //$NON-NLS-1$
+		ImageRegistry images = JFaceResources.getImageRegistry();
+		if (images.getDescriptor(key) == null) {
+			CallTypeDescriptor d = registry().get(id);
+			ImageDescriptor icon = d == null || d.icon() == null ? null
+					: ResourceLocator.imageDescriptorFromBundle(d.contributor(), d.icon()).orElse(null);
+			if (icon == null) {
+				NO_ICON.add(id);
+				return null;
+			}
+			images.put(key, icon);
+		}
+		return images.get(key);
 	}
 
 	/** A phone type in the platform's language. */
@@ -75,6 +112,21 @@ public final class Labels {
 	/** A task state in the platform's language. */
 	public static String taskState(String name) {
 		return message("Task_", name); //$NON-NLS-1$
+	}
+
+	/**
+	 * The state of a pending call as {@code agent} sees it at {@code now}: in their own hands, in a colleague's, or
+	 * its state; a call whose lease ran out is free again, so it shows as planned.
+	 */
+	public static String taskState(QueueItem q, String agent, Instant now) {
+		if ("CLAIMED".equals(q.state()) && q.leaseExpiry() != null) { //$NON-NLS-1$
+			if (!q.leaseExpiry().isAfter(now)) {
+				return Messages.Task_PLANNED;
+			}
+			return agent != null && agent.equals(q.leaseOwner()) ? Messages.Task_mine
+					: NLS.bind(Messages.Task_heldBy, q.leaseOwner());
+		}
+		return taskState(q.state());
 	}
 
 	/** How a call ended (COMPLETED, CALLBACK or a script's own code) in the platform's language. */

@@ -220,6 +220,14 @@ public final class Messages extends NLS {
 	public static String Preferences_timeZoneIntro;
 	public static String Preferences_timeZone;
 	public static String Preferences_thisComputer;
+	public static String Gate_PHONE;
+	public static String Task_mine;
+	public static String Task_heldBy;
+	public static String ContactCard_id;
+	public static String ContactCard_doNotCall;
+	public static String ContactCard_doNotCallSince;
+	public static String ContactCard_phonesTab;
+	public static String ContactsView_colId;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -246,6 +246,8 @@ public class CallView extends ViewPart {
 				status.setText(opened.resumed() ? NLS.bind(Messages.CallView_resumed,
 						Integer.valueOf(opened.runner().path().size())) : ""); //$NON-NLS-1$
 				lintNow();
+				// the card may have read the call before it was claimed: now it is in the agent's hands
+				refreshCard(opened.task().contactId());
 			};
 		});
 	}
@@ -623,6 +625,7 @@ public class CallView extends ViewPart {
 				lintLine.setText(""); //$NON-NLS-1$
 				status.setText(NLS.bind(Messages.CallView_released, Labels.nameWithTitle(s.contact())));
 				refreshQueue();
+				refreshCard(s.contact().getId());
 			};
 		});
 	}

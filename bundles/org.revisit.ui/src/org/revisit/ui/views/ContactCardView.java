@@ -28,8 +28,11 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.revisit.model.CallOutcome;
 import org.revisit.model.Contact;
@@ -48,9 +51,10 @@ import org.revisit.ui.internal.SuccessorDialog;
 import org.revisit.core.script.run.Successor;
 
 /**
- * The card of the contact chosen in My Queue or Contacts: details, phone numbers (one can be marked
- * invalid), pending calls, and in two tabs the history of calls and service events, newest first, and why the
- * contact may or may not be called now (the explainer, worked out when its tab is shown).
+ * The card of the contact chosen in My Queue or Contacts: name, id, a banner when the contact asked not to be
+ * called, details, and in three tabs the phone numbers (one can be marked invalid) with the pending calls, the
+ * history of calls and service events, newest first, and why the contact may or may not be called now (the
+ * explainer, worked out when its tab is shown).
  */
 public class ContactCardView extends ViewPart {
 
@@ -71,6 +75,9 @@ public class ContactCardView extends ViewPart {
 	private Runnable stopListening;
 	private Store store;
 	private Label title;
+	private Text idText;
+	private Composite doNotCall;
+	private Label doNotCallText;
 	private Label details;
 	private Link successorLink;
 	private Button leftAction;
@@ -91,18 +98,33 @@ public class ContactCardView extends ViewPart {
 	public void createPartControl(Composite parent) {
 		GridLayoutFactory.fillDefaults().margins(6, 6).spacing(4, 6).applyTo(parent);
 		Composite top = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(top);
+		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(top);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
 		title = new Label(top, SWT.NONE);
 		title.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
 		title.setText(Messages.ContactCard_none);
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(title);
+		// the id is what cli explain and the imports of service events name the contact by: selectable, to copy it
+		idText = new Text(top, SWT.READ_ONLY);
+		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(idText);
 		leftAction = new Button(top, SWT.PUSH);
 		leftAction.setText(Messages.ContactCard_leftAction);
 		leftAction.setEnabled(false);
 		leftAction.addListener(SWT.Selection, e -> leftCompany());
+
+		// do-not-call is said with an icon and words in bold, not by a colour alone
+		doNotCall = new Composite(parent, SWT.BORDER);
+		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 2).applyTo(doNotCall);
+		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(doNotCall);
+		doNotCall.setVisible(false);
+		Label icon = new Label(doNotCall, SWT.NONE);
+		icon.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_ERROR_TSK));
+		doNotCallText = new Label(doNotCall, SWT.WRAP);
+		doNotCallText.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(doNotCallText);
+
 		details = new Label(parent, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(details);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(details);
 		successorLink = new Link(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(successorLink);
 		successorLink.setVisible(false);
@@ -112,10 +134,24 @@ public class ContactCardView extends ViewPart {
 			}
 		});
 
-		Group phoneGroup = group(parent, Messages.ContactCard_phones, 2);
+		store = getSite().getService(Store.class);
+		// Everything below the heading is in tabs, so that History and the explainer show their tabs at any height
+		// of the card (an agent's screen gives the card a third of its height); the explainer is worked out only
+		// when its tab is shown.
+		tabs = new TabFolder(parent, SWT.TOP);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
+		TabItem phonesTab = new TabItem(tabs, SWT.NONE);
+		phonesTab.setText(Messages.ContactCard_phonesTab);
+		Composite phonesPage = new Composite(tabs, SWT.NONE);
+		// side by side: the tab is as low as the card, and both fit its width
+		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(4, 4).spacing(8, 4).applyTo(phonesPage);
+		phonesTab.setControl(phonesPage);
+
+		Group phoneGroup = group(phonesPage, Messages.ContactCard_phones, 2);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(phoneGroup);
 		phones = table(phoneGroup, 1);
 		Columns.add(phones, PhoneNumber.class, Messages.ContactCard_colType, 70, p -> Labels.phoneType(p.getType().getName()));
-		Columns.add(phones, PhoneNumber.class, Messages.ContactCard_colNumber, 140, PhoneNumber::getNumber);
+		Columns.add(phones, PhoneNumber.class, Messages.ContactCard_colNumber, 120, PhoneNumber::getNumber);
 		Columns.add(phones, PhoneNumber.class, Messages.ContactCard_colValid, 60,
 				p -> p.isInvalid() ? Messages.ContactCard_invalid : Messages.ContactCard_valid);
 		toggle = new Button(phoneGroup, SWT.PUSH);
@@ -130,16 +166,15 @@ public class ContactCardView extends ViewPart {
 		});
 		toggle.addListener(SWT.Selection, e -> togglePhone());
 
-		pending = table(group(parent, Messages.ContactCard_pending, 1), 1);
+		Group pendingGroup = group(phonesPage, Messages.ContactCard_pending, 1);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(pendingGroup);
+		pending = table(pendingGroup, 1);
 		Columns.add(pending, QueueItem.class, Messages.QueueView_colDue, 250,
 				q -> AgentZone.withContact(q.dueFrom(), AgentZone.get(), AgentZone.contactZone(q.contactZone()), WHEN));
 		Columns.add(pending, QueueItem.class, Messages.QueueView_colCallType, 120, q -> Labels.callType(q.callType()));
-		Columns.add(pending, QueueItem.class, Messages.QueueView_colState, 90, q -> Labels.taskState(q.state()));
+		Columns.add(pending, QueueItem.class, Messages.QueueView_colState, 110,
+				q -> Labels.taskState(q, agent, store.clock().instant()));
 
-		store = getSite().getService(Store.class);
-		// the history and the explainer share the card's lower part; the explainer is worked out only when shown
-		tabs = new TabFolder(parent, SWT.TOP);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
 		TabItem historyTab = new TabItem(tabs, SWT.NONE);
 		historyTab.setText(Messages.ContactCard_history);
 		Composite historyPage = new Composite(tabs, SWT.NONE);
@@ -186,7 +221,7 @@ public class ContactCardView extends ViewPart {
 		v.getTable().setHeaderVisible(true);
 		v.getTable().setLinesVisible(true);
 		v.setContentProvider(ArrayContentProvider.getInstance());
-		GridDataFactory.fillDefaults().span(span, 1).grab(true, true).hint(SWT.DEFAULT, 70).applyTo(v.getControl());
+		GridDataFactory.fillDefaults().span(span, 1).grab(true, true).hint(100, 60).applyTo(v.getControl());
 		return v;
 	}
 
@@ -252,6 +287,13 @@ public class ContactCardView extends ViewPart {
 		shown = c;
 		shownSuccessor = card.successor();
 		title.setText(Labels.nameWithTitle(c));
+		idText.setText(NLS.bind(Messages.ContactCard_id, Long.toString(c.getId())));
+		boolean dnc = c.isDoNotCall();
+		doNotCallText.setText(!dnc ? "" : c.getDoNotCallDate() == null ? Messages.ContactCard_doNotCall //$NON-NLS-1$
+				: NLS.bind(Messages.ContactCard_doNotCallSince,
+						c.getDoNotCallDate().toInstant().atZone(AgentZone.get()).toLocalDate().toString()));
+		doNotCall.setVisible(dnc);
+		((org.eclipse.swt.layout.GridData) doNotCall.getLayoutData()).exclude = !dnc;
 		boolean left = c.getStatus() == ContactStatus.LEFT_COMPANY && card.successor() != null;
 		String status = left ? NLS.bind(Messages.ContactCard_successor, Labels.nameWithTitle(card.successor()))
 				: Labels.status(c);
@@ -396,6 +438,26 @@ public class ContactCardView extends ViewPart {
 	/** The mark invalid / valid button, for tests. */
 	public Button getToggle() {
 		return toggle;
+	}
+
+	/** The contact's id as the card shows it, for tests. */
+	public String getIdText() {
+		return idText.getText();
+	}
+
+	/** The do-not-call banner (visible only for a contact who asked not to be called), for tests. */
+	public Composite getDoNotCallBanner() {
+		return doNotCall;
+	}
+
+	/** The tabs (phones and calls, history, the explainer), for tests. */
+	public TabFolder getTabs() {
+		return tabs;
+	}
+
+	/** The pending calls, for tests. */
+	public TableViewer getPending() {
+		return pending;
 	}
 
 	/** The heading (name and title), for tests. */

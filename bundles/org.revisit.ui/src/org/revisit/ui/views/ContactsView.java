@@ -51,6 +51,8 @@ public class ContactsView extends ViewPart {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(viewer.getControl());
+		// the id names the contact in cli explain and in imported service events
+		column(Messages.ContactsView_colId, 60, c -> Long.toString(c.getId()));
 		column(Messages.ContactsView_colName, 140, Labels::nameWithTitle);
 		column(Messages.ContactsView_colCompany, 240, Contact::getCompany);
 		column(Messages.ContactsView_colPosition, 110, Contact::getPosition);

@@ -20,6 +20,8 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.preference.JFacePreferences;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -30,10 +32,13 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.revisit.core.script.run.CallSession;
@@ -41,6 +46,7 @@ import org.revisit.store.Store;
 import org.revisit.store.TaskClaims.ClaimedTask;
 import org.revisit.store.TaskRepository.QueueItem;
 import org.revisit.ui.internal.AgentZone;
+import org.revisit.ui.internal.Contrast;
 import org.revisit.ui.internal.Labels;
 import org.revisit.ui.internal.Messages;
 
@@ -75,6 +81,7 @@ public class QueueView extends ViewPart {
 	private String callType;
 	private Instant until;
 	private Font bold;
+	private Color callbackTint;
 	private Job refresher;
 
 	@Override
@@ -95,12 +102,11 @@ public class QueueView extends ViewPart {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(viewer.getControl());
-		bold = org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(
-				org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT);
+		bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
 		column(Messages.QueueView_colDue, 250, this::due);
 		column(Messages.QueueView_colContact, 130, q -> q.title() == null ? q.contactName() : q.contactName() + " " + q.title()); //$NON-NLS-1$
 		column(Messages.QueueView_colCompany, 220, QueueItem::company);
-		column(Messages.QueueView_colCallType, 120, q -> Labels.callType(q.callType()));
+		column(Messages.QueueView_colCallType, 160, q -> Labels.callType(q.callType()), q -> Labels.callTypeImage(q.callType()));
 		column(Messages.QueueView_colPriority, 60, q -> String.valueOf(q.priority()));
 		column(Messages.QueueView_colAttempts, 70, q -> String.valueOf(q.attempts()));
 		column(Messages.QueueView_colState, 150, this::state);
@@ -166,6 +172,10 @@ public class QueueView extends ViewPart {
 	}
 
 	private void column(String title, int width, Function<QueueItem, String> text) {
+		column(title, width, text, q -> null);
+	}
+
+	private void column(String title, int width, Function<QueueItem, String> text, Function<QueueItem, Image> image) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
@@ -177,18 +187,18 @@ public class QueueView extends ViewPart {
 			}
 
 			@Override
+			public Image getImage(Object element) {
+				return element instanceof QueueItem q ? image.apply(q) : null;
+			}
+
+			@Override
 			public Color getForeground(Object element) {
-				return element instanceof QueueItem q && overdue(q)
-						? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_RED)
-						: null;
+				return element instanceof QueueItem q ? foreground(q) : null;
 			}
 
 			@Override
 			public Color getBackground(Object element) {
-				// Promised callbacks stand out: a missed one is itself a top cause of complaints.
-				return element instanceof QueueItem q && q.promise()
-								? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND)
-								: null;
+				return element instanceof QueueItem q ? background(q) : null;
 			}
 
 			@Override
@@ -196,6 +206,43 @@ public class QueueView extends ViewPart {
 				return element instanceof QueueItem q && agent.equals(q.leaseOwner()) ? bold : null;
 			}
 		});
+	}
+
+	/** Promised callbacks: a missed one is itself a top cause of complaints. */
+	private static boolean promisedCallback(QueueItem q) {
+		return q.promise();
+	}
+
+	/**
+	 * A promised callback's row is tinted with the theme's selection colour (its icon and call type name say the
+	 * same in words); null (the table's own background) if the tint would leave the table's text unreadable.
+	 */
+	private Color background(QueueItem q) {
+		if (!promisedCallback(q)) {
+			return null;
+		}
+		Table table = viewer.getTable();
+		RGB tint = Contrast.blend(table.getBackground().getRGB(),
+				table.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION).getRGB(), 0.2);
+		if (callbackTint == null || !callbackTint.getRGB().equals(tint)) {
+			callbackTint = new Color(tint);
+		}
+		return Contrast.readable(table.getForeground(), callbackTint) ? callbackTint : null;
+	}
+
+	/**
+	 * An overdue call in the theme's error colour (or the system's dark red) where that reads on the row's
+	 * background; else in the table's own text colour (the State column says "Overdue" in any case).
+	 */
+	private Color foreground(QueueItem q) {
+		if (!overdue(q)) {
+			return null;
+		}
+		Table table = viewer.getTable();
+		Color row = background(q);
+		return Contrast.firstReadable(row != null ? row : table.getBackground(),
+				JFaceResources.getColorRegistry().get(JFacePreferences.ERROR_COLOR),
+				table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 	}
 
 	/** The calling window is over (as {@link org.revisit.store.TaskRepository#overdueCount} counts). */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -56,6 +57,44 @@ class CliTest extends CliTestSupport {
 		assertTrue(out().contains("info") && out().contains("demo"), out());
 		assertEquals(0, run("demo", "--help"));
 		assertTrue(out().contains("--contacts N"), out());
+	}
+
+	@Test
+	void theOverviewSaysWhichCommandsTakeADataFolder() {
+		assertEquals(0, run("--help"));
+		String overview = out();
+		String dataLine = overview.lines().filter(l -> l.contains("--data DIR")).findFirst().orElseThrow();
+		List<String> names = overview.substring(overview.indexOf("Commands:"), overview.indexOf("Options:")).lines()
+				.filter(l -> l.startsWith("  ") && l.length() > 18).map(l -> l.substring(2, 18).strip()).toList();
+		assertTrue(names.contains("calltypes") && names.contains("import script"), names.toString());
+		for (String name : names) {
+			List<String> words = List.of(name.split(" "));
+			assertEquals(0, run(with(words, "--help")), name);
+			boolean takesData = out().contains("--data DIR");
+			assertEquals(takesData ? 0 : Cli.USAGE, run(with(words, "--data", dir.toString(), "--help")),
+					name + "'s usage says whether it takes --data: " + err());
+			assertEquals(!takesData, java.util.regex.Pattern.compile("\\b" + name + "\\b").matcher(dataLine).find(),
+					"the overview names the commands without --data, and only those: " + name + " in " + dataLine);
+		}
+	}
+
+	private static String[] with(List<String> words, String... more) {
+		List<String> all = new java.util.ArrayList<>(words);
+		all.addAll(List.of(more));
+		return all.toArray(String[]::new);
+	}
+
+	@Test
+	void theOverviewStatesTheExitCodes() {
+		assertEquals(0, run("--help"));
+		assertTrue(out().contains("1 if it could not be done") && out().contains("2 if the command line is wrong"), out());
+	}
+
+	@Test
+	void calendarImportOfAFileThatIsNotThereFails() {
+		assertEquals(Cli.FAILED, run("calendar", "import", dir.resolve("none.holidays").toString(), "--data",
+				dir.toString()));
+		assertOneLine("no such file");
 	}
 
 	@Test

@@ -160,7 +160,8 @@ class NetCliTest extends CliTestSupport {
 		assertTrue(err().contains("--server must be HOST:PORT"), err());
 		assertEquals(Cli.USAGE, run("info", "--user", "x", "--data", dir.toString()));
 		assertTrue(err().contains("go with --server"), err());
-		assertEquals(Cli.USAGE, run("info", "--server", "127.0.0.1:1", "--password-file", dir.resolve("none").toString()));
+		// a password file that is not there: the command line is right, the command cannot be done
+		assertEquals(Cli.FAILED, run("info", "--server", "127.0.0.1:1", "--password-file", dir.resolve("none").toString()));
 		assertTrue(err().contains("cannot read the password file"), err());
 		assertEquals(Cli.USAGE, run("server", "start", "--server", "127.0.0.1:1527"));
 		assertEquals(Cli.USAGE, run("server", "restart"));

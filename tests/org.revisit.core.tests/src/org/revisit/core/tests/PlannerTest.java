@@ -426,8 +426,8 @@ class PlannerTest extends CliTestSupport {
 		assertTrue(explained.contains("ALREADY_PLANNED"), explained);
 		assertEquals(0, run("explain", Long.toString(a.getId()), "--at", "2026-11-25T09:30+08:00", "--data", data), err());
 		assertTrue(out().contains("may be called"), out());
-		assertEquals(2, run("explain", "abc", "--data", data));
-		assertEquals(2, run("explain", "999", "--data", data));
+		assertEquals(2, run("explain", "abc", "--data", data), "not an id nor a phone number: a wrong command line");
+		assertEquals(1, run("explain", "999", "--data", data), "no such contact: the command cannot be done");
 		assertTrue(err().contains("no contact 999"), err());
 		assertEquals(0, run("queue", "--date", "2026-11-25", "--json", "--data", data), err());
 		assertTrue(out().contains("问候 2026-11-25"), out());

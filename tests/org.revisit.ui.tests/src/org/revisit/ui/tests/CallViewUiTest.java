@@ -421,7 +421,7 @@ class CallViewUiTest {
 	 */
 	private static <D> void whenDialogOpens(Class<D> type, Consumer<D> driver) {
 		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 10_000;
+		long deadline = System.nanoTime() + 10_000_000_000L;
 		Runnable[] poll = new Runnable[1];
 		poll[0] = () -> {
 			for (Shell s : display.getShells()) {
@@ -436,7 +436,7 @@ class CallViewUiTest {
 					return;
 				}
 			}
-			if (System.currentTimeMillis() < deadline) {
+			if (System.nanoTime() - deadline < 0) {
 				display.timerExec(50, poll[0]);
 			}
 		};

@@ -109,6 +109,11 @@ class ExplainUiTest {
 		assertEquals(Messages.Explain_callable, panel.getHeadline());
 		assertTrue(panel.getExplanation().callableNow());
 		assertTrue(nowLines(panel).stream().noneMatch(l -> l.startsWith("\u2717")), nowLines(panel).toString());
+		// the phone gate is named for what it checks, not "Contact status" a second time
+		assertTrue(nowLines(panel).stream().anyMatch(l -> l.startsWith("\u2713 " + Messages.Gate_PHONE + ":")),
+				nowLines(panel).toString());
+		assertEquals(1, nowLines(panel).stream().filter(l -> l.contains(Labels.gate(Gate.CONTACT_STATUS) + ":")).count(),
+				nowLines(panel).toString());
 		int top = panel.getTree().getTree().getItemCount();
 		assertTrue(top >= 3, "the moment, the pending calls and the next 30 days");
 
