@@ -41,7 +41,7 @@ final class CallbackCommands {
 		return List.of(
 				new Cli.Command("callback add", "records a promise to call a contact back by a given time",
 						"Usage: revisit cli callback add CONTACT --due DATETIME [--reason TEXT] [--replaces ID] [--data DIR] [--json]\n"
-								+ "CONTACT is a contact id or one of its phone numbers.     DATETIME is when the call was\n"
+								+ "CONTACT is a contact id or one of its phone numbers. DATETIME is when the call was\n"
 								+ "promised, in the contact's time zone (\"2026-12-03 14:30\", or with an offset such as\n"
 								+ "+08:00; a date alone means by the end of that day). The promise is a deadline: planning places the call in the last allowed slot\n"
 								+ "before it (calling windows, working days), or, if none is left, at the first allowed\n"
