@@ -167,7 +167,7 @@ public final class CallbackRepository {
 			if (overdueOnly) {
 				sql.append(" AND (cb.due_at < ? OR t.due_from > cb.due_at)");
 			}
-			sql.append(" ORDER BY cb.due_at, cb.id FETCH FIRST ? ROWS ONLY");
+			sql.append(" ORDER BY cb.due_at, cb.id, t.id DESC");
 			try (PreparedStatement p = c.prepareStatement(sql.toString())) {
 				int i = 1;
 				if (contactId != 0) {
@@ -176,19 +176,22 @@ public final class CallbackRepository {
 				if (overdueOnly) {
 					Jdbc.setInstant(p, i++, now);
 				}
-				p.setInt(i, limit);
-				List<Promise> result = new ArrayList<>();
+				// one row per promise, with its latest call (a promise kept by two campaigns has two)
+				Map<Long, Promise> result = new LinkedHashMap<>();
 				try (ResultSet rs = p.executeQuery()) {
-					while (rs.next()) {
+					while (rs.next() && result.size() < limit) {
+						if (result.containsKey(rs.getLong(1))) {
+							continue;
+						}
 						String closed = rs.getString(10);
 						long superseded = Jdbc.getId(rs, 12);
 						long task = Jdbc.getId(rs, 13);
-						result.add(new Promise(read(rs), closed == null ? null : Closed.valueOf(closed),
+						result.put(rs.getLong(1), new Promise(read(rs), closed == null ? null : Closed.valueOf(closed),
 								Jdbc.getInstant(rs, 11), superseded == 0 ? null : superseded, task == 0 ? null : task,
 								rs.getString(14), Jdbc.getInstant(rs, 15), Jdbc.getInstant(rs, 16)));
 					}
 				}
-				return result;
+				return new ArrayList<>(result.values());
 			}
 		});
 	}
@@ -224,24 +227,37 @@ public final class CallbackRepository {
 	public void supersede(long oldId, Callback replacement, String who) {
 		AuditRepository.requireWho(who);
 		store.inTransaction(c -> {
+			Callback old = find(c, oldId);
+			if (old == null) {
+				throw new StaleDataException("Callback " + oldId + " does not exist");
+			}
+			if (old.getContact().getId() != replacement.getContact().getId()) {
+				throw new StaleDataException("Callback " + oldId + " is a promise to contact " + old.getContact().getId()
+						+ ", not to contact " + replacement.getContact().getId() + "; nothing was replaced");
+			}
+			if (old.isDone()) {
+				throw new StaleDataException("Callback " + oldId + " is no longer open; nothing was replaced");
+			}
 			supersedeOn(c, oldId, replacement, who, store.clock().instant());
 			return null;
 		});
 	}
 
-	/** As {@link #supersede}, in the caller's transaction; {@code replacement} is stored already if its id is set. */
-	void supersedeOn(Connection c, long oldId, Callback replacement, String who, Instant now) throws SQLException {
-		Callback old = find(c, oldId);
-		if (old == null) {
-			throw new StaleDataException("Callback " + oldId + " does not exist");
-		}
-		if (old.isDone()) {
-			throw new StaleDataException("Callback " + oldId + " is no longer open; nothing was replaced");
-		}
+	/**
+	 * As {@link #supersede}, in the caller's transaction; {@code replacement} is stored already if its id is set.
+	 * A promise that is gone, closed meanwhile or another contact's is left alone (returns false): a call's outcome
+	 * is never lost for it.
+	 */
+	boolean supersedeOn(Connection c, long oldId, Callback replacement, String who, Instant now) throws SQLException {
 		if (replacement.getId() == 0) {
 			insert(c, List.of(replacement), 0);
 		}
+		Callback old = find(c, oldId);
+		if (old == null || old.isDone() || old.getContact().getId() != replacement.getContact().getId()) {
+			return false;
+		}
 		close(c, old, Closed.SUPERSEDED, replacement.getId(), who, now);
+		return true;
 	}
 
 	/** Closes the open promise that task {@code taskId} keeps, if any. */

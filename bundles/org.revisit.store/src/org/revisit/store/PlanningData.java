@@ -40,7 +40,13 @@ public final class PlanningData {
 
 	/** A task the planner knows about: pending ones, and those that count against a weekly budget. */
 	public record TaskRow(long id, long contactId, long campaignId, String callType, Instant dueFrom, int priority,
-			String state, String planKey) {
+			String state, String planKey, boolean promise) {
+
+		/** A task without a promise (as the planner books one in a run). */
+		public TaskRow(long id, long contactId, long campaignId, String callType, Instant dueFrom, int priority,
+				String state, String planKey) {
+			this(id, contactId, campaignId, callType, dueFrom, priority, state, planKey, false);
+		}
 
 		public boolean pending() {
 			return "PLANNED".equals(state) || "RESCHEDULED".equals(state) || "CLAIMED".equals(state);
@@ -206,14 +212,14 @@ public final class PlanningData {
 		return store.read(c -> {
 			List<TaskRow> result = new ArrayList<>();
 			try (PreparedStatement p = c.prepareStatement("SELECT id, contact_id, campaign_id, call_type, due_from, "
-					+ "priority, state, plan_key FROM call_task WHERE state IN ('PLANNED', 'RESCHEDULED', 'CLAIMED') "
+					+ "priority, state, plan_key, callback_id FROM call_task WHERE state IN ('PLANNED', 'RESCHEDULED', 'CLAIMED') "
 					+ "OR (due_from >= ? AND due_from < ? AND state <> 'CANCELLED')")) {
 				Jdbc.setInstant(p, 1, from);
 				Jdbc.setInstant(p, 2, to);
 				try (ResultSet rs = p.executeQuery()) {
 					while (rs.next()) {
 						result.add(new TaskRow(rs.getLong(1), rs.getLong(2), Jdbc.getId(rs, 3), rs.getString(4),
-								Jdbc.getInstant(rs, 5), rs.getInt(6), rs.getString(7), rs.getString(8)));
+								Jdbc.getInstant(rs, 5), rs.getInt(6), rs.getString(7), rs.getString(8), Jdbc.getId(rs, 9) != 0));
 					}
 				}
 			}
@@ -226,12 +232,12 @@ public final class PlanningData {
 		return store.read(c -> {
 			List<TaskRow> result = new ArrayList<>();
 			try (PreparedStatement p = c.prepareStatement("SELECT id, contact_id, campaign_id, call_type, due_from, "
-					+ "priority, state, plan_key FROM call_task WHERE contact_id = ? AND state <> 'CANCELLED'")) {
+					+ "priority, state, plan_key, callback_id FROM call_task WHERE contact_id = ? AND state <> 'CANCELLED'")) {
 				p.setLong(1, contactId);
 				try (ResultSet rs = p.executeQuery()) {
 					while (rs.next()) {
 						result.add(new TaskRow(rs.getLong(1), rs.getLong(2), Jdbc.getId(rs, 3), rs.getString(4),
-								Jdbc.getInstant(rs, 5), rs.getInt(6), rs.getString(7), rs.getString(8)));
+								Jdbc.getInstant(rs, 5), rs.getInt(6), rs.getString(7), rs.getString(8), Jdbc.getId(rs, 9) != 0));
 					}
 				}
 			}
@@ -395,7 +401,10 @@ public final class PlanningData {
 		for (int from = 0; from < all.size(); from += CHUNK) {
 			List<Map.Entry<Long, String>> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
 			cancelled += store.inTransaction(c -> {
+				// A promise's cancelled task gives up its plan key, so that the promise, still owed, is planned
+				// again once it can be (a do-not-call lifted, a campaign switched on again).
 				try (PreparedStatement p = c.prepareStatement("UPDATE call_task SET state = 'CANCELLED', reason = ?, "
+						+ "plan_key = CASE WHEN callback_id IS NULL THEN plan_key ELSE NULL END, "
 						+ "version = version + 1 WHERE id = ? AND state = 'PLANNED'")) {
 					for (Map.Entry<Long, String> e : chunk) {
 						String reason = e.getValue();
@@ -457,9 +466,9 @@ public final class PlanningData {
 			}
 		} catch (SQLException e) {
 			close(c);
-			if ("40XL1".equals(e.getSQLState()) || "40XL2".equals(e.getSQLState())) {
-				throw new StoreException("Another planning run is in progress on this database; try again when it has "
-						+ "finished", e);
+			if ("40XL1".equals(e.getSQLState()) || "40XL2".equals(e.getSQLState()) || "X0X02".equals(e.getSQLState())) {
+				throw new PlanningBusyException("Another planning run is in progress on this database; try again when "
+						+ "it has finished", e);
 			}
 			throw new StoreException("Cannot take the planning lock: " + Store.describe(e), e);
 		}

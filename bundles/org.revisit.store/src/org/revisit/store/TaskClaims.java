@@ -192,11 +192,20 @@ public final class TaskClaims {
 	 * the attempt. Returns false if {@code agent} does not hold it (any more).
 	 */
 	public boolean complete(long taskId, String agent, TaskState result, String reason) {
+		return complete(taskId, agent, result, reason, null);
+	}
+
+	/**
+	 * As {@link #complete(long, String, TaskState, String)}, closing the promise the task keeps as {@code promise}
+	 * ({@code null}: done when completed, unreachable when unreachable) — a wrong number completes the task but
+	 * does not keep the promise.
+	 */
+	public boolean complete(long taskId, String agent, TaskState result, String reason, CallbackRepository.Closed promise) {
 		checkAgent(agent);
 		if (result != TaskState.COMPLETED && result != TaskState.UNREACHABLE && result != TaskState.CANCELLED) {
 			throw new IllegalArgumentException("A task ends as COMPLETED, UNREACHABLE or CANCELLED, not " + result);
 		}
-		return store.inTransaction(c -> completeOn(c, taskId, agent, result, reason, store.clock().instant()));
+		return store.inTransaction(c -> completeOn(c, taskId, agent, result, reason, store.clock().instant(), promise));
 	}
 
 	/**
@@ -205,6 +214,11 @@ public final class TaskClaims {
 	 */
 	static boolean completeOn(Connection c, long taskId, String agent, TaskState result, String reason, Instant now)
 			throws SQLException {
+		return completeOn(c, taskId, agent, result, reason, now, null);
+	}
+
+	private static boolean completeOn(Connection c, long taskId, String agent, TaskState result, String reason,
+			Instant now, CallbackRepository.Closed promise) throws SQLException {
 		try (PreparedStatement p = c.prepareStatement("UPDATE call_task SET state = ?, reason = ?, "
 				+ "attempts = attempts + 1, lease_owner = NULL, lease_expiry = NULL, version = version + 1 "
 				+ "WHERE id = ? AND state = 'CLAIMED' AND lease_owner = ?")) {
@@ -217,8 +231,9 @@ public final class TaskClaims {
 			}
 		}
 		if (result != TaskState.CANCELLED) {
-			CallbackRepository.closeKeptBy(c, taskId, result == TaskState.COMPLETED ? CallbackRepository.Closed.DONE
-					: CallbackRepository.Closed.UNREACHABLE, agent, now);
+			CallbackRepository.closeKeptBy(c, taskId, promise != null ? promise
+					: result == TaskState.COMPLETED ? CallbackRepository.Closed.DONE : CallbackRepository.Closed.UNREACHABLE,
+					agent, now);
 		}
 		return true;
 	}

@@ -7,13 +7,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.revisit.core.calltype.PlanningContext;
 import org.revisit.model.Callback;
@@ -28,8 +29,6 @@ import org.revisit.store.Store;
  * by e-mail, a supervisor's promise), and the list of promises still owed, overdue ones for supervisors.
  */
 final class CallbackCommands {
-
-	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
 
 	private final PrintStream out;
 
@@ -98,13 +97,14 @@ final class CallbackCommands {
 			json.put("id", callback.getId());
 			json.put("contactId", contact.getId());
 			json.put("contactName", contact.getName());
-			json.put("due", at.atZone(zone).format(SHOWN));
+			json.put("due", at.toString());
+			json.put("timeZone", zone.getId());
 			json.put("replaces", replaces);
 			if (options.flag("json")) {
 				out.println(Json.write(json));
 			} else {
 				out.println("Callback " + callback.getId() + " for " + contact.getName() + " (contact " + contact.getId()
-						+ ") by " + at.atZone(zone).format(SHOWN) + (replaces == null ? "" : ", replacing callback "
+						+ ") by " + Times.iso(at, zone) + (replaces == null ? "" : ", replacing callback "
 								+ replaces) + "; 'revisit cli plan' places its call.");
 			}
 			return Cli.OK;
@@ -117,13 +117,20 @@ final class CallbackCommands {
 		try (Store store = Cli.open(options)) {
 			Instant now = options.clock().instant();
 			List<Promise> promises = store.callbacks().promises(!options.flag("all"), overdue, now, limit);
+			// times in each contact's zone, with the offset
+			Map<Long, ZoneId> zones = new HashMap<>();
+			Function<Promise, ZoneId> zoneOf = p -> zones.computeIfAbsent(p.callback().getContact().getId(), id -> {
+				Contact k = store.contacts().find(id);
+				return Times.contactZone(k == null ? null : k.getTimeZone());
+			});
 			if (options.flag("json")) {
 				List<Object> rows = new ArrayList<>();
 				for (Promise p : promises) {
 					Map<String, Object> m = new LinkedHashMap<>();
 					m.put("id", p.callback().getId());
 					m.put("contactId", p.callback().getContact().getId());
-					m.put("due", zoned(p.dueAt()));
+					m.put("due", p.dueAt().toString());
+					m.put("timeZone", zoneOf.apply(p).getId());
 					m.put("source", p.callback().getSource().getName());
 					m.put("reason", p.callback().getReason());
 					m.put("owner", p.callback().getOwner());
@@ -133,7 +140,7 @@ final class CallbackCommands {
 					m.put("supersededBy", p.supersededBy());
 					m.put("taskId", p.taskId());
 					m.put("taskState", p.taskState());
-					m.put("callFrom", p.taskDueFrom() == null ? null : zoned(p.taskDueFrom()));
+					m.put("callFrom", p.taskDueFrom() == null ? null : p.taskDueFrom().toString());
 					rows.add(m);
 				}
 				out.println(Json.write(Map.of("callbacks", rows)));
@@ -149,16 +156,12 @@ final class CallbackCommands {
 				String state = p.closedAs() != null ? p.closedAs().name().toLowerCase()
 						: p.overdue(now) ? "OVERDUE" : "open";
 				out.printf("%-8d %-8d %-22s %-10s %-10s %-22s %s%n", p.callback().getId(), p.callback().getContact().getId(),
-						zoned(p.dueAt()), p.callback().getSource().getName().toLowerCase(), state,
-						p.taskDueFrom() == null ? (p.open() ? "not yet planned" : "") : zoned(p.taskDueFrom()),
+						Times.iso(p.dueAt(), zoneOf.apply(p)), p.callback().getSource().getName().toLowerCase(), state,
+						p.taskDueFrom() == null ? (p.open() ? "not yet planned" : "") : Times.iso(p.taskDueFrom(), zoneOf.apply(p)),
 						p.callback().getReason() == null ? "" : p.callback().getReason());
 			}
 			return Cli.OK;
 		}
-	}
-
-	private static String zoned(Instant at) {
-		return at.atZone(ZoneId.systemDefault()).format(SHOWN);
 	}
 
 	/** The contact named by an id or a phone number (as {@code explain} takes it). */

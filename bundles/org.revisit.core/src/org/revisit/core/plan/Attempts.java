@@ -16,6 +16,7 @@ import org.revisit.model.Campaign;
 import org.revisit.model.Contact;
 import org.revisit.model.RetryRule;
 import org.revisit.model.TaskState;
+import org.revisit.store.CallbackRepository;
 import org.revisit.store.Store;
 import org.revisit.store.TaskClaims.ClaimedTask;
 
@@ -90,7 +91,9 @@ public final class Attempts {
 		boolean held;
 		Result result;
 		if (interval.isEmpty()) {
-			held = store.claims().complete(taskId, agent, TaskState.COMPLETED, outcomeCode);
+			// a wrong number ends the call without keeping its promise: the promise is closed as unreachable
+			held = store.claims().complete(taskId, agent, TaskState.COMPLETED, outcomeCode,
+					WRONG_NUMBER.equals(outcomeCode) ? CallbackRepository.Closed.UNREACHABLE : null);
 			result = new Result(TaskState.COMPLETED, attempts, max, null, outcomeCode);
 		} else if (attempts >= max) {
 			String detail = NLS.bind(Messages.Attempts_unreachable, new Object[] { outcomeCode, attempts, max });

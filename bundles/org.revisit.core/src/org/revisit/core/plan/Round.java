@@ -219,7 +219,7 @@ final class Round {
 			// Full: the lowest planned call of the week gives way if this one outranks it.
 			TaskRow weakest = null;
 			for (TaskRow t : inWeek) {
-				if ("PLANNED".equals(t.state()) && t.planKey() != null && t.priority() < p.priority()
+				if ("PLANNED".equals(t.state()) && t.planKey() != null && !t.promise() && t.priority() < p.priority()
 						&& (weakest == null || t.priority() < weakest.priority())) {
 					weakest = t;
 				}

@@ -251,7 +251,6 @@ public final class CallbackDialog extends Dialog {
 		getButton(IDialogConstants.OK_ID).setEnabled(chosen != null);
 	}
 
-	/** The agreed time, once OK was pressed. */
 	/** The contact's other open promises, offered for replacement by the new one (none: nothing is offered). */
 	public void setOpenPromises(List<Promise> promises) {
 		openPromises = List.copyOf(promises);
@@ -267,6 +266,7 @@ public final class CallbackDialog extends Dialog {
 		return replaces;
 	}
 
+	/** The agreed time, once OK was pressed. */
 	public Instant getChosen() {
 		return chosen;
 	}

@@ -30,6 +30,7 @@ public final class Messages extends NLS {
 	public static String PlanJob_done;
 	public static String PlanJob_problems;
 	public static String PlanJob_running;
+	public static String PlanJob_busy;
 	public static String PlanJob_failed;
 	public static String CampaignsView_summary;
 	public static String CampaignsView_loadJob;

@@ -20,6 +20,7 @@ import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.calltype.Horizon;
 import org.revisit.core.plan.PlanReport;
 import org.revisit.core.plan.Planner;
+import org.revisit.store.PlanningBusyException;
 import org.revisit.store.Store;
 import org.revisit.ui.views.CampaignsView;
 import org.revisit.ui.views.QueueView;
@@ -76,6 +77,8 @@ public final class PlanJob extends Job {
 					System.getProperty("user.name"), monitor); //$NON-NLS-1$
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
+		} catch (PlanningBusyException e) {
+			return Status.warning(Messages.PlanJob_busy, e);
 		} catch (RuntimeException e) {
 			return Status.error(NLS.bind(Messages.PlanJob_failed, e.getMessage()), e);
 		}

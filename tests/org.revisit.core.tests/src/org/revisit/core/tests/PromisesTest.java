@@ -48,6 +48,7 @@ import org.revisit.store.CallbackRepository.Promise;
 import org.revisit.store.Store;
 import org.revisit.store.StoreConfig;
 import org.revisit.store.TaskRepository.QueueItem;
+import org.revisit.store.internal.Jdbc;
 
 /**
  * Promised callbacks are kept: never swallowed by another pending call or the weekly budget, placed in an allowed
@@ -110,8 +111,7 @@ class PromisesTest extends CliTestSupport {
 			try (PreparedStatement p = c.prepareStatement("SELECT callback_id, due_from, due_to, state FROM call_task "
 					+ "WHERE callback_id IS NOT NULL ORDER BY callback_id, id"); ResultSet rs = p.executeQuery()) {
 				while (rs.next()) {
-					result.add(rs.getLong(1) + " " + rs.getTimestamp(2).toInstant() + "–" + rs.getTimestamp(3).toInstant()
-							+ " " + rs.getString(4));
+					result.add(rs.getLong(1) + " " + Jdbc.getInstant(rs, 2) + "–" + Jdbc.getInstant(rs, 3) + " " + rs.getString(4));
 				}
 			}
 			return result;
@@ -239,8 +239,49 @@ class PromisesTest extends CliTestSupport {
 	}
 
 	@Test
+	void aWrongNumberEndsTheCallWithoutKeepingThePromise() {
+		Contact a = contact("王伟", "13900000001");
+		Callback promised = promise(a, shanghai(11, 23, 9, 45), CallbackSource.CALL);
+		plan(TestClock.NOW);
+		Instant at = shanghai(11, 23, 9, 46);
+		QueueItem q = store.tasks().openForContact(a.getId()).get(0);
+		assertTrue(store.claims().claim(q.taskId(), "agent1", at, Duration.ofMinutes(15)).isPresent());
+		new Attempts(store, Planner.workingCalendar(store)).finish(q.taskId(), "agent1", Attempts.WRONG_NUMBER, at);
+		assertEquals(Closed.UNREACHABLE, store.callbacks().promise(promised.getId()).closedAs(), "not done: nobody was reached");
+	}
+
+	@Test
+	void aHigherPriorityCallNeverPushesAPromiseOutOfTheWeek() {
+		store.planning().setSetting(Planner.WEEKLY_BUDGET, "1");
+		campaign.setPriority(10);
+		store.campaigns().update(campaign, "test");
+		Contact a = contact("王伟", "13900000001");
+		a.getTags().add("greet");
+		store.contacts().update(a, "test");
+		Callback promised = promise(a, shanghai(11, 25, 14, 30), CallbackSource.CALL);
+		assertEquals(1, plan(TestClock.NOW).created());
+		store.campaigns().insert(List.of(PlannerTest.campaign(PlannerTest.GREETING, "问候", 90, Map.of("day", "2026-11-26"))));
+		PlanReport r = plan(TestClock.NOW);
+		assertEquals(0, r.cancelled(), "the promise (priority 10) does not give way to the greeting (90)");
+		assertEquals(List.of(line(promised, shanghai(11, 25, 14, 30), shanghai(11, 25, 15, 30), "PLANNED")), promiseTasks());
+
+		// a promise whose call was cancelled (the contact asked not to be called) is planned again when it can be
+		a = store.contacts().find(a.getId());
+		a.setDoNotCall(true);
+		store.contacts().update(a, "test");
+		assertEquals(1, plan(TestClock.NOW).cancelled());
+		a = store.contacts().find(a.getId());
+		a.setDoNotCall(false);
+		store.contacts().update(a, "test");
+		plan(TestClock.NOW);
+		assertEquals(1, store.tasks().openForContact(a.getId()).stream().filter(QueueItem::promise).count(),
+				"the promise, still owed, has its call again");
+	}
+
+	@Test
 	void theCommandLineAddsListsAndReplacesPromises() throws Exception {
 		Contact a = contact("王伟", "13900000001");
+		contact("李娜", "13900000002");
 		store.close();
 		String data = dir.resolve("db").toString();
 		assertEquals(0, run("callback", "add", "+86 139-0000-0001", "--due", "2026-11-28 10:00", "--reason", "回复维修进度",
@@ -248,7 +289,8 @@ class PromisesTest extends CliTestSupport {
 		Map<?, ?> added = (Map<?, ?>) JsonCheck.parse(out());
 		long first = ((Number) added.get("id")).longValue();
 		assertEquals((double) a.getId(), added.get("contactId"));
-		assertEquals("2026-11-28 10:00 +08:00", added.get("due"));
+		assertEquals("2026-11-28T02:00:00Z", added.get("due"));
+		assertEquals("Asia/Shanghai", added.get("timeZone"));
 		assertEquals(0, run("plan", "--json", "--data", data), err());
 		assertEquals(0, run("callback", "add", Long.toString(a.getId()), "--due", "2026-11-25 14:30", "--replaces",
 				Long.toString(first), "--data", data), err());
@@ -276,6 +318,13 @@ class PromisesTest extends CliTestSupport {
 		assertEquals(1, run("callback", "add", Long.toString(a.getId()), "--due", "2026-11-26 10:00", "--replaces",
 				Long.toString(first), "--data", data));
 		assertTrue(err().contains("no longer open"), err());
+		assertEquals(0, run("callback", "add", "13900000002", "--due", "2026-11-26 10:00", "--json", "--data", data), err());
+		long others = ((Number) ((Map<?, ?>) JsonCheck.parse(out())).get("id")).longValue();
+		assertEquals(1, run("callback", "add", Long.toString(a.getId()), "--due", "2026-11-26 10:00", "--replaces",
+				Long.toString(others), "--data", data));
+		assertTrue(err().contains("not to contact " + a.getId()), "another customer's promise is not replaced: " + err());
+		assertEquals(0, run("callback", "list", "--data", data), err());
+		assertTrue(out().contains("2026-11-25T14:30+08:00"), "times in the contact's zone with the offset: " + out());
 
 		store = Store.open(StoreConfig.embedded(dir.resolve("db")).withClock(TestClock.fixed()));
 		List<AuditEntry> audit = store.audit().page("Callback", first, 0, 10);
