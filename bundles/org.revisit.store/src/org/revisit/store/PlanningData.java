@@ -368,7 +368,7 @@ public final class PlanningData {
 				}
 				p.setString(10, t.planKey());
 				Jdbc.setId(p, 11, t.callbackId() == null ? 0 : t.callbackId());
-				Jdbc.setTimestamp(p, 12, t.promisedAt() == null ? null : java.util.Date.from(t.promisedAt()));
+				Jdbc.setInstant(p, 12, t.promisedAt());
 				if (batch) {
 					p.addBatch();
 				} else {

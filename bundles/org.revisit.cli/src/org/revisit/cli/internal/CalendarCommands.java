@@ -3,12 +3,6 @@ package org.revisit.cli.internal;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +64,7 @@ final class CalendarCommands {
 		Integer year = options.value("year") == null ? null : options.intValue("year", 0, 1901, 2200);
 		// Bad content is a failure (exit 1), not a wrong command line: every problem names the file and line, and
 		// nothing is read from or written to the database before the whole file is good.
-		String text = readText(file);
+		String text = TextFiles.read(file);
 		if (HolidayNotice.looksLikeNotice(text)) {
 			HolidayNotice notice = HolidayNotice.read(text, file.toString(), year);
 			try (Store store = Cli.open(options)) {
@@ -119,27 +113,5 @@ final class CalendarCommands {
 	private static void save(Store store, HolidayCalendar calendar) {
 		store.holidays().save(calendar);
 		store.planning().setSetting(Planner.HOLIDAY_CALENDAR, calendar.getName());
-	}
-
-	/** UTF-8, or GB18030 for a notice pasted into a text file by a Chinese edition of Windows. */
-	private static String readText(Path file) throws IOException {
-		if (!Files.isRegularFile(file)) {
-			throw new IOException("no such file: " + file);
-		}
-		byte[] bytes = Files.readAllBytes(file);
-		try {
-			return decode(bytes, StandardCharsets.UTF_8);
-		} catch (CharacterCodingException e) {
-			try {
-				return decode(bytes, Charset.forName("GB18030"));
-			} catch (CharacterCodingException e2) {
-				throw new IOException(file + ": neither UTF-8 nor GB18030 text");
-			}
-		}
-	}
-
-	private static String decode(byte[] bytes, Charset charset) throws CharacterCodingException {
-		return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
 	}
 }

@@ -2,13 +2,6 @@ package org.revisit.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -113,7 +106,7 @@ final class ScriptCommands {
 			checkCallType(callType);
 		}
 		Path file = Path.of(options.positional().get(0)).toAbsolutePath().normalize();
-		String text = readText(file);
+		String text = TextFiles.read(file);
 		String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
 		ImportResult result = ScriptReader.read(text, name);
 		LanguageLint lint = LanguageLint.loadOrDefaults(options.dataDirectory().resolve(RULES_FILE));
@@ -156,30 +149,6 @@ final class ScriptCommands {
 			}
 		}
 		return errors;
-	}
-
-	/** UTF-8, or GB18030 for documents saved by Chinese editions of office software. */
-	private static String readText(Path file) throws IOException {
-		byte[] bytes;
-		try {
-			bytes = Files.readAllBytes(file);
-		} catch (NoSuchFileException e) {
-			throw new IOException(file + ": no such file");
-		}
-		try {
-			return decode(bytes, StandardCharsets.UTF_8);
-		} catch (CharacterCodingException e) {
-			try {
-				return decode(bytes, Charset.forName("GB18030"));
-			} catch (CharacterCodingException e2) {
-				throw new IOException(file + ": neither UTF-8 nor GB18030 text");
-			}
-		}
-	}
-
-	private static String decode(byte[] bytes, Charset charset) throws CharacterCodingException {
-		return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
 	}
 
 	private int validate(Options options) throws Exception {

@@ -208,17 +208,12 @@ public class QueueView extends ViewPart {
 		});
 	}
 
-	/** Promised callbacks: a missed one is itself a top cause of complaints. */
-	private static boolean promisedCallback(QueueItem q) {
-		return q.promise();
-	}
-
 	/**
 	 * A promised callback's row is tinted with the theme's selection colour (its icon and call type name say the
 	 * same in words); null (the table's own background) if the tint would leave the table's text unreadable.
 	 */
 	private Color background(QueueItem q) {
-		if (!promisedCallback(q)) {
+		if (!q.promise()) {
 			return null;
 		}
 		Table table = viewer.getTable();
