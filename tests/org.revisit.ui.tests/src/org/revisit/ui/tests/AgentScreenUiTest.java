@@ -53,8 +53,8 @@ class AgentScreenUiTest {
 	private static final String PROMISED_CALLBACK = "org.revisit.calltype.promisedCallback";
 
 	private final IWorkbench workbench = PlatformUI.getWorkbench();
-	private final Store store = workbench.getService(Store.class);
-	private final String agent = System.getProperty("user.name");
+	private final Store store = AgentDesk.store();
+	private final String agent = AgentDesk.agent();
 
 	@Test
 	void myQueueRowsReadWellOnTheThemesBackgroundAndOnADarkOne() throws Exception {
