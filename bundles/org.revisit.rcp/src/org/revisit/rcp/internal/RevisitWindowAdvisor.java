@@ -48,6 +48,12 @@ final class RevisitWindowAdvisor extends WorkbenchWindowAdvisor {
 	}
 
 	@Override
+	public void postWindowOpen() {
+		TeamStatus.attach(getWindowConfigurer().getWindow().getShell().getDisplay(),
+				getWindowConfigurer().getActionBarConfigurer().getStatusLineManager());
+	}
+
+	@Override
 	public void postWindowCreate() {
 		if (!restored) {
 			// an agent works in this window all day: the whole screen, also where no window manager maximizes

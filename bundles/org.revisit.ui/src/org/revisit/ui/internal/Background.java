@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -24,18 +23,11 @@ public final class Background {
 	private final Control owner;
 	private final Display display;
 	private final AtomicLong newest = new AtomicLong();
-	private ISchedulingRule rule;
 
 	/** Results go to {@code owner}'s display while {@code owner} is not disposed. */
 	public Background(Control owner) {
 		this.owner = owner;
 		this.display = owner.getDisplay();
-	}
-
-	/** Runs the calls of this helper one after the other (e.g. the steps of one call session). */
-	public Background serial() {
-		rule = new SerialRule();
-		return this;
 	}
 
 	/**
@@ -85,9 +77,6 @@ public final class Background {
 			}
 			return Status.OK_STATUS;
 		});
-		if (rule != null) {
-			j.setRule(rule);
-		}
 		j.schedule();
 		return j;
 	}

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -33,6 +34,7 @@ import org.revisit.rcp.internal.SavedPasswords;
 import org.revisit.rcp.internal.SignInDialog;
 import org.revisit.rcp.internal.TeamLogin;
 import org.revisit.rcp.internal.TeamPreferences;
+import org.revisit.rcp.internal.TeamStatus;
 
 /**
  * The sign-in to a team server, without a server: the dialog's texts, the one line saying what is wrong (a field
@@ -132,6 +134,14 @@ class SignInUiTest {
 				new ServiceException(ServiceException.Kind.UNAVAILABLE, "the certificate changed\nsee the log")));
 		assertEquals("Signing in did not work: FAILED",
 				SignInDialog.message(uri, new ServiceException(ServiceException.Kind.FAILED, null)));
+	}
+
+	@Test
+	void theStatusLineSaysWhenTheServerCannotBeReached() {
+		TeamStatus.unreachable("Connection refused", Duration.ofMillis(4_500));
+		assertEquals("The team server cannot be reached (Connection refused); trying again in 4 s\u2026", TeamStatus.shown());
+		TeamStatus.reachable();
+		assertNull(TeamStatus.shown(), "and stops saying so once it answers");
 	}
 
 	@Test

@@ -168,6 +168,36 @@ class WorkbenchUiTest {
 	}
 
 	@Test
+	void aRowWhosePageIsStillComingSaysLoadingAndIsFilledWhenItArrives() throws Exception {
+		Store store = AgentDesk.store();
+		long all = store.contacts().count();
+		// a search with more than one page of matches, fewer than all (so the table visibly changes to it)
+		String text = java.util.stream.IntStream.rangeClosed(0, 99).mapToObj(Integer::toString)
+				.filter(t -> store.contacts().count(t) > 200 && store.contacts().count(t) < all).findFirst().orElseThrow();
+		long matching = store.contacts().count(text);
+		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
+		page.setPerspective(workbench.getPerspectiveRegistry().findPerspectiveWithId(AGENT));
+		ContactsView view = (ContactsView) page.showView(ContactsView.ID);
+		Table table = view.getViewer().getTable();
+		table.setTopIndex(0); // the rows on screen are those of the first page, which comes with the count
+		try {
+			view.getSearch().setText(text);
+			waitUntil(() -> table.getItemCount() == matching, "the table shows the " + matching + " matches of " + text);
+			int last = (int) matching - 1;
+			table.showItem(table.getItem(last));
+			// nothing has run on the UI thread since: the page of that row is still being read in the background
+			assertEquals(org.revisit.ui.internal.Messages.View_loadingRow, table.getItem(last).getText(0));
+			Contact expected = store.contacts().page(text, last, 1).get(0);
+			waitUntil(() -> table.getItem(last).getData() instanceof Contact c && c.getId() == expected.getId(),
+					"the row is filled when its page arrives");
+			assertEquals(Long.toString(expected.getId()), table.getItem(last).getText(0));
+		} finally {
+			view.getSearch().setText("");
+			waitUntil(() -> table.getItemCount() == store.contacts().count(), "clearing the search shows everyone");
+		}
+	}
+
+	@Test
 	void managerPerspectiveShowsCampaignsWithTheirOpenCalls() throws Exception {
 		Store store = AgentDesk.store();
 		List<Campaign> campaigns = store.campaigns().list();
