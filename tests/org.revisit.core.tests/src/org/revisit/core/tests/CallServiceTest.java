@@ -111,8 +111,13 @@ class CallServiceTest {
 		return e;
 	}
 
-	/** What a refusal must leave alone: the draft, the holder and lease, the attempts, the outcomes. */
-	private record Snapshot(Draft draft, ClaimedTask task, long outcomes) {
+	/** What a refusal must leave alone: the draft, the holder and lease, the attempts, the outcomes, the audit. */
+	private record Snapshot(Draft draft, ClaimedTask task, long outcomes, List<String> audit) {
+	}
+
+	/** The audit of the task, as "who action". */
+	private List<String> audit(long taskId) {
+		return store.audit().page("CallTask", taskId, 0, 100).stream().map(e -> e.getWho() + " " + e.getField()).toList();
 	}
 
 	private Snapshot snapshot(long taskId) {
@@ -121,7 +126,7 @@ class CallServiceTest {
 				rs.next();
 				return rs.getLong(1);
 			}
-		}));
+		}), audit(taskId));
 	}
 
 	@Test
@@ -232,6 +237,9 @@ class CallServiceTest {
 		assertEquals(List.of("yes", "convenient", "thanked", "dissatisfied", "ok", "no", "yes"),
 				read.getPath().stream().map(PathEntry::getAnswerLabel).toList());
 		assertNull(store.drafts().find(task));
+		List<String> audit = audit(task);
+		assertTrue(audit.containsAll(List.of("alice CALL_OPEN", "alice CALL_ANSWERS", "alice CALL_FINISH")), audit.toString());
+		assertEquals(7, audit.stream().filter("alice CALL_ANSWERS"::equals).count(), "one entry per answer: " + audit);
 	}
 
 	@Test
@@ -298,5 +306,11 @@ class CallServiceTest {
 		refused(Kind.NOT_FOUND, () -> bob.release(task + 1000));
 		refused(Kind.INVALID, () -> calls("alice", Role.AGENT).notReached(task, " ", null));
 		assertEquals(before, snapshot(task));
+
+		// alice, who holds it, ends the attempt
+		assertEquals(org.revisit.model.TaskState.RESCHEDULED,
+				call.notReached(Attempts.NO_ANSWER, call.dialledNumber()).result().state());
+		assertTrue(audit(task).contains("alice CALL_NOT_REACHED"), audit(task).toString());
+		assertFalse(audit(task).stream().anyMatch(a -> a.startsWith("bob")), "bob changed nothing");
 	}
 }

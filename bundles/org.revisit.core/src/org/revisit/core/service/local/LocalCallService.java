@@ -49,14 +49,15 @@ import org.revisit.store.ValidationException;
  * from the store's clock. Supervision calls are recognised by their call type's {@code supervision="true"}
  * ({@link CallTypeDescriptor#supervision()}); a task whose call type is not installed counts as an ordinary call.
  */
-public final class LocalCallService implements CallService {
+public final class LocalCallService extends LocalService implements CallService {
 
 	/** Team-wide placeholder values are app settings named with this prefix, e.g. {@code placeholder.company}. */
 	public static final String PLACEHOLDER_SETTING = "placeholder."; //$NON-NLS-1$
 
-	private final Store store;
+	/** The entity type of the audit entries of calls: the task the call is on. */
+	private static final String TASK = "CallTask"; //$NON-NLS-1$
+
 	private final CallTypeRegistry registry;
-	private final Principal principal;
 	private final CallScripts scripts;
 
 	/** The calls of {@code principal} on {@code store}, with the call types installed in this platform. */
@@ -65,14 +66,14 @@ public final class LocalCallService implements CallService {
 	}
 
 	public LocalCallService(Store store, CallTypeRegistry registry, Principal principal) {
-		this.store = Objects.requireNonNull(store, "store"); //$NON-NLS-1$
+		super(Objects.requireNonNull(store, "store"), Objects.requireNonNull(principal, "principal")); //$NON-NLS-1$ //$NON-NLS-2$
 		this.registry = Objects.requireNonNull(registry, "registry"); //$NON-NLS-1$
-		this.principal = Objects.requireNonNull(principal, "principal"); //$NON-NLS-1$
 		this.scripts = new CallScripts(store, registry);
 	}
 
+	/** The agent of the call: the logged-in user, never a name the client sends. */
 	private String agent() {
-		return principal.user();
+		return user();
 	}
 
 	private Clock clock() {
@@ -111,6 +112,8 @@ public final class LocalCallService implements CallService {
 				throw e;
 			}
 			// the promises this contact is owed besides the one this call keeps: an agreed callback may replace one
+			Audit.record(store, principal, draft == null ? "CALL_OPEN" : "CALL_RESUME", TASK, taskId, //$NON-NLS-1$ //$NON-NLS-2$
+					script.getScriptId() + " v" + script.getScriptVersion()); //$NON-NLS-1$
 			List<Promise> promises = store.callbacks().openPromisesOf(contact.getId()).stream()
 					.filter(p -> p.taskId() == null || p.taskId() != taskId).toList();
 			return new CallStart(task, contact, campaign, script, stored.state(), stored.notes(), stored.startedAt(),
@@ -156,6 +159,8 @@ public final class LocalCallService implements CallService {
 					now.plus(LEASE))) {
 				throw takenOver(taskId, "; the answer was not stored"); //$NON-NLS-1$
 			}
+			Audit.record(store, principal, "CALL_ANSWERS", TASK, taskId, runner.path().size() + " answers" //$NON-NLS-1$ //$NON-NLS-2$
+					+ (runner.isFinished() ? ", over: " + runner.outcome() : "")); //$NON-NLS-1$ //$NON-NLS-2$
 			return successor;
 		});
 	}
@@ -235,6 +240,9 @@ public final class LocalCallService implements CallService {
 					replacingCallbackId)) {
 				throw takenOver(taskId, "; the outcome was not saved"); //$NON-NLS-1$
 			}
+			Audit.record(store, principal, "CALL_FINISH", TASK, taskId, "outcome " + outcome.getId() + ": " //$NON-NLS-1$ //$NON-NLS-2$
+					+ outcome.getDispositionCode() + (replacingCallbackId == null ? "" //$NON-NLS-1$
+							: ", replacing callback " + replacingCallbackId)); //$NON-NLS-1$
 			return outcome;
 		});
 	}
@@ -260,6 +268,8 @@ public final class LocalCallService implements CallService {
 			if (Attempts.WRONG_NUMBER.equals(outcomeCode.strip()) && dialled != null && !dialled.isBlank()) {
 				invalid = markInvalid(task.contactId(), dialled.strip()) ? dialled.strip() : null;
 			}
+			Audit.record(store, principal, "CALL_NOT_REACHED", TASK, taskId, outcomeCode.strip() + ": " //$NON-NLS-1$ //$NON-NLS-2$
+					+ result.state() + (invalid == null ? "" : ", number " + invalid + " marked invalid")); //$NON-NLS-1$ //$NON-NLS-2$
 			return new NotReached(result, invalid);
 		});
 	}
@@ -271,7 +281,11 @@ public final class LocalCallService implements CallService {
 			if (store.claims().find(taskId) == null) {
 				throw notFound(taskId);
 			}
-			return store.claims().release(taskId, agent());
+			boolean released = store.claims().release(taskId, agent());
+			if (released) {
+				Audit.record(store, principal, "RELEASE", TASK, taskId, null); //$NON-NLS-1$
+			}
+			return released;
 		});
 	}
 
@@ -290,12 +304,6 @@ public final class LocalCallService implements CallService {
 			require(Permission.SUPERVISION_CALLS);
 		}
 		return task;
-	}
-
-	private void require(Permission permission) {
-		if (!principal.may(permission)) {
-			throw ServiceException.forbidden(principal, permission);
-		}
 	}
 
 	private static ServiceException notFound(long taskId) {
