@@ -1,7 +1,6 @@
 package org.revisit.core.script.run;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,6 +10,7 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.revisit.core.calendar.WorkingCalendar;
+import org.revisit.core.calltype.PlanningContext;
 import org.revisit.core.plan.CallingHours;
 import org.revisit.core.script.lint.SpeakingTime;
 import org.revisit.core.service.CallService;
@@ -119,13 +119,12 @@ public final class CallSession {
 		return notes == null ? "" : notes;
 	}
 
-	/** The contact's time zone (the platform's when the contact names none or an unknown one). */
+	/**
+	 * The contact's time zone; when the contact names none or an unknown one, the zone the planner and the
+	 * service assume ({@link PlanningContext#zoneOf}), so that a callback time allowed here is allowed there.
+	 */
 	public ZoneId contactZone() {
-		try {
-			return contact.getTimeZone() == null ? ZoneId.systemDefault() : ZoneId.of(contact.getTimeZone());
-		} catch (DateTimeException e) {
-			return ZoneId.systemDefault();
-		}
+		return PlanningContext.zoneOf(contact.getTimeZone());
 	}
 
 	/**

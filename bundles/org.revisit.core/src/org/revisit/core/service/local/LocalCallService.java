@@ -111,9 +111,9 @@ public final class LocalCallService extends LocalService implements CallService 
 				requireHeld(callable(taskId), "; open it from the queue"); //$NON-NLS-1$
 				throw e;
 			}
-			// the promises this contact is owed besides the one this call keeps: an agreed callback may replace one
 			Audit.record(store, principal, draft == null ? "CALL_OPEN" : "CALL_RESUME", TASK, taskId, //$NON-NLS-1$ //$NON-NLS-2$
 					script.getScriptId() + " v" + script.getScriptVersion()); //$NON-NLS-1$
+			// the promises this contact is owed besides the one this call keeps: an agreed callback may replace one
 			List<Promise> promises = store.callbacks().openPromisesOf(contact.getId()).stream()
 					.filter(p -> p.taskId() == null || p.taskId() != taskId).toList();
 			return new CallStart(task, contact, campaign, script, stored.state(), stored.notes(), stored.startedAt(),
