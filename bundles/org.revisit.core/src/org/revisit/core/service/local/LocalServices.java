@@ -57,8 +57,7 @@ public final class LocalServices implements Services {
 		scripts = new LocalScriptService(store, principal);
 		calendars = new LocalCalendarService(store, principal);
 		callbacks = new LocalCallbackService(store, principal);
-		calls = new CallService() {
-		};
+		calls = new LocalCallService(store, registry, principal);
 		data = new DataService() {
 		};
 		users = new UserService() {
