@@ -50,7 +50,7 @@ public final class LocalServices implements Services {
 		this.registry = registry;
 		this.principal = principal;
 		this.owner = owner;
-		queue = new LocalQueueService(store, principal);
+		queue = new LocalQueueService(store, principal, registry);
 		contacts = new LocalContactService(store, principal);
 		campaigns = new LocalCampaignService(store, principal);
 		planning = new LocalPlanningService(store, principal, registry);
