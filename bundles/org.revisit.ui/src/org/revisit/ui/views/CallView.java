@@ -50,9 +50,9 @@ import org.revisit.core.script.lint.SpeakingTime;
 import org.revisit.core.script.run.CallSession;
 import org.revisit.core.script.run.ScriptRunner;
 import org.revisit.core.script.run.Successor;
+import org.revisit.core.service.CallService;
 import org.revisit.core.service.ServiceException;
 import org.revisit.core.service.Services;
-import org.revisit.core.service.local.LocalServices;
 import org.revisit.model.Answer;
 import org.revisit.model.CallOutcome;
 import org.revisit.model.Instruction;
@@ -81,7 +81,7 @@ public class CallView extends ViewPart {
 	private static final int LINT_DELAY_MILLIS = 400;
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
-	/** Runs the store work of this view one job after the other: a call session serves one caller at a time. */
+	/** Runs the service calls of this view one job after the other: a call session serves one caller at a time. */
 	private final SerialRule serial = new SerialRule();
 	private final LanguageLint lint = LanguageLint.defaults();
 	private Services services;
@@ -239,7 +239,7 @@ public class CallView extends ViewPart {
 					previous.release();
 				}
 			}
-			CallSession opened = openSession(taskId);
+			CallSession opened = CallSession.open(services.calls(), taskId, language(), services.clock());
 			opened.callingHours(); // read here, not when the callback picker opens on the UI thread
 			return () -> {
 				session = opened;
@@ -253,30 +253,17 @@ public class CallView extends ViewPart {
 		});
 	}
 
-	/**
-	 * The call session on the task, for the logged-in user. For now it runs on the store under the local services;
-	 * it moves to the call service ({@code services.calls()}) with the client-side call session being built in
-	 * parallel, and until then calls need the embedded database.
-	 */
-	private CallSession openSession(long taskId) {
-		if (!(services instanceof LocalServices local)) {
-			throw new ServiceException(ServiceException.Kind.UNAVAILABLE,
-					"calls through the team server are not built yet"); //$NON-NLS-1$
-		}
-		return CallSession.open(local.store(), taskId, services.principal().user(), language(), services.clock());
-	}
-
 	/** The call shown, or null; for tests. */
 	public CallSession getSession() {
 		return session;
 	}
 
-	/** Whether store work of this view is under way; for tests. */
+	/** Whether service calls of this view are under way; for tests. */
 	public boolean isBusy() {
 		return busy;
 	}
 
-	/** Runs store work in a job (one at a time), then applies its result in the UI. */
+	/** Runs service calls in a job (one at a time), then applies their result in the UI. */
 	private void run(String name, SupplierWithUi work) {
 		busy = true;
 		updateEnablement();
@@ -308,7 +295,7 @@ public class CallView extends ViewPart {
 		job.schedule();
 	}
 
-	/** Store work returning what to do in the UI afterwards. */
+	/** Service calls returning what to do in the UI afterwards. */
 	@FunctionalInterface
 	private interface SupplierWithUi {
 		Runnable run();
@@ -518,6 +505,11 @@ public class CallView extends ViewPart {
 				s.answer(a, values, given);
 			} catch (IllegalArgumentException e) {
 				return () -> status.setText(NLS.bind(Messages.CallView_refused, e.getMessage()));
+			} catch (ServiceException e) {
+				if (e.kind() != ServiceException.Kind.INVALID) {
+					throw e;
+				}
+				return () -> status.setText(NLS.bind(Messages.CallView_refused, e.getMessage()));
 			}
 			return () -> {
 				if (given instanceof Successor who) {
@@ -578,7 +570,7 @@ public class CallView extends ViewPart {
 		String dialled = s.dialledNumber();
 		status.setText(""); //$NON-NLS-1$
 		run(Messages.CallView_notReachedJob, () -> {
-			CallSession.NotReached r = s.notReached(outcomeCode, dialled);
+			CallService.NotReached r = s.notReached(outcomeCode, dialled);
 			String said = said(outcomeCode, r, s);
 			return () -> {
 				session = null;
@@ -593,7 +585,7 @@ public class CallView extends ViewPart {
 	}
 
 	/** What became of a call that did not reach the contact, in words. */
-	private static String said(String code, CallSession.NotReached r, CallSession s) {
+	private static String said(String code, CallService.NotReached r, CallSession s) {
 		String what = Labels.disposition(code);
 		what = what.isEmpty() ? what : what.substring(0, 1).toUpperCase(locale()) + what.substring(1);
 		Attempts.Result result = r.result();
@@ -789,7 +781,7 @@ public class CallView extends ViewPart {
 			job.schedule();
 			if (PlatformUI.isWorkbenchRunning() && PlatformUI.getWorkbench().isClosing()) {
 				try {
-					job.join(5000, null); // the store closes with the workbench
+					job.join(5000, null); // the services close with the workbench
 				} catch (InterruptedException e) {
 					Thread.currentThread().interrupt();
 				}

@@ -29,20 +29,16 @@ class ArchitectureTest {
 	private static final Pattern FORBIDDEN = Pattern.compile("\\bjava\\.sql\\b|\\borg\\.revisit\\.store\\.(?:Store|StoreConfig)\\b"
 			+ "|\\borg\\.revisit\\.store\\.\\w+Repository\\b(?!\\.[A-Z])|\\borg\\.revisit\\.store\\.\\*");
 
-	/** Only the application may see the local services (it makes them); one view still needs them, as said. */
+	/** Only the application may see the local services (it makes them). */
 	private static final Pattern LOCAL_SERVICES = Pattern.compile("\\bLocalServices\\b");
 
 	/**
 	 * The files allowed to, each with the reason. Something must open the embedded database: the workbench does
-	 * that in one class. The Call view runs its call session on the local services' store until the call service
-	 * and the client-side call session (built in parallel) are on main.
+	 * that in one class.
 	 */
 	private static final Map<String, String> ALLOWED = Map.of(
 			"bundles/org.revisit.rcp/src/org/revisit/rcp/internal/EmbeddedDatabase.java",
-			"opens the embedded database for the desktop's local services",
-			// TODO(lead): remove once CallView uses services.calls() (the call helper's CallSession.open(CallService, ...))
-			"bundles/org.revisit.ui/src/org/revisit/ui/views/CallView.java",
-			"runs the call session on the local store until the call service is there");
+			"opens the embedded database for the desktop's local services");
 
 	@Test
 	void theWorkbenchGoesThroughTheServices() {
