@@ -61,10 +61,8 @@ public final class LocalServices implements Services {
 		};
 		data = new DataService() {
 		};
-		users = new UserService() {
-		};
-		audit = new AuditService() {
-		};
+		users = new LocalUserService(store, principal);
+		audit = new LocalAuditService(store, principal);
 		admin = new AdminService() {
 		};
 	}

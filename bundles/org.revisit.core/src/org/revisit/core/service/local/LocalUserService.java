@@ -25,18 +25,14 @@ import org.revisit.store.UserRepository.Account;
  * transaction; a refusal changes nothing. Passwords are hashed before the transaction (it takes a fraction of a
  * second) and the arrays given are cleared.
  */
-public final class LocalUserService implements UserService {
+public final class LocalUserService extends LocalService implements UserService {
 
 	private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._@-]{0,63}");
 	private static final int MAX_DISPLAY_NAME = 100;
 	private static final String ENTITY = "User";
 
-	private final Store store;
-	private final Principal principal;
-
 	public LocalUserService(Store store, Principal principal) {
-		this.store = Objects.requireNonNull(store);
-		this.principal = Objects.requireNonNull(principal);
+		super(Objects.requireNonNull(store), Objects.requireNonNull(principal));
 	}
 
 	@Override
@@ -192,12 +188,6 @@ public final class LocalUserService implements UserService {
 		return principal;
 	}
 
-	private void require(Permission permission) {
-		if (!principal.may(permission)) {
-			throw ServiceException.forbidden(principal, permission);
-		}
-	}
-
 	private static void checkRules(String user, char[] password) {
 		String problem = Passwords.problem(user, password);
 		if (problem != null) {
@@ -255,9 +245,5 @@ public final class LocalUserService implements UserService {
 
 	private static String literal(Role role) {
 		return role.getLiteral().toLowerCase(java.util.Locale.ROOT);
-	}
-
-	private static ServiceException invalid(String message) {
-		return new ServiceException(Kind.INVALID, message);
 	}
 }
