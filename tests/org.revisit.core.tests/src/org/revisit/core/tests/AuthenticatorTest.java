@@ -172,6 +172,30 @@ class AuthenticatorTest {
 	}
 
 	@Test
+	void failuresInParallelAreAllCountedAndLockOnce() throws Exception {
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+		try {
+			List<java.util.concurrent.Future<Kind>> tries = new java.util.ArrayList<>();
+			for (int i = 0; i < 6; i++) {
+				tries.add(pool.submit(() -> refused("wang", "guess").kind()));
+			}
+			List<Kind> kinds = new java.util.ArrayList<>();
+			for (var t : tries) {
+				kinds.add(t.get());
+			}
+			assertEquals(4, kinds.stream().filter(k -> k == Kind.UNAUTHENTICATED).count(), kinds.toString());
+			assertEquals(2, kinds.stream().filter(k -> k == Kind.LOCKED).count(), kinds.toString());
+		} finally {
+			pool.shutdown();
+		}
+		Account wang = store.users().account("wang");
+		assertEquals(Authenticator.FAILURES_BEFORE_LOCK, wang.failedLogins());
+		assertEquals(1, wang.lockouts());
+		assertEquals(1, audit("wang", AuditActions.LOCKED).size());
+		assertEquals(6, audit("wang", AuditActions.LOGIN_FAILED).size());
+	}
+
+	@Test
 	void aDisabledAccountIsRefusedAndEnablingEndsALockout() {
 		admin.disable("wang");
 		ServiceException disabled = refused("wang", PASSWORD);

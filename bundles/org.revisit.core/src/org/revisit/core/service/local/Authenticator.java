@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 import org.revisit.core.service.Principal;
 import org.revisit.core.service.ServiceException;
 import org.revisit.core.service.ServiceException.Kind;
+import org.revisit.model.validation.SafeText;
 import org.revisit.store.AuditActions;
 import org.revisit.store.PasswordHash;
 import org.revisit.store.Store;
@@ -150,10 +152,11 @@ public final class Authenticator {
 		return switch (outcome.result()) {
 		case OK -> outcome.account();
 		case UNKNOWN, WRONG -> throw new ServiceException(Kind.UNAUTHENTICATED, WRONG);
-		case LOCKED, NOW_LOCKED -> throw new ServiceException(Kind.LOCKED, "The account " + user + " is locked until "
+		case LOCKED, NOW_LOCKED -> throw new ServiceException(Kind.LOCKED, "The account " + SafeText.echo(user)
+				+ " is locked until "
 				+ when(outcome.account().lockedUntil()) + " after repeated failed logins; try again then, or ask an "
 				+ "administrator to enable it");
-		case DISABLED -> throw new ServiceException(Kind.LOCKED, "The account " + user
+		case DISABLED -> throw new ServiceException(Kind.LOCKED, "The account " + SafeText.echo(user)
 				+ " is disabled; ask an administrator to enable it");
 		};
 	}
@@ -164,9 +167,14 @@ public final class Authenticator {
 		return d.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : d;
 	}
 
-	/** The end of a lockout in the store clock's zone: "09:15", or "2026-11-24 09:15" on another day. */
+	/**
+	 * The end of a lockout in the store clock's zone, rounded up to the minute (so that trying at the time shown
+	 * works): "09:15", or "2026-11-24 09:15" on another day.
+	 */
 	private String when(Instant until) {
-		ZonedDateTime end = until.atZone(store.clock().getZone());
+		Instant minute = until.truncatedTo(ChronoUnit.MINUTES);
+		ZonedDateTime end = (minute.equals(until) ? minute : minute.plus(Duration.ofMinutes(1)))
+				.atZone(store.clock().getZone());
 		ZonedDateTime now = store.clock().instant().atZone(store.clock().getZone());
 		return end.toLocalDate().equals(now.toLocalDate()) ? end.format(DateTimeFormatter.ofPattern("HH:mm"))
 				: end.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
