@@ -157,9 +157,17 @@ public final class AuditRepository {
 	 * {@code to} exclusive), user and action; a {@code null} filter lets everything through.
 	 */
 	public List<AuditRecord> find(Instant from, Instant to, String user, String action, long offset, int limit) {
+		List<Object> params = new ArrayList<>();
+		return select(where(from, to, user, action, params), params, offset, limit);
+	}
+
+	/** The entries about one record (actions and field changes), newest first, {@code limit} from row {@code offset}. */
+	public List<AuditRecord> pageOf(String entityType, long entityId, long offset, int limit) {
+		return select(" WHERE entity_type = ? AND entity_id = ?", List.of(entityType, entityId), offset, limit);
+	}
+
+	private List<AuditRecord> select(String where, List<Object> params, long offset, int limit) {
 		return store.read(c -> {
-			List<Object> params = new ArrayList<>();
-			String where = where(from, to, user, action, params);
 			List<AuditRecord> result = new ArrayList<>();
 			try (PreparedStatement p = c.prepareStatement("SELECT changed_at, who, action, entity_type, entity_id, "
 					+ "field, old_value, new_value, detail, client_address FROM audit_entry" + where
@@ -222,6 +230,8 @@ public final class AuditRepository {
 		for (Object value : params) {
 			if (value instanceof Instant t) {
 				Jdbc.setInstant(p, i++, t);
+			} else if (value instanceof Long n) {
+				p.setLong(i++, n);
 			} else {
 				p.setString(i++, (String) value);
 			}
@@ -229,7 +239,10 @@ public final class AuditRepository {
 		return i;
 	}
 
-	/** The entries of one record, newest first, {@code limit} from row {@code offset}. */
+	/**
+	 * The entries of one record, newest first, {@code limit} from row {@code offset}, as model objects (field,
+	 * old and new value; {@link #pageOf} also gives the action and detail).
+	 */
 	public List<AuditEntry> page(String entityType, long entityId, long offset, int limit) {
 		return store.read(c -> {
 			List<AuditEntry> result = new ArrayList<>();

@@ -105,6 +105,7 @@ class AuditTrailTest {
 		assertEquals("company", edits.get(0).field());
 		assertEquals("上海电器", edits.get(0).after());
 		assertEquals(1, store.audit().page("Contact", contact.getId(), 0, 10).size(), "the per-record view too");
+		assertEquals(edits, store.audit().pageOf("Contact", contact.getId(), 0, 10));
 	}
 
 	@Test
