@@ -59,14 +59,12 @@ public final class LocalServices implements Services {
 		callbacks = new LocalCallbackService(store, principal);
 		calls = new CallService() {
 		};
-		data = new DataService() {
-		};
+		data = new LocalDataService(store, principal);
 		users = new UserService() {
 		};
 		audit = new AuditService() {
 		};
-		admin = new AdminService() {
-		};
+		admin = new LocalAdminService(store, principal);
 	}
 
 	/**
