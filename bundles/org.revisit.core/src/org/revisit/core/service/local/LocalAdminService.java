@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.revisit.core.plan.Planner;
-import org.revisit.core.script.run.CallSession;
 import org.revisit.core.service.AdminService;
 import org.revisit.core.service.Permission;
 import org.revisit.core.service.Principal;
@@ -106,11 +105,11 @@ final class LocalAdminService extends LocalService implements AdminService {
 			throw invalid("setting name is missing");
 		}
 		boolean known = name.equals(Planner.WEEKLY_BUDGET) || name.equals(Planner.HOLIDAY_CALENDAR)
-				|| name.startsWith(CallSession.PLACEHOLDER_SETTING)
-						&& PLACEHOLDER.matcher(name.substring(CallSession.PLACEHOLDER_SETTING.length())).matches();
+				|| name.startsWith(LocalCallService.PLACEHOLDER_SETTING)
+						&& PLACEHOLDER.matcher(name.substring(LocalCallService.PLACEHOLDER_SETTING.length())).matches();
 		if (!known) {
 			throw invalid("unknown setting " + SafeText.echo(name) + "; the settings are " + Planner.WEEKLY_BUDGET + ", "
-					+ Planner.HOLIDAY_CALENDAR + " and " + CallSession.PLACEHOLDER_SETTING + "NAME");
+					+ Planner.HOLIDAY_CALENDAR + " and " + LocalCallService.PLACEHOLDER_SETTING + "NAME");
 		}
 	}
 }
