@@ -49,8 +49,9 @@ class ArchitectureTest {
 		assertEquals(List.of(), found, "the workbench reaches past the services");
 	}
 
-	// TODO(lead): enable when the command line goes through the services (the cli helper's branch).
-	@Disabled("the command line is being converted to the services in parallel")
+	// TODO(lead): enable when the command line opens its embedded database in one allowed class, as the workbench
+	// does (today Cli, Options and UserCommands name Store or StoreConfig), and add that class to ALLOWED.
+	@Disabled("the command line still names the store in Cli, Options and UserCommands")
 	@Test
 	void theCommandLineGoesThroughTheServices() {
 		assertEquals(List.of(), violations("bundles/org.revisit.cli", FORBIDDEN),
