@@ -12,7 +12,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.revisit.core.calltype.CallTypeRegistry;
-import org.revisit.core.demo.DemoData;
 import org.revisit.core.service.Services;
 import org.revisit.core.service.local.LocalServices;
 import org.revisit.store.Clocks;
@@ -22,10 +21,13 @@ import org.revisit.store.StoreException;
 
 /**
  * The services of a desktop working on this computer: the embedded Derby database of the data folder, opened for
- * the operating-system user, filled with demo data when it is new. This is the one class of the workbench that sees
+ * the operating-system user, filled with demo data (through the data service) when it is new. This is the one class of the workbench that sees
  * the store; everything else goes through {@link Services}.
  */
 public final class EmbeddedDatabase {
+
+	/** How many demo contacts a new database gets (with the demo campaigns and their planned calls). */
+	private static final int DEMO_CONTACTS = 300;
 
 	private EmbeddedDatabase() {
 	}
@@ -49,10 +51,12 @@ public final class EmbeddedDatabase {
 			}
 		}
 		try {
-			if (store.isNew()) {
-				DemoData.seed(store, DemoData.today(store.clock()));
+			boolean fresh = store.isNew();
+			Services services = LocalServices.desktop(store, CallTypeRegistry.read());
+			if (fresh) {
+				services.data().demo(DEMO_CONTACTS);
 			}
-			return LocalServices.desktop(store, CallTypeRegistry.read());
+			return services;
 		} catch (RuntimeException e) {
 			store.close();
 			throw e;
