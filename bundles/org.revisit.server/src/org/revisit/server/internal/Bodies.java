@@ -1,0 +1,61 @@
+package org.revisit.server.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import com.sun.net.httpserver.HttpExchange;
+
+/** Reading request bodies under a size limit. */
+public final class Bodies {
+
+	/** The body was larger than the limit. */
+	public static final class TooLarge extends Exception {
+
+		private static final long serialVersionUID = 1L;
+
+		TooLarge(long limit) {
+			super("The request is larger than the server accepts (" + describe(limit) + ")");
+		}
+	}
+
+	private Bodies() {
+	}
+
+	/** The request body as text, refusing it as soon as it is known to be longer than {@code limit} bytes. */
+	public static String read(HttpExchange exchange, long limit) throws IOException, TooLarge {
+		String length = exchange.getRequestHeaders().getFirst("Content-Length");
+		if (length != null) {
+			try {
+				if (Long.parseLong(length.strip()) > limit) {
+					throw new TooLarge(limit);
+				}
+			} catch (NumberFormatException e) {
+				// the server itself refuses a malformed length before we get here
+			}
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		byte[] buffer = new byte[16384];
+		try (InputStream in = exchange.getRequestBody()) {
+			int n;
+			while ((n = in.read(buffer)) > 0) {
+				if ((long) out.size() + n > limit) {
+					throw new TooLarge(limit);
+				}
+				out.write(buffer, 0, n);
+			}
+		}
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	static String describe(long bytes) {
+		if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+			return bytes / (1024 * 1024) + " MB";
+		}
+		if (bytes >= 1024 && bytes % 1024 == 0) {
+			return bytes / 1024 + " KB";
+		}
+		return bytes + " bytes";
+	}
+}
