@@ -84,6 +84,58 @@ public final class ContactRepository {
 				}));
 	}
 
+	/**
+	 * The contacts an agent may read: those with a call still to make (open, rescheduled or claimed), and those
+	 * the agent has called. One placeholder: the agent.
+	 */
+	private static final String VISIBLE_TO = "(EXISTS (SELECT 1 FROM call_task t WHERE t.contact_id = contact.id "
+			+ "AND t.state IN ('PLANNED', 'RESCHEDULED', 'CLAIMED')) OR EXISTS (SELECT 1 FROM call_outcome o "
+			+ "WHERE o.contact_id = contact.id AND o.agent = ?))";
+
+	/** Whether {@code agent} may read contact {@code id} (see the agent's search: {@link #pageVisibleTo}). */
+	public boolean visibleTo(long id, String agent) {
+		return store.read(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM contact WHERE id = ? AND " + VISIBLE_TO)) {
+				p.setLong(1, id);
+				p.setString(2, agent);
+				try (ResultSet rs = p.executeQuery()) {
+					return rs.next();
+				}
+			}
+		});
+	}
+
+	/**
+	 * As {@link #page(String, long, int)}, among the contacts {@code agent} may read: those with a call still to
+	 * make and those the agent has called.
+	 */
+	public List<Contact> pageVisibleTo(String text, String agent, long offset, int limit) {
+		boolean all = text == null || text.isBlank();
+		return store.read(c -> select(c, "WHERE " + (all ? "" : MATCHES + " AND ") + VISIBLE_TO
+				+ " ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", p -> {
+					int i = all ? 1 : bindMatches(p, 1, text);
+					p.setString(i, agent);
+					p.setLong(i + 1, offset);
+					p.setInt(i + 2, limit);
+				}));
+	}
+
+	/** How many contacts {@link #pageVisibleTo} finds. */
+	public long countVisibleTo(String text, String agent) {
+		boolean all = text == null || text.isBlank();
+		return store.read(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM contact WHERE "
+					+ (all ? "" : MATCHES + " AND ") + VISIBLE_TO)) {
+				int i = all ? 1 : bindMatches(p, 1, text);
+				p.setString(i, agent);
+				try (ResultSet rs = p.executeQuery()) {
+					rs.next();
+					return rs.getLong(1);
+				}
+			}
+		});
+	}
+
 	/** A search in the name, the company and the phone numbers; the text is matched literally. */
 	private static final String MATCHES = "(LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(company) LIKE ? ESCAPE '\\' "
 			+ "OR id IN (SELECT contact_id FROM contact_phone WHERE number LIKE ? ESCAPE '\\'))";

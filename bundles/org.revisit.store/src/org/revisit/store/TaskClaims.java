@@ -259,6 +259,33 @@ public final class TaskClaims {
 		});
 	}
 
+	/**
+	 * A supervisor's move: takes an open or claimed task from whoever holds it and gives it to {@code agent} under a
+	 * lease until {@code now + lease}, or back to the pool when {@code agent} is {@code null}. A call in progress on
+	 * it stays stored and is resumed by the new holder. Returns false if the task is closed or does not exist.
+	 */
+	public boolean reassign(long taskId, String agent, Instant now, Duration lease) {
+		if (agent != null) {
+			checkAgent(agent);
+		}
+		return store.inTransaction(c -> {
+			try (PreparedStatement p = c.prepareStatement(agent == null
+					? "UPDATE call_task SET state = 'PLANNED', lease_owner = NULL, lease_expiry = NULL, "
+							+ "version = version + 1 WHERE id = ? AND state IN ('PLANNED', 'RESCHEDULED', 'CLAIMED')"
+					: "UPDATE call_task SET state = 'CLAIMED', lease_owner = ?, lease_expiry = ?, "
+							+ "version = version + 1 WHERE id = ? AND state IN ('PLANNED', 'RESCHEDULED', 'CLAIMED')")) {
+				if (agent == null) {
+					p.setLong(1, taskId);
+				} else {
+					p.setString(1, agent);
+					Jdbc.setInstant(p, 2, now.plus(lease));
+					p.setLong(3, taskId);
+				}
+				return p.executeUpdate() == 1;
+			}
+		});
+	}
+
 	/** Returns tasks whose lease expired by {@code now} to the pool; returns how many. */
 	public int returnExpiredLeases(Instant now) {
 		return store.inTransaction(c -> {

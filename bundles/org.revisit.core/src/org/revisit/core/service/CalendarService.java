@@ -12,6 +12,9 @@ public interface CalendarService {
 	/** The calendar, or {@code null}. */
 	HolidayCalendar load(String name);
 
-	/** Saves (replaces) the calendar of that name; audited. */
+	/** The calendar the planner uses: the imported one chosen in the settings, else the built-in one of mainland China. */
+	HolidayCalendar active();
+
+	/** Saves (replaces) the calendar of that name and makes it the one the planner uses; audited. */
 	void save(HolidayCalendar calendar);
 }

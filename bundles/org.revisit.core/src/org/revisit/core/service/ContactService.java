@@ -30,9 +30,10 @@ public interface ContactService {
 
 	/**
 	 * Records that the contact left: {@code successor} (new, without id) takes over the open calls and callbacks.
-	 * Returns the successor as stored.
+	 * {@code version} is the contact's version as read (checked: CONFLICT if it changed meanwhile), or -1 for
+	 * whatever is stored. Returns the old contact as saved now (status, successor, version).
 	 */
-	Contact replaceWithSuccessor(long contactId, Contact successor);
+	Contact replaceWithSuccessor(long contactId, int version, Contact successor);
 
 	/** The contact's service events, newest first; paged. */
 	List<ServiceEvent> events(long contactId, long offset, int limit);

@@ -21,8 +21,21 @@ public interface PlanningService {
 	 */
 	boolean claimDailyRun(LocalDate day);
 
-	/** Why the contact can or cannot be called now, with the checks of each pending call. */
-	Explanation explain(long contactId);
+	/**
+	 * Why the contact can or cannot be called at {@code at} (now when {@code null}), with the checks of each
+	 * pending call; {@code null} if there is no such contact (or the user may not read it).
+	 */
+	Explanation explain(long contactId, Instant at);
+
+	/** Where the planning run under way stands (for a progress bar), or {@code null} when none runs. */
+	PlanProgress progress();
+
+	/** Asks the planning run under way to stop; it ends without changing anything. False when none runs. */
+	boolean cancel();
+
+	/** Where a planning run stands: the task being done and the work done of the work in all. */
+	record PlanProgress(String task, int worked, int total, String who) {
+	}
 
 	/** The number of calls one contact may get per week. */
 	int weeklyBudget();

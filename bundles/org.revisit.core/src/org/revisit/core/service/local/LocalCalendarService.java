@@ -1,0 +1,52 @@
+package org.revisit.core.service.local;
+
+import java.util.List;
+
+import org.revisit.core.plan.Planner;
+import org.revisit.core.service.CalendarService;
+import org.revisit.core.service.Permission;
+import org.revisit.core.service.Principal;
+import org.revisit.model.HolidayCalendar;
+import org.revisit.store.Store;
+
+/** Holiday calendars on a store, for one user. */
+final class LocalCalendarService extends LocalService implements CalendarService {
+
+	LocalCalendarService(Store store, Principal principal) {
+		super(store, principal);
+	}
+
+	@Override
+	public List<String> names() {
+		require(Permission.CALL);
+		return store.holidays().names();
+	}
+
+	@Override
+	public HolidayCalendar load(String name) {
+		require(Permission.CALL);
+		if (name == null || name.isBlank() || name.length() > 100) {
+			throw invalid("calendar name must be 1 to 100 characters");
+		}
+		return store.holidays().load(name);
+	}
+
+	@Override
+	public HolidayCalendar active() {
+		require(Permission.CALL);
+		return Planner.holidayCalendar(store);
+	}
+
+	@Override
+	public void save(HolidayCalendar calendar) {
+		require(Permission.CALENDARS);
+		if (calendar == null || calendar.getName() == null || calendar.getName().isBlank()
+				|| calendar.getName().length() > 100) {
+			throw invalid("calendar: a name of 1 to 100 characters is needed");
+		}
+		store.holidays().save(calendar);
+		store.planning().setSetting(Planner.HOLIDAY_CALENDAR, calendar.getName());
+		Audit.record(store, principal, "CALENDAR", "HolidayCalendar", 0, calendar.getName() + ": "
+				+ calendar.getEntries().size() + " days");
+	}
+}

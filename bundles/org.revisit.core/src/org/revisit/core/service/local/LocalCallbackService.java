@@ -1,0 +1,79 @@
+package org.revisit.core.service.local;
+
+import java.util.List;
+
+import org.revisit.core.service.CallbackService;
+import org.revisit.core.service.Permission;
+import org.revisit.core.service.Principal;
+import org.revisit.core.service.ServiceException;
+import org.revisit.model.Callback;
+import org.revisit.store.CallbackRepository.Promise;
+import org.revisit.store.Store;
+
+/** Promised callbacks on a store, for one user. */
+final class LocalCallbackService extends LocalService implements CallbackService {
+
+	/** How many promises one list may hold. */
+	private static final int MAX = 10_000;
+
+	LocalCallbackService(Store store, Principal principal) {
+		super(store, principal);
+	}
+
+	@Override
+	public List<Promise> promises(boolean openOnly, boolean overdueOnly, boolean mine, int limit) {
+		require(mine ? Permission.CALL : Permission.RESULTS);
+		checkPage(0, limit);
+		if (!mine) {
+			return store.callbacks().promises(openOnly, overdueOnly, store.clock().instant(), limit);
+		}
+		return store.callbacks().promises(openOnly, overdueOnly, store.clock().instant(), MAX).stream()
+				.filter(p -> user().equals(p.callback().getOwner())).limit(limit).toList();
+	}
+
+	@Override
+	public List<Promise> openPromisesOf(long contactId) {
+		require(Permission.CALL);
+		LocalContactService.checkReadable(store, principal, contactId);
+		return store.callbacks().openPromisesOf(contactId);
+	}
+
+	@Override
+	public Callback add(Callback callback) {
+		require(Permission.CALL);
+		check(callback);
+		store.callbacks().insert(List.of(callback));
+		Audit.record(store, principal, "PROMISE", "Callback", callback.getId(), "contact "
+				+ callback.getContact().getId() + " by " + callback.getDueAt().toInstant());
+		return callback;
+	}
+
+	@Override
+	public Callback supersede(long oldId, Callback replacement) {
+		require(Permission.CALL);
+		check(replacement);
+		Promise old = store.callbacks().promise(oldId);
+		if (old == null) {
+			throw new ServiceException(ServiceException.Kind.NOT_FOUND, "There is no callback " + oldId);
+		}
+		LocalContactService.checkReadable(store, principal, old.callback().getContact().getId());
+		store.callbacks().supersede(oldId, replacement, user());
+		return replacement;
+	}
+
+	private void check(Callback callback) {
+		if (callback == null || callback.getContact() == null || callback.getContact().getId() <= 0) {
+			throw invalid("callback: the contact is missing");
+		}
+		if (callback.getId() != 0) {
+			throw invalid("callback: a new callback has no id yet, this one has " + callback.getId());
+		}
+		if (callback.getDueAt() == null) {
+			throw invalid("callback: the promised time is missing");
+		}
+		LocalContactService.checkReadable(store, principal, callback.getContact().getId());
+		if (callback.getOwner() == null || callback.getOwner().isBlank()) {
+			callback.setOwner(user());
+		}
+	}
+}

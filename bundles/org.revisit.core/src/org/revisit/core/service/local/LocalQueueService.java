@@ -1,0 +1,113 @@
+package org.revisit.core.service.local;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.revisit.core.script.run.CallSession;
+import org.revisit.core.service.Permission;
+import org.revisit.core.service.Principal;
+import org.revisit.core.service.QueueService;
+import org.revisit.store.Store;
+import org.revisit.store.TaskClaims.ClaimedTask;
+import org.revisit.store.TaskRepository.QueueItem;
+
+/** The queue and claims on a store, for one user. */
+final class LocalQueueService extends LocalService implements QueueService {
+
+	private static final int MAX_LEASE_MINUTES = 8 * 60;
+
+	LocalQueueService(Store store, Principal principal) {
+		super(store, principal);
+	}
+
+	@Override
+	public List<QueueItem> queue(Instant until, String callType, long offset, int limit) {
+		require(Permission.CALL);
+		checkPage(offset, limit);
+		return store.tasks().queue(until == null ? store.clock().instant() : until, callType, offset, limit);
+	}
+
+	@Override
+	public Map<String, Long> queueCounts(Instant until) {
+		require(Permission.CALL);
+		return store.tasks().queueCounts(until == null ? store.clock().instant() : until);
+	}
+
+	@Override
+	public long overdueCount() {
+		require(Permission.CALL);
+		return store.tasks().overdueCount(store.clock().instant());
+	}
+
+	@Override
+	public List<QueueItem> openForContact(long contactId) {
+		require(Permission.CALL);
+		LocalContactService.checkReadable(store, principal, contactId);
+		return store.tasks().openForContact(contactId);
+	}
+
+	@Override
+	public ClaimedTask claim(long taskId) {
+		require(Permission.CALL);
+		ClaimedTask claimed = store.claims().claim(taskId, user(), store.clock().instant(), CallSession.LEASE)
+				.orElse(null);
+		if (claimed != null) {
+			Audit.record(store, principal, "CLAIM", "CallTask", taskId, null);
+		}
+		return claimed;
+	}
+
+	@Override
+	public ClaimedTask claimNext(int leaseMinutes) {
+		require(Permission.CALL);
+		if (leaseMinutes < 1 || leaseMinutes > MAX_LEASE_MINUTES) {
+			throw invalid("the lease must be 1 to " + MAX_LEASE_MINUTES + " minutes, not " + leaseMinutes);
+		}
+		ClaimedTask claimed = store.claims()
+				.claimNext(user(), store.clock().instant(), Duration.ofMinutes(leaseMinutes)).orElse(null);
+		if (claimed != null) {
+			Audit.record(store, principal, "CLAIM", "CallTask", claimed.taskId(), null);
+		}
+		return claimed;
+	}
+
+	@Override
+	public ClaimedTask task(long taskId) {
+		require(Permission.CALL);
+		ClaimedTask task = store.claims().find(taskId);
+		if (task != null && !principal.may(Permission.ALL_OUTCOMES)
+				&& !store.contacts().visibleTo(task.contactId(), user())) {
+			return null;
+		}
+		return task;
+	}
+
+	@Override
+	public boolean release(long taskId) {
+		require(Permission.CALL);
+		boolean released = store.claims().release(taskId, user());
+		if (released) {
+			Audit.record(store, principal, "RELEASE", "CallTask", taskId, null);
+		}
+		return released;
+	}
+
+	@Override
+	public boolean reassign(long taskId, String agent) {
+		require(Permission.REASSIGN);
+		if (agent != null && (agent.isBlank() || agent.length() > 64)) {
+			throw invalid("agent must be 1 to 64 characters");
+		}
+		if (agent != null && store.users().find(agent) == null) {
+			throw new org.revisit.core.service.ServiceException(org.revisit.core.service.ServiceException.Kind.NOT_FOUND,
+					"There is no user " + agent);
+		}
+		boolean moved = store.claims().reassign(taskId, agent, store.clock().instant(), CallSession.LEASE);
+		if (moved) {
+			Audit.record(store, principal, "REASSIGN", "CallTask", taskId, agent == null ? "to the queue" : "to " + agent);
+		}
+		return moved;
+	}
+}

@@ -1,0 +1,73 @@
+package org.revisit.core.service.local;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.revisit.core.script.ScriptValidator;
+import org.revisit.core.service.Permission;
+import org.revisit.core.service.Principal;
+import org.revisit.core.service.ScriptService;
+import org.revisit.model.Script;
+import org.revisit.store.ScriptRepository.ScriptVersion;
+import org.revisit.store.Store;
+
+/** Stored scripts on a store, for one user. */
+final class LocalScriptService extends LocalService implements ScriptService {
+
+	LocalScriptService(Store store, Principal principal) {
+		super(store, principal);
+	}
+
+	@Override
+	public Script load(String scriptId, int version) {
+		require(Permission.CALL);
+		checkId(scriptId);
+		return store.scripts().load(scriptId, version);
+	}
+
+	@Override
+	public Script latest(String scriptId) {
+		require(Permission.CALL);
+		checkId(scriptId);
+		return store.scripts().loadLatest(scriptId);
+	}
+
+	@Override
+	public List<ScriptVersion> versions(String scriptId) {
+		require(Permission.CALL);
+		checkId(scriptId);
+		return store.scripts().versions(scriptId);
+	}
+
+	@Override
+	public List<Integer> store(List<Script> scripts) {
+		require(Permission.SCRIPTS);
+		if (scripts == null || scripts.isEmpty()) {
+			throw invalid("scripts: none given");
+		}
+		ScriptValidator validator = new ScriptValidator();
+		for (Script s : scripts) {
+			checkId(s.getScriptId());
+			Diagnostic d = validator.validate(s);
+			if (d.getSeverity() >= Diagnostic.ERROR) {
+				Diagnostic first = d.getChildren().stream().filter(c -> c.getSeverity() >= Diagnostic.ERROR).findFirst()
+						.orElse(d);
+				throw invalid("script " + s.getScriptId() + ": " + first.getMessage());
+			}
+		}
+		store.scripts().insertNewVersions(scripts);
+		List<Integer> versions = new ArrayList<>();
+		for (Script s : scripts) {
+			versions.add(s.getScriptVersion());
+			Audit.record(store, principal, "SCRIPT", "Script", 0, s.getScriptId() + " version " + s.getScriptVersion());
+		}
+		return versions;
+	}
+
+	private static void checkId(String scriptId) {
+		if (scriptId == null || scriptId.isBlank() || scriptId.length() > 100) {
+			throw invalid("script id must be 1 to 100 characters");
+		}
+	}
+}

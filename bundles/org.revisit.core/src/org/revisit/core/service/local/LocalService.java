@@ -1,0 +1,43 @@
+package org.revisit.core.service.local;
+
+import org.revisit.core.service.Permission;
+import org.revisit.core.service.Principal;
+import org.revisit.core.service.ServiceException;
+import org.revisit.store.Store;
+
+/** What every local service has: the store it works on, the user it works for, and the permission check. */
+abstract class LocalService {
+
+	final Store store;
+	final Principal principal;
+
+	LocalService(Store store, Principal principal) {
+		this.store = store;
+		this.principal = principal;
+	}
+
+	/** Refuses the operation unless the user's role grants {@code permission}. */
+	final void require(Permission permission) {
+		if (!principal.may(permission)) {
+			throw ServiceException.forbidden(principal, permission);
+		}
+	}
+
+	/** The user, who is the agent of every claim, answer and change made through these services. */
+	final String user() {
+		return principal.user();
+	}
+
+	static ServiceException invalid(String message) {
+		return new ServiceException(ServiceException.Kind.INVALID, message);
+	}
+
+	static void checkPage(long offset, int limit) {
+		if (offset < 0) {
+			throw invalid("offset must be 0 or more, not " + offset);
+		}
+		if (limit < 1 || limit > 10_000) {
+			throw invalid("limit must be 1 to 10000, not " + limit);
+		}
+	}
+}
