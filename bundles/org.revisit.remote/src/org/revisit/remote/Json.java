@@ -19,6 +19,7 @@ import org.revisit.remote.internal.ValueAdapters;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.ReflectionAccessFilter;
 
@@ -29,8 +30,8 @@ import com.google.gson.ReflectionAccessFilter;
  * <li>{@code java.time} values ({@link Instant}, {@link LocalDate}, {@link LocalTime}, {@link LocalDateTime},
  * {@link OffsetDateTime}, {@link ZonedDateTime}, {@link Duration}, {@link ZoneId}) and {@link Date} as ISO-8601
  * strings ({@code "2026-11-23T01:00:00Z"}, {@code "PT30M"}, {@code "Asia/Shanghai"});</li>
- * <li>{@code byte[]} as base64, {@link Charset} by its name, enums by constant name (an unknown name is an
- * error, not {@code null});</li>
+ * <li>{@code byte[]} as base64, {@code char[]} (a password) as a string, {@link Charset} by its name, enums by
+ * constant name (an unknown name is an error, not {@code null});</li>
  * <li>records through their canonical constructor (so their checks run), maps keyed by enums or numbers as
  * JSON objects;</li>
  * <li>model objects of {@link RevisitPackage} as {@code {"$type": "Contact", "name": ...}}: attributes and
@@ -62,6 +63,7 @@ public final class Json {
 					ValueAdapters.text(d -> Instant.ofEpochMilli(d.getTime()).toString(),
 							s -> new Date(Instant.parse(s).toEpochMilli()), "an instant"))
 			.registerTypeAdapter(byte[].class, ValueAdapters.base64())
+			.registerTypeAdapter(char[].class, ValueAdapters.text(String::new, String::toCharArray, "text"))
 			.enableComplexMapKeySerialization()
 			.disableHtmlEscaping()
 			.addReflectionAccessFilter(ReflectionAccessFilter.BLOCK_ALL_JAVA)
@@ -86,6 +88,28 @@ public final class Json {
 	 * @throws JsonParseException if it is not valid JSON or does not fit the type; the message says where
 	 */
 	public static <T> T fromJson(String json, Type type) {
-		return GSON.fromJson(json, type);
+		try {
+			return GSON.fromJson(json, type);
+		} catch (RuntimeException e) {
+			throw refusal(e);
+		}
+	}
+
+	/** The value of (generic) type {@code type} in the JSON tree {@code json}; see {@link #fromJson(String, Type)}. */
+	public static <T> T fromJson(JsonElement json, Type type) {
+		try {
+			return GSON.fromJson(json, type);
+		} catch (RuntimeException e) {
+			throw refusal(e);
+		}
+	}
+
+	/** A record's constructor that refused its values says why, not that Gson failed to invoke it. */
+	private static JsonParseException refusal(RuntimeException e) {
+		if (e instanceof JsonParseException p) {
+			return p;
+		}
+		Throwable cause = e.getCause() != null ? e.getCause() : e;
+		return new JsonParseException(cause.getMessage() != null ? cause.getMessage() : cause.toString(), e);
 	}
 }

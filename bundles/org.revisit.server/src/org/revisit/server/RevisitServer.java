@@ -51,6 +51,9 @@ import com.sun.net.httpserver.HttpsServer;
  */
 public final class RevisitServer implements AutoCloseable {
 
+	/** The largest body of a login, a logout or a shutdown. */
+	private static final long SMALL_BODY = 64 * 1024;
+
 	/** How long a session lives without being used. */
 	public static final Duration SESSION_IDLE = Duration.ofHours(12);
 
@@ -198,6 +201,7 @@ public final class RevisitServer implements AutoCloseable {
 		try {
 			reply = route(exchange, exchange.getRequestMethod(), exchange.getRequestURI().getRawPath());
 		} catch (Bodies.TooLarge e) {
+			exchange.getResponseHeaders().set("Connection", "close");
 			reply = Reply.error(413, Kind.INVALID, e.getMessage());
 		} catch (IOException e) {
 			log.info("Connection of " + what + " from " + exchange.getRemoteAddress() + " ended: " + e.getMessage());
@@ -205,6 +209,9 @@ public final class RevisitServer implements AutoCloseable {
 			return;
 		} catch (RuntimeException | Error e) {
 			reply = Failures.reply(e, what, log);
+		}
+		if (reply.status() != 413) {
+			Bodies.finish(exchange);
 		}
 		send(exchange, reply);
 	}
@@ -214,9 +221,6 @@ public final class RevisitServer implements AutoCloseable {
 			byte[] body = reply.bytes();
 			exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
 			exchange.getResponseHeaders().set("Cache-Control", "no-store");
-			if (reply.status() == 413) {
-				exchange.getResponseHeaders().set("Connection", "close");
-			}
 			exchange.sendResponseHeaders(reply.status(), body.length);
 			try (OutputStream out = exchange.getResponseBody()) {
 				out.write(body);
@@ -236,13 +240,13 @@ public final class RevisitServer implements AutoCloseable {
 			return path.startsWith(Protocol.API + "/") ? wrongMethod("POST") : notFound(method, path);
 		}
 		if (path.equals(Protocol.LOGIN)) {
-			return login(x, Bodies.read(x, maxBody));
+			return login(x, Bodies.read(x, Math.min(maxBody, SMALL_BODY)));
 		}
 		if (path.equals(Protocol.SHUTDOWN)) {
 			return shutdown(x);
 		}
 		if (path.equals(Protocol.LOGOUT)) {
-			Bodies.read(x, maxBody);
+			Bodies.read(x, SMALL_BODY);
 			String token = bearer(x);
 			return sessions.remove(token) ? Reply.ok("null")
 					: Reply.error(Kind.UNAUTHENTICATED, "There is no session to end");
@@ -300,7 +304,7 @@ public final class RevisitServer implements AutoCloseable {
 	}
 
 	private Reply shutdown(HttpExchange x) throws IOException, Bodies.TooLarge {
-		Bodies.read(x, 1024);
+		Bodies.read(x, SMALL_BODY);
 		if (adminSecret == null) {
 			return notFound("POST", Protocol.SHUTDOWN);
 		}

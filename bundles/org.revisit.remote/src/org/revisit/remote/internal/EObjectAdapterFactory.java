@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.common.util.EMap;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -42,12 +43,16 @@ import com.google.gson.stream.JsonWriter;
  * type and id: {@code "contact": {"$type":"Contact","id":42}}. Reading creates the objects through the package's
  * factory; an unknown or abstract type, a field the class does not have, a value of the wrong kind or a stub
  * with more than its id is refused with a {@link JsonParseException} naming where it is ({@code $.steps[2].answers[0]}).
+ * A map feature (contained {@code Map.Entry} objects with string keys, such as a campaign's parameters) travels
+ * as a JSON object: {@code "parameters": {"trainingDate": "2026-12-01"}}.
  */
 public final class EObjectAdapterFactory implements TypeAdapterFactory {
 
 	/** The member naming an object's class. */
 	public static final String TYPE = "$type";
 	private static final String ID = "id";
+	private static final String KEY = "key";
+	private static final String VALUE = "value";
 
 	private final EPackage ePackage;
 
@@ -103,8 +108,10 @@ public final class EObjectAdapterFactory implements TypeAdapterFactory {
 				}
 				out.name(feature.getName());
 				Object value = object.eGet(feature);
-				if (value == null) {
-					out.nullValue();
+				if (isMap(feature)) {
+					writeMap(out, (EReference) feature, (List<?>) value);
+				} else if (value == null) {
+					writeNull(out);
 				} else if (feature.isMany()) {
 					out.beginArray();
 					for (Object element : (List<?>) value) {
@@ -113,6 +120,32 @@ public final class EObjectAdapterFactory implements TypeAdapterFactory {
 					out.endArray();
 				} else {
 					writeValue(out, feature, value);
+				}
+			}
+			out.endObject();
+		}
+
+		/** A null that is written even when the writer leaves nulls out: it differs from the feature's default. */
+		private void writeNull(JsonWriter out) throws IOException {
+			boolean nulls = out.getSerializeNulls();
+			out.setSerializeNulls(true);
+			out.nullValue();
+			out.setSerializeNulls(nulls);
+		}
+
+		/** A map feature (of {@code Map.Entry} objects with a string key) as one JSON object. */
+		private void writeMap(JsonWriter out, EReference feature, List<?> entries) throws IOException {
+			EClass entryClass = feature.getEReferenceType();
+			EStructuralFeature valueFeature = entryClass.getEStructuralFeature(VALUE);
+			out.beginObject();
+			for (Object e : entries) {
+				EObject entry = (EObject) e;
+				out.name(String.valueOf(entry.eGet(entryClass.getEStructuralFeature(KEY))));
+				Object value = entry.eGet(valueFeature);
+				if (value == null) {
+					writeNull(out);
+				} else {
+					writeValue(out, valueFeature, value);
 				}
 			}
 			out.endObject();
@@ -189,7 +222,8 @@ public final class EObjectAdapterFactory implements TypeAdapterFactory {
 			}
 			EObject object = ePackage.getEFactoryInstance().create(eClass);
 			if (!want.isInstance(object)) {
-				throw new JsonParseException(path + ": expected a " + want.getSimpleName() + ", not a " + eClass.getName());
+				throw new JsonParseException(path + ": expected " + article(want.getSimpleName()) + ", not "
+						+ article(eClass.getName()));
 			}
 			return object;
 		}
@@ -203,6 +237,10 @@ public final class EObjectAdapterFactory implements TypeAdapterFactory {
 				} else {
 					object.eSet(feature, null);
 				}
+				return;
+			}
+			if (isMap(feature)) {
+				readMap(object, (EReference) feature, json, path);
 				return;
 			}
 			if (!feature.isMany()) {
@@ -220,6 +258,20 @@ public final class EObjectAdapterFactory implements TypeAdapterFactory {
 					throw new JsonParseException(path + "[" + i + "]: a list of the model holds no null");
 				}
 				list.add(readValue(feature, element, path + "[" + i + "]"));
+			}
+		}
+
+		@SuppressWarnings("unchecked")
+		private void readMap(EObject object, EReference feature, JsonElement json, String path) {
+			if (!json.isJsonObject()) {
+				throw new JsonParseException(path + ": expected an object of names and values, not " + json);
+			}
+			EStructuralFeature valueFeature = feature.getEReferenceType().getEStructuralFeature(VALUE);
+			EMap<String, Object> map = (EMap<String, Object>) object.eGet(feature);
+			for (Map.Entry<String, JsonElement> member : json.getAsJsonObject().entrySet()) {
+				JsonElement value = member.getValue();
+				map.put(member.getKey(), value.isJsonNull() ? null
+						: readValue(valueFeature, value, path + "." + member.getKey()));
 			}
 		}
 
@@ -288,10 +340,28 @@ public final class EObjectAdapterFactory implements TypeAdapterFactory {
 		}
 	}
 
+	/**
+	 * Whether a feature is a map: contained {@code Map.Entry} objects (such as Ecore's string-to-string entries)
+	 * with a string key. Those travel as a JSON object, whatever package their class is in.
+	 */
+	private static boolean isMap(EStructuralFeature feature) {
+		if (!(feature instanceof EReference r) || !r.isContainment() || !r.isMany()
+				|| r.getEReferenceType().getInstanceClass() != Map.Entry.class) {
+			return false;
+		}
+		EStructuralFeature key = r.getEReferenceType().getEStructuralFeature(KEY);
+		return key instanceof EAttribute && key.getEType().getInstanceClass() == String.class
+				&& r.getEReferenceType().getEStructuralFeature(VALUE) != null;
+	}
+
 	/** Whether a feature is part of an object's state on the wire (not derived, transient or the container). */
 	private static boolean travels(EStructuralFeature feature) {
 		return !feature.isDerived() && !feature.isTransient()
 				&& !(feature instanceof EReference r && r.isContainer());
+	}
+
+	private static String article(String noun) {
+		return ("AEIOU".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
 	}
 
 	private static Class<?> boxed(Class<?> type) {

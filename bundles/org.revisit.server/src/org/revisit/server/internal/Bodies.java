@@ -20,6 +20,9 @@ public final class Bodies {
 		}
 	}
 
+	/** How much of a body that is not wanted is read to keep the connection; beyond, it is closed. */
+	static final long DISCARD_LIMIT = 64 * 1024;
+
 	private Bodies() {
 	}
 
@@ -37,16 +40,39 @@ public final class Bodies {
 		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		byte[] buffer = new byte[16384];
-		try (InputStream in = exchange.getRequestBody()) {
-			int n;
-			while ((n = in.read(buffer)) > 0) {
-				if ((long) out.size() + n > limit) {
-					throw new TooLarge(limit);
-				}
-				out.write(buffer, 0, n);
+		InputStream in = exchange.getRequestBody();
+		int n;
+		while ((n = in.read(buffer)) > 0) {
+			if ((long) out.size() + n > limit) {
+				throw new TooLarge(limit);
 			}
+			out.write(buffer, 0, n);
 		}
 		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Reads what is left of the request body (up to {@value #DISCARD_LIMIT} bytes) before the answer goes out, or
+	 * has the connection closed after the answer when more is left. The JDK's HTTPS server otherwise stalls the
+	 * next request of a kept-alive connection whose previous request body was not read (the server answered a
+	 * request without a session, say, without reading it).
+	 */
+	public static void finish(HttpExchange exchange) {
+		byte[] buffer = new byte[16384];
+		long left = DISCARD_LIMIT;
+		try {
+			InputStream in = exchange.getRequestBody();
+			int n;
+			while ((n = in.read(buffer)) > 0) {
+				left -= n;
+				if (left < 0) {
+					exchange.getResponseHeaders().set("Connection", "close");
+					return;
+				}
+			}
+		} catch (IOException e) {
+			exchange.getResponseHeaders().set("Connection", "close");
+		}
 	}
 
 	static String describe(long bytes) {

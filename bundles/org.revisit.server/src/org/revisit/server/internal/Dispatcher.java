@@ -76,7 +76,7 @@ public final class Dispatcher {
 		for (int i = 0; i < types.length; i++) {
 			String which = "argument " + (i + 1) + " of " + name;
 			try {
-				args[i] = Json.gson().fromJson(array.get(i), types[i]);
+				args[i] = Json.fromJson(array.get(i), types[i]);
 			} catch (RuntimeException e) {
 				throw new JsonParseException(which + ": " + e.getMessage(), e);
 			}
