@@ -188,7 +188,7 @@ public final class RevisitServer implements AutoCloseable {
 		return version;
 	}
 
-	/** Stops listening, lets running requests finish for up to a second, and ends the sessions. */
+	/** Stops listening and lets running requests finish for up to a second. */
 	@Override
 	public void close() {
 		http.stop(1);

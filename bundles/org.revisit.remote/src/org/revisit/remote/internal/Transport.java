@@ -170,8 +170,11 @@ public final class Transport implements AutoCloseable {
 				String m = String.valueOf(h.getMessage());
 				return !m.contains("terminated the handshake") && !m.contains("closed");
 			}
-			if (t instanceof SSLException s && String.valueOf(s.getMessage()).contains("Unsupported or unrecognized")) {
-				return true;
+			if (t instanceof SSLException s) {
+				String m = String.valueOf(s.getMessage());
+				if (m.contains("nrecognized SSL message") || m.contains("plaintext connection")) {
+					return true;
+				}
 			}
 		}
 		return false;

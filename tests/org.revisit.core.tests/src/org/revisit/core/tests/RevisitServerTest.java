@@ -373,6 +373,30 @@ class RevisitServerTest {
 	}
 
 	@Test
+	void somethingThatDoesNotSpeakTlsIsNotWaitedFor() throws Exception {
+		try (ServerSocket plain = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+			Thread.ofVirtual().start(() -> {
+				while (!plain.isClosed()) {
+					try (Socket s = plain.accept()) {
+						s.getInputStream().read(new byte[1024]);
+						s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
+								.getBytes(StandardCharsets.US_ASCII));
+					} catch (IOException closed) {
+						// next
+					}
+				}
+			});
+			long start = System.nanoTime();
+			ServiceException e = assertThrows(ServiceException.class, () -> RemoteServices.connect(
+					URI.create("https://127.0.0.1:" + plain.getLocalPort()), "agent1", "x".toCharArray(),
+					new KnownServers(dir.resolve("known")), TestClock.fixed(), null, Duration.ofSeconds(60)));
+			assertEquals(Kind.FAILED, e.kind());
+			assertTrue(e.getMessage().contains("does not answer like a Revisit server"), e.getMessage());
+			assertTrue(System.nanoTime() - start < Duration.ofSeconds(20).toNanos(), "no waiting for it");
+		}
+	}
+
+	@Test
 	void aServerThatComesUpWhileTheClientWaitsIsUsed() throws Exception {
 		int port;
 		try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -14,11 +14,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.revisit.core.service.ServiceException;
 import org.revisit.remote.ChangedCertificateException;
 import org.revisit.remote.KnownServers;
+import org.revisit.remote.PinnedTls;
 import org.revisit.remote.RemoteServices;
 import org.revisit.remote.UnknownServerException;
 import org.revisit.server.Certificates;
@@ -70,6 +74,20 @@ class ServerTrustTest {
 			assertTrue(f.known.forget("127.0.0.1", f.port()));
 			assertThrows(UnknownServerException.class, () -> RemoteServices.connect(f.uri(), ServerFixture.AGENT,
 					ServerFixture.PASSWORD.toCharArray(), f.known, f.clock, null));
+		}
+	}
+
+	@Test
+	void theServerSpeaksTls13And12() throws Exception {
+		try (ServerFixture f = ServerFixture.start(dir)) {
+			SSLContext pinned = PinnedTls.context(f.identity.fingerprint());
+			for (String protocol : List.of("TLSv1.3", "TLSv1.2")) {
+				try (SSLSocket s = (SSLSocket) pinned.getSocketFactory().createSocket("127.0.0.1", f.port())) {
+					s.setEnabledProtocols(new String[] { protocol });
+					s.startHandshake();
+					assertEquals(protocol, s.getSession().getProtocol());
+				}
+			}
 		}
 	}
 
