@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.revisit.model.TaskState;
 import org.revisit.store.internal.Jdbc;
@@ -52,13 +53,18 @@ public final class TaskClaims {
 	 * Returns empty when nothing is due.
 	 */
 	public Optional<ClaimedTask> claimNext(String agent, Instant now, Duration lease) {
+		return claimNext(agent, now, lease, Set.of());
+	}
+
+	/** As {@link #claimNext(String, Instant, Duration)}, never handing out a task of the {@code hidden} call types. */
+	public Optional<ClaimedTask> claimNext(String agent, Instant now, Duration lease, Set<String> hidden) {
 		checkAgent(agent);
 		if (lease == null || lease.isNegative() || lease.isZero()) {
 			throw new IllegalArgumentException("The lease must be longer than zero, not " + lease);
 		}
 		Instant expiry = now.plus(lease);
 		for (int round = 0; round < MAX_ROUNDS; round++) {
-			List<long[]> candidates = store.read(c -> candidates(c, now));
+			List<long[]> candidates = store.read(c -> candidates(c, now, hidden));
 			if (candidates.isEmpty()) {
 				return Optional.empty();
 			}
@@ -73,17 +79,21 @@ public final class TaskClaims {
 				+ " rounds of claims to other agents; try again");
 	}
 
-	private static List<long[]> candidates(Connection c, Instant at) throws SQLException {
+	private static List<long[]> candidates(Connection c, Instant at, Set<String> hidden) throws SQLException {
 		List<long[]> result = new ArrayList<>();
 		// A join rather than CLAIMABLE's correlated NOT EXISTS: under concurrent claims over the Network
 		// Server, Derby 10.17 now and then failed that ordered, fetch-limited subquery form with an internal
 		// ArrayIndexOutOfBoundsException (XJ001). The single-row UPDATE still re-checks CLAIMABLE.
 		try (PreparedStatement p = c.prepareStatement("SELECT t.id, t.version FROM call_task t JOIN contact k "
 				+ "ON k.id = t.contact_id WHERE t.due_from <= ? AND (t.state IN ('PLANNED', 'RESCHEDULED') "
-				+ "OR (t.state = 'CLAIMED' AND t.lease_expiry <= ?)) AND NOT k.do_not_call AND k.status = 'ACTIVE' "
-				+ "ORDER BY t.priority DESC, t.due_from, t.id FETCH FIRST " + CANDIDATES + " ROWS ONLY")) {
+				+ "OR (t.state = 'CLAIMED' AND t.lease_expiry <= ?)) AND NOT k.do_not_call AND k.status = 'ACTIVE'"
+				+ TaskRepository.notIn(hidden) + " ORDER BY t.priority DESC, t.due_from, t.id FETCH FIRST " + CANDIDATES + " ROWS ONLY")) {
 			Jdbc.setInstant(p, 1, at);
 			Jdbc.setInstant(p, 2, at);
+			int i = 3;
+			for (String type : hidden) {
+				p.setString(i++, type);
+			}
 			try (ResultSet rs = p.executeQuery()) {
 				while (rs.next()) {
 					result.add(new long[] { rs.getLong(1), rs.getInt(2) });

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.revisit.model.CallTask;
@@ -96,11 +97,16 @@ public final class TaskRepository {
 	 * @param callType only this call type, or {@code null} for all
 	 */
 	public List<QueueItem> queue(Instant until, String callType, long offset, int limit) {
+		return queue(until, callType, Set.of(), offset, limit);
+	}
+
+	/** As {@link #queue(Instant, String, long, int)} without the tasks of the {@code hidden} call types. */
+	public List<QueueItem> queue(Instant until, String callType, Set<String> hidden, long offset, int limit) {
 		return store.read(c -> {
 			List<QueueItem> result = new ArrayList<>();
-			try (PreparedStatement p = c.prepareStatement(QUEUE_SELECT + QUEUED
+			try (PreparedStatement p = c.prepareStatement(QUEUE_SELECT + QUEUED + notIn(hidden)
 					+ " ORDER BY t.due_from, t.priority DESC, t.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
-				int i = bindQueued(p, until, callType);
+				int i = bindQueued(p, until, callType, hidden);
 				p.setLong(i++, offset);
 				p.setInt(i, limit);
 				try (ResultSet rs = p.executeQuery()) {
@@ -140,11 +146,16 @@ public final class TaskRepository {
 
 	/** How many tasks {@link #queue} holds before {@code until}, per call type. */
 	public Map<String, Long> queueCounts(Instant until) {
+		return queueCounts(until, Set.of());
+	}
+
+	/** As {@link #queueCounts(Instant)} without the {@code hidden} call types. */
+	public Map<String, Long> queueCounts(Instant until, Set<String> hidden) {
 		return store.read(c -> {
 			Map<String, Long> result = new TreeMap<>();
 			try (PreparedStatement p = c.prepareStatement("SELECT t.call_type, COUNT(*) FROM call_task t JOIN contact k "
-					+ "ON k.id = t.contact_id WHERE " + QUEUED + " GROUP BY t.call_type")) {
-				bindQueued(p, until, null);
+					+ "ON k.id = t.contact_id WHERE " + QUEUED + notIn(hidden) + " GROUP BY t.call_type")) {
+				bindQueued(p, until, null, hidden);
 				try (ResultSet rs = p.executeQuery()) {
 					while (rs.next()) {
 						result.put(rs.getString(1), rs.getLong(2));
@@ -157,10 +168,15 @@ public final class TaskRepository {
 
 	/** How many queued tasks have a calling window that ended before {@code now}. */
 	public long overdueCount(Instant now) {
+		return overdueCount(now, Set.of());
+	}
+
+	/** As {@link #overdueCount(Instant)} without the {@code hidden} call types. */
+	public long overdueCount(Instant now, Set<String> hidden) {
 		return store.read(c -> {
 			try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM call_task t JOIN contact k "
-					+ "ON k.id = t.contact_id WHERE " + QUEUED + " AND t.due_to < ?")) {
-				int i = bindQueued(p, now, null);
+					+ "ON k.id = t.contact_id WHERE " + QUEUED + notIn(hidden) + " AND t.due_to < ?")) {
+				int i = bindQueued(p, now, null, hidden);
 				Jdbc.setInstant(p, i, now);
 				try (ResultSet rs = p.executeQuery()) {
 					rs.next();
@@ -173,11 +189,21 @@ public final class TaskRepository {
 	private static final String QUEUED = "t.state IN ('PLANNED', 'RESCHEDULED', 'CLAIMED') AND t.due_from < ? "
 			+ "AND NOT k.do_not_call AND k.status = 'ACTIVE' AND (CAST(? AS VARCHAR(100)) IS NULL OR t.call_type = ?)";
 
-	private static int bindQueued(PreparedStatement p, Instant until, String callType) throws SQLException {
+	private static int bindQueued(PreparedStatement p, Instant until, String callType, Set<String> hidden)
+			throws SQLException {
 		Jdbc.setInstant(p, 1, until);
 		p.setString(2, callType);
 		p.setString(3, callType);
-		return 4;
+		int i = 4;
+		for (String type : hidden) {
+			p.setString(i++, type);
+		}
+		return i;
+	}
+
+	/** " AND t.call_type NOT IN (?, …)" with one placeholder per hidden call type, or nothing. */
+	static String notIn(Set<String> hidden) {
+		return hidden.isEmpty() ? "" : " AND t.call_type NOT IN (" + String.join(", ", java.util.Collections.nCopies(hidden.size(), "?")) + ")";
 	}
 
 	/** Open and total tasks per campaign id. */

@@ -20,18 +20,20 @@ public final class CallTypeDescriptor {
 	private final String name;
 	private final String icon;
 	private final int priority;
+	private final boolean supervision;
 	private final List<Outcome> outcomes;
 	private final Map<String, String> scripts;
 	private final String contributor;
 	private final IConfigurationElement element;
 	private volatile CallType callType;
 
-	CallTypeDescriptor(String id, String name, String icon, int priority, List<Outcome> outcomes,
+	CallTypeDescriptor(String id, String name, String icon, int priority, boolean supervision, List<Outcome> outcomes,
 			Map<String, String> scripts, String contributor, IConfigurationElement element) {
 		this.id = id;
 		this.name = name;
 		this.icon = icon;
 		this.priority = priority;
+		this.supervision = supervision;
 		this.outcomes = List.copyOf(outcomes);
 		this.scripts = Map.copyOf(scripts);
 		this.contributor = contributor;
@@ -55,6 +57,14 @@ public final class CallTypeDescriptor {
 	/** 0 to 100; higher wins when call types compete for one contact's weekly budget. */
 	public int priority() {
 		return priority;
+	}
+
+	/**
+	 * Whether calls of this type are service supervision (the contribution's {@code supervision="true"}): only
+	 * users with {@link org.revisit.core.service.Permission#SUPERVISION_CALLS} make them.
+	 */
+	public boolean supervision() {
+		return supervision;
 	}
 
 	public List<Outcome> outcomes() {

@@ -78,8 +78,12 @@ public final class CallTypeRegistry {
 		for (IConfigurationElement s : element.getChildren("script")) { //$NON-NLS-1$
 			scripts.put(required(s, "language"), required(s, "path")); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		return new CallTypeDescriptor(id, name, element.getAttribute("icon"), priority, outcomes, scripts, //$NON-NLS-1$
-				contributor, element);
+		String supervision = element.getAttribute("supervision"); //$NON-NLS-1$
+		if (supervision != null && !supervision.isBlank() && !supervision.strip().matches("true|false")) { //$NON-NLS-1$
+			throw new IllegalArgumentException(id + ": supervision must be true or false, not '" + supervision + "'");
+		}
+		return new CallTypeDescriptor(id, name, element.getAttribute("icon"), priority, //$NON-NLS-1$
+				supervision != null && supervision.strip().equals("true"), outcomes, scripts, contributor, element); //$NON-NLS-1$
 	}
 
 	private static String required(IConfigurationElement element, String attribute) {

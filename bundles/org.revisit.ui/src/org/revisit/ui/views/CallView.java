@@ -50,11 +50,16 @@ import org.revisit.core.script.lint.SpeakingTime;
 import org.revisit.core.script.run.CallSession;
 import org.revisit.core.script.run.ScriptRunner;
 import org.revisit.core.script.run.Successor;
+import org.revisit.core.service.CallService;
+import org.revisit.core.service.Principal;
+import org.revisit.core.service.ServiceException;
+import org.revisit.core.service.local.LocalCallService;
 import org.revisit.model.Answer;
 import org.revisit.model.CallOutcome;
 import org.revisit.model.Instruction;
 import org.revisit.model.RecordField;
 import org.revisit.model.RecordKind;
+import org.revisit.model.Role;
 import org.revisit.model.Step;
 import org.revisit.store.Store;
 import org.revisit.ui.internal.AgentZone;
@@ -238,7 +243,9 @@ public class CallView extends ViewPart {
 					previous.release();
 				}
 			}
-			CallSession opened = CallSession.open(store, taskId, agent, language(), store.clock());
+			// services: take calls() from Services when the UI is converted
+			CallService calls = new LocalCallService(store, new Principal(agent, null, Role.ADMIN));
+			CallSession opened = CallSession.open(calls, taskId, language(), store.clock());
 			opened.callingHours(); // read here, not when the callback picker opens on the UI thread
 			return () -> {
 				session = opened;
@@ -504,6 +511,11 @@ public class CallView extends ViewPart {
 				s.answer(a, values, given);
 			} catch (IllegalArgumentException e) {
 				return () -> status.setText(NLS.bind(Messages.CallView_refused, e.getMessage()));
+			} catch (ServiceException e) {
+				if (e.kind() != ServiceException.Kind.INVALID) {
+					throw e;
+				}
+				return () -> status.setText(NLS.bind(Messages.CallView_refused, e.getMessage()));
 			}
 			return () -> {
 				if (given instanceof Successor who) {
@@ -564,7 +576,7 @@ public class CallView extends ViewPart {
 		String dialled = s.dialledNumber();
 		status.setText(""); //$NON-NLS-1$
 		run(Messages.CallView_notReachedJob, () -> {
-			CallSession.NotReached r = s.notReached(outcomeCode, dialled);
+			CallService.NotReached r = s.notReached(outcomeCode, dialled);
 			String said = said(outcomeCode, r, s);
 			return () -> {
 				session = null;
@@ -579,7 +591,7 @@ public class CallView extends ViewPart {
 	}
 
 	/** What became of a call that did not reach the contact, in words. */
-	private static String said(String code, CallSession.NotReached r, CallSession s) {
+	private static String said(String code, CallService.NotReached r, CallSession s) {
 		String what = Labels.disposition(code);
 		what = what.isEmpty() ? what : what.substring(0, 1).toUpperCase(locale()) + what.substring(1);
 		Attempts.Result result = r.result();

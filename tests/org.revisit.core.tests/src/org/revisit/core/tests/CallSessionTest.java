@@ -27,6 +27,9 @@ import org.revisit.core.script.lint.SpeakingTime;
 import org.revisit.core.script.run.CallSession;
 import org.revisit.core.script.run.ScriptRunner;
 import org.revisit.core.script.run.Successor;
+import org.revisit.core.service.Principal;
+import org.revisit.core.service.ServiceException;
+import org.revisit.core.service.local.LocalCallService;
 import org.revisit.model.Answer;
 import org.revisit.model.CallOutcome;
 import org.revisit.model.CallTask;
@@ -34,10 +37,10 @@ import org.revisit.model.Contact;
 import org.revisit.model.ContactStatus;
 import org.revisit.model.PathEntry;
 import org.revisit.model.RecordField;
+import org.revisit.model.Role;
 import org.revisit.store.CallDrafts.Draft;
 import org.revisit.store.Store;
 import org.revisit.store.StoreConfig;
-import org.revisit.store.StoreException;
 import org.revisit.store.TaskClaims.ClaimedTask;
 
 /** A call run from a claimed task: every answer stored as given, resumed after a close, finished into an outcome. */
@@ -49,6 +52,17 @@ class CallSessionTest {
 
 	@TempDir
 	Path dir;
+	/** The store's clock, the service's "now" (leases, the outcome's end). */
+	private final TestClock.Settable serverClock = new TestClock.Settable(ZoneOffset.UTC);
+
+	private Store open() {
+		return Store.open(StoreConfig.embedded(dir).withClock(serverClock));
+	}
+
+	/** The calls of {@code agent} on the embedded store, as the workbench of a desktop makes them. */
+	static LocalCallService calls(Store store, String agent) {
+		return new LocalCallService(store, new Principal(agent, null, Role.ADMIN));
+	}
 
 	private static CallTask claimedTask(Store store, String agent) {
 		CallTask task = TaskFixtures.plan(store, 1, NOW.minus(Duration.ofHours(1)), 5).get(0);
@@ -64,9 +78,9 @@ class CallSessionTest {
 
 	@Test
 	void eachAnswerIsStoredAsGivenAndReopeningResumesTheCall() {
-		try (Store store = Store.open(StoreConfig.embedded(dir))) {
+		try (Store store = open()) {
 			CallTask task = claimedTask(store, "alice");
-			CallSession call = CallSession.open(store, task.getId(), "alice", "en", CLOCK);
+			CallSession call = CallSession.open(calls(store, "alice"), task.getId(), "en", CLOCK);
 			assertFalse(call.resumed());
 			assertEquals("org.revisit.script.birthday.en", call.script().getScriptId(), "the built-in script");
 			assertEquals("Hello, may I speak with 客先生?", call.runner().utterance(), "the contact's salutation is filled in");
@@ -83,7 +97,7 @@ class CallSessionTest {
 			assertEquals(2, store.drafts().find(task.getId()).answers(), "the answers stay");
 
 			assertTrue(store.claims().claim(task.getId(), "alice", NOW, LEASE).isPresent());
-			CallSession again = CallSession.open(store, task.getId(), "alice", "zh", CLOCK);
+			CallSession again = CallSession.open(calls(store, "alice"), task.getId(), "zh", CLOCK);
 			assertTrue(again.resumed());
 			assertEquals("org.revisit.script.birthday.en", again.script().getScriptId(),
 					"the call goes on in the script it began with");
@@ -96,11 +110,12 @@ class CallSessionTest {
 
 	@Test
 	void eachAnswerExtendsTheLeaseSoALongCallKeepsItsTask() {
-		try (Store store = Store.open(StoreConfig.embedded(dir))) {
+		try (Store store = open()) {
 			CallTask task = claimedTask(store, "alice");
 			assertEquals(NOW.plus(LEASE), store.claims().find(task.getId()).leaseExpiry());
 			Clock later = Clock.offset(CLOCK, Duration.ofMinutes(25));
-			CallSession call = CallSession.open(store, task.getId(), "alice", "en", later);
+			serverClock.set(later.instant());
+			CallSession call = CallSession.open(calls(store, "alice"), task.getId(), "en", later);
 			say(call, "yes");
 			assertEquals(later.instant().plus(CallSession.LEASE), store.claims().find(task.getId()).leaseExpiry());
 			assertFalse(store.claims().claim(task.getId(), "bob", NOW.plus(LEASE).plusSeconds(1), LEASE).isPresent(),
@@ -110,24 +125,24 @@ class CallSessionTest {
 
 	@Test
 	void undoIsStoredToo() {
-		try (Store store = Store.open(StoreConfig.embedded(dir))) {
+		try (Store store = open()) {
 			CallTask task = claimedTask(store, "alice");
-			CallSession call = CallSession.open(store, task.getId(), "alice", "en", CLOCK);
+			CallSession call = CallSession.open(calls(store, "alice"), task.getId(), "en", CLOCK);
 			say(call, "no");
 			assertEquals(2, call.runner().currentStep().getNumber());
 			assertTrue(call.undo());
 			assertFalse(call.undo(), "nothing left to take back");
 			assertEquals(0, store.drafts().find(task.getId()).answers());
-			CallSession again = CallSession.open(store, task.getId(), "alice", "en", CLOCK);
+			CallSession again = CallSession.open(calls(store, "alice"), task.getId(), "en", CLOCK);
 			assertEquals(1, again.runner().currentStep().getNumber());
 		}
 	}
 
 	@Test
 	void finishingSavesTheOutcomeCompletesTheTaskAndReleasesTheLease() {
-		try (Store store = Store.open(StoreConfig.embedded(dir))) {
+		try (Store store = open()) {
 			CallTask task = claimedTask(store, "alice");
-			CallSession call = CallSession.open(store, task.getId(), "alice", "en", CLOCK);
+			CallSession call = CallSession.open(calls(store, "alice"), task.getId(), "en", CLOCK);
 			assertThrows(IllegalStateException.class, call::finish, "a call not over cannot be finished");
 			assertEquals(SpeakingTime.ofScript(call.script()), call.remaining(), "at the start: the whole script");
 			say(call, "yes");
@@ -174,25 +189,27 @@ class CallSessionTest {
 
 	@Test
 	void aCallTakenOverByAnotherAgentIsNotSavedTwice() {
-		try (Store store = Store.open(StoreConfig.embedded(dir))) {
+		try (Store store = open()) {
 			CallTask task = claimedTask(store, "alice");
-			CallSession call = CallSession.open(store, task.getId(), "alice", "en", CLOCK);
+			CallSession call = CallSession.open(calls(store, "alice"), task.getId(), "en", CLOCK);
 			say(call, "yes");
 			// alice's lease runs out; bob takes the task and the call with it
 			assertTrue(store.claims().claim(task.getId(), "bob", NOW.plus(LEASE).plusSeconds(1), LEASE).isPresent());
-			CallSession bobs = CallSession.open(store, task.getId(), "bob", "en", CLOCK);
+			CallSession bobs = CallSession.open(calls(store, "bob"), task.getId(), "en", CLOCK);
 			assertTrue(bobs.resumed());
 			assertEquals(4, bobs.runner().currentStep().getNumber(), "bob goes on where alice stopped");
-			StoreException e = assertThrows(StoreException.class, () -> say(call, "convenient"));
+			ServiceException e = assertThrows(ServiceException.class, () -> say(call, "convenient"));
+			assertEquals(ServiceException.Kind.CONFLICT, e.kind());
 			assertTrue(e.getMessage().contains("another agent"), e.getMessage());
 			assertEquals(4, call.runner().currentStep().getNumber(), "the unsaved answer is taken back");
-			assertThrows(StoreException.class, () -> CallSession.open(store, task.getId(), "alice", "en", CLOCK));
+			assertEquals(ServiceException.Kind.CONFLICT, assertThrows(ServiceException.class,
+					() -> CallSession.open(calls(store, "alice"), task.getId(), "en", CLOCK)).kind());
 		}
 	}
 
 	@Test
 	void aSuccessorTakesOverThePendingTasksAndTheHistoriesStay() {
-		try (Store store = Store.open(StoreConfig.embedded(dir))) {
+		try (Store store = open()) {
 			CallTask task = claimedTask(store, "alice");
 			long leftId = task.getContact().getId();
 			CallTask later = TaskFixtures.task(task.getContact(), NOW.plus(Duration.ofDays(3)), 1);
@@ -200,7 +217,7 @@ class CallSessionTest {
 				store.tasks().insert(c, List.of(later));
 				return null;
 			});
-			CallSession call = CallSession.open(store, task.getId(), "alice", "en", CLOCK);
+			CallSession call = CallSession.open(calls(store, "alice"), task.getId(), "en", CLOCK);
 			say(call, "no");
 			Answer left = call.runner().answerFor("has left");
 			assertEquals(ScriptRunner.ValueKind.SUCCESSOR, ScriptRunner.valueNeeded(left));
@@ -230,9 +247,9 @@ class CallSessionTest {
 
 	@Test
 	void callbackTimesFollowTheCallingHoursInTheContactsZone() {
-		try (Store store = Store.open(StoreConfig.embedded(dir))) {
+		try (Store store = open()) {
 			CallTask task = claimedTask(store, "alice");
-			CallSession call = CallSession.open(store, task.getId(), "alice", "en", CLOCK);
+			CallSession call = CallSession.open(calls(store, "alice"), task.getId(), "en", CLOCK);
 			ZoneId zone = call.contactZone();
 			assertEquals(ZoneId.of("Asia/Shanghai"), zone);
 			CallingHours hours = call.callingHours();
@@ -261,14 +278,14 @@ class CallSessionTest {
 
 	@Test
 	void anAgreedCallbackReplacesAnOlderPromiseOnlyWhenTheAgentSaysSo() {
-		try (Store store = Store.open(StoreConfig.embedded(dir))) {
+		try (Store store = open()) {
 			CallTask task = claimedTask(store, "alice");
 			org.revisit.model.Callback older = org.revisit.model.RevisitFactory.eINSTANCE.createCallback();
 			older.setContact(task.getContact());
 			older.setDueAt(java.util.Date.from(NOW.plus(Duration.ofDays(4))));
 			older.setSource(org.revisit.model.CallbackSource.CALL);
 			store.callbacks().insert(List.of(older));
-			CallSession call = CallSession.open(store, task.getId(), "alice", "en", CLOCK);
+			CallSession call = CallSession.open(calls(store, "alice"), task.getId(), "en", CLOCK);
 			assertEquals(List.of(older.getId()), call.openPromises().stream().map(p -> p.callback().getId()).toList());
 			assertThrows(IllegalArgumentException.class, () -> call.replacePromise(older.getId() + 1000));
 			say(call, "yes");
@@ -287,10 +304,11 @@ class CallSessionTest {
 
 	@Test
 	void onlyTheAgentHoldingTheTaskCanOpenTheCall() {
-		try (Store store = Store.open(StoreConfig.embedded(dir))) {
+		try (Store store = open()) {
 			CallTask task = TaskFixtures.plan(store, 1, NOW, 5).get(0);
-			StoreException e = assertThrows(StoreException.class,
-					() -> CallSession.open(store, task.getId(), "alice", "en", CLOCK));
+			ServiceException e = assertThrows(ServiceException.class,
+					() -> CallSession.open(calls(store, "alice"), task.getId(), "en", CLOCK));
+			assertEquals(ServiceException.Kind.CONFLICT, e.kind());
 			assertTrue(e.getMessage().contains("not held by alice"), e.getMessage());
 		}
 	}

@@ -136,7 +136,8 @@ class DemoDataTest {
 			});
 			Instant at = TODAY.atTime(9, 5).atZone(CHINA).toInstant();
 			assertTrue(store.claims().claim(task[0], "agent1", at, java.time.Duration.ofMinutes(30)).isPresent());
-			CallSession call = CallSession.open(store, task[0], "agent1", "zh", java.time.Clock.fixed(at, CHINA));
+			CallSession call = CallSession.open(CallSessionTest.calls(store, "agent1"), task[0], "zh",
+					java.time.Clock.fixed(at, CHINA));
 			String said = String.join("\n", call.runner().script().getSteps().stream()
 					.map(step -> org.revisit.core.script.Placeholders.fill(step.getUtterance(), call.runner().context()))
 					.toList());

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.revisit.core.calltype.CallTypeRegistry;
+import org.revisit.core.demo.DemoData;
 import org.revisit.core.service.Principal;
 import org.revisit.core.service.ServiceException;
 import org.revisit.core.service.local.LocalServices;
@@ -103,6 +104,32 @@ class LocalServicesTest {
 			assertEquals(2, services.contacts().count(null), "an administrator reads all");
 			assertEquals(ServiceException.Kind.NOT_FOUND,
 					assertThrows(ServiceException.class, () -> agent.contacts().events(quiet.getId(), 0, 10)).kind());
+		}
+	}
+
+	@Test
+	void supervisionCallsAreNeitherShownNorHandedToAgents() {
+		try (LocalServices services = open()) {
+			List<CallTask> tasks = TaskFixtures.plan(services.store(), 2, TestClock.NOW.minusSeconds(60), 10);
+			CallTask supervision = tasks.get(1);
+			services.store().inTransaction(c -> {
+				try (var s = c.createStatement()) {
+					s.executeUpdate("UPDATE call_task SET call_type = '" + DemoData.HOTLINE_SUPERVISION
+							+ "', priority = 99 WHERE id = " + supervision.getId());
+				}
+				return null;
+			});
+			java.time.Instant end = TestClock.NOW.plusSeconds(3600);
+			LocalServices agent = services.as(as("agent1", Role.AGENT));
+			assertEquals(List.of(tasks.get(0).getId()),
+					agent.queue().queue(end, null, 0, 10).stream().map(q -> q.taskId()).toList());
+			assertFalse(agent.queue().queueCounts(end).containsKey(DemoData.HOTLINE_SUPERVISION));
+			assertForbidden(() -> agent.queue().claim(supervision.getId()));
+			assertEquals(tasks.get(0).getId(), agent.queue().claimNext(30).taskId(), "the higher priority is not theirs");
+			assertNull(agent.queue().claimNext(30), "nothing else is theirs to call");
+			LocalServices supervisor = services.as(as("zhao", Role.SUPERVISOR));
+			assertEquals(2, supervisor.queue().queue(end, null, 0, 10).size());
+			assertEquals(supervision.getId(), supervisor.queue().claimNext(30).taskId());
 		}
 	}
 

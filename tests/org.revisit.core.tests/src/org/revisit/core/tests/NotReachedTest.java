@@ -23,11 +23,12 @@ import org.revisit.core.plan.Attempts;
 import org.revisit.core.plan.CallingHours;
 import org.revisit.core.plan.Planner;
 import org.revisit.core.script.run.CallSession;
+import org.revisit.core.service.CallService;
+import org.revisit.core.service.ServiceException;
 import org.revisit.model.CallTask;
 import org.revisit.model.TaskState;
 import org.revisit.store.Store;
 import org.revisit.store.StoreConfig;
-import org.revisit.store.StoreException;
 
 /** Calls that do not reach the contact, as the Call view ends them: the attempt counted, the draft dropped. */
 class NotReachedTest {
@@ -42,10 +43,18 @@ class NotReachedTest {
 		return ZonedDateTime.of(2026, 11, day, hour, minute, 0, 0, SHANGHAI).toInstant();
 	}
 
+	/** The store's clock, the service's "now" (the attempt's time). */
+	private final TestClock.Settable serverClock = new TestClock.Settable(SHANGHAI);
+
+	private Store open() {
+		return Store.open(StoreConfig.embedded(dir).withClock(serverClock));
+	}
+
 	/** Claims the task at {@code at}, opens the call and gives the first answer, as an agent does before hanging up. */
-	private static CallSession openAndAnswer(Store store, long task, Instant at) {
+	private CallSession openAndAnswer(Store store, long task, Instant at) {
+		serverClock.set(at);
 		assertTrue(store.claims().claim(task, "alice", at, LEASE).isPresent());
-		CallSession call = CallSession.open(store, task, "alice", "en", Clock.fixed(at, SHANGHAI));
+		CallSession call = CallSession.open(CallSessionTest.calls(store, "alice"), task, "en", Clock.fixed(at, SHANGHAI));
 		call.answer(call.runner().answerFor("yes"), Map.of(), null);
 		assertNotNull(store.drafts().find(task));
 		return call;
@@ -65,10 +74,10 @@ class NotReachedTest {
 
 	@Test
 	void noAnswerIsTriedAgainInTheWindowsWithoutTheDraftUntilTheThirdAttempt() {
-		try (Store store = Store.open(StoreConfig.embedded(dir))) {
+		try (Store store = open()) {
 			long task = TaskFixtures.plan(store, 1, shanghai(23, 9, 0), 40).get(0).getId();
 			CallSession call = openAndAnswer(store, task, shanghai(23, 9, 30));
-			CallSession.NotReached first = call.notReached(Attempts.NO_ANSWER, call.dialledNumber());
+			CallService.NotReached first = call.notReached(Attempts.NO_ANSWER, call.dialledNumber());
 			assertEquals(TaskState.RESCHEDULED, first.result().state());
 			assertNull(first.markedInvalid(), "no answer leaves the number alone");
 			assertEquals("RESCHEDULED", state(store, task));
@@ -84,7 +93,7 @@ class NotReachedTest {
 			assertEquals(1, again.runner().path().size());
 			again.notReached(Attempts.BUSY, null);
 			assertEquals(2, store.claims().find(task).attempts());
-			CallSession.NotReached third = openAndAnswer(store, task, shanghai(23, 15, 0))
+			CallService.NotReached third = openAndAnswer(store, task, shanghai(23, 15, 0))
 					.notReached(Attempts.NO_ANSWER, null);
 			assertEquals(TaskState.UNREACHABLE, third.result().state());
 			assertEquals("UNREACHABLE", state(store, task));
@@ -95,13 +104,13 @@ class NotReachedTest {
 
 	@Test
 	void aWrongNumberClosesTheCallAndMarksTheDialledNumberInvalid() {
-		try (Store store = Store.open(StoreConfig.embedded(dir))) {
+		try (Store store = open()) {
 			CallTask t = TaskFixtures.plan(store, 1, shanghai(23, 9, 0), 40).get(0);
 			long task = t.getId();
 			long contact = t.getContact().getId();
 			CallSession call = openAndAnswer(store, task, shanghai(23, 9, 30));
 			assertEquals("13800138000", call.dialledNumber());
-			CallSession.NotReached r = call.notReached(Attempts.WRONG_NUMBER, call.dialledNumber());
+			CallService.NotReached r = call.notReached(Attempts.WRONG_NUMBER, call.dialledNumber());
 			assertEquals(TaskState.COMPLETED, r.result().state());
 			assertEquals("13800138000", r.markedInvalid());
 			assertEquals("COMPLETED", state(store, task));
@@ -114,11 +123,12 @@ class NotReachedTest {
 
 	@Test
 	void aCallNoLongerHeldIsNotEndedAndKeepsItsDraft() {
-		try (Store store = Store.open(StoreConfig.embedded(dir))) {
+		try (Store store = open()) {
 			long task = TaskFixtures.plan(store, 1, shanghai(23, 9, 0), 40).get(0).getId();
 			CallSession call = openAndAnswer(store, task, shanghai(23, 9, 30));
 			assertTrue(store.claims().claim(task, "bob", shanghai(23, 10, 30), LEASE).isPresent(), "the lease ran out");
-			assertThrows(StoreException.class, () -> call.notReached(Attempts.NO_ANSWER, null));
+			assertEquals(ServiceException.Kind.CONFLICT,
+					assertThrows(ServiceException.class, () -> call.notReached(Attempts.NO_ANSWER, null)).kind());
 			assertEquals("bob", store.claims().find(task).leaseOwner());
 			assertEquals(0, store.claims().find(task).attempts());
 			assertNotNull(store.drafts().find(task), "bob resumes where alice stopped");

@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.revisit.core.script.BuiltinScripts;
 import org.revisit.core.script.Placeholders;
+import org.revisit.core.script.run.CallbackRule;
 import org.revisit.core.script.run.ScriptRunner;
 import org.revisit.core.script.run.Successor;
 import org.revisit.core.script.text.ScriptReader;
@@ -242,6 +243,75 @@ class ScriptRunnerTest {
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
 				() -> ScriptRunner.resume(other, context(), saved, CLOCK));
 		assertTrue(e.getMessage().contains("another script or version"), e.getMessage());
+	}
+
+	/**
+	 * A saved call is replayed as strictly as the answers were given: a state the script does not allow is refused
+	 * with the step it goes wrong at, whoever wrote it.
+	 */
+	@Test
+	void aSavedCallTheScriptDoesNotAllowIsRefused() {
+		ScriptRunner r = new ScriptRunner(hotline(), context(), CLOCK);
+		say(r, "否");
+		String saved = r.state();
+		String header = saved.lines().findFirst().orElseThrow();
+		long at = CLOCK.millis();
+		Map<String, String> forged = new java.util.LinkedHashMap<>();
+		forged.put(saved + "2\t9\t" + at + "\n", "step 2 has no answer 9");
+		forged.put(saved + "2\t-1\t" + at + "\n", "step 2 has no answer -1");
+		forged.put(header + "\n4\t0\t" + at + "\n", "answered step 4 but the script is at step 1");
+		forged.put(saved + "2\t0\t" + at + "\t!callbackAt=" + TOMORROW_TEN.toEpochMilli() + "\n", "takes no callback time");
+		forged.put(saved + "2\t1\t" + at + "\n", "agrees a callback, but the saved call has no time");
+		forged.put(saved + "2\t1\t" + at + "\t!callbackAt=" + (at - 1) + "\n", "was in the past when it was agreed");
+		forged.put(saved + "2\t1\t" + at + "\t!callbackAt=" + TOMORROW_TEN.toEpochMilli() + "\t!name=x\n",
+				"takes no successor");
+		forged.put(saved + "2\t2\t" + at + "\t!name=%E8%B5%B5\n", "successor mobile: required");
+		forged.put(saved + "2\t2\t" + at + "\n", "the target has left the company");
+		forged.put(saved + "2\t0\t" + at + "\t%E5%8E%9F%E5%9B%A0=x\n", "records no field '原因'");
+		forged.put(saved + "2\t0\t" + at + "\t!disposition=DONE\n", "no value named 'disposition'");
+		forged.put(saved + "2\t0\n", "cannot be read");
+		forged.put(saved + "2\tx\t" + at + "\n", "cannot be read");
+		forged.put(saved + "2\t0\t" + at + "\tnoEquals\n", "cannot be read");
+		for (Map.Entry<String, String> f : forged.entrySet()) {
+			IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+					() -> ScriptRunner.resume(hotline(), context(), f.getKey(), CLOCK), f.getKey());
+			assertTrue(e.getMessage().contains(f.getValue()), e.getMessage());
+		}
+		assertThrows(IllegalArgumentException.class, () -> ScriptRunner.resume(hotline(), context(), null, CLOCK));
+
+		// a score outside 1 to 5, and the step after the end
+		ScriptRunner full = new ScriptRunner(hotline(), context(), CLOCK);
+		for (String w : List.of("是", "方便", "是", "是", "满意", "满意", "是")) {
+			say(full, w);
+		}
+		say(full, "满意", Map.of("满意度", "5"));
+		String five = full.state();
+		IllegalArgumentException six = assertThrows(IllegalArgumentException.class,
+				() -> ScriptRunner.resume(hotline(), context(), five.replace("=5", "=6"), CLOCK));
+		assertTrue(six.getMessage().contains("from 1 to 5"), six.getMessage());
+		say(full, "没有");
+		assertTrue(full.isFinished());
+		String over = full.state() + "12\t-1\t" + at + "\n";
+		IllegalArgumentException after = assertThrows(IllegalArgumentException.class,
+				() -> ScriptRunner.resume(hotline(), context(), over, CLOCK));
+		assertTrue(after.getMessage().contains("after the call was over"), after.getMessage());
+
+		// a rule on callback times (the calling hours, say) holds for the saved ones and for new answers
+		String agreed = saved + "2\t1\t" + at + "\t!callbackAt=" + TOMORROW_TEN.toEpochMilli() + "\n";
+		assertEquals(TOMORROW_TEN, ScriptRunner.resume(hotline(), context(), agreed, CLOCK).callbackAt());
+		CallbackRule noTomorrow = t -> t.equals(TOMORROW_TEN) ? "not tomorrow at ten" : null;
+		IllegalArgumentException rule = assertThrows(IllegalArgumentException.class,
+				() -> ScriptRunner.resume(hotline(), context(), agreed, CLOCK, noTomorrow));
+		assertTrue(rule.getMessage().contains("step 2, answer '不在': not tomorrow at ten"), rule.getMessage());
+		ScriptRunner ruled = ScriptRunner.resume(hotline(), context(), saved, CLOCK, noTomorrow);
+		assertThrows(IllegalArgumentException.class, () -> ruled.answer(ruled.answerFor("不在"), TOMORROW_TEN));
+		ruled.answer(ruled.answerFor("不在"), TOMORROW_TEN.plusSeconds(3600));
+		assertTrue(ruled.isFinished());
+
+		// an answer given here refuses a field it does not record, as a saved one does
+		ScriptRunner fresh = new ScriptRunner(hotline(), context(), CLOCK);
+		assertThrows(IllegalArgumentException.class, () -> say(fresh, "是", Map.of("原因", "x")));
+		assertEquals(1, fresh.currentStep().getNumber());
 	}
 
 	@Test

@@ -56,6 +56,11 @@ import org.revisit.model.TargetLeftCompany;
  * takes the agreed date and time ({@link Instant} or {@link Date}), from which {@link #fill} makes a
  * {@link Callback}; one where the target has left the company takes the {@link Successor}, which the caller saves
  * with {@code ContactRepository.replaceWithSuccessor}.
+ * <p>
+ * {@link #resume} checks a saved state as strictly as {@link #answer(Answer, Map, Object)} checks an answer given
+ * (each answer one of its step's, each step the one the script is at, each value of the kind its answer takes,
+ * each callback time allowed by the {@link CallbackRule}), so a state that did not come from this script is
+ * refused, whoever wrote it.
  */
 public final class ScriptRunner {
 
@@ -70,6 +75,9 @@ public final class ScriptRunner {
 
 	private static final String STATE_HEADER = "revisit-script-run 1";
 	private static final String VALUE_MARK = "!";
+	/** The names an answer's own value is saved under: the callback time, the successor's details. */
+	private static final String CALLBACK_AT = "callbackAt";
+	private static final List<String> SUCCESSOR_PARTS = List.of("name", "title", "mobile", "position");
 	private static final RevisitFactory F = RevisitFactory.eINSTANCE;
 
 	/**
@@ -83,6 +91,7 @@ public final class ScriptRunner {
 	private final Script script;
 	private final Map<String, String> context;
 	private final Clock clock;
+	private final CallbackRule rule;
 	private final List<Move> moves = new ArrayList<>();
 	private final Answer continuation;
 
@@ -99,12 +108,21 @@ public final class ScriptRunner {
 	private List<Instruction> lastInstructions = List.of();
 
 	public ScriptRunner(Script script, Map<String, String> context, Clock clock) {
+		this(script, context, clock, null);
+	}
+
+	/**
+	 * A runner whose callback times must also pass {@code rule} (e.g. the contact's calling hours); {@code null}:
+	 * any time that is not in the past.
+	 */
+	public ScriptRunner(Script script, Map<String, String> context, Clock clock, CallbackRule rule) {
 		if (script.getSteps().isEmpty()) {
 			throw new IllegalArgumentException("script '" + script.getTitle() + "' has no steps");
 		}
 		this.script = script;
 		this.context = Map.copyOf(withoutNulls(context));
 		this.clock = clock;
+		this.rule = rule;
 		this.continuation = F.createAnswer();
 		continuation.setLabel("zh".equals(script.getLanguage()) ? CONTINUE_ZH : CONTINUE_EN);
 		restart();
@@ -115,43 +133,146 @@ public final class ScriptRunner {
 		return context;
 	}
 
-	/** Rebuilds a runner from {@link #state()}, e.g. when a dropped call is taken up again. */
+	/**
+	 * Rebuilds a runner from {@link #state()}, e.g. when a dropped call is taken up again.
+	 *
+	 * @throws IllegalArgumentException if the state is not one this script can reach: another script or version,
+	 *             an unreadable line, an answer its step does not have, a step the script is not at, a field the
+	 *             answer does not record, a score outside 1 to 5, or a value (callback time, successor) an answer
+	 *             does not take, lacks or has wrong (a callback time before the answer that agreed it)
+	 */
 	public static ScriptRunner resume(Script script, Map<String, String> context, String state, Clock clock) {
-		ScriptRunner runner = new ScriptRunner(script, context, clock);
+		return resume(script, context, state, clock, null);
+	}
+
+	/**
+	 * As {@link #resume(Script, Map, String, Clock)}, for a runner with a {@link CallbackRule}: every callback time
+	 * in the state must pass it too.
+	 */
+	public static ScriptRunner resume(Script script, Map<String, String> context, String state, Clock clock,
+			CallbackRule rule) {
+		if (state == null) {
+			throw new IllegalArgumentException("no saved call given");
+		}
+		ScriptRunner runner = new ScriptRunner(script, context, clock, rule);
 		String[] lines = state.split("\n");
 		String expected = STATE_HEADER + " " + encode(script.getScriptId()) + " " + script.getScriptVersion();
 		if (lines.length == 0 || !lines[0].equals(expected)) {
-			throw new IllegalArgumentException("the saved call belongs to another script or version: '" + lines[0]
-					+ "', expected '" + expected + "'");
+			throw new IllegalArgumentException("the saved call belongs to another script or version: '"
+					+ (lines.length == 0 ? "" : lines[0]) + "', expected '" + expected + "'");
 		}
 		for (int i = 1; i < lines.length; i++) {
 			if (lines[i].isEmpty()) {
 				continue;
 			}
-			String[] parts = lines[i].split("\t");
-			Map<String, String> values = new LinkedHashMap<>();
-			Map<String, String> extra = new LinkedHashMap<>();
-			for (int p = 3; p < parts.length; p++) {
-				int eq = parts[p].indexOf('=');
-				// '!' never starts an encoded field name, so it marks the answer's value
-				if (parts[p].startsWith(VALUE_MARK)) {
-					extra.put(parts[p].substring(1, eq), decode(parts[p].substring(eq + 1)));
-				} else {
-					values.put(decode(parts[p].substring(0, eq)), decode(parts[p].substring(eq + 1)));
-				}
+			Move move;
+			try {
+				move = parse(lines[i]);
+			} catch (RuntimeException e) {
+				throw new IllegalArgumentException("answer " + i + " of the saved call cannot be read: " + e.getMessage(),
+						e);
 			}
-			int step = Integer.parseInt(parts[0]);
-			if (runner.current == null || runner.current.getNumber() != step) {
-				throw new IllegalArgumentException("the saved call answered step " + step + " but the script is at "
-						+ (runner.current == null ? "its end" : "step " + runner.current.getNumber()));
-			}
-			Instant at = extra.containsKey("callbackAt") ? Instant.ofEpochMilli(Long.parseLong(extra.get("callbackAt")))
-					: null;
-			Successor who = extra.containsKey("name") || extra.containsKey("mobile") ? new Successor(extra.get("name"),
-					extra.get("title"), extra.get("mobile"), extra.get("position")) : null;
-			runner.apply(new Move(step, Integer.parseInt(parts[1]), values, Long.parseLong(parts[2]), at, who));
+			runner.replay(move);
 		}
 		return runner;
+	}
+
+	/** One line of {@link #state()}: step, answer index, time, then the recorded fields and the answer's value. */
+	private static Move parse(String line) {
+		String[] parts = line.split("\t");
+		if (parts.length < 3) {
+			throw new IllegalArgumentException("it has " + parts.length + " parts, not at least 3");
+		}
+		Map<String, String> values = new LinkedHashMap<>();
+		Map<String, String> extra = new LinkedHashMap<>();
+		for (int p = 3; p < parts.length; p++) {
+			int eq = parts[p].indexOf('=');
+			if (eq < 0) {
+				throw new IllegalArgumentException("'" + parts[p] + "' is not name=value");
+			}
+			// '!' never starts an encoded field name, so it marks the answer's value
+			if (parts[p].startsWith(VALUE_MARK)) {
+				String name = parts[p].substring(1, eq);
+				if (!name.equals(CALLBACK_AT) && !SUCCESSOR_PARTS.contains(name)) {
+					throw new IllegalArgumentException("an answer has no value named '" + name + "'");
+				}
+				extra.put(name, decode(parts[p].substring(eq + 1)));
+			} else {
+				values.put(decode(parts[p].substring(0, eq)), decode(parts[p].substring(eq + 1)));
+			}
+		}
+		Instant at = extra.containsKey(CALLBACK_AT) ? Instant.ofEpochMilli(Long.parseLong(extra.get(CALLBACK_AT)))
+				: null;
+		Successor who = SUCCESSOR_PARTS.stream().anyMatch(extra::containsKey)
+				? new Successor(extra.get("name"), extra.get("title"), extra.get("mobile"), extra.get("position"))
+				: null;
+		return new Move(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), values, Long.parseLong(parts[2]), at,
+				who);
+	}
+
+	/** Checks a saved answer as {@link #answer(Answer, Map, Object)} checks a new one, then takes it. */
+	private void replay(Move move) {
+		if (current == null || current.getNumber() != move.stepNumber()) {
+			throw new IllegalArgumentException("the saved call answered step " + move.stepNumber()
+					+ " but the script is at " + (current == null ? "its end" : "step " + current.getNumber()));
+		}
+		if (outcome != null) {
+			throw new IllegalArgumentException("the saved call answered step " + move.stepNumber()
+					+ " after the call was over (" + outcome + ")");
+		}
+		Answer answer;
+		if (move.answerIndex() == CONTINUED && current.getAnswers().isEmpty()) {
+			answer = continuation;
+		} else if (move.answerIndex() >= 0 && move.answerIndex() < current.getAnswers().size()) {
+			answer = current.getAnswers().get(move.answerIndex());
+		} else {
+			throw new IllegalArgumentException("step " + current.getNumber() + " has no answer " + move.answerIndex());
+		}
+		String where = "step " + current.getNumber() + ", answer '" + answer.getLabel() + "'";
+		checkFields(where, answer, move.values());
+		ValueKind kind = valueNeeded(answer);
+		if (kind != ValueKind.CALLBACK_TIME && move.callbackAt() != null) {
+			throw new IllegalArgumentException(where + " takes no callback time, but the saved call has one");
+		}
+		if (kind != ValueKind.SUCCESSOR && move.successor() != null) {
+			throw new IllegalArgumentException(where + " takes no successor, but the saved call has one");
+		}
+		if (kind == ValueKind.CALLBACK_TIME) {
+			if (move.callbackAt() == null) {
+				throw new IllegalArgumentException(where + " agrees a callback, but the saved call has no time for it");
+			}
+			if (move.callbackAt().toEpochMilli() < move.at()) {
+				throw new IllegalArgumentException(where + ": the callback time " + move.callbackAt()
+						+ " was in the past when it was agreed (" + Instant.ofEpochMilli(move.at()) + ")");
+			}
+			checkRule(where, move.callbackAt());
+		} else if (kind == ValueKind.SUCCESSOR) {
+			successor(where, answer, move.successor());
+		}
+		apply(move);
+	}
+
+	/** Each value must be one the answer records; a score, 1 to 5. */
+	private static void checkFields(String where, Answer answer, Map<String, String> values) {
+		List<RecordField> fields = fieldsOf(answer);
+		for (Map.Entry<String, String> v : values.entrySet()) {
+			if (v.getValue() != null && fields.stream().noneMatch(f -> Objects.equals(f.getFieldName(), v.getKey()))) {
+				throw new IllegalArgumentException(where + " records no field '" + v.getKey() + "'");
+			}
+		}
+		for (RecordField field : fields) {
+			String v = values.get(field.getFieldName());
+			if (field.getKind() == RecordKind.SCORE && v != null && !v.matches("[1-5]")) {
+				throw new IllegalArgumentException(field.getFieldName() + " must be a score from 1 to 5, not '" + v + "'");
+			}
+		}
+	}
+
+	private void checkRule(String where, Instant at) {
+		String refused = rule == null ? null : rule.refusal(at);
+		if (refused != null) {
+			throw new IllegalArgumentException(where + ": " + refused);
+		}
 	}
 
 	public Script script() {
@@ -255,7 +376,9 @@ public final class ScriptRunner {
 	 * {@link Date}, not in the past) for an answer that agrees a callback or finds the target absent, the
 	 * {@link Successor} for one where the target has left the company, else null.
 	 *
-	 * @throws IllegalArgumentException if a value is missing, of the wrong kind or invalid; nothing changes
+	 * @throws IllegalArgumentException if a value is missing, of the wrong kind or invalid (a field the answer does
+	 *             not record included, and a callback time the runner's {@link CallbackRule} refuses); nothing
+	 *             changes
 	 */
 	public void answer(Answer answer, Map<String, String> values, Object value) {
 		if (outcome != null || current == null) {
@@ -270,17 +393,15 @@ public final class ScriptRunner {
 			throw new IllegalArgumentException("'" + answer.getLabel() + "' is not an answer of step "
 					+ current.getNumber());
 		}
-		for (RecordField field : fieldsOf(answer)) {
-			String v = values.get(field.getFieldName());
-			if (field.getKind() == RecordKind.SCORE && v != null && !v.matches("[1-5]")) {
-				throw new IllegalArgumentException(field.getFieldName() + " must be a score from 1 to 5, not '" + v + "'");
-			}
-		}
 		String where = "step " + current.getNumber() + ", answer '" + answer.getLabel() + "'";
+		checkFields(where, answer, values);
 		Instant at = null;
 		Successor who = null;
 		switch (valueNeeded(answer)) {
-		case CALLBACK_TIME -> at = callbackTime(where, value);
+		case CALLBACK_TIME -> {
+			at = callbackTime(where, value);
+			checkRule(where, at);
+		}
 		case SUCCESSOR -> who = successor(where, answer, value);
 		case NONE -> {
 			if (value != null) {
@@ -336,7 +457,7 @@ public final class ScriptRunner {
 			sb.append(m.stepNumber()).append('\t').append(m.answerIndex()).append('\t').append(m.at());
 			m.values().forEach((k, v) -> sb.append('\t').append(encode(k)).append('=').append(encode(v)));
 			if (m.callbackAt() != null) {
-				sb.append('\t').append(VALUE_MARK).append("callbackAt=").append(m.callbackAt().toEpochMilli());
+				sb.append('\t').append(VALUE_MARK).append(CALLBACK_AT).append('=').append(m.callbackAt().toEpochMilli());
 			}
 			Successor s = m.successor();
 			if (s != null) {

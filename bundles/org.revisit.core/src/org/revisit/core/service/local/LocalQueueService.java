@@ -4,11 +4,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
+import org.revisit.core.calltype.CallTypeDescriptor;
+import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.script.run.CallSession;
 import org.revisit.core.service.Permission;
 import org.revisit.core.service.Principal;
 import org.revisit.core.service.QueueService;
+import org.revisit.core.service.ServiceException;
 import org.revisit.store.Store;
 import org.revisit.store.TaskClaims.ClaimedTask;
 import org.revisit.store.TaskRepository.QueueItem;
@@ -18,27 +24,39 @@ final class LocalQueueService extends LocalService implements QueueService {
 
 	private static final int MAX_LEASE_MINUTES = 8 * 60;
 
-	LocalQueueService(Store store, Principal principal) {
+	private final CallTypeRegistry registry;
+
+	LocalQueueService(Store store, Principal principal, CallTypeRegistry registry) {
 		super(store, principal);
+		this.registry = registry;
+	}
+
+	/** The call types this user does not see in the queue: supervision calls, unless the role makes them. */
+	private Set<String> hidden() {
+		if (principal.may(Permission.SUPERVISION_CALLS)) {
+			return Set.of();
+		}
+		return registry.all().stream().filter(CallTypeDescriptor::supervision).map(CallTypeDescriptor::id)
+				.collect(Collectors.toCollection(TreeSet::new));
 	}
 
 	@Override
 	public List<QueueItem> queue(Instant until, String callType, long offset, int limit) {
 		require(Permission.CALL);
 		checkPage(offset, limit);
-		return store.tasks().queue(until == null ? store.clock().instant() : until, callType, offset, limit);
+		return store.tasks().queue(until == null ? store.clock().instant() : until, callType, hidden(), offset, limit);
 	}
 
 	@Override
 	public Map<String, Long> queueCounts(Instant until) {
 		require(Permission.CALL);
-		return store.tasks().queueCounts(until == null ? store.clock().instant() : until);
+		return store.tasks().queueCounts(until == null ? store.clock().instant() : until, hidden());
 	}
 
 	@Override
 	public long overdueCount() {
 		require(Permission.CALL);
-		return store.tasks().overdueCount(store.clock().instant());
+		return store.tasks().overdueCount(store.clock().instant(), hidden());
 	}
 
 	@Override
@@ -51,6 +69,13 @@ final class LocalQueueService extends LocalService implements QueueService {
 	@Override
 	public ClaimedTask claim(long taskId) {
 		require(Permission.CALL);
+		ClaimedTask task = store.claims().find(taskId);
+		if (task == null) {
+			throw new ServiceException(ServiceException.Kind.NOT_FOUND, "There is no call task " + taskId);
+		}
+		if (hidden().contains(task.callType())) {
+			throw ServiceException.forbidden(principal, Permission.SUPERVISION_CALLS);
+		}
 		ClaimedTask claimed = store.claims().claim(taskId, user(), store.clock().instant(), CallSession.LEASE)
 				.orElse(null);
 		if (claimed != null) {
@@ -66,7 +91,7 @@ final class LocalQueueService extends LocalService implements QueueService {
 			throw invalid("the lease must be 1 to " + MAX_LEASE_MINUTES + " minutes, not " + leaseMinutes);
 		}
 		ClaimedTask claimed = store.claims()
-				.claimNext(user(), store.clock().instant(), Duration.ofMinutes(leaseMinutes)).orElse(null);
+				.claimNext(user(), store.clock().instant(), Duration.ofMinutes(leaseMinutes), hidden()).orElse(null);
 		if (claimed != null) {
 			Audit.record(store, principal, "CLAIM", "CallTask", claimed.taskId(), null);
 		}
@@ -101,8 +126,7 @@ final class LocalQueueService extends LocalService implements QueueService {
 			throw invalid("agent must be 1 to 64 characters");
 		}
 		if (agent != null && store.users().find(agent) == null) {
-			throw new org.revisit.core.service.ServiceException(org.revisit.core.service.ServiceException.Kind.NOT_FOUND,
-					"There is no user " + agent);
+			throw new ServiceException(ServiceException.Kind.NOT_FOUND, "There is no user " + agent);
 		}
 		boolean moved = store.claims().reassign(taskId, agent, store.clock().instant(), CallSession.LEASE);
 		if (moved) {

@@ -50,15 +50,14 @@ public final class LocalServices implements Services {
 		this.registry = registry;
 		this.principal = principal;
 		this.owner = owner;
-		queue = new LocalQueueService(store, principal);
+		queue = new LocalQueueService(store, principal, registry);
 		contacts = new LocalContactService(store, principal);
 		campaigns = new LocalCampaignService(store, principal);
 		planning = new LocalPlanningService(store, principal, registry);
 		scripts = new LocalScriptService(store, principal);
 		calendars = new LocalCalendarService(store, principal);
 		callbacks = new LocalCallbackService(store, principal);
-		calls = new CallService() {
-		};
+		calls = new LocalCallService(store, registry, principal);
 		data = new DataService() {
 		};
 		users = new UserService() {

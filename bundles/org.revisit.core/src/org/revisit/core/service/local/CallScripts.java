@@ -1,0 +1,84 @@
+package org.revisit.core.service.local;
+
+import org.revisit.core.calltype.CallTypeDescriptor;
+import org.revisit.core.calltype.CallTypeRegistry;
+import org.revisit.core.script.BuiltinScripts;
+import org.revisit.core.script.text.ImportResult;
+import org.revisit.model.Campaign;
+import org.revisit.model.Script;
+import org.revisit.store.Store;
+import org.revisit.store.StoreException;
+
+/**
+ * Which script a call runs: a stored one, or the default script of an installed call type. Used where the data
+ * is (the local services), never by a client.
+ */
+public final class CallScripts {
+
+	private final Store store;
+	private final CallTypeRegistry registry;
+
+	public CallScripts(Store store, CallTypeRegistry registry) {
+		this.store = store;
+		this.registry = registry;
+	}
+
+	/**
+	 * The script for a new call: the campaign's script (the version it names, or the latest when it names none),
+	 * else the built-in script of the call type in {@code language} ("zh" or "en"; English, or any, when the call
+	 * type has none in that language).
+	 *
+	 * @throws StoreException if the campaign's script is not stored, or the call type has no default script
+	 */
+	public Script forCall(Campaign campaign, String callType, String language) {
+		if (campaign != null && campaign.getScriptId() != null && !campaign.getScriptId().isBlank()) {
+			Script s = campaign.getScriptVersion() > 0
+					? store.scripts().load(campaign.getScriptId(), campaign.getScriptVersion())
+					: store.scripts().loadLatest(campaign.getScriptId());
+			if (s == null) {
+				throw new StoreException("Campaign '" + campaign.getName() + "' uses script " + campaign.getScriptId()
+						+ " version " + campaign.getScriptVersion() + ", which is not stored");
+			}
+			return s;
+		}
+		CallTypeDescriptor type = callType == null ? null : registry.get(callType);
+		if (type == null || type.scripts().isEmpty()) {
+			throw new StoreException("Call type '" + callType + "' has no default script; give its campaign a script");
+		}
+		String lang = type.scripts().containsKey(language) ? language
+				: type.scripts().containsKey("en") ? "en" : type.scripts().keySet().iterator().next(); //$NON-NLS-1$ //$NON-NLS-2$
+		return builtin(type, lang);
+	}
+
+	/**
+	 * A script by id and version (the one a call in progress began with): a stored one, else the default script
+	 * of an installed call type with that id and version.
+	 *
+	 * @throws StoreException if there is none
+	 */
+	public Script byVersion(String scriptId, int version) {
+		Script s = store.scripts().load(scriptId, version);
+		if (s != null) {
+			return s;
+		}
+		for (CallTypeDescriptor type : registry.all()) {
+			for (String language : type.scripts().keySet()) {
+				if (BuiltinScripts.scriptId(type.id(), language).equals(scriptId)) {
+					Script b = builtin(type, language);
+					if (b.getScriptVersion() == version) {
+						return b;
+					}
+				}
+			}
+		}
+		throw new StoreException("Script " + scriptId + " version " + version + " is not stored");
+	}
+
+	private static Script builtin(CallTypeDescriptor type, String language) {
+		ImportResult r = BuiltinScripts.read(type, language);
+		if (r.scripts().size() != 1) {
+			throw new StoreException("The default script " + BuiltinScripts.source(type, language) + " does not read");
+		}
+		return r.scripts().get(0);
+	}
+}

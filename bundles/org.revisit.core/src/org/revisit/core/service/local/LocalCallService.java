@@ -1,0 +1,414 @@
+package org.revisit.core.service.local;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import org.revisit.core.calendar.WorkingCalendar;
+import org.revisit.core.calltype.CallTypeDescriptor;
+import org.revisit.core.calltype.CallTypeRegistry;
+import org.revisit.core.calltype.PlanningContext;
+import org.revisit.core.plan.Attempts;
+import org.revisit.core.plan.CallingHours;
+import org.revisit.core.plan.Planner;
+import org.revisit.core.script.run.CallbackRule;
+import org.revisit.core.script.run.ScriptRunner;
+import org.revisit.core.script.run.Successor;
+import org.revisit.core.service.CallService;
+import org.revisit.core.service.Permission;
+import org.revisit.core.service.Principal;
+import org.revisit.core.service.ServiceException;
+import org.revisit.core.service.ServiceException.Kind;
+import org.revisit.model.CallOutcome;
+import org.revisit.model.CallTask;
+import org.revisit.model.Campaign;
+import org.revisit.model.Contact;
+import org.revisit.model.PhoneNumber;
+import org.revisit.model.RevisitFactory;
+import org.revisit.model.Script;
+import org.revisit.model.ServiceEvent;
+import org.revisit.model.TaskState;
+import org.revisit.store.CallDrafts.Draft;
+import org.revisit.store.CallbackRepository.Promise;
+import org.revisit.store.StaleDataException;
+import org.revisit.store.Store;
+import org.revisit.store.StoreException;
+import org.revisit.store.TaskClaims.ClaimedTask;
+import org.revisit.store.ValidationException;
+
+/**
+ * {@link CallService} on a {@link Store}, for one {@link Principal}: in the workbench of an embedded desktop, and
+ * on the team server for each logged-in user. The principal's user is the agent of everything stored; times come
+ * from the store's clock. Supervision calls are recognised by their call type's {@code supervision="true"}
+ * ({@link CallTypeDescriptor#supervision()}); a task whose call type is not installed counts as an ordinary call.
+ */
+public final class LocalCallService extends LocalService implements CallService {
+
+	/** Team-wide placeholder values are app settings named with this prefix, e.g. {@code placeholder.company}. */
+	public static final String PLACEHOLDER_SETTING = "placeholder."; //$NON-NLS-1$
+
+	/** The entity type of the audit entries of calls: the task the call is on. */
+	private static final String TASK = "CallTask"; //$NON-NLS-1$
+
+	private final CallTypeRegistry registry;
+	private final CallScripts scripts;
+
+	/** The calls of {@code principal} on {@code store}, with the call types installed in this platform. */
+	public LocalCallService(Store store, Principal principal) {
+		this(store, CallTypeRegistry.read(), principal);
+	}
+
+	public LocalCallService(Store store, CallTypeRegistry registry, Principal principal) {
+		super(Objects.requireNonNull(store, "store"), Objects.requireNonNull(principal, "principal")); //$NON-NLS-1$ //$NON-NLS-2$
+		this.registry = Objects.requireNonNull(registry, "registry"); //$NON-NLS-1$
+		this.scripts = new CallScripts(store, registry);
+	}
+
+	/** The agent of the call: the logged-in user, never a name the client sends. */
+	private String agent() {
+		return user();
+	}
+
+	private Clock clock() {
+		return store.clock();
+	}
+
+	@Override
+	public CallStart open(long taskId, String language) {
+		return guard(() -> {
+			ClaimedTask task = callable(taskId);
+			requireHeld(task, "; open it from the queue"); //$NON-NLS-1$
+			Contact contact = store.contacts().find(task.contactId());
+			Campaign campaign = task.campaignId() == null ? null : store.campaigns().find(task.campaignId());
+			Draft draft = store.drafts().find(taskId);
+			Script script;
+			try {
+				script = draft != null ? scripts.byVersion(draft.scriptId(), draft.scriptVersion())
+						: scripts.forCall(campaign, task.callType(), language);
+			} catch (StoreException e) {
+				throw new ServiceException(Kind.NOT_FOUND, e.getMessage(), e);
+			}
+			String state;
+			try {
+				state = draft != null ? ScriptRunner.resume(script, Map.of(), draft.state(), clock()).state()
+						: new ScriptRunner(script, Map.of(), clock()).state();
+			} catch (IllegalArgumentException e) {
+				throw new ServiceException(Kind.FAILED, "The call in progress on task " + taskId
+						+ " cannot be resumed: " + e.getMessage(), e);
+			}
+			Draft stored;
+			try {
+				stored = store.drafts().open(taskId, agent(), script.getScriptId(), script.getScriptVersion(), state,
+						clock().instant());
+			} catch (StoreException e) {
+				requireHeld(callable(taskId), "; open it from the queue"); //$NON-NLS-1$
+				throw e;
+			}
+			Audit.record(store, principal, draft == null ? "CALL_OPEN" : "CALL_RESUME", TASK, taskId, //$NON-NLS-1$ //$NON-NLS-2$
+					script.getScriptId() + " v" + script.getScriptVersion()); //$NON-NLS-1$
+			// the promises this contact is owed besides the one this call keeps: an agreed callback may replace one
+			List<Promise> promises = store.callbacks().openPromisesOf(contact.getId()).stream()
+					.filter(p -> p.taskId() == null || p.taskId() != taskId).toList();
+			return new CallStart(task, contact, campaign, script, stored.state(), stored.notes(), stored.startedAt(),
+					draft != null, agent(), principal.displayName() == null ? agent() : principal.displayName(),
+					teamPlaceholders(), eventPlaceholders(store.events().ofTask(taskId), contact), promises,
+					Planner.holidayCalendar(store));
+		});
+	}
+
+	@Override
+	public Contact saveAnswers(long taskId, String state) {
+		return guard(() -> {
+			ClaimedTask task = callable(taskId);
+			requireHeld(task, "; the answer was not stored"); //$NON-NLS-1$
+			Draft draft = draftOf(task);
+			Script script = scripts.byVersion(draft.scriptId(), draft.scriptVersion());
+			Contact contact = store.contacts().find(task.contactId());
+			Campaign campaign = task.campaignId() == null ? null : store.campaigns().find(task.campaignId());
+			CallingHours hours = CallingHours.of(campaign, new WorkingCalendar(Planner.holidayCalendar(store)));
+			ScriptRunner runner;
+			try {
+				runner = ScriptRunner.resume(script, Map.of(), state, clock(),
+						CallbackRule.of(hours, PlanningContext.zoneOf(contact.getTimeZone())));
+			} catch (IllegalArgumentException e) {
+				throw new ServiceException(Kind.INVALID, "The answers of the call on task " + taskId
+						+ " are not valid: " + e.getMessage(), e);
+			}
+			Contact successor = null;
+			if (runner.successor() != null && !runner.successor().equals(successorIn(script, draft.state()))) {
+				// the target has left the company: the successor takes over the open calls, this one included
+				Contact given = runner.successor().toContact();
+				try {
+					store.contacts().replaceWithSuccessor(contact.getId(), given, agent());
+				} catch (ValidationException e) {
+					throw new ServiceException(Kind.INVALID, "successor: " + e.getMessage(), e);
+				} catch (StoreException e) {
+					throw new ServiceException(Kind.CONFLICT, e.getMessage() + "; the answer was not stored", e);
+				}
+				successor = store.contacts().find(given.getId());
+			}
+			Instant now = clock().instant();
+			if (!store.drafts().saveAnswers(taskId, agent(), runner.state(), runner.path().size(), now,
+					now.plus(LEASE))) {
+				throw takenOver(taskId, "; the answer was not stored"); //$NON-NLS-1$
+			}
+			Audit.record(store, principal, "CALL_ANSWERS", TASK, taskId, runner.path().size() + " answers" //$NON-NLS-1$ //$NON-NLS-2$
+					+ (runner.isFinished() ? ", over: " + runner.outcome() : "")); //$NON-NLS-1$ //$NON-NLS-2$
+			return successor;
+		});
+	}
+
+	/** The successor named in a stored call, or null (also when the stored call no longer fits its script). */
+	private Successor successorIn(Script script, String state) {
+		try {
+			return ScriptRunner.resume(script, Map.of(), state, clock()).successor();
+		} catch (IllegalArgumentException e) {
+			return null;
+		}
+	}
+
+	@Override
+	public void saveNotes(long taskId, String notes) {
+		guard(() -> {
+			ClaimedTask task = callable(taskId);
+			requireHeld(task, "; the notes were not stored"); //$NON-NLS-1$
+			if (notes != null && notes.length() > 4000) {
+				throw new ServiceException(Kind.INVALID, "notes: a call's notes hold at most 4000 characters, not "
+						+ notes.length());
+			}
+			Instant now = clock().instant();
+			if (!store.drafts().saveNotes(taskId, agent(), notes, now, now.plus(LEASE))) {
+				throw takenOver(taskId, "; the notes were not stored"); //$NON-NLS-1$
+			}
+			return null;
+		});
+	}
+
+	@Override
+	public Contact contact(long taskId) {
+		return guard(() -> {
+			ClaimedTask task = callable(taskId);
+			requireHeld(task, ""); //$NON-NLS-1$
+			return store.contacts().find(task.contactId());
+		});
+	}
+
+	@Override
+	public CallOutcome finish(long taskId, Long replacingCallbackId) {
+		return guard(() -> {
+			ClaimedTask task = callable(taskId);
+			requireHeld(task, "; the outcome was not saved"); //$NON-NLS-1$
+			Draft draft = draftOf(task);
+			Script script = scripts.byVersion(draft.scriptId(), draft.scriptVersion());
+			ScriptRunner runner;
+			try {
+				runner = ScriptRunner.resume(script, Map.of(), draft.state(), clock());
+			} catch (IllegalArgumentException e) {
+				throw new ServiceException(Kind.INVALID, "The answers of the call on task " + taskId
+						+ " are not valid: " + e.getMessage(), e);
+			}
+			if (!runner.isFinished()) {
+				throw new ServiceException(Kind.INVALID, "The call is not over: step " + runner.currentStep().getNumber()
+						+ " still waits for an answer");
+			}
+			// the task's contact as stored now: a successor captured in the call took the task over
+			Contact callee = store.contacts().find(task.contactId());
+			if (replacingCallbackId != null && store.callbacks().openPromisesOf(callee.getId()).stream()
+					.noneMatch(p -> p.callback().getId() == replacingCallbackId
+							&& (p.taskId() == null || p.taskId() != taskId))) {
+				throw new ServiceException(Kind.INVALID, "replacing: callback " + replacingCallbackId
+						+ " is not an open promise of contact " + callee.getId());
+			}
+			CallTask stub = RevisitFactory.eINSTANCE.createCallTask();
+			stub.setId(taskId);
+			stub.setContact(callee);
+			CallOutcome outcome = RevisitFactory.eINSTANCE.createCallOutcome();
+			outcome.setTask(stub);
+			outcome.setAgent(agent());
+			outcome.setStartedAt(Date.from(draft.startedAt()));
+			outcome.setEndedAt(Date.from(clock().instant()));
+			outcome.setNotes(draft.notes() == null || draft.notes().isBlank() ? null : draft.notes());
+			runner.fill(outcome, callee);
+			if (!store.drafts().finish(taskId, agent(), callee.getId(), outcome, TaskState.COMPLETED, runner.outcome(),
+					replacingCallbackId)) {
+				throw takenOver(taskId, "; the outcome was not saved"); //$NON-NLS-1$
+			}
+			Audit.record(store, principal, "CALL_FINISH", TASK, taskId, "outcome " + outcome.getId() + ": " //$NON-NLS-1$ //$NON-NLS-2$
+					+ outcome.getDispositionCode() + (replacingCallbackId == null ? "" //$NON-NLS-1$
+							: ", replacing callback " + replacingCallbackId)); //$NON-NLS-1$
+			return outcome;
+		});
+	}
+
+	@Override
+	public NotReached notReached(long taskId, String outcomeCode, String dialled) {
+		return guard(() -> {
+			ClaimedTask task = callable(taskId);
+			if (outcomeCode == null || outcomeCode.isBlank()) {
+				throw new ServiceException(Kind.INVALID, "outcomeCode: required (e.g. " + Attempts.NO_ANSWER + ")");
+			}
+			requireHeld(task, ""); //$NON-NLS-1$
+			Attempts.Result result;
+			try {
+				result = new Attempts(store, Planner.workingCalendar(store)).finish(taskId, agent(), outcomeCode.strip(),
+						clock().instant());
+			} catch (IllegalStateException e) {
+				throw takenOver(taskId, ""); //$NON-NLS-1$
+			}
+			// the attempt is counted and the lease gone: the answers of this attempt mean nothing to the next one
+			store.drafts().discard(taskId);
+			String invalid = null;
+			if (Attempts.WRONG_NUMBER.equals(outcomeCode.strip()) && dialled != null && !dialled.isBlank()) {
+				invalid = markInvalid(task.contactId(), dialled.strip()) ? dialled.strip() : null;
+			}
+			Audit.record(store, principal, "CALL_NOT_REACHED", TASK, taskId, outcomeCode.strip() + ": " //$NON-NLS-1$ //$NON-NLS-2$
+					+ result.state() + (invalid == null ? "" : ", number " + invalid + " marked invalid")); //$NON-NLS-1$ //$NON-NLS-2$
+			return new NotReached(result, invalid);
+		});
+	}
+
+	@Override
+	public boolean release(long taskId) {
+		return guard(() -> {
+			require(Permission.CALL);
+			if (store.claims().find(taskId) == null) {
+				throw notFound(taskId);
+			}
+			boolean released = store.claims().release(taskId, agent());
+			if (released) {
+				Audit.record(store, principal, "RELEASE", TASK, taskId, null); //$NON-NLS-1$
+			}
+			return released;
+		});
+	}
+
+	/**
+	 * The task, once the principal may call it: {@link Permission#CALL}, and {@link Permission#SUPERVISION_CALLS}
+	 * for a supervision call type.
+	 */
+	private ClaimedTask callable(long taskId) {
+		require(Permission.CALL);
+		ClaimedTask task = store.claims().find(taskId);
+		if (task == null) {
+			throw notFound(taskId);
+		}
+		CallTypeDescriptor type = task.callType() == null ? null : registry.get(task.callType());
+		if (type != null && type.supervision()) {
+			require(Permission.SUPERVISION_CALLS);
+		}
+		return task;
+	}
+
+	private static ServiceException notFound(long taskId) {
+		return new ServiceException(Kind.NOT_FOUND, "Call task " + taskId + " does not exist");
+	}
+
+	private void requireHeld(ClaimedTask task, String consequence) {
+		if (!agent().equals(task.leaseOwner())) {
+			throw task.leaseOwner() == null
+					? new ServiceException(Kind.CONFLICT, "Call task " + task.taskId() + " is not held by " + agent()
+							+ consequence)
+					: takenOver(task.taskId(), consequence);
+		}
+	}
+
+	private ServiceException takenOver(long taskId, String consequence) {
+		return new ServiceException(Kind.CONFLICT, "Call task " + taskId + " is not held by " + agent()
+				+ ": another agent has taken it over or it was closed" + consequence);
+	}
+
+	/** The call in progress on a task the principal holds. */
+	private Draft draftOf(ClaimedTask task) {
+		Draft draft = store.drafts().find(task.taskId());
+		if (draft == null || !draft.agent().equals(agent())) {
+			throw new ServiceException(Kind.CONFLICT, "Call task " + task.taskId() + " has no call in progress of "
+					+ agent() + "; open it again");
+		}
+		return draft;
+	}
+
+	/** The team's placeholder values: the settings named {@value #PLACEHOLDER_SETTING}..., without the prefix. */
+	private Map<String, String> teamPlaceholders() {
+		Map<String, String> values = new LinkedHashMap<>();
+		store.read(c -> {
+			try (PreparedStatement p = c.prepareStatement(
+					"SELECT name, setting_value FROM app_setting WHERE name LIKE ?")) { //$NON-NLS-1$
+				p.setString(1, PLACEHOLDER_SETTING + "%"); //$NON-NLS-1$
+				try (ResultSet rs = p.executeQuery()) {
+					while (rs.next()) {
+						values.put(rs.getString(1).substring(PLACEHOLDER_SETTING.length()), rs.getString(2));
+					}
+				}
+			}
+			return null;
+		});
+		return values;
+	}
+
+	/** The placeholders of the service event a call follows up: its day (in the contact's zone), subject, engineer. */
+	static Map<String, String> eventPlaceholders(ServiceEvent event, Contact contact) {
+		Map<String, String> values = new LinkedHashMap<>();
+		if (event != null) {
+			values.put("event.date", event.getOccurredAt().toInstant() //$NON-NLS-1$
+					.atZone(PlanningContext.zoneOf(contact == null ? null : contact.getTimeZone())).toLocalDate()
+					.toString());
+			putIfSet(values, "event.subject", event.getSubject()); //$NON-NLS-1$
+			putIfSet(values, "engineer.name", event.getEngineer()); //$NON-NLS-1$
+		}
+		return values;
+	}
+
+	private static void putIfSet(Map<String, String> values, String name, String value) {
+		if (value != null && !value.isBlank()) {
+			values.put(name, value);
+		}
+	}
+
+	/**
+	 * Marks the contact's number invalid with the record's version check, re-reading once if someone saved it
+	 * meanwhile. False if the number is not (any more) the contact's.
+	 */
+	private boolean markInvalid(long contactId, String number) {
+		for (int attempt = 0; attempt < 2; attempt++) {
+			Contact fresh = store.contacts().find(contactId);
+			PhoneNumber phone = fresh == null ? null
+					: fresh.getPhones().stream().filter(p -> number.equals(p.getNumber())).findFirst().orElse(null);
+			if (phone == null) {
+				return false;
+			}
+			if (phone.isInvalid()) {
+				return true;
+			}
+			phone.setInvalid(true);
+			try {
+				store.contacts().update(fresh, agent());
+				return true;
+			} catch (StaleDataException e) {
+				// saved by someone else between our read and write: read again
+			}
+		}
+		return false;
+	}
+
+	/** Runs an operation, turning the store's refusals into the service's. */
+	private static <T> T guard(Supplier<T> operation) {
+		try {
+			return operation.get();
+		} catch (ServiceException e) {
+			throw e;
+		} catch (StaleDataException e) {
+			throw new ServiceException(Kind.CONFLICT, e.getMessage(), e);
+		} catch (ValidationException e) {
+			throw new ServiceException(Kind.INVALID, e.getMessage(), e);
+		} catch (StoreException e) {
+			throw new ServiceException(Kind.FAILED, e.getMessage(), e);
+		}
+	}
+}
