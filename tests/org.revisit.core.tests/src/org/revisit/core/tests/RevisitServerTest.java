@@ -21,22 +21,29 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.revisit.core.script.run.CallSession;
+import org.revisit.core.script.run.ScriptRunner;
 import org.revisit.core.service.ServiceException;
 import org.revisit.core.service.ServiceException.Kind;
+import org.revisit.model.CallOutcome;
 import org.revisit.model.CallTask;
 import org.revisit.model.Callback;
 import org.revisit.model.Campaign;
 import org.revisit.model.Contact;
+import org.revisit.model.PathEntry;
 import org.revisit.model.RevisitFactory;
 import org.revisit.model.Role;
 import org.revisit.remote.Json;
@@ -140,6 +147,31 @@ class RevisitServerTest {
 				assertEquals(2, f.log().split("Login of agent1", -1).length - 1, f.log());
 			}
 			assertTrue(f.unreachable.isEmpty(), f.unreachable.toString());
+		}
+	}
+
+	@Test
+	void aWholeCallRunsThroughTheServer() throws Exception {
+		try (ServerFixture f = ServerFixture.start(dir)) {
+			CallTask task = TaskFixtures.plan(f.store, 1, TestClock.NOW, 10).get(0);
+			Instant monday = LocalDate.of(2027, 3, 1).atTime(9, 30).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+			try (RemoteServices agent = f.connect(ServerFixture.AGENT)) {
+				agent.queue().claim(task.getId());
+				CallSession call = CallSession.open(agent.calls(), task.getId(), "en", f.clock);
+				assertEquals("org.revisit.script.birthday.en", call.script().getScriptId());
+				assertEquals("客户0", call.contact().getName());
+				call.answer(call.runner().answerFor("yes"), Map.of(), null);
+				call.answer(call.runner().answerFor("not convenient"), Map.of(), monday);
+				call.notes("在开会");
+				CallOutcome outcome = call.finish();
+				CallOutcome stored = f.store.outcomes().find(outcome.getId());
+				assertEquals("agent1", stored.getAgent(), "the logged-in user made the call");
+				assertEquals(ScriptRunner.CALLBACK, stored.getDispositionCode());
+				assertEquals("在开会", stored.getNotes());
+				assertEquals(List.of("yes", "not convenient"),
+						stored.getPath().stream().map(PathEntry::getAnswerLabel).toList());
+				assertEquals(monday, f.services.callbacks().openPromisesOf(task.getContact().getId()).get(0).dueAt());
+			}
 		}
 	}
 
