@@ -71,6 +71,8 @@ public final class Cli {
 		new PlanCommands(out).commands().forEach(this::add);
 		new CalendarCommands(out).commands().forEach(this::add);
 		new CallbackCommands(out).commands().forEach(this::add);
+		new UserCommands(out).commands().forEach(this::add);
+		new AuditCommands(out).commands().forEach(this::add);
 	}
 
 	private void add(Command command) {

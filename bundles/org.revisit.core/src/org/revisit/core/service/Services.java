@@ -10,7 +10,8 @@ import java.time.Clock;
  *
  * <p>Rules for the service interfaces (the remote implementation depends on them): every method has a name of its
  * own within its interface (no overloading); parameters and results are model objects, records, enums, strings,
- * numbers, {@code java.time} values, {@code byte[]}, and lists and maps of those; {@code null} is allowed where
+ * numbers, {@code java.time} values, {@code byte[]}, {@code char[]} (passwords only, which the services clear once
+ * used), and lists and maps of those; {@code null} is allowed where
  * documented. Every operation checks the principal's {@link Permission} first and refuses with
  * {@link ServiceException.Kind#FORBIDDEN} without changing anything.</p>
  */

@@ -117,7 +117,7 @@ class CallServiceTest {
 
 	/** The audit of the task, as "who action". */
 	private List<String> audit(long taskId) {
-		return store.audit().page("CallTask", taskId, 0, 100).stream().map(e -> e.getWho() + " " + e.getField()).toList();
+		return store.audit().pageOf("CallTask", taskId, 0, 100).stream().map(e -> e.user() + " " + e.action()).toList();
 	}
 
 	private Snapshot snapshot(long taskId) {

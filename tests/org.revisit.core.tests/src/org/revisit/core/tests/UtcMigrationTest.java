@@ -33,7 +33,6 @@ import org.revisit.store.Store;
 import org.revisit.store.StoreConfig;
 import org.revisit.store.StoreException;
 import org.revisit.store.internal.Jdbc;
-import org.revisit.store.internal.Migrations;
 import org.revisit.store.internal.UtcTimestamps;
 
 /**
@@ -105,8 +104,9 @@ class UtcMigrationTest {
 		assertTrue(before.get("call_task.due_from").size() > CHUNK, "tasks span more than one chunk");
 		assertTrue(before.get("call_outcome_step.stepped_at").size() > CHUNK, "steps too (a two-column key)");
 
-		try (Store store = Store.open(config)) {
-			assertEquals(Migrations.latestVersion(), store.schemaVersion());
+		// up to version 8 only: the versions after it add rows of their own to schema_version
+		try (Store store = Store.open(config, UtcTimestamps.VERSION)) {
+			assertEquals(UtcTimestamps.VERSION, store.schemaVersion());
 			Map<String, List<Instant>> after = store.read(c -> read(c, Jdbc.utc()));
 			List<Instant> applied = after.get("schema_version.applied_at");
 			assertEquals(T0, applied.remove(applied.size() - 1), "version 8 itself is recorded in UTC");

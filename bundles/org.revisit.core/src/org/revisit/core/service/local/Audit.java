@@ -1,11 +1,6 @@
 package org.revisit.core.service.local;
 
-import java.util.Date;
-import java.util.List;
-
 import org.revisit.core.service.Principal;
-import org.revisit.model.AuditEntry;
-import org.revisit.model.RevisitFactory;
 import org.revisit.store.Store;
 
 /** Appends what a user did to the audit trail (the services call this after each change they make). */
@@ -15,17 +10,11 @@ final class Audit {
 	}
 
 	/**
-	 * Records {@code action} by the principal on an entity ({@code id} 0 when the action concerns no one record),
-	 * with a short detail, at the store's clock.
+	 * Records {@code action} (an {@link org.revisit.store.AuditActions} name) by the principal on an entity
+	 * ({@code id} 0 when the action concerns no one record), with a short detail, at the store's clock, in a
+	 * transaction of its own.
 	 */
 	static void record(Store store, Principal principal, String action, String entityType, long id, String detail) {
-		AuditEntry e = RevisitFactory.eINSTANCE.createAuditEntry();
-		e.setWho(principal.user());
-		e.setAt(Date.from(store.clock().instant()));
-		e.setEntityType(entityType);
-		e.setEntityId(id);
-		e.setField(action);
-		e.setNewValue(detail);
-		store.audit().append(List.of(e));
+		store.audit().record(store.clock().instant(), principal.user(), action, entityType, id == 0 ? null : id, detail);
 	}
 }

@@ -60,10 +60,8 @@ public final class LocalServices implements Services {
 		calls = new LocalCallService(store, registry, principal);
 		data = new DataService() {
 		};
-		users = new UserService() {
-		};
-		audit = new AuditService() {
-		};
+		users = new LocalUserService(store, principal);
+		audit = new LocalAuditService(store, principal);
 		admin = new AdminService() {
 		};
 	}

@@ -1,0 +1,249 @@
+package org.revisit.core.service.local;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import org.revisit.core.service.Permission;
+import org.revisit.core.service.Principal;
+import org.revisit.core.service.ServiceException;
+import org.revisit.core.service.ServiceException.Kind;
+import org.revisit.core.service.UserInfo;
+import org.revisit.core.service.UserService;
+import org.revisit.model.Role;
+import org.revisit.model.validation.SafeText;
+import org.revisit.store.AuditActions;
+import org.revisit.store.AuditRecord;
+import org.revisit.store.PasswordHash;
+import org.revisit.store.Store;
+import org.revisit.store.UserRepository.Account;
+
+/**
+ * {@link UserService} on a store, for one principal. Each operation checks {@link Permission#USERS} first
+ * (except {@link #changeOwnPassword} and {@link #whoAmI}), then its input, and changes and audits in one
+ * transaction; a refusal changes nothing. Passwords are hashed before the transaction (it takes a fraction of a
+ * second) and the arrays given are cleared.
+ */
+public final class LocalUserService extends LocalService implements UserService {
+
+	private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._@-]{0,63}");
+	private static final int MAX_DISPLAY_NAME = 100;
+	private static final String ENTITY = "User";
+
+	public LocalUserService(Store store, Principal principal) {
+		super(Objects.requireNonNull(store), Objects.requireNonNull(principal));
+	}
+
+	@Override
+	public List<UserInfo> list() {
+		require(Permission.USERS);
+		Instant now = store.clock().instant();
+		return store.users().accounts().stream().map(a -> info(a, now)).toList();
+	}
+
+	@Override
+	public UserInfo add(String name, String displayName, Role role, char[] password) {
+		try {
+			require(Permission.USERS);
+			String user = name(name);
+			String display = displayName(displayName);
+			if (role == null) {
+				throw invalid("The role is missing: agent, supervisor, manager or admin");
+			}
+			checkRules(user, password);
+			if (store.users().account(user) != null) {
+				throw new ServiceException(Kind.CONFLICT, "There is already a user " + user);
+			}
+			PasswordHash hash = Passwords.hash(password);
+			return store.inTransaction(c -> {
+				Instant now = store.clock().instant();
+				if (store.users().account(c, user) != null) {
+					throw new ServiceException(Kind.CONFLICT, "There is already a user " + user);
+				}
+				long id = store.users().add(c, user, display, role, hash, now);
+				store.audit().record(c, now, principal.user(), AuditActions.USER_ADDED, ENTITY, id,
+						"added " + user + (display == null ? "" : " (" + display + ")") + " as " + literal(role));
+				return info(store.users().account(c, user), now);
+			});
+		} finally {
+			Passwords.clear(password);
+		}
+	}
+
+	@Override
+	public void disable(String name) {
+		require(Permission.USERS);
+		String user = given(name);
+		store.inTransaction(c -> {
+			store.users().lockAll(c);
+			Account account = existing(store.users().account(c, user), user);
+			if (account.disabled()) {
+				return null;
+			}
+			if (account.role() == Role.ADMIN && store.users().enabledAdmins(c, user) == 0) {
+				throw invalid(user + " is the last enabled administrator and cannot be disabled; make someone else "
+						+ "an administrator first");
+			}
+			store.users().setDisabled(c, user, true);
+			store.audit().record(c, null, principal.user(), AuditActions.USER_DISABLED, ENTITY, account.id(),
+					"disabled " + user);
+			return null;
+		});
+	}
+
+	@Override
+	public void enable(String name) {
+		require(Permission.USERS);
+		String user = given(name);
+		store.inTransaction(c -> {
+			Account account = existing(store.users().account(c, user), user);
+			Instant now = store.clock().instant();
+			boolean locked = account.lockedAt(now);
+			if (!account.disabled() && !locked && account.failedLogins() == 0) {
+				return null;
+			}
+			store.users().setDisabled(c, user, false);
+			store.audit().record(c, now, principal.user(), AuditActions.USER_ENABLED, ENTITY, account.id(),
+					"enabled " + user + (locked ? "; the lockout until " + account.lockedUntil() + " ended" : "")
+							+ (account.failedLogins() > 0 ? "; " + account.failedLogins() + " failed logins forgotten" : ""));
+			return null;
+		});
+	}
+
+	@Override
+	public void setRole(String name, Role role) {
+		require(Permission.USERS);
+		String user = given(name);
+		if (role == null) {
+			throw invalid("The role is missing: agent, supervisor, manager or admin");
+		}
+		store.inTransaction(c -> {
+			store.users().lockAll(c);
+			Account account = existing(store.users().account(c, user), user);
+			if (account.role() == role) {
+				return null;
+			}
+			if (account.role() == Role.ADMIN && !account.disabled() && store.users().enabledAdmins(c, user) == 0) {
+				throw invalid(user + " is the last enabled administrator and must stay one; make someone else an "
+						+ "administrator first");
+			}
+			store.users().setRole(c, user, role);
+			store.audit().append(c, new AuditRecord(store.clock().instant(), principal.user(),
+					AuditActions.ROLE_CHANGED, ENTITY, account.id(), "role", account.role().getName(), role.getName(),
+					user + ": " + literal(account.role()) + " -> " + literal(role), null));
+			return null;
+		});
+	}
+
+	@Override
+	public void setPassword(String name, char[] password) {
+		try {
+			require(Permission.USERS);
+			String user = given(name);
+			existing(store.users().account(user), user);
+			checkRules(user, password);
+			PasswordHash hash = Passwords.hash(password);
+			store.inTransaction(c -> {
+				Account account = existing(store.users().account(c, user), user);
+				Instant now = store.clock().instant();
+				store.users().setPassword(c, user, hash, now);
+				store.audit().record(c, now, principal.user(), AuditActions.PASSWORD_CHANGED, ENTITY, account.id(),
+						"password of " + user + " set by " + principal.user());
+				return null;
+			});
+		} finally {
+			Passwords.clear(password);
+		}
+	}
+
+	@Override
+	public void changeOwnPassword(char[] current, char[] next) {
+		try {
+			String user = principal.user();
+			if (store.users().account(user) == null) {
+				throw new ServiceException(Kind.NOT_FOUND, user + " has no account with a password in this database");
+			}
+			checkRules(user, next);
+			if (current != null && java.util.Arrays.equals(current, next)) {
+				throw invalid("The new password must differ from the current one");
+			}
+			new Authenticator(store).confirm(user, current, "password change");
+			PasswordHash hash = Passwords.hash(next);
+			store.inTransaction(c -> {
+				Account account = existing(store.users().account(c, user), user);
+				Instant now = store.clock().instant();
+				store.users().setPassword(c, user, hash, now);
+				store.audit().record(c, now, user, AuditActions.PASSWORD_CHANGED, ENTITY, account.id(),
+						"own password changed");
+				return null;
+			});
+		} finally {
+			Passwords.clear(current, next);
+		}
+	}
+
+	@Override
+	public Principal whoAmI() {
+		return principal;
+	}
+
+	private static void checkRules(String user, char[] password) {
+		String problem = Passwords.problem(user, password);
+		if (problem != null) {
+			throw invalid(problem);
+		}
+	}
+
+	/** A new user's name, checked. */
+	private static String name(String name) {
+		if (name == null || name.isBlank()) {
+			throw invalid("The user name is missing");
+		}
+		String n = name.strip();
+		if (!NAME.matcher(n).matches()) {
+			throw invalid("The user name must be 1 to 64 letters, digits and . _ @ -, starting with a letter or "
+					+ "digit, not '" + SafeText.echo(n) + "'");
+		}
+		return n;
+	}
+
+	/** The name of an existing user as given. */
+	private static String given(String name) {
+		if (name == null || name.isBlank()) {
+			throw invalid("The user name is missing");
+		}
+		return name.strip();
+	}
+
+	private static String displayName(String displayName) {
+		if (displayName == null || displayName.isBlank()) {
+			return null;
+		}
+		String d = displayName.strip();
+		if (d.length() > MAX_DISPLAY_NAME) {
+			throw invalid("The display name must have at most " + MAX_DISPLAY_NAME + " characters");
+		}
+		int bad = SafeText.forbidden(d);
+		if (bad >= 0) {
+			throw invalid("The display name must not contain " + SafeText.describe(d, bad));
+		}
+		return d;
+	}
+
+	private static Account existing(Account account, String name) {
+		if (account == null) {
+			throw new ServiceException(Kind.NOT_FOUND, "There is no user " + SafeText.echo(name));
+		}
+		return account;
+	}
+
+	private static UserInfo info(Account a, Instant now) {
+		return new UserInfo(a.name(), a.displayName(), a.role(), a.disabled(), a.lockedAt(now) ? a.lockedUntil() : null,
+				a.lastLoginAt(), a.createdAt(), a.password() != null);
+	}
+
+	private static String literal(Role role) {
+		return role.getLiteral().toLowerCase(java.util.Locale.ROOT);
+	}
+}
