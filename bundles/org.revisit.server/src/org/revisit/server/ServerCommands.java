@@ -29,6 +29,7 @@ import javax.net.ssl.SSLContext;
 import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.service.Principal;
 import org.revisit.core.service.ServiceException;
+import org.revisit.core.service.local.Authenticator;
 import org.revisit.core.service.local.LocalServices;
 import org.revisit.model.Role;
 import org.revisit.remote.Protocol;
@@ -157,15 +158,17 @@ public final class ServerCommands {
 		boolean hadDatabase = Files.exists(folder.data().resolve(StoreConfig.DATABASE_FOLDER));
 		boolean oldServer = Files.exists(folder.data().resolve("server.credentials"));
 		folder.create();
-		try (Store store = Store.open(StoreConfig.embedded(folder.data()).withClock(clock),
-				database -> out.println("Recovering the database " + database + " (it was not shut down cleanly)..."))) {
+		Store opened = Store.open(StoreConfig.embedded(folder.data()).withClock(clock),
+				database -> out.println("Recovering the database " + database + " (it was not shut down cleanly)..."));
+		// The operating-system user who owns the data folder acts as an administrator here, as on a desktop.
+		try (LocalServices local = LocalServices.desktop(opened, CallTypeRegistry.read())) {
 			out.println((hadDatabase ? "Kept the database of " : "Created the database in ") + folder.data()
-					+ " (schema version " + store.schemaVersion() + ")");
+					+ " (schema version " + opened.schemaVersion() + ")");
 			if (oldServer) {
 				out.println("This folder was served by a Derby Network Server: its database is now the Revisit server's."
 						+ " " + folder.data().resolve("server.credentials") + " is no longer used; delete it.");
 			}
-			createAdministrator(store, admin, password);
+			createAdministrator(local, admin, password);
 		} finally {
 			if (password != null) {
 				Arrays.fill(password, '\0');
@@ -190,12 +193,41 @@ public final class ServerCommands {
 		return OK;
 	}
 
-	private void createAdministrator(Store store, String admin, char[] password) {
-		// TODO(issue 11, users): when the users work (UserService, Authenticator) is on main, add the first
-		// administrator here through LocalServices.desktop(store, registry).users().add(admin, null, Role.ADMIN,
-		// password or one asked/generated), keeping an existing user of that name. Until then the server has no
-		// users and refuses every login.
-		out.println("Users are not available yet in this build: no administrator '" + admin + "' was created.");
+	/**
+	 * Adds the first administrator, unless a user of that name exists: with the password given, else one asked on
+	 * the console (again while it breaks the rules), else a generated one that is printed once.
+	 */
+	private void createAdministrator(LocalServices local, String admin, char[] given) {
+		if (local.users().list().stream().anyMatch(u -> u.name().equals(admin))) {
+			out.println("The user " + admin + " exists; kept as it is");
+			return;
+		}
+		if (given != null) {
+			local.users().add(admin, null, Role.ADMIN, given.clone());
+			out.println("Added the administrator " + admin + " with the password of --admin-password-file");
+			return;
+		}
+		while (true) {
+			char[] asked = askPassword(admin);
+			if (asked == null) {
+				break;
+			}
+			try {
+				local.users().add(admin, null, Role.ADMIN, asked);
+				out.println("Added the administrator " + admin);
+				return;
+			} catch (ServiceException e) {
+				if (e.kind() != ServiceException.Kind.INVALID) {
+					throw e;
+				}
+				err.println(e.getMessage());
+			}
+		}
+		char[] generated = generatedPassword();
+		String shown = new String(generated);
+		local.users().add(admin, null, Role.ADMIN, generated);
+		out.println("Added the administrator " + admin + " with the password " + shown
+				+ " (shown once: note it, and change it after the first login)");
 	}
 
 	private static char[] readPassword(Path file) throws IOException {
@@ -209,7 +241,7 @@ public final class ServerCommands {
 	/** A password asked twice on the console, or {@code null} without a console. */
 	static char[] askPassword(String admin) {
 		Console console = System.console();
-		if (console == null) {
+		if (console == null || !isTerminal(console)) {
 			return null;
 		}
 		while (true) {
@@ -223,6 +255,18 @@ public final class ServerCommands {
 				return first;
 			}
 			console.printf("The two passwords differ (or are empty); again.%n");
+		}
+	}
+
+	/**
+	 * Whether the console is a terminal someone types at: from Java 22 on, {@link System#console()} also answers
+	 * when the input is a pipe (and {@code Console.isTerminal()} tells them apart).
+	 */
+	private static boolean isTerminal(Console console) {
+		try {
+			return Boolean.TRUE.equals(Console.class.getMethod("isTerminal").invoke(console));
+		} catch (ReflectiveOperationException java21) {
+			return true; // Java 21 gives a console only for a terminal
 		}
 	}
 
@@ -331,14 +375,9 @@ public final class ServerCommands {
 		return OK;
 	}
 
+	/** Logins checked against the users of the store, with lockouts, each written to the audit trail. */
 	private static Login login(Store store) {
-		// TODO(issue 11, users): new org.revisit.core.service.local.Authenticator(store)::login once the users work
-		// is on main; it checks the password, locks accounts and audits each login.
-		return (user, password, from) -> {
-			Arrays.fill(password, '\0');
-			throw new ServiceException(ServiceException.Kind.UNAUTHENTICATED,
-					"This server has no users yet (the users work is not in this build)");
-		};
+		return new Authenticator(store)::login;
 	}
 
 	private void banner(RevisitServer server, InetAddress address, Identity identity, ServerFolder folder) {

@@ -35,6 +35,7 @@ import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.revisit.core.service.Principal;
+import org.revisit.core.service.ServiceException;
 import org.revisit.remote.PinnedTls;
 import org.revisit.remote.Protocol;
 import org.revisit.server.Certificates;
@@ -144,7 +145,9 @@ class CertificatesTest {
 
 		ServerFolder folder = new ServerFolder(dir.resolve("data"));
 		folder.saveIdentity(imported);
-		try (RevisitServer server = RevisitServer.builder(folder.serverTls(), ServerFixture.LOGIN,
+		try (RevisitServer server = RevisitServer.builder(folder.serverTls(), (user, password, from) -> {
+			throw new ServiceException(ServiceException.Kind.UNAUTHENTICATED, "nobody logs in here");
+		},
 				(Principal p) -> null).address(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)).version("rsa")
 				.start()) {
 			SSLContext pinned = PinnedTls.context(imported.fingerprint());

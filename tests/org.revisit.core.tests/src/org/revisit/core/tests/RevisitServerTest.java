@@ -56,6 +56,7 @@ import org.revisit.server.ServerFolder;
 import org.revisit.server.ServerLog;
 import org.revisit.server.internal.Failures;
 import org.revisit.server.internal.Reply;
+import org.revisit.store.AuditRecord;
 import org.revisit.store.StaleDataException;
 import org.revisit.store.StoreException;
 import org.revisit.store.TaskClaims.ClaimedTask;
@@ -108,6 +109,10 @@ class RevisitServerTest {
 			f.clock.advance(Duration.ofHours(12).plusSeconds(1));
 			assertEquals(401, f.post(list, "[]", idle, null).statusCode(), "12 hours without use");
 			assertTrue(f.log().contains("Login of agent1 (agent) from 127.0.0.1"), f.log());
+			List<AuditRecord> logins = f.store.audit().find(null, null, "agent1", "LOGIN", 0, 10);
+			assertEquals(3, logins.size(), "the authenticator audits every login");
+			assertEquals("127.0.0.1", logins.get(0).from());
+			assertEquals(1, f.store.audit().find(null, null, "agent1", "LOGIN_FAILED", 0, 10).size());
 		}
 	}
 

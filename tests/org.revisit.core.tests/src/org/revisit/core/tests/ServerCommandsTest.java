@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,11 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.revisit.core.service.UserInfo;
 import org.revisit.model.Contact;
+import org.revisit.model.Role;
+import org.revisit.remote.KnownServers;
+import org.revisit.remote.RemoteServices;
 import org.revisit.server.ServerCommands;
 import org.revisit.server.ServerFolder;
 import org.revisit.store.ServerCredentials;
@@ -57,6 +62,7 @@ class ServerCommandsTest {
 		assertTrue(init.out().contains("Created the database in " + data), init.out());
 		assertTrue(init.out().contains("Certificate fingerprint (SHA-256): " + fingerprint), init.out());
 		assertTrue(init.out().contains("Agents connect to https://revisit.example.com:8443"), init.out());
+		assertTrue(init.out().contains("Added the administrator admin with the password "), "no console: " + init.out());
 		assertTrue(Files.isDirectory(data.resolve("db")));
 		assertTrue(Files.exists(folder.adminSecretFile()));
 
@@ -64,6 +70,7 @@ class ServerCommandsTest {
 		assertEquals(0, again.code(), again.err());
 		assertTrue(again.out().contains("Kept the database of " + data), again.out());
 		assertTrue(again.out().contains("Kept the certificate"), again.out());
+		assertTrue(again.out().contains("The user admin exists; kept as it is"), again.out());
 		assertEquals(fingerprint, folder.loadIdentity().fingerprint(), "the agents' trust stays valid");
 
 		assertEquals(2, run("init", "--data", data.toString(), "--cert", "x.pem").code(), "--cert needs --key");
@@ -95,7 +102,13 @@ class ServerCommandsTest {
 	@Test
 	void aServerRunsUntilStoppedAndASecondOneIsRefused() throws Exception {
 		Path data = dir.resolve("team");
-		assertEquals(0, run("init", "--data", data.toString()).code());
+		Path passwordFile = dir.resolve("admin-password");
+		Files.writeString(passwordFile, "Zhang San's password\n");
+		Run init = run("init", "--data", data.toString(), "--admin", "zhangsan", "--admin-password-file",
+				passwordFile.toString());
+		assertEquals(0, init.code(), init.err());
+		assertTrue(init.out().contains("Added the administrator zhangsan with the password of --admin-password-file"),
+				init.out());
 		assertEquals(3, run("status", "--data", data.toString()).code(), "none runs yet");
 
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -113,6 +126,14 @@ class ServerCommandsTest {
 			String banner = out.toString(StandardCharsets.UTF_8);
 			assertTrue(banner.contains("on https://127.0.0.1:" + port), banner);
 			assertTrue(banner.contains("Only this machine can connect"), banner);
+
+			KnownServers known = new KnownServers(dir.resolve("known-servers"));
+			known.trust("127.0.0.1", port, status.get("fingerprint").getAsString());
+			try (RemoteServices admin = RemoteServices.connect(URI.create("https://127.0.0.1:" + port), "zhangsan",
+					"Zhang San's password".toCharArray(), known, TestClock.fixed(), null)) {
+				assertEquals(Role.ADMIN, admin.principal().role(), "the administrator made by init logs in");
+				assertEquals(List.of("zhangsan"), admin.users().list().stream().map(UserInfo::name).toList());
+			}
 
 			Run second = run("start", "--data", data.toString(), "--port", "0");
 			assertEquals(1, second.code());

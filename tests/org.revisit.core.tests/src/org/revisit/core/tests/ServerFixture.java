@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +19,7 @@ import javax.net.ssl.SSLContext;
 
 import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.service.Principal;
-import org.revisit.core.service.ServiceException;
+import org.revisit.core.service.local.Authenticator;
 import org.revisit.core.service.local.LocalServices;
 import org.revisit.model.Role;
 import org.revisit.remote.Json;
@@ -30,7 +29,6 @@ import org.revisit.remote.Protocol;
 import org.revisit.remote.RemoteServices;
 import org.revisit.server.Certificates;
 import org.revisit.server.Certificates.Identity;
-import org.revisit.server.Login;
 import org.revisit.server.RevisitServer;
 import org.revisit.server.ServerFolder;
 import org.revisit.server.ServerLog;
@@ -42,8 +40,8 @@ import com.google.gson.JsonParser;
 
 /**
  * A real Revisit server for a test: an embedded database in a temporary data folder, the local services on it, a
- * self-signed certificate, HTTPS on an ephemeral port of 127.0.0.1, a clock the test moves. The logins are a
- * small table of users until the users' Authenticator is in this build.
+ * self-signed certificate, HTTPS on an ephemeral port of 127.0.0.1, a clock the test moves, and three users
+ * (an administrator, an agent, a manager) who log in through the real authenticator.
  */
 final class ServerFixture implements AutoCloseable {
 
@@ -52,17 +50,7 @@ final class ServerFixture implements AutoCloseable {
 	static final String MANAGER = "boss";
 	static final String PASSWORD = "correct horse battery";
 
-	// TODO(issue 11, users): use org.revisit.core.service.local.Authenticator with users added through UserService
-	// when the users work is on main; this stand-in only checks a fixed password.
 	private static final Map<String, Role> USERS = Map.of(ADMIN, Role.ADMIN, AGENT, Role.AGENT, MANAGER, Role.MANAGER);
-	static final Login LOGIN = (user, password, from) -> {
-		boolean right = Arrays.equals(password, PASSWORD.toCharArray());
-		Arrays.fill(password, '\0');
-		if (!USERS.containsKey(user) || !right) {
-			throw new ServiceException(ServiceException.Kind.UNAUTHENTICATED, "Wrong user name or password");
-		}
-		return new Principal(user, user.toUpperCase(), USERS.get(user));
-	};
 
 	final Path data;
 	final SettableClock clock = SettableClock.atTestNow();
@@ -79,13 +67,18 @@ final class ServerFixture implements AutoCloseable {
 		data = dir.resolve("data");
 		store = Store.open(StoreConfig.embedded(data).withClock(clock));
 		services = LocalServices.open(store, CallTypeRegistry.read(), new Principal("revisit-server", null, Role.ADMIN));
+		for (Map.Entry<String, Role> user : USERS.entrySet()) {
+			if (store.users().account(user.getKey()) == null) {
+				services.users().add(user.getKey(), user.getKey().toUpperCase(), user.getValue(), PASSWORD.toCharArray());
+			}
+		}
 		ServerFolder folder = new ServerFolder(data);
 		if (!folder.hasIdentity()) {
 			folder.saveIdentity(Certificates.selfSigned(List.of("localhost", "127.0.0.1"), clock));
 		}
 		identity = folder.loadIdentity();
 		SSLContext tls = folder.serverTls();
-		server = RevisitServer.builder(tls, LOGIN, services::as)
+		server = RevisitServer.builder(tls, new Authenticator(store)::login, services::as)
 				.address(new InetSocketAddress(InetAddress.getLoopbackAddress(), port)).clock(clock)
 				.log(ServerLog.console(new PrintStream(logged, true, StandardCharsets.UTF_8), clock)).maxBody(maxBody)
 				.version("test").start();
