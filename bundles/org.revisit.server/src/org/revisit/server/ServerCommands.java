@@ -420,8 +420,11 @@ public final class ServerCommands {
 		return urls;
 	}
 
+	/** An address as a URL has it: IPv6 in brackets, without the interface Java appends ({@code %eth0}). */
 	private static String literal(String address) {
-		return address.contains(":") ? "[" + address + "]" : address;
+		int scope = address.indexOf('%');
+		String bare = scope >= 0 ? address.substring(0, scope) : address;
+		return bare.contains(":") ? "[" + bare + "]" : bare;
 	}
 
 	private static int port(String text) throws Args.Bad {
