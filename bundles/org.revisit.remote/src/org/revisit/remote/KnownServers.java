@@ -38,6 +38,11 @@ public final class KnownServers {
 		this.file = file.toAbsolutePath();
 	}
 
+	/** The usual file of a user: {@code ~/.revisit/known-servers}. */
+	public static Path defaultFile() {
+		return Path.of(System.getProperty("user.home"), ".revisit", "known-servers");
+	}
+
 	public Path file() {
 		return file;
 	}
