@@ -101,34 +101,19 @@ public final class RevisitApplication implements IApplication {
 	}
 
 	/**
-	 * The database: a team's Derby Network Server when the command line says
-	 * {@code --server HOST:PORT[/DATABASE] [--user NAME] [--password-file FILE]} (or the password is in
-	 * {@value #PASSWORD_VARIABLE}), else the embedded database of the instance area.
+	 * The database: the embedded one of the instance area. A team's data is on a Revisit server
+	 * ({@code --server https://HOST:PORT}), which this workbench does not reach yet; the old Derby Network Server
+	 * form {@code --server HOST:PORT} is refused with a pointer to the server.
 	 */
 	private static StoreConfig storeConfig(IApplicationContext context) throws Exception {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-		String server = null;
-		String user = null;
-		String passwordFile = null;
 		for (int i = 0; args != null && i + 1 < args.length; i++) {
-			switch (args[i]) {
-			case "--server" -> server = args[++i]; //$NON-NLS-1$
-			case "--user" -> user = args[++i]; //$NON-NLS-1$
-			case "--password-file" -> passwordFile = args[++i]; //$NON-NLS-1$
-			default -> {
-				// other arguments belong to the platform
-			}
+			if ("--server".equals(args[i])) { //$NON-NLS-1$
+				throw new IllegalArgumentException(NLS.bind(Messages.RevisitApplication_noServer, args[i + 1]));
 			}
 		}
-		if (server == null) {
-			return StoreConfig.embedded(dataDirectory());
-		}
-		return StoreConfig.server(server, user, passwordFile == null ? null : Path.of(passwordFile),
-				System.getenv(PASSWORD_VARIABLE));
+		return StoreConfig.embedded(dataDirectory());
 	}
-
-	/** The environment variable that may hold the server password (as for the command line). */
-	private static final String PASSWORD_VARIABLE = "REVISIT_DB_PASSWORD"; //$NON-NLS-1$
 
 	/** The instance area as a folder; {@code ~/.revisit} when none was given. */
 	private static Path dataDirectory() throws Exception {

@@ -20,6 +20,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -48,6 +49,8 @@ public final class Backups {
 	public static final String MANIFEST = "revisit-manifest.txt";
 	/** The suffix of a backup folder while it is written. */
 	public static final String PARTIAL = ".partial";
+	/** The folder of a data folder that the services' backups go into. */
+	public static final String FOLDER = "backups";
 
 	private static final String MANIFEST_HEADER = "# Revisit backup manifest 1: SHA-256, size in bytes, path";
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -57,28 +60,23 @@ public final class Backups {
 
 	/**
 	 * Backs the database of {@code store} up into a new folder {@code revisit-<timestamp>} inside
-	 * {@code directory} and returns that folder (it holds the database folder {@code db} and the manifest). For a
-	 * store reached over the network, {@code directory} is a folder of the server's machine, and this machine
-	 * must see it too (run the backup on the server's machine), since the manifest is written from here.
+	 * {@code directory} and returns that folder (it holds the database folder {@code db} and the manifest).
 	 */
 	public static Path backup(Store store, Path directory, LocalDateTime now) {
 		Path dir = directory.toAbsolutePath().normalize();
-		boolean local = store.config().mode() == StoreConfig.Mode.EMBEDDED;
 		String stamp = "revisit-" + STAMP.format(now);
 		Path target = dir.resolve(stamp);
-		if (local) {
-			String why = FileChecks.whyNotWritableFolder(dir);
-			if (why != null) {
-				throw new StoreException("Cannot write the backup folder " + dir + ": " + why);
-			}
-			try {
-				Files.createDirectories(dir);
-			} catch (IOException e) {
-				throw new StoreException("Cannot create the backup folder " + dir + ": " + FileChecks.reason(e), e);
-			}
-			for (int n = 2; Files.exists(target) || Files.exists(partial(target)); n++) {
-				target = dir.resolve(stamp + "-" + n);
-			}
+		String why = FileChecks.whyNotWritableFolder(dir);
+		if (why != null) {
+			throw new StoreException("Cannot write the backup folder " + dir + ": " + why);
+		}
+		try {
+			Files.createDirectories(dir);
+		} catch (IOException e) {
+			throw new StoreException("Cannot create the backup folder " + dir + ": " + FileChecks.reason(e), e);
+		}
+		for (int n = 2; Files.exists(target) || Files.exists(partial(target)); n++) {
+			target = dir.resolve(stamp + "-" + n);
 		}
 		Path folder = target;
 		Path partial = partial(folder);
@@ -91,16 +89,9 @@ public final class Backups {
 				return null;
 			});
 		} catch (StoreException e) {
-			if (local) {
-				deleteQuietly(partial);
-			}
+			deleteQuietly(partial);
 			throw new StoreException("Cannot back up " + store.config().describe() + " into " + partial + ": "
 					+ e.getMessage(), e);
-		}
-		if (!Files.isDirectory(partial.resolve(StoreConfig.DATABASE_FOLDER))) {
-			throw new StoreException("The server wrote the backup into " + partial + " on its machine, but this "
-					+ "machine cannot see that folder to write the backup's manifest, so the backup is incomplete; "
-					+ "run the backup on the server's machine");
 		}
 		try {
 			writeManifest(partial);
@@ -110,6 +101,47 @@ public final class Backups {
 					+ "; it is incomplete (no manifest), and a restore refuses it", e);
 		}
 		return folder;
+	}
+
+	/** The backups folder of the data folder that holds {@code store}'s database: {@code DATA/}{@value #FOLDER}. */
+	public static Path folderOf(Store store) {
+		return store.config().directory().getParent().resolve(FOLDER);
+	}
+
+	/**
+	 * A backup folder found in a backups folder.
+	 *
+	 * @param folder the backup's folder
+	 * @param bytes the size of its files
+	 * @param finished when its manifest was written (when it was last changed, if it has none)
+	 * @param complete whether it has its manifest and is not named {@value #PARTIAL}
+	 */
+	public record Listed(Path folder, long bytes, Instant finished, boolean complete) {
+	}
+
+	/** The backups ({@code revisit-*} folders) in {@code directory}, by name (oldest first); none if it is missing. */
+	public static List<Listed> list(Path directory) {
+		Path dir = directory.toAbsolutePath().normalize();
+		if (!Files.isDirectory(dir)) {
+			return List.of();
+		}
+		List<Listed> result = new ArrayList<>();
+		try (var entries = Files.list(dir)) {
+			for (Path p : entries.filter(Files::isDirectory)
+					.filter(p -> p.getFileName().toString().startsWith("revisit-")).sorted().toList()) {
+				Path manifest = p.resolve(MANIFEST);
+				boolean complete = Files.isRegularFile(manifest) && !p.getFileName().toString().endsWith(PARTIAL);
+				long bytes = 0;
+				for (Path f : files(p)) {
+					bytes += Files.size(f);
+				}
+				Instant finished = Files.getLastModifiedTime(complete ? manifest : p).toInstant();
+				result.add(new Listed(p, bytes, finished, complete));
+			}
+		} catch (IOException e) {
+			throw new StoreException("Cannot list the backups in " + dir + ": " + FileChecks.reason(e), e);
+		}
+		return result;
 	}
 
 	private static Path partial(Path folder) {

@@ -6,7 +6,6 @@ import java.sql.Driver;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
 
 import org.revisit.store.internal.DerbyDrivers;
 import org.revisit.store.internal.Migrations;
@@ -78,20 +77,15 @@ public final class Store implements AutoCloseable {
 	}
 
 	private static Store open(StoreConfig config, int targetVersion, OpenListener listener) {
-		Driver driver;
-		if (config.mode() == StoreConfig.Mode.EMBEDDED) {
-			Path dir = config.directory();
-			DataFolders.check(dir);
-			if (listener != null && DataFolders.needsRecovery(dir)) {
-				listener.recovering(dir);
-			}
-			if (System.getProperty("derby.stream.error.file") == null) {
-				System.setProperty("derby.stream.error.file", dir.getParent().resolve("derby.log").toString());
-			}
-			driver = DerbyDrivers.embedded();
-		} else {
-			driver = DerbyDrivers.client();
+		Path dir = config.directory();
+		DataFolders.check(dir);
+		if (listener != null && DataFolders.needsRecovery(dir)) {
+			listener.recovering(dir);
 		}
+		if (System.getProperty("derby.stream.error.file") == null) {
+			System.setProperty("derby.stream.error.file", dir.getParent().resolve("derby.log").toString());
+		}
+		Driver driver = DerbyDrivers.embedded();
 		try (Connection c = connect(driver, config, true)) {
 			boolean created = Migrations.currentVersion(c) == 0;
 			int version = Migrations.migrate(c, targetVersion, config.clock());
@@ -102,20 +96,9 @@ public final class Store implements AutoCloseable {
 	}
 
 	private static Connection connect(Driver driver, StoreConfig config, boolean create) throws SQLException {
-		Properties props = config.connectionProperties(create && config.mode() == StoreConfig.Mode.EMBEDDED);
-		Connection c = driver.connect(config.jdbcUrl(), props);
+		Connection c = driver.connect(config.jdbcUrl(), config.connectionProperties(create));
 		if (c == null) {
 			throw new SQLException("The Derby driver does not accept " + config.jdbcUrl());
-		}
-		if (config.user() != null) {
-			// Derby's default schema is the user's name; the tables live in APP, where an embedded
-			// connection without a user created them.
-			try (Statement s = c.createStatement()) {
-				s.execute("SET SCHEMA APP");
-			} catch (SQLException e) {
-				c.close();
-				throw e;
-			}
 		}
 		return c;
 	}
@@ -127,14 +110,8 @@ public final class Store implements AutoCloseable {
 			root = root.getNextException();
 		}
 		if ("XSDB6".equals(root.getSQLState())) {
-			return "another Revisit process is using this database (close it, or share the database with "
-					+ "'revisit cli server start')";
-		}
-		if ("08004".equals(e.getSQLState()) && String.valueOf(e.getMessage()).contains("authentication")) {
-			return "the user name or password was refused (check --user and --password-file or REVISIT_DB_PASSWORD)";
-		}
-		if ("08001".equals(e.getSQLState())) {
-			return "no Derby Network Server answers (" + e.getMessage() + ")";
+			return "another Revisit process is using this database (close it; a team shares its data through the "
+					+ "Revisit server, which alone opens the folder)";
 		}
 		String detail = root != e && root.getMessage() != null ? ": " + root.getMessage() : "";
 		return e.getMessage() + detail + " [SQLState " + e.getSQLState() + "]";
@@ -277,15 +254,13 @@ public final class Store implements AutoCloseable {
 			return;
 		}
 		closed = true;
-		if (config.mode() == StoreConfig.Mode.EMBEDDED) {
-			try {
-				driver.connect(config.jdbcUrl() + ";shutdown=true", config.connectionProperties(false));
-			} catch (SQLException expected) {
-				// Derby reports a successful shutdown of one database with SQLState 08006.
-				if (!"08006".equals(expected.getSQLState())) {
-					throw new StoreException("Cannot shut down the database " + config.describe() + ": "
-							+ describe(expected), expected);
-				}
+		try {
+			driver.connect(config.jdbcUrl() + ";shutdown=true", config.connectionProperties(false));
+		} catch (SQLException expected) {
+			// Derby reports a successful shutdown of one database with SQLState 08006.
+			if (!"08006".equals(expected.getSQLState())) {
+				throw new StoreException("Cannot shut down the database " + config.describe() + ": "
+						+ describe(expected), expected);
 			}
 		}
 	}

@@ -12,11 +12,10 @@ import java.util.Set;
 import org.revisit.core.calendar.HolidayCalendarText;
 import org.revisit.core.calendar.HolidayNotice;
 import org.revisit.core.calendar.WorkingCalendar;
-import org.revisit.core.plan.Planner;
 import org.revisit.model.HolidayCalendar;
 import org.revisit.model.HolidayEntry;
 import org.revisit.model.HolidayEntryKind;
-import org.revisit.store.Store;
+import org.revisit.core.service.Services;
 
 /** {@code calendar import|export FILE}: the holiday calendar the planner uses, as editable text. */
 final class CalendarCommands {
@@ -29,8 +28,8 @@ final class CalendarCommands {
 
 	List<Cli.Command> commands() {
 		return List.of(new Cli.Command("calendar", "imports or exports the holiday calendar the planner uses",
-				"Usage: revisit cli calendar export FILE [--data DIR]\n"
-						+ "       revisit cli calendar import FILE [--year YYYY] [--data DIR] [--json]\n"
+				"Usage: revisit cli calendar export FILE [--data DIR | --server URL --user NAME]\n"
+						+ "       revisit cli calendar import FILE [--year YYYY] [--data DIR | --server URL --user NAME] [--json]\n"
 						+ "export writes the calendar in use (the imported one, else the built-in calendar of\n"
 						+ "mainland China) as text: yearly solar and lunar holidays, dated days off and make-up\n"
 						+ "working days. Edit it (e.g. add next year's official arrangement) and import it: every\n"
@@ -55,8 +54,8 @@ final class CalendarCommands {
 			if (options.value("year") != null) {
 				throw new UsageException("--year is for 'calendar import' of a notice");
 			}
-			try (Store store = Cli.open(options)) {
-				HolidayCalendarText.write(Planner.holidayCalendar(store), file);
+			try (Services services = Cli.services(options)) {
+				HolidayCalendarText.write(services.calendars().active(), file);
 				out.println("Wrote " + file);
 				return Cli.OK;
 			}
@@ -67,10 +66,10 @@ final class CalendarCommands {
 		String text = TextFiles.read(file);
 		if (HolidayNotice.looksLikeNotice(text)) {
 			HolidayNotice notice = HolidayNotice.read(text, file.toString(), year);
-			try (Store store = Cli.open(options)) {
-				HolidayCalendar calendar = notice.applyTo(Planner.holidayCalendar(store));
+			try (Services services = Cli.services(options)) {
+				HolidayCalendar calendar = notice.applyTo(services.calendars().active());
 				new WorkingCalendar(calendar);
-				save(store, calendar);
+				services.calendars().save(calendar);
 				List<HolidayEntry> days = notice.entries();
 				long off = days.stream().filter(e -> e.getKind() == HolidayEntryKind.OFF_DAY).count();
 				if (options.flag("json")) {
@@ -94,8 +93,8 @@ final class CalendarCommands {
 		}
 		HolidayCalendar calendar = HolidayCalendarText.read(new StringReader(text), file.toString());
 		new WorkingCalendar(calendar);
-		try (Store store = Cli.open(options)) {
-			save(store, calendar);
+		try (Services services = Cli.services(options)) {
+			services.calendars().save(calendar);
 			if (options.flag("json")) {
 				Map<String, Object> json = new LinkedHashMap<>();
 				json.put("name", calendar.getName());
@@ -108,10 +107,5 @@ final class CalendarCommands {
 			}
 			return Cli.OK;
 		}
-	}
-
-	private static void save(Store store, HolidayCalendar calendar) {
-		store.holidays().save(calendar);
-		store.planning().setSetting(Planner.HOLIDAY_CALENDAR, calendar.getName());
 	}
 }

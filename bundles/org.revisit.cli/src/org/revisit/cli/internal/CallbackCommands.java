@@ -21,8 +21,9 @@ import org.revisit.model.Callback;
 import org.revisit.model.CallbackSource;
 import org.revisit.model.Contact;
 import org.revisit.model.RevisitFactory;
+import org.revisit.core.service.Permission;
+import org.revisit.core.service.Services;
 import org.revisit.store.CallbackRepository.Promise;
-import org.revisit.store.Store;
 
 /**
  * {@code callback add|list}: promises to call a customer back that were made outside a call (a complaint handled
@@ -39,20 +40,25 @@ final class CallbackCommands {
 	List<Cli.Command> commands() {
 		return List.of(
 				new Cli.Command("callback add", "records a promise to call a contact back by a given time",
-						"Usage: revisit cli callback add CONTACT --due DATETIME [--reason TEXT] [--replaces ID] [--data DIR] [--json]\n"
+						"Usage: revisit cli callback add CONTACT --due DATETIME [--reason TEXT] [--replaces ID]\n"
+								+ "                                [--data DIR | --server URL --user NAME] [--json]\n"
 								+ "CONTACT is a contact id or one of its phone numbers. DATETIME is when the call was\n"
 								+ "promised, in the contact's time zone (\"2026-12-03 14:30\", or with an offset such as\n"
 								+ "+08:00; a date alone means by the end of that day). The promise is a deadline: planning places the call in the last allowed slot\n"
 								+ "before it (calling windows, working days), or, if none is left, at the first allowed\n"
 								+ "moment after it, marked late. --replaces ID closes the open promise ID as superseded by\n"
-								+ "this one (audited); its planned call goes at the next planning run.",
+								+ "this one (audited); its planned call goes at the next planning run. The promise is\n"
+								+ "the logged-in user's (on a data folder: yours).",
 						Set.of("data", "due", "reason", "replaces"), Set.of("json", "help"), this::add),
 				new Cli.Command("callback list", "lists promised callbacks still owed (--overdue: the late ones)",
-						"Usage: revisit cli callback list [--overdue] [--all] [--limit N] [--data DIR] [--json]\n"
-								+ "Lists the promises still owed, earliest first, with the call that keeps each one.\n"
+						"Usage: revisit cli callback list [--overdue] [--all] [--mine] [--limit N]\n"
+								+ "                                 [--data DIR | --server URL --user NAME] [--json]\n"
+								+ "Lists the team's promises still owed, earliest first, with the call that keeps each one.\n"
 								+ "--overdue lists only those whose time has passed or whose call is placed after it;\n"
-								+ "--all also lists the closed ones (done, unreachable, superseded).",
-						Set.of("data", "limit"), Set.of("json", "help", "overdue", "all"), this::list));
+								+ "--all also lists the closed ones (done, unreachable, superseded); --mine only the\n"
+								+ "logged-in user's. The team's list is for managers and administrators (on a data\n"
+								+ "folder you are one); agents and supervisors get their own promises.",
+						Set.of("data", "limit"), Set.of("json", "help", "overdue", "all", "mine"), this::list));
 	}
 
 	private int add(Options options) throws UsageException, FailedException {
@@ -75,8 +81,8 @@ final class CallbackCommands {
 				throw new UsageException("--replaces must be a callback id, not '" + options.value("replaces") + "'");
 			}
 		}
-		try (Store store = Cli.open(options)) {
-			Contact contact = contact(store, options.positional().get(0));
+		try (Services services = Cli.services(options)) {
+			Contact contact = contact(services, options.positional().get(0));
 			ZoneId zone = PlanningContext.zoneOf(contact.getTimeZone());
 			Instant at = moment(due, zone);
 			if (at.isBefore(options.clock().instant())) {
@@ -87,11 +93,11 @@ final class CallbackCommands {
 			callback.setDueAt(Date.from(at));
 			callback.setReason(reason == null || reason.isBlank() ? null : reason.strip());
 			callback.setSource(CallbackSource.MANUAL);
-			callback.setOwner(System.getProperty("user.name"));
+			// the owner is the logged-in user: the service sets it
 			if (replaces == null) {
-				store.callbacks().insert(List.of(callback));
+				callback = services.callbacks().add(callback);
 			} else {
-				store.callbacks().supersede(replaces, callback, System.getProperty("user.name"));
+				callback = services.callbacks().supersede(replaces, callback);
 			}
 			Map<String, Object> json = new LinkedHashMap<>();
 			json.put("id", callback.getId());
@@ -111,16 +117,17 @@ final class CallbackCommands {
 		}
 	}
 
-	private int list(Options options) throws UsageException {
-		int limit = options.intValue("limit", 200, 1, 100_000);
+	private int list(Options options) throws UsageException, FailedException {
+		int limit = options.intValue("limit", 200, 1, 10_000);
 		boolean overdue = options.flag("overdue");
-		try (Store store = Cli.open(options)) {
+		try (Services services = Cli.services(options)) {
 			Instant now = options.clock().instant();
-			List<Promise> promises = store.callbacks().promises(!options.flag("all"), overdue, now, limit);
+			boolean mine = options.flag("mine") || !services.principal().may(Permission.RESULTS);
+			List<Promise> promises = services.callbacks().promises(!options.flag("all"), overdue, mine, limit);
 			// times in each contact's zone, with the offset
 			Map<Long, ZoneId> zones = new HashMap<>();
 			Function<Promise, ZoneId> zoneOf = p -> zones.computeIfAbsent(p.callback().getContact().getId(), id -> {
-				Contact k = store.contacts().find(id);
+				Contact k = services.contacts().find(id);
 				return Times.contactZone(k == null ? null : k.getTimeZone());
 			});
 			if (options.flag("json")) {
@@ -165,8 +172,8 @@ final class CallbackCommands {
 	}
 
 	/** The contact named by an id or a phone number (as {@code explain} takes it). */
-	static Contact contact(Store store, String given) throws UsageException, FailedException {
-		return store.contacts().find(PlanCommands.contactId(store, given));
+	static Contact contact(Services services, String given) throws UsageException, FailedException {
+		return services.contacts().find(PlanCommands.contactId(services, given));
 	}
 
 	/** "2026-12-03 14:30" in {@code zone}, or with an explicit offset. */

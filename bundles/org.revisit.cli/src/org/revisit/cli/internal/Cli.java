@@ -10,16 +10,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.revisit.core.demo.DemoData;
-import org.revisit.store.Clocks;
+import org.revisit.core.calltype.CallTypeRegistry;
+import org.revisit.core.service.AdminService;
+import org.revisit.core.service.DataService.DemoReport;
+import org.revisit.core.service.ServiceException;
+import org.revisit.core.service.Services;
+import org.revisit.core.service.local.LocalServices;
 import org.revisit.model.validation.SafeText;
+import org.revisit.store.Clocks;
 import org.revisit.store.Counts;
 import org.revisit.store.Store;
 import org.revisit.store.StoreException;
 
 /**
  * {@code revisit cli <command> [options]}. Results go to standard output (one JSON document with
- * {@code --json}, nothing else); failures are one line on standard error and a non-zero exit code.
+ * {@code --json}, nothing else); failures are one line on standard error and a non-zero exit code. Every
+ * command works through the {@link Services}: on a data folder of this computer the local ones (the
+ * operating-system user, who owns the files, as an administrator), with {@code --server} the Revisit server's for
+ * the logged-in user.
  */
 public final class Cli {
 
@@ -53,19 +61,19 @@ public final class Cli {
 		this.err = err;
 		this.clock = clock;
 		add(new Command("info", "where the database is, its schema version and what it holds",
-				"Usage: revisit cli info [--data DIR] [--json]\n"
+				"Usage: revisit cli info [--data DIR | --server URL --user NAME] [--json]\n"
 						+ "Prints the database location, the schema version and the counts of contacts,\n"
 						+ "campaigns and call tasks.",
 				Set.of("data"), Set.of("json", "help"), this::info));
 		add(new Command("demo", "adds demo contacts (and the demo campaigns if there are none)",
-				"Usage: revisit cli demo --contacts N [--data DIR] [--json]\n"
+				"Usage: revisit cli demo --contacts N [--data DIR | --server URL --user NAME] [--json]\n"
 						+ "Adds N demo contacts with Chinese names, solar and lunar birthdays (some today and\n"
 						+ "this week), purchases, hotline tickets, visits, trainings, complaints and promised\n"
 						+ "callbacks, one demo campaign per built-in call type (once), and plans 30 days.\n"
 						+ "Today is the day in China, where the demo contacts live.",
 				Set.of("data", "contacts"), Set.of("json", "help"), this::demo));
 		new ScriptCommands(out, err).commands().forEach(this::add);
-		new NetCommands(out, err).commands().forEach(this::add);
+		new TeamCommands(out).commands().forEach(this::add);
 		IoCommands.commands(out, err).forEach(this::add);
 		new CallTypeCommands(out).commands().forEach(this::add);
 		new PlanCommands(out).commands().forEach(this::add);
@@ -78,7 +86,7 @@ public final class Cli {
 	private void add(Command command) {
 		Command c = command;
 		if (c.valued().contains("data")) {
-			// Every command that opens the store can reach a Network Server instead (see open).
+			// Every command that works on a data folder can work on a Revisit server instead (see services).
 			Set<String> valued = new HashSet<>(c.valued());
 			valued.addAll(Options.CONNECTION);
 			c = new Command(c.name(), c.summary(), c.help(), Set.copyOf(valued), c.switches(), c.action());
@@ -149,6 +157,10 @@ public final class Cli {
 		} catch (UsageException e) {
 			err.println("revisit " + command.name() + ": " + oneLine(e.getMessage()));
 			return USAGE;
+		} catch (ServiceException e) {
+			// refused (no permission, no login, locked) or not possible (not found, invalid, changed meanwhile)
+			err.println("revisit " + command.name() + ": " + oneLine(e.getMessage()));
+			return FAILED;
 		} catch (StoreException e) {
 			err.println("revisit " + command.name() + ": " + oneLine(e.getMessage()));
 			return FAILED;
@@ -202,9 +214,10 @@ public final class Cli {
 		sb.append("\nOptions:\n");
 		sb.append("  --data DIR       the data folder (default ~/.revisit); every command but "
 				+ String.join(", ", noData) + " takes it\n");
-		sb.append("  --server HOST:PORT[/DATABASE] --user NAME --password-file FILE (or $REVISIT_DB_PASSWORD)\n"
-				+ "                   a Derby Network Server instead of the data folder's database, for the\n"
-				+ "                   commands that open the database (not server or script validate)\n"
+		sb.append("  --server https://HOST:PORT --user NAME [--password-file FILE]\n"
+				+ "                   a Revisit server instead of a data folder, for the commands that take\n"
+				+ "                   --data (not restore, bench or script validate); the password comes from\n"
+				+ "                   the file's first line, else $" + Options.PASSWORD_VARIABLE + ", else the console asks\n"
 				+ "  --json           one JSON document on standard output, for commands that print results\n"
 				+ "  --help           what a command does and its options\n"
 				+ "\nExit code: 0 if the command was done, 1 if it could not be done (no such contact, a file\n"
@@ -231,21 +244,45 @@ public final class Cli {
 	}
 
 	/**
-	 * The store of {@code --data DIR}, or the Network Server database of {@code --server}. Opening an embedded
-	 * database after a crash can take minutes (Derby recovers it); the command says so first.
+	 * The services the command works through: with {@code --server} the Revisit server's ({@link #openRemote}),
+	 * else the local ones on the embedded database of {@code --data DIR} (default {@code ~/.revisit}), for the
+	 * operating-system user as an administrator. Opening an embedded database after a crash can take minutes
+	 * (Derby recovers it); the command says so first.
 	 */
-	static Store open(Options options) throws UsageException {
-		return Store.open(options.storeConfig(), database -> options.notice("opening the database " + database
+	static Services services(Options options) throws UsageException, FailedException {
+		if (options.server() != null) {
+			return openRemote(options);
+		}
+		Store store = Store.open(options.storeConfig(), database -> options.notice("opening the database " + database
 				+ " after an unclean shutdown: Derby is recovering it, which can take a few minutes…"));
+		return LocalServices.desktop(store, CallTypeRegistry.read());
 	}
 
-	private int info(Options options) throws UsageException {
-		try (Store store = open(options)) {
-			Counts counts = store.counts();
+	/**
+	 * The services of the Revisit server of {@code --server https://HOST:PORT}, logged in as {@code --user} with
+	 * the password of {@link Options#password}. The HTTPS transport is not part of this build yet; when its bundle
+	 * is, this is the one place to open it:
+	 * {@code RemoteServices.connect(options.server(), options.user(), options.password(System::getenv), known,
+	 * options.clock(), listener)}.
+	 */
+	static Services openRemote(Options options) throws UsageException, FailedException {
+		options.server();
+		options.user();
+		throw new UsageException("--server needs the Revisit server bundles (not built yet)");
+	}
+
+	private int info(Options options) throws UsageException, FailedException {
+		try (Services services = services(options)) {
+			AdminService.Info info = services.admin().info();
+			Counts counts = info.counts();
+			String mode = services.remote() ? "server" : "embedded";
 			Map<String, Object> result = new LinkedHashMap<>();
-			result.put("database", store.config().describe());
-			result.put("mode", store.config().mode().name().toLowerCase());
-			result.put("schemaVersion", store.schemaVersion());
+			result.put("database", info.database());
+			result.put("mode", mode);
+			result.put("server", services.remote() ? services.describe() : null);
+			result.put("user", services.principal().user());
+			result.put("role", services.principal().role().getLiteral().toLowerCase());
+			result.put("schemaVersion", info.schemaVersion());
 			result.put("contacts", counts.contacts());
 			result.put("campaigns", counts.campaigns());
 			result.put("tasks", counts.tasks());
@@ -253,8 +290,12 @@ public final class Cli {
 			if (options.flag("json")) {
 				out.println(Json.write(result));
 			} else {
-				out.println("Database:       " + result.get("database") + " (" + result.get("mode") + ")");
-				out.println("Schema version: " + store.schemaVersion());
+				out.println("Database:       " + info.database() + " (" + mode + ")");
+				if (services.remote()) {
+					out.println("Server:         " + services.describe());
+				}
+				out.println("User:           " + result.get("user") + " (" + result.get("role") + ")");
+				out.println("Schema version: " + info.schemaVersion());
 				out.println("Contacts:       " + counts.contacts());
 				out.println("Campaigns:      " + counts.campaigns());
 				out.println("Call tasks:     " + counts.tasks() + " (" + counts.openTasks() + " open)");
@@ -263,28 +304,26 @@ public final class Cli {
 		}
 	}
 
-	private int demo(Options options) throws UsageException {
+	private int demo(Options options) throws UsageException, FailedException {
 		if (options.value("contacts") == null) {
 			throw new UsageException("--contacts N is required");
 		}
 		int n = options.intValue("contacts", 0, 0, 5_000_000);
-		try (Store store = open(options)) {
-			long started = System.nanoTime();
-			int tasks = DemoData.addContacts(store, n, DemoData.today(options.clock()));
-			long millis = (System.nanoTime() - started) / 1_000_000;
-			Counts counts = store.counts();
+		try (Services services = services(options)) {
+			DemoReport r = services.data().demo(n);
+			Counts counts = r.counts();
 			if (options.flag("json")) {
 				Map<String, Object> result = new LinkedHashMap<>();
-				result.put("added", n);
-				result.put("tasksCreated", tasks);
+				result.put("added", r.added());
+				result.put("tasksCreated", r.tasksCreated());
 				result.put("contacts", counts.contacts());
 				result.put("campaigns", counts.campaigns());
 				result.put("tasks", counts.tasks());
-				result.put("millis", millis);
+				result.put("millis", r.millis());
 				out.println(Json.write(result));
 			} else {
-				out.println("Added " + n + " demo contacts and " + tasks + " birthday calls in " + millis
-						+ " ms; the database now holds " + counts.contacts() + " contacts.");
+				out.println("Added " + r.added() + " demo contacts and " + r.tasksCreated() + " birthday calls in "
+						+ r.millis() + " ms; the database now holds " + counts.contacts() + " contacts.");
 			}
 			return OK;
 		}

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,23 +17,22 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.revisit.cli.internal.Cli.Command;
-import org.revisit.core.plan.PlanBenchmark;
-import org.revisit.core.io.ContactExporter;
-import org.revisit.core.io.ContactImporter;
-import org.revisit.core.io.EventImporter;
+import org.revisit.core.io.Encodings;
 import org.revisit.core.io.ImportBenchmark;
-import org.revisit.core.io.ImportException;
-import org.revisit.core.io.ImportOptions;
-import org.revisit.core.io.ImportResult;
 import org.revisit.core.io.IoErrors;
 import org.revisit.core.io.Reject;
-import org.revisit.store.Store;
+import org.revisit.core.plan.PlanBenchmark;
+import org.revisit.core.service.DataService.ExportReport;
+import org.revisit.core.service.DataService.ImportReport;
+import org.revisit.core.service.Services;
 
 /** {@code import contacts|events FILE}, {@code export contacts FILE} and {@code bench import}. */
 final class IoCommands {
 
 	/** Rejected rows printed in text mode; all of them go to --rejects FILE. */
 	private static final int SHOWN = 10;
+	/** The largest file one import takes: its bytes are held in memory (10 million contacts are about 1 GB). */
+	private static final long MAX_IMPORT_BYTES = 512L * 1024 * 1024;
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -46,24 +46,27 @@ final class IoCommands {
 		IoCommands io = new IoCommands(out, err);
 		return List.of(new Command("import", "imports contacts or service events from a CSV file",
 				"Usage: revisit cli import contacts|events FILE [--dry-run] [--rejects FILE]\n"
-						+ "                          [--encoding utf-8|gbk] [--data DIR] [--json]\n"
+						+ "                          [--encoding utf-8|gbk] [--data DIR | --server URL --user NAME] [--json]\n"
 						+ "Reads a CSV file with a header row (English or Chinese column names; see the README),\n"
 						+ "in UTF-8 (with or without BOM) or GBK, detected unless --encoding is given. Each row is\n"
 						+ "checked; bad rows are reported with their line number and reason and not stored; the\n"
 						+ "valid rows are stored together in one transaction (all or nothing).\n"
 						+ "  --dry-run        check and report only; store nothing\n"
 						+ "  --rejects FILE   write the bad rows (line, column, reason, original fields) as CSV;\n"
-						+ "                   its folder must exist and be writable (checked before anything is read)\n"
+						+ "                   its folder must exist and be writable (checked before anything is read);\n"
+						+ "                   when no row is rejected, no file is written (an older one is removed)\n"
+						+ "The file is read here and sent as its content (at most 512 MB, about 5 million contacts).\n"
 						+ "Exit code 0 when the file was processed (also with rejected rows), 1 when it could not\n"
 						+ "be read or stored (nothing is stored then), 2 for a usage error.",
 				Set.of("data", "rejects", "encoding"), Set.of("dry-run", "json", "help"), io::importFile),
 				new Command("export", "exports all contacts to a CSV file",
-						"Usage: revisit cli export contacts FILE [--data DIR] [--json]\n"
+						"Usage: revisit cli export contacts FILE [--encoding utf-8|gbk] [--data DIR | --server URL --user NAME] [--json]\n"
 								+ "Writes every contact with the columns of 'import contacts' (UTF-8 with BOM, so Excel\n"
-								+ "opens it); importing the file into an empty database gives the same contacts. A value\n"
+								+ "opens it; or GBK for older spreadsheets, refused if a contact has a character GBK lacks);\n"
+								+ "importing the file into an empty database gives the same contacts. A value\n"
 								+ "starting with = + - @ gets a ' in front so that a spreadsheet does not run it as a\n"
 								+ "formula; the import takes it off again. FILE's folder must exist.",
-						Set.of("data"), Set.of("json", "help"), io::export),
+						Set.of("data", "encoding"), Set.of("json", "help"), io::export),
 				new Command("bench", "measures the contact import or the planner against raw Derby inserts",
 						"Usage: revisit cli bench import [--rows N] [--data DIR] [--json]\n"
 								+ "       revisit cli bench plan [--contacts N] [--from DATE] [--data DIR] [--json]\n"
@@ -86,60 +89,63 @@ final class IoCommands {
 		return args.get(0);
 	}
 
-	private int importFile(Options options) throws UsageException {
-		try {
-			return runImport(options);
-		} catch (ImportException e) {
-			err.println("revisit import: " + Cli.oneLine(e.getMessage()));
-			return Cli.FAILED;
-		}
-	}
-
-	private int runImport(Options options) throws UsageException, ImportException {
+	private int importFile(Options options) throws UsageException, FailedException {
 		String what = what(options, "import", "import contacts|events FILE");
 		if (!what.equals("contacts") && !what.equals("events")) {
 			throw new UsageException("can import 'contacts' or 'events', not '" + what + "'");
 		}
 		Path file = Path.of(options.positional().get(1)).toAbsolutePath().normalize();
-		ImportOptions io = ImportOptions.defaults().withDryRun(options.flag("dry-run"));
-		if (options.value("encoding") != null) {
-			try {
-				io = io.withEncoding(org.revisit.core.io.Encodings.named(options.value("encoding")));
-			} catch (UnsupportedCharsetException e) {
-				throw new UsageException("unknown --encoding " + e.getCharsetName());
-			}
-		}
+		String encoding = encoding(options);
 		Path rejects = options.value("rejects") == null ? null
 				: Path.of(options.value("rejects")).toAbsolutePath().normalize();
-		io = io.withRejects(rejects);
-		if (!Files.isRegularFile(file)) {
-			throw new ImportException("cannot read " + file + ": "
-					+ (Files.isDirectory(file) ? "it is a folder" : "no such file"));
-		}
-		if (rejects != null && !rejects.equals(file)) {
+		boolean dryRun = options.flag("dry-run");
+		if (rejects != null) {
+			if (rejects.equals(file) || rejects.equals(file.resolveSibling(file.getFileName() + ".partial"))
+					|| Files.exists(rejects) && sameFile(rejects, file)) {
+				throw new FailedException("the rejects file " + rejects + " is the file being imported " + file
+						+ "; name another rejects file");
+			}
 			// Before the database is opened: a bad output path must cost no work and store nothing.
 			try {
 				IoErrors.checkWritableFile(rejects);
 			} catch (IOException e) {
-				throw new ImportException("cannot write the rejects file " + rejects + ": " + IoErrors.reason(e)
+				throw new FailedException("cannot write the rejects file " + rejects + ": " + IoErrors.reason(e)
 						+ "; nothing was read or stored");
 			}
 		}
-		ImportResult result;
-		try (Store store = Cli.open(options)) {
-			result = what.equals("contacts") ? ContactImporter.run(store, file, io) : EventImporter.run(store, file, io);
+		byte[] content = read(file);
+		ImportReport result;
+		try (Services services = Cli.services(options)) {
+			result = what.equals("contacts")
+					? services.data().importContacts(content, file.toString(), dryRun, encoding)
+					: services.data().importEvents(content, file.toString(), dryRun, encoding);
+		}
+		content = null;
+		boolean rejectsWritten = false;
+		if (rejects != null) {
+			try {
+				if (result.rejects() != null) {
+					writeAtomically(rejects, result.rejects());
+					rejectsWritten = true;
+				} else {
+					// no row was rejected: an older rejects file there would tell of another import
+					Files.deleteIfExists(rejects);
+				}
+			} catch (IOException e) {
+				throw new FailedException(IoErrors.cannotWrite(rejects, e) + (dryRun ? "" : "; the valid rows were stored"));
+			}
 		}
 		if (options.flag("json")) {
 			Map<String, Object> json = new LinkedHashMap<>();
 			json.put("file", file.toString());
 			json.put("kind", what);
-			json.put("encoding", result.encoding().name());
-			json.put("dryRun", io.dryRun());
+			json.put("encoding", result.encoding());
+			json.put("dryRun", dryRun);
 			json.put("read", result.read());
 			json.put("valid", result.valid());
 			json.put("stored", result.stored());
 			json.put("rejected", result.rejected());
-			json.put("rejectsFile", rejects == null ? null : rejects.toString());
+			json.put("rejectsFile", rejectsWritten ? rejects.toString() : null);
 			List<Object> listed = new ArrayList<>();
 			for (Reject r : result.firstRejects()) {
 				Map<String, Object> m = new LinkedHashMap<>();
@@ -153,11 +159,11 @@ final class IoCommands {
 			out.println(Json.write(json));
 			return Cli.OK;
 		}
-		out.println("Read " + result.read() + " rows from " + file + " (" + result.encoding().name() + ").");
+		out.println("Read " + result.read() + " rows from " + file + " (" + result.encoding() + ").");
 		for (String w : result.warnings()) {
 			out.println("Warning: " + w);
 		}
-		if (io.dryRun()) {
+		if (dryRun) {
 			out.println("Dry run: " + result.valid() + " rows would be stored, " + result.rejected()
 					+ " rejected; nothing was stored.");
 		} else {
@@ -170,42 +176,107 @@ final class IoCommands {
 				out.println("  " + r.describe());
 			}
 			out.println("The file was processed; the rejected rows were not stored"
-					+ (rejects != null ? " and are listed in " + rejects : " (--rejects FILE lists them all)") + ".");
+					+ (rejectsWritten ? " and are listed in " + rejects : " (--rejects FILE lists them all)") + ".");
 		}
 		return Cli.OK;
 	}
 
-	private int export(Options options) throws UsageException {
+	/** The --encoding given (checked), or {@code null} to let the import detect it. */
+	private static String encoding(Options options) throws UsageException {
+		String given = options.value("encoding");
+		if (given == null) {
+			return null;
+		}
+		try {
+			return Encodings.named(given).name();
+		} catch (UnsupportedCharsetException e) {
+			throw new UsageException("unknown --encoding " + e.getCharsetName());
+		}
+	}
+
+	private static boolean sameFile(Path a, Path b) {
+		try {
+			return Files.exists(b) && Files.isSameFile(a, b);
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	/**
+	 * The bytes of the file to import: the services take a file's content, never a path (a Revisit server could
+	 * not open a file of this computer). An import of a million contacts is about 100 MB.
+	 */
+	private static byte[] read(Path file) throws FailedException {
+		if (!Files.exists(file)) {
+			throw new FailedException("cannot read " + file + ": no such file");
+		}
+		if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+			throw new FailedException("cannot read " + file + ": " + (Files.isDirectory(file) ? "it is a folder"
+					: !Files.isReadable(file) ? "permission denied" : "not a regular file"));
+		}
+		try {
+			long size = Files.size(file);
+			if (size > MAX_IMPORT_BYTES) {
+				throw new FailedException("cannot import " + file + ": it has " + size / (1024 * 1024) + " MB, more than "
+						+ MAX_IMPORT_BYTES / (1024 * 1024) + " MB; split it into several files");
+			}
+			return Files.readAllBytes(file);
+		} catch (IOException e) {
+			throw new FailedException(IoErrors.cannotRead(file, e));
+		} catch (OutOfMemoryError e) {
+			throw new FailedException("cannot import " + file + ": it does not fit in memory; split it into several files");
+		}
+	}
+
+	/** Writes {@code bytes} beside {@code file} and moves them into place, so no half-written file is left. */
+	private static void writeAtomically(Path file, byte[] bytes) throws IOException {
+		Path partial = file.resolveSibling(file.getFileName() + ".partial");
+		try {
+			Files.write(partial, bytes);
+			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} finally {
+			Files.deleteIfExists(partial);
+		}
+	}
+
+	private int export(Options options) throws UsageException, FailedException {
 		String what = what(options, "export", "export contacts FILE");
 		if (!what.equals("contacts")) {
 			throw new UsageException("can export 'contacts', not '" + what + "'");
 		}
+		String encoding = encoding(options);
 		Path file = Path.of(options.positional().get(1)).toAbsolutePath().normalize();
 		try {
 			IoErrors.checkWritableFile(file);
 		} catch (IOException e) {
-			err.println("revisit export: " + Cli.oneLine(IoErrors.cannotWrite(file, e)));
-			return Cli.FAILED;
+			throw new FailedException(IoErrors.cannotWrite(file, e));
 		}
-		long count;
-		try (Store store = Cli.open(options)) {
-			count = ContactExporter.export(store, file);
+		ExportReport report;
+		try (Services services = Cli.services(options)) {
+			report = services.data().exportContacts(encoding);
+		}
+		try {
+			writeAtomically(file, report.content());
 		} catch (IOException e) {
-			err.println("revisit export: " + Cli.oneLine(IoErrors.cannotWrite(file, e)));
-			return Cli.FAILED;
+			throw new FailedException(IoErrors.cannotWrite(file, e));
 		}
 		if (options.flag("json")) {
 			Map<String, Object> json = new LinkedHashMap<>();
 			json.put("file", file.toString());
-			json.put("exported", count);
+			json.put("exported", report.contacts());
+			json.put("encoding", report.encoding());
 			out.println(Json.write(json));
 		} else {
-			out.println("Exported " + count + " contacts to " + file + ".");
+			out.println("Exported " + report.contacts() + " contacts to " + file + ".");
 		}
 		return Cli.OK;
 	}
 
 	private int bench(Options options) throws Exception {
+		if (options.value("server") != null) {
+			throw new UsageException("'bench' measures Derby on this computer, in a temporary folder of --data DIR; "
+					+ "it takes no --server");
+		}
 		List<String> args = options.positional();
 		if (args.size() == 1 && args.get(0).equals("plan")) {
 			return benchPlan(options);

@@ -1,5 +1,11 @@
 package org.revisit.cli.internal;
 
+import java.io.Console;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,17 +19,18 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
-import org.revisit.store.ServerCredentials;
+import org.revisit.store.FileChecks;
 import org.revisit.store.StoreConfig;
-import org.revisit.store.StoreException;
 
 /** Parsed options of one command: {@code --flag}, {@code --name value} and positional arguments. */
 final class Options {
 
-	/** The options of every command that opens the store: where a Network Server is and who logs in. */
+	/** The options of every command that works on a team's data: which Revisit server, and who logs in. */
 	static final Set<String> CONNECTION = Set.of("server", "user", "password-file");
-	/** The environment variable that may hold the Network Server password. */
-	static final String PASSWORD_VARIABLE = "REVISIT_DB_PASSWORD";
+	/** The environment variable that may hold the password for the Revisit server. */
+	static final String PASSWORD_VARIABLE = "REVISIT_PASSWORD";
+	/** The README's section on the Revisit server, which messages point to. */
+	static final String README_SERVER = "The Revisit server";
 
 	private final Map<String, String> values = new HashMap<>();
 	private final Set<String> flags = new HashSet<>();
@@ -129,36 +136,93 @@ final class Options {
 		return v != null ? Path.of(v).toAbsolutePath().normalize() : defaultDataDirectory();
 	}
 
-	/**
-	 * The database: with {@code --server HOST:PORT[/DATABASE]} one served by a Derby Network Server (database
-	 * {@code db} unless named, user from {@code --user}, else the password file, else
-	 * {@value ServerCredentials#DEFAULT_USER}; password from {@code --password-file} or the environment
-	 * variable {@value #PASSWORD_VARIABLE}, never from the command line); else the embedded one of the data folder.
-	 */
-	StoreConfig storeConfig() throws UsageException {
-		return storeConfig(System::getenv);
+	/** The embedded database of the data folder, at this command's clock. */
+	StoreConfig storeConfig() {
+		return StoreConfig.embedded(dataDirectory()).withClock(clock);
 	}
 
-	StoreConfig storeConfig(UnaryOperator<String> environment) throws UsageException {
+	/**
+	 * The Revisit server of {@code --server https://HOST:PORT}, or {@code null} when the command works on a data
+	 * folder.
+	 *
+	 * @throws UsageException for the old Derby Network Server form {@code HOST:PORT}, another scheme than https,
+	 *             {@code --data} as well, or {@code --user}/{@code --password-file} without {@code --server}
+	 */
+	URI server() throws UsageException {
 		String server = values.get("server");
-		String user = values.get("user");
-		String passwordFile = values.get("password-file");
 		if (server == null) {
-			if (user != null || passwordFile != null) {
-				throw new UsageException("--user and --password-file go with --server HOST:PORT");
+			if (values.containsKey("user") || values.containsKey("password-file")) {
+				throw new UsageException("--user and --password-file go with --server https://HOST:PORT");
 			}
-			return StoreConfig.embedded(dataDirectory()).withClock(clock);
+			return null;
 		}
+		String given = server.strip();
+		if (!given.contains("://")) {
+			throw new UsageException("--server " + Cli.shown(given) + " is the old Derby Network Server form; a team now "
+					+ "shares its data through the Revisit server: --server https://HOST:PORT --user NAME (see \""
+					+ README_SERVER + "\" in the README)");
+		}
+		URI uri;
 		try {
-			return StoreConfig.server(server, user, passwordFile == null ? null : Path.of(passwordFile),
-					environment.apply(PASSWORD_VARIABLE)).withClock(clock);
-		} catch (IllegalArgumentException e) {
-			if (e.getCause() instanceof java.io.IOException) {
-				// a password file that cannot be read is not a wrong command line: exit 1, not 2
-				throw new StoreException(e.getMessage(), e);
-			}
-			throw new UsageException(e.getMessage());
+			uri = new URI(given);
+		} catch (URISyntaxException e) {
+			throw new UsageException("--server must be https://HOST:PORT, not '" + Cli.shown(given) + "'");
 		}
+		if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getUserInfo() != null
+				|| uri.getQuery() != null || uri.getFragment() != null
+				|| uri.getPath() != null && !uri.getPath().isEmpty() && !uri.getPath().equals("/")) {
+			throw new UsageException("--server must be https://HOST:PORT (the Revisit server speaks HTTPS only), not '"
+					+ Cli.shown(given) + "'");
+		}
+		if (values.containsKey("data")) {
+			throw new UsageException("give --data DIR (a data folder of this computer) or --server URL, not both");
+		}
+		return uri;
+	}
+
+	/** The user of {@code --user NAME}, required with {@code --server}. */
+	String user() throws UsageException {
+		String user = values.get("user");
+		if (user == null || user.isBlank()) {
+			throw new UsageException("--server needs --user NAME (the user the server's administrator gave you)");
+		}
+		return user.strip();
+	}
+
+	/**
+	 * The password for {@code --server}: the first line of {@code --password-file FILE}, else the environment
+	 * variable {@value #PASSWORD_VARIABLE}, else asked on the console without echo; never from the command line.
+	 *
+	 * @throws UsageException when there is none of the three
+	 * @throws FailedException when the password file cannot be read
+	 */
+	char[] password(UnaryOperator<String> environment) throws UsageException, FailedException {
+		String file = values.get("password-file");
+		if (file != null) {
+			Path path = Path.of(file).toAbsolutePath().normalize();
+			try {
+				String first = Files.readAllLines(path, StandardCharsets.UTF_8).stream().findFirst().orElse("");
+				if (first.isEmpty()) {
+					throw new FailedException("the password file " + path + " is empty");
+				}
+				return first.toCharArray();
+			} catch (IOException e) {
+				throw new FailedException("cannot read the password file " + path + ": " + FileChecks.reason(e));
+			}
+		}
+		String variable = environment.apply(PASSWORD_VARIABLE);
+		if (variable != null && !variable.isEmpty()) {
+			return variable.toCharArray();
+		}
+		Console console = System.console();
+		if (console == null) {
+			throw new UsageException("no password: give --password-file FILE or set " + PASSWORD_VARIABLE);
+		}
+		char[] typed = console.readPassword("Password for %s: ", user());
+		if (typed == null || typed.length == 0) {
+			throw new UsageException("no password given");
+		}
+		return typed;
 	}
 
 	static Path defaultDataDirectory() {

@@ -17,18 +17,14 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.revisit.core.calltype.CallTypeRegistry;
-import org.revisit.core.calltype.Horizon;
 import org.revisit.core.plan.Check;
 import org.revisit.core.plan.Decision;
-import org.revisit.core.plan.Explainer;
 import org.revisit.core.plan.Explainer.Explanation;
 import org.revisit.core.plan.Explainer.PendingCall;
 import org.revisit.core.plan.Gate;
 import org.revisit.core.plan.PlanReport;
 import org.revisit.core.plan.Planner;
-import org.revisit.store.ContactRepository;
-import org.revisit.store.Store;
+import org.revisit.core.service.Services;
 import org.revisit.store.TaskRepository.QueueItem;
 
 /** {@code plan}, {@code queue} and {@code explain}: the planner, an agent's queue, and why a contact is called. */
@@ -43,27 +39,28 @@ final class PlanCommands {
 	List<Cli.Command> commands() {
 		return List.of(
 				new Cli.Command("plan", "plans the calls of all active campaigns over the coming days",
-						"Usage: revisit cli plan [--from DATE] [--days N] [--budget N] [--data DIR] [--json]\n"
+						"Usage: revisit cli plan [--from DATE] [--days N] [--budget N] [--data DIR | --server URL --user NAME] [--json]\n"
 								+ "Plans " + Planner.DEFAULT_DAYS + " days (or N) from today (or DATE, yyyy-MM-dd) for every active\n"
 								+ "campaign: each call type proposes calls, and each call passes the gates (do-not-call,\n"
 								+ "calling windows in the contact's time zone, working days, one pending call per call\n"
 								+ "type, the weekly budget per contact where the higher priority wins). Running it again\n"
 								+ "creates nothing new; calls no longer wanted are cancelled with the reason.\n"
 								+ "--budget N sets the team's weekly budget (calls per contact per week, default "
-								+ Planner.DEFAULT_WEEKLY_BUDGET + ") first.\n"
+								+ Planner.DEFAULT_WEEKLY_BUDGET + ") first (a team\n"
+								+ "setting: administrators only; 'revisit cli setting' shows it).\n"
 								+ "With --json: tasks created per call type, cancelled, moved, refused per gate,\n"
 								+ "problems (campaigns not planned) and warnings (e.g. a year of the horizon without\n"
 								+ "its official holiday arrangement, planned on the statutory holidays).",
 						Set.of("data", "from", "days", "budget"), Set.of("json", "help"), this::plan),
 				new Cli.Command("queue", "lists the calls due for an agent",
-						"Usage: revisit cli queue [--agent NAME] [--date DATE] [--limit N] [--data DIR] [--json]\n"
+						"Usage: revisit cli queue [--agent NAME] [--date DATE] [--limit N] [--data DIR | --server URL --user NAME] [--json]\n"
 								+ "Lists the open calls due by the end of DATE (default today; days in this computer's\n"
 								+ "zone), overdue ones included, in the order My Queue shows them, each due time in the\n"
 								+ "contact's zone with its offset (2026-11-23T09:00+08:00). With --agent, calls another\n"
 								+ "agent holds a lease on are left out. With --json: times in UTC and the contact's zone.",
 						Set.of("data", "agent", "date", "limit"), Set.of("json", "help"), this::queue),
 				new Cli.Command("explain", "tells why a contact is or is not called, gate by gate",
-						"Usage: revisit cli explain CONTACT [--at DATETIME] [--data DIR] [--json]\n"
+						"Usage: revisit cli explain CONTACT [--at DATETIME] [--data DIR | --server URL --user NAME] [--json]\n"
 								+ "CONTACT is a contact id (42 or #42, as the Contact Card and the Contacts view show it)\n"
 								+ "or a phone number (13800000001, +86 138-0000-0001, 0755-97843279); a bare number is\n"
 								+ "an id if there is such a contact, else a phone number.\n"
@@ -75,17 +72,16 @@ final class PlanCommands {
 						Set.of("data", "at"), Set.of("json", "help"), this::explain));
 	}
 
-	private int plan(Options options) throws UsageException {
+	private int plan(Options options) throws UsageException, FailedException {
 		LocalDate from = date(options, "from");
 		int days = options.intValue("days", Planner.DEFAULT_DAYS, 1, 366);
-		try (Store store = Cli.open(options)) {
-			if (options.value("budget") != null) {
-				int budget = options.intValue("budget", Planner.DEFAULT_WEEKLY_BUDGET, 1, 50);
-				store.planning().setSetting(Planner.WEEKLY_BUDGET, Integer.toString(budget));
+		Integer budget = options.value("budget") == null ? null
+				: options.intValue("budget", Planner.DEFAULT_WEEKLY_BUDGET, 1, 50);
+		try (Services services = Cli.services(options)) {
+			if (budget != null) {
+				services.admin().setSetting(Planner.WEEKLY_BUDGET, Integer.toString(budget));
 			}
-			Planner planner = new Planner(store, CallTypeRegistry.read());
-			PlanReport r = planner.plan(Horizon.of(from, days), options.clock().instant(), System.getProperty("user.name"),
-					null);
+			PlanReport r = services.planning().plan(from, days);
 			if (options.flag("json")) {
 				Map<String, Object> json = new LinkedHashMap<>();
 				json.put("from", r.horizon().from().toString());
@@ -119,16 +115,16 @@ final class PlanCommands {
 		}
 	}
 
-	private int queue(Options options) throws UsageException {
+	private int queue(Options options) throws UsageException, FailedException {
 		LocalDate date = date(options, "date");
 		int limit = options.intValue("limit", 50, 1, 100_000);
 		String agent = options.value("agent");
-		try (Store store = Cli.open(options)) {
+		try (Services services = Cli.services(options)) {
 			Instant now = options.clock().instant();
 			Instant until = date.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
 			List<QueueItem> items = new ArrayList<>();
 			for (long offset = 0; items.size() < limit; offset += 500) {
-				List<QueueItem> page = store.tasks().queue(until, null, offset, 500);
+				List<QueueItem> page = services.queue().queue(until, null, offset, 500);
 				for (QueueItem i : page) {
 					boolean heldByOther = agent != null && "CLAIMED".equals(i.state()) && !agent.equals(i.leaseOwner())
 							&& i.leaseExpiry() != null && i.leaseExpiry().isAfter(now);
@@ -194,13 +190,16 @@ final class PlanCommands {
 			throw new UsageException("CONTACT must be a contact id or a phone number, not '" + given + "'");
 		}
 		Instant at = moment(options, options.value("at"));
-		try (Store store = Cli.open(options)) {
-			long contactId = contact(store, given);
+		try (Services services = Cli.services(options)) {
+			long contactId = contact(services, given);
 			Explanation x;
 			try {
-				x = new Explainer(store, new Planner(store, CallTypeRegistry.read())).explain(contactId, at);
+				x = services.planning().explain(contactId, at);
 			} catch (IllegalArgumentException e) {
 				throw new FailedException(e.getMessage());
+			}
+			if (x == null) {
+				throw new FailedException("there is no contact #" + contactId);
 			}
 			if (options.flag("json")) {
 				Map<String, Object> json = new LinkedHashMap<>();
@@ -277,19 +276,21 @@ final class PlanCommands {
 	private static final Pattern SEPARATORS = Pattern.compile("[\\s\u3000().-]");
 	/** A mainland China mobile number with its country code (stored without it, as the import stores it). */
 	private static final Pattern CHINA_MOBILE = Pattern.compile("(?:\\+86|0086|86)(1[3-9]\\d{9})");
+	/** The longest phone number the contacts service looks up. */
+	private static final int MAX_PHONE = 40;
 
 	/**
-	 * The id of the contact a command line names (see {@link #contact(Store, String)}).
+	 * The id of the contact a command line names (see {@link #contact(Services, String)}).
 	 *
 	 * @throws UsageException if {@code given} is neither an id nor a phone number
 	 * @throws FailedException if no contact, or several, match
 	 */
-	static long contactId(Store store, String given) throws UsageException, FailedException {
+	static long contactId(Services services, String given) throws UsageException, FailedException {
 		String g = given.strip();
 		if (!ID.matcher(g).matches() && !PHONE.matcher(g).matches()) {
 			throw new UsageException("CONTACT must be a contact id or a phone number, not '" + Cli.shown(g) + "'");
 		}
-		return contact(store, g);
+		return contact(services, g);
 	}
 
 	/**
@@ -297,17 +298,17 @@ final class PlanCommands {
 	 * contact, else a phone number; anything else is a phone number, found as written, without its separators,
 	 * and (a mobile) without +86.
 	 */
-	private static long contact(Store store, String given) throws FailedException {
+	private static long contact(Services services, String given) throws FailedException {
 		if (given.startsWith("#")) {
 			long id = Long.parseLong(given.substring(1));
-			if (!exists(store, id)) {
+			if (!exists(services, id)) {
 				throw new FailedException("there is no contact #" + id);
 			}
 			return id;
 		}
 		boolean bare = ID.matcher(given).matches();
 		long id = bare ? Long.parseLong(given) : 0;
-		boolean isId = bare && exists(store, id);
+		boolean isId = bare && exists(services, id);
 		Set<String> numbers = new LinkedHashSet<>();
 		numbers.add(given);
 		String digits = SEPARATORS.matcher(given).replaceAll("");
@@ -316,13 +317,12 @@ final class PlanCommands {
 		if (mobile.matches()) {
 			numbers.add(mobile.group(1));
 		}
-		Set<Long> owners = new TreeSet<>(store.read(c -> {
-			Set<Long> ids = new TreeSet<>();
-			for (String n : numbers) {
-				ids.addAll(ContactRepository.idsByPhoneNumber(c, n, 10));
+		Set<Long> owners = new TreeSet<>();
+		for (String n : numbers) {
+			if (n.length() <= MAX_PHONE) {
+				owners.addAll(services.contacts().idsByPhone(n, 10));
 			}
-			return ids;
-		}));
+		}
 		if (isId) {
 			if (!owners.isEmpty() && !owners.equals(Set.of(id))) {
 				throw new FailedException("'" + given + "' is contact #" + id + " and also the phone number of contact "
@@ -341,8 +341,8 @@ final class PlanCommands {
 		return owners.iterator().next();
 	}
 
-	private static boolean exists(Store store, long id) {
-		return store.read(c -> ContactRepository.exists(c, id));
+	private static boolean exists(Services services, long id) {
+		return services.contacts().find(id) != null;
 	}
 
 	private static String list(Set<Long> ids) {

@@ -26,7 +26,7 @@ import org.revisit.model.Script;
 import org.revisit.model.Step;
 import org.revisit.model.validation.RevisitModelValidator;
 import org.revisit.model.validation.SafeText;
-import org.revisit.store.Store;
+import org.revisit.core.service.Services;
 
 /** {@code import script} and {@code script validate}: call scripts in the numbered-step text format. */
 final class ScriptCommands {
@@ -44,8 +44,8 @@ final class ScriptCommands {
 
 	List<Cli.Command> commands() {
 		return List.of(new Cli.Command("import script", "imports call scripts from a text file as new versions",
-				"Usage: revisit cli import script FILE [--call-type ID] [--data DIR] [--json]\n"
-						+ "       revisit cli import script --builtin [--data DIR] [--json]\n"
+				"Usage: revisit cli import script FILE [--call-type ID] [--data DIR | --server URL --user NAME] [--json]\n"
+						+ "       revisit cli import script --builtin [--data DIR | --server URL --user NAME] [--json]\n"
 						+ "Reads the scripts in FILE (numbered steps with answer lines; several scripts each headed by\n"
 						+ "its title), warns of every line it could not understand (the rest is still read), and\n"
 						+ "stores every script that validates as the next version of its id. Scripts with errors are\n"
@@ -191,8 +191,11 @@ final class ScriptCommands {
 			(c.errors(s) == 0 ? accepted : refused).add(s);
 		}
 		if (!accepted.isEmpty()) {
-			try (Store store = Cli.open(options)) {
-				store.scripts().insertNewVersions(accepted);
+			try (Services services = Cli.services(options)) {
+				List<Integer> versions = services.scripts().store(accepted);
+				for (int i = 0; i < accepted.size(); i++) {
+					accepted.get(i).setScriptVersion(versions.get(i));
+				}
 			}
 		}
 		if (options.flag("json")) {
@@ -230,22 +233,27 @@ final class ScriptCommands {
 		return Cli.OK;
 	}
 
-	private int importBuiltin(Options options) throws UsageException {
+	private int importBuiltin(Options options) throws UsageException, FailedException {
 		if (!options.positional().isEmpty() || options.value("call-type") != null) {
 			throw new UsageException("--builtin takes no FILE and no --call-type");
 		}
 		List<Script> changed = new ArrayList<>();
 		List<Script> unchanged = new ArrayList<>();
 		BuiltinScripts.Defaults defaults = BuiltinScripts.all();
-		try (Store store = Cli.open(options)) {
+		try (Services services = Cli.services(options)) {
 			for (Script s : defaults.scripts()) {
-				Script latest = store.scripts().loadLatest(s.getScriptId());
+				Script latest = services.scripts().latest(s.getScriptId());
 				if (latest != null) {
 					s.setScriptVersion(latest.getScriptVersion());
 				}
 				(latest != null && EcoreUtil.equals(latest, s) ? unchanged : changed).add(s);
 			}
-			store.scripts().insertNewVersions(changed);
+			if (!changed.isEmpty()) {
+				List<Integer> versions = services.scripts().store(changed);
+				for (int i = 0; i < changed.size(); i++) {
+					changed.get(i).setScriptVersion(versions.get(i));
+				}
+			}
 		}
 		if (options.flag("json")) {
 			Map<String, Object> json = new LinkedHashMap<>();

@@ -166,20 +166,15 @@ final class UserCommands {
 
 	/**
 	 * The services on the data folder's database, for the operating-system user, who owns its files and is an
-	 * administrator there. {@code --user} and {@code --password-file} mean other things for these commands, so
-	 * a Derby Network Server ({@code --server}) is refused.
+	 * administrator there: people and the audit are looked after on the server's machine. {@code --user} and
+	 * {@code --password-file} mean other things for these commands, so {@code --server} is refused.
 	 */
-	static Services services(Options options) throws UsageException {
+	static Services services(Options options) throws UsageException, FailedException {
 		if (options.value("server") != null) {
 			throw new UsageException("--server is not for the user and audit commands; run them on the data folder "
 					+ "(--data DIR) of the server's database");
 		}
-		StoreConfig config = StoreConfig.embedded(options.dataDirectory()).withClock(options.clock());
-		CallTypeRegistry registry = CallTypeRegistry.read();
-		Store store = Store.open(config, database -> options.notice("opening the database " + database
-				+ " after an unclean shutdown: Derby is recovering it, which can take a few minutes…"));
-		// services: replace with Services when Cli opens Services
-		return LocalServices.desktop(store, registry);
+		return Cli.services(options);
 	}
 
 	/**

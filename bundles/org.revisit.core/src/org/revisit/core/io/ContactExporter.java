@@ -2,6 +2,11 @@ package org.revisit.core.io;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,35 +37,79 @@ public final class ContactExporter {
 		Path target = file.toAbsolutePath();
 		IoErrors.checkWritableFile(target);
 		Path partial = target.resolveSibling(target.getFileName() + ".partial");
-		long count = 0;
+		long count;
 		try {
-			try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-					CSVPrinter printer = new CSVPrinter(out, RejectsWriter.EXCEL)) {
-				out.write('\uFEFF');
-				List<String> header = new ArrayList<>();
-				for (ContactColumn c : ContactColumn.values()) {
-					header.add(c.english());
-				}
-				printer.printRecord(header);
-				long after = 0;
-				while (true) {
-					List<Contact> page = store.contacts().pageAfter(after, PAGE);
-					for (Contact contact : page) {
-						List<String> fields = ContactCsv.toFields(contact);
-						fields.replaceAll(Values::neutralise);
-						printer.printRecord(fields);
-						after = contact.getId();
-					}
-					count += page.size();
-					if (page.size() < PAGE) {
-						break;
-					}
-				}
+			try (OutputStream out = Files.newOutputStream(partial)) {
+				count = write(store, out, StandardCharsets.UTF_8);
 			}
 			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		} finally {
 			Files.deleteIfExists(partial);
 		}
 		return count;
+	}
+
+	/**
+	 * Writes every contact to {@code stream} (left open) in {@code charset}: UTF-8 with a byte-order mark, or
+	 * another encoding (GBK for older spreadsheets) without one. Returns how many were written.
+	 *
+	 * @throws NotEncodable if a value has a character {@code charset} cannot hold (nothing useful was written)
+	 */
+	public static long write(Store store, OutputStream stream, Charset charset) throws IOException {
+		boolean utf8 = charset.equals(StandardCharsets.UTF_8);
+		CharsetEncoder check = utf8 ? null : charset.newEncoder();
+		Writer out = new BufferedWriter(new OutputStreamWriter(stream, charset.newEncoder()));
+		CSVPrinter printer = new CSVPrinter(out, RejectsWriter.EXCEL);
+		if (utf8) {
+			out.write('\uFEFF');
+		}
+		List<String> header = new ArrayList<>();
+		for (ContactColumn c : ContactColumn.values()) {
+			header.add(c.english());
+		}
+		printer.printRecord(header);
+		long count = 0;
+		long after = 0;
+		while (true) {
+			List<Contact> page = store.contacts().pageAfter(after, PAGE);
+			for (Contact contact : page) {
+				List<String> fields = ContactCsv.toFields(contact);
+				fields.replaceAll(Values::neutralise);
+				if (check != null) {
+					checkEncodable(check, contact, fields);
+				}
+				printer.printRecord(fields);
+				after = contact.getId();
+			}
+			count += page.size();
+			if (page.size() < PAGE) {
+				break;
+			}
+		}
+		printer.flush();
+		return count;
+	}
+
+	private static void checkEncodable(CharsetEncoder encoder, Contact contact, List<String> fields)
+			throws NotEncodable {
+		ContactColumn[] columns = ContactColumn.values();
+		for (int i = 0; i < fields.size(); i++) {
+			String value = fields.get(i);
+			if (value != null && !encoder.canEncode(value)) {
+				throw new NotEncodable("contact #" + contact.getId() + ", column " + columns[i].english() + ": "
+						+ Values.echo(value) + " has characters " + encoder.charset().name()
+						+ " cannot hold; export in UTF-8");
+			}
+		}
+	}
+
+	/** A contact's value has characters the export's encoding cannot hold. */
+	public static final class NotEncodable extends IOException {
+
+		private static final long serialVersionUID = 1L;
+
+		NotEncodable(String message) {
+			super(message);
+		}
 	}
 }

@@ -27,8 +27,14 @@ public final class ContactImporter {
 	private ContactImporter() {
 	}
 
+	/** Imports the file at {@code file}. */
 	public static ImportResult run(Store store, Path file, ImportOptions options) throws ImportException {
-		return new Run(store.clock()).run(store, file, options);
+		return run(store, ImportSource.file(file), options);
+	}
+
+	/** Imports a file, or the bytes of one. */
+	public static ImportResult run(Store store, ImportSource source, ImportOptions options) throws ImportException {
+		return new Run(store.clock()).run(store, source, options);
 	}
 
 	private static final class Run extends CsvImporter<ContactColumn, Contact> {

@@ -30,7 +30,8 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 	private final Class<C> columns;
 	Store store;
 	Header<C> header;
-	Path file;
+	/** How messages name the file. */
+	String file;
 	Charset charset;
 
 	CsvImporter(Class<C> columns) {
@@ -82,18 +83,24 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 	private long stored;
 	private final List<Reject> firstRejects = new ArrayList<>();
 
-	final ImportResult run(Store target, Path csv, ImportOptions options) throws ImportException {
+	final ImportResult run(Store target, ImportSource source, ImportOptions options) throws ImportException {
 		this.store = target;
-		this.file = csv;
-		if (!Files.exists(csv)) {
-			throw new ImportException("cannot read " + csv + ": no such file");
-		}
-		if (!Files.isRegularFile(csv) || !Files.isReadable(csv)) {
-			throw new ImportException("cannot read " + csv + ": " + (Files.isDirectory(csv) ? "it is a folder"
-					: !Files.isReadable(csv) ? "permission denied" : "not a regular file"));
+		this.file = source.name();
+		String csv = file;
+		Path path = source.file();
+		if (path != null) {
+			if (!Files.exists(path)) {
+				throw new ImportException("cannot read " + csv + ": no such file");
+			}
+			if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+				throw new ImportException("cannot read " + csv + ": " + (Files.isDirectory(path) ? "it is a folder"
+						: !Files.isReadable(path) ? "permission denied" : "not a regular file"));
+			}
 		}
 		if (options.rejects() != null) {
-			checkRejectsIsNotInput(options.rejects(), csv);
+			if (path != null) {
+				checkRejectsIsNotInput(options.rejects(), path);
+			}
 			try {
 				IoErrors.checkWritableFile(options.rejects());
 			} catch (FileSystemException e) {
@@ -102,15 +109,14 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 			}
 		}
 		try {
-			charset = options.encoding() != null ? options.encoding() : Encodings.detect(csv);
+			charset = options.encoding() != null ? options.encoding() : source.detectEncoding();
 		} catch (IOException e) {
 			throw new ImportException(IoErrors.cannotRead(csv, e), e);
 		}
 		// Bytes the encoding cannot decode become U+FFFD; check() rejects the rows that have one (and, in a GBK
 		// file, the rows that are UTF-8), so that a row in another encoding, a wrongly forced encoding or a
 		// broken file stores nothing garbled and fails no other row.
-		try (CsvRecordReader reader = new CsvRecordReader(new BufferedReader(new InputStreamReader(
-				Files.newInputStream(csv),
+		try (CsvRecordReader reader = new CsvRecordReader(new BufferedReader(new InputStreamReader(source.open(),
 				charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
 						.onUnmappableCharacter(CodingErrorAction.REPLACE)),
 				1 << 16))) {
@@ -123,7 +129,7 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 			}
 			header = Header.of(columns, first.fields(), csv);
 			checkHeader(header);
-			try (RejectsWriter rejects = rejectsWriter(options.rejects(), first.fields());
+			try (RejectsWriter rejects = rejectsWriter(options, first.fields());
 					Connection c = store.connect()) {
 				boolean committed = false;
 				if (!options.dryRun()) {
@@ -258,20 +264,21 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 		try {
 			rejects.commit();
 		} catch (IOException e) {
-			throw new ImportException(IoErrors.cannotWrite(rejects.target(), e)
+			throw new ImportException(IoErrors.cannotWrite(rejects.target() == null ? "the rejects" : rejects.target(), e)
 					+ (dryRun ? "" : "; the valid rows were stored"), e);
 		}
 	}
 
-	private static RejectsWriter rejectsWriter(Path file, List<String> header) throws ImportException {
-		if (file == null) {
-			return null;
-		}
+	private static RejectsWriter rejectsWriter(ImportOptions options, List<String> header) throws ImportException {
+		Path file = options.rejects();
 		try {
-			return new RejectsWriter(file, header);
+			if (options.rejectsTo() != null) {
+				return new RejectsWriter(options.rejectsTo(), header);
+			}
+			return file == null ? null : new RejectsWriter(file, header);
 		} catch (IOException e) {
-			throw new ImportException("cannot write the rejects file " + file + ": " + IoErrors.reason(e)
-					+ "; nothing was stored", e);
+			throw new ImportException("cannot write the rejects" + (file == null ? "" : " file " + file) + ": "
+					+ IoErrors.reason(e) + "; nothing was stored", e);
 		}
 	}
 

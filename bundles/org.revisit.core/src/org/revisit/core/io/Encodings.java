@@ -30,17 +30,22 @@ public final class Encodings {
 
 	/** Reads the whole file once and returns UTF-8 or GBK, as described above. */
 	public static Charset detect(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return detect(in);
+		}
+	}
+
+	/** Reads {@code in} to its end (without closing it) and returns UTF-8 or GBK, as described above. */
+	public static Charset detect(InputStream in) throws IOException {
 		Utf8Lines lines = new Utf8Lines();
 		byte[] buffer = new byte[1 << 16];
-		try (InputStream in = Files.newInputStream(file)) {
-			int n = in.readNBytes(buffer, 0, buffer.length);
-			if (n >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) {
-				return StandardCharsets.UTF_8;
-			}
-			while (n > 0) {
-				lines.scan(buffer, 0, n);
-				n = in.read(buffer);
-			}
+		int n = in.readNBytes(buffer, 0, buffer.length);
+		if (n >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) {
+			return StandardCharsets.UTF_8;
+		}
+		while (n > 0) {
+			lines.scan(buffer, 0, n);
+			n = in.read(buffer);
 		}
 		lines.endOfLine();
 		return lines.nonUtf8 > lines.utf8 ? GBK : StandardCharsets.UTF_8;

@@ -34,8 +34,14 @@ public final class EventImporter {
 	private EventImporter() {
 	}
 
+	/** Imports the file at {@code file}. */
 	public static ImportResult run(Store store, Path file, ImportOptions options) throws ImportException {
-		return new Run().run(store, file, options);
+		return run(store, ImportSource.file(file), options);
+	}
+
+	/** Imports a file, or the bytes of one. */
+	public static ImportResult run(Store store, ImportSource source, ImportOptions options) throws ImportException {
+		return new Run().run(store, source, options);
 	}
 
 	static ServiceEventKind kind(String value) throws BadValue {

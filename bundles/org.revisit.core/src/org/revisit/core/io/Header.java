@@ -1,6 +1,5 @@
 package org.revisit.core.io;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -26,7 +25,7 @@ final class Header<C extends Enum<C> & Column> {
 	 * Maps the header's fields to columns. Unknown names are ignored with a warning; a missing required column
 	 * or a column named twice fails the import.
 	 */
-	static <C extends Enum<C> & Column> Header<C> of(Class<C> type, List<String> fields, Path file)
+	static <C extends Enum<C> & Column> Header<C> of(Class<C> type, List<String> fields, String file)
 			throws ImportException {
 		Map<String, C> byName = new HashMap<>();
 		for (C c : type.getEnumConstants()) {

@@ -3,6 +3,8 @@ package org.revisit.core.io;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +18,10 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes rejected rows as CSV: line, column, reason, then the row's original fields under the file's own
  * header. UTF-8 with a byte-order mark, so that Excel opens it with the Chinese text intact; values that a
- * spreadsheet would run as formulas are neutralised as in an export ({@link Values#neutralise}). The rows go to a
- * {@code .partial} sibling that {@link #commit} moves into place, so a failed import leaves neither half a
- * rejects file nor a clobbered earlier one.
+ * spreadsheet would run as formulas are neutralised as in an export ({@link Values#neutralise}). Written to a
+ * file, the rows go to a {@code .partial} sibling that {@link #commit} moves into place, so a failed import
+ * leaves neither half a rejects file nor a clobbered earlier one; written to a stream, they are the caller's to
+ * drop when the import fails.
  */
 final class RejectsWriter implements Closeable {
 
@@ -30,16 +33,28 @@ final class RejectsWriter implements Closeable {
 	private final Path partial;
 	private boolean closed;
 
+	/** Rejects written to {@code file} (through its {@code .partial} sibling). */
 	RejectsWriter(Path file, List<String> header) throws IOException {
 		target = file.toAbsolutePath();
 		partial = target.resolveSibling(target.getFileName() + ".partial");
-		BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+		printer = start(Files.newBufferedWriter(partial, StandardCharsets.UTF_8), header);
+	}
+
+	/** Rejects written to {@code stream}, which the caller drops if the import fails. */
+	RejectsWriter(OutputStream stream, List<String> header) throws IOException {
+		target = null;
+		partial = null;
+		printer = start(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)), header);
+	}
+
+	private static CSVPrinter start(BufferedWriter out, List<String> header) throws IOException {
 		out.write('\uFEFF');
-		printer = new CSVPrinter(out, EXCEL);
+		CSVPrinter printer = new CSVPrinter(out, EXCEL);
 		List<String> names = new ArrayList<>(List.of("line", "column", "reason"));
 		names.addAll(header);
 		names.replaceAll(Values::neutralise);
 		printer.printRecord(names);
+		return printer;
 	}
 
 	void write(Reject reject) throws IOException {
@@ -53,18 +68,21 @@ final class RejectsWriter implements Closeable {
 		printer.printRecord(values);
 	}
 
+	/** The file written, or {@code null} for a stream. */
 	Path target() {
 		return target;
 	}
 
-	/** Finishes the file and moves it into place. */
+	/** Finishes the rejects and moves a file into place. */
 	void commit() throws IOException {
 		closed = true;
 		printer.close();
-		Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		if (partial != null) {
+			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
 	}
 
-	/** Without {@link #commit}: drops what was written. */
+	/** Without {@link #commit}: drops what was written to a file. */
 	@Override
 	public void close() throws IOException {
 		try {
@@ -73,7 +91,9 @@ final class RejectsWriter implements Closeable {
 				printer.close();
 			}
 		} finally {
-			Files.deleteIfExists(partial);
+			if (partial != null) {
+				Files.deleteIfExists(partial);
+			}
 		}
 	}
 }

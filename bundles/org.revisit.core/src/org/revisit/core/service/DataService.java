@@ -1,9 +1,70 @@
 package org.revisit.core.service;
 
+import java.util.List;
+
+import org.revisit.core.io.Reject;
+import org.revisit.store.Counts;
+
 /**
  * Moving data in and out: contact and service-event imports, contact exports, demo data ({@link Permission#IMPORT},
- * {@link Permission#EXPORT}). Files travel as their bytes: a client never names a path on the server.
+ * {@link Permission#EXPORT}). Files travel as their bytes: a client never names a path on the server, and the file
+ * name that comes with the bytes is only used in messages.
  */
 public interface DataService {
-	// the operations are defined with the command line's import/export/demo commands
+
+	/**
+	 * Imports contacts from the bytes of a CSV file (header row; English or Chinese column names; UTF-8 or GBK).
+	 * Every row is checked; bad rows are reported with their line number and not stored; the valid rows are
+	 * stored in one transaction (all or nothing). Audited unless {@code dryRun}.
+	 *
+	 * @param fileName the file's name, for messages only (never opened)
+	 * @param dryRun check and report only; store nothing
+	 * @param encoding "utf-8" or "gbk", or {@code null} to detect it
+	 * @throws ServiceException INVALID if the file cannot be read at all (no header, a required column missing);
+	 *             nothing is stored then
+	 */
+	ImportReport importContacts(byte[] content, String fileName, boolean dryRun, String encoding);
+
+	/** Imports service events (purchases, tickets, visits, trainings, complaints) like {@link #importContacts}. */
+	ImportReport importEvents(byte[] content, String fileName, boolean dryRun, String encoding);
+
+	/**
+	 * Every contact as a CSV file with the columns of the import: in UTF-8 with a byte-order mark (so that Excel
+	 * opens it) unless {@code encoding} is "gbk"; values a spreadsheet would run as formulas get a {@code '} in
+	 * front, which the import takes off again. Audited.
+	 *
+	 * @param encoding "utf-8" (also {@code null}) or "gbk"
+	 */
+	ExportReport exportContacts(String encoding);
+
+	/**
+	 * Adds {@code contacts} demo contacts with their history, the demo campaigns if there are none, and plans 30
+	 * days (today in China, where the demo contacts live). Audited.
+	 */
+	DemoReport demo(int contacts);
+
+	/**
+	 * What an import did.
+	 *
+	 * @param read the data rows read
+	 * @param stored the rows stored (0 in a dry run)
+	 * @param valid the rows that passed the checks
+	 * @param rejected the rows not stored
+	 * @param encoding the encoding the file was read in
+	 * @param firstRejects the first rejected rows (at most 20), with line, column and reason
+	 * @param warnings what did not stop the import, e.g. ignored columns
+	 * @param rejects every rejected row as CSV (line, column, reason, the row's fields; UTF-8 with a byte-order
+	 *            mark), or {@code null} when no row was rejected
+	 */
+	record ImportReport(long read, long stored, long valid, long rejected, String encoding, List<Reject> firstRejects,
+			List<String> warnings, byte[] rejects) {
+	}
+
+	/** An export: how many contacts, in which encoding, and the CSV file's bytes. */
+	record ExportReport(long contacts, String encoding, byte[] content) {
+	}
+
+	/** What {@link #demo} added, how long it took, and what the database holds now. */
+	record DemoReport(int added, int tasksCreated, long millis, Counts counts) {
+	}
 }

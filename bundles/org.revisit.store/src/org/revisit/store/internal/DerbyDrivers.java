@@ -6,19 +6,16 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 /**
- * Finds Derby's JDBC drivers. Inside OSGi, {@code DriverManager} cannot see drivers of other bundles and
- * the {@code derby} bundle exports only its API packages, so the driver classes are loaded through the
- * bundles that hold them. Outside OSGi (plain Java) the class path is used.
+ * Finds Derby's embedded JDBC driver. Inside OSGi, {@code DriverManager} cannot see drivers of other bundles and
+ * the {@code derby} bundle exports only its API packages, so the driver class is loaded through the bundle that
+ * holds it. Outside OSGi (plain Java) the class path is used.
  */
 public final class DerbyDrivers {
 
 	private static final String EMBEDDED_BUNDLE = "derby";
 	private static final String EMBEDDED_DRIVER = "org.apache.derby.iapi.jdbc.AutoloadedDriver";
-	private static final String CLIENT_BUNDLE = "derbyclient";
-	private static final String CLIENT_DRIVER = "org.apache.derby.client.ClientAutoloadedDriver";
 
 	private static volatile Driver embedded;
-	private static volatile Driver client;
 
 	private DerbyDrivers() {
 	}
@@ -29,20 +26,6 @@ public final class DerbyDrivers {
 			d = embedded = load(EMBEDDED_BUNDLE, EMBEDDED_DRIVER);
 		}
 		return d;
-	}
-
-	public static Driver client() {
-		Driver d = client;
-		if (d == null) {
-			d = client = load(CLIENT_BUNDLE, CLIENT_DRIVER);
-		}
-		return d;
-	}
-
-	/** Loads a class of the embedded engine (for example the Network Server) the same way as the driver. */
-	public static Class<?> loadEngineClass(String className) throws ClassNotFoundException {
-		Bundle bundle = findBundle(EMBEDDED_BUNDLE);
-		return bundle != null ? bundle.loadClass(className) : Class.forName(className);
 	}
 
 	private static Driver load(String bundleName, String className) {

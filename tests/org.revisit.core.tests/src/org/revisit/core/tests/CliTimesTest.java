@@ -70,10 +70,10 @@ class CliTimesTest extends CliTestSupport {
 		assertTrue(out().contains("due 2026-11-23T09:00+08:00"), out());
 		assertTrue(out().contains("due since 2026-11-23T09:00+08:00"), "the gate's detail too: " + out());
 
-		assertEquals(0, run("claim", "--agent", "alice", "--data", data), err());
+		assertEquals(0, run("claim", "--data", data), err());
 		assertTrue(out().contains("due 2026-11-23T09:00+08:00 to 2026-11-23T17:00+08:00"), out());
 		assertTrue(out().contains("lease until 2026-11-22T20:30-05:00"), "the lease in this computer's zone: " + out());
-		assertEquals(0, run("claim", "--agent", "bob", "--data", data), err());
+		assertEquals(0, run("claim", "--data", data), err());
 		assertTrue(out().contains("Nothing is due"), out());
 	}
 

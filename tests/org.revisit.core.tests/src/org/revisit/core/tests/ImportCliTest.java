@@ -2,6 +2,7 @@ package org.revisit.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -101,20 +102,52 @@ class ImportCliTest extends CliTestSupport {
 	}
 
 	@Test
-	void importAndExportUseTheServerOfServer() throws Exception {
-		int port;
-		try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
-			port = s.getLocalPort(); // closed again: nothing listens there
-		}
+	void importAndExportWithTheOldServerFormOpenNoDataFolder() throws Exception {
 		Path file = dir.resolve("c.csv");
 		Files.writeString(file, "name,mobile\n王伟,13800000001\n");
-		Path data = dir.resolve("data");
-		String server = "127.0.0.1:" + port;
-		assertEquals(Cli.FAILED, run("import", "contacts", file.toString(), "--server", server, "--data",
-				data.toString()));
-		assertEquals(Cli.FAILED, run("export", "contacts", dir.resolve("e.csv").toString(), "--server", server,
-				"--data", data.toString()));
-		assertFalse(Files.exists(data), "no embedded database was opened instead of the server");
+		Path home = dir.resolve("home");
+		for (String[] args : List.of(new String[] { "import", "contacts", file.toString() },
+				new String[] { "export", "contacts", dir.resolve("e.csv").toString() })) {
+			List<String> line = new java.util.ArrayList<>(List.of(args));
+			line.addAll(List.of("--server", "127.0.0.1:1527"));
+			String old = System.getProperty("user.home");
+			System.setProperty("user.home", home.toString());
+			try {
+				assertEquals(Cli.USAGE, run(line.toArray(String[]::new)));
+			} finally {
+				System.setProperty("user.home", old);
+			}
+			assertTrue(err().contains("old Derby Network Server form") && err().lines().count() == 1, err());
+		}
+		assertFalse(Files.exists(home), "no data folder was opened instead of the server");
+		assertFalse(Files.exists(dir.resolve("e.csv")));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void noRejectedRowMeansNoRejectsFileAndAGbkExportReadsBack() throws Exception {
+		Path file = dir.resolve("c.csv");
+		Files.writeString(file, "name,mobile\n王伟,13800000001\n");
+		Path rejects = Files.writeString(dir.resolve("rejects.csv"), "of an earlier import");
+		String data = dir.resolve("data").toString();
+		assertEquals(0, run("import", "contacts", file.toString(), "--rejects", rejects.toString(), "--json", "--data",
+				data), err());
+		Map<String, Object> json = (Map<String, Object>) JsonCheck.parse(out());
+		assertEquals(1.0, json.get("stored"));
+		assertNull(json.get("rejectsFile"));
+		assertFalse(Files.exists(rejects), "an older rejects file would tell of another import");
+
+		Path export = dir.resolve("gbk.csv");
+		assertEquals(0, run("export", "contacts", export.toString(), "--encoding", "gbk", "--data", data), err());
+		byte[] bytes = Files.readAllBytes(export);
+		assertTrue(new String(bytes, java.nio.charset.Charset.forName("GBK")).contains("王伟"));
+		assertTrue((bytes[0] & 0xFF) != 0xEF, "no UTF-8 byte-order mark in a GBK file");
+		String other = dir.resolve("other").toString();
+		assertEquals(0, run("import", "contacts", export.toString(), "--json", "--data", other), err());
+		json = (Map<String, Object>) JsonCheck.parse(out());
+		assertEquals("GBK", json.get("encoding"));
+		assertEquals(1.0, json.get("stored"));
+		assertEquals(Cli.USAGE, run("export", "contacts", export.toString(), "--encoding", "latin1", "--data", data));
 	}
 
 	@Test

@@ -58,12 +58,10 @@ public final class LocalServices implements Services {
 		calendars = new LocalCalendarService(store, principal);
 		callbacks = new LocalCallbackService(store, principal);
 		calls = new LocalCallService(store, registry, principal);
-		data = new DataService() {
-		};
+		data = new LocalDataService(store, principal);
 		users = new LocalUserService(store, principal);
 		audit = new LocalAuditService(store, principal);
-		admin = new AdminService() {
-		};
+		admin = new LocalAdminService(store, principal);
 	}
 
 	/**

@@ -1,0 +1,115 @@
+package org.revisit.core.service.local;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.revisit.core.plan.Planner;
+import org.revisit.core.service.AdminService;
+import org.revisit.core.service.Permission;
+import org.revisit.core.service.Principal;
+import org.revisit.model.validation.SafeText;
+import org.revisit.store.Backups;
+import org.revisit.store.Store;
+
+/**
+ * What the database holds, backups into the data folder's own backups folder, and the team settings, on a
+ * store for one user.
+ */
+final class LocalAdminService extends LocalService implements AdminService {
+
+	/** What may follow {@code placeholder.}: the name a script writes in braces. */
+	private static final Pattern PLACEHOLDER = Pattern.compile("[A-Za-z0-9_.-]{1,60}");
+	private static final int MAX_VALUE = 1000;
+	private static final int MAX_BUDGET = 50;
+
+	LocalAdminService(Store store, Principal principal) {
+		super(store, principal);
+	}
+
+	@Override
+	public Info info() {
+		require(Permission.CALL);
+		return new Info(store.config().describe(), store.schemaVersion(), store.counts());
+	}
+
+	@Override
+	public Backup backup() {
+		require(Permission.BACKUP);
+		Path folder = Backups.backup(store, Backups.folderOf(store),
+				LocalDateTime.now(store.clock().withZone(ZoneId.systemDefault())));
+		Backup made = Backups.list(folder.getParent()).stream().filter(b -> b.folder().equals(folder))
+				.map(LocalAdminService::backup).findFirst()
+				.orElseThrow(() -> new IllegalStateException("The backup " + folder + " is not in its folder"));
+		Audit.record(store, principal, "BACKUP", "Database", 0, made.name() + ", " + made.bytes() + " bytes");
+		return new Backup(made.name(), made.bytes(), store.clock().instant(), made.complete());
+	}
+
+	@Override
+	public List<Backup> backups() {
+		require(Permission.BACKUP);
+		return Backups.list(Backups.folderOf(store)).stream().map(LocalAdminService::backup).toList();
+	}
+
+	private static Backup backup(Backups.Listed b) {
+		return new Backup(b.folder().getFileName().toString(), b.bytes(), b.finished(), b.complete());
+	}
+
+	@Override
+	public String setting(String name) {
+		require(Permission.CALL);
+		checkName(name);
+		return store.planning().setting(name, null);
+	}
+
+	@Override
+	public void setSetting(String name, String value) {
+		require(Permission.SETTINGS);
+		checkName(name);
+		if (value == null || value.isBlank()) {
+			throw invalid(name + ": a value is needed");
+		}
+		if (value.length() > MAX_VALUE) {
+			throw invalid(name + " must be at most " + MAX_VALUE + " characters");
+		}
+		if (SafeText.forbidden(value) >= 0) {
+			throw invalid(name + ": " + SafeText.describe(value, SafeText.forbidden(value)) + " is not allowed");
+		}
+		String v = value.strip();
+		if (name.equals(Planner.WEEKLY_BUDGET)) {
+			int budget;
+			try {
+				budget = Integer.parseInt(v);
+			} catch (NumberFormatException e) {
+				budget = -1;
+			}
+			if (budget < 1 || budget > MAX_BUDGET) {
+				throw invalid(name + " must be a whole number from 1 to " + MAX_BUDGET + ", not " + SafeText.echo(v));
+			}
+			v = Integer.toString(budget);
+		} else if (name.equals(Planner.HOLIDAY_CALENDAR) && !store.holidays().names().contains(v)) {
+			throw invalid(name + ": there is no holiday calendar " + SafeText.echo(v)
+					+ " (import it with 'revisit cli calendar import')");
+		}
+		String before = store.planning().setting(name, null);
+		store.planning().setSetting(name, v);
+		Audit.record(store, principal, "SETTING", "Setting", 0, name + ": " + SafeText.echo(before, 200) + " -> "
+				+ SafeText.echo(v, 200));
+	}
+
+	/** Only the known settings: the planner's, and the placeholders scripts say about the team. */
+	private static void checkName(String name) {
+		if (name == null || name.isBlank()) {
+			throw invalid("setting name is missing");
+		}
+		boolean known = name.equals(Planner.WEEKLY_BUDGET) || name.equals(Planner.HOLIDAY_CALENDAR)
+				|| name.startsWith(LocalCallService.PLACEHOLDER_SETTING)
+						&& PLACEHOLDER.matcher(name.substring(LocalCallService.PLACEHOLDER_SETTING.length())).matches();
+		if (!known) {
+			throw invalid("unknown setting " + SafeText.echo(name) + "; the settings are " + Planner.WEEKLY_BUDGET + ", "
+					+ Planner.HOLIDAY_CALENDAR + " and " + LocalCallService.PLACEHOLDER_SETTING + "NAME");
+		}
+	}
+}

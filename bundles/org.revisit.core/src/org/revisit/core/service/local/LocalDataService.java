@@ -1,0 +1,125 @@
+package org.revisit.core.service.local;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.sql.SQLException;
+
+import org.revisit.core.demo.DemoData;
+import org.revisit.core.io.ContactExporter;
+import org.revisit.core.io.ContactImporter;
+import org.revisit.core.io.Encodings;
+import org.revisit.core.io.EventImporter;
+import org.revisit.core.io.ImportException;
+import org.revisit.core.io.ImportOptions;
+import org.revisit.core.io.ImportResult;
+import org.revisit.core.io.ImportSource;
+import org.revisit.core.service.DataService;
+import org.revisit.core.service.Permission;
+import org.revisit.core.service.Principal;
+import org.revisit.core.service.ServiceException;
+import org.revisit.model.validation.SafeText;
+import org.revisit.store.Store;
+
+/**
+ * Imports, exports and demo data on a store, for one user. An import reads the bytes it is given (the file name
+ * only names them in messages) and hands the rejected rows back as bytes: nothing here opens a path a client
+ * named.
+ */
+final class LocalDataService extends LocalService implements DataService {
+
+	/** The most demo contacts one call adds. */
+	static final int MAX_DEMO = 5_000_000;
+	private static final int MAX_NAME = 1000;
+
+	LocalDataService(Store store, Principal principal) {
+		super(store, principal);
+	}
+
+	/** One of the two importers, run on a source. */
+	@FunctionalInterface
+	private interface Importer {
+		ImportResult run(Store store, ImportSource source, ImportOptions options) throws ImportException;
+	}
+
+	@Override
+	public ImportReport importContacts(byte[] content, String fileName, boolean dryRun, String encoding) {
+		return run(ContactImporter::run, "contacts", "Contact", content, fileName, dryRun, encoding);
+	}
+
+	@Override
+	public ImportReport importEvents(byte[] content, String fileName, boolean dryRun, String encoding) {
+		return run(EventImporter::run, "service events", "ServiceEvent", content, fileName, dryRun, encoding);
+	}
+
+	private ImportReport run(Importer importer, String what, String entity, byte[] content, String fileName,
+			boolean dryRun, String encoding) {
+		require(Permission.IMPORT);
+		if (content == null) {
+			throw invalid("content: the file's bytes are missing");
+		}
+		String name = fileName == null || fileName.isBlank() ? "the file" : fileName;
+		if (name.length() > MAX_NAME) {
+			throw invalid("fileName must be at most " + MAX_NAME + " characters");
+		}
+		ImportOptions options = ImportOptions.defaults().withDryRun(dryRun);
+		if (encoding != null) {
+			options = options.withEncoding(charset(encoding));
+		}
+		ByteArrayOutputStream rejects = new ByteArrayOutputStream();
+		ImportResult r;
+		try {
+			r = importer.run(store, ImportSource.bytes(content, name), options.withRejectsTo(rejects));
+		} catch (ImportException e) {
+			throw new ServiceException(e.getCause() instanceof SQLException ? ServiceException.Kind.FAILED
+					: ServiceException.Kind.INVALID, e.getMessage(), e);
+		}
+		if (!dryRun) {
+			Audit.record(store, principal, "IMPORT", entity, 0, SafeText.echo(name, 200) + ": " + r.stored() + " "
+					+ what + " stored, " + r.rejected() + " rejected");
+		}
+		return new ImportReport(r.read(), r.stored(), r.valid(), r.rejected(), r.encoding().name(), r.firstRejects(),
+				r.warnings(), r.rejected() == 0 ? null : rejects.toByteArray());
+	}
+
+	@Override
+	public ExportReport exportContacts(String encoding) {
+		require(Permission.EXPORT);
+		Charset charset = encoding == null ? StandardCharsets.UTF_8 : charset(encoding);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		long count;
+		try {
+			count = ContactExporter.write(store, out, charset);
+		} catch (ContactExporter.NotEncodable e) {
+			throw invalid(e.getMessage());
+		} catch (IOException e) {
+			throw new ServiceException(ServiceException.Kind.FAILED, "cannot export the contacts: " + e.getMessage(), e);
+		}
+		Audit.record(store, principal, "EXPORT", "Contact", 0, count + " contacts in " + charset.name());
+		return new ExportReport(count, charset.name(), out.toByteArray());
+	}
+
+	@Override
+	public DemoReport demo(int contacts) {
+		require(Permission.IMPORT);
+		if (contacts < 0 || contacts > MAX_DEMO) {
+			throw invalid("contacts must be 0 to " + MAX_DEMO + ", not " + contacts);
+		}
+		long started = System.nanoTime();
+		int tasks = DemoData.addContacts(store, contacts, DemoData.today(store.clock()));
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		Audit.record(store, principal, "DEMO", "Contact", 0, contacts + " demo contacts, " + tasks + " calls planned");
+		return new DemoReport(contacts, tasks, millis, store.counts());
+	}
+
+	/** The charset an encoding name stands for (utf-8 or gbk, and their aliases). */
+	private static Charset charset(String encoding) {
+		try {
+			return Encodings.named(encoding);
+		} catch (UnsupportedCharsetException e) {
+			throw invalid("unknown encoding " + SafeText.echo(encoding) + " (use utf-8 or gbk)");
+		}
+	}
+}
