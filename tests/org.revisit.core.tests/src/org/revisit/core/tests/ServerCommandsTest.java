@@ -23,7 +23,6 @@ import org.revisit.remote.KnownServers;
 import org.revisit.remote.RemoteServices;
 import org.revisit.server.ServerCommands;
 import org.revisit.server.ServerFolder;
-import org.revisit.store.ServerCredentials;
 import org.revisit.store.Store;
 import org.revisit.store.StoreConfig;
 
@@ -89,7 +88,8 @@ class ServerCommandsTest {
 		try (Store store = Store.open(StoreConfig.embedded(data))) {
 			store.contacts().insert(List.of(kept));
 		}
-		ServerCredentials.loadOrCreate(data.resolve(ServerCredentials.FILE_NAME), ServerCredentials.DEFAULT_USER);
+		// what 'cli server start' of earlier versions left next to the database
+		Files.writeString(data.resolve("server.credentials"), "user=revisit\npassword=old-shared-secret\n");
 		Run init = run("init", "--data", data.toString());
 		assertEquals(0, init.code(), init.err());
 		assertTrue(init.out().contains("Kept the database of " + data), init.out());
