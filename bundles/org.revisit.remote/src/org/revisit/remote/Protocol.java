@@ -52,8 +52,12 @@ public final class Protocol {
 		}
 	}
 
-	/** The answer to a login: the session's token and who logged in. */
-	public record LoginResponse(String token, String user, String displayName, Role role, Instant serverTime) {
+	/**
+	 * The answer to a login: the session's token, who logged in, the server's time and the largest request body it
+	 * takes (in bytes; a client does not send more).
+	 */
+	public record LoginResponse(String token, String user, String displayName, Role role, Instant serverTime,
+			long maxBody) {
 		@Override
 		public String toString() {
 			return "LoginResponse[user=" + user + ", role=" + role + "]";

@@ -174,6 +174,7 @@ public final class RemoteServices implements Services {
 			throw error(reply);
 		}
 		LoginResponse r = decode(reply.body(), LoginResponse.class, "login");
+		transport.maxBody(r.maxBody());
 		session = new Session(r.token(), new Principal(r.user(), r.displayName(), r.role()));
 	}
 

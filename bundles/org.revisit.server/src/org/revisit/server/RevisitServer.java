@@ -300,7 +300,7 @@ public final class RevisitServer implements AutoCloseable {
 		Session session = sessions.create(principal, servicesFor.apply(principal));
 		log.info("Login of " + principal.user() + " (" + principal.role().getName().toLowerCase() + ") from " + from);
 		return Reply.ok(Json.toJson(new LoginResponse(session.token(), principal.user(), principal.displayName(),
-				principal.role(), clock.instant()), LoginResponse.class));
+				principal.role(), clock.instant(), maxBody), LoginResponse.class));
 	}
 
 	private Reply shutdown(HttpExchange x) throws IOException, Bodies.TooLarge {

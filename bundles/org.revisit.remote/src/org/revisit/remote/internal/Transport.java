@@ -54,7 +54,7 @@ public final class Transport implements AutoCloseable {
 	private final HttpClient client;
 	private final Duration patience;
 	private final Retries retries;
-	private final long maxBody;
+	private volatile long maxBody;
 
 	public Transport(URI base, SSLContext tls, Duration patience, Retries retries, long maxBody) {
 		this.base = base;
@@ -69,6 +69,13 @@ public final class Transport implements AutoCloseable {
 
 	public URI base() {
 		return base;
+	}
+
+	/** The largest request body the server takes, as it said at the login. */
+	public void maxBody(long bytes) {
+		if (bytes > 0) {
+			maxBody = bytes;
+		}
 	}
 
 	/** POSTs {@code body} (JSON) to {@code path}, retrying while the server cannot be reached. */
@@ -97,8 +104,7 @@ public final class Transport implements AutoCloseable {
 	private HttpRequest request(String path, String body, String token, String idempotencyKey) {
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
 		if (bytes.length > maxBody) {
-			throw new ServiceException(Kind.INVALID, NLS.bind(Messages.Remote_tooLarge,
-					Long.valueOf(bytes.length / (1024 * 1024)), Long.valueOf(maxBody / (1024 * 1024))));
+			throw new ServiceException(Kind.INVALID, NLS.bind(Messages.Remote_tooLarge, size(bytes.length), size(maxBody)));
 		}
 		HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(REQUEST_TIMEOUT)
 				.header("Content-Type", "application/json; charset=utf-8").header("Accept", "application/json")
@@ -178,6 +184,10 @@ public final class Transport implements AutoCloseable {
 			}
 		}
 		return false;
+	}
+
+	private static String size(long bytes) {
+		return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : (bytes + 1023) / 1024 + " KB";
 	}
 
 	private static String reason(Throwable e) {

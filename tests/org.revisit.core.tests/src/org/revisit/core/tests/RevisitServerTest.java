@@ -90,6 +90,7 @@ class RevisitServerTest {
 			assertEquals("agent1", login.get("user").getAsString());
 			assertEquals("AGENT", login.get("role").getAsString());
 			assertEquals(TestClock.NOW.toString(), login.get("serverTime").getAsString());
+			assertEquals(Protocol.DEFAULT_MAX_BODY, login.get("maxBody").getAsLong());
 			assertNotEquals(token, f.token(ServerFixture.AGENT), "every login gets a token of its own");
 
 			String list = Protocol.CALL + "campaigns/list";
@@ -294,6 +295,12 @@ class RevisitServerTest {
 			assertEquals(413, chunked.statusCode(), "a body without its length is counted as it comes");
 			assertEquals(200, f.post(Protocol.CALL + "contacts/count", "[\"x\"]", token, null).statusCode(),
 					"a small body after a refused one");
+			try (RemoteServices agent = f.connect(ServerFixture.AGENT)) {
+				ServiceException e = assertKind(Kind.INVALID, () -> agent.contacts().count("x".repeat(8000)));
+				assertEquals("The request is 8 KB; the server takes at most 4 KB at once", e.getMessage(),
+						"the client knows the server's limit from the login and does not send more");
+				assertTrue(f.unreachable.isEmpty(), f.unreachable.toString());
+			}
 		}
 	}
 
