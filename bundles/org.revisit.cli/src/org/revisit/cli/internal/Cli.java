@@ -254,6 +254,11 @@ public final class Cli {
 		if (options.server() != null) {
 			return openRemote(options);
 		}
+		return local(options);
+	}
+
+	/** The services on the data folder of {@code --data} (default ~/.revisit), for the operating-system user. */
+	static Services local(Options options) {
 		Store store = Store.open(options.storeConfig(), database -> options.notice("opening the database " + database
 				+ " after an unclean shutdown: Derby is recovering it, which can take a few minutes…"));
 		return LocalServices.desktop(store, CallTypeRegistry.read());

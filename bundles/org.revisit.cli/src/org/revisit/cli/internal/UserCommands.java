@@ -169,12 +169,12 @@ final class UserCommands {
 	 * administrator there: people and the audit are looked after on the server's machine. {@code --user} and
 	 * {@code --password-file} mean other things for these commands, so {@code --server} is refused.
 	 */
-	static Services services(Options options) throws UsageException, FailedException {
+	static Services services(Options options) throws UsageException {
 		if (options.value("server") != null) {
 			throw new UsageException("--server is not for the user and audit commands; run them on the data folder "
 					+ "(--data DIR) of the server's database");
 		}
-		return Cli.services(options);
+		return Cli.local(options);
 	}
 
 	/**

@@ -20,8 +20,8 @@ import org.revisit.core.service.DataService.ImportReport;
 import org.revisit.core.service.Principal;
 import org.revisit.core.service.ServiceException;
 import org.revisit.core.service.local.LocalServices;
-import org.revisit.model.AuditEntry;
 import org.revisit.model.Role;
+import org.revisit.store.AuditRecord;
 import org.revisit.store.Backups;
 import org.revisit.store.Store;
 import org.revisit.store.StoreConfig;
@@ -77,10 +77,10 @@ class DataAdminServicesTest {
 			assertEquals(ServiceException.Kind.INVALID, assertThrows(ServiceException.class,
 					() -> services.data().importContacts(content, "c.csv", false, "latin9")).kind());
 
-			List<AuditEntry> audit = services.store().audit().page("Contact", 0, 0, 10);
+			List<AuditRecord> audit = services.audit().read(null, null, null, "IMPORT", 0, 10);
 			assertEquals(2, audit.size(), "the two imports that stored rows, not the dry run");
-			assertTrue(audit.stream().anyMatch(e -> "IMPORT".equals(e.getField()) && "admin".equals(e.getWho())
-					&& e.getNewValue().contains("客户.csv: 1 contacts stored, 1 rejected")), audit.toString());
+			assertTrue(audit.stream().anyMatch(e -> "admin".equals(e.user())
+					&& e.detail().contains("客户.csv: 1 contacts stored, 1 rejected")), audit.toString());
 		}
 	}
 
@@ -97,7 +97,7 @@ class DataAdminServicesTest {
 					null));
 			assertEquals(0, services.campaigns().counts().contacts(), "nothing was stored");
 			assertEquals(0, services.campaigns().counts().campaigns());
-			assertTrue(services.store().audit().page("Contact", 0, 0, 10).isEmpty(), "nothing to audit");
+			assertTrue(services.audit().read(null, null, null, "IMPORT", 0, 10).isEmpty(), "nothing to audit");
 
 			LocalServices manager = as(services, "qian", Role.MANAGER);
 			assertEquals(1, manager.data().importContacts(content, "c.csv", false, null).stored());
@@ -127,8 +127,8 @@ class DataAdminServicesTest {
 				assertArrayEquals(export.content(), second.data().exportContacts("utf-8").content(),
 						"the same contacts export to the same bytes");
 			}
-			assertEquals(2, services.store().audit().page("Contact", 0, 0, 10).stream()
-					.filter(e -> "EXPORT".equals(e.getField())).count(), "both exports of this database are audited");
+			assertEquals(2, services.audit().read(null, null, null, "EXPORT", 0, 10).size(),
+					"both exports of this database are audited");
 		}
 	}
 
@@ -145,8 +145,8 @@ class DataAdminServicesTest {
 			AdminService.Backup second = services.admin().backup();
 			assertEquals(List.of(backup.name(), second.name()),
 					services.admin().backups().stream().map(AdminService.Backup::name).toList());
-			assertTrue(services.store().audit().page("Database", 0, 0, 10).stream()
-					.anyMatch(e -> "BACKUP".equals(e.getField()) && e.getNewValue().startsWith(backup.name())));
+			assertTrue(services.audit().read(null, null, null, "BACKUP", 0, 10).stream()
+					.anyMatch(e -> e.detail().startsWith(backup.name())));
 			assertForbidden(() -> as(services, "agent1", Role.AGENT).admin().backups());
 
 			Path restored = dir.resolve("restored");
