@@ -26,7 +26,9 @@ import org.revisit.rcp.internal.Messages;
 import org.revisit.rcp.internal.RevisitWorkbenchAdvisor;
 import org.revisit.rcp.internal.SavedPasswords;
 import org.revisit.rcp.internal.SignInDialog;
+import org.revisit.rcp.internal.TeamLogin;
 import org.revisit.rcp.internal.TeamPreferences;
+import org.revisit.store.Clocks;
 import org.revisit.ui.internal.Failures;
 
 /**
@@ -95,7 +97,7 @@ public final class RevisitApplication implements IApplication {
 		}
 		String user = argument(args, "--user", null); //$NON-NLS-1$
 		SignInDialog dialog = new SignInDialog(null, server, forced, user != null ? user : TeamPreferences.user(),
-				savedPasswords());
+				savedPasswords(), TeamLogin.forThisUser(Clocks.application()));
 		int choice = dialog.open();
 		if (choice == Window.OK) {
 			Services services = dialog.getServices();

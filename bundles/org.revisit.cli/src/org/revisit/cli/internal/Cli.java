@@ -1,6 +1,7 @@
 package org.revisit.cli.internal;
 
 import java.io.PrintStream;
+import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -265,15 +266,17 @@ public final class Cli {
 
 	/**
 	 * The services of the Revisit server of {@code --server https://HOST:PORT}, logged in as {@code --user} with
-	 * the password of {@link Options#password}. The HTTPS transport is not part of this build yet; when its bundle
-	 * is, this is the one place to open it:
-	 * {@code RemoteServices.connect(options.server(), options.user(), options.password(System::getenv), known,
-	 * options.clock(), listener)}.
+	 * the password of {@link Options#password}; see {@link ServerConnection}.
 	 */
 	static Services openRemote(Options options) throws UsageException, FailedException {
-		options.server();
-		options.user();
-		throw new UsageException("--server needs the Revisit server bundles (not built yet)");
+		URI server = options.server();
+		String user = options.user();
+		char[] password = options.password(System::getenv);
+		try {
+			return ServerConnection.open(server, user, password, options.clock(), options::notice);
+		} finally {
+			Arrays.fill(password, '\0');
+		}
 	}
 
 	private int info(Options options) throws UsageException, FailedException {

@@ -31,7 +31,6 @@ public final class Messages extends NLS {
 	public static String SignIn_notTrusted;
 	public static String Window_teamTitle;
 	public static String Daily_check;
-	public static String Team_unreachable;
 	public static String Team_reachable;
 
 	static {

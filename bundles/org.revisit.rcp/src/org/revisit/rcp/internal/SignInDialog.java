@@ -38,6 +38,7 @@ public final class SignInDialog extends Dialog {
 	private final boolean forced;
 	private final String givenUser;
 	private final SavedPasswords passwords;
+	private final TeamLogin login;
 
 	private Text server;
 	private Text user;
@@ -55,9 +56,12 @@ public final class SignInDialog extends Dialog {
 	 *                  computer is not offered
 	 * @param user      the user to show, or {@code null}
 	 * @param passwords where remembered passwords are, or {@code null} when the secure storage cannot be used
+	 * @param login     connects to the server
 	 */
-	public SignInDialog(Shell parent, String server, boolean forced, String user, SavedPasswords passwords) {
+	public SignInDialog(Shell parent, String server, boolean forced, String user, SavedPasswords passwords,
+			TeamLogin login) {
 		super(parent);
+		this.login = login;
 		this.givenServer = server;
 		this.forced = forced;
 		this.givenUser = user;
@@ -143,6 +147,12 @@ public final class SignInDialog extends Dialog {
 	}
 
 	@Override
+	public boolean close() {
+		TeamStatus.signingIn(null);
+		return super.close();
+	}
+
+	@Override
 	protected void cancelPressed() {
 		attempt++; // a sign-in still under way is not wanted any more
 		super.cancelPressed();
@@ -186,10 +196,16 @@ public final class SignInDialog extends Dialog {
 		Display display = getShell().getDisplay();
 		char[] sent = secret.clone(); // cleared once sent
 		char[] kept = secret.clone(); // for saving it, or for signing in again after trusting the server
+		// while the server does not answer, the client retries for a while: say so here, where the agent waits
+		TeamStatus.signingIn(text -> display.asyncExec(() -> {
+			if (mine == attempt && getShell() != null && !getShell().isDisposed()) {
+				say(text, null);
+			}
+		}));
 		Thread thread = new Thread(() -> {
 			Object outcome;
 			try {
-				outcome = TeamLogin.connect(uri, name, sent);
+				outcome = login.connect(uri, name, sent);
 			} catch (TeamLogin.UnknownServer e) {
 				outcome = e;
 			} catch (RuntimeException e) {

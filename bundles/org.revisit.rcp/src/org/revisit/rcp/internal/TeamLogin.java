@@ -2,21 +2,46 @@ package org.revisit.rcp.internal;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 
 import org.revisit.core.service.ServiceException;
 import org.revisit.core.service.Services;
+import org.revisit.remote.KnownServers;
+import org.revisit.remote.RemoteServices;
+import org.revisit.remote.UnknownServerException;
 
 /**
- * Signing in to a Revisit team server: checks the address people type and connects. The connection itself is made
- * by the team server's client ({@code org.revisit.remote}); until that bundle is part of the product,
- * {@link #connect} says the client is not built yet.
+ * Signing in to a Revisit team server: checks the address people type and connects through the team server's
+ * client ({@link RemoteServices}), trusting servers by the certificates remembered in a known-servers file (as
+ * SSH does). While the server cannot be reached, the window's status line says so ({@link TeamStatus}).
  */
 public final class TeamLogin {
 
 	/** The port a team server listens on when the address names none. */
 	public static final int DEFAULT_PORT = 8443;
 
-	private TeamLogin() {
+	private final KnownServers known;
+	private final Clock clock;
+
+	/**
+	 * @param knownServers the file of the servers this user trusts
+	 * @param clock        the workbench's clock
+	 */
+	public TeamLogin(Path knownServers, Clock clock) {
+		this.known = new KnownServers(knownServers);
+		this.clock = clock;
+	}
+
+	/** The sign-in of this computer's user: the servers they trust are in {@code ~/.revisit/known-servers}. */
+	public static TeamLogin forThisUser(Clock clock) {
+		return new TeamLogin(KnownServers.defaultFile(), clock);
+	}
+
+	/** The file of the servers trusted. */
+	public Path knownServers() {
+		return known.file();
 	}
 
 	/**
@@ -79,14 +104,28 @@ public final class TeamLogin {
 
 	/**
 	 * Signs {@code user} in to the team server at {@code server}; the services then work for that user. Runs off the
-	 * UI thread: it is a network round trip.
+	 * UI thread: it is a network round trip, retried for a while when the server does not answer.
 	 *
 	 * @throws UnknownServer    when the server's certificate is not known on this computer yet
 	 * @throws ServiceException when the sign-in fails: {@link ServiceException.Kind#UNAUTHENTICATED} (a wrong user
 	 *                          or password), {@link ServiceException.Kind#LOCKED}, {@link ServiceException.Kind#UNAVAILABLE}
-	 *                          (the server cannot be reached, or its certificate changed), each with a one-line message
+	 *                          (the server cannot be reached), a certificate that changed, each with a one-line message
 	 */
-	public static Services connect(URI server, String user, char[] password) throws UnknownServer {
-		throw new ServiceException(ServiceException.Kind.UNAVAILABLE, "the team server client is not built yet"); //$NON-NLS-1$
+	public Services connect(URI server, String user, char[] password) throws UnknownServer {
+		try {
+			return RemoteServices.connect(server, user, password, known, clock, new RemoteServices.Listener() {
+				@Override
+				public void unreachable(String message, Duration retryIn) {
+					TeamStatus.unreachable(message);
+				}
+
+				@Override
+				public void reachable() {
+					TeamStatus.reachable();
+				}
+			});
+		} catch (UnknownServerException e) {
+			throw new UnknownServer(e.fingerprint(), () -> known.trust(e.host(), e.port(), e.fingerprint()));
+		}
 	}
 }

@@ -1,33 +1,40 @@
 package org.revisit.rcp.internal;
 
-import java.time.Duration;
+import java.util.function.Consumer;
 
 import org.eclipse.jface.action.IStatusLineManager;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 
 /**
- * Says in the window's status line that the team server cannot be reached and the workbench keeps trying (the
- * team server's client reports this from whatever thread waits for the server), and that it can be reached again.
+ * Says that the team server cannot be reached and the workbench keeps trying, and that it can be reached again:
+ * in the sign-in dialog while signing in, then in the window's status line. The team server's client reports
+ * this from whatever thread waits for the server.
  */
 public final class TeamStatus {
 
 	private static volatile IStatusLineManager statusLine;
 	private static volatile Display display;
+	private static volatile Consumer<String> signIn;
 	private static volatile String shown;
 
 	private TeamStatus() {
 	}
 
-	/** The status line to speak in: the workbench window's, once it is open. */
+	/** The status line to speak in from now on: the workbench window's, once it is open. */
 	static void attach(Display d, IStatusLineManager line) {
 		display = d;
 		statusLine = line;
+		signIn = null;
 	}
 
-	/** The server cannot be reached ({@code message} says why); the call is tried again in {@code retryIn}. */
-	public static void unreachable(String message, Duration retryIn) {
-		show(NLS.bind(Messages.Team_unreachable, message, Long.valueOf(Math.max(1, retryIn.toSeconds()))), true);
+	/** Where to speak while signing in (before the window opens), or {@code null} when the dialog is gone. */
+	static void signingIn(Consumer<String> line) {
+		signIn = line;
+	}
+
+	/** The server cannot be reached; {@code message} says why and when it is tried again. */
+	public static void unreachable(String message) {
+		show(message, true);
 	}
 
 	/** The server answers again. */
@@ -37,13 +44,18 @@ public final class TeamStatus {
 		}
 	}
 
-	/** What the status line says about the server now, or {@code null}; for tests. */
+	/** What is said about an unreachable server now, or {@code null}; for tests. */
 	public static String shown() {
 		return shown;
 	}
 
 	private static void show(String text, boolean error) {
 		shown = error ? text : null;
+		Consumer<String> dialog = signIn;
+		if (dialog != null) {
+			dialog.accept(text);
+			return;
+		}
 		Display d = display;
 		IStatusLineManager line = statusLine;
 		if (d == null || line == null || d.isDisposed()) {

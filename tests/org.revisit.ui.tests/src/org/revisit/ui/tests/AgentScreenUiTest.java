@@ -216,6 +216,8 @@ class AgentScreenUiTest {
 			shell.setBounds(0, 0, 1600, 1000);
 			ContactCardView card = (ContactCardView) page().showView(ContactCardView.ID);
 			Contact contact = store.contacts().page(3, 1).get(0);
+			// the card follows the selection: let the activations above send theirs before choosing a contact here
+			settle(shell.getDisplay());
 			card.show(contact.getId());
 			waitUntil(() -> card.getShown() != null && card.getShown().getId() == contact.getId(), "the card is shown");
 			settle(shell.getDisplay());

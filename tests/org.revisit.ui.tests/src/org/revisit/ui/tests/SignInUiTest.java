@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -63,10 +62,14 @@ class SignInUiTest {
 		assertNull(TeamPreferences.server(), "no test signs in, so the next start still works on this computer");
 	}
 
-	/** Opens the dialog (without waiting for it to close) as the application does before the window. */
-	static SignInDialog open(String server, boolean forced, String user, SavedPasswords passwords) {
+	/**
+	 * Opens the dialog (without waiting for it to close) as the application does before the window; the servers it
+	 * trusts are in {@code known-servers} of {@code folder}.
+	 */
+	static SignInDialog open(String server, boolean forced, String user, Path folder) throws Exception {
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		SignInDialog d = new SignInDialog(shell, server, forced, user, passwords);
+		SignInDialog d = new SignInDialog(shell, server, forced, user, SavedPasswords.in(folder),
+				new TeamLogin(folder.resolve("known-servers"), AgentDesk.services().clock()));
 		d.setBlockOnOpen(false);
 		d.open();
 		return d;
@@ -82,7 +85,7 @@ class SignInUiTest {
 
 	@Test
 	void theDialogSaysWhatIsMissingOrWrongOnOneLine() throws Exception {
-		dialog = open(null, false, null, SavedPasswords.in(folder));
+		dialog = open(null, false, null, folder);
 		assertEquals("Sign in to the team server", dialog.getShell().getText());
 		assertEquals("Sign &in", dialog.getButton(IDialogConstants.OK_ID).getText());
 		Button local = dialog.getButton(SignInDialog.LOCAL_ID);
@@ -103,20 +106,20 @@ class SignInUiTest {
 		signIn(dialog, "https://127.0.0.1:9", "wang", "");
 		assertEquals("Password: the password is missing.", dialog.getProblem());
 
-		// nothing answers on port 9 (and the team server's client may not be in the product yet): unreachable
+		// nothing answers on port 9: the client keeps trying for a while, and the dialog says so
 		signIn(dialog, "https://127.0.0.1:9", "wang", "secret");
-		String unreachable = "Cannot reach https://127.0.0.1:9: ";
-		waitUntil(() -> dialog.getProblem().startsWith(unreachable) && dialog.getServerField().isEnabled(),
-				"the dialog says the server cannot be reached, not: " + dialog.getProblem());
-		assertFalse(dialog.getProblem().contains("\n"), dialog.getProblem());
-		assertTrue(dialog.getButton(IDialogConstants.OK_ID).isEnabled(), "the agent can try again");
-		assertFalse(dialog.getShell().isDisposed(), "the dialog stays open");
+		waitUntil(() -> dialog.getProblem().startsWith("The Revisit server 127.0.0.1:9 cannot be reached ("),
+				"the dialog says the server cannot be reached");
+		assertTrue(dialog.getProblem().matches(".*; retrying in \\d+ s\\.\\.\\.$"), dialog.getProblem());
+		assertFalse(dialog.getServerField().isEnabled(), "still trying");
+		assertTrue(dialog.getButton(IDialogConstants.CANCEL_ID).isEnabled(), "the agent can give up");
+		assertTrue(dialog.getButton(SignInDialog.LOCAL_ID).isEnabled(), "or work on this computer");
 		assertNull(dialog.getServices());
 	}
 
 	@Test
 	void aServerNamedOnTheCommandLineCannotBeChangedNorLeft() throws Exception {
-		dialog = open("https://revisit.example:8443", true, "wang", SavedPasswords.in(folder));
+		dialog = open("https://revisit.example:8443", true, "wang", folder);
 		assertNull(dialog.getButton(SignInDialog.LOCAL_ID), "no working on this computer when -server is given");
 		assertFalse(dialog.getServerField().getEditable());
 		assertEquals("https://revisit.example:8443", dialog.getServerField().getText());
@@ -138,8 +141,9 @@ class SignInUiTest {
 
 	@Test
 	void theStatusLineSaysWhenTheServerCannotBeReached() {
-		TeamStatus.unreachable("Connection refused", Duration.ofMillis(4_500));
-		assertEquals("The team server cannot be reached (Connection refused); trying again in 4 s\u2026", TeamStatus.shown());
+		String message = "The Revisit server https://revisit.example:8443/ cannot be reached (Connection refused); retrying in 4 s...";
+		TeamStatus.unreachable(message);
+		assertEquals(message, TeamStatus.shown());
 		TeamStatus.reachable();
 		assertNull(TeamStatus.shown(), "and stops saying so once it answers");
 	}
@@ -171,7 +175,7 @@ class SignInUiTest {
 		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve("secure_storage.key"))),
 				"only the user reads the storage's key");
 
-		dialog = open("https://revisit.example:8443", false, "wang", passwords);
+		dialog = open("https://revisit.example:8443", false, "wang", folder);
 		assertEquals("s3cret-Pass", dialog.getPasswordField().getText(), "the dialog fills in the remembered password");
 		assertTrue(dialog.getRememberBox().getSelection());
 		dialog.close();

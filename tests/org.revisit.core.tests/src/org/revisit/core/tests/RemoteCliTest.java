@@ -1,0 +1,67 @@
+package org.revisit.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.revisit.cli.internal.Cli;
+import org.revisit.remote.KnownServers;
+
+/**
+ * The command line on a Revisit server ({@code --server https://...}): a server seen for the first time is not
+ * trusted without the user (the command says how), a trusted one runs the command as the logged-in user.
+ */
+class RemoteCliTest extends CliTestSupport {
+
+	@TempDir
+	Path dir;
+	private String home;
+
+	@BeforeEach
+	void ownHome() {
+		home = System.getProperty("user.home");
+		System.setProperty("user.home", dir.resolve("home").toString());
+	}
+
+	@AfterEach
+	void realHome() {
+		System.setProperty("user.home", home);
+	}
+
+	@Test
+	void aCommandRunsOnTheServerOnceItsCertificateIsTrusted() throws Exception {
+		try (ServerFixture f = ServerFixture.start(dir)) {
+			TaskFixtures.plan(f.store, 2, TestClock.NOW, 10);
+			Path password = dir.resolve("password");
+			Files.writeString(password, ServerFixture.PASSWORD + "\n");
+			String[] info = { "info", "--server", "https://127.0.0.1:" + f.port(), "--user", "agent1", "--password-file",
+					password.toString() };
+			KnownServers known = new KnownServers(KnownServers.defaultFile());
+			assertEquals(dir.resolve("home/.revisit/known-servers"), known.file());
+
+			assertEquals(Cli.FAILED, run(info));
+			assertTrue(err().contains("is not known on this computer yet"), err());
+			assertTrue(err().contains("add the line '127.0.0.1:" + f.port() + " " + f.identity.fingerprint() + "' to "
+					+ known.file()), err());
+			assertFalse(Files.exists(known.file()), "not trusted without the user");
+
+			known.trust("127.0.0.1", f.port(), f.identity.fingerprint());
+			assertEquals(Cli.OK, run(info), err());
+			assertTrue(out().contains("(server)"), out());
+			assertTrue(out().contains("Server:         Revisit server https://127.0.0.1:" + f.port()), out());
+			assertTrue(out().contains("User:           agent1 (agent)"), out());
+			assertTrue(out().contains("Call tasks:     2"), out());
+
+			Files.writeString(password, "wrong password\n");
+			assertEquals(Cli.FAILED, run(info));
+			assertEquals("revisit info: Wrong user name or password", err().strip());
+		}
+	}
+}

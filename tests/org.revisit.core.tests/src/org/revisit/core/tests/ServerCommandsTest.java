@@ -1,0 +1,169 @@
+package org.revisit.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.revisit.core.service.UserInfo;
+import org.revisit.model.Contact;
+import org.revisit.model.Role;
+import org.revisit.remote.KnownServers;
+import org.revisit.remote.RemoteServices;
+import org.revisit.server.ServerCommands;
+import org.revisit.server.ServerFolder;
+import org.revisit.store.Store;
+import org.revisit.store.StoreConfig;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * {@code revisit server init|start|stop|status} in this process: a data folder is made (or an old Derby Network
+ * Server's folder taken over with its database), a server runs on it until it is stopped, a second one is refused,
+ * and the database is closed cleanly.
+ */
+class ServerCommandsTest {
+
+	@TempDir
+	Path dir;
+
+	/** What one command printed and returned. */
+	private record Run(int code, String out, String err) {
+	}
+
+	private static Run run(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int code = new ServerCommands(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8), TestClock.fixed()).run(args);
+		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void initMakesTheDatabaseTheCertificateAndTheSecrets() throws Exception {
+		Path data = dir.resolve("team");
+		Run init = run("init", "--data", data.toString(), "--host", "revisit.example.com,10.0.0.5");
+		assertEquals(0, init.code(), init.err());
+		ServerFolder folder = new ServerFolder(data);
+		String fingerprint = folder.loadIdentity().fingerprint();
+		assertTrue(init.out().contains("Created the database in " + data), init.out());
+		assertTrue(init.out().contains("Certificate fingerprint (SHA-256): " + fingerprint), init.out());
+		assertTrue(init.out().contains("Agents connect to https://revisit.example.com:8443"), init.out());
+		assertTrue(init.out().contains("Added the administrator admin with the password "), "no console: " + init.out());
+		assertTrue(Files.isDirectory(data.resolve("db")));
+		assertTrue(Files.exists(folder.adminSecretFile()));
+
+		Run again = run("init", "--data", data.toString());
+		assertEquals(0, again.code(), again.err());
+		assertTrue(again.out().contains("Kept the database of " + data), again.out());
+		assertTrue(again.out().contains("Kept the certificate"), again.out());
+		assertTrue(again.out().contains("The user admin exists; kept as it is"), again.out());
+		assertEquals(fingerprint, folder.loadIdentity().fingerprint(), "the agents' trust stays valid");
+
+		assertEquals(2, run("init", "--data", data.toString(), "--cert", "x.pem").code(), "--cert needs --key");
+		assertEquals(2, run("init").code(), "--data is needed");
+		assertEquals(2, run("launch", "--data", data.toString()).code());
+		assertEquals(2, run("start", "--data", data.toString(), "--port", "http").code());
+		Run bare = run("start", "--data", dir.resolve("nothing").toString());
+		assertEquals(1, bare.code());
+		assertTrue(bare.err().contains("is not a Revisit server's data folder yet"), bare.err());
+	}
+
+	@Test
+	void initTakesOverTheFolderOfADerbyNetworkServerWithItsDatabase() throws Exception {
+		Path data = dir.resolve("team");
+		Contact kept = StoreTest.contact("老客户", "先生");
+		try (Store store = Store.open(StoreConfig.embedded(data))) {
+			store.contacts().insert(List.of(kept));
+		}
+		// what 'cli server start' of earlier versions left next to the database
+		Files.writeString(data.resolve("server.credentials"), "user=revisit\npassword=old-shared-secret\n");
+		Run init = run("init", "--data", data.toString());
+		assertEquals(0, init.code(), init.err());
+		assertTrue(init.out().contains("Kept the database of " + data), init.out());
+		assertTrue(init.out().contains("served by a Derby Network Server"), init.out());
+		try (Store store = Store.open(StoreConfig.embedded(data))) {
+			assertEquals("老客户", store.contacts().find(kept.getId()).getName());
+		}
+	}
+
+	@Test
+	void aServerRunsUntilStoppedAndASecondOneIsRefused() throws Exception {
+		Path data = dir.resolve("team");
+		Path passwordFile = dir.resolve("admin-password");
+		Files.writeString(passwordFile, "Zhang San's password\n");
+		Run init = run("init", "--data", data.toString(), "--admin", "zhangsan", "--admin-password-file",
+				passwordFile.toString());
+		assertEquals(0, init.code(), init.err());
+		assertTrue(init.out().contains("Added the administrator zhangsan with the password of --admin-password-file"),
+				init.out());
+		assertEquals(3, run("status", "--data", data.toString()).code(), "none runs yet");
+
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ServerCommands server = new ServerCommands(new PrintStream(out, true, StandardCharsets.UTF_8), System.err,
+				TestClock.fixed());
+		CompletableFuture<Integer> running = CompletableFuture.supplyAsync(
+				() -> Integer.valueOf(server.run(new String[] { "start", "--data", data.toString(), "--port", "0" })));
+		try {
+			JsonObject status = awaitRunning(data);
+			int port = status.get("port").getAsInt();
+			assertTrue(port > 0, status.toString());
+			assertEquals(ProcessHandle.current().pid(), status.get("pid").getAsLong());
+			assertTrue(status.get("answers").getAsBoolean(), status.toString());
+			assertEquals(new ServerFolder(data).loadIdentity().fingerprint(), status.get("fingerprint").getAsString());
+			String banner = out.toString(StandardCharsets.UTF_8);
+			assertTrue(banner.contains("on https://127.0.0.1:" + port), banner);
+			assertTrue(banner.contains("Only this machine can connect"), banner);
+
+			KnownServers known = new KnownServers(dir.resolve("known-servers"));
+			known.trust("127.0.0.1", port, status.get("fingerprint").getAsString());
+			try (RemoteServices admin = RemoteServices.connect(URI.create("https://127.0.0.1:" + port), "zhangsan",
+					"Zhang San's password".toCharArray(), known, TestClock.fixed(), null)) {
+				assertEquals(Role.ADMIN, admin.principal().role(), "the administrator made by init logs in");
+				assertEquals(List.of("zhangsan"), admin.users().list().stream().map(UserInfo::name).toList());
+			}
+
+			Run second = run("start", "--data", data.toString(), "--port", "0");
+			assertEquals(1, second.code());
+			assertTrue(second.err().contains("another Revisit server is running on " + data), second.err());
+
+			Run stop = run("stop", "--data", data.toString());
+			assertEquals(0, stop.code(), stop.err());
+			assertTrue(stop.out().contains("Stopped the Revisit server"), stop.out());
+			assertEquals(Integer.valueOf(0), running.get(30, TimeUnit.SECONDS));
+		} finally {
+			server.requestStop();
+		}
+		assertEquals(3, run("status", "--data", data.toString()).code());
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("Stopped; the database is closed."));
+		try (Store store = Store.open(StoreConfig.embedded(data),
+				database -> fail("the server did not close the database cleanly"))) {
+			assertTrue(store.schemaVersion() > 0);
+		}
+		assertTrue(Files.readString(new ServerFolder(data).logFile()).contains("Stopping..."));
+	}
+
+	private static JsonObject awaitRunning(Path data) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (System.nanoTime() < deadline) {
+			Run status = run("status", "--data", data.toString(), "--json");
+			if (status.code() == 0) {
+				return JsonParser.parseString(status.out()).getAsJsonObject();
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("the server did not start within 60 s");
+	}
+}
