@@ -15,11 +15,14 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -38,10 +41,12 @@ import org.revisit.core.service.Principal;
 import org.revisit.core.service.Services;
 import org.revisit.core.service.local.Authenticator;
 import org.revisit.core.service.local.LocalServices;
+import org.revisit.model.Contact;
 import org.revisit.model.Role;
 import org.revisit.rcp.internal.Messages;
 import org.revisit.rcp.internal.SavedPasswords;
 import org.revisit.rcp.internal.SignInDialog;
+import org.revisit.rcp.internal.TeamLogin;
 import org.revisit.rcp.internal.TeamPreferences;
 import org.revisit.server.Certificates;
 import org.revisit.server.Certificates.Identity;
@@ -50,6 +55,7 @@ import org.revisit.server.ServerFolder;
 import org.revisit.server.ServerLog;
 import org.revisit.store.Store;
 import org.revisit.store.StoreConfig;
+import org.revisit.ui.internal.PlanJob;
 
 /**
  * Signing in to a real Revisit server (HTTPS on 127.0.0.1, a self-signed certificate, the users of its own
@@ -212,5 +218,40 @@ class TeamServerUiTest {
 		assertNull(dialog.getServices());
 		assertNull(TeamPreferences.server(), "nothing signed in, nothing remembered");
 		assertTrue(PlatformUI.isWorkbenchRunning());
+	}
+
+	@Test
+	void whatTheViewsReadAndPlanCallsWorkThroughTheServer() throws Exception {
+		local.users().add("boss", "Boss", Role.MANAGER, PASSWORD.toCharArray());
+		local.data().demo(60);
+		Path known = dir.resolve("known-servers");
+		Files.writeString(known, "127.0.0.1:" + server.port() + " " + identity.fingerprint() + "\n");
+		try (Services remote = new TeamLogin(known, store.clock()).connect(uri, "boss", PASSWORD.toCharArray())) {
+			// what My Queue, Contacts, the Contact Card, Campaigns and the explainer ask, as they ask it
+			Instant end = store.clock().instant().plus(Duration.ofDays(1));
+			assertEquals(local.queue().queueCounts(end), remote.queue().queueCounts(end));
+			assertEquals(local.queue().overdueCount(), remote.queue().overdueCount());
+			assertEquals(local.queue().queue(end, null, 0, 200), remote.queue().queue(end, null, 0, 200));
+			assertEquals(local.contacts().count(null), remote.contacts().count(null));
+			Contact first = remote.contacts().search(null, 0, 200).get(0);
+			assertEquals(local.contacts().find(first.getId()).getName(), first.getName());
+			assertEquals(local.contacts().events(first.getId(), 0, 50).size(),
+					remote.contacts().events(first.getId(), 0, 50).size());
+			assertEquals(local.contacts().outcomes(first.getId(), 0, 50).size(),
+					remote.contacts().outcomes(first.getId(), 0, 50).size());
+			assertEquals(local.queue().openForContact(first.getId()), remote.queue().openForContact(first.getId()));
+			assertEquals(local.campaigns().list().size(), remote.campaigns().list().size());
+			assertEquals(local.campaigns().progress(), remote.campaigns().progress());
+			assertEquals(local.campaigns().counts(), remote.campaigns().counts());
+			assertNotNull(remote.planning().explain(first.getId(), null), "the explainer's answer crosses the wire");
+
+			// Plan Calls: the run on the server, its progress asked for while it runs
+			PlanJob job = new PlanJob(remote, false);
+			job.schedule();
+			job.join();
+			assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
+			assertNotNull(job.result());
+			assertNotNull(local.planning().lastRun(), "the server planned");
+		}
 	}
 }
