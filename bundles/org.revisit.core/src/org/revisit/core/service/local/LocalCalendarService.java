@@ -7,6 +7,7 @@ import org.revisit.core.service.CalendarService;
 import org.revisit.core.service.Permission;
 import org.revisit.core.service.Principal;
 import org.revisit.model.HolidayCalendar;
+import org.revisit.store.AuditActions;
 import org.revisit.store.Store;
 
 /** Holiday calendars on a store, for one user. */
@@ -46,7 +47,7 @@ final class LocalCalendarService extends LocalService implements CalendarService
 		}
 		store.holidays().save(calendar);
 		store.planning().setSetting(Planner.HOLIDAY_CALENDAR, calendar.getName());
-		Audit.record(store, principal, "CALENDAR", "HolidayCalendar", 0, calendar.getName() + ": "
+		Audit.record(store, principal, AuditActions.CALENDAR, "HolidayCalendar", 0, calendar.getName() + ": "
 				+ calendar.getEntries().size() + " days");
 	}
 }

@@ -38,6 +38,7 @@ import org.revisit.model.TaskState;
 import org.revisit.store.CallDrafts.Draft;
 import org.revisit.store.CallbackRepository.Promise;
 import org.revisit.store.StaleDataException;
+import org.revisit.store.AuditActions;
 import org.revisit.store.Store;
 import org.revisit.store.StoreException;
 import org.revisit.store.TaskClaims.ClaimedTask;
@@ -111,7 +112,7 @@ public final class LocalCallService extends LocalService implements CallService 
 				requireHeld(callable(taskId), "; open it from the queue"); //$NON-NLS-1$
 				throw e;
 			}
-			Audit.record(store, principal, draft == null ? "CALL_OPEN" : "CALL_RESUME", TASK, taskId, //$NON-NLS-1$ //$NON-NLS-2$
+			Audit.record(store, principal, draft == null ? AuditActions.OPEN : AuditActions.RESUME, TASK, taskId, //$NON-NLS-1$ //$NON-NLS-2$
 					script.getScriptId() + " v" + script.getScriptVersion()); //$NON-NLS-1$
 			// the promises this contact is owed besides the one this call keeps: an agreed callback may replace one
 			List<Promise> promises = store.callbacks().openPromisesOf(contact.getId()).stream()
@@ -159,7 +160,7 @@ public final class LocalCallService extends LocalService implements CallService 
 					now.plus(LEASE))) {
 				throw takenOver(taskId, "; the answer was not stored"); //$NON-NLS-1$
 			}
-			Audit.record(store, principal, "CALL_ANSWERS", TASK, taskId, runner.path().size() + " answers" //$NON-NLS-1$ //$NON-NLS-2$
+			Audit.record(store, principal, AuditActions.ANSWER, TASK, taskId, runner.path().size() + " answers" //$NON-NLS-1$ //$NON-NLS-2$
 					+ (runner.isFinished() ? ", over: " + runner.outcome() : "")); //$NON-NLS-1$ //$NON-NLS-2$
 			return successor;
 		});
@@ -240,7 +241,7 @@ public final class LocalCallService extends LocalService implements CallService 
 					replacingCallbackId)) {
 				throw takenOver(taskId, "; the outcome was not saved"); //$NON-NLS-1$
 			}
-			Audit.record(store, principal, "CALL_FINISH", TASK, taskId, "outcome " + outcome.getId() + ": " //$NON-NLS-1$ //$NON-NLS-2$
+			Audit.record(store, principal, AuditActions.FINISH, TASK, taskId, "outcome " + outcome.getId() + ": " //$NON-NLS-1$ //$NON-NLS-2$
 					+ outcome.getDispositionCode() + (replacingCallbackId == null ? "" //$NON-NLS-1$
 							: ", replacing callback " + replacingCallbackId)); //$NON-NLS-1$
 			return outcome;
@@ -268,7 +269,7 @@ public final class LocalCallService extends LocalService implements CallService 
 			if (Attempts.WRONG_NUMBER.equals(outcomeCode.strip()) && dialled != null && !dialled.isBlank()) {
 				invalid = markInvalid(task.contactId(), dialled.strip()) ? dialled.strip() : null;
 			}
-			Audit.record(store, principal, "CALL_NOT_REACHED", TASK, taskId, outcomeCode.strip() + ": " //$NON-NLS-1$ //$NON-NLS-2$
+			Audit.record(store, principal, AuditActions.NOT_REACHED, TASK, taskId, outcomeCode.strip() + ": " //$NON-NLS-1$ //$NON-NLS-2$
 					+ result.state() + (invalid == null ? "" : ", number " + invalid + " marked invalid")); //$NON-NLS-1$ //$NON-NLS-2$
 			return new NotReached(result, invalid);
 		});
@@ -283,7 +284,7 @@ public final class LocalCallService extends LocalService implements CallService 
 			}
 			boolean released = store.claims().release(taskId, agent());
 			if (released) {
-				Audit.record(store, principal, "RELEASE", TASK, taskId, null); //$NON-NLS-1$
+				Audit.record(store, principal, AuditActions.RELEASE, TASK, taskId, null); //$NON-NLS-1$
 			}
 			return released;
 		});

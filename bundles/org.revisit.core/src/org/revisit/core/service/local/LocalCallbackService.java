@@ -8,6 +8,7 @@ import org.revisit.core.service.Principal;
 import org.revisit.core.service.ServiceException;
 import org.revisit.model.Callback;
 import org.revisit.store.CallbackRepository.Promise;
+import org.revisit.store.AuditActions;
 import org.revisit.store.Store;
 
 /** Promised callbacks on a store, for one user. */
@@ -43,7 +44,7 @@ final class LocalCallbackService extends LocalService implements CallbackService
 		require(Permission.CALL);
 		check(callback);
 		store.callbacks().insert(List.of(callback));
-		Audit.record(store, principal, "PROMISE", "Callback", callback.getId(), "contact "
+		Audit.record(store, principal, AuditActions.PROMISE, "Callback", callback.getId(), "contact "
 				+ callback.getContact().getId() + " by " + callback.getDueAt().toInstant());
 		return callback;
 	}
@@ -58,6 +59,8 @@ final class LocalCallbackService extends LocalService implements CallbackService
 		}
 		LocalContactService.checkReadable(store, principal, old.callback().getContact().getId());
 		store.callbacks().supersede(oldId, replacement, user());
+		Audit.record(store, principal, AuditActions.SUPERSEDE, "Callback", replacement.getId(), "replaces callback "
+				+ oldId + ", contact " + replacement.getContact().getId() + " by " + replacement.getDueAt().toInstant());
 		return replacement;
 	}
 

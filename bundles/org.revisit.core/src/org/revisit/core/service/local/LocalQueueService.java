@@ -15,6 +15,7 @@ import org.revisit.core.service.Permission;
 import org.revisit.core.service.Principal;
 import org.revisit.core.service.QueueService;
 import org.revisit.core.service.ServiceException;
+import org.revisit.store.AuditActions;
 import org.revisit.store.Store;
 import org.revisit.store.TaskClaims.ClaimedTask;
 import org.revisit.store.TaskRepository.QueueItem;
@@ -79,7 +80,7 @@ final class LocalQueueService extends LocalService implements QueueService {
 		ClaimedTask claimed = store.claims().claim(taskId, user(), store.clock().instant(), CallSession.LEASE)
 				.orElse(null);
 		if (claimed != null) {
-			Audit.record(store, principal, "CLAIM", "CallTask", taskId, null);
+			Audit.record(store, principal, AuditActions.CLAIM, "CallTask", taskId, null);
 		}
 		return claimed;
 	}
@@ -93,7 +94,7 @@ final class LocalQueueService extends LocalService implements QueueService {
 		ClaimedTask claimed = store.claims()
 				.claimNext(user(), store.clock().instant(), Duration.ofMinutes(leaseMinutes), hidden()).orElse(null);
 		if (claimed != null) {
-			Audit.record(store, principal, "CLAIM", "CallTask", claimed.taskId(), null);
+			Audit.record(store, principal, AuditActions.CLAIM, "CallTask", claimed.taskId(), null);
 		}
 		return claimed;
 	}
@@ -114,7 +115,7 @@ final class LocalQueueService extends LocalService implements QueueService {
 		require(Permission.CALL);
 		boolean released = store.claims().release(taskId, user());
 		if (released) {
-			Audit.record(store, principal, "RELEASE", "CallTask", taskId, null);
+			Audit.record(store, principal, AuditActions.RELEASE, "CallTask", taskId, null);
 		}
 		return released;
 	}
@@ -130,7 +131,7 @@ final class LocalQueueService extends LocalService implements QueueService {
 		}
 		boolean moved = store.claims().reassign(taskId, agent, store.clock().instant(), CallSession.LEASE);
 		if (moved) {
-			Audit.record(store, principal, "REASSIGN", "CallTask", taskId, agent == null ? "to the queue" : "to " + agent);
+			Audit.record(store, principal, AuditActions.REASSIGN, "CallTask", taskId, agent == null ? "to the queue" : "to " + agent);
 		}
 		return moved;
 	}

@@ -10,6 +10,7 @@ import org.revisit.core.service.Principal;
 import org.revisit.core.service.ScriptService;
 import org.revisit.model.Script;
 import org.revisit.store.ScriptRepository.ScriptVersion;
+import org.revisit.store.AuditActions;
 import org.revisit.store.Store;
 
 /** Stored scripts on a store, for one user. */
@@ -60,7 +61,7 @@ final class LocalScriptService extends LocalService implements ScriptService {
 		List<Integer> versions = new ArrayList<>();
 		for (Script s : scripts) {
 			versions.add(s.getScriptVersion());
-			Audit.record(store, principal, "SCRIPT", "Script", 0, s.getScriptId() + " version " + s.getScriptVersion());
+			Audit.record(store, principal, AuditActions.SCRIPT, "Script", 0, s.getScriptId() + " version " + s.getScriptVersion());
 		}
 		return versions;
 	}
