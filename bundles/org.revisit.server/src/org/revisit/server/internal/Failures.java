@@ -6,6 +6,7 @@ import java.util.HexFormat;
 
 import org.revisit.core.service.ServiceException;
 import org.revisit.core.service.ServiceException.Kind;
+import org.revisit.model.validation.SafeText;
 import org.revisit.server.ServerLog;
 import org.revisit.store.PlanningBusyException;
 import org.revisit.store.StaleDataException;
@@ -25,6 +26,9 @@ import com.google.gson.JsonParseException;
 public final class Failures {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	/** The longest message a client is sent. */
+	static final int MAX_MESSAGE = 1000;
 
 	private Failures() {
 	}
@@ -100,8 +104,12 @@ public final class Failures {
 		return reference;
 	}
 
+	/**
+	 * The message of a refusal as a client gets it: one line of at most {@value #MAX_MESSAGE} characters, control
+	 * and text-direction characters escaped (a message may quote what a client sent).
+	 */
 	private static String message(Throwable e) {
 		String m = e.getMessage();
-		return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+		return m == null || m.isBlank() ? "The request was refused" : SafeText.echo(m, MAX_MESSAGE);
 	}
 }

@@ -33,7 +33,9 @@ final class LocalAdminService extends LocalService implements AdminService {
 	@Override
 	public Info info() {
 		require(Permission.CALL);
-		return new Info(store.config().describe(), store.schemaVersion(), store.counts());
+		// where the files are is the administrators' business: on a team server, the server machine's folders
+		String where = principal.may(Permission.BACKUP) ? store.config().describe() : "the team's database";
+		return new Info(where, store.schemaVersion(), store.counts());
 	}
 
 	@Override

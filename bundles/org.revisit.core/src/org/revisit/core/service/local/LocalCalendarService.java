@@ -7,6 +7,7 @@ import org.revisit.core.service.CalendarService;
 import org.revisit.core.service.Permission;
 import org.revisit.core.service.Principal;
 import org.revisit.model.HolidayCalendar;
+import org.revisit.model.validation.SafeText;
 import org.revisit.store.AuditActions;
 import org.revisit.store.Store;
 
@@ -44,6 +45,10 @@ final class LocalCalendarService extends LocalService implements CalendarService
 		if (calendar == null || calendar.getName() == null || calendar.getName().isBlank()
 				|| calendar.getName().length() > 100) {
 			throw invalid("calendar: a name of 1 to 100 characters is needed");
+		}
+		int bad = SafeText.forbidden(calendar.getName());
+		if (bad >= 0) {
+			throw invalid("calendar: the name must not contain " + SafeText.describe(calendar.getName(), bad));
 		}
 		store.holidays().save(calendar);
 		store.planning().setSetting(Planner.HOLIDAY_CALENDAR, calendar.getName());

@@ -35,6 +35,7 @@ import org.revisit.model.RevisitFactory;
 import org.revisit.model.Script;
 import org.revisit.model.ServiceEvent;
 import org.revisit.model.TaskState;
+import org.revisit.model.validation.SafeText;
 import org.revisit.store.CallDrafts.Draft;
 import org.revisit.store.CallbackRepository.Promise;
 import org.revisit.store.StaleDataException;
@@ -54,6 +55,9 @@ public final class LocalCallService extends LocalService implements CallService 
 
 	/** Team-wide placeholder values are app settings named with this prefix, e.g. {@code placeholder.company}. */
 	public static final String PLACEHOLDER_SETTING = "placeholder."; //$NON-NLS-1$
+
+	/** The longest outcome code (the disposition column of an outcome). */
+	private static final int MAX_CODE = 60;
 
 	/** The entity type of the audit entries of calls: the task the call is on. */
 	private static final String TASK = "CallTask"; //$NON-NLS-1$
@@ -102,7 +106,7 @@ public final class LocalCallService extends LocalService implements CallService 
 						: new ScriptRunner(script, Map.of(), clock()).state();
 			} catch (IllegalArgumentException e) {
 				throw new ServiceException(Kind.FAILED, "The call in progress on task " + taskId
-						+ " cannot be resumed: " + e.getMessage(), e);
+						+ " cannot be resumed: " + SafeText.echo(e.getMessage(), 300), e);
 			}
 			Draft stored;
 			try {
@@ -140,7 +144,7 @@ public final class LocalCallService extends LocalService implements CallService 
 						CallbackRule.of(hours, PlanningContext.zoneOf(contact.getTimeZone())));
 			} catch (IllegalArgumentException e) {
 				throw new ServiceException(Kind.INVALID, "The answers of the call on task " + taskId
-						+ " are not valid: " + e.getMessage(), e);
+						+ " are not valid: " + SafeText.echo(e.getMessage(), 300), e);
 			}
 			Contact successor = null;
 			if (runner.successor() != null && !runner.successor().equals(successorIn(script, draft.state()))) {
@@ -213,7 +217,7 @@ public final class LocalCallService extends LocalService implements CallService 
 				runner = ScriptRunner.resume(script, Map.of(), draft.state(), clock());
 			} catch (IllegalArgumentException e) {
 				throw new ServiceException(Kind.INVALID, "The answers of the call on task " + taskId
-						+ " are not valid: " + e.getMessage(), e);
+						+ " are not valid: " + SafeText.echo(e.getMessage(), 300), e);
 			}
 			if (!runner.isFinished()) {
 				throw new ServiceException(Kind.INVALID, "The call is not over: step " + runner.currentStep().getNumber()
@@ -254,6 +258,10 @@ public final class LocalCallService extends LocalService implements CallService 
 			ClaimedTask task = callable(taskId);
 			if (outcomeCode == null || outcomeCode.isBlank()) {
 				throw new ServiceException(Kind.INVALID, "outcomeCode: required (e.g. " + Attempts.NO_ANSWER + ")");
+			}
+			if (outcomeCode.strip().length() > MAX_CODE || SafeText.forbidden(outcomeCode.strip()) >= 0) {
+				throw new ServiceException(Kind.INVALID, "outcomeCode: at most " + MAX_CODE
+						+ " characters without control characters, not '" + SafeText.echo(outcomeCode) + "'");
 			}
 			requireHeld(task, ""); //$NON-NLS-1$
 			Attempts.Result result;

@@ -7,6 +7,7 @@ import org.revisit.core.service.Permission;
 import org.revisit.core.service.Principal;
 import org.revisit.core.service.ServiceException;
 import org.revisit.model.Callback;
+import org.revisit.model.validation.SafeText;
 import org.revisit.store.CallbackRepository.Promise;
 import org.revisit.store.AuditActions;
 import org.revisit.store.Store;
@@ -77,6 +78,8 @@ final class LocalCallbackService extends LocalService implements CallbackService
 		LocalContactService.checkReadable(store, principal, callback.getContact().getId());
 		if (callback.getOwner() == null || callback.getOwner().isBlank()) {
 			callback.setOwner(user());
+		} else if (!callback.getOwner().equals(user()) && store.users().find(callback.getOwner()) == null) {
+			throw invalid("callback: the owner " + SafeText.echo(callback.getOwner()) + " is not a user of the team");
 		}
 	}
 }

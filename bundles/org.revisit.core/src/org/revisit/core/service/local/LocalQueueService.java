@@ -15,6 +15,7 @@ import org.revisit.core.service.Permission;
 import org.revisit.core.service.Principal;
 import org.revisit.core.service.QueueService;
 import org.revisit.core.service.ServiceException;
+import org.revisit.model.validation.SafeText;
 import org.revisit.store.AuditActions;
 import org.revisit.store.Store;
 import org.revisit.store.TaskClaims.ClaimedTask;
@@ -127,7 +128,7 @@ final class LocalQueueService extends LocalService implements QueueService {
 			throw invalid("agent must be 1 to 64 characters");
 		}
 		if (agent != null && store.users().find(agent) == null) {
-			throw new ServiceException(ServiceException.Kind.NOT_FOUND, "There is no user " + agent);
+			throw new ServiceException(ServiceException.Kind.NOT_FOUND, "There is no user " + SafeText.echo(agent));
 		}
 		boolean moved = store.claims().reassign(taskId, agent, store.clock().instant(), CallSession.LEASE);
 		if (moved) {
