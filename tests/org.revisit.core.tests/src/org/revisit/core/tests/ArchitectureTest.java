@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +37,9 @@ class ArchitectureTest {
 	 */
 	private static final Map<String, String> ALLOWED = Map.of(
 			"bundles/org.revisit.rcp/src/org/revisit/rcp/internal/EmbeddedDatabase.java",
-			"opens the embedded database for the desktop's local services");
+			"opens the embedded database for the desktop's local services",
+			"bundles/org.revisit.cli/src/org/revisit/cli/internal/EmbeddedData.java",
+			"opens the embedded database of a data folder for the command line's local services");
 
 	@Test
 	void theWorkbenchGoesThroughTheServices() {
@@ -49,9 +50,6 @@ class ArchitectureTest {
 		assertEquals(List.of(), found, "the workbench reaches past the services");
 	}
 
-	// TODO(lead): enable when the command line opens its embedded database in one allowed class, as the workbench
-	// does (today Cli, Options and UserCommands name Store or StoreConfig), and add that class to ALLOWED.
-	@Disabled("the command line still names the store in Cli, Options and UserCommands")
 	@Test
 	void theCommandLineGoesThroughTheServices() {
 		assertEquals(List.of(), violations("bundles/org.revisit.cli", FORBIDDEN),
