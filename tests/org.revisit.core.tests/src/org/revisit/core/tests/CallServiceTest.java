@@ -238,8 +238,8 @@ class CallServiceTest {
 				read.getPath().stream().map(PathEntry::getAnswerLabel).toList());
 		assertNull(store.drafts().find(task));
 		List<String> audit = audit(task);
-		assertTrue(audit.containsAll(List.of("alice CALL_OPEN", "alice CALL_ANSWERS", "alice CALL_FINISH")), audit.toString());
-		assertEquals(7, audit.stream().filter("alice CALL_ANSWERS"::equals).count(), "one entry per answer: " + audit);
+		assertTrue(audit.containsAll(List.of("alice OPEN", "alice ANSWER", "alice FINISH")), audit.toString());
+		assertEquals(7, audit.stream().filter("alice ANSWER"::equals).count(), "one entry per answer: " + audit);
 	}
 
 	@Test
@@ -284,6 +284,32 @@ class CallServiceTest {
 	}
 
 	@Test
+	void aFinishMadeAgainReturnsTheStoredOutcomeAndChangesNothing() {
+		long task = claimed(null, "alice");
+		CallService alice = calls("alice", Role.AGENT);
+		CallSession call = CallSession.open(alice, task, "en", CLOCK);
+		for (String a : List.of("yes", "convenient", "thanked", "satisfied", "no", "no")) {
+			say(call, a);
+		}
+		CallOutcome first = call.finish();
+		Snapshot after = snapshot(task);
+		List<String> audit = audit(task);
+
+		CallOutcome again = alice.finish(task, null);
+		assertEquals(first.getId(), again.getId(), "the outcome stored the first time");
+		assertEquals(List.of("yes", "convenient", "thanked", "satisfied", "no", "no"),
+				again.getPath().stream().map(PathEntry::getAnswerLabel).toList());
+		assertEquals(after, snapshot(task), "nothing changed");
+		assertEquals(audit, audit(task), "nothing audited");
+		assertEquals(1, store.outcomes().pageByContact(first.getTask().getContact().getId(), 0, 10).size());
+
+		ServiceException e = refused(Kind.CONFLICT, () -> calls("bob", Role.AGENT).finish(task, null));
+		assertTrue(e.getMessage().contains("not held by bob"), "another agent is refused: " + e.getMessage());
+		long open = claimed(null, "carol");
+		refused(Kind.CONFLICT, () -> alice.finish(open, null));
+	}
+
+	@Test
 	void anotherAgentsCallIsAConflictAndStaysAsItWas() {
 		long task = claimed(null, "alice");
 		CallSession call = CallSession.open(calls("alice", Role.AGENT), task, "en", CLOCK);
@@ -310,7 +336,7 @@ class CallServiceTest {
 		// alice, who holds it, ends the attempt
 		assertEquals(org.revisit.model.TaskState.RESCHEDULED,
 				call.notReached(Attempts.NO_ANSWER, call.dialledNumber()).result().state());
-		assertTrue(audit(task).contains("alice CALL_NOT_REACHED"), audit(task).toString());
+		assertTrue(audit(task).contains("alice NOT_REACHED"), audit(task).toString());
 		assertFalse(audit(task).stream().anyMatch(a -> a.startsWith("bob")), "bob changed nothing");
 	}
 }
