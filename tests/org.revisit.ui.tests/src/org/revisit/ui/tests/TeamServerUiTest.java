@@ -48,8 +48,9 @@ import org.revisit.rcp.internal.SavedPasswords;
 import org.revisit.rcp.internal.SignInDialog;
 import org.revisit.rcp.internal.TeamLogin;
 import org.revisit.rcp.internal.TeamPreferences;
-import org.revisit.server.Certificates;
 import org.revisit.server.Certificates.Identity;
+import org.revisit.server.Certificates;
+import org.revisit.server.Login;
 import org.revisit.server.RevisitServer;
 import org.revisit.server.ServerFolder;
 import org.revisit.server.ServerLog;
@@ -88,7 +89,7 @@ class TeamServerUiTest {
 		folder.create();
 		folder.saveIdentity(Certificates.selfSigned(List.of("localhost", "127.0.0.1"), store.clock()));
 		identity = folder.loadIdentity();
-		server = RevisitServer.builder(folder.serverTls(), new Authenticator(store)::login, local::as)
+		server = RevisitServer.builder(folder.serverTls(), Login.of(new Authenticator(store)), local::as)
 				.address(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)).clock(store.clock())
 				.log(ServerLog.console(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
 						store.clock()))
