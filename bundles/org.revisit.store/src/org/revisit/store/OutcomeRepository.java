@@ -152,6 +152,23 @@ public final class OutcomeRepository {
 		});
 	}
 
+	/**
+	 * The outcome with which {@code agent} finished the call on task {@code taskId}, once the task is completed and
+	 * held by nobody; {@code null} otherwise (the task is still open, or someone else finished it).
+	 */
+	public CallOutcome findFinished(long taskId, String agent) {
+		return store.read(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM call_outcome o WHERE task_id = ? "
+					+ "AND agent = ? AND EXISTS (SELECT 1 FROM call_task t WHERE t.id = o.task_id "
+					+ "AND t.state = 'COMPLETED' AND t.lease_owner IS NULL) ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")) {
+				p.setLong(1, taskId);
+				p.setString(2, agent);
+				List<CallOutcome> found = readPage(c, p);
+				return found.isEmpty() ? null : found.get(0);
+			}
+		});
+	}
+
 	/** The outcomes of calls to a contact, newest first, {@code limit} from row {@code offset}. */
 	public List<CallOutcome> pageByContact(long contactId, long offset, int limit) {
 		return store.read(c -> {

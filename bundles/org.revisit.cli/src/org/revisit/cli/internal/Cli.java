@@ -217,8 +217,9 @@ public final class Cli {
 				+ String.join(", ", noData) + " takes it\n");
 		sb.append("  --server https://HOST:PORT --user NAME [--password-file FILE]\n"
 				+ "                   a Revisit server instead of a data folder, for the commands that take\n"
-				+ "                   --data (not restore, bench or script validate); the password comes from\n"
-				+ "                   the file's first line, else $" + Options.PASSWORD_VARIABLE + ", else the console asks\n"
+				+ "                   --data (not restore, bench import, bench plan or script validate); the\n"
+				+ "                   password comes from the file's first line, else $" + Options.PASSWORD_VARIABLE + ", else the\n"
+				+ "                   console asks\n"
 				+ "  --json           one JSON document on standard output, for commands that print results\n"
 				+ "  --help           what a command does and its options\n"
 				+ "\nExit code: 0 if the command was done, 1 if it could not be done (no such contact, a file\n"

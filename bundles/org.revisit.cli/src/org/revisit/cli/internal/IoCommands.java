@@ -70,9 +70,10 @@ final class IoCommands {
 								+ "starting with = + - @ gets a ' in front so that a spreadsheet does not run it as a\n"
 								+ "formula; the import takes it off again. FILE's folder must exist.",
 						Set.of("data", "encoding"), Set.of("json", "help"), io::export),
-				new Command("bench", "measures the contact import or the planner against raw Derby inserts",
+				new Command("bench", "measures the import, the planner or a team of agents on a Revisit server",
 						"Usage: revisit cli bench import [--rows N] [--data DIR] [--json]\n"
 								+ "       revisit cli bench plan [--contacts N] [--from DATE] [--data DIR] [--json]\n"
+								+ TeamBench.USAGE
 								+ "import: generates N contacts (default 1000000) as CSV, imports them into a fresh\n"
 								+ "database and inserts the same rows with raw JDBC batches into another one, then prints\n"
 								+ "both rates in rows/s and their ratio.\n"
@@ -80,8 +81,9 @@ final class IoCommands {
 								+ "birthdays, purchases, tickets, visits, trainings, complaints and callbacks, plans 30\n"
 								+ "days from DATE (default today) for one campaign per built-in call type, then copies\n"
 								+ "the same number of task rows with one raw INSERT ... SELECT, and prints both rates.\n"
+								+ TeamBench.HELP
 								+ "The files go to a temporary folder in DIR and are deleted at the end.",
-						Set.of("data", "rows", "contacts", "from"), Set.of("json", "help"), io::bench));
+						Set.of("data", "rows", "contacts", "from", "agents", "seconds"), Set.of("json", "help"), io::bench));
 	}
 
 	private static String what(Options options, String command, String usage) throws UsageException {
@@ -312,16 +314,20 @@ final class IoCommands {
 	}
 
 	private int bench(Options options) throws Exception {
-		if (options.value("server") != null) {
-			throw new UsageException("'bench' measures Derby on this computer, in a temporary folder of --data DIR; "
-					+ "it takes no --server");
-		}
 		List<String> args = options.positional();
+		if (args.size() == 1 && args.get(0).equals("team")) {
+			return new TeamBench(out).run(options);
+		}
+		if (options.value("server") != null) {
+			throw new UsageException("'bench import' and 'bench plan' measure Derby on this computer, in a temporary "
+					+ "folder of --data DIR; they take no --server");
+		}
 		if (args.size() == 1 && args.get(0).equals("plan")) {
 			return benchPlan(options);
 		}
 		if (args.size() != 1 || !args.get(0).equals("import")) {
-			throw new UsageException("expected 'bench import [--rows N]' or 'bench plan [--contacts N]'");
+			throw new UsageException("expected 'bench import [--rows N]', 'bench plan [--contacts N]' or 'bench team "
+					+ "[--agents N] [--seconds S]'");
 		}
 		int rows = options.intValue("rows", 1_000_000, 1, 50_000_000);
 		Path data = options.dataDirectory();
@@ -336,7 +342,7 @@ final class IoCommands {
 				}
 			});
 		} finally {
-			delete(work);
+			delete(work, err);
 		}
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("rows", r.rows());
@@ -376,7 +382,7 @@ final class IoCommands {
 				}
 			});
 		} finally {
-			delete(work);
+			delete(work, err);
 		}
 		if (json) {
 			Map<String, Object> result = new LinkedHashMap<>();
@@ -405,7 +411,8 @@ final class IoCommands {
 		return Cli.OK;
 	}
 
-	private void delete(Path dir) {
+	/** Deletes a benchmark's temporary folder, saying so on {@code err} when it cannot. */
+	static void delete(Path dir, PrintStream err) {
 		try (Stream<Path> walk = Files.walk(dir)) {
 			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
 				Files.deleteIfExists(p);

@@ -126,6 +126,8 @@ public interface CallService {
 	 * ended now, the user as agent) and, in one transaction, stores it and completes the task, which releases the
 	 * lease. When {@code replacingCallbackId} is not {@code null} the callback agreed in the call replaces that
 	 * open promise of the contact (one of {@link CallStart#openPromises()}), which is closed as superseded.
+	 * Finishing a call this user has already finished changes nothing and returns the outcome stored then: a
+	 * client whose answer was lost (the server restarted before it arrived) asks again.
 	 *
 	 * @return the outcome as stored
 	 * @throws ServiceException INVALID if the stored answers have not reached an end of the script, or the promise

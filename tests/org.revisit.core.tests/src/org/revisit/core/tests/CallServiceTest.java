@@ -284,6 +284,32 @@ class CallServiceTest {
 	}
 
 	@Test
+	void aFinishMadeAgainReturnsTheStoredOutcomeAndChangesNothing() {
+		long task = claimed(null, "alice");
+		CallService alice = calls("alice", Role.AGENT);
+		CallSession call = CallSession.open(alice, task, "en", CLOCK);
+		for (String a : List.of("yes", "convenient", "thanked", "satisfied", "no", "no")) {
+			say(call, a);
+		}
+		CallOutcome first = call.finish();
+		Snapshot after = snapshot(task);
+		List<String> audit = audit(task);
+
+		CallOutcome again = alice.finish(task, null);
+		assertEquals(first.getId(), again.getId(), "the outcome stored the first time");
+		assertEquals(List.of("yes", "convenient", "thanked", "satisfied", "no", "no"),
+				again.getPath().stream().map(PathEntry::getAnswerLabel).toList());
+		assertEquals(after, snapshot(task), "nothing changed");
+		assertEquals(audit, audit(task), "nothing audited");
+		assertEquals(1, store.outcomes().pageByContact(first.getTask().getContact().getId(), 0, 10).size());
+
+		ServiceException e = refused(Kind.CONFLICT, () -> calls("bob", Role.AGENT).finish(task, null));
+		assertTrue(e.getMessage().contains("not held by bob"), "another agent is refused: " + e.getMessage());
+		long open = claimed(null, "carol");
+		refused(Kind.CONFLICT, () -> alice.finish(open, null));
+	}
+
+	@Test
 	void anotherAgentsCallIsAConflictAndStaysAsItWas() {
 		long task = claimed(null, "alice");
 		CallSession call = CallSession.open(calls("alice", Role.AGENT), task, "en", CLOCK);

@@ -43,13 +43,23 @@ final class DroppingProxy implements AutoCloseable {
 
 	private void accept() {
 		while (!listener.isClosed()) {
+			Socket client;
 			try {
-				Socket client = listener.accept();
+				client = listener.accept();
+			} catch (IOException closed) {
+				return;
+			}
+			try {
 				Socket server = new Socket(InetAddress.getLoopbackAddress(), target);
 				Thread.ofVirtual().start(() -> relay(client, server, false));
 				Thread.ofVirtual().start(() -> relay(server, client, true));
-			} catch (IOException closed) {
-				return;
+			} catch (IOException serverDown) {
+				// the server is not there (restarting): the client sees the connection close and tries again
+				try {
+					client.close();
+				} catch (IOException ignored) {
+					// closed anyway
+				}
 			}
 		}
 	}

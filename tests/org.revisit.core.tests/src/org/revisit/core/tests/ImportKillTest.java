@@ -3,14 +3,11 @@ package org.revisit.core.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Writer;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,15 +15,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 import org.revisit.core.io.ContactImporter;
 import org.revisit.core.io.ImportOptions;
 import org.revisit.store.Store;
@@ -88,7 +81,7 @@ class ImportKillTest {
 		}
 		Path source = dir.resolve("ImportChild.java");
 		Files.writeString(source, CHILD);
-		String java = ProcessHandle.current().info().command().orElse("java");
+		String java = ChildJvm.java();
 		ProcessBuilder pb = new ProcessBuilder(java, "-cp", classPath(), source.toString(), data.toString(),
 				big.toString());
 		pb.redirectErrorStream(true);
@@ -151,45 +144,6 @@ class ImportKillTest {
 
 	/** The jars (or class folders) of the bundles the import needs, and of the OSGi API the store refers to. */
 	static String classPath() throws IOException {
-		Bundle self = FrameworkUtil.getBundle(ImportKillTest.class);
-		Set<String> entries = new LinkedHashSet<>();
-		List<String> missing = new ArrayList<>(BUNDLES);
-		for (Bundle b : self.getBundleContext().getBundles()) {
-			if (BUNDLES.contains(b.getSymbolicName()) && missing.remove(b.getSymbolicName())) {
-				File f = location(b);
-				if (f.isDirectory()) {
-					// A bundle of the build's reactor, installed from its project folder.
-					for (String out : List.of("target/classes", "bin")) {
-						if (new File(f, out).isDirectory()) {
-							entries.add(new File(f, out).getPath());
-						}
-					}
-				}
-				entries.add(f.getPath());
-			}
-		}
-		if (!missing.isEmpty()) {
-			fail("bundles not found in the test runtime: " + missing);
-		}
-		entries.add(Path.of(URI.create(FrameworkUtil.class.getProtectionDomain().getCodeSource().getLocation()
-				.toString())).toString());
-		return String.join(File.pathSeparator, entries);
-	}
-
-	private static File location(Bundle b) throws IOException {
-		String loc = b.getLocation();
-		int file = loc.indexOf("file:");
-		if (file < 0) {
-			throw new IOException("cannot find the file of bundle " + b.getSymbolicName() + " at " + loc);
-		}
-		String path = loc.substring(file + 5);
-		File f = new File(path);
-		if (!f.isAbsolute()) {
-			f = new File(System.getProperty("osgi.install.area", "").replaceFirst("^file:", ""), path);
-		}
-		if (!f.exists()) {
-			throw new IOException("bundle " + b.getSymbolicName() + " at " + loc + ": no file " + f);
-		}
-		return f;
+		return ChildJvm.classPath(BUNDLES);
 	}
 }

@@ -209,6 +209,13 @@ public final class LocalCallService extends LocalService implements CallService 
 	public CallOutcome finish(long taskId, Long replacingCallbackId) {
 		return guard(() -> {
 			ClaimedTask task = callable(taskId);
+			if (task.leaseOwner() == null) {
+				// a finish made again (its answer was lost, e.g. in a restart of the server): the outcome stored then
+				CallOutcome done = store.outcomes().findFinished(taskId, agent());
+				if (done != null) {
+					return done;
+				}
+			}
 			requireHeld(task, "; the outcome was not saved"); //$NON-NLS-1$
 			Draft draft = draftOf(task);
 			Script script = scripts.byVersion(draft.scriptId(), draft.scriptVersion());
