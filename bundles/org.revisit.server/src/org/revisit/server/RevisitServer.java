@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -316,9 +317,11 @@ public final class RevisitServer implements AutoCloseable {
 			}
 			throw e;
 		}
-		if (now.role() != before.role() || !java.util.Objects.equals(now.displayName(), before.displayName())) {
+		if (now.role() != before.role()) {
 			log.info("Session of " + before.user() + ": now " + now.role().getName().toLowerCase() + " (was "
 					+ before.role().getName().toLowerCase() + ")");
+		}
+		if (now.role() != before.role() || !Objects.equals(now.displayName(), before.displayName())) {
 			session.principal(now.withFrom(null));
 		}
 		return now;
@@ -354,17 +357,18 @@ public final class RevisitServer implements AutoCloseable {
 			if (e.kind() == Kind.UNAUTHENTICATED || e.kind() == Kind.LOCKED) {
 				throttled(from, request.user(), throttle.failed(from));
 			} else {
-				throttle.succeeded(from);
+				throttle.passed(from);
 			}
 			return Failures.reply(e, "login", log);
 		} catch (RuntimeException e) {
-			throttle.succeeded(from);
+			throttle.passed(from); // the server's failure, not the client's
 			throw e;
 		}
-		throttle.succeeded(from);
 		if (principal == null) {
+			throttled(from, request.user(), throttle.failed(from));
 			return Reply.error(Kind.UNAUTHENTICATED, "Wrong user name or password");
 		}
+		throttle.passed(from);
 		Session session = sessions.create(principal);
 		log.info("Login of " + principal.user() + " (" + principal.role().getName().toLowerCase() + ") from " + from);
 		return Reply.ok(Json.toJson(new LoginResponse(session.token(), principal.user(), principal.displayName(),
@@ -372,7 +376,7 @@ public final class RevisitServer implements AutoCloseable {
 	}
 
 	/** Logs and audits the start of a refusal of the logins of an address ({@code until} null: none began). */
-	private void throttled(String from, String user, java.time.Instant until) {
+	private void throttled(String from, String user, Instant until) {
 		if (until == null) {
 			return;
 		}

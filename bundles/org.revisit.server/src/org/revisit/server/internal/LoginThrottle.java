@@ -64,7 +64,7 @@ public final class LoginThrottle {
 
 	/**
 	 * Asks to check a login from {@code address}. When allowed, the caller reports how it ended with
-	 * {@link #succeeded} or {@link #failed}.
+	 * {@link #passed} or {@link #failed}.
 	 */
 	public Verdict begin(String address) {
 		Instant now = clock.instant();
@@ -87,8 +87,8 @@ public final class LoginThrottle {
 		}
 	}
 
-	/** A login allowed by {@link #begin} succeeded. */
-	public void succeeded(String address) {
+	/** A login allowed by {@link #begin} ended without failing (it succeeded, or the server failed). */
+	public void passed(String address) {
 		Source s = sources.get(address);
 		if (s != null) {
 			synchronized (s) {

@@ -102,6 +102,24 @@ class ServerAccountsTest extends CliTestSupport {
 	}
 
 	@Test
+	void aWrongCurrentPasswordIsRefusedOnceWithoutEndingTheSession() throws Exception {
+		try (ServerFixture f = ServerFixture.start(dir); RemoteServices agent = f.connect(ServerFixture.AGENT)) {
+			ServiceException wrong = assertThrows(ServiceException.class,
+					() -> agent.users().changeOwnPassword("not my password".toCharArray(), "a new password!".toCharArray()));
+			assertEquals(Kind.UNAUTHENTICATED, wrong.kind());
+			assertEquals(1, f.store.audit().find(null, null, ServerFixture.AGENT, "LOGIN_FAILED", 0, 10).size(),
+					"tried once: the client did not take it for an ended session and repeat it");
+			assertEquals(1, f.store.audit().find(null, null, ServerFixture.AGENT, "LOGIN", 0, 10).size(),
+					"and did not log in again");
+			HttpResponse<String> raw = f.post(Protocol.CALL + "users/changeOwnPassword",
+					"[\"not my password\", \"a new password!\"]", f.token(ServerFixture.AGENT), null);
+			assertEquals(403, raw.statusCode(), raw.body());
+			assertEquals("UNAUTHENTICATED", ServerFixture.json(raw).get("kind").getAsString());
+			assertTrue(agent.campaigns().list().isEmpty(), "the session goes on");
+		}
+	}
+
+	@Test
 	void readingTheAccountOnEveryCallIsCheap() throws Exception {
 		try (ServerFixture f = ServerFixture.start(dir)) {
 			Authenticator accounts = new Authenticator(f.store);
