@@ -71,7 +71,7 @@ class TeamBenchTest extends CliTestSupport {
 		// the built-in birthday script to its end: yes, convenient, thanked, satisfied, no, no
 		assertEquals(6.0, p.get("answersPerCall").getAsDouble(), 0.5, all);
 		double seconds = p.get("seconds").getAsDouble();
-		assertTrue(seconds >= 3 && seconds < 60, all);
+		assertTrue(seconds > 0 && seconds < 60, all); // a phase may end early when the due calls run out
 		assertEquals(completed / seconds, p.get("callsPerSecond").getAsDouble(), 0.1 + completed / seconds * 0.02, all);
 		JsonObject claim = p.getAsJsonObject("claim");
 		assertTrue(claim.get("count").getAsInt() >= completed, all);
