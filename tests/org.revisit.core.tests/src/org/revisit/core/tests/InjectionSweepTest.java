@@ -13,8 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -554,26 +552,7 @@ class InjectionSweepTest {
 	}
 
 	private Snapshot snapshot() throws IOException {
-		Map<String, Long> rows = f.store.read(c -> {
-			Map<String, Long> result = new TreeMap<>();
-			List<String> tables = new ArrayList<>();
-			try (ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] { "TABLE" })) {
-				while (rs.next()) {
-					if (!rs.getString("TABLE_SCHEM").startsWith("SYS")) {
-						tables.add(rs.getString("TABLE_SCHEM") + "." + rs.getString("TABLE_NAME"));
-					}
-				}
-			}
-			try (Statement s = c.createStatement()) {
-				for (String table : tables) {
-					try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
-						rs.next();
-						result.put(table, rs.getLong(1));
-					}
-				}
-			}
-			return result;
-		});
+		Map<String, Long> rows = f.store.read(TableRows::count);
 		Map<String, String> accounts = new TreeMap<>();
 		for (String user : List.of(ServerFixture.ADMIN, ServerFixture.AGENT, ServerFixture.MANAGER)) {
 			Account a = f.store.users().account(user);

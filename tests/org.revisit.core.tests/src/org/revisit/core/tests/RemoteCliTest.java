@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.revisit.cli.internal.Cli;
 import org.revisit.remote.KnownServers;
 
@@ -18,22 +15,7 @@ import org.revisit.remote.KnownServers;
  * The command line on a Revisit server ({@code --server https://...}): a server seen for the first time is not
  * trusted without the user (the command says how), a trusted one runs the command as the logged-in user.
  */
-class RemoteCliTest extends CliTestSupport {
-
-	@TempDir
-	Path dir;
-	private String home;
-
-	@BeforeEach
-	void ownHome() {
-		home = System.getProperty("user.home");
-		System.setProperty("user.home", dir.resolve("home").toString());
-	}
-
-	@AfterEach
-	void realHome() {
-		System.setProperty("user.home", home);
-	}
+class RemoteCliTest extends OwnHomeCliTest {
 
 	@Test
 	void aCommandRunsOnTheServerOnceItsCertificateIsTrusted() throws Exception {

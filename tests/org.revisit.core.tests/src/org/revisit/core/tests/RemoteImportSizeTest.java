@@ -8,10 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.revisit.cli.internal.Cli;
 import org.revisit.remote.KnownServers;
 
@@ -20,22 +17,7 @@ import org.revisit.remote.KnownServers;
  * base64, a third larger) is refused by the command line with a clear message before it is read; a file that
  * fits is imported. Locally, a file over the import's limit is refused without being read either.
  */
-class RemoteImportSizeTest extends CliTestSupport {
-
-	@TempDir
-	Path dir;
-	private String home;
-
-	@BeforeEach
-	void ownHome() {
-		home = System.getProperty("user.home");
-		System.setProperty("user.home", dir.resolve("home").toString());
-	}
-
-	@AfterEach
-	void realHome() {
-		System.setProperty("user.home", home);
-	}
+class RemoteImportSizeTest extends OwnHomeCliTest {
 
 	private static Path csv(Path file, int bytes) throws Exception {
 		StringBuilder text = new StringBuilder("name,mobile\n");

@@ -146,22 +146,8 @@ class RoleMatrixTest {
 	 */
 	private Map<String, Object> rows() {
 		return admin.store().read(c -> {
-			Map<String, Object> result = new LinkedHashMap<>();
-			List<String> tables = new ArrayList<>();
-			try (ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] { "TABLE" })) {
-				while (rs.next()) {
-					if (!rs.getString("TABLE_SCHEM").startsWith("SYS")) {
-						tables.add(rs.getString("TABLE_SCHEM") + "." + rs.getString("TABLE_NAME"));
-					}
-				}
-			}
+			Map<String, Object> result = new LinkedHashMap<>(TableRows.count(c));
 			try (Statement s = c.createStatement()) {
-				for (String table : tables) {
-					try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
-						rs.next();
-						result.put(table, rs.getLong(1));
-					}
-				}
 				try (ResultSet rs = s.executeQuery(
 						"SELECT COUNT(*) FROM call_task WHERE state = 'CLAIMED' OR lease_owner IS NOT NULL")) {
 					rs.next();

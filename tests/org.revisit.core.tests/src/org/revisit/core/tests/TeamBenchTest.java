@@ -7,10 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.revisit.cli.internal.Cli;
 import org.revisit.model.Role;
 import org.revisit.remote.KnownServers;
@@ -23,22 +20,7 @@ import com.google.gson.JsonParser;
  * {@code cli bench team}, small: a few agents for a few seconds against a server the command starts, and against a
  * running one; the figures must make sense (calls finished, none twice, no answer lost) in both phases.
  */
-class TeamBenchTest extends CliTestSupport {
-
-	@TempDir
-	Path dir;
-	private String home;
-
-	@BeforeEach
-	void ownHome() {
-		home = System.getProperty("user.home");
-		System.setProperty("user.home", dir.resolve("home").toString());
-	}
-
-	@AfterEach
-	void realHome() {
-		System.setProperty("user.home", home);
-	}
+class TeamBenchTest extends OwnHomeCliTest {
 
 	@Test
 	void threeAgentsOnAServerOfTheirOwnFinishCallsWithoutDuplicatesOrLostAnswers() throws Exception {
