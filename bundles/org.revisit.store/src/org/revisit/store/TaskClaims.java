@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -66,12 +67,12 @@ public final class TaskClaims {
 		}
 		Instant expiry = now.plus(lease);
 		for (int round = 0; round < MAX_ROUNDS; round++) {
-			List<long[]> candidates = store.read(c -> candidates(c, now, hidden));
+			List<Candidate> candidates = store.read(c -> candidates(c, now, hidden));
 			if (candidates.isEmpty()) {
 				return Optional.empty();
 			}
-			for (long[] candidate : candidates) {
-				Optional<ClaimedTask> claimed = tryClaim(candidate[0], (int) candidate[1], agent, now, expiry);
+			for (Candidate candidate : inTurn(candidates, agent)) {
+				Optional<ClaimedTask> claimed = tryClaim(candidate.id(), candidate.version(), agent, now, expiry);
 				if (claimed.isPresent()) {
 					return claimed;
 				}
@@ -82,7 +83,7 @@ public final class TaskClaims {
 	}
 
 	/** A task that may be claimable, with what orders it. */
-	private record Candidate(long id, int version, int priority, Instant dueFrom) {
+	record Candidate(long id, int version, int priority, Instant dueFrom) {
 	}
 
 	private static final Comparator<Candidate> CLAIM_ORDER = Comparator.comparingInt(Candidate::priority).reversed()
@@ -95,7 +96,7 @@ public final class TaskClaims {
 	 * uncommitted, so the read waits for no claim in progress (a task another agent is claiming right now is
 	 * already skipped); the claim's update checks everything again.
 	 */
-	private static List<long[]> candidates(Connection c, Instant at, Set<String> hidden) throws SQLException {
+	private static List<Candidate> candidates(Connection c, Instant at, Set<String> hidden) throws SQLException {
 		List<Candidate> found = new ArrayList<>();
 		// A comma join with contact as the inner table (by its key), so the index order is kept and no sort is
 		// needed; rather than CLAIMABLE's correlated NOT EXISTS, which Derby 10.17 now and then failed under
@@ -116,11 +117,28 @@ public final class TaskClaims {
 				+ " ORDER BY t.priority DESC, t.due_from, t.id FETCH FIRST " + CANDIDATES + " ROWS ONLY WITH UR",
 				at, at, hidden, found);
 		found.sort(CLAIM_ORDER);
-		List<long[]> result = new ArrayList<>();
-		for (Candidate k : found.subList(0, Math.min(CANDIDATES, found.size()))) {
-			result.add(new long[] { k.id(), k.version() });
+		return List.copyOf(found.subList(0, Math.min(CANDIDATES, found.size())));
+	}
+
+	/**
+	 * The candidates in the order {@code agent} tries them: in claiming order, except that the first ones, when
+	 * they are equal in priority and due time (a morning's birthday calls), start at a place of the agent's own.
+	 * Agents who read the same candidates then mostly try different rows, instead of all queueing for the lock of
+	 * the first one and failing on it in turn.
+	 */
+	static List<Candidate> inTurn(List<Candidate> candidates, String agent) {
+		Candidate first = candidates.get(0);
+		int ties = 1;
+		while (ties < candidates.size() && candidates.get(ties).priority() == first.priority()
+				&& candidates.get(ties).dueFrom().equals(first.dueFrom())) {
+			ties++;
 		}
-		return result;
+		if (ties == 1) {
+			return candidates;
+		}
+		List<Candidate> turned = new ArrayList<>(candidates);
+		Collections.rotate(turned.subList(0, ties), -Math.floorMod(agent.hashCode(), ties));
+		return turned;
 	}
 
 	/** Runs one candidate query: {@code first} and, if not {@code null}, {@code second} bound, then the hidden types. */

@@ -114,8 +114,8 @@ final class TeamBench {
 
 	private void print(Phase p) {
 		out.println(p.where() + ", " + p.agents() + " agents:");
-		out.printf("  completed calls  %,d in %.1f s = %.1f calls/s (%.1f answers per call)%n", p.completed(), p.seconds(),
-				p.callsPerSecond(), p.answersPerCall());
+		out.printf("  completed calls  %,d in %.1f s = %.1f calls/s (%.1f answers per call; %,d more while warming up)%n",
+				p.completed(), p.seconds(), p.callsPerSecond(), p.answersPerCall(), p.warmUpCalls());
 		print("claim", p.claim());
 		print("open", p.open());
 		print("answer", p.answer());
@@ -145,6 +145,7 @@ final class TeamBench {
 		m.put("lost", p.lost());
 		m.put("errors", p.errors());
 		m.put("released", p.released());
+		m.put("warmUpCalls", p.warmUpCalls());
 		m.put("problems", p.problems());
 		return m;
 	}

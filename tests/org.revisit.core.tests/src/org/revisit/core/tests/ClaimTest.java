@@ -152,6 +152,22 @@ class ClaimTest {
 	}
 
 	@Test
+	void agentsStartAtAPlaceOfTheirOwnAmongCallsOfEqualRankButNeverBeforeAHigherOne() {
+		try (Store store = Store.open(StoreConfig.embedded(dir))) {
+			List<Long> tied = TaskFixtures.plan(store, 16, NOW.minus(Duration.ofHours(1)), 40).stream().map(CallTask::getId)
+					.toList();
+			List<Long> claimed = new java.util.ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				claimed.add(store.claims().claimNext("agent" + i, NOW, LEASE).orElseThrow().taskId());
+			}
+			assertTrue(tied.containsAll(claimed));
+			assertFalse(claimed.equals(tied.subList(0, 8)), "not all in the order of their ids: " + claimed);
+			CallTask urgent = TaskFixtures.plan(store, 1, NOW.minus(Duration.ofMinutes(5)), 41).get(0);
+			assertEquals(urgent.getId(), store.claims().claimNext("agent9", NOW, LEASE).orElseThrow().taskId());
+		}
+	}
+
+	@Test
 	void manyThreadsClaimEveryTaskExactlyOnce() throws Exception {
 		try (Store store = Store.open(StoreConfig.embedded(dir))) {
 			ClaimRace.run(store, 8, 400, NOW);
