@@ -94,7 +94,7 @@ public final class Protocol {
 		case 403 -> ServiceException.Kind.FORBIDDEN;
 		case 404 -> ServiceException.Kind.NOT_FOUND;
 		case 409 -> ServiceException.Kind.CONFLICT;
-		case 423 -> ServiceException.Kind.LOCKED;
+		case 423, 429 -> ServiceException.Kind.LOCKED;
 		case 502, 503, 504 -> ServiceException.Kind.UNAVAILABLE;
 		default -> ServiceException.Kind.FAILED;
 		};

@@ -269,6 +269,11 @@ public final class RemoteServices implements Services {
 		});
 	}
 
+	/** The largest request body the server takes, in bytes, as it said at the login. */
+	public long maxRequestBytes() {
+		return transport.maxBody();
+	}
+
 	@Override
 	public Principal principal() {
 		return session.principal();

@@ -1,13 +1,18 @@
 package org.revisit.server;
 
+import java.time.Instant;
+import java.util.Objects;
+
 import org.revisit.core.service.Principal;
 import org.revisit.core.service.ServiceException;
+import org.revisit.core.service.local.Authenticator;
 
 /**
- * Checks a user's password for the server ({@code org.revisit.core.service.local.Authenticator#login} in the
- * product, which also writes the login to the audit and locks an account after repeated failures).
+ * The server's accounts: checks a user's password at the login, and before every request of a session says who
+ * the user is now, so that a disabled account or a changed role takes effect at once, not when the session ends.
+ * The product's is {@link #of(Authenticator)}, which also writes logins to the audit and locks an account after
+ * repeated failures.
  */
-@FunctionalInterface
 public interface Login {
 
 	/**
@@ -18,4 +23,43 @@ public interface Login {
 	 *         {@link ServiceException.Kind#LOCKED} for a locked or disabled account
 	 */
 	Principal login(String user, char[] password, String from);
+
+	/**
+	 * The user of a session as they are now (role, display name), acting from {@code from}; called before every
+	 * request of the session.
+	 *
+	 * @param from the request's client address
+	 * @throws ServiceException {@link ServiceException.Kind#UNAUTHENTICATED} if the account may no longer be used
+	 *         (disabled, removed): the server then ends the session
+	 */
+	Principal current(Principal session, String from);
+
+	/**
+	 * Records that the logins from {@code from} are refused until {@code until} after too many failed ones (the
+	 * last one tried {@code user}); for the audit trail. Does nothing unless implemented.
+	 */
+	default void throttled(String from, String user, Instant until, String why) {
+		// nobody to tell
+	}
+
+	/** Logins and sessions checked against the users of the authenticator's store. */
+	static Login of(Authenticator authenticator) {
+		Objects.requireNonNull(authenticator, "authenticator");
+		return new Login() {
+			@Override
+			public Principal login(String user, char[] password, String from) {
+				return authenticator.login(user, password, from);
+			}
+
+			@Override
+			public Principal current(Principal session, String from) {
+				return authenticator.current(session, from);
+			}
+
+			@Override
+			public void throttled(String from, String user, Instant until, String why) {
+				authenticator.throttled(from, user, until, why);
+			}
+		};
+	}
 }

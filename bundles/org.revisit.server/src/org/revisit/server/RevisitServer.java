@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +24,7 @@ import org.revisit.core.service.Principal;
 import org.revisit.core.service.ServiceException;
 import org.revisit.core.service.ServiceException.Kind;
 import org.revisit.core.service.Services;
+import org.revisit.model.validation.SafeText;
 import org.revisit.remote.Json;
 import org.revisit.remote.PinnedTls;
 import org.revisit.remote.Protocol;
@@ -32,6 +34,7 @@ import org.revisit.remote.Protocol.Ping;
 import org.revisit.server.internal.Bodies;
 import org.revisit.server.internal.Dispatcher;
 import org.revisit.server.internal.Failures;
+import org.revisit.server.internal.LoginThrottle;
 import org.revisit.server.internal.Reply;
 import org.revisit.server.internal.Session;
 import org.revisit.server.internal.Sessions;
@@ -69,6 +72,7 @@ public final class RevisitServer implements AutoCloseable {
 	private final String version;
 	private final Sessions sessions;
 	private final Dispatcher dispatcher;
+	private final LoginThrottle throttle;
 
 	private RevisitServer(Builder b) throws IOException {
 		this.login = b.login;
@@ -81,6 +85,7 @@ public final class RevisitServer implements AutoCloseable {
 		this.version = b.version != null ? b.version : bundleVersion();
 		this.sessions = new Sessions(b.clock, b.sessionIdle);
 		this.dispatcher = new Dispatcher(log);
+		this.throttle = new LoginThrottle(b.clock, b.throttleLimit, b.throttleWindow, b.throttlePause);
 		this.executor = Executors.newVirtualThreadPerTaskExecutor();
 		this.http = HttpsServer.create(b.address, 64);
 		SSLContext tls = b.tls;
@@ -113,6 +118,9 @@ public final class RevisitServer implements AutoCloseable {
 		private String adminSecret;
 		private Runnable onShutdown;
 		private String version;
+		private int throttleLimit = LoginThrottle.DEFAULT_LIMIT;
+		private Duration throttleWindow = LoginThrottle.DEFAULT_WINDOW;
+		private Duration throttlePause = LoginThrottle.DEFAULT_PAUSE;
 
 		private Builder(SSLContext tls, Login login, Function<Principal, Services> servicesFor) {
 			this.tls = Objects.requireNonNull(tls, "tls");
@@ -155,6 +163,17 @@ public final class RevisitServer implements AutoCloseable {
 		public Builder shutdownBy(String secret, Runnable action) {
 			this.adminSecret = secret;
 			this.onShutdown = action;
+			return this;
+		}
+
+		/**
+		 * After {@code limit} failed logins from one address within {@code window}, its logins are refused (HTTP
+		 * 429) for {@code pause}. Default: 10 within a minute, refused for 5 minutes.
+		 */
+		public Builder loginThrottle(int limit, Duration window, Duration pause) {
+			this.throttleLimit = limit;
+			this.throttleWindow = window;
+			this.throttlePause = pause;
 			return this;
 		}
 
@@ -256,24 +275,60 @@ public final class RevisitServer implements AutoCloseable {
 			if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
 				return notFound(method, path);
 			}
-			Session session = sessions.find(bearer(x));
+			String token = bearer(x);
+			Session session = sessions.find(token);
 			if (session == null) {
-				return Reply.error(Kind.UNAUTHENTICATED, bearer(x) == null ? "Log in first"
+				return Reply.error(Kind.UNAUTHENTICATED, token == null ? "Log in first"
 						: "The session has ended or expired; log in again");
+			}
+			Principal now;
+			try {
+				now = current(session, token, address(x));
+			} catch (ServiceException e) {
+				return Failures.reply(e, "session check", log);
 			}
 			String body = Bodies.read(x, maxBody);
 			String key = x.getRequestHeaders().getFirst(Protocol.IDEMPOTENCY_HEADER);
-			String user = session.principal().user();
-			if (key == null) {
-				return dispatcher.call(session.services(), user, parts[0], parts[1], body);
-			}
-			if (key.length() > 100) {
+			if (key != null && key.length() > 100) {
 				return Reply.error(Kind.INVALID, "The " + Protocol.IDEMPOTENCY_HEADER + " is too long");
 			}
-			return session.replays().run(key, path,
-					() -> dispatcher.call(session.services(), user, parts[0], parts[1], body));
+			Services services = servicesFor.apply(now);
+			if (key == null) {
+				return dispatcher.call(services, now.user(), parts[0], parts[1], body);
+			}
+			return session.replays().run(key, path, () -> dispatcher.call(services, now.user(), parts[0], parts[1], body));
 		}
 		return notFound(method, path);
+	}
+
+	/**
+	 * The session's user as their account is now, acting from {@code from}; ends the session of an account that
+	 * may no longer be used (disabled, removed), whose refusal this throws.
+	 */
+	private Principal current(Session session, String token, String from) {
+		Principal before = session.principal();
+		Principal now;
+		try {
+			now = login.current(before, from);
+		} catch (ServiceException e) {
+			if (e.kind() == Kind.UNAUTHENTICATED) {
+				sessions.remove(token);
+				log.info("Session of " + before.user() + " from " + from + " ended: " + e.getMessage());
+			}
+			throw e;
+		}
+		if (now.role() != before.role()) {
+			log.info("Session of " + before.user() + ": now " + now.role().getName().toLowerCase() + " (was "
+					+ before.role().getName().toLowerCase() + ")");
+		}
+		if (now.role() != before.role() || !Objects.equals(now.displayName(), before.displayName())) {
+			session.principal(now.withFrom(null));
+		}
+		return now;
+	}
+
+	private static String address(HttpExchange x) {
+		return x.getRemoteAddress().getAddress().getHostAddress();
 	}
 
 	private Reply login(HttpExchange x, String body) {
@@ -286,21 +341,52 @@ public final class RevisitServer implements AutoCloseable {
 		if (request == null || request.user() == null || request.user().isBlank() || request.password() == null) {
 			return Reply.error(Kind.INVALID, "A login needs a user and a password");
 		}
-		String from = x.getRemoteAddress().getAddress().getHostAddress();
+		String from = address(x);
+		LoginThrottle.Verdict verdict = throttle.begin(from);
+		if (!verdict.allowed()) {
+			long seconds = Math.max(1, Duration.between(clock.instant(), verdict.until()).toSeconds());
+			x.getResponseHeaders().set("Retry-After", Long.toString(seconds));
+			return Reply.error(429, Kind.LOCKED, "Too many attempts: too many failed logins from this address; "
+					+ "try again in " + (seconds < 120 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes"));
+		}
 		Principal principal;
 		try {
 			principal = login.login(request.user(), request.password().toCharArray(), from);
 		} catch (ServiceException e) {
-			log.info("Login of " + request.user() + " from " + from + " refused: " + e.getMessage());
+			log.info("Login of " + SafeText.echo(request.user(), 64) + " from " + from + " refused: " + e.getMessage());
+			if (e.kind() == Kind.UNAUTHENTICATED || e.kind() == Kind.LOCKED) {
+				throttled(from, request.user(), throttle.failed(from));
+			} else {
+				throttle.passed(from);
+			}
 			return Failures.reply(e, "login", log);
+		} catch (RuntimeException e) {
+			throttle.passed(from); // the server's failure, not the client's
+			throw e;
 		}
 		if (principal == null) {
+			throttled(from, request.user(), throttle.failed(from));
 			return Reply.error(Kind.UNAUTHENTICATED, "Wrong user name or password");
 		}
-		Session session = sessions.create(principal, servicesFor.apply(principal));
+		throttle.passed(from);
+		Session session = sessions.create(principal);
 		log.info("Login of " + principal.user() + " (" + principal.role().getName().toLowerCase() + ") from " + from);
 		return Reply.ok(Json.toJson(new LoginResponse(session.token(), principal.user(), principal.displayName(),
 				principal.role(), clock.instant(), maxBody), LoginResponse.class));
+	}
+
+	/** Logs and audits the start of a refusal of the logins of an address ({@code until} null: none began). */
+	private void throttled(String from, String user, Instant until) {
+		if (until == null) {
+			return;
+		}
+		String why = throttle.limit() + " failed logins within " + throttle.window().toSeconds() + " s";
+		log.info("Logins from " + from + " refused until " + until + ": " + why);
+		try {
+			login.throttled(from, user, until, why);
+		} catch (RuntimeException e) {
+			log.error("Could not audit the refusal of the logins from " + from, e);
+		}
 	}
 
 	private Reply shutdown(HttpExchange x) throws IOException, Bodies.TooLarge {

@@ -377,7 +377,7 @@ public final class ServerCommands {
 
 	/** Logins checked against the users of the store, with lockouts, each written to the audit trail. */
 	private static Login login(Store store) {
-		return new Authenticator(store)::login;
+		return Login.of(new Authenticator(store));
 	}
 
 	private void banner(RevisitServer server, InetAddress address, Identity identity, ServerFolder folder) {

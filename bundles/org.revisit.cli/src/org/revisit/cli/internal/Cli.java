@@ -11,16 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.service.AdminService;
 import org.revisit.core.service.DataService.DemoReport;
 import org.revisit.core.service.ServiceException;
 import org.revisit.core.service.Services;
-import org.revisit.core.service.local.LocalServices;
 import org.revisit.model.validation.SafeText;
 import org.revisit.store.Clocks;
 import org.revisit.store.Counts;
-import org.revisit.store.Store;
 import org.revisit.store.StoreException;
 
 /**
@@ -260,9 +257,7 @@ public final class Cli {
 
 	/** The services on the data folder of {@code --data} (default ~/.revisit), for the operating-system user. */
 	static Services local(Options options) {
-		Store store = Store.open(options.storeConfig(), database -> options.notice("opening the database " + database
-				+ " after an unclean shutdown: Derby is recovering it, which can take a few minutes…"));
-		return LocalServices.desktop(store, CallTypeRegistry.read());
+		return EmbeddedData.open(options);
 	}
 
 	/**

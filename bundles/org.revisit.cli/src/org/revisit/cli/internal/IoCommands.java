@@ -25,6 +25,7 @@ import org.revisit.core.plan.PlanBenchmark;
 import org.revisit.core.service.DataService.ExportReport;
 import org.revisit.core.service.DataService.ImportReport;
 import org.revisit.core.service.Services;
+import org.revisit.remote.RemoteServices;
 
 /** {@code import contacts|events FILE}, {@code export contacts FILE} and {@code bench import}. */
 final class IoCommands {
@@ -55,7 +56,9 @@ final class IoCommands {
 						+ "  --rejects FILE   write the bad rows (line, column, reason, original fields) as CSV;\n"
 						+ "                   its folder must exist and be writable (checked before anything is read);\n"
 						+ "                   when no row is rejected, no file is written (an older one is removed)\n"
-						+ "The file is read here and sent as its content (at most 512 MB, about 5 million contacts).\n"
+						+ "The file is read here and sent as its content (at most 512 MB, about 5 million contacts;\n"
+						+ "over --server at most what the server takes in one request, about 47 MB: split larger\n"
+						+ "files, or import on the server's machine with --data).\n"
 						+ "Exit code 0 when the file was processed (also with rejected rows), 1 when it could not\n"
 						+ "be read or stored (nothing is stored then), 2 for a usage error.",
 				Set.of("data", "rejects", "encoding"), Set.of("dry-run", "json", "help"), io::importFile),
@@ -115,14 +118,14 @@ final class IoCommands {
 						+ "; nothing was read or stored");
 			}
 		}
-		byte[] content = read(file);
+		checkReadable(file);
 		ImportReport result;
 		try (Services services = Cli.services(options)) {
+			byte[] content = read(file, services);
 			result = what.equals("contacts")
 					? services.data().importContacts(content, file.toString(), dryRun, encoding)
 					: services.data().importEvents(content, file.toString(), dryRun, encoding);
 		}
-		content = null;
 		boolean rejectsWritten = false;
 		if (rejects != null) {
 			try {
@@ -204,11 +207,8 @@ final class IoCommands {
 		}
 	}
 
-	/**
-	 * The bytes of the file to import: the services take a file's content, never a path (a Revisit server could
-	 * not open a file of this computer). An import of a million contacts is about 100 MB.
-	 */
-	private static byte[] read(Path file) throws FailedException {
+	/** Refuses a file that is missing or cannot be read, before anything else is done. */
+	private static void checkReadable(Path file) throws FailedException {
 		if (!Files.exists(file)) {
 			throw new FailedException("cannot read " + file + ": no such file");
 		}
@@ -216,11 +216,37 @@ final class IoCommands {
 			throw new FailedException("cannot read " + file + ": " + (Files.isDirectory(file) ? "it is a folder"
 					: !Files.isReadable(file) ? "permission denied" : "not a regular file"));
 		}
+	}
+
+	/**
+	 * The largest file that can be imported through {@code services}: over --server what one request to the
+	 * server takes, the content growing by a third in base64 (and the rest of the request, chiefly the file's name,
+	 * taking a little); else {@value #MAX_IMPORT_BYTES} bytes, the bytes being held in memory.
+	 */
+	static long maxImportBytes(Services services, Path file) {
+		if (services instanceof RemoteServices remote) {
+			long room = remote.maxRequestBytes() - 1024 - 6L * file.toString().length();
+			return Math.max(0, Math.min(MAX_IMPORT_BYTES, room / 4 * 3));
+		}
+		return MAX_IMPORT_BYTES;
+	}
+
+	/**
+	 * The bytes of the file to import: the services take a file's content, never a path (a Revisit server could
+	 * not open a file of this computer). An import of a million contacts is about 100 MB. The size is checked
+	 * first: a file too large for the services is refused without being read.
+	 */
+	private static byte[] read(Path file, Services services) throws FailedException {
 		try {
 			long size = Files.size(file);
-			if (size > MAX_IMPORT_BYTES) {
-				throw new FailedException("cannot import " + file + ": it has " + size / (1024 * 1024) + " MB, more than "
-						+ MAX_IMPORT_BYTES / (1024 * 1024) + " MB; split it into several files");
+			long max = maxImportBytes(services, file);
+			if (size > max && services.remote()) {
+				throw new FailedException(file + " is " + megabytes(size, true) + "; over --server at most "
+						+ megabytes(max, false) + " per file: split it, or import on the server's machine with --data DIR");
+			}
+			if (size > max) {
+				throw new FailedException("cannot import " + file + ": it has " + megabytes(size, true) + ", more than "
+						+ megabytes(max, false) + "; split it into several files");
 			}
 			return Files.readAllBytes(file);
 		} catch (IOException e) {
@@ -228,6 +254,19 @@ final class IoCommands {
 		} catch (OutOfMemoryError e) {
 			throw new FailedException("cannot import " + file + ": it does not fit in memory; split it into several files");
 		}
+	}
+
+	/**
+	 * A size for people in MB (1024 * 1024 bytes) with one decimal, or KB below a MB; a file's size is rounded up,
+	 * a limit down, so a file over the limit never looks as if it were within it.
+	 */
+	private static String megabytes(long bytes, boolean up) {
+		long mb = 1024 * 1024;
+		if (bytes < mb) {
+			return (up ? (bytes + 1023) / 1024 : bytes / 1024) + " KB";
+		}
+		long tenths = (bytes * 10 + (up ? mb - 1 : 0)) / mb;
+		return tenths / 10 + "." + tenths % 10 + " MB";
 	}
 
 	/** Writes {@code bytes} beside {@code file} and moves them into place, so no half-written file is left. */

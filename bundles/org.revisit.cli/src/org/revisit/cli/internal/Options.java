@@ -20,7 +20,6 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import org.revisit.store.FileChecks;
-import org.revisit.store.StoreConfig;
 
 /** Parsed options of one command: {@code --flag}, {@code --name value} and positional arguments. */
 final class Options {
@@ -134,11 +133,6 @@ final class Options {
 	Path dataDirectory() {
 		String v = values.get("data");
 		return v != null ? Path.of(v).toAbsolutePath().normalize() : defaultDataDirectory();
-	}
-
-	/** The embedded database of the data folder, at this command's clock. */
-	StoreConfig storeConfig() {
-		return StoreConfig.embedded(dataDirectory()).withClock(clock);
 	}
 
 	/**

@@ -19,14 +19,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.io.IoErrors;
 import org.revisit.core.service.Services;
 import org.revisit.core.service.UserInfo;
-import org.revisit.core.service.local.LocalServices;
 import org.revisit.model.Role;
-import org.revisit.store.Store;
-import org.revisit.store.StoreConfig;
 
 /**
  * {@code user add|list|disable|enable|passwd|role}: the people who log in to a Revisit server, through the

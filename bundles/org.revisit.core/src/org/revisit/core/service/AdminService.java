@@ -39,7 +39,8 @@ public interface AdminService {
 	/**
 	 * Where the data is and what it holds.
 	 *
-	 * @param database where the database is, for people ({@link Services#describe()} of the machine that owns it)
+	 * @param database where the database is, for people ({@link Services#describe()} of the machine that owns it);
+	 *            only administrators ({@link Permission#BACKUP}) are told its folder, others "the team's database"
 	 * @param schemaVersion the version of its tables
 	 * @param counts contacts, campaigns, call tasks and open ones
 	 */

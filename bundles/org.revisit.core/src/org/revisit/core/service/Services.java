@@ -14,6 +14,16 @@ import java.time.Clock;
  * used), and lists and maps of those; {@code null} is allowed where
  * documented. Every operation checks the principal's {@link Permission} first and refuses with
  * {@link ServiceException.Kind#FORBIDDEN} without changing anything.</p>
+ *
+ * <p>What a client may name (the rule that keeps a team server's machine its own): no parameter is a path, a
+ * file, a URL or a database (JDBC URL, Derby attribute): the services work on the one database of the data folder
+ * they were opened on. Files travel as their bytes ({@link DataService}); a file name that comes with them only
+ * names them in messages and is never opened. Backups are written into the data folder's own backups folder under
+ * names the service makes ({@link AdminService#backup()}), and restoring is done offline on the data folder, not
+ * through these services. Texts are data: they reach the database only as parameters of prepared statements,
+ * each is checked against its column's length ({@link org.revisit.model.validation.TextLimits}) and for control
+ * characters before it is stored, and a refusal quotes them escaped and shortened
+ * ({@link org.revisit.model.validation.SafeText#echo}).</p>
  */
 public interface Services extends AutoCloseable {
 

@@ -22,13 +22,16 @@ public interface UserService {
 	/** Adds a user who can log in with {@code password}; returns them as stored. */
 	UserInfo add(String name, String displayName, Role role, char[] password);
 
-	/** Disables a user: they can no longer log in (a session they have keeps its rights until it ends). */
+	/**
+	 * Disables a user: they can no longer log in, and on the Revisit server a session they have ends at its next
+	 * request ({@code UNAUTHENTICATED}: "your account was disabled").
+	 */
 	void disable(String name);
 
 	/** Enables a user again; this also ends a lockout and forgets their failed logins. */
 	void enable(String name);
 
-	/** Gives a user another role. */
+	/** Gives a user another role; on the Revisit server it applies from their next request, also in a session. */
 	void setRole(String name, Role role);
 
 	/** Sets a user's password (administrators, for anyone). */

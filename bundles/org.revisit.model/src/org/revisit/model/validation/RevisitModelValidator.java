@@ -4,6 +4,7 @@ import java.time.Month;
 import java.time.Clock;
 import java.time.Year;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +14,9 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
@@ -68,6 +71,8 @@ public class RevisitModelValidator extends RevisitValidator {
 	public static final int LEASE_INCONSISTENT = DIAGNOSTIC_CODE_COUNT + 13;
 	public static final int SCORE_OUT_OF_RANGE = DIAGNOSTIC_CODE_COUNT + 14;
 	public static final int NAME_NOT_PLAIN = DIAGNOSTIC_CODE_COUNT + 15;
+	public static final int TEXT_TOO_LONG = DIAGNOSTIC_CODE_COUNT + 16;
+	public static final int TEXT_NOT_TEXT = DIAGNOSTIC_CODE_COUNT + 17;
 
 	/** Digits with an optional leading +, spaces, dashes and parentheses, and an optional extension (转123, ext 12). */
 	private static final Pattern PHONE = Pattern
@@ -77,6 +82,10 @@ public class RevisitModelValidator extends RevisitValidator {
 	private static final int MINUTES_PER_DAY = 24 * 60;
 
 	private static final RevisitPackage P = RevisitPackage.eINSTANCE;
+
+	/** The names {@code plainNames} checks for control and text-direction characters. */
+	private static final Set<EAttribute> PLAIN_NAMES = Set.of(P.getContact_Name(), P.getContact_Title(),
+			P.getCampaign_Name(), P.getScript_Title());
 
 	/** ZoneId.getAvailableZoneIds() copies some 600 ids on each call; an import validates a million contacts. */
 	private static final Set<String> ZONE_IDS = Set.copyOf(ZoneId.getAvailableZoneIds());
@@ -118,6 +127,55 @@ public class RevisitModelValidator extends RevisitValidator {
 				return context;
 			}
 		};
+	}
+
+	/**
+	 * Besides EMF's checks of the data values, every text of every object: at most as long as its column holds
+	 * ({@link TextLimits}), and text, not control characters (tab and line breaks are allowed, as are the
+	 * characters of every language; names have the stricter {@code plainNames}).
+	 */
+	@Override
+	public boolean validate_EveryDataValueConforms(EObject object, DiagnosticChain diagnostics,
+			Map<Object, Object> context) {
+		boolean result = super.validate_EveryDataValueConforms(object, diagnostics, context);
+		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+			if (!result && diagnostics == null) {
+				break;
+			}
+			if (attribute.getEAttributeType() != EcorePackage.Literals.ESTRING || !object.eIsSet(attribute)) {
+				continue;
+			}
+			Object value = object.eGet(attribute);
+			for (Object one : attribute.isMany() ? (Collection<?>) value : java.util.List.of(value)) {
+				if (one instanceof String text) {
+					result &= text(object, attribute, text, diagnostics);
+				}
+			}
+		}
+		return result;
+	}
+
+	private static boolean text(EObject object, EAttribute attribute, String text, DiagnosticChain diagnostics) {
+		int max = TextLimits.max(attribute);
+		if (text.length() > max) {
+			return report(diagnostics, Diagnostic.ERROR, TEXT_TOO_LONG, object, attribute, "tooLong", text.length(),
+					max);
+		}
+		if (PLAIN_NAMES.contains(attribute)) {
+			return true; // plainNames says more about them
+		}
+		for (int i = 0; i < text.length(); i++) {
+			char ch = text.charAt(i);
+			boolean control = Character.getType(ch) == Character.CONTROL && ch != '\t' && ch != '\n' && ch != '\r';
+			boolean lone = Character.isSurrogate(ch) && !(Character.isHighSurrogate(ch) && i + 1 < text.length()
+					&& Character.isLowSurrogate(text.charAt(i + 1)) || Character.isLowSurrogate(ch) && i > 0
+							&& Character.isHighSurrogate(text.charAt(i - 1)));
+			if (control || lone || ch == '\uFFFE' || ch == '\uFFFF') {
+				return report(diagnostics, Diagnostic.ERROR, TEXT_NOT_TEXT, object, attribute, "notText",
+						String.format("U+%04X", (int) ch), i + 1);
+			}
+		}
+		return true;
 	}
 
 	@Override

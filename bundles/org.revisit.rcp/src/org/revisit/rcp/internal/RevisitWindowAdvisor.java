@@ -13,20 +13,21 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.views.IViewDescriptor;
 
 /**
- * The main window: titled "Revisit", with a perspective switcher and a status line. It opens maximized the first
+ * The main window: titled "Revisit" (in team mode with the user and the server), with a perspective switcher and a
+ * status line. It opens maximized the first
  * time (later starts keep the size the agent left it at), and the names of perspectives and views follow the
  * language of each start, not the one the window layout was saved in.
  */
 final class RevisitWindowAdvisor extends WorkbenchWindowAdvisor {
 
-	/** The window title; the product name, the same in every language. */
-	static final String TITLE = "Revisit"; //$NON-NLS-1$
+	private final String title;
 
 	/** Whether the window was restored from a saved layout (the workbench says so before {@link #postWindowCreate}). */
 	private boolean restored;
 
-	RevisitWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+	RevisitWindowAdvisor(IWorkbenchWindowConfigurer configurer, String title) {
 		super(configurer);
+		this.title = title;
 	}
 
 	@Override
@@ -37,13 +38,19 @@ final class RevisitWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowPerspectiveBar(true);
 		configurer.setShowStatusLine(true);
 		configurer.setShowProgressIndicator(true);
-		configurer.setTitle(TITLE);
+		configurer.setTitle(title);
 	}
 
 	@Override
 	public void postWindowRestore() {
 		restored = true;
 		relabel(getWindowConfigurer().getWindow());
+	}
+
+	@Override
+	public void postWindowOpen() {
+		TeamStatus.attach(getWindowConfigurer().getWindow().getShell().getDisplay(),
+				getWindowConfigurer().getActionBarConfigurer().getStatusLineManager());
 	}
 
 	@Override

@@ -4,15 +4,27 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
-import org.revisit.store.Store;
+import org.revisit.core.service.Permission;
+import org.revisit.core.service.Services;
 import org.revisit.ui.internal.PlanJob;
 
 /** Opens the Agent perspective first, remembers the layout between sessions, and plans once a day. */
 public final class RevisitWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	private final String title;
+
+	/** @param title the window's title */
+	public RevisitWorkbenchAdvisor(String title) {
+		this.title = title;
+	}
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
@@ -20,22 +32,33 @@ public final class RevisitWorkbenchAdvisor extends WorkbenchAdvisor {
 	}
 
 	/**
-	 * Plans the coming days in the background once a day: on the first start of a day (by anyone on this
-	 * database; one workbench claims the day, so several starting at once do not all plan) the plan is brought
-	 * up to date without anybody having to remember it.
+	 * Plans the coming days in the background once a day, if the user may plan: on the first start of a day (by
+	 * anyone on this database; one workbench claims the day, so several starting at once do not all plan) the plan
+	 * is brought up to date without anybody having to remember it. Whether it is due is asked in a job too: on a
+	 * team server each question is a round trip.
 	 */
 	@Override
 	public void postStartup() {
-		Store store = getWorkbenchConfigurer().getWorkbench().getService(Store.class);
-		if (store == null) {
+		Services services = getWorkbenchConfigurer().getWorkbench().getService(Services.class);
+		if (services == null || !services.principal().may(Permission.PLAN)) {
 			return;
 		}
-		Instant last = store.planning().lastRun();
-		LocalDate today = LocalDate.now(store.clock());
-		if ((last == null || last.atZone(ZoneId.systemDefault()).toLocalDate().isBefore(today))
-				&& store.planning().claimDailyRun(today)) {
-			new PlanJob(store, false).schedule(2_000);
-		}
+		Job check = Job.create(Messages.Daily_check, (IProgressMonitor monitor) -> {
+			try {
+				Instant last = services.planning().lastRun();
+				LocalDate today = LocalDate.now(services.clock());
+				if ((last == null || last.atZone(ZoneId.systemDefault()).toLocalDate().isBefore(today))
+						&& services.planning().claimDailyRun(today)) {
+					new PlanJob(services, false).schedule(2_000);
+				}
+			} catch (RuntimeException e) {
+				// the daily run is a convenience: Plan Calls still works, and says what is wrong
+				ILog.of(RevisitWorkbenchAdvisor.class).warn(e.getMessage(), e);
+			}
+			return Status.OK_STATUS;
+		});
+		check.setSystem(true);
+		check.schedule();
 	}
 
 	@Override
@@ -45,6 +68,6 @@ public final class RevisitWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
-		return new RevisitWindowAdvisor(configurer);
+		return new RevisitWindowAdvisor(configurer, title);
 	}
 }

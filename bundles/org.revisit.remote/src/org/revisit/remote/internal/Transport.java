@@ -71,6 +71,11 @@ public final class Transport implements AutoCloseable {
 		return base;
 	}
 
+	/** The largest request body the server takes. */
+	public long maxBody() {
+		return maxBody;
+	}
+
 	/** The largest request body the server takes, as it said at the login. */
 	public void maxBody(long bytes) {
 		if (bytes > 0) {

@@ -34,6 +34,7 @@ import org.revisit.model.Role;
 import org.revisit.remote.KnownServers;
 import org.revisit.remote.RemoteServices;
 import org.revisit.server.Certificates;
+import org.revisit.server.Login;
 import org.revisit.server.RevisitServer;
 import org.revisit.server.ServerFolder;
 import org.revisit.server.ServerLog;
@@ -129,7 +130,7 @@ public final class TeamBenchmark {
 			folder.saveIdentity(Certificates.selfSigned(List.of("127.0.0.1", "localhost"), clock));
 			String fingerprint = folder.loadIdentity().fingerprint();
 			try (ServerLog log = new ServerLog(new PrintStream(OutputStream.nullOutputStream()), folder.logFile(), clock);
-					RevisitServer server = RevisitServer.builder(folder.serverTls(), new Authenticator(store)::login,
+					RevisitServer server = RevisitServer.builder(folder.serverTls(), Login.of(new Authenticator(store)),
 							owner::as).address(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)).clock(clock)
 							.log(log).version("bench").start()) {
 				URI uri = URI.create("https://127.0.0.1:" + server.port());

@@ -47,7 +47,10 @@ public final class Dispatcher {
 			Object target = catalog.getter(service).invoke(services);
 			result = operation.invoke(target, args);
 		} catch (InvocationTargetException e) {
-			return Failures.reply(e.getCause(), name + " by " + user, log);
+			Reply refused = Failures.reply(e.getCause(), name + " by " + user, log);
+			// 401 tells a client its session ended (it logs in again and repeats the call); a service's own
+			// UNAUTHENTICATED (a wrong current password) keeps its kind but must not be repeated
+			return refused.status() == 401 ? new Reply(403, refused.json()) : refused;
 		} catch (ReflectiveOperationException | RuntimeException e) {
 			return Failures.reply(e, name + " by " + user, log);
 		}

@@ -3,21 +3,21 @@ package org.revisit.server.internal;
 import java.time.Instant;
 
 import org.revisit.core.service.Principal;
-import org.revisit.core.service.Services;
 
-/** A logged-in user's session: the services that act for them and the answers kept for replays. */
+/**
+ * A logged-in user's session: who they are (as last checked: the server reads their account again before each
+ * request) and the answers kept for replays.
+ */
 public final class Session {
 
 	private final String token;
-	private final Principal principal;
-	private final Services services;
+	private volatile Principal principal;
 	private final Replays replays;
 	private volatile Instant lastUsed;
 
-	Session(String token, Principal principal, Services services, Replays replays, Instant now) {
+	Session(String token, Principal principal, Replays replays, Instant now) {
 		this.token = token;
 		this.principal = principal;
-		this.services = services;
 		this.replays = replays;
 		this.lastUsed = now;
 	}
@@ -30,8 +30,9 @@ public final class Session {
 		return principal;
 	}
 
-	public Services services() {
-		return services;
+	/** Remembers who the user is now (another role or display name than at the login). */
+	public void principal(Principal now) {
+		principal = now;
 	}
 
 	public Replays replays() {

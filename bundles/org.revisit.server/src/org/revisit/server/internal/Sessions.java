@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.revisit.core.service.Principal;
-import org.revisit.core.service.Services;
 
 /**
  * The sessions of logged-in users by token: 256 random bits, ended by a logout or after a time without use
@@ -28,13 +27,13 @@ public final class Sessions {
 	}
 
 	/** A new session for {@code principal}; expired sessions are dropped on the way. */
-	public Session create(Principal principal, Services services) {
+	public Session create(Principal principal) {
 		Instant now = clock.instant();
 		byToken.values().removeIf(s -> expired(s, now));
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		Session session = new Session(token, principal, services, new Replays(), now);
+		Session session = new Session(token, principal, new Replays(), now);
 		byToken.put(token, session);
 		return session;
 	}

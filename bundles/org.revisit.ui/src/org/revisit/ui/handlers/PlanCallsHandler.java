@@ -4,13 +4,24 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.revisit.store.Store;
+import org.revisit.core.service.Permission;
+import org.revisit.core.service.Services;
 import org.revisit.ui.internal.Messages;
 import org.revisit.ui.internal.PlanJob;
 
-/** Calls, Plan Calls: plans the coming days in a background job and reports what it did. */
+/**
+ * Calls, Plan Calls: plans the coming days in a background job and reports what it did. Enabled only for a user
+ * whose role may plan.
+ */
 public final class PlanCallsHandler extends AbstractHandler {
+
+	@Override
+	public void setEnabled(Object evaluationContext) {
+		Services services = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getService(Services.class) : null;
+		setBaseEnabled(services != null && services.principal().may(Permission.PLAN));
+	}
 
 	@Override
 	public Object execute(ExecutionEvent event) {
@@ -19,7 +30,7 @@ public final class PlanCallsHandler extends AbstractHandler {
 			MessageDialog.openInformation(window.getShell(), Messages.PlanJob_title, Messages.PlanJob_running);
 			return null;
 		}
-		new PlanJob(window.getService(Store.class), true).schedule();
+		new PlanJob(window.getService(Services.class), true).schedule();
 		return null;
 	}
 }

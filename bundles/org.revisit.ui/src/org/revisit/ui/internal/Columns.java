@@ -13,15 +13,22 @@ public final class Columns {
 	private Columns() {
 	}
 
-	/** Adds a column showing {@code text} of the rows that are {@code type}s (an empty cell otherwise). */
+	/**
+	 * Adds a column showing {@code text} of the rows that are {@code type}s; the first column says "loading…" in a
+	 * row whose page is still being read; other cells are empty.
+	 */
 	public static <T> TableViewerColumn add(TableViewer viewer, Class<T> type, String title, int width,
 			Function<T, String> text) {
+		boolean first = viewer.getTable().getColumnCount() == 0;
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
+				if (first && element instanceof LazyPages.Loading loading) {
+					return loading.toString();
+				}
 				String s = type.isInstance(element) ? text.apply(type.cast(element)) : null;
 				return s == null ? "" : s; //$NON-NLS-1$
 			}

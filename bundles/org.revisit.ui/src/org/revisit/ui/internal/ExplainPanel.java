@@ -6,12 +6,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -24,7 +20,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.plan.Check;
 import org.revisit.core.plan.Decision;
 import org.revisit.core.plan.Gate;
@@ -32,7 +27,7 @@ import org.revisit.core.plan.Explainer;
 import org.revisit.core.plan.Explainer.Explanation;
 import org.revisit.core.plan.Explainer.PendingCall;
 import org.revisit.core.plan.Planner;
-import org.revisit.store.Store;
+import org.revisit.core.service.Services;
 
 /**
  * Why a contact is (not) in the queue and whether it may be called now, as {@link Explainer} works it out: a
@@ -40,15 +35,14 @@ import org.revisit.store.Store;
  * would plan over the next 30 days (accepted calls with their due time, refused ones with the refusing gate), and a
  * line for each warning (a year of those days without its official holiday arrangement). Times are the agent's
  * (see {@link AgentZone}), with the contact's local time beside them when the zones differ; the gates' own details
- * speak of the contact's local time. Worked out in a job; a newer request supersedes one still running.
+ * speak of the contact's local time. Worked out by the planning service in the background; a newer request
+ * supersedes one still running.
  */
 public final class ExplainPanel {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"); //$NON-NLS-1$
 	private static final String PASS = "\u2713 "; //$NON-NLS-1$
 	private static final String FAIL = "\u2717 "; //$NON-NLS-1$
-	/** The agent at this workbench, whose own calls show as theirs. */
-	private static final String AGENT = System.getProperty("user.name"); //$NON-NLS-1$
 
 	/** One line of the tree, worked out in the job; {@code passed} is null for a line without a verdict. */
 	public record Node(String text, Boolean passed, List<Node> children) {
@@ -69,19 +63,21 @@ public final class ExplainPanel {
 		}
 	}
 
-	private final Store store;
+	private final Services services;
 	private final Composite root;
 	private final Label headline;
 	private final TreeViewer tree;
-	private final AtomicLong generation = new AtomicLong();
+	private final Background background;
 	private Clock clock;
 	private volatile boolean busy;
 	private Explanation explanation;
 
-	public ExplainPanel(Composite parent, Store store) {
-		this.store = store;
-		this.clock = store.clock();
+	/** @param services where the explanations come from; with {@code null} the panel stays empty */
+	public ExplainPanel(Composite parent, Services services) {
+		this.services = services;
+		this.clock = services == null ? null : services.clock();
 		root = new Composite(parent, SWT.NONE);
+		background = new Background(root);
 		GridLayoutFactory.fillDefaults().margins(4, 4).spacing(4, 4).applyTo(root);
 		headline = new Label(root, SWT.WRAP);
 		headline.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
@@ -137,47 +133,39 @@ public final class ExplainPanel {
 		return root;
 	}
 
-	/** The moment explained is taken from this clock (the store's clock unless a test sets one). */
+	/** The moment explained is taken from this clock (the services' clock unless a test sets one). */
 	public void setClock(Clock clock) {
 		this.clock = clock;
 	}
 
-	/** Works out the explanation of contact {@code contactId} in a job, then shows it. */
+	/** The explanation and its tree lines, worked out in the background. */
+	private record Worked(Explanation explanation, List<Node> nodes) {
+	}
+
+	/** Works out the explanation of contact {@code contactId} in the background, then shows it. */
 	public void explain(long contactId, String name) {
-		long mine = generation.incrementAndGet();
+		if (services == null) {
+			return;
+		}
 		busy = true;
 		headline.setText(NLS.bind(Messages.Explain_loading, name));
 		headline.setForeground(null);
 		Instant at = clock.instant();
 		ZoneId agentZone = AgentZone.get();
-		Job job = Job.create(Messages.Explain_job, (IProgressMonitor monitor) -> {
-			Explanation e = null;
-			List<Node> nodes = List.of();
-			String failed = null;
-			try {
-				e = new Explainer(store, new Planner(store, CallTypeRegistry.read())).explain(contactId, at);
-				nodes = nodes(e, agentZone);
-			} catch (RuntimeException ex) {
-				ILog.of(ExplainPanel.class).warn(ex.getMessage(), ex);
-				failed = ex.getMessage();
-			}
-			Explanation done = e;
-			List<Node> shown = nodes;
-			String problem = failed;
-			if (!root.isDisposed()) {
-				root.getDisplay().asyncExec(() -> {
-					if (root.isDisposed() || generation.get() != mine) {
-						return; // a newer contact is being explained
-					}
-					explanation = done;
-					show(done, shown, problem);
-					busy = false;
-				});
-			}
-			return Status.OK_STATUS;
+		String agent = services.principal().user();
+		background.latest(Messages.Explain_job, () -> {
+			Explanation e = services.planning().explain(contactId, at);
+			return new Worked(e, e == null ? List.of() : nodes(e, agentZone, agent));
+		}, worked -> {
+			explanation = worked.explanation();
+			show(worked.explanation(), worked.nodes(), worked.explanation() == null ? Messages.Explain_notFound : null);
+			busy = false;
+		}, ex -> {
+			ILog.of(ExplainPanel.class).warn(ex.getMessage(), ex);
+			explanation = null;
+			show(null, List.of(), Failures.oneLine(ex));
+			busy = false;
 		});
-		job.setUser(false);
-		job.schedule();
 	}
 
 	private void show(Explanation e, List<Node> nodes, String problem) {
@@ -205,9 +193,9 @@ public final class ExplainPanel {
 
 	/**
 	 * The lines of the tree, in the job (labels and times are worked out off the UI thread), times in
-	 * {@code agent}'s zone.
+	 * {@code agent}'s zone; the calls {@code user} holds show as theirs.
 	 */
-	static List<Node> nodes(Explanation e, ZoneId agent) {
+	static List<Node> nodes(Explanation e, ZoneId agent, String user) {
 		ZoneId contact = e.zone();
 		List<Node> top = new ArrayList<>();
 		top.add(new Node(NLS.bind(Messages.Explain_now, AgentZone.withContact(e.at(), agent, contact, WHEN)),
@@ -215,7 +203,7 @@ public final class ExplainPanel {
 		List<Node> pending = new ArrayList<>();
 		for (PendingCall p : e.pending()) {
 			pending.add(new Node(NLS.bind(Messages.Explain_pendingCall, new Object[] { Labels.callType(p.task().callType()),
-					AgentZone.withContact(p.task().dueFrom(), agent, contact, WHEN), Labels.taskState(p.task(), AGENT, e.at()) })
+					AgentZone.withContact(p.task().dueFrom(), agent, contact, WHEN), Labels.taskState(p.task(), user, e.at()) })
 					+ (p.task().promise() ? " \u00b7 " + NLS.bind(p.task().late(e.at()) ? Messages.QueueView_promiseLate //$NON-NLS-1$
 							: Messages.QueueView_promised, AgentZone.withContact(p.task().promisedAt(), agent, contact, WHEN)) : ""), //$NON-NLS-1$
 					p.callable(), checks(p.checks())));

@@ -42,6 +42,7 @@ public final class Messages extends NLS {
 	public static String CampaignsView_colTotal;
 	public static String CampaignsView_open;
 	public static String View_noStore;
+	public static String View_loadingRow;
 	public static String QueueView_summary;
 	public static String QueueView_allTypes;
 	public static String QueueView_typeCount;
@@ -193,6 +194,7 @@ public final class Messages extends NLS {
 	public static String Explain_tab;
 	public static String Explain_job;
 	public static String Explain_loading;
+	public static String Explain_notFound;
 	public static String Explain_callable;
 	public static String Explain_notCallable;
 	public static String Explain_now;

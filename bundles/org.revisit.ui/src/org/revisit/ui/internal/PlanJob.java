@@ -1,12 +1,13 @@
 package org.revisit.ui.internal;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -16,20 +17,20 @@ import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
-import org.revisit.core.calltype.CallTypeRegistry;
-import org.revisit.core.calltype.Horizon;
 import org.revisit.core.plan.PlanReport;
 import org.revisit.core.plan.Planner;
-import org.revisit.store.PlanningBusyException;
-import org.revisit.store.Store;
+import org.revisit.core.service.PlanningService.PlanProgress;
+import org.revisit.core.service.ServiceException;
+import org.revisit.core.service.Services;
 import org.revisit.ui.views.CampaignsView;
 import org.revisit.ui.views.QueueView;
 
 /**
- * Plans the next {@value Planner#DEFAULT_DAYS} days in the background, with progress and cancel, then
- * refreshes My Queue and Campaigns. One at a time: the rule serializes runs in this workbench. Runs from
- * other workbenches at the same moment never double a task (plan keys), but may each use a contact's last
- * free budget slot; the daily automatic run is therefore claimed by one workbench only.
+ * Plans the next {@value Planner#DEFAULT_DAYS} days through the planning service in the background, then refreshes
+ * My Queue and Campaigns. The service call blocks until the run is over (on the team server as here), so the job
+ * makes it on a thread of its own and meanwhile asks the service every {@value #POLL_MILLIS} ms where the run
+ * stands, for its progress bar; cancelling the job asks the service to stop the run. One at a time: the rule
+ * serializes runs in this workbench, and the service refuses a second run while one is under way anywhere.
  */
 public final class PlanJob extends Job {
 
@@ -38,7 +39,12 @@ public final class PlanJob extends Job {
 
 	private static final SerialRule ONE_AT_A_TIME = new SerialRule();
 
-	private final Store store;
+	/** How often the job asks where the run stands. */
+	static final int POLL_MILLIS = 300;
+	/** The progress bar's units: per mille of the run's own work. */
+	private static final int UNITS = 1000;
+
+	private final Services services;
 	private final boolean report;
 	private volatile PlanReport result;
 
@@ -46,9 +52,9 @@ public final class PlanJob extends Job {
 	 * @param report whether the user asked for it: then the result is shown in a dialog; otherwise (the daily
 	 *               run at start-up) it only refreshes the views
 	 */
-	public PlanJob(Store store, boolean report) {
+	public PlanJob(Services services, boolean report) {
 		super(NLS.bind(Messages.PlanJob_name, Planner.DEFAULT_DAYS));
-		this.store = store;
+		this.services = services;
 		this.report = report;
 		setUser(report);
 		setRule(ONE_AT_A_TIME);
@@ -71,23 +77,86 @@ public final class PlanJob extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		try {
-			Planner planner = new Planner(store, CallTypeRegistry.read());
-			result = planner.plan(Horizon.of(LocalDate.now(store.clock()), Planner.DEFAULT_DAYS), store.clock().instant(),
-					System.getProperty("user.name"), monitor); //$NON-NLS-1$
-		} catch (OperationCanceledException e) {
-			return Status.CANCEL_STATUS;
-		} catch (PlanningBusyException e) {
-			return Status.warning(Messages.PlanJob_busy, e);
-		} catch (RuntimeException e) {
-			return Status.error(NLS.bind(Messages.PlanJob_failed, e.getMessage()), e);
+		monitor.beginTask(getName(), UNITS);
+		CompletableFuture<PlanReport> run = CompletableFuture.supplyAsync(
+				() -> services.planning().plan(null, Planner.DEFAULT_DAYS), task -> {
+					Thread thread = new Thread(task, getName());
+					thread.setDaemon(true);
+					thread.start();
+				});
+		boolean cancelAsked = false;
+		int shown = 0;
+		PlanReport r = null;
+		while (r == null) {
+			try {
+				r = run.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+			} catch (TimeoutException e) {
+				if (monitor.isCanceled() && !cancelAsked) {
+					// asked again on the next round if the run had not started yet
+					cancelAsked = stopRun();
+				}
+				shown = progress(monitor, shown);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				stopRun();
+				return Status.CANCEL_STATUS;
+			} catch (ExecutionException e) {
+				return failed(e.getCause(), monitor.isCanceled());
+			}
 		}
-		PlanReport r = result;
+		monitor.done();
+		result = r;
+		PlanReport done = r;
 		Display display = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getDisplay() : null;
 		if (display != null && !display.isDisposed()) {
-			display.asyncExec(() -> finished(r));
+			display.asyncExec(() -> finished(done));
 		}
 		return Status.OK_STATUS;
+	}
+
+	/** Asks the service to stop the run under way; whether it was asked. */
+	private boolean stopRun() {
+		try {
+			return services.planning().cancel();
+		} catch (RuntimeException e) {
+			return false;
+		}
+	}
+
+	/** Moves the progress bar to where the run stands now; returns the units shown. */
+	private int progress(IProgressMonitor monitor, int shown) {
+		PlanProgress p;
+		try {
+			p = services.planning().progress();
+		} catch (RuntimeException e) {
+			return shown; // the bar waits for the next answer; the run's own result says what went wrong
+		}
+		if (p == null || p.total() <= 0) {
+			return shown;
+		}
+		if (p.task() != null && !p.task().isEmpty()) {
+			monitor.subTask(p.task());
+		}
+		int now = (int) Math.min(UNITS, (long) UNITS * p.worked() / p.total());
+		if (now > shown) {
+			monitor.worked(now - shown);
+			return now;
+		}
+		return shown;
+	}
+
+	/** The job's status when the run failed: cancelled, another run under way, or the service's one line. */
+	private static IStatus failed(Throwable cause, boolean cancelled) {
+		if (cause instanceof ServiceException s) {
+			if (s.kind() == ServiceException.Kind.BUSY) {
+				return Status.warning(Messages.PlanJob_busy, s);
+			}
+			if (cancelled && s.kind() == ServiceException.Kind.CONFLICT) {
+				return Status.CANCEL_STATUS;
+			}
+		}
+		String message = cause instanceof RuntimeException e ? Failures.oneLine(e) : String.valueOf(cause);
+		return Status.error(NLS.bind(Messages.PlanJob_failed, message), cause);
 	}
 
 	private void finished(PlanReport r) {
@@ -99,7 +168,7 @@ public final class PlanJob extends Job {
 				}
 				IViewPart campaigns = page.findView(CampaignsView.ID);
 				if (campaigns instanceof CampaignsView c) {
-					c.refresh(store);
+					c.refresh();
 				}
 			}
 		}

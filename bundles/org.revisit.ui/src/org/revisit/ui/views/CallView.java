@@ -51,17 +51,14 @@ import org.revisit.core.script.run.CallSession;
 import org.revisit.core.script.run.ScriptRunner;
 import org.revisit.core.script.run.Successor;
 import org.revisit.core.service.CallService;
-import org.revisit.core.service.Principal;
 import org.revisit.core.service.ServiceException;
-import org.revisit.core.service.local.LocalCallService;
+import org.revisit.core.service.Services;
 import org.revisit.model.Answer;
 import org.revisit.model.CallOutcome;
 import org.revisit.model.Instruction;
 import org.revisit.model.RecordField;
 import org.revisit.model.RecordKind;
-import org.revisit.model.Role;
 import org.revisit.model.Step;
-import org.revisit.store.Store;
 import org.revisit.ui.internal.AgentZone;
 import org.revisit.ui.internal.CallbackDialog;
 import org.revisit.ui.internal.Labels;
@@ -84,11 +81,10 @@ public class CallView extends ViewPart {
 	private static final int LINT_DELAY_MILLIS = 400;
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
-	private final String agent = System.getProperty("user.name"); //$NON-NLS-1$
-	/** Runs the store work of this view one job after the other: a call session serves one caller at a time. */
+	/** Runs the service calls of this view one job after the other: a call session serves one caller at a time. */
 	private final SerialRule serial = new SerialRule();
 	private final LanguageLint lint = LanguageLint.defaults();
-	private Store store;
+	private Services services;
 	private CallSession session;
 	private boolean busy;
 	/** The notes as last typed, still known when the view's widgets are gone. */
@@ -202,9 +198,9 @@ public class CallView extends ViewPart {
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(lintLine);
 
 		parent.getDisplay().addFilter(SWT.KeyDown, keys);
-		store = getSite().getService(Store.class);
-		if (store == null) {
-			status.setText(NLS.bind(Messages.View_noStore, Store.class.getName()));
+		services = getSite().getService(Services.class);
+		if (services == null) {
+			status.setText(NLS.bind(Messages.View_noStore, Services.class.getName()));
 		}
 		show();
 	}
@@ -225,7 +221,7 @@ public class CallView extends ViewPart {
 	 * A call still open in the view is given back first, its answers kept.
 	 */
 	public void open(long taskId) {
-		if (store == null) {
+		if (services == null) {
 			return;
 		}
 		CallSession previous = session;
@@ -243,9 +239,7 @@ public class CallView extends ViewPart {
 					previous.release();
 				}
 			}
-			// services: take calls() from Services when the UI is converted
-			CallService calls = new LocalCallService(store, new Principal(agent, null, Role.ADMIN));
-			CallSession opened = CallSession.open(calls, taskId, language(), store.clock());
+			CallSession opened = CallSession.open(services.calls(), taskId, language(), services.clock());
 			opened.callingHours(); // read here, not when the callback picker opens on the UI thread
 			return () -> {
 				session = opened;
@@ -264,12 +258,12 @@ public class CallView extends ViewPart {
 		return session;
 	}
 
-	/** Whether store work of this view is under way; for tests. */
+	/** Whether service calls of this view are under way; for tests. */
 	public boolean isBusy() {
 		return busy;
 	}
 
-	/** Runs store work in a job (one at a time), then applies its result in the UI. */
+	/** Runs service calls in a job (one at a time), then applies their result in the UI. */
 	private void run(String name, SupplierWithUi work) {
 		busy = true;
 		updateEnablement();
@@ -301,7 +295,7 @@ public class CallView extends ViewPart {
 		job.schedule();
 	}
 
-	/** Store work returning what to do in the UI afterwards. */
+	/** Service calls returning what to do in the UI afterwards. */
 	@FunctionalInterface
 	private interface SupplierWithUi {
 		Runnable run();
@@ -485,7 +479,7 @@ public class CallView extends ViewPart {
 		switch (ScriptRunner.valueNeeded(a)) {
 		case CALLBACK_TIME -> {
 			CallbackDialog dialog = new CallbackDialog(getSite().getShell(), s.callingHours(), s.contactZone(),
-					store.clock().withZone(AgentZone.get()), Labels.nameWithTitle(s.contact()));
+					services.clock().withZone(AgentZone.get()), Labels.nameWithTitle(s.contact()));
 			dialog.setOpenPromises(s.openPromises());
 			if (dialog.open() != Window.OK) {
 				return;
@@ -787,7 +781,7 @@ public class CallView extends ViewPart {
 			job.schedule();
 			if (PlatformUI.isWorkbenchRunning() && PlatformUI.getWorkbench().isClosing()) {
 				try {
-					job.join(5000, null); // the store closes with the workbench
+					job.join(5000, null); // the services close with the workbench
 				} catch (InterruptedException e) {
 					Thread.currentThread().interrupt();
 				}

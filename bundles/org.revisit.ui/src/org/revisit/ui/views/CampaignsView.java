@@ -4,9 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -16,10 +13,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
+import org.revisit.core.service.Services;
 import org.revisit.model.Campaign;
 import org.revisit.store.Counts;
-import org.revisit.store.Store;
 import org.revisit.store.TaskRepository.CampaignProgress;
+import org.revisit.ui.internal.Background;
 import org.revisit.ui.internal.Columns;
 import org.revisit.ui.internal.Labels;
 import org.revisit.ui.internal.Messages;
@@ -34,6 +32,12 @@ public class CampaignsView extends ViewPart {
 	private TableViewer viewer;
 	private Label summary;
 	private Map<Long, CampaignProgress> progress = Map.of();
+	private Services services;
+	private Background reading;
+
+	/** What the view shows, read together in the background. */
+	private record Overview(List<Campaign> campaigns, Map<Long, CampaignProgress> progress, Counts counts) {
+	}
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -53,12 +57,13 @@ public class CampaignsView extends ViewPart {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		getSite().setSelectionProvider(viewer);
 
-		Store store = getSite().getService(Store.class);
-		if (store == null) {
-			summary.setText(NLS.bind(Messages.View_noStore, Store.class.getName()));
+		reading = new Background(viewer.getControl());
+		services = getSite().getService(Services.class);
+		if (services == null) {
+			summary.setText(NLS.bind(Messages.View_noStore, Services.class.getName()));
 			return;
 		}
-		refresh(store);
+		refresh();
 	}
 
 	private static String period(Campaign c) {
@@ -73,23 +78,19 @@ public class CampaignsView extends ViewPart {
 		Columns.add(viewer, Campaign.class, title, width, text);
 	}
 
-	/** Reads campaigns, progress and counts in a job, then shows them. */
-	public void refresh(Store store) {
-		Job.create(Messages.CampaignsView_loadJob, (IProgressMonitor monitor) -> {
-			List<Campaign> campaigns = store.campaigns().list();
-			Map<Long, CampaignProgress> byCampaign = store.tasks().progressByCampaign();
-			Counts counts = store.counts();
-			viewer.getControl().getDisplay().asyncExec(() -> {
-				if (viewer.getControl().isDisposed()) {
-					return;
-				}
-				progress = byCampaign;
-				viewer.setInput(campaigns);
-				summary.setText(NLS.bind(Messages.CampaignsView_summary, new Object[] { Long.valueOf(counts.campaigns()),
-						Long.valueOf(counts.contacts()), Long.valueOf(counts.openTasks()), Long.valueOf(counts.tasks()) }));
-			});
-			return Status.OK_STATUS;
-		}).schedule();
+	/** Reads campaigns, progress and counts in the background, then shows them. */
+	public void refresh() {
+		if (services == null) {
+			return;
+		}
+		reading.latest(Messages.CampaignsView_loadJob, () -> new Overview(services.campaigns().list(),
+				services.campaigns().progress(), services.campaigns().counts()), o -> {
+					progress = o.progress();
+					viewer.setInput(o.campaigns());
+					Counts counts = o.counts();
+					summary.setText(NLS.bind(Messages.CampaignsView_summary, new Object[] { Long.valueOf(counts.campaigns()),
+							Long.valueOf(counts.contacts()), Long.valueOf(counts.openTasks()), Long.valueOf(counts.tasks()) }));
+				}, e -> summary.setText(e.getMessage()));
 	}
 
 	public TableViewer getViewer() {

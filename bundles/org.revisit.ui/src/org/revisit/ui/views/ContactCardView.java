@@ -7,9 +7,6 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -34,16 +31,17 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
+import org.revisit.core.service.Services;
 import org.revisit.model.CallOutcome;
 import org.revisit.model.Contact;
 import org.revisit.model.ContactStatus;
 import org.revisit.model.PhoneNumber;
 import org.revisit.model.ServiceEvent;
-import org.revisit.store.StaleDataException;
-import org.revisit.store.Store;
 import org.revisit.store.TaskRepository.QueueItem;
 import org.revisit.ui.internal.AgentZone;
+import org.revisit.ui.internal.Background;
 import org.revisit.ui.internal.Columns;
+import org.revisit.ui.internal.Failures;
 import org.revisit.ui.internal.ExplainPanel;
 import org.revisit.ui.internal.Labels;
 import org.revisit.ui.internal.Messages;
@@ -71,9 +69,14 @@ public class ContactCardView extends ViewPart {
 	record Card(Contact contact, Contact successor, List<QueueItem> pending, List<HistoryLine> history) {
 	}
 
-	private final String agent = System.getProperty("user.name"); //$NON-NLS-1$
+	/** The logged-in user, whose own calls the card calls theirs. */
+	private String agent;
 	private Runnable stopListening;
-	private Store store;
+	private Services services;
+	/** Reads the card: a newer contact chosen supersedes one still being read. */
+	private Background reading;
+	/** Saves changes made on the card. */
+	private Background saving;
 	private Label title;
 	private Text idText;
 	private Composite doNotCall;
@@ -134,7 +137,10 @@ public class ContactCardView extends ViewPart {
 			}
 		});
 
-		store = getSite().getService(Store.class);
+		services = getSite().getService(Services.class);
+		agent = services == null ? null : services.principal().user();
+		reading = new Background(title);
+		saving = new Background(title);
 		// Everything below the heading is in tabs, so that History and the explainer show their tabs at any height
 		// of the card (an agent's screen gives the card a third of its height); the explainer is worked out only
 		// when its tab is shown.
@@ -173,7 +179,7 @@ public class ContactCardView extends ViewPart {
 				q -> AgentZone.withContact(q.dueFrom(), AgentZone.get(), AgentZone.contactZone(q.contactZone()), WHEN));
 		Columns.add(pending, QueueItem.class, Messages.QueueView_colCallType, 120, q -> Labels.callType(q.callType()));
 		Columns.add(pending, QueueItem.class, Messages.QueueView_colState, 110,
-				q -> Labels.taskState(q, agent, store.clock().instant()));
+				q -> Labels.taskState(q, agent, services.clock().instant()));
 
 		TabItem historyTab = new TabItem(tabs, SWT.NONE);
 		historyTab.setText(Messages.ContactCard_history);
@@ -183,7 +189,7 @@ public class ContactCardView extends ViewPart {
 		historyTab.setControl(historyPage);
 		explainTab = new TabItem(tabs, SWT.NONE);
 		explainTab.setText(Messages.Explain_tab);
-		explain = new ExplainPanel(tabs, store);
+		explain = new ExplainPanel(tabs, services);
 		explainTab.setControl(explain.getControl());
 		tabs.addListener(SWT.Selection, e -> explainIfShown());
 		Columns.add(history, HistoryLine.class, Messages.ContactCard_colWhen, 250, h -> h.when() == null ? "" //$NON-NLS-1$
@@ -237,35 +243,37 @@ public class ContactCardView extends ViewPart {
 		}
 	}
 
-	/** Reads the contact with its calls and events in a job, then shows it. */
+	/** Reads the contact with its calls and events in the background, then shows it. */
 	public void show(long contactId) {
-		if (store == null) {
+		if (services == null) {
 			return;
 		}
-		Job.create(Messages.ContactCard_loadJob, (IProgressMonitor monitor) -> {
-			Card card = read(contactId);
-			title.getDisplay().asyncExec(() -> display(card));
-			return Status.OK_STATUS;
-		}).schedule();
+		reading.latest(Messages.ContactCard_loadJob, () -> read(contactId), this::display, this::failed);
 	}
 
 	private Card read(long contactId) {
-		Contact contact = store.contacts().find(contactId);
+		Contact contact = services.contacts().find(contactId);
 		if (contact == null) {
 			return null;
 		}
-		Contact successor = contact.getSuccessor() == null ? null : store.contacts().find(contact.getSuccessor().getId());
+		Contact successor = contact.getSuccessor() == null ? null
+				: services.contacts().find(contact.getSuccessor().getId());
 		List<HistoryLine> lines = new ArrayList<>();
-		for (ServiceEvent e : store.events().pageByContact(contactId, 0, HISTORY)) {
+		for (ServiceEvent e : services.contacts().events(contactId, 0, HISTORY)) {
 			lines.add(new HistoryLine(e.getOccurredAt(), event(e), join(e.getSubject(), e.getEngineer())));
 		}
-		for (CallOutcome o : store.outcomes().pageByContact(contactId, 0, HISTORY)) {
+		for (CallOutcome o : services.contacts().outcomes(contactId, 0, HISTORY)) {
 			lines.add(new HistoryLine(o.getStartedAt(), NLS.bind(Messages.ContactCard_call, o.getAgent()),
 					join(o.getDispositionCode(), o.getNotes())));
 		}
 		lines.sort(Comparator.comparing(HistoryLine::when, Comparator.nullsLast(Comparator.reverseOrder())));
-		return new Card(contact, successor, store.tasks().openForContact(contactId),
+		return new Card(contact, successor, services.queue().openForContact(contactId),
 				lines.subList(0, Math.min(HISTORY, lines.size())));
+	}
+
+	/** Says in the status line why the card could not be read or saved. */
+	private void failed(RuntimeException e) {
+		getViewSite().getActionBars().getStatusLineManager().setErrorMessage(Failures.oneLine(e));
 	}
 
 	private static String event(ServiceEvent e) {
@@ -318,7 +326,7 @@ public class ContactCardView extends ViewPart {
 
 	/** Works out why the contact shown may (not) be called, if the explainer tab is the one showing. */
 	private void explainIfShown() {
-		if (store == null || shown == null || tabs.isDisposed() || tabs.getSelectionIndex() != tabs.indexOf(explainTab)
+		if (services == null || shown == null || tabs.isDisposed() || tabs.getSelectionIndex() != tabs.indexOf(explainTab)
 				|| explained == shown.getId()) {
 			return;
 		}
@@ -349,30 +357,32 @@ public class ContactCardView extends ViewPart {
 			return;
 		}
 		int index = contact.getPhones().indexOf(phone);
-		Job.create(Messages.ContactCard_saveJob, (IProgressMonitor monitor) -> {
-			Contact fresh = store.contacts().find(contact.getId());
-			boolean stale = false;
-			if (fresh != null && fresh.getVersion() == contact.getVersion() && index < fresh.getPhones().size()) {
-				PhoneNumber p = fresh.getPhones().get(index);
-				p.setInvalid(!p.isInvalid());
-				try {
-					store.contacts().update(fresh, agent);
-				} catch (StaleDataException e) {
-					stale = true;
-				}
-			} else {
-				stale = true;
+		saving.run(Messages.ContactCard_saveJob, () -> {
+			Contact fresh = services.contacts().find(contact.getId());
+			if (fresh == null || fresh.getVersion() != contact.getVersion() || index >= fresh.getPhones().size()) {
+				return Boolean.FALSE;
 			}
-			boolean changedMeanwhile = stale;
-			title.getDisplay().asyncExec(() -> {
-				if (changedMeanwhile && !title.isDisposed()) {
-					MessageDialog.openInformation(getSite().getShell(), Messages.ContactCard_staleTitle,
-							Messages.ContactCard_stale);
+			PhoneNumber p = fresh.getPhones().get(index);
+			p.setInvalid(!p.isInvalid());
+			try {
+				services.contacts().update(fresh);
+			} catch (RuntimeException e) {
+				if (Failures.isConflict(e)) {
+					return Boolean.FALSE;
 				}
-			});
+				throw e;
+			}
+			return Boolean.TRUE;
+		}, saved -> {
+			if (!saved) {
+				MessageDialog.openInformation(getSite().getShell(), Messages.ContactCard_staleTitle,
+						Messages.ContactCard_stale);
+			}
 			show(contact.getId());
-			return Status.OK_STATUS;
-		}).schedule();
+		}, e -> {
+			MessageDialog.openError(getSite().getShell(), Messages.ContactCard_staleTitle, Failures.oneLine(e));
+			show(contact.getId());
+		});
 	}
 
 	/**
@@ -389,30 +399,17 @@ public class ContactCardView extends ViewPart {
 			return;
 		}
 		Successor who = dialog.getSuccessor();
-		Job.create(Messages.ContactCard_leftJob, (IProgressMonitor monitor) -> {
-			Contact successor = who.toContact();
-			String problem = null;
-			try {
-				store.contacts().replaceWithSuccessor(contact, successor, agent);
-			} catch (RuntimeException e) {
-				problem = e.getMessage();
-			}
-			String failed = problem;
-			title.getDisplay().asyncExec(() -> {
-				if (title.isDisposed()) {
-					return;
-				}
-				if (failed != null) {
-					MessageDialog.openError(getSite().getShell(), Messages.ContactCard_staleTitle, failed);
-				} else {
+		Contact successor = who.toContact();
+		saving.run(Messages.ContactCard_leftJob,
+				() -> services.contacts().replaceWithSuccessor(contact.getId(), contact.getVersion(), successor), left -> {
 					getViewSite().getActionBars().getStatusLineManager().setMessage(NLS.bind(
 							Messages.ContactCard_leftDone, Labels.nameWithTitle(successor), Labels.nameWithTitle(contact)));
 					ContactsView.refreshIn(getSite().getPage());
-				}
-			});
-			show(contact.getId());
-			return Status.OK_STATUS;
-		}).schedule();
+					show(contact.getId());
+				}, e -> {
+					MessageDialog.openError(getSite().getShell(), Messages.ContactCard_staleTitle, Failures.oneLine(e));
+					show(contact.getId());
+				});
 	}
 
 	/** The "Left the company…" button, for tests. */

@@ -2,9 +2,8 @@ package org.revisit.ui.views;
 
 import java.util.function.Function;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
+import java.util.List;
+
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.TableViewer;
@@ -14,25 +13,36 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
+import org.revisit.core.service.Services;
 import org.revisit.model.Contact;
-import org.revisit.store.Store;
+import org.revisit.ui.internal.Background;
 import org.revisit.ui.internal.Columns;
-import org.revisit.ui.internal.ContactsContentProvider;
 import org.revisit.ui.internal.Labels;
+import org.revisit.ui.internal.LazyPages;
 import org.revisit.ui.internal.Messages;
 
-/** All contacts in a virtual table, read from the database a page at a time. */
+/**
+ * All contacts (an agent: those they call) in a virtual table, read through the services a page at a time in the
+ * background.
+ */
 public class ContactsView extends ViewPart {
 
 	public static final String ID = "org.revisit.ui.views.contacts"; //$NON-NLS-1$
 
 	private TableViewer viewer;
 	private Label summary;
-	private ContactsContentProvider content;
+	private LazyPages<Contact> content;
+	private Background counting;
+	private Services services;
 	private Text search;
 	private String filter;
 
 	private static final int SEARCH_DELAY_MILLIS = 300;
+	private static final int PAGE_SIZE = 200;
+
+	/** What a count reads: how many match, how many there are, and the first page of the matches. */
+	private record Counted(long count, long all, List<Contact> first) {
+	}
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -62,16 +72,17 @@ public class ContactsView extends ViewPart {
 		column(Messages.ContactsView_colTimeZone, 120, Contact::getTimeZone);
 		column(Messages.ContactsView_colAgent, 80, Contact::getOwningAgent);
 		column(Messages.ContactsView_colStatus, 90, Labels::status);
-		content = new ContactsContentProvider(viewer);
+		content = new LazyPages<>(viewer, PAGE_SIZE, Messages.ContactsView_loadJob);
 		viewer.setContentProvider(content);
 		getSite().setSelectionProvider(viewer);
+		counting = new Background(viewer.getControl());
 
-		Store store = getSite().getService(Store.class);
-		if (store == null) {
-			summary.setText(NLS.bind(Messages.View_noStore, Store.class.getName()));
+		services = getSite().getService(Services.class);
+		if (services == null) {
+			summary.setText(NLS.bind(Messages.View_noStore, Services.class.getName()));
 			return;
 		}
-		viewer.setInput(store);
+		viewer.setInput(services);
 		refresh();
 	}
 
@@ -94,30 +105,26 @@ public class ContactsView extends ViewPart {
 		}
 	}
 
-	/** Counts the contacts (matching the search) in a job and then shows the first rows. */
+	/**
+	 * Counts the contacts (matching the search) and reads the first page in the background, then shows them; a
+	 * newer search supersedes one still under way.
+	 */
 	public void refresh() {
-		Store store = (Store) viewer.getInput();
-		if (store == null) {
+		if (services == null) {
 			return;
 		}
-		String text = filter;
-		Job job = Job.create(Messages.ContactsView_loadJob, (IProgressMonitor monitor) -> {
-			long all = store.contacts().count();
-			long count = text == null || text.isBlank() ? all : store.contacts().count(text);
-			viewer.getControl().getDisplay().asyncExec(() -> {
-				if (viewer.getControl().isDisposed()) {
-					return;
-				}
-				content.setFilter(text);
-				viewer.setItemCount((int) Math.min(count, Integer.MAX_VALUE));
-				viewer.refresh();
-				summary.setText(count == all ? NLS.bind(Messages.ContactsView_summary, Long.valueOf(count))
-						: NLS.bind(Messages.ContactsView_found, Long.valueOf(count), Long.valueOf(all)));
-			});
-			return Status.OK_STATUS;
-		});
-		job.setSystem(false);
-		job.schedule();
+		String text = filter == null || filter.isBlank() ? null : filter;
+		counting.latest(Messages.ContactsView_loadJob, () -> {
+			long all = services.contacts().count(null);
+			long count = text == null ? all : services.contacts().count(text);
+			return new Counted(count, all, services.contacts().search(text, 0, PAGE_SIZE));
+		}, counted -> {
+			content.reset((offset, limit) -> services.contacts().search(text, offset, limit), counted.first());
+			viewer.setItemCount((int) Math.min(counted.count(), Integer.MAX_VALUE));
+			viewer.refresh();
+			summary.setText(counted.count() == counted.all() ? NLS.bind(Messages.ContactsView_summary, Long.valueOf(counted.count()))
+					: NLS.bind(Messages.ContactsView_found, Long.valueOf(counted.count()), Long.valueOf(counted.all())));
+		}, e -> summary.setText(e.getMessage()));
 	}
 
 	/** The search field, for tests. */

@@ -6,14 +6,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
@@ -23,11 +20,9 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.preference.JFacePreferences;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -42,19 +37,21 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.revisit.core.script.run.CallSession;
-import org.revisit.store.Store;
-import org.revisit.store.TaskClaims.ClaimedTask;
+import org.revisit.core.service.Services;
 import org.revisit.store.TaskRepository.QueueItem;
 import org.revisit.ui.internal.AgentZone;
+import org.revisit.ui.internal.Background;
 import org.revisit.ui.internal.Contrast;
 import org.revisit.ui.internal.Labels;
+import org.revisit.ui.internal.LazyPages;
 import org.revisit.ui.internal.Messages;
 
 /**
  * The agent's calls for today, earliest window first and then by priority, with overdue calls from earlier
  * days on top. "Today" and the times shown are the agent's (see {@link AgentZone}), with the contact's local time
- * beside them when the contact lives in another zone. Opening a call (double-click or Enter) claims it under a lease and runs it in the Call view. The queue is read a page at a
- * time and refreshed every minute, so other agents' claims show up.
+ * beside them when the contact lives in another zone. Opening a call (double-click or Enter) claims it under a
+ * lease and runs it in the Call view. The queue is read through the services a page at a time in the background
+ * (a row says "loading…" until its page arrives) and refreshed every minute, so other agents' claims show up.
  */
 public class QueueView extends ViewPart {
 
@@ -68,18 +65,20 @@ public class QueueView extends ViewPart {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm"); //$NON-NLS-1$
 	private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm"); //$NON-NLS-1$
 
-	private final String agent = System.getProperty("user.name"); //$NON-NLS-1$
+	/** The logged-in user, whose own calls show in bold. */
+	private String agent = ""; //$NON-NLS-1$
 	/** The agent's zone, read again on every refresh (the preference may change). */
 	private volatile ZoneId zone = AgentZone.get();
 	private Runnable stopListening;
-	private final Map<Long, List<QueueItem>> pages = new LinkedHashMap<>();
-	private Store store;
+	private Services services;
+	private LazyPages<QueueItem> rows;
+	private Background counting;
+	private Background claiming;
 	private TableViewer viewer;
 	private Label summary;
 	private Combo filter;
 	private final List<String> filterTypes = new ArrayList<>();
 	private String callType;
-	private Instant until;
 	private Font bold;
 	private Color callbackTint;
 	private Job refresher;
@@ -111,22 +110,10 @@ public class QueueView extends ViewPart {
 		column(Messages.QueueView_colAttempts, 70, q -> String.valueOf(q.attempts()));
 		column(Messages.QueueView_colState, 150, this::state);
 		column(Messages.QueueView_colReason, 200, QueueItem::reason);
-		viewer.setContentProvider(new ILazyContentProvider() {
-			@Override
-			public void updateElement(int index) {
-				long page = index / PAGE_SIZE;
-				List<QueueItem> rows = pages.computeIfAbsent(page,
-						p -> store.tasks().queue(until, callType, p * PAGE_SIZE, PAGE_SIZE));
-				if (index % PAGE_SIZE < rows.size()) {
-					viewer.replace(rows.get(index % PAGE_SIZE), index);
-				}
-			}
-
-			@Override
-			public void inputChanged(Viewer v, Object oldInput, Object newInput) {
-				pages.clear();
-			}
-		});
+		rows = new LazyPages<>(viewer, PAGE_SIZE, Messages.QueueView_loadJob);
+		viewer.setContentProvider(rows);
+		counting = new Background(viewer.getControl());
+		claiming = new Background(viewer.getControl());
 		viewer.addOpenListener(e -> {
 			if (e.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof QueueItem item) {
 				open(item);
@@ -141,12 +128,13 @@ public class QueueView extends ViewPart {
 		};
 		getViewSite().getActionBars().getToolBarManager().add(refresh);
 
-		store = getSite().getService(Store.class);
-		if (store == null) {
-			summary.setText(NLS.bind(Messages.View_noStore, Store.class.getName()));
+		services = getSite().getService(Services.class);
+		if (services == null) {
+			summary.setText(NLS.bind(Messages.View_noStore, Services.class.getName()));
 			return;
 		}
-		viewer.setInput(store);
+		agent = services.principal().user();
+		viewer.setInput(services);
 		refresh();
 		refresher = Job.create(Messages.QueueView_loadJob, monitor -> {
 			if (viewer.getControl().isDisposed()) {
@@ -176,12 +164,16 @@ public class QueueView extends ViewPart {
 	}
 
 	private void column(String title, int width, Function<QueueItem, String> text, Function<QueueItem, Image> image) {
+		boolean first = viewer.getTable().getColumnCount() == 0;
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
+				if (first && element instanceof LazyPages.Loading loading) {
+					return loading.toString();
+				}
 				String s = element instanceof QueueItem q ? text.apply(q) : null;
 				return s == null ? "" : s; //$NON-NLS-1$
 			}
@@ -240,95 +232,85 @@ public class QueueView extends ViewPart {
 				table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 	}
 
-	/** The calling window is over (as {@link org.revisit.store.TaskRepository#overdueCount} counts). */
+	/** The calling window is over (as the queue service's overdue count counts). */
 	private boolean overdue(QueueItem q) {
-		return q.dueTo().isBefore(store.clock().instant());
+		return q.dueTo().isBefore(services.clock().instant());
 	}
 
 	/** Today's window as times, another day's start with its date; in the agent's zone, the contact's beside. */
 	private String due(QueueItem q) {
 		ZoneId contact = AgentZone.contactZone(q.contactZone());
-		if (q.dueFrom().atZone(zone).toLocalDate().equals(LocalDate.now(store.clock().withZone(zone)))) {
+		if (q.dueFrom().atZone(zone).toLocalDate().equals(LocalDate.now(services.clock().withZone(zone)))) {
 			return AgentZone.window(q.dueFrom(), q.dueTo(), zone, contact, TIME);
 		}
 		return AgentZone.withContact(q.dueFrom(), zone, contact, DAY_TIME);
 	}
 
 	private String state(QueueItem q) {
-		if ("CLAIMED".equals(q.state()) && q.leaseExpiry() != null && q.leaseExpiry().isAfter(store.clock().instant())) { //$NON-NLS-1$
+		if ("CLAIMED".equals(q.state()) && q.leaseExpiry() != null && q.leaseExpiry().isAfter(services.clock().instant())) { //$NON-NLS-1$
 			return agent.equals(q.leaseOwner())
 					? NLS.bind(Messages.QueueView_mine, q.leaseExpiry().atZone(zone).format(TIME))
 					: NLS.bind(Messages.QueueView_held, q.leaseOwner());
 		}
 		if (q.promise()) {
 			String by = q.promisedAt().atZone(zone).format(DAY_TIME);
-			return NLS.bind(q.late(store.clock().instant()) ? Messages.QueueView_promiseLate : Messages.QueueView_promised, by);
+			return NLS.bind(q.late(services.clock().instant()) ? Messages.QueueView_promiseLate : Messages.QueueView_promised, by);
 		}
 		return overdue(q) ? Messages.QueueView_overdue : Messages.QueueView_open;
 	}
 
-	/** Reads the counts in a job, then shows the first rows again. */
+	/** What a refresh reads: the calls per call type, the overdue ones, and the first page of the rows shown. */
+	private record Counts(Map<String, Long> perType, long overdue, List<QueueItem> first) {
+	}
+
+	/** Reads the counts and the first page in the background, then shows the rows again. */
 	public void refresh() {
-		if (store == null) {
+		if (services == null) {
 			return;
 		}
 		// the agent's day: a queue read in another zone would start and end "today" at the wrong hours
 		zone = AgentZone.get();
-		LocalDate today = LocalDate.now(store.clock().withZone(zone));
+		LocalDate today = LocalDate.now(services.clock().withZone(zone));
 		Instant end = today.plusDays(1).atStartOfDay(zone).toInstant();
 		String type = callType;
-		Job.create(Messages.QueueView_loadJob, (IProgressMonitor monitor) -> {
-			Map<String, Long> counts = store.tasks().queueCounts(end);
-			long overdue = store.tasks().overdueCount(store.clock().instant());
-			viewer.getControl().getDisplay().asyncExec(() -> show(counts, overdue, end, type));
-			return Status.OK_STATUS;
-		}).schedule();
+		counting.latest(Messages.QueueView_loadJob, () -> new Counts(services.queue().queueCounts(end),
+				services.queue().overdueCount(), services.queue().queue(end, type, 0, PAGE_SIZE)),
+				counts -> show(counts, end, type), e -> summary.setText(e.getMessage()));
 	}
 
-	private void show(Map<String, Long> counts, long overdue, Instant end, String type) {
-		if (viewer.getControl().isDisposed()) {
-			return;
-		}
-		long total = counts.values().stream().mapToLong(Long::longValue).sum();
+	private void show(Counts counts, Instant end, String type) {
+		long total = counts.perType().values().stream().mapToLong(Long::longValue).sum();
 		List<String> parts = new ArrayList<>();
 		filterTypes.clear();
 		filter.removeAll();
 		filter.add(NLS.bind(Messages.QueueView_allTypes, Long.valueOf(total)));
-		counts.forEach((id, n) -> {
+		counts.perType().forEach((id, n) -> {
 			parts.add(NLS.bind(Messages.QueueView_typeCount, Labels.callType(id), n));
 			filterTypes.add(id);
 			filter.add(NLS.bind(Messages.QueueView_typeCount, Labels.callType(id), n));
 		});
 		filter.select(type == null ? 0 : filterTypes.indexOf(type) + 1);
 		summary.setText(NLS.bind(Messages.QueueView_summary,
-				new Object[] { Long.valueOf(total), Long.valueOf(overdue), String.join(" · ", parts) })); //$NON-NLS-1$
-		until = end;
-		pages.clear();
-		long shown = type == null ? total : counts.getOrDefault(type, 0L);
+				new Object[] { Long.valueOf(total), Long.valueOf(counts.overdue()), String.join(" · ", parts) })); //$NON-NLS-1$
+		rows.reset((offset, limit) -> services.queue().queue(end, type, offset, limit), counts.first());
+		long shown = type == null ? total : counts.perType().getOrDefault(type, 0L);
 		viewer.setItemCount((int) Math.min(shown, Integer.MAX_VALUE));
 		viewer.refresh();
 	}
 
-	/** Claims the call in a job; tells the agent when someone else has it. */
+	/** Claims the call in the background; tells the agent when someone else has it. */
 	private void open(QueueItem item) {
-		Job.create(Messages.QueueView_claimJob, (IProgressMonitor monitor) -> {
-			Optional<ClaimedTask> claimed = store.claims().claim(item.taskId(), agent, store.clock().instant(), LEASE);
-			viewer.getControl().getDisplay().asyncExec(() -> {
-				if (viewer.getControl().isDisposed()) {
-					return;
-				}
-				if (claimed.isPresent()) {
-					getViewSite().getActionBars().getStatusLineManager().setMessage(NLS.bind(Messages.QueueView_claimed,
-							item.contactName(), claimed.get().leaseExpiry().atZone(zone).format(TIME)));
-					showCall(item.taskId());
-				} else {
-					MessageDialog.openInformation(getSite().getShell(), Messages.QueueView_takenTitle,
-							Messages.QueueView_taken);
-				}
-				refresh();
-			});
-			return Status.OK_STATUS;
-		}).schedule();
+		claiming.run(Messages.QueueView_claimJob, () -> services.queue().claim(item.taskId()), claimed -> {
+			if (claimed != null) {
+				getViewSite().getActionBars().getStatusLineManager().setMessage(NLS.bind(Messages.QueueView_claimed,
+						item.contactName(), claimed.leaseExpiry().atZone(zone).format(TIME)));
+				showCall(item.taskId());
+			} else {
+				MessageDialog.openInformation(getSite().getShell(), Messages.QueueView_takenTitle,
+						Messages.QueueView_taken);
+			}
+			refresh();
+		}, e -> MessageDialog.openError(getSite().getShell(), Messages.QueueView_takenTitle, e.getMessage()));
 	}
 
 	/** Runs the claimed call in the Call view. */

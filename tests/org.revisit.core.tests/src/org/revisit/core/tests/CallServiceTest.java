@@ -238,8 +238,8 @@ class CallServiceTest {
 				read.getPath().stream().map(PathEntry::getAnswerLabel).toList());
 		assertNull(store.drafts().find(task));
 		List<String> audit = audit(task);
-		assertTrue(audit.containsAll(List.of("alice CALL_OPEN", "alice CALL_ANSWERS", "alice CALL_FINISH")), audit.toString());
-		assertEquals(7, audit.stream().filter("alice CALL_ANSWERS"::equals).count(), "one entry per answer: " + audit);
+		assertTrue(audit.containsAll(List.of("alice OPEN", "alice ANSWER", "alice FINISH")), audit.toString());
+		assertEquals(7, audit.stream().filter("alice ANSWER"::equals).count(), "one entry per answer: " + audit);
 	}
 
 	@Test
@@ -336,7 +336,7 @@ class CallServiceTest {
 		// alice, who holds it, ends the attempt
 		assertEquals(org.revisit.model.TaskState.RESCHEDULED,
 				call.notReached(Attempts.NO_ANSWER, call.dialledNumber()).result().state());
-		assertTrue(audit(task).contains("alice CALL_NOT_REACHED"), audit(task).toString());
+		assertTrue(audit(task).contains("alice NOT_REACHED"), audit(task).toString());
 		assertFalse(audit(task).stream().anyMatch(a -> a.startsWith("bob")), "bob changed nothing");
 	}
 }

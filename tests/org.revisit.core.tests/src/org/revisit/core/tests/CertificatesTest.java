@@ -40,6 +40,7 @@ import org.revisit.remote.PinnedTls;
 import org.revisit.remote.Protocol;
 import org.revisit.server.Certificates;
 import org.revisit.server.Certificates.Identity;
+import org.revisit.server.Login;
 import org.revisit.server.RevisitServer;
 import org.revisit.server.ServerFolder;
 import org.revisit.server.internal.Der;
@@ -145,10 +146,18 @@ class CertificatesTest {
 
 		ServerFolder folder = new ServerFolder(dir.resolve("data"));
 		folder.saveIdentity(imported);
-		try (RevisitServer server = RevisitServer.builder(folder.serverTls(), (user, password, from) -> {
-			throw new ServiceException(ServiceException.Kind.UNAUTHENTICATED, "nobody logs in here");
-		},
-				(Principal p) -> null).address(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)).version("rsa")
+		Login nobody = new Login() {
+			@Override
+			public Principal login(String user, char[] password, String from) {
+				throw new ServiceException(ServiceException.Kind.UNAUTHENTICATED, "nobody logs in here");
+			}
+
+			@Override
+			public Principal current(Principal session, String from) {
+				throw new ServiceException(ServiceException.Kind.UNAUTHENTICATED, "nobody is logged in here");
+			}
+		};
+		try (RevisitServer server = RevisitServer.builder(folder.serverTls(), nobody, (Principal p) -> null).address(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)).version("rsa")
 				.start()) {
 			SSLContext pinned = PinnedTls.context(imported.fingerprint());
 			HttpClient client = HttpClient.newBuilder().sslContext(pinned).sslParameters(PinnedTls.parameters(pinned))

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import javax.net.ssl.SSLContext;
 
@@ -29,6 +30,7 @@ import org.revisit.remote.Protocol;
 import org.revisit.remote.RemoteServices;
 import org.revisit.server.Certificates;
 import org.revisit.server.Certificates.Identity;
+import org.revisit.server.Login;
 import org.revisit.server.RevisitServer;
 import org.revisit.server.ServerFolder;
 import org.revisit.server.ServerLog;
@@ -63,7 +65,8 @@ final class ServerFixture implements AutoCloseable {
 	final HttpClient http;
 	final List<String> unreachable = new ArrayList<>();
 
-	private ServerFixture(Path dir, int port, long maxBody) throws IOException {
+	private ServerFixture(Path dir, int port, long maxBody, UnaryOperator<RevisitServer.Builder> options)
+			throws IOException {
 		data = dir.resolve("data");
 		store = Store.open(StoreConfig.embedded(data).withClock(clock));
 		services = LocalServices.open(store, CallTypeRegistry.read(), new Principal("revisit-server", null, Role.ADMIN));
@@ -78,10 +81,10 @@ final class ServerFixture implements AutoCloseable {
 		}
 		identity = folder.loadIdentity();
 		SSLContext tls = folder.serverTls();
-		server = RevisitServer.builder(tls, new Authenticator(store)::login, services::as)
+		server = options.apply(RevisitServer.builder(tls, Login.of(new Authenticator(store)), services::as)
 				.address(new InetSocketAddress(InetAddress.getLoopbackAddress(), port)).clock(clock)
 				.log(ServerLog.console(new PrintStream(logged, true, StandardCharsets.UTF_8), clock)).maxBody(maxBody)
-				.version("test").start();
+				.version("test")).start();
 		known = new KnownServers(dir.resolve("known-servers"));
 		SSLContext pinned = PinnedTls.context(identity.fingerprint());
 		http = HttpClient.newBuilder().sslContext(pinned).sslParameters(PinnedTls.parameters(pinned))
@@ -89,11 +92,16 @@ final class ServerFixture implements AutoCloseable {
 	}
 
 	static ServerFixture start(Path dir) throws IOException {
-		return new ServerFixture(dir, 0, Protocol.DEFAULT_MAX_BODY);
+		return new ServerFixture(dir, 0, Protocol.DEFAULT_MAX_BODY, b -> b);
 	}
 
 	static ServerFixture start(Path dir, int port, long maxBody) throws IOException {
-		return new ServerFixture(dir, port, maxBody);
+		return new ServerFixture(dir, port, maxBody, b -> b);
+	}
+
+	/** A server with more options of its builder (a login throttle, say). */
+	static ServerFixture start(Path dir, UnaryOperator<RevisitServer.Builder> options) throws IOException {
+		return new ServerFixture(dir, 0, Protocol.DEFAULT_MAX_BODY, options);
 	}
 
 	int port() {

@@ -15,6 +15,7 @@ import org.revisit.core.service.Principal;
 import org.revisit.core.service.local.Authenticator;
 import org.revisit.core.service.local.LocalServices;
 import org.revisit.model.Role;
+import org.revisit.server.Login;
 import org.revisit.server.RevisitServer;
 import org.revisit.server.ServerFolder;
 import org.revisit.server.ServerLog;
@@ -42,7 +43,7 @@ public final class ServerProcess {
 		LocalServices services = LocalServices.open(store, CallTypeRegistry.read((IExtensionRegistry) null),
 				new Principal("revisit-server", "Revisit server", Role.ADMIN));
 		ServerFolder folder = new ServerFolder(data);
-		RevisitServer server = RevisitServer.builder(folder.serverTls(), new Authenticator(store)::login, services::as)
+		RevisitServer server = RevisitServer.builder(folder.serverTls(), Login.of(new Authenticator(store)), services::as)
 				.address(new InetSocketAddress(InetAddress.getLoopbackAddress(), port)).clock(clock)
 				.log(ServerLog.console(System.err, clock)).version("child").start();
 		System.out.println("listening " + server.port());

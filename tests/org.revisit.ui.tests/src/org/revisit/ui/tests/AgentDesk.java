@@ -16,6 +16,8 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.revisit.core.service.Services;
+import org.revisit.core.service.local.LocalServices;
 import org.revisit.store.Store;
 import org.revisit.store.TaskRepository.QueueItem;
 import org.revisit.ui.internal.AgentZone;
@@ -29,6 +31,24 @@ final class AgentDesk {
 	static final String BIRTHDAY = "org.revisit.calltype.birthday";
 
 	private AgentDesk() {
+	}
+
+	/** The services the application offers the views (those of the embedded database in these tests). */
+	static Services services() {
+		return PlatformUI.getWorkbench().getService(Services.class);
+	}
+
+	/**
+	 * The store under the local services, for checking what the workbench did and for setting up what the services
+	 * do not offer (the tests run on the embedded database; the workbench itself never sees the store).
+	 */
+	static Store store() {
+		return ((LocalServices) services()).store();
+	}
+
+	/** The logged-in user, who is the agent of the workbench's claims and calls. */
+	static String agent() {
+		return services().principal().user();
 	}
 
 	/** The active page, switched to the Agent perspective. */

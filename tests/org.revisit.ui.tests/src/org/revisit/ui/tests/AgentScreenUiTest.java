@@ -53,8 +53,8 @@ class AgentScreenUiTest {
 	private static final String PROMISED_CALLBACK = "org.revisit.calltype.promisedCallback";
 
 	private final IWorkbench workbench = PlatformUI.getWorkbench();
-	private final Store store = workbench.getService(Store.class);
-	private final String agent = System.getProperty("user.name");
+	private final Store store = AgentDesk.store();
+	private final String agent = AgentDesk.agent();
 
 	@Test
 	void myQueueRowsReadWellOnTheThemesBackgroundAndOnADarkOne() throws Exception {
@@ -216,6 +216,8 @@ class AgentScreenUiTest {
 			shell.setBounds(0, 0, 1600, 1000);
 			ContactCardView card = (ContactCardView) page().showView(ContactCardView.ID);
 			Contact contact = store.contacts().page(3, 1).get(0);
+			// the card follows the selection: let the activations above send theirs before choosing a contact here
+			settle(shell.getDisplay());
 			card.show(contact.getId());
 			waitUntil(() -> card.getShown() != null && card.getShown().getId() == contact.getId(), "the card is shown");
 			settle(shell.getDisplay());

@@ -49,7 +49,7 @@ class AgentTimeZoneUiTest {
 	private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
 	private final IWorkbench workbench = PlatformUI.getWorkbench();
-	private final Store store = workbench.getService(Store.class);
+	private final Store store = AgentDesk.store();
 
 	@AfterEach
 	void backToThisComputersZone() throws Exception {

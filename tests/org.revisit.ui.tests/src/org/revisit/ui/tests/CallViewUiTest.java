@@ -66,8 +66,8 @@ class CallViewUiTest {
 	private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final IWorkbench workbench = PlatformUI.getWorkbench();
-	private final Store store = workbench.getService(Store.class);
-	private final String agent = System.getProperty("user.name");
+	private final Store store = AgentDesk.store();
+	private final String agent = AgentDesk.agent();
 	/** Presses key {@code digit} with the focus on a control of the view. */
 	private static void key(CallView view, char digit) {
 		Event e = new Event();

@@ -36,6 +36,7 @@ import org.revisit.core.plan.Decision;
 import org.revisit.core.plan.Explainer;
 import org.revisit.core.plan.Gate;
 import org.revisit.core.plan.Planner;
+import org.revisit.rcp.internal.SignInDialog;
 import org.revisit.store.Store;
 import org.revisit.store.TaskRepository.QueueItem;
 import org.revisit.ui.internal.Labels;
@@ -49,7 +50,7 @@ import org.revisit.ui.internal.Messages;
 class ChineseUiTest {
 
 	private final IWorkbench workbench = PlatformUI.getWorkbench();
-	private final Store store = workbench.getService(Store.class);
+	private final Store store = AgentDesk.store();
 
 	@BeforeAll
 	static void inChinese() {
@@ -117,6 +118,33 @@ class ChineseUiTest {
 	}
 
 	@Test
+	void theSignInDialogSpeaksChinese() throws Exception {
+		Path folder = Files.createTempDirectory("revisit-signin");
+		SignInDialog dialog = SignInUiTest.open(null, false, null, folder);
+		try {
+			assertEquals("登录团队服务器", dialog.getShell().getText());
+			assertEquals("登录(&I)", dialog.getButton(IDialogConstants.OK_ID).getText());
+			assertEquals("在本机工作(&C)", dialog.getButton(SignInDialog.LOCAL_ID).getText());
+			assertEquals("取消", dialog.getButton(IDialogConstants.CANCEL_ID).getText());
+			SignInUiTest.signIn(dialog, "192.168.1.20:1527", "王芳", "secret");
+			assertEquals("服务器：地址应为 https://主机:端口，而不是"
+					+ "“192.168.1.20:1527”。", dialog.getProblem());
+			SignInUiTest.signIn(dialog, "https://127.0.0.1:9", "王芳", "");
+			assertEquals("密码：请填写密码。", dialog.getProblem());
+			SignInUiTest.signIn(dialog, "https://127.0.0.1:9", "王芳", "secret");
+			WorkbenchUiTest.waitUntil(() -> dialog.getProblem().startsWith("无法连接 Revisit 服务器 127.0.0.1:9（"),
+					"the dialog says in Chinese that the server cannot be reached");
+		} finally {
+			dialog.close();
+			try (var files = Files.walk(folder)) {
+				for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+					Files.delete(p);
+				}
+			}
+		}
+	}
+
+	@Test
 	void statesAndGatesAreInChinese() {
 		assertEquals("电话号码", Labels.gate(Gate.PHONE), "the phone gate says what it checks");
 		assertEquals("处理中", Labels.taskState("CLAIMED"));
@@ -125,7 +153,7 @@ class ChineseUiTest {
 
 	@Test
 	void theExplainerNamesTaskStatesInChinese() {
-		String agent = System.getProperty("user.name");
+		String agent = AgentDesk.agent();
 		Instant now = store.clock().instant();
 		Explainer explainer = new Explainer(store, new Planner(store, CallTypeRegistry.read()));
 		// a call the plan meets again (a task already there): the explanation names the task with its state

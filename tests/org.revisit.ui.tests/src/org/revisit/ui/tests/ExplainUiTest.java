@@ -52,8 +52,8 @@ class ExplainUiTest {
 
 
 	private final IWorkbench workbench = PlatformUI.getWorkbench();
-	private final Store store = workbench.getService(Store.class);
-	private final String agent = System.getProperty("user.name");
+	private final Store store = AgentDesk.store();
+	private final String agent = AgentDesk.agent();
 
 	private static ZoneId zoneOf(Contact c) {
 		return c.getTimeZone() == null ? ZoneId.systemDefault() : ZoneId.of(c.getTimeZone());

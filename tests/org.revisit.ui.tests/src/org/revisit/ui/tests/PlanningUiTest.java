@@ -38,7 +38,7 @@ class PlanningUiTest {
 
 	@Test
 	void thePlanningJobRestoresAMissingPlannedCallAndReportsIt() throws Exception {
-		Store store = workbench.getService(Store.class);
+		Store store = AgentDesk.store();
 		// A planned call of a future day disappears (as if the demo had not planned it); planning brings it back.
 		String[] removed = store.inTransaction(c -> {
 			String[] row = null;
@@ -61,7 +61,7 @@ class PlanningUiTest {
 			}
 			return row;
 		});
-		PlanJob job = new PlanJob(store, false);
+		PlanJob job = new PlanJob(AgentDesk.services(), false);
 		job.schedule();
 		job.join();
 		assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
@@ -81,7 +81,7 @@ class PlanningUiTest {
 
 	@Test
 	void theReportAfterPlanCallsWarnsAboutAYearWithoutItsHolidayArrangement() {
-		Store store = workbench.getService(Store.class);
+		Store store = AgentDesk.store();
 		Horizon horizon = Horizon.of(LocalDate.of(2026, 12, 15), Planner.DEFAULT_DAYS);
 		List<String> warnings = Planner.workingCalendar(store).decreeWarnings(horizon.from(), horizon.to());
 		assertEquals(1, warnings.size(), "the built-in calendar has no arrangement for 2027: " + warnings);

@@ -2,6 +2,7 @@ package org.revisit.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -50,8 +51,9 @@ class WorkbenchUiTest {
 
 	@Test
 	void contactsViewShowsTheRowsStoredInDerby() throws Exception {
-		Store store = workbench.getService(Store.class);
-		assertNotNull(store, "the application offers the store as a service");
+		assertNotNull(AgentDesk.services(), "the application offers the services to the views");
+		assertNull(workbench.getService(Store.class), "and not the store: the views go through the services");
+		Store store = AgentDesk.store();
 		long count = store.contacts().count();
 		long successors = store.read(c -> {
 			try (var s = c.createStatement();
@@ -72,7 +74,8 @@ class WorkbenchUiTest {
 		for (int i = 0; i < first.size(); i++) {
 			TableItem item = table.getItem(i);
 			final int row = i;
-			waitUntil(() -> !item.getText(0).isEmpty(), "row " + row + " is filled");
+			// reading a cell asks for the row as painting it would; its page may still be on its way
+			waitUntil(() -> !item.getText(1).isEmpty() && item.getData() instanceof Contact, "row " + row + " is filled");
 			Contact c = first.get(i);
 			assertEquals(Long.toString(c.getId()), item.getText(0), "the first column is the contact's id");
 			assertEquals(c.getName() + " " + c.getTitle(), item.getText(1));
@@ -83,13 +86,14 @@ class WorkbenchUiTest {
 		Contact last = store.contacts().page(count - 1, 1).get(0);
 		TableItem lastItem = table.getItem((int) count - 1);
 		table.showItem(lastItem);
-		waitUntil(() -> !lastItem.getText(1).isEmpty(), "the last row is filled");
+		waitUntil(() -> !lastItem.getText(1).isEmpty() && lastItem.getData() instanceof Contact,
+				"the last row is filled (first saying " + lastItem.getText(0) + ")");
 		assertEquals(last.getName() + " " + last.getTitle(), lastItem.getText(1));
 	}
 
 	@Test
 	void myQueueShowsTodaysCallsAndOpeningOneClaimsIt() throws Exception {
-		Store store = workbench.getService(Store.class);
+		Store store = AgentDesk.store();
 		java.time.Instant endOfDay = AgentDesk.endOfDay(store);
 		long due = store.tasks().queueCounts(endOfDay).values().stream().mapToLong(Long::longValue).sum();
 		assertTrue(due > 0, "the demo data has calls due today (promised callbacks at least)");
@@ -106,7 +110,7 @@ class WorkbenchUiTest {
 
 		table.setSelection(0);
 		table.notifyListeners(SWT.DefaultSelection, new Event());
-		String agent = System.getProperty("user.name");
+		String agent = AgentDesk.agent();
 		waitUntil(() -> agent.equals(store.claims().find(first.taskId()).leaseOwner()),
 				"opening the call claims it for " + agent);
 		waitUntil(() -> table.getItem(0).getText(6).contains(":"), "the row shows the lease");
@@ -114,7 +118,7 @@ class WorkbenchUiTest {
 
 	@Test
 	void contactCardFollowsTheQueueAndMarksAPhoneInvalid() throws Exception {
-		Store store = workbench.getService(Store.class);
+		Store store = AgentDesk.store();
 		java.time.Instant endOfDay = AgentDesk.endOfDay(store);
 		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
 		page.setPerspective(workbench.getPerspectiveRegistry().findPerspectiveWithId(AGENT));
@@ -146,7 +150,7 @@ class WorkbenchUiTest {
 
 	@Test
 	void searchingContactsByPhoneShowsThatContact() throws Exception {
-		Store store = workbench.getService(Store.class);
+		Store store = AgentDesk.store();
 		Contact wanted = store.contacts().page(137, 1).get(0);
 		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
 		page.setPerspective(workbench.getPerspectiveRegistry().findPerspectiveWithId(AGENT));
@@ -164,8 +168,38 @@ class WorkbenchUiTest {
 	}
 
 	@Test
+	void aRowWhosePageIsStillComingSaysLoadingAndIsFilledWhenItArrives() throws Exception {
+		Store store = AgentDesk.store();
+		long all = store.contacts().count();
+		// a search with more than one page of matches, fewer than all (so the table visibly changes to it)
+		String text = java.util.stream.IntStream.rangeClosed(0, 99).mapToObj(Integer::toString)
+				.filter(t -> store.contacts().count(t) > 200 && store.contacts().count(t) < all).findFirst().orElseThrow();
+		long matching = store.contacts().count(text);
+		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
+		page.setPerspective(workbench.getPerspectiveRegistry().findPerspectiveWithId(AGENT));
+		ContactsView view = (ContactsView) page.showView(ContactsView.ID);
+		Table table = view.getViewer().getTable();
+		table.setTopIndex(0); // the rows on screen are those of the first page, which comes with the count
+		try {
+			view.getSearch().setText(text);
+			waitUntil(() -> table.getItemCount() == matching, "the table shows the " + matching + " matches of " + text);
+			int last = (int) matching - 1;
+			table.showItem(table.getItem(last));
+			// nothing has run on the UI thread since: the page of that row is still being read in the background
+			assertEquals(org.revisit.ui.internal.Messages.View_loadingRow, table.getItem(last).getText(0));
+			Contact expected = store.contacts().page(text, last, 1).get(0);
+			waitUntil(() -> table.getItem(last).getData() instanceof Contact c && c.getId() == expected.getId(),
+					"the row is filled when its page arrives");
+			assertEquals(Long.toString(expected.getId()), table.getItem(last).getText(0));
+		} finally {
+			view.getSearch().setText("");
+			waitUntil(() -> table.getItemCount() == store.contacts().count(), "clearing the search shows everyone");
+		}
+	}
+
+	@Test
 	void managerPerspectiveShowsCampaignsWithTheirOpenCalls() throws Exception {
-		Store store = workbench.getService(Store.class);
+		Store store = AgentDesk.store();
 		List<Campaign> campaigns = store.campaigns().list();
 		assertEquals(11, campaigns.size(), "one demo campaign per built-in call type");
 

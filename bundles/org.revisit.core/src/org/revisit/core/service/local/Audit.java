@@ -11,10 +11,11 @@ final class Audit {
 
 	/**
 	 * Records {@code action} (an {@link org.revisit.store.AuditActions} name) by the principal on an entity
-	 * ({@code id} 0 when the action concerns no one record), with a short detail, at the store's clock, in a
-	 * transaction of its own.
+	 * ({@code id} 0 when the action concerns no one record), with a short detail and the principal's address, at
+	 * the store's clock, in a transaction of its own.
 	 */
 	static void record(Store store, Principal principal, String action, String entityType, long id, String detail) {
-		store.audit().record(store.clock().instant(), principal.user(), action, entityType, id == 0 ? null : id, detail);
+		store.audit().record(store.clock().instant(), principal.user(), action, entityType, id == 0 ? null : id, detail,
+				principal.from());
 	}
 }

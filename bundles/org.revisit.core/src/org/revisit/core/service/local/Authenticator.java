@@ -81,8 +81,40 @@ public final class Authenticator {
 	 * recording a login; for confirming a user's current password before they change it. Does not clear
 	 * {@code password}.
 	 */
-	Account confirm(String user, char[] password, String purpose) {
-		return check(user, password, null, purpose);
+	Account confirm(String user, char[] password, String purpose, String from) {
+		return check(user, password, from, purpose);
+	}
+
+	/**
+	 * The user of a session as the store holds them now, for the server to check before each request of the
+	 * session: their current role and display name, acting from {@code from}. A lockout (someone else guessing
+	 * the password) does not end a session; a disabled or removed account does.
+	 *
+	 * @param session who logged in
+	 * @param from the address of the request, or {@code null}
+	 * @throws ServiceException {@link Kind#UNAUTHENTICATED} if the account was disabled or no longer exists
+	 */
+	public Principal current(Principal session, String from) {
+		Account account = store.users().account(session.user());
+		if (account == null) {
+			throw new ServiceException(Kind.UNAUTHENTICATED, "Your account " + SafeText.echo(session.user())
+					+ " no longer exists; your session has ended");
+		}
+		if (account.disabled()) {
+			throw new ServiceException(Kind.UNAUTHENTICATED, "Your account " + SafeText.echo(session.user())
+					+ " was disabled; your session has ended (ask an administrator to enable it)");
+		}
+		return new Principal(account.name(), account.displayName(), account.role(), from);
+	}
+
+	/**
+	 * Records that the server refuses the logins from {@code from} until {@code until} after too many failed ones
+	 * ({@link AuditActions#THROTTLED}; {@code user} is the name the last of them tried).
+	 */
+	public void throttled(String from, String user, Instant until, String why) {
+		String name = user == null || user.isBlank() ? "(no name)" : user.strip();
+		store.audit().record(store.clock().instant(), name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name,
+				AuditActions.THROTTLED, null, null, why + "; logins from " + from + " refused until " + until, from);
 	}
 
 	private enum Result {

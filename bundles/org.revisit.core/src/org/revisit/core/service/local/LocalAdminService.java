@@ -12,6 +12,7 @@ import org.revisit.core.service.Permission;
 import org.revisit.core.service.Principal;
 import org.revisit.model.validation.SafeText;
 import org.revisit.store.Backups;
+import org.revisit.store.AuditActions;
 import org.revisit.store.Store;
 
 /**
@@ -32,7 +33,9 @@ final class LocalAdminService extends LocalService implements AdminService {
 	@Override
 	public Info info() {
 		require(Permission.CALL);
-		return new Info(store.config().describe(), store.schemaVersion(), store.counts());
+		// where the files are is the administrators' business: on a team server, the server machine's folders
+		String where = principal.may(Permission.BACKUP) ? store.config().describe() : "the team's database";
+		return new Info(where, store.schemaVersion(), store.counts());
 	}
 
 	@Override
@@ -43,7 +46,7 @@ final class LocalAdminService extends LocalService implements AdminService {
 		Backup made = Backups.list(folder.getParent()).stream().filter(b -> b.folder().equals(folder))
 				.map(LocalAdminService::backup).findFirst()
 				.orElseThrow(() -> new IllegalStateException("The backup " + folder + " is not in its folder"));
-		Audit.record(store, principal, "BACKUP", "Database", 0, made.name() + ", " + made.bytes() + " bytes");
+		Audit.record(store, principal, AuditActions.BACKUP, "Database", 0, made.name() + ", " + made.bytes() + " bytes");
 		return new Backup(made.name(), made.bytes(), store.clock().instant(), made.complete());
 	}
 
@@ -95,7 +98,7 @@ final class LocalAdminService extends LocalService implements AdminService {
 		}
 		String before = store.planning().setting(name, null);
 		store.planning().setSetting(name, v);
-		Audit.record(store, principal, "SETTING", "Setting", 0, name + ": " + SafeText.echo(before, 200) + " -> "
+		Audit.record(store, principal, AuditActions.SETTINGS, "Setting", 0, name + ": " + SafeText.echo(before, 200) + " -> "
 				+ SafeText.echo(v, 200));
 	}
 

@@ -7,6 +7,8 @@ import org.revisit.core.service.CalendarService;
 import org.revisit.core.service.Permission;
 import org.revisit.core.service.Principal;
 import org.revisit.model.HolidayCalendar;
+import org.revisit.model.validation.SafeText;
+import org.revisit.store.AuditActions;
 import org.revisit.store.Store;
 
 /** Holiday calendars on a store, for one user. */
@@ -44,9 +46,13 @@ final class LocalCalendarService extends LocalService implements CalendarService
 				|| calendar.getName().length() > 100) {
 			throw invalid("calendar: a name of 1 to 100 characters is needed");
 		}
+		int bad = SafeText.forbidden(calendar.getName());
+		if (bad >= 0) {
+			throw invalid("calendar: the name must not contain " + SafeText.describe(calendar.getName(), bad));
+		}
 		store.holidays().save(calendar);
 		store.planning().setSetting(Planner.HOLIDAY_CALENDAR, calendar.getName());
-		Audit.record(store, principal, "CALENDAR", "HolidayCalendar", 0, calendar.getName() + ": "
+		Audit.record(store, principal, AuditActions.CALENDAR, "HolidayCalendar", 0, calendar.getName() + ": "
 				+ calendar.getEntries().size() + " days");
 	}
 }

@@ -35,9 +35,11 @@ import org.revisit.model.RevisitFactory;
 import org.revisit.model.Script;
 import org.revisit.model.ServiceEvent;
 import org.revisit.model.TaskState;
+import org.revisit.model.validation.SafeText;
 import org.revisit.store.CallDrafts.Draft;
 import org.revisit.store.CallbackRepository.Promise;
 import org.revisit.store.StaleDataException;
+import org.revisit.store.AuditActions;
 import org.revisit.store.Store;
 import org.revisit.store.StoreException;
 import org.revisit.store.TaskClaims.ClaimedTask;
@@ -53,6 +55,9 @@ public final class LocalCallService extends LocalService implements CallService 
 
 	/** Team-wide placeholder values are app settings named with this prefix, e.g. {@code placeholder.company}. */
 	public static final String PLACEHOLDER_SETTING = "placeholder."; //$NON-NLS-1$
+
+	/** The longest outcome code (the disposition column of an outcome). */
+	private static final int MAX_CODE = 60;
 
 	/** The entity type of the audit entries of calls: the task the call is on. */
 	private static final String TASK = "CallTask"; //$NON-NLS-1$
@@ -101,7 +106,7 @@ public final class LocalCallService extends LocalService implements CallService 
 						: new ScriptRunner(script, Map.of(), clock()).state();
 			} catch (IllegalArgumentException e) {
 				throw new ServiceException(Kind.FAILED, "The call in progress on task " + taskId
-						+ " cannot be resumed: " + e.getMessage(), e);
+						+ " cannot be resumed: " + SafeText.echo(e.getMessage(), 300), e);
 			}
 			Draft stored;
 			try {
@@ -111,7 +116,7 @@ public final class LocalCallService extends LocalService implements CallService 
 				requireHeld(callable(taskId), "; open it from the queue"); //$NON-NLS-1$
 				throw e;
 			}
-			Audit.record(store, principal, draft == null ? "CALL_OPEN" : "CALL_RESUME", TASK, taskId, //$NON-NLS-1$ //$NON-NLS-2$
+			Audit.record(store, principal, draft == null ? AuditActions.OPEN : AuditActions.RESUME, TASK, taskId, //$NON-NLS-1$ //$NON-NLS-2$
 					script.getScriptId() + " v" + script.getScriptVersion()); //$NON-NLS-1$
 			// the promises this contact is owed besides the one this call keeps: an agreed callback may replace one
 			List<Promise> promises = store.callbacks().openPromisesOf(contact.getId()).stream()
@@ -139,7 +144,7 @@ public final class LocalCallService extends LocalService implements CallService 
 						CallbackRule.of(hours, PlanningContext.zoneOf(contact.getTimeZone())));
 			} catch (IllegalArgumentException e) {
 				throw new ServiceException(Kind.INVALID, "The answers of the call on task " + taskId
-						+ " are not valid: " + e.getMessage(), e);
+						+ " are not valid: " + SafeText.echo(e.getMessage(), 300), e);
 			}
 			Contact successor = null;
 			if (runner.successor() != null && !runner.successor().equals(successorIn(script, draft.state()))) {
@@ -159,7 +164,7 @@ public final class LocalCallService extends LocalService implements CallService 
 					now.plus(LEASE))) {
 				throw takenOver(taskId, "; the answer was not stored"); //$NON-NLS-1$
 			}
-			Audit.record(store, principal, "CALL_ANSWERS", TASK, taskId, runner.path().size() + " answers" //$NON-NLS-1$ //$NON-NLS-2$
+			Audit.record(store, principal, AuditActions.ANSWER, TASK, taskId, runner.path().size() + " answers" //$NON-NLS-1$ //$NON-NLS-2$
 					+ (runner.isFinished() ? ", over: " + runner.outcome() : "")); //$NON-NLS-1$ //$NON-NLS-2$
 			return successor;
 		});
@@ -219,7 +224,7 @@ public final class LocalCallService extends LocalService implements CallService 
 				runner = ScriptRunner.resume(script, Map.of(), draft.state(), clock());
 			} catch (IllegalArgumentException e) {
 				throw new ServiceException(Kind.INVALID, "The answers of the call on task " + taskId
-						+ " are not valid: " + e.getMessage(), e);
+						+ " are not valid: " + SafeText.echo(e.getMessage(), 300), e);
 			}
 			if (!runner.isFinished()) {
 				throw new ServiceException(Kind.INVALID, "The call is not over: step " + runner.currentStep().getNumber()
@@ -247,7 +252,7 @@ public final class LocalCallService extends LocalService implements CallService 
 					replacingCallbackId)) {
 				throw takenOver(taskId, "; the outcome was not saved"); //$NON-NLS-1$
 			}
-			Audit.record(store, principal, "CALL_FINISH", TASK, taskId, "outcome " + outcome.getId() + ": " //$NON-NLS-1$ //$NON-NLS-2$
+			Audit.record(store, principal, AuditActions.FINISH, TASK, taskId, "outcome " + outcome.getId() + ": " //$NON-NLS-1$ //$NON-NLS-2$
 					+ outcome.getDispositionCode() + (replacingCallbackId == null ? "" //$NON-NLS-1$
 							: ", replacing callback " + replacingCallbackId)); //$NON-NLS-1$
 			return outcome;
@@ -260,6 +265,10 @@ public final class LocalCallService extends LocalService implements CallService 
 			ClaimedTask task = callable(taskId);
 			if (outcomeCode == null || outcomeCode.isBlank()) {
 				throw new ServiceException(Kind.INVALID, "outcomeCode: required (e.g. " + Attempts.NO_ANSWER + ")");
+			}
+			if (outcomeCode.strip().length() > MAX_CODE || SafeText.forbidden(outcomeCode.strip()) >= 0) {
+				throw new ServiceException(Kind.INVALID, "outcomeCode: at most " + MAX_CODE
+						+ " characters without control characters, not '" + SafeText.echo(outcomeCode) + "'");
 			}
 			requireHeld(task, ""); //$NON-NLS-1$
 			Attempts.Result result;
@@ -275,7 +284,7 @@ public final class LocalCallService extends LocalService implements CallService 
 			if (Attempts.WRONG_NUMBER.equals(outcomeCode.strip()) && dialled != null && !dialled.isBlank()) {
 				invalid = markInvalid(task.contactId(), dialled.strip()) ? dialled.strip() : null;
 			}
-			Audit.record(store, principal, "CALL_NOT_REACHED", TASK, taskId, outcomeCode.strip() + ": " //$NON-NLS-1$ //$NON-NLS-2$
+			Audit.record(store, principal, AuditActions.NOT_REACHED, TASK, taskId, outcomeCode.strip() + ": " //$NON-NLS-1$ //$NON-NLS-2$
 					+ result.state() + (invalid == null ? "" : ", number " + invalid + " marked invalid")); //$NON-NLS-1$ //$NON-NLS-2$
 			return new NotReached(result, invalid);
 		});
@@ -290,7 +299,7 @@ public final class LocalCallService extends LocalService implements CallService 
 			}
 			boolean released = store.claims().release(taskId, agent());
 			if (released) {
-				Audit.record(store, principal, "RELEASE", TASK, taskId, null); //$NON-NLS-1$
+				Audit.record(store, principal, AuditActions.RELEASE, TASK, taskId, null); //$NON-NLS-1$
 			}
 			return released;
 		});

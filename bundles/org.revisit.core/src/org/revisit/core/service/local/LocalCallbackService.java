@@ -7,7 +7,9 @@ import org.revisit.core.service.Permission;
 import org.revisit.core.service.Principal;
 import org.revisit.core.service.ServiceException;
 import org.revisit.model.Callback;
+import org.revisit.model.validation.SafeText;
 import org.revisit.store.CallbackRepository.Promise;
+import org.revisit.store.AuditActions;
 import org.revisit.store.Store;
 
 /** Promised callbacks on a store, for one user. */
@@ -43,7 +45,7 @@ final class LocalCallbackService extends LocalService implements CallbackService
 		require(Permission.CALL);
 		check(callback);
 		store.callbacks().insert(List.of(callback));
-		Audit.record(store, principal, "PROMISE", "Callback", callback.getId(), "contact "
+		Audit.record(store, principal, AuditActions.PROMISE, "Callback", callback.getId(), "contact "
 				+ callback.getContact().getId() + " by " + callback.getDueAt().toInstant());
 		return callback;
 	}
@@ -58,6 +60,8 @@ final class LocalCallbackService extends LocalService implements CallbackService
 		}
 		LocalContactService.checkReadable(store, principal, old.callback().getContact().getId());
 		store.callbacks().supersede(oldId, replacement, user());
+		Audit.record(store, principal, AuditActions.SUPERSEDE, "Callback", replacement.getId(), "replaces callback "
+				+ oldId + ", contact " + replacement.getContact().getId() + " by " + replacement.getDueAt().toInstant());
 		return replacement;
 	}
 
@@ -74,6 +78,8 @@ final class LocalCallbackService extends LocalService implements CallbackService
 		LocalContactService.checkReadable(store, principal, callback.getContact().getId());
 		if (callback.getOwner() == null || callback.getOwner().isBlank()) {
 			callback.setOwner(user());
+		} else if (!callback.getOwner().equals(user()) && store.users().find(callback.getOwner()) == null) {
+			throw invalid("callback: the owner " + SafeText.echo(callback.getOwner()) + " is not a user of the team");
 		}
 	}
 }

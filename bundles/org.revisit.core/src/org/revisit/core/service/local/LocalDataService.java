@@ -21,6 +21,7 @@ import org.revisit.core.service.Permission;
 import org.revisit.core.service.Principal;
 import org.revisit.core.service.ServiceException;
 import org.revisit.model.validation.SafeText;
+import org.revisit.store.AuditActions;
 import org.revisit.store.Store;
 
 /**
@@ -77,7 +78,7 @@ final class LocalDataService extends LocalService implements DataService {
 					: ServiceException.Kind.INVALID, e.getMessage(), e);
 		}
 		if (!dryRun) {
-			Audit.record(store, principal, "IMPORT", entity, 0, SafeText.echo(name, 200) + ": " + r.stored() + " "
+			Audit.record(store, principal, AuditActions.IMPORT, entity, 0, SafeText.echo(name, 200) + ": " + r.stored() + " "
 					+ what + " stored, " + r.rejected() + " rejected");
 		}
 		return new ImportReport(r.read(), r.stored(), r.valid(), r.rejected(), r.encoding().name(), r.firstRejects(),
@@ -97,7 +98,7 @@ final class LocalDataService extends LocalService implements DataService {
 		} catch (IOException e) {
 			throw new ServiceException(ServiceException.Kind.FAILED, "cannot export the contacts: " + e.getMessage(), e);
 		}
-		Audit.record(store, principal, "EXPORT", "Contact", 0, count + " contacts in " + charset.name());
+		Audit.record(store, principal, AuditActions.EXPORT, "Contact", 0, count + " contacts in " + charset.name());
 		return new ExportReport(count, charset.name(), out.toByteArray());
 	}
 
@@ -110,7 +111,7 @@ final class LocalDataService extends LocalService implements DataService {
 		long started = System.nanoTime();
 		int tasks = DemoData.addContacts(store, contacts, DemoData.today(store.clock()));
 		long millis = (System.nanoTime() - started) / 1_000_000;
-		Audit.record(store, principal, "DEMO", "Contact", 0, contacts + " demo contacts, " + tasks + " calls planned");
+		Audit.record(store, principal, AuditActions.DEMO, "Contact", 0, contacts + " demo contacts, " + tasks + " calls planned");
 		return new DemoReport(contacts, tasks, millis, store.counts());
 	}
 

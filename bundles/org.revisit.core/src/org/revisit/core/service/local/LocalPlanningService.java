@@ -18,6 +18,7 @@ import org.revisit.core.service.PlanningService;
 import org.revisit.core.service.Principal;
 import org.revisit.core.service.ServiceException;
 import org.revisit.store.PlanningBusyException;
+import org.revisit.store.AuditActions;
 import org.revisit.store.Store;
 
 /** The planner and the explainer on a store, for one user. */
@@ -52,7 +53,7 @@ final class LocalPlanningService extends LocalService implements PlanningService
 		try {
 			PlanReport report = new Planner(store, registry).plan(Horizon.of(first, days), store.clock().instant(),
 					user(), monitor);
-			Audit.record(store, principal, "PLAN", "Plan", 0, first + " +" + days + " days: " + report.created()
+			Audit.record(store, principal, AuditActions.PLAN, "Plan", 0, first + " +" + days + " days: " + report.created()
 					+ " added, " + report.cancelled() + " cancelled, " + report.moved() + " moved");
 			return report;
 		} catch (PlanningBusyException e) {

@@ -15,6 +15,8 @@ import org.revisit.core.service.Permission;
 import org.revisit.core.service.Principal;
 import org.revisit.core.service.QueueService;
 import org.revisit.core.service.ServiceException;
+import org.revisit.model.validation.SafeText;
+import org.revisit.store.AuditActions;
 import org.revisit.store.Store;
 import org.revisit.store.TaskClaims.ClaimedTask;
 import org.revisit.store.TaskRepository.QueueItem;
@@ -79,7 +81,7 @@ final class LocalQueueService extends LocalService implements QueueService {
 		ClaimedTask claimed = store.claims().claim(taskId, user(), store.clock().instant(), CallSession.LEASE)
 				.orElse(null);
 		if (claimed != null) {
-			Audit.record(store, principal, "CLAIM", "CallTask", taskId, null);
+			Audit.record(store, principal, AuditActions.CLAIM, "CallTask", taskId, null);
 		}
 		return claimed;
 	}
@@ -93,7 +95,7 @@ final class LocalQueueService extends LocalService implements QueueService {
 		ClaimedTask claimed = store.claims()
 				.claimNext(user(), store.clock().instant(), Duration.ofMinutes(leaseMinutes), hidden()).orElse(null);
 		if (claimed != null) {
-			Audit.record(store, principal, "CLAIM", "CallTask", claimed.taskId(), null);
+			Audit.record(store, principal, AuditActions.CLAIM, "CallTask", claimed.taskId(), null);
 		}
 		return claimed;
 	}
@@ -114,7 +116,7 @@ final class LocalQueueService extends LocalService implements QueueService {
 		require(Permission.CALL);
 		boolean released = store.claims().release(taskId, user());
 		if (released) {
-			Audit.record(store, principal, "RELEASE", "CallTask", taskId, null);
+			Audit.record(store, principal, AuditActions.RELEASE, "CallTask", taskId, null);
 		}
 		return released;
 	}
@@ -126,11 +128,11 @@ final class LocalQueueService extends LocalService implements QueueService {
 			throw invalid("agent must be 1 to 64 characters");
 		}
 		if (agent != null && store.users().find(agent) == null) {
-			throw new ServiceException(ServiceException.Kind.NOT_FOUND, "There is no user " + agent);
+			throw new ServiceException(ServiceException.Kind.NOT_FOUND, "There is no user " + SafeText.echo(agent));
 		}
 		boolean moved = store.claims().reassign(taskId, agent, store.clock().instant(), CallSession.LEASE);
 		if (moved) {
-			Audit.record(store, principal, "REASSIGN", "CallTask", taskId, agent == null ? "to the queue" : "to " + agent);
+			Audit.record(store, principal, AuditActions.REASSIGN, "CallTask", taskId, agent == null ? "to the queue" : "to " + agent);
 		}
 		return moved;
 	}

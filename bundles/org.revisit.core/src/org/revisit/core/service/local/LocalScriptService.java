@@ -9,7 +9,9 @@ import org.revisit.core.service.Permission;
 import org.revisit.core.service.Principal;
 import org.revisit.core.service.ScriptService;
 import org.revisit.model.Script;
+import org.revisit.model.validation.SafeText;
 import org.revisit.store.ScriptRepository.ScriptVersion;
+import org.revisit.store.AuditActions;
 import org.revisit.store.Store;
 
 /** Stored scripts on a store, for one user. */
@@ -60,7 +62,7 @@ final class LocalScriptService extends LocalService implements ScriptService {
 		List<Integer> versions = new ArrayList<>();
 		for (Script s : scripts) {
 			versions.add(s.getScriptVersion());
-			Audit.record(store, principal, "SCRIPT", "Script", 0, s.getScriptId() + " version " + s.getScriptVersion());
+			Audit.record(store, principal, AuditActions.SCRIPT, "Script", 0, s.getScriptId() + " version " + s.getScriptVersion());
 		}
 		return versions;
 	}
@@ -68,6 +70,10 @@ final class LocalScriptService extends LocalService implements ScriptService {
 	private static void checkId(String scriptId) {
 		if (scriptId == null || scriptId.isBlank() || scriptId.length() > 100) {
 			throw invalid("script id must be 1 to 100 characters");
+		}
+		int bad = SafeText.forbidden(scriptId);
+		if (bad >= 0) {
+			throw invalid("script id must not contain " + SafeText.describe(scriptId, bad));
 		}
 	}
 }

@@ -63,7 +63,7 @@ public final class LocalUserService extends LocalService implements UserService 
 				}
 				long id = store.users().add(c, user, display, role, hash, now);
 				store.audit().record(c, now, principal.user(), AuditActions.USER_ADDED, ENTITY, id,
-						"added " + user + (display == null ? "" : " (" + display + ")") + " as " + literal(role));
+						"added " + user + (display == null ? "" : " (" + display + ")") + " as " + literal(role), principal.from());
 				return info(store.users().account(c, user), now);
 			});
 		} finally {
@@ -87,7 +87,7 @@ public final class LocalUserService extends LocalService implements UserService 
 			}
 			store.users().setDisabled(c, user, true);
 			store.audit().record(c, null, principal.user(), AuditActions.USER_DISABLED, ENTITY, account.id(),
-					"disabled " + user);
+					"disabled " + user, principal.from());
 			return null;
 		});
 	}
@@ -106,7 +106,8 @@ public final class LocalUserService extends LocalService implements UserService 
 			store.users().setDisabled(c, user, false);
 			store.audit().record(c, now, principal.user(), AuditActions.USER_ENABLED, ENTITY, account.id(),
 					"enabled " + user + (locked ? "; the lockout until " + account.lockedUntil() + " ended" : "")
-							+ (account.failedLogins() > 0 ? "; " + account.failedLogins() + " failed logins forgotten" : ""));
+							+ (account.failedLogins() > 0 ? "; " + account.failedLogins() + " failed logins forgotten" : ""),
+					principal.from());
 			return null;
 		});
 	}
@@ -131,7 +132,7 @@ public final class LocalUserService extends LocalService implements UserService 
 			store.users().setRole(c, user, role);
 			store.audit().append(c, new AuditRecord(store.clock().instant(), principal.user(),
 					AuditActions.ROLE_CHANGED, ENTITY, account.id(), "role", account.role().getName(), role.getName(),
-					user + ": " + literal(account.role()) + " -> " + literal(role), null));
+					user + ": " + literal(account.role()) + " -> " + literal(role), principal.from()));
 			return null;
 		});
 	}
@@ -149,7 +150,7 @@ public final class LocalUserService extends LocalService implements UserService 
 				Instant now = store.clock().instant();
 				store.users().setPassword(c, user, hash, now);
 				store.audit().record(c, now, principal.user(), AuditActions.PASSWORD_CHANGED, ENTITY, account.id(),
-						"password of " + user + " set by " + principal.user());
+						"password of " + user + " set by " + principal.user(), principal.from());
 				return null;
 			});
 		} finally {
@@ -168,14 +169,14 @@ public final class LocalUserService extends LocalService implements UserService 
 			if (current != null && java.util.Arrays.equals(current, next)) {
 				throw invalid("The new password must differ from the current one");
 			}
-			new Authenticator(store).confirm(user, current, "password change");
+			new Authenticator(store).confirm(user, current, "password change", principal.from());
 			PasswordHash hash = Passwords.hash(next);
 			store.inTransaction(c -> {
 				Account account = existing(store.users().account(c, user), user);
 				Instant now = store.clock().instant();
 				store.users().setPassword(c, user, hash, now);
 				store.audit().record(c, now, user, AuditActions.PASSWORD_CHANGED, ENTITY, account.id(),
-						"own password changed");
+						"own password changed", principal.from());
 				return null;
 			});
 		} finally {

@@ -1,0 +1,26 @@
+package org.revisit.cli.internal;
+
+import org.revisit.core.calltype.CallTypeRegistry;
+import org.revisit.core.service.Services;
+import org.revisit.core.service.local.LocalServices;
+import org.revisit.store.Store;
+import org.revisit.store.StoreConfig;
+
+/**
+ * The one place of the command line that opens a database: the embedded one of a data folder of this computer,
+ * wrapped at once in the local services for the operating-system user (who owns its files). Every command works
+ * on the {@link Services} it gets, whether from here or from a Revisit server.
+ */
+final class EmbeddedData {
+
+	private EmbeddedData() {
+	}
+
+	/** The services on the data folder of {@code --data} (default ~/.revisit), at the command's clock. */
+	static Services open(Options options) {
+		Store store = Store.open(StoreConfig.embedded(options.dataDirectory()).withClock(options.clock()),
+				database -> options.notice("opening the database " + database
+						+ " after an unclean shutdown: Derby is recovering it, which can take a few minutes…"));
+		return LocalServices.desktop(store, CallTypeRegistry.read());
+	}
+}

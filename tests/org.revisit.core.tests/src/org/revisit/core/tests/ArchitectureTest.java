@@ -1,0 +1,108 @@
+package org.revisit.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The workbench and the command line go through the services ({@code org.revisit.core.service.Services}), never to
+ * the database: in team mode there is none on the agent's machine. This reads their sources and fails on any use of
+ * JDBC ({@code java.sql}), of the store ({@code org.revisit.store.Store}, {@code StoreConfig}) or of a repository
+ * (the records a repository declares, such as {@code TaskRepository.QueueItem}, are data and allowed).
+ */
+class ArchitectureTest {
+
+	/** What the clients must not name: JDBC, the store and its configuration, a repository class, all of the store. */
+	private static final Pattern FORBIDDEN = Pattern.compile("\\bjava\\.sql\\b|\\borg\\.revisit\\.store\\.(?:Store|StoreConfig)\\b"
+			+ "|\\borg\\.revisit\\.store\\.\\w+Repository\\b(?!\\.[A-Z])|\\borg\\.revisit\\.store\\.\\*");
+
+	/** Only the application may see the local services (it makes them). */
+	private static final Pattern LOCAL_SERVICES = Pattern.compile("\\bLocalServices\\b");
+
+	/**
+	 * The files allowed to, each with the reason. Something must open the embedded database: the workbench does
+	 * that in one class.
+	 */
+	private static final Map<String, String> ALLOWED = Map.of(
+			"bundles/org.revisit.rcp/src/org/revisit/rcp/internal/EmbeddedDatabase.java",
+			"opens the embedded database for the desktop's local services",
+			"bundles/org.revisit.cli/src/org/revisit/cli/internal/EmbeddedData.java",
+			"opens the embedded database of a data folder for the command line's local services");
+
+	@Test
+	void theWorkbenchGoesThroughTheServices() {
+		List<String> found = new ArrayList<>();
+		found.addAll(violations("bundles/org.revisit.ui", FORBIDDEN));
+		found.addAll(violations("bundles/org.revisit.rcp", FORBIDDEN));
+		found.addAll(violations("bundles/org.revisit.ui", LOCAL_SERVICES));
+		assertEquals(List.of(), found, "the workbench reaches past the services");
+	}
+
+	@Test
+	void theCommandLineGoesThroughTheServices() {
+		assertEquals(List.of(), violations("bundles/org.revisit.cli", FORBIDDEN),
+				"the command line reaches past the services");
+	}
+
+	@Test
+	void theCheckSeesWhatItLooksFor() {
+		assertTrue(FORBIDDEN.matcher("import java.sql.Connection;").find());
+		assertTrue(FORBIDDEN.matcher("import org.revisit.store.Store;").find());
+		assertTrue(FORBIDDEN.matcher("import org.revisit.store.StoreConfig;").find());
+		assertTrue(FORBIDDEN.matcher("import org.revisit.store.TaskRepository;").find());
+		assertTrue(FORBIDDEN.matcher("{@link org.revisit.store.TaskRepository#overdueCount}").find());
+		assertTrue(FORBIDDEN.matcher("import org.revisit.store.*;").find());
+		assertTrue(!FORBIDDEN.matcher("import org.revisit.store.TaskRepository.QueueItem;").find());
+		assertTrue(!FORBIDDEN.matcher("import org.revisit.store.StaleDataException;").find());
+		assertTrue(!FORBIDDEN.matcher("import org.revisit.store.Counts;").find());
+		assertTrue(!violations("bundles/org.revisit.store", FORBIDDEN).isEmpty(), "the store itself is found");
+	}
+
+	/** Each line of the Java sources under {@code bundle} that matches {@code pattern}, as "file:line: text". */
+	private static List<String> violations(String bundle, Pattern pattern) {
+		Path root = repository();
+		Path src = root.resolve(bundle).resolve("src");
+		assertTrue(Files.isDirectory(src), "the sources are there: " + src);
+		List<String> found = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(src)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+				String name = root.relativize(file).toString().replace('\\', '/');
+				if (ALLOWED.containsKey(name)) {
+					continue;
+				}
+				List<String> lines = Files.readAllLines(file);
+				for (int i = 0; i < lines.size(); i++) {
+					Matcher m = pattern.matcher(lines.get(i));
+					if (m.find()) {
+						found.add(name + ":" + (i + 1) + ": " + lines.get(i).strip());
+					}
+				}
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return found;
+	}
+
+	/** The checkout: the first folder up from the working directory that holds the bundles. */
+	private static Path repository() {
+		for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+			if (Files.isDirectory(p.resolve("bundles/org.revisit.ui"))) {
+				return p;
+			}
+		}
+		throw new AssertionError("no checkout with bundles/org.revisit.ui above " + Path.of("").toAbsolutePath());
+	}
+}
