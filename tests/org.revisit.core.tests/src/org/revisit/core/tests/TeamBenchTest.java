@@ -109,7 +109,7 @@ class TeamBenchTest extends CliTestSupport {
 	@Test
 	void againstARunningServerTheAgentsAreItsBenchUsers() throws Exception {
 		try (ServerFixture f = ServerFixture.start(dir)) {
-			TaskFixtures.plan(f.store, 40, TestClock.NOW.minusSeconds(3600), 10);
+			TaskFixtures.plan(f.store, 60, TestClock.NOW.minusSeconds(3600), 10);
 			for (int i = 1; i <= 2; i++) {
 				f.services.users().add(TeamBenchmark.agentName(i), null, Role.AGENT, ServerFixture.PASSWORD.toCharArray());
 			}
@@ -121,12 +121,12 @@ class TeamBenchTest extends CliTestSupport {
 			JsonObject r = JsonParser.parseString(out()).getAsJsonObject();
 			JsonObject remote = r.getAsJsonObject("remote");
 			assertEquals("Revisit server https://127.0.0.1:" + f.port(), remote.get("where").getAsString());
-			assertEquals(40, remote.get("completed").getAsInt() + remote.get("warmUpCalls").getAsInt(),
+			assertEquals(60, remote.get("completed").getAsInt() + remote.get("warmUpCalls").getAsInt(),
 					"every due call, then the agents stop: " + remote);
 			assertTrue(remote.get("seconds").getAsDouble() < 30, "an empty queue ends the phase: " + remote);
 			assertEquals(0, remote.get("duplicates").getAsInt());
 			assertEquals(0, remote.get("lost").getAsInt());
-			assertEquals(40, f.store.counts().tasks());
+			assertEquals(60, f.store.counts().tasks());
 			assertEquals(0, f.store.counts().openTasks(), "the server's calls are done");
 			JsonObject local = r.getAsJsonObject("inProcess");
 			checkPhase(local, 1);
