@@ -70,12 +70,14 @@ final class TeamBench {
 		} finally {
 			IoCommands.delete(work, System.err);
 		}
+		double after = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		if (json) {
 			Map<String, Object> result = new LinkedHashMap<>();
 			result.put("agents", agents);
 			result.put("seconds", seconds);
 			result.put("cores", cores);
 			result.put("loadAverage", Math.round(load * 100) / 100.0);
+			result.put("loadAverageAfter", Math.round(after * 100) / 100.0);
 			result.put("remote", phase(r.remote()));
 			result.put("inProcess", phase(r.inProcess()));
 			result.put("claimP99Ratio", round(r.claimP99Ratio()));
@@ -84,6 +86,7 @@ final class TeamBench {
 			print(r.remote());
 			print(r.inProcess());
 			out.printf("Remote claim p99 / in-process claim p99 = %.2f (aim: at most 3)%n", r.claimP99Ratio());
+			out.printf("Load average at the end: %.2f%n", after);
 		}
 		int duplicates = r.remote().duplicates() + r.inProcess().duplicates();
 		int lost = r.remote().lost() + r.inProcess().lost();

@@ -46,6 +46,7 @@ class TeamBenchTest extends CliTestSupport {
 				err());
 		JsonObject r = JsonParser.parseString(out()).getAsJsonObject();
 		assertEquals(3, r.get("agents").getAsInt());
+		assertTrue(r.get("cores").getAsInt() >= 1 && r.has("loadAverage") && r.has("loadAverageAfter"), r.toString());
 		JsonObject remote = r.getAsJsonObject("remote");
 		assertTrue(remote.get("where").getAsString().startsWith("Revisit server https://127.0.0.1:"), remote.toString());
 		checkPhase(remote);
@@ -104,6 +105,7 @@ class TeamBenchTest extends CliTestSupport {
 		assertTrue(text.matches("(?s).*  claim +p50 +[0-9.]+ ms +p99 +[0-9.]+ ms.*"), text);
 		assertTrue(text.contains("duplicates 0, lost answers 0, errors 0"), text);
 		assertTrue(text.contains("Remote claim p99 / in-process claim p99 = "), text);
+		assertTrue(text.contains("Load average at the end: "), text);
 	}
 
 	@Test
