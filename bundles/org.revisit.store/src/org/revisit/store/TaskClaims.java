@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,8 +20,9 @@ import org.revisit.store.internal.Jdbc;
  * Hands call tasks to agents under a lease. A claim is a single-row {@code UPDATE ... WHERE id = ? AND
  * version = ?}: Derby takes an exclusive row lock and re-reads the row before it qualifies it, so of two
  * agents that picked the same candidate exactly one updates it and the other sees zero rows and moves on to
- * the next candidate. Candidates are read under READ COMMITTED without holding locks, so claims never wait
- * for each other longer than one short update. A lease that has expired makes the task claimable again; no
+ * the next candidate. Candidates are read uncommitted, in the order of an index (no sort, however many tasks
+ * the table holds), so a claim never waits for another one to read, and for another one's short update only
+ * when both picked the same row. A lease that has expired makes the task claimable again; no
  * background job is needed, and {@link #returnExpiredLeases(Instant)} tidies such tasks up for reports.
  */
 public final class TaskClaims {
@@ -64,12 +67,12 @@ public final class TaskClaims {
 		}
 		Instant expiry = now.plus(lease);
 		for (int round = 0; round < MAX_ROUNDS; round++) {
-			List<long[]> candidates = store.read(c -> candidates(c, now, hidden));
+			List<Candidate> candidates = store.read(c -> candidates(c, now, hidden));
 			if (candidates.isEmpty()) {
 				return Optional.empty();
 			}
-			for (long[] candidate : candidates) {
-				Optional<ClaimedTask> claimed = tryClaim(candidate[0], (int) candidate[1], agent, now, expiry);
+			for (Candidate candidate : inTurn(candidates, agent)) {
+				Optional<ClaimedTask> claimed = tryClaim(candidate.id(), candidate.version(), agent, now, expiry);
 				if (claimed.isPresent()) {
 					return claimed;
 				}
@@ -79,28 +82,83 @@ public final class TaskClaims {
 				+ " rounds of claims to other agents; try again");
 	}
 
-	private static List<long[]> candidates(Connection c, Instant at, Set<String> hidden) throws SQLException {
-		List<long[]> result = new ArrayList<>();
-		// A join rather than CLAIMABLE's correlated NOT EXISTS: under concurrent claims over the Network
-		// Server, Derby 10.17 now and then failed that ordered, fetch-limited subquery form with an internal
-		// ArrayIndexOutOfBoundsException (XJ001). The single-row UPDATE still re-checks CLAIMABLE.
-		try (PreparedStatement p = c.prepareStatement("SELECT t.id, t.version FROM call_task t JOIN contact k "
-				+ "ON k.id = t.contact_id WHERE t.due_from <= ? AND (t.state IN ('PLANNED', 'RESCHEDULED') "
-				+ "OR (t.state = 'CLAIMED' AND t.lease_expiry <= ?)) AND NOT k.do_not_call AND k.status = 'ACTIVE'"
-				+ TaskRepository.notIn(hidden) + " ORDER BY t.priority DESC, t.due_from, t.id FETCH FIRST " + CANDIDATES + " ROWS ONLY")) {
-			Jdbc.setInstant(p, 1, at);
-			Jdbc.setInstant(p, 2, at);
-			int i = 3;
+	/** A task that may be claimable, with what orders it. */
+	record Candidate(long id, int version, int priority, Instant dueFrom) {
+	}
+
+	private static final Comparator<Candidate> CLAIM_ORDER = Comparator.comparingInt(Candidate::priority).reversed()
+			.thenComparing(Candidate::dueFrom).thenComparingLong(Candidate::id);
+
+	/**
+	 * The first {@value #CANDIDATES} claimable tasks in claiming order: the first of each open state (planned,
+	 * rescheduled: each read in the order of the index {@code call_task_state_order}, so only the first rows are
+	 * read, however many tasks the table holds) and of the claims whose lease has expired, merged. Read
+	 * uncommitted, so the read waits for no claim in progress (a task another agent is claiming right now is
+	 * already skipped); the claim's update checks everything again.
+	 */
+	private static List<Candidate> candidates(Connection c, Instant at, Set<String> hidden) throws SQLException {
+		List<Candidate> found = new ArrayList<>();
+		// A comma join with contact as the inner table (by its key), so the index order is kept and no sort is
+		// needed; rather than CLAIMABLE's correlated NOT EXISTS, which Derby 10.17 now and then failed under
+		// concurrent claims with an internal ArrayIndexOutOfBoundsException (XJ001). The single-row UPDATE still
+		// re-checks CLAIMABLE.
+		for (String state : List.of("PLANNED", "RESCHEDULED")) {
+			read(c, "SELECT t.id, t.version, t.priority, t.due_from FROM --DERBY-PROPERTIES joinOrder=FIXED\n"
+					+ "call_task t --DERBY-PROPERTIES index=call_task_state_order\n"
+					+ ", contact k WHERE t.state = '" + state + "' AND t.due_from <= ? AND k.id = t.contact_id"
+					+ " AND NOT k.do_not_call AND k.status = 'ACTIVE'" + TaskRepository.notIn(hidden)
+					+ " ORDER BY t.priority DESC, t.due_from, t.id FETCH FIRST " + CANDIDATES + " ROWS ONLY WITH UR",
+					at, null, hidden, found);
+		}
+		read(c, "SELECT t.id, t.version, t.priority, t.due_from FROM --DERBY-PROPERTIES joinOrder=FIXED\n"
+				+ "call_task t --DERBY-PROPERTIES index=call_task_lease\n"
+				+ ", contact k WHERE t.state = 'CLAIMED' AND t.lease_expiry <= ? AND t.due_from <= ? "
+				+ "AND k.id = t.contact_id AND NOT k.do_not_call AND k.status = 'ACTIVE'" + TaskRepository.notIn(hidden)
+				+ " ORDER BY t.priority DESC, t.due_from, t.id FETCH FIRST " + CANDIDATES + " ROWS ONLY WITH UR",
+				at, at, hidden, found);
+		found.sort(CLAIM_ORDER);
+		return List.copyOf(found.subList(0, Math.min(CANDIDATES, found.size())));
+	}
+
+	/**
+	 * The candidates in the order {@code agent} tries them: in claiming order, except that the first ones, when
+	 * they are equal in priority and due time (a morning's birthday calls), start at a place of the agent's own.
+	 * Agents who read the same candidates then mostly try different rows, instead of all queueing for the lock of
+	 * the first one and failing on it in turn.
+	 */
+	static List<Candidate> inTurn(List<Candidate> candidates, String agent) {
+		Candidate first = candidates.get(0);
+		int ties = 1;
+		while (ties < candidates.size() && candidates.get(ties).priority() == first.priority()
+				&& candidates.get(ties).dueFrom().equals(first.dueFrom())) {
+			ties++;
+		}
+		if (ties == 1) {
+			return candidates;
+		}
+		List<Candidate> turned = new ArrayList<>(candidates);
+		Collections.rotate(turned.subList(0, ties), -Math.floorMod(agent.hashCode(), ties));
+		return turned;
+	}
+
+	/** Runs one candidate query: {@code first} and, if not {@code null}, {@code second} bound, then the hidden types. */
+	private static void read(Connection c, String sql, Instant first, Instant second, Set<String> hidden,
+			List<Candidate> into) throws SQLException {
+		try (PreparedStatement p = c.prepareStatement(sql)) {
+			int i = 1;
+			Jdbc.setInstant(p, i++, first);
+			if (second != null) {
+				Jdbc.setInstant(p, i++, second);
+			}
 			for (String type : hidden) {
 				p.setString(i++, type);
 			}
 			try (ResultSet rs = p.executeQuery()) {
 				while (rs.next()) {
-					result.add(new long[] { rs.getLong(1), rs.getInt(2) });
+					into.add(new Candidate(rs.getLong(1), rs.getInt(2), rs.getInt(3), Jdbc.getInstant(rs, 4)));
 				}
 			}
 		}
-		return result;
 	}
 
 	/**

@@ -70,12 +70,14 @@ final class TeamBench {
 		} finally {
 			IoCommands.delete(work, System.err);
 		}
+		double after = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		if (json) {
 			Map<String, Object> result = new LinkedHashMap<>();
 			result.put("agents", agents);
 			result.put("seconds", seconds);
 			result.put("cores", cores);
 			result.put("loadAverage", Math.round(load * 100) / 100.0);
+			result.put("loadAverageAfter", Math.round(after * 100) / 100.0);
 			result.put("remote", phase(r.remote()));
 			result.put("inProcess", phase(r.inProcess()));
 			result.put("claimP99Ratio", round(r.claimP99Ratio()));
@@ -84,6 +86,7 @@ final class TeamBench {
 			print(r.remote());
 			print(r.inProcess());
 			out.printf("Remote claim p99 / in-process claim p99 = %.2f (aim: at most 3)%n", r.claimP99Ratio());
+			out.printf("Load average at the end: %.2f%n", after);
 		}
 		int duplicates = r.remote().duplicates() + r.inProcess().duplicates();
 		int lost = r.remote().lost() + r.inProcess().lost();
@@ -114,8 +117,8 @@ final class TeamBench {
 
 	private void print(Phase p) {
 		out.println(p.where() + ", " + p.agents() + " agents:");
-		out.printf("  completed calls  %,d in %.1f s = %.1f calls/s (%.1f answers per call)%n", p.completed(), p.seconds(),
-				p.callsPerSecond(), p.answersPerCall());
+		out.printf("  completed calls  %,d in %.1f s = %.1f calls/s (%.1f answers per call; %,d more while warming up)%n",
+				p.completed(), p.seconds(), p.callsPerSecond(), p.answersPerCall(), p.warmUpCalls());
 		print("claim", p.claim());
 		print("open", p.open());
 		print("answer", p.answer());
@@ -145,6 +148,7 @@ final class TeamBench {
 		m.put("lost", p.lost());
 		m.put("errors", p.errors());
 		m.put("released", p.released());
+		m.put("warmUpCalls", p.warmUpCalls());
 		m.put("problems", p.problems());
 		return m;
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.revisit.core.script.run.CallSession;
 import org.revisit.core.service.ServiceException;
@@ -45,6 +46,7 @@ final class BenchAgent implements Runnable {
 	private final boolean waitWhenEmpty;
 	private final AtomicBoolean stop;
 	private final ConcurrentMap<String, ScriptWalk> walks;
+	private final AtomicInteger done;
 
 	final Latencies claims = new Latencies();
 	final Latencies opens = new Latencies();
@@ -60,9 +62,10 @@ final class BenchAgent implements Runnable {
 	/**
 	 * @param deadline {@link System#nanoTime()} after which no call is claimed
 	 * @param waitWhenEmpty whether an empty queue is waited for (it is being refilled) rather than the end
+	 * @param done counts the calls the team finished
 	 */
 	BenchAgent(String name, Services services, Clock clock, long deadline, boolean waitWhenEmpty, AtomicBoolean stop,
-			ConcurrentMap<String, ScriptWalk> walks) {
+			ConcurrentMap<String, ScriptWalk> walks, AtomicInteger done) {
 		this.name = name;
 		this.services = services;
 		this.clock = clock;
@@ -70,6 +73,7 @@ final class BenchAgent implements Runnable {
 		this.waitWhenEmpty = waitWhenEmpty;
 		this.stop = stop;
 		this.walks = walks;
+		this.done = done;
 	}
 
 	@Override
@@ -132,6 +136,7 @@ final class BenchAgent implements Runnable {
 		finishes.add(System.nanoTime() - t);
 		List<String> path = call.runner().path().stream().map(PathEntry::getAnswerLabel).toList();
 		finished.add(new Finished(task.taskId(), call.task().contactId(), outcome.getId(), name, path));
+		done.incrementAndGet();
 		return true;
 	}
 

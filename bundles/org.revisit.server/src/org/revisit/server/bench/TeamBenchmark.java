@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -57,6 +58,8 @@ public final class TeamBenchmark {
 	private static final Principal OWNER = new Principal("revisit-bench", "Revisit benchmark", Role.ADMIN);
 	/** A phase waits this long past its seconds for the calls in progress before it stops the agents. */
 	private static final long GRACE_SECONDS = 120;
+	/** How often a phase tells how far it is. */
+	private static final long REPORT_NANOS = 10_000_000_000L;
 
 	/** The 50th and 99th percentile of an operation's durations, in milliseconds, over {@code count} of them. */
 	public record Spread(int count, double p50, double p99) {
@@ -68,11 +71,12 @@ public final class TeamBenchmark {
 	 *
 	 * @param released calls given back because the agents could not finish their script (0 with the built-in ones)
 	 * @param errors operations refused or failed (the first few are in {@code problems})
+	 * @param warmUpCalls the calls finished while warming up (not in the figures, but checked)
 	 * @param problems examples of errors, duplicates and lost answers
 	 */
 	public record Phase(String where, int agents, double seconds, int completed, double callsPerSecond,
 			double answersPerCall, Spread claim, Spread open, Spread answer, Spread finish, int duplicates, int lost,
-			int errors, int released, List<String> problems) {
+			int errors, int released, int warmUpCalls, List<String> problems) {
 	}
 
 	/**
@@ -245,47 +249,84 @@ public final class TeamBenchmark {
 	}
 
 	/**
-	 * Runs one agent per services for {@code phaseSeconds}, adding due calls to {@code calls} (when not {@code null}) while
-	 * they run low, then checks what the agents did.
+	 * Runs one agent per services for {@code phaseSeconds}, after a short warm-up (not counted: the code of the
+	 * phase runs compiled, as it would all day), adding due calls to {@code calls} (when not {@code null}) while
+	 * they run low, then checks what the agents did, warm-up included.
 	 */
 	private Phase phase(String where, int phaseSeconds, List<Services> sessions, DueCalls calls,
 			Function<String, Services> readerOf, Store store) throws InterruptedException {
-		AtomicBoolean stop = new AtomicBoolean();
+		AtomicBoolean over = new AtomicBoolean();
 		ConcurrentHashMap<String, ScriptWalk> walks = new ConcurrentHashMap<>();
+		Thread refill = calls == null ? null
+				: Thread.ofPlatform().daemon().name("bench-refill").start(() -> refill(calls, over));
+		List<BenchAgent> all = new ArrayList<>();
+		try {
+			int warm = Math.max(1, Math.min(10, phaseSeconds / 10));
+			List<BenchAgent> warmUp = team(sessions, warm, calls != null, walks, false);
+			all.addAll(warmUp);
+			int warmCalls = warmUp.stream().mapToInt(a -> a.finished.size()).sum();
+			progress.accept("Warmed up for " + warm + " s (" + warmCalls + " calls, not counted); measuring "
+					+ phaseSeconds + " s...");
+			long start = System.nanoTime();
+			List<BenchAgent> team = team(sessions, phaseSeconds, calls != null, walks, true);
+			double elapsed = (System.nanoTime() - start) / 1e9;
+			all.addAll(team);
+			over.set(true);
+			if (refill != null) {
+				refill.join();
+			}
+			progress.accept("Checking the calls of " + where + "...");
+			CallCheck.Verdict verdict = CallCheck.run(all, readerOf, store);
+			return summary(where, team, elapsed, verdict, warmCalls);
+		} finally {
+			over.set(true);
+		}
+	}
+
+	/**
+	 * One agent per services, each on a platform thread of its own, for {@code seconds} and the calls they are in;
+	 * returns the agents when all have stopped (those still busy {@value #GRACE_SECONDS} s later are stopped).
+	 */
+	private List<BenchAgent> team(List<Services> sessions, int seconds, boolean waitWhenEmpty,
+			ConcurrentHashMap<String, ScriptWalk> walks, boolean report) throws InterruptedException {
+		AtomicBoolean stop = new AtomicBoolean();
+		AtomicInteger done = new AtomicInteger();
 		long start = System.nanoTime();
-		long deadline = start + phaseSeconds * 1_000_000_000L;
+		long deadline = start + seconds * 1_000_000_000L;
 		List<BenchAgent> team = new ArrayList<>();
 		List<Thread> threads = new ArrayList<>();
 		for (int i = 0; i < sessions.size(); i++) {
-			BenchAgent agent = new BenchAgent(agentName(i + 1), sessions.get(i), clock, deadline, calls != null, stop,
-					walks);
+			BenchAgent agent = new BenchAgent(agentName(i + 1), sessions.get(i), clock, deadline, waitWhenEmpty, stop,
+					walks, done);
 			team.add(agent);
 			threads.add(Thread.ofPlatform().name(agent.name).unstarted(agent));
 		}
-		Thread refill = calls == null ? null : Thread.ofPlatform().daemon().name("bench-refill").start(() -> refill(calls, stop));
 		threads.forEach(Thread::start);
 		long end = deadline + GRACE_SECONDS * 1_000_000_000L;
+		long nextReport = start + REPORT_NANOS;
 		for (Thread t : threads) {
-			long left = Math.max(1, (end - System.nanoTime()) / 1_000_000);
-			t.join(left);
+			while (t.isAlive() && System.nanoTime() < end) {
+				t.join(Math.max(1, Math.min(end, nextReport) - System.nanoTime()) / 1_000_000 + 1);
+				if (System.nanoTime() >= nextReport) {
+					if (report) {
+						progress.accept(String.format("  %3d s: %,d calls finished",
+								(nextReport - start) / 1_000_000_000L, done.get()));
+					}
+					nextReport += REPORT_NANOS;
+				}
+			}
 		}
 		stop.set(true);
 		for (Thread t : threads) {
 			t.join();
 		}
-		double elapsed = (System.nanoTime() - start) / 1e9;
-		if (refill != null) {
-			refill.join();
-		}
-		progress.accept("Checking the calls of " + where + "...");
-		CallCheck.Verdict verdict = CallCheck.run(team, readerOf, store);
-		return summary(where, team, elapsed, verdict);
+		return team;
 	}
 
 	/** Keeps at least a few hundred calls per agent due while the phase runs. */
-	private void refill(DueCalls calls, AtomicBoolean stop) {
+	private void refill(DueCalls calls, AtomicBoolean over) {
 		long low = Math.max(500, agents * 50L);
-		while (!stop.get()) {
+		while (!over.get()) {
 			try {
 				if (calls.open() < low) {
 					calls.add(1000, clock.instant());
@@ -300,7 +341,8 @@ public final class TeamBenchmark {
 		}
 	}
 
-	private static Phase summary(String where, List<BenchAgent> team, double elapsed, CallCheck.Verdict verdict) {
+	private static Phase summary(String where, List<BenchAgent> team, double elapsed, CallCheck.Verdict verdict,
+			int warmUpCalls) {
 		List<Latencies> claims = new ArrayList<>();
 		List<Latencies> opens = new ArrayList<>();
 		List<Latencies> answers = new ArrayList<>();
@@ -325,7 +367,7 @@ public final class TeamBenchmark {
 				Math.round(completed / elapsed * 10) / 10.0,
 				completed == 0 ? 0 : Math.round((double) answered.count() / completed * 10) / 10.0,
 				Latencies.merge(claims).spread(), Latencies.merge(opens).spread(), answered.spread(),
-				Latencies.merge(finishes).spread(), verdict.duplicates(), verdict.lost(), errors, released,
+				Latencies.merge(finishes).spread(), verdict.duplicates(), verdict.lost(), errors, released, warmUpCalls,
 				List.copyOf(problems.subList(0, Math.min(10, problems.size()))));
 	}
 

@@ -48,7 +48,8 @@ public final class Migrations {
 			new Migration(7, "V7__promises.sql", "promised callbacks linked to their calls, closed when the call ends"),
 			new Migration(UtcTimestamps.VERSION, null, "times in UTC",
 					c -> UtcTimestamps.convert(c, UtcTimestamps.legacyZone())),
-			new Migration(9, "V9__people_and_audit.sql", "passwords, lockouts, an append-only audit trail of actions"));
+			new Migration(9, "V9__people_and_audit.sql", "passwords, lockouts, an append-only audit trail of actions"),
+			new Migration(10, "V10__claim_by_state.sql", "index in claiming order within each state"));
 
 	private Migrations() {
 	}

@@ -119,6 +119,55 @@ class ClaimTest {
 	}
 
 	@Test
+	void theOrderHoldsAcrossPlannedRescheduledAndExpiredClaimsWhateverIsFinished() {
+		try (Store store = Store.open(StoreConfig.embedded(dir))) {
+			// many finished calls ahead of everything in the claiming order: a claim does not read its way through them
+			List<CallTask> done = TaskFixtures.plan(store, 2000, NOW.minus(Duration.ofDays(30)), 99);
+			store.inTransaction(c -> {
+				try (var s = c.createStatement()) {
+					s.executeUpdate("UPDATE call_task SET state = 'COMPLETED' WHERE id <= " + done.get(done.size() - 1).getId());
+				}
+				return null;
+			});
+			CallTask planned = TaskFixtures.plan(store, 1, NOW.minus(Duration.ofHours(3)), 50).get(0);
+			CallTask rescheduled = TaskFixtures.plan(store, 1, NOW.minus(Duration.ofHours(1)), 60).get(0);
+			CallTask expired = TaskFixtures.plan(store, 1, NOW.minus(Duration.ofHours(2)), 60).get(0);
+			CallTask later = TaskFixtures.plan(store, 1, NOW.minus(Duration.ofHours(4)), 20).get(0);
+			TaskFixtures.plan(store, 1, NOW.plus(Duration.ofHours(1)), 99); // not due yet
+			store.inTransaction(c -> {
+				try (var s = c.createStatement()) {
+					s.executeUpdate("UPDATE call_task SET state = 'RESCHEDULED' WHERE id = " + rescheduled.getId());
+				}
+				return null;
+			});
+			assertTrue(store.claims().claim(expired.getId(), "zoe", NOW.minus(Duration.ofHours(1)), LEASE).isPresent());
+
+			assertEquals(expired.getId(), store.claims().claimNext("alice", NOW, LEASE).orElseThrow().taskId(),
+					"priority 60, due first: the claim whose lease ran out");
+			assertEquals(rescheduled.getId(), store.claims().claimNext("alice", NOW, LEASE).orElseThrow().taskId());
+			assertEquals(planned.getId(), store.claims().claimNext("alice", NOW, LEASE).orElseThrow().taskId());
+			assertEquals(later.getId(), store.claims().claimNext("alice", NOW, LEASE).orElseThrow().taskId());
+			assertTrue(store.claims().claimNext("alice", NOW, LEASE).isEmpty());
+		}
+	}
+
+	@Test
+	void agentsStartAtAPlaceOfTheirOwnAmongCallsOfEqualRankButNeverBeforeAHigherOne() {
+		try (Store store = Store.open(StoreConfig.embedded(dir))) {
+			List<Long> tied = TaskFixtures.plan(store, 16, NOW.minus(Duration.ofHours(1)), 40).stream().map(CallTask::getId)
+					.toList();
+			List<Long> claimed = new java.util.ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				claimed.add(store.claims().claimNext("agent" + i, NOW, LEASE).orElseThrow().taskId());
+			}
+			assertTrue(tied.containsAll(claimed));
+			assertFalse(claimed.equals(tied.subList(0, 8)), "not all in the order of their ids: " + claimed);
+			CallTask urgent = TaskFixtures.plan(store, 1, NOW.minus(Duration.ofMinutes(5)), 41).get(0);
+			assertEquals(urgent.getId(), store.claims().claimNext("agent9", NOW, LEASE).orElseThrow().taskId());
+		}
+	}
+
+	@Test
 	void manyThreadsClaimEveryTaskExactlyOnce() throws Exception {
 		try (Store store = Store.open(StoreConfig.embedded(dir))) {
 			ClaimRace.run(store, 8, 400, NOW);

@@ -1,5 +1,9 @@
 package org.revisit.core.service.local;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.revisit.core.calltype.CallTypeDescriptor;
 import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.script.BuiltinScripts;
@@ -17,6 +21,9 @@ public final class CallScripts {
 
 	private final Store store;
 	private final CallTypeRegistry registry;
+
+	/** The default scripts read so far, by contributor, call type, language and file; never handed out. */
+	private static final Map<String, Script> BUILTIN = new ConcurrentHashMap<>();
 
 	public CallScripts(Store store, CallTypeRegistry registry) {
 		this.store = store;
@@ -74,11 +81,22 @@ public final class CallScripts {
 		throw new StoreException("Script " + scriptId + " version " + version + " is not stored");
 	}
 
+	/**
+	 * A call type's default script: read from its bundle the first time (a script's text takes far longer to read
+	 * than to copy, and every answer of a call needs its script), a copy of that afterwards.
+	 */
 	private static Script builtin(CallTypeDescriptor type, String language) {
-		ImportResult r = BuiltinScripts.read(type, language);
-		if (r.scripts().size() != 1) {
-			throw new StoreException("The default script " + BuiltinScripts.source(type, language) + " does not read");
+		String key = type.contributor() + "/" + type.id() + "/" + language + "/" + type.scripts().get(language); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Script read = BUILTIN.get(key);
+		if (read == null) {
+			ImportResult r = BuiltinScripts.read(type, language);
+			if (r.scripts().size() != 1) {
+				throw new StoreException("The default script " + BuiltinScripts.source(type, language) + " does not read");
+			}
+			read = r.scripts().get(0);
+			BUILTIN.putIfAbsent(key, EcoreUtil.copy(read));
+			return read;
 		}
-		return r.scripts().get(0);
+		return EcoreUtil.copy(read);
 	}
 }
