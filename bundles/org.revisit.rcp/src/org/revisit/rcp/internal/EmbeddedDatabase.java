@@ -1,6 +1,8 @@
 package org.revisit.rcp.internal;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.osgi.util.NLS;
@@ -33,23 +35,54 @@ public final class EmbeddedDatabase {
 	}
 
 	/**
-	 * Opens the database in {@code dataDirectory/db}, showing a notice while Derby recovers it after an unclean
-	 * shutdown.
+	 * Opens the database in {@code dataDirectory/db} on a thread of its own while this (the user-interface) thread
+	 * keeps the display alive, showing a notice while Derby recovers the database after an unclean shutdown. No
+	 * JDBC runs on the user-interface thread, not even at start.
 	 *
 	 * @throws StoreException or {@link IllegalArgumentException} with a one-line message when the folder or the
 	 *                        database cannot be used
 	 */
 	public static Services open(Display display, Path dataDirectory) {
+		CompletableFuture<Services> opened = new CompletableFuture<>();
 		Shell[] notice = new Shell[1];
-		Store store;
+		Thread opener = new Thread(() -> {
+			try {
+				opened.complete(openHere(dataDirectory,
+						database -> display.syncExec(() -> notice[0] = recovering(display, database))));
+			} catch (Throwable e) { // handed to the user-interface thread below
+				opened.completeExceptionally(e);
+			} finally {
+				display.wake();
+			}
+		}, "Revisit: opening the database"); //$NON-NLS-1$
+		opener.start();
 		try {
-			store = Store.open(StoreConfig.embedded(dataDirectory).withClock(Clocks.application()),
-					database -> notice[0] = recovering(display, database));
+			while (!opened.isDone()) {
+				if (!display.readAndDispatch()) {
+					display.sleep();
+				}
+			}
 		} finally {
 			if (notice[0] != null) {
 				notice[0].dispose();
 			}
 		}
+		try {
+			return opened.join();
+		} catch (CompletionException e) {
+			if (e.getCause() instanceof RuntimeException r) {
+				throw r;
+			}
+			if (e.getCause() instanceof Error err) {
+				throw err;
+			}
+			throw e;
+		}
+	}
+
+	/** Opens the store and its services on the calling thread (not the user interface's); demo data when new. */
+	private static Services openHere(Path dataDirectory, Store.OpenListener onRecovery) {
+		Store store = Store.open(StoreConfig.embedded(dataDirectory).withClock(Clocks.application()), onRecovery);
 		try {
 			boolean fresh = store.isNew();
 			Services services = LocalServices.desktop(store, CallTypeRegistry.read());
@@ -85,11 +118,6 @@ public final class EmbeddedDatabase {
 		Point size = shell.getSize();
 		shell.setLocation(screen.x + (screen.width - size.x) / 2, screen.y + (screen.height - size.y) / 2);
 		shell.open();
-		// The open blocks this thread next: let the window paint first.
-		while (display.readAndDispatch()) {
-			// nothing else to do
-		}
-		shell.update();
 		return shell;
 	}
 }
