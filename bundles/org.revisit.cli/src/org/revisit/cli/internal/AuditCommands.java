@@ -50,12 +50,12 @@ final class AuditCommands {
 		return List.of(
 				new Cli.Command("audit", "shows the audit trail: logins, changes, who did what and when",
 						"Usage: revisit cli audit [--from DATE|DATETIME] [--to DATE|DATETIME] [--user NAME]\n"
-								+ "                         [--action ACTION] [--limit N] [--data DIR] [--json]\n"
+								+ "                         [--action ACTION] [--limit N] [--data DIR | --server URL --login NAME] [--json]\n"
 								+ "Lists audit entries, newest first, at most N (default 100).\n" + FILTER_HELP,
 						with("data", "limit"), Set.of("json", "help"), this::show),
 				new Cli.Command("audit export", "writes the audit trail to a CSV file",
 						"Usage: revisit cli audit export FILE [--from ...] [--to ...] [--user NAME] [--action ACTION]\n"
-								+ "                         [--data DIR] [--json]\n"
+								+ "                         [--data DIR | --server URL --login NAME] [--json]\n"
 								+ "Writes the entries the filters select, newest first, as CSV (UTF-8 with BOM, so Excel\n"
 								+ "opens it); entries recorded while it runs are left out. FILE's folder must exist.\n"
 								+ FILTER_HELP,
@@ -64,6 +64,7 @@ final class AuditCommands {
 
 	private static Set<String> with(String... more) {
 		Set<String> all = new java.util.HashSet<>(FILTERS);
+		all.addAll(UserCommands.remote());
 		all.addAll(List.of(more));
 		return Set.copyOf(all);
 	}

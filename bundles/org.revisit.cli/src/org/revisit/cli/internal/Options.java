@@ -191,7 +191,16 @@ final class Options {
 	 * @throws FailedException when the password file cannot be read
 	 */
 	char[] password(UnaryOperator<String> environment) throws UsageException, FailedException {
-		String file = values.get("password-file");
+		return password("password-file", user(), environment);
+	}
+
+	/**
+	 * The password of {@code login} from the file of the option {@code fileOption}, else the environment variable
+	 * {@value #PASSWORD_VARIABLE}, else asked on the console without echo.
+	 */
+	char[] password(String fileOption, String login, UnaryOperator<String> environment)
+			throws UsageException, FailedException {
+		String file = values.get(fileOption);
 		if (file != null) {
 			Path path = Path.of(file).toAbsolutePath().normalize();
 			try {
@@ -210,9 +219,9 @@ final class Options {
 		}
 		Console console = System.console();
 		if (console == null) {
-			throw new UsageException("no password: give --password-file FILE or set " + PASSWORD_VARIABLE);
+			throw new UsageException("no password: give --" + fileOption + " FILE or set " + PASSWORD_VARIABLE);
 		}
-		char[] typed = console.readPassword("Password for %s: ", user());
+		char[] typed = console.readPassword("Password for %s: ", login);
 		if (typed == null || typed.length == 0) {
 			throw new UsageException("no password given");
 		}

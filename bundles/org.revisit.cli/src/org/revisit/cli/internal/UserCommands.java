@@ -3,6 +3,7 @@ package org.revisit.cli.internal;
 import java.io.Console;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -43,32 +44,34 @@ final class UserCommands {
 		return List.of(
 				new Cli.Command("user add", "adds a user who can log in to the Revisit server",
 						"Usage: revisit cli user add NAME --role agent|supervisor|manager|admin [--display-name TEXT]\n"
-								+ "                         [--password-file FILE] [--data DIR] [--json]\n"
+								+ "                         [--password-file FILE] [--data DIR | --server URL --login ADMIN] [--json]\n"
 								+ "NAME is the login: letters, digits and . _ @ -. The password (at least 10 characters,\n"
-								+ "not the name) is the first line of FILE, or is typed twice at the terminal.",
-						Set.of("data", "role", "display-name", "password-file"), Set.of("json", "help"), this::add),
+								+ "not the name) is the first line of FILE, or is typed twice at the terminal. On a running\n"
+								+ "server an administrator signs in with --login NAME; the password is the first line of\n"
+								+ "--login-password-file FILE, or $REVISIT_PASSWORD, or typed.",
+						remote("data", "role", "display-name", "password-file"), Set.of("json", "help"), this::add),
 				new Cli.Command("user list", "lists the users, their roles and whether they are locked out",
-						"Usage: revisit cli user list [--data DIR] [--json]\n"
+						"Usage: revisit cli user list [--data DIR | --server URL --login ADMIN] [--json]\n"
 								+ "Lists every user with role, state (enabled, disabled, locked until a time after failed\n"
 								+ "logins) and last login.",
-						Set.of("data"), Set.of("json", "help"), this::list),
+						remote("data"), Set.of("json", "help"), this::list),
 				new Cli.Command("user disable", "stops a user from logging in",
-						"Usage: revisit cli user disable NAME [--data DIR]\n"
+						"Usage: revisit cli user disable NAME [--data DIR | --server URL --login ADMIN]\n"
 								+ "The last enabled administrator cannot be disabled.",
-						Set.of("data"), Set.of("help"), o -> change(o, "disable")),
+						remote("data"), Set.of("help"), o -> change(o, "disable")),
 				new Cli.Command("user enable", "lets a disabled or locked-out user log in again",
-						"Usage: revisit cli user enable NAME [--data DIR]\n"
+						"Usage: revisit cli user enable NAME [--data DIR | --server URL --login ADMIN]\n"
 								+ "Also ends a lockout after failed logins.",
-						Set.of("data"), Set.of("help"), o -> change(o, "enable")),
+						remote("data"), Set.of("help"), o -> change(o, "enable")),
 				new Cli.Command("user passwd", "sets a user's password",
-						"Usage: revisit cli user passwd NAME [--password-file FILE] [--data DIR]\n"
+						"Usage: revisit cli user passwd NAME [--password-file FILE] [--data DIR | --server URL --login ADMIN]\n"
 								+ "The password (at least 10 characters, not the name) is the first line of FILE, or is\n"
 								+ "typed twice at the terminal.",
-						Set.of("data", "password-file"), Set.of("help"), this::passwd),
+						remote("data", "password-file"), Set.of("help"), this::passwd),
 				new Cli.Command("user role", "gives a user another role",
-						"Usage: revisit cli user role NAME agent|supervisor|manager|admin [--data DIR]\n"
+						"Usage: revisit cli user role NAME agent|supervisor|manager|admin [--data DIR | --server URL --login ADMIN]\n"
 								+ "The last enabled administrator keeps the admin role.",
-						Set.of("data"), Set.of("help"), this::role));
+						remote("data"), Set.of("help"), this::role));
 	}
 
 	private int add(Options options) throws Exception {
@@ -161,16 +164,38 @@ final class UserCommands {
 	}
 
 	/**
-	 * The services on the data folder's database, for the operating-system user, who owns its files and is an
-	 * administrator there: people and the audit are looked after on the server's machine. {@code --user} and
-	 * {@code --password-file} mean other things for these commands, so {@code --server} is refused.
+	 * The services for the user and audit commands: on the data folder's database, for the operating-system user, who
+	 * owns its files and is an administrator there; or, with {@code --server}, on a running Revisit server, signed in
+	 * as {@code --login NAME} with the password of {@code --login-password-file FILE} (or {@code $REVISIT_PASSWORD},
+	 * or typed). {@code --user} and {@code --password-file} mean other things in these commands (whose audit entries
+	 * to show, the new password), hence the other names.
 	 */
-	static Services services(Options options) throws UsageException {
-		if (options.value("server") != null) {
-			throw new UsageException("--server is not for the user and audit commands; run them on the data folder "
-					+ "(--data DIR) of the server's database");
+	static Services services(Options options) throws UsageException, FailedException {
+		if (options.value("server") == null) {
+			if (options.value("login") != null || options.value("login-password-file") != null) {
+				throw new UsageException("--login and --login-password-file go with --server https://HOST:PORT");
+			}
+			return Cli.local(options);
 		}
-		return Cli.local(options);
+		URI server = options.server();
+		String login = options.value("login");
+		if (login == null || login.isBlank()) {
+			throw new UsageException("with --server, the user and audit commands need --login NAME (an administrator, or a "
+					+ "manager for the audit)");
+		}
+		char[] password = options.password("login-password-file", login.strip(), System::getenv);
+		try {
+			return ServerConnection.open(server, login.strip(), password, options.clock(), options::notice);
+		} finally {
+			Arrays.fill(password, '\0');
+		}
+	}
+
+	/** {@code names} and the options that reach a server: --server, --login, --login-password-file. */
+	static Set<String> remote(String... names) {
+		Set<String> all = new java.util.HashSet<>(Set.of(names));
+		all.addAll(Set.of("server", "login", "login-password-file"));
+		return Set.copyOf(all);
 	}
 
 	/**
