@@ -191,12 +191,13 @@ final class Options {
 	 * @throws FailedException when the password file cannot be read
 	 */
 	char[] password(UnaryOperator<String> environment) throws UsageException, FailedException {
-		return password("password-file", user(), environment);
+		return password("password-file", null, environment);
 	}
 
 	/**
-	 * The password of {@code login} from the file of the option {@code fileOption}, else the environment variable
-	 * {@value #PASSWORD_VARIABLE}, else asked on the console without echo.
+	 * The password of {@code login} (null: {@code --user}, asked for only when the password is typed) from the file
+	 * of the option {@code fileOption}, else the environment variable {@value #PASSWORD_VARIABLE}, else asked on the
+	 * console without echo.
 	 */
 	char[] password(String fileOption, String login, UnaryOperator<String> environment)
 			throws UsageException, FailedException {
@@ -221,7 +222,7 @@ final class Options {
 		if (console == null) {
 			throw new UsageException("no password: give --" + fileOption + " FILE or set " + PASSWORD_VARIABLE);
 		}
-		char[] typed = console.readPassword("Password for %s: ", login);
+		char[] typed = console.readPassword("Password for %s: ", login != null ? login : user());
 		if (typed == null || typed.length == 0) {
 			throw new UsageException("no password given");
 		}
