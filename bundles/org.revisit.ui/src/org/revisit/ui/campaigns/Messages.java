@@ -82,6 +82,7 @@ public final class Messages extends NLS {
 	public static String Delete_message;
 	public static String Failed_title;
 	public static String Column_state;
+	public static String Editor_save;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
