@@ -128,7 +128,9 @@ class CampaignUiTest {
 		assertTrue(editor.isDirty());
 		editor.form().toField().setText(today.plusDays(60).toString());
 		assertEquals("", editor.problem());
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
 		screenshot(editor.getSite().getShell(), "campaign-editor");
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
 		int version = services.campaigns().find(created.getId()).getVersion();
 		editor.doSave(null);
 		waitUntil(() -> services.campaigns().find(created.getId()).getVersion() == version + 1, "saved");
