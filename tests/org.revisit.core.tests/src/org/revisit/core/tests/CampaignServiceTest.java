@@ -224,4 +224,30 @@ class CampaignServiceTest {
 			assertEquals(ServiceException.Kind.NOT_FOUND, missing.kind());
 		}
 	}
+
+	@Test
+	void aCampaignWithOutcomesCannotBeDeletedOnlyEnded() {
+		try (LocalServices services = open()) {
+			Store store = services.store();
+			renewalContacts(store, 2);
+			Campaign campaign = services.campaigns().create(renewal("续约提醒"));
+			services.campaigns().activate(campaign.getId());
+			services.planning().plan(LocalDate.of(2026, 11, 23), 7);
+			store.inTransaction(c -> {
+				try (java.sql.Statement s = c.createStatement()) {
+					s.executeUpdate("INSERT INTO call_outcome (id, task_id, contact_id, agent, started_at, disposition) "
+							+ "SELECT 900000 + id, id, contact_id, 'wang', CURRENT_TIMESTAMP, 'NO_ANSWER' FROM call_task "
+							+ "WHERE campaign_id = " + campaign.getId() + " FETCH FIRST 1 ROWS ONLY");
+				}
+				return null;
+			});
+			long tasks = store.counts().tasks();
+			ServiceException refused = assertThrows(ServiceException.class, () -> services.campaigns().delete(campaign.getId()));
+			assertEquals(ServiceException.Kind.CONFLICT, refused.kind());
+			assertTrue(refused.getMessage().contains("has 1 call outcomes and cannot be deleted; end it instead"),
+					refused.getMessage());
+			assertNotNull(services.campaigns().find(campaign.getId()));
+			assertEquals(tasks, store.counts().tasks(), "nothing deleted");
+		}
+	}
 }
