@@ -40,6 +40,8 @@ import org.revisit.ui.campaigns.CampaignEditor;
 import org.revisit.ui.campaigns.CampaignEditorInput;
 import org.revisit.ui.campaigns.NewCampaignWizard;
 import org.revisit.ui.campaigns.PreviewDialog;
+import org.revisit.ui.campaigns.Messages;
+import org.revisit.ui.views.CampaignsView;
 import org.revisit.ui.views.QueueView;
 
 /**
@@ -145,6 +147,26 @@ class CampaignUiTest {
 		services.campaigns().resume(created.getId());
 		assertEquals(due.size(), store.tasks().queue(AgentDesk.endOfDay(store), REMINDER, 0, 1000).size());
 		services.campaigns().end(created.getId(), "test over");
+		services.campaigns().delete(created.getId()); // no outcomes: the other tests find the demo's campaigns
+		queue.refresh();
+		long total = store.tasks().queueCounts(AgentDesk.endOfDay(store)).values().stream().mapToLong(Long::longValue).sum();
+		waitUntil(() -> rows.getItemCount() == total, "My Queue is up to date again");
+	}
+
+	@Test
+	void theCampaignsViewShowsStatesAndOffersNewCampaign() throws Exception {
+		assertNotNull(PlatformUI.getWorkbench().getNewWizardRegistry().findWizard("org.revisit.ui.campaigns.newCampaign"),
+				"File > New > Campaign");
+		CampaignsView view = (CampaignsView) AgentDesk.page().showView(CampaignsView.ID);
+		view.refresh();
+		Table table = view.getViewer().getTable();
+		waitUntil(() -> java.util.Arrays.stream(table.getItems()).anyMatch(i -> Messages.State_PAUSED.equals(i.getText(6)))
+				&& java.util.Arrays.stream(table.getItems()).anyMatch(i -> Messages.State_ENDED.equals(i.getText(6))),
+				"the demo's paused and ended campaigns show their state");
+		assertTrue(java.util.Arrays.stream(view.getViewSite().getActionBars().getToolBarManager().getItems())
+				.anyMatch(i -> i instanceof org.eclipse.jface.action.ActionContributionItem a
+						&& Messages.Action_new.equals(a.getAction().getText())), "New Campaign in the toolbar");
+		assertNotNull(table.getMenu(), "the context menu");
 	}
 
 	/** Whether a combo under {@code parent} (My Queue's call type filter) offers {@code item}. */
