@@ -289,8 +289,8 @@ public final class CampaignForm {
 		Campaign c = EcoreUtil.copy(base);
 		c.setName(name.getText().strip());
 		c.setCallTypeId(callTypeId);
-		c.setActiveFrom(date(from.getText(), null));
-		c.setActiveTo(date(to.getText(), null));
+		c.setActiveFrom(date("activeFrom", from.getText(), null)); //$NON-NLS-1$
+		c.setActiveTo(date("activeTo", to.getText(), null)); //$NON-NLS-1$
 		c.setTargetFilter(targetFilter().isEmpty() ? null : targetFilter());
 		List<CallingWindow> w = windows(null);
 		if (w != null) {
@@ -322,15 +322,15 @@ public final class CampaignForm {
 	/** What keeps the campaign from being saved, each problem naming its field; empty when it may be saved. */
 	public List<String> problems() {
 		List<String> problems = new ArrayList<>();
-		date(from.getText(), problems);
-		date(to.getText(), problems);
+		date("activeFrom", from.getText(), problems); //$NON-NLS-1$
+		date("activeTo", to.getText(), problems); //$NON-NLS-1$
 		windows(problems);
 		retries(problems);
 		problems.addAll(CampaignValidation.problems(campaign(), registry));
 		return problems;
 	}
 
-	private LocalDate date(String text, List<String> problems) {
+	private static LocalDate date(String field, String text, List<String> problems) {
 		if (text.isBlank()) {
 			return null;
 		}
@@ -338,7 +338,7 @@ public final class CampaignForm {
 			return LocalDate.parse(text.strip());
 		} catch (DateTimeException e) {
 			if (problems != null) {
-				problems.add(NLS.bind(Messages.Form_badDate, text == from.getText() ? "activeFrom" : "activeTo", text)); //$NON-NLS-1$ //$NON-NLS-2$
+				problems.add(NLS.bind(Messages.Form_badDate, field, text));
 			}
 			return null;
 		}

@@ -4,7 +4,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -250,10 +249,5 @@ public final class NewCampaignWizard extends Wizard implements INewWizard {
 			setMessage(problems.isEmpty() ? Messages.Form_ok : null);
 			setPageComplete(problems.isEmpty());
 		}
-	}
-
-	/** Shows a failure the user must see (for the wizard's callers). */
-	static void failed(String message) {
-		MessageDialog.openError(Display.getCurrent().getActiveShell(), Messages.Failed_title, message);
 	}
 }
