@@ -52,6 +52,10 @@ public final class AuditActions {
 	public static final String SETTINGS = "SETTINGS";
 	/** A field of a stored record was changed (the entries of the field-change trail). */
 	public static final String EDIT = "EDIT";
+	/** A campaign was created (its later changes are EDITs, field by field). */
+	public static final String CAMPAIGN_CREATED = "CAMPAIGN_CREATED";
+	/** A campaign without outcomes was deleted with its calls. */
+	public static final String CAMPAIGN_DELETED = "CAMPAIGN_DELETED";
 
 	private AuditActions() {
 	}

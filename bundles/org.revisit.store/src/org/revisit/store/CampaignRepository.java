@@ -155,6 +155,185 @@ public final class CampaignRepository {
 		campaign.setVersion(campaign.getVersion() + 1);
 	}
 
+	/** The state of every campaign, by id. */
+	public Map<Long, CampaignState> states() {
+		return store.read(c -> {
+			Map<Long, CampaignState> result = new LinkedHashMap<>();
+			try (PreparedStatement p = c.prepareStatement("SELECT id, active, lifecycle FROM campaign ORDER BY id");
+					ResultSet rs = p.executeQuery()) {
+				while (rs.next()) {
+					result.put(rs.getLong(1), CampaignState.of(rs.getBoolean(2), rs.getString(3)));
+				}
+			}
+			return result;
+		});
+	}
+
+	/** Why the campaign was ended, or {@code null}. */
+	public String endReason(long id) {
+		return store.read(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT end_reason FROM campaign WHERE id = ?")) {
+				p.setLong(1, id);
+				try (ResultSet rs = p.executeQuery()) {
+					return rs.next() ? rs.getString(1) : null;
+				}
+			}
+		});
+	}
+
+	/** The ids of the paused campaigns. */
+	public java.util.Set<Long> paused() {
+		return store.read(CampaignRepository::paused);
+	}
+
+	static java.util.Set<Long> paused(Connection c) throws SQLException {
+		java.util.Set<Long> ids = new java.util.TreeSet<>();
+		try (PreparedStatement p = c.prepareStatement("SELECT id FROM campaign WHERE lifecycle = 'PAUSED'");
+				ResultSet rs = p.executeQuery()) {
+			while (rs.next()) {
+				ids.add(rs.getLong(1));
+			}
+		}
+		return ids;
+	}
+
+	/**
+	 * " AND (t.campaign_id IS NULL OR t.campaign_id NOT IN (...))" naming the paused campaigns (their calls are
+	 * not handed out or queued), or nothing when none is paused. The ids are numbers, written into the text.
+	 */
+	static String notPaused(Connection c) throws SQLException {
+		java.util.Set<Long> ids = paused(c);
+		if (ids.isEmpty()) {
+			return "";
+		}
+		StringJoiner in = new StringJoiner(", ", " AND (t.campaign_id IS NULL OR t.campaign_id NOT IN (", "))");
+		ids.forEach(id -> in.add(Long.toString(id)));
+		return in.toString();
+	}
+
+	/** As {@link #notPaused(Connection)}, but keeping the calls of paused campaigns that are under way (claimed). */
+	static String queuedNotPaused(Connection c) throws SQLException {
+		String clause = notPaused(c);
+		return clause.isEmpty() ? "" : " AND (t.state = 'CLAIMED' OR " + clause.substring(" AND (".length());
+	}
+
+	/**
+	 * Moves a campaign to {@code to}, as done by {@code who}: ACTIVE activates a draft or resumes a paused
+	 * campaign, PAUSED pauses an active one, ENDED ends any campaign not ended yet, cancelling its planned and
+	 * rescheduled calls with {@code reason} (calls under way finish). The change is audited.
+	 *
+	 * @return how many calls were cancelled
+	 * @throws IllegalStateException naming both states if the campaign cannot go from its state to {@code to}
+	 * @throws StaleDataException if there is no such campaign
+	 */
+	public int changeState(long id, CampaignState to, String reason, String who) {
+		AuditRepository.requireWho(who);
+		return store.inTransaction(c -> {
+			CampaignState from;
+			try (PreparedStatement p = c.prepareStatement("SELECT active, lifecycle FROM campaign WHERE id = ?")) {
+				p.setLong(1, id);
+				try (ResultSet rs = p.executeQuery()) {
+					if (!rs.next()) {
+						throw StaleDataException.deleted("Campaign " + id);
+					}
+					from = CampaignState.of(rs.getBoolean(1), rs.getString(2));
+				}
+			}
+			boolean allowed = switch (to) {
+			case ACTIVE -> from == CampaignState.DRAFT || from == CampaignState.PAUSED;
+			case PAUSED -> from == CampaignState.ACTIVE;
+			case ENDED -> from != CampaignState.ENDED;
+			case DRAFT -> false;
+			};
+			if (!allowed) {
+				throw new IllegalStateException("Campaign " + id + " is " + from.name().toLowerCase()
+						+ " and cannot become " + to.name().toLowerCase());
+			}
+			try (PreparedStatement p = c.prepareStatement("UPDATE campaign SET active = ?, lifecycle = ?, end_reason = ?, "
+					+ "version = version + 1 WHERE id = ?")) {
+				p.setBoolean(1, to == CampaignState.ACTIVE);
+				p.setString(2, to == CampaignState.PAUSED || to == CampaignState.ENDED ? to.name() : null);
+				p.setString(3, to == CampaignState.ENDED ? clip(reason) : null);
+				p.setLong(4, id);
+				p.executeUpdate();
+			}
+			int cancelled = 0;
+			if (to == CampaignState.ENDED) {
+				try (PreparedStatement p = c.prepareStatement("UPDATE call_task SET state = 'CANCELLED', reason = ?, "
+						+ "plan_key = CASE WHEN callback_id IS NULL THEN plan_key ELSE NULL END, version = version + 1 "
+						+ "WHERE campaign_id = ? AND state IN ('PLANNED', 'RESCHEDULED')")) {
+					p.setString(1, clip("Campaign ended: " + reason));
+					p.setLong(2, id);
+					cancelled = p.executeUpdate();
+				}
+			}
+			Map<String, String> before = Map.of("state", from.name());
+			Map<String, String> after = Map.of("state", to.name());
+			AuditRepository.recordChanges(c, store.clock(), who, "Campaign", id, before, after);
+			return cancelled;
+		});
+	}
+
+	private static String clip(String text) {
+		String t = text == null ? "" : text;
+		return t.length() <= 400 ? t : t.substring(0, 400);
+	}
+
+	/** How many outcomes (finished or attempted calls) the campaign's calls have. */
+	public long outcomes(long id) {
+		return store.read(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM call_outcome o JOIN call_task t "
+					+ "ON t.id = o.task_id WHERE t.campaign_id = ?")) {
+				p.setLong(1, id);
+				try (ResultSet rs = p.executeQuery()) {
+					rs.next();
+					return rs.getLong(1);
+				}
+			}
+		});
+	}
+
+	/**
+	 * Deletes a campaign and its calls, if none of its calls has an outcome yet; audited as done by {@code who}.
+	 *
+	 * @throws IllegalStateException if a call of the campaign has an outcome; nothing is deleted
+	 * @throws StaleDataException if there is no such campaign
+	 */
+	public void delete(long id, String who) {
+		AuditRepository.requireWho(who);
+		store.inTransaction(c -> {
+			String name;
+			try (PreparedStatement p = c.prepareStatement("SELECT name FROM campaign WHERE id = ?")) {
+				p.setLong(1, id);
+				try (ResultSet rs = p.executeQuery()) {
+					if (!rs.next()) {
+						throw StaleDataException.deleted("Campaign " + id);
+					}
+					name = rs.getString(1);
+				}
+			}
+			try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM call_outcome o JOIN call_task t "
+					+ "ON t.id = o.task_id WHERE t.campaign_id = ?")) {
+				p.setLong(1, id);
+				try (ResultSet rs = p.executeQuery()) {
+					rs.next();
+					if (rs.getLong(1) > 0) {
+						throw new IllegalStateException("Campaign " + id + " has " + rs.getLong(1)
+								+ " call outcomes and cannot be deleted; end it instead");
+					}
+				}
+			}
+			for (String sql : List.of("DELETE FROM call_task WHERE campaign_id = ?", "DELETE FROM campaign WHERE id = ?")) {
+				try (PreparedStatement p = c.prepareStatement(sql)) {
+					p.setLong(1, id);
+					p.executeUpdate();
+				}
+			}
+			store.audit().record(c, store.clock().instant(), who, AuditActions.CAMPAIGN_DELETED, "Campaign", id, name);
+			return null;
+		});
+	}
+
 	private static int maxAttempts(Campaign campaign) {
 		return campaign.getAttemptPolicy() == null ? DEFAULT_MAX_ATTEMPTS : campaign.getAttemptPolicy().getMaxAttempts();
 	}

@@ -33,6 +33,9 @@ public final class TaskClaims {
 			int version, String contactZone) {
 	}
 
+	/** The task's campaign, if it has one, is not paused (its calls are not handed out). */
+	private static final String NOT_PAUSED = " AND NOT EXISTS (SELECT 1 FROM campaign g WHERE g.id = call_task.campaign_id "
+			+ "AND g.lifecycle = 'PAUSED')";
 	/** Candidates read per round; enough that agents racing for the first rows find a free one quickly. */
 	private static final int CANDIDATES = 16;
 	private static final int MAX_ROUNDS = 200;
@@ -42,7 +45,8 @@ public final class TaskClaims {
 	 */
 	private static final String CLAIMABLE = "due_from <= ? AND (state IN ('PLANNED', 'RESCHEDULED') "
 			+ "OR (state = 'CLAIMED' AND lease_expiry <= ?)) AND NOT EXISTS (SELECT 1 FROM contact k "
-			+ "WHERE k.id = call_task.contact_id AND (k.do_not_call OR k.status <> 'ACTIVE'))";
+			+ "WHERE k.id = call_task.contact_id AND (k.do_not_call OR k.status <> 'ACTIVE'))" + NOT_PAUSED;
+
 
 	private final Store store;
 
@@ -98,6 +102,7 @@ public final class TaskClaims {
 	 */
 	private static List<Candidate> candidates(Connection c, Instant at, Set<String> hidden) throws SQLException {
 		List<Candidate> found = new ArrayList<>();
+		String notPaused = CampaignRepository.notPaused(c);
 		// A comma join with contact as the inner table (by its key), so the index order is kept and no sort is
 		// needed; rather than CLAIMABLE's correlated NOT EXISTS, which Derby 10.17 now and then failed under
 		// concurrent claims with an internal ArrayIndexOutOfBoundsException (XJ001). The single-row UPDATE still
@@ -106,14 +111,14 @@ public final class TaskClaims {
 			read(c, "SELECT t.id, t.version, t.priority, t.due_from FROM --DERBY-PROPERTIES joinOrder=FIXED\n"
 					+ "call_task t --DERBY-PROPERTIES index=call_task_state_order\n"
 					+ ", contact k WHERE t.state = '" + state + "' AND t.due_from <= ? AND k.id = t.contact_id"
-					+ " AND NOT k.do_not_call AND k.status = 'ACTIVE'" + TaskRepository.notIn(hidden)
+					+ " AND NOT k.do_not_call AND k.status = 'ACTIVE'" + TaskRepository.notIn(hidden) + notPaused
 					+ " ORDER BY t.priority DESC, t.due_from, t.id FETCH FIRST " + CANDIDATES + " ROWS ONLY WITH UR",
 					at, null, hidden, found);
 		}
 		read(c, "SELECT t.id, t.version, t.priority, t.due_from FROM --DERBY-PROPERTIES joinOrder=FIXED\n"
 				+ "call_task t --DERBY-PROPERTIES index=call_task_lease\n"
 				+ ", contact k WHERE t.state = 'CLAIMED' AND t.lease_expiry <= ? AND t.due_from <= ? "
-				+ "AND k.id = t.contact_id AND NOT k.do_not_call AND k.status = 'ACTIVE'" + TaskRepository.notIn(hidden)
+				+ "AND k.id = t.contact_id AND NOT k.do_not_call AND k.status = 'ACTIVE'" + TaskRepository.notIn(hidden) + notPaused
 				+ " ORDER BY t.priority DESC, t.due_from, t.id FETCH FIRST " + CANDIDATES + " ROWS ONLY WITH UR",
 				at, at, hidden, found);
 		found.sort(CLAIM_ORDER);
@@ -173,7 +178,7 @@ public final class TaskClaims {
 			try (PreparedStatement p = c.prepareStatement("UPDATE call_task SET state = 'CLAIMED', lease_owner = ?, "
 					+ "lease_expiry = ?, version = version + 1 WHERE id = ? AND (state IN ('PLANNED', 'RESCHEDULED') "
 					+ "OR (state = 'CLAIMED' AND (lease_expiry <= ? OR lease_owner = ?))) AND NOT EXISTS (SELECT 1 "
-					+ "FROM contact k WHERE k.id = call_task.contact_id AND (k.do_not_call OR k.status <> 'ACTIVE'))")) {
+					+ "FROM contact k WHERE k.id = call_task.contact_id AND (k.do_not_call OR k.status <> 'ACTIVE'))" + NOT_PAUSED)) {
 				p.setString(1, agent);
 				Jdbc.setInstant(p, 2, expiry);
 				p.setLong(3, taskId);

@@ -104,7 +104,7 @@ public final class TaskRepository {
 	public List<QueueItem> queue(Instant until, String callType, Set<String> hidden, long offset, int limit) {
 		return store.read(c -> {
 			List<QueueItem> result = new ArrayList<>();
-			try (PreparedStatement p = c.prepareStatement(QUEUE_SELECT + QUEUED + notIn(hidden)
+			try (PreparedStatement p = c.prepareStatement(QUEUE_SELECT + QUEUED + notIn(hidden) + CampaignRepository.queuedNotPaused(c)
 					+ " ORDER BY t.due_from, t.priority DESC, t.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
 				int i = bindQueued(p, until, callType, hidden);
 				p.setLong(i++, offset);
@@ -154,7 +154,7 @@ public final class TaskRepository {
 		return store.read(c -> {
 			Map<String, Long> result = new TreeMap<>();
 			try (PreparedStatement p = c.prepareStatement("SELECT t.call_type, COUNT(*) FROM call_task t JOIN contact k "
-					+ "ON k.id = t.contact_id WHERE " + QUEUED + notIn(hidden) + " GROUP BY t.call_type")) {
+					+ "ON k.id = t.contact_id WHERE " + QUEUED + notIn(hidden) + CampaignRepository.queuedNotPaused(c) + " GROUP BY t.call_type")) {
 				bindQueued(p, until, null, hidden);
 				try (ResultSet rs = p.executeQuery()) {
 					while (rs.next()) {
@@ -175,7 +175,7 @@ public final class TaskRepository {
 	public long overdueCount(Instant now, Set<String> hidden) {
 		return store.read(c -> {
 			try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM call_task t JOIN contact k "
-					+ "ON k.id = t.contact_id WHERE " + QUEUED + notIn(hidden) + " AND t.due_to < ?")) {
+					+ "ON k.id = t.contact_id WHERE " + QUEUED + notIn(hidden) + CampaignRepository.queuedNotPaused(c) + " AND t.due_to < ?")) {
 				int i = bindQueued(p, now, null, hidden);
 				Jdbc.setInstant(p, i, now);
 				try (ResultSet rs = p.executeQuery()) {

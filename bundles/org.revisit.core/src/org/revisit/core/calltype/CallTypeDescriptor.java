@@ -25,10 +25,18 @@ public final class CallTypeDescriptor {
 	private final Map<String, String> scripts;
 	private final String contributor;
 	private final IConfigurationElement element;
+	private final String description;
+	private final List<CallTypeParameter> parameters;
 	private volatile CallType callType;
 
 	CallTypeDescriptor(String id, String name, String icon, int priority, boolean supervision, List<Outcome> outcomes,
 			Map<String, String> scripts, String contributor, IConfigurationElement element) {
+		this(id, name, icon, priority, supervision, outcomes, scripts, contributor, element, null, List.of());
+	}
+
+	CallTypeDescriptor(String id, String name, String icon, int priority, boolean supervision, List<Outcome> outcomes,
+			Map<String, String> scripts, String contributor, IConfigurationElement element, String description,
+			List<CallTypeParameter> parameters) {
 		this.id = id;
 		this.name = name;
 		this.icon = icon;
@@ -38,6 +46,23 @@ public final class CallTypeDescriptor {
 		this.scripts = Map.copyOf(scripts);
 		this.contributor = contributor;
 		this.element = element;
+		this.description = description;
+		this.parameters = List.copyOf(parameters);
+	}
+
+	/** One or two sentences on what the call type is for, in the platform's language, or {@code null}. */
+	public String description() {
+		return description;
+	}
+
+	/** The campaign parameters the contribution declares, in its order (empty if it declares none). */
+	public List<CallTypeParameter> parameters() {
+		return parameters;
+	}
+
+	/** The declared parameter {@code name}, or {@code null}. */
+	public CallTypeParameter parameter(String name) {
+		return parameters.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
 	}
 
 	public String id() {

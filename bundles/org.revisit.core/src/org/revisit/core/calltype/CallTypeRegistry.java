@@ -82,8 +82,55 @@ public final class CallTypeRegistry {
 		if (supervision != null && !supervision.isBlank() && !supervision.strip().matches("true|false")) { //$NON-NLS-1$
 			throw new IllegalArgumentException(id + ": supervision must be true or false, not '" + supervision + "'");
 		}
+		List<CallTypeParameter> parameters = new ArrayList<>();
+		for (IConfigurationElement p : element.getChildren("parameter")) { //$NON-NLS-1$
+			CallTypeParameter parameter = parameter(id, p);
+			if (parameters.stream().anyMatch(q -> q.name().equals(parameter.name()))) {
+				throw new IllegalArgumentException(id + ": parameter " + parameter.name() + " is declared twice");
+			}
+			parameters.add(parameter);
+		}
 		return new CallTypeDescriptor(id, name, element.getAttribute("icon"), priority, //$NON-NLS-1$
-				supervision != null && supervision.strip().equals("true"), outcomes, scripts, contributor, element); //$NON-NLS-1$
+				supervision != null && supervision.strip().equals("true"), outcomes, scripts, contributor, element, //$NON-NLS-1$
+				element.getAttribute("description"), parameters); //$NON-NLS-1$
+	}
+
+	/** One declared parameter; its default must be a valid value. */
+	private static CallTypeParameter parameter(String callType, IConfigurationElement p) {
+		String name = required(p, "name"); //$NON-NLS-1$
+		if (!name.matches("[A-Za-z][A-Za-z0-9_.]*")) { //$NON-NLS-1$
+			throw new IllegalArgumentException(callType + ": parameter name '" + name
+					+ "' must be a letter followed by letters, digits, _ or .");
+		}
+		CallTypeParameter.Type type;
+		try {
+			type = CallTypeParameter.Type.of(required(p, "type")); //$NON-NLS-1$
+		} catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException(callType + ": parameter " + name + ": " + e.getMessage());
+		}
+		List<String> choices = new ArrayList<>();
+		String choiceText = p.getAttribute("choices"); //$NON-NLS-1$
+		if (choiceText != null) {
+			for (String c : choiceText.split(",")) { //$NON-NLS-1$
+				if (!c.isBlank()) {
+					choices.add(c.strip());
+				}
+			}
+		}
+		if (type == CallTypeParameter.Type.CHOICE && choices.isEmpty()) {
+			throw new IllegalArgumentException(callType + ": parameter " + name + " is a choice without choices");
+		}
+		String label = p.getAttribute("label"); //$NON-NLS-1$
+		String fallback = p.getAttribute("default"); //$NON-NLS-1$
+		String defaultValue = fallback == null || fallback.isBlank() ? null : fallback.strip();
+		CallTypeParameter parameter = new CallTypeParameter(name, type, defaultValue,
+				label == null || label.isBlank() ? name : label.strip(), p.getAttribute("help"), //$NON-NLS-1$
+				"true".equals(p.getAttribute("required")), choices); //$NON-NLS-1$ //$NON-NLS-2$
+		String problem = defaultValue == null ? null : parameter.problem(defaultValue);
+		if (problem != null) {
+			throw new IllegalArgumentException(callType + ": the default of parameter " + name + " " + problem);
+		}
+		return parameter;
 	}
 
 	private static String required(IConfigurationElement element, String attribute) {

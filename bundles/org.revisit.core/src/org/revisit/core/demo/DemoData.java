@@ -29,6 +29,7 @@ import org.revisit.model.PhoneType;
 import org.revisit.model.RevisitFactory;
 import org.revisit.model.ServiceEvent;
 import org.revisit.model.ServiceEventKind;
+import org.revisit.store.CampaignState;
 import org.revisit.store.Store;
 
 /**
@@ -101,9 +102,12 @@ public final class DemoData {
 		long existing = store.contacts().count();
 		Random random = new Random(20261123L + existing);
 		List<Contact> contacts = new ArrayList<>(Math.min(count, 10_000));
+		boolean firstDemo = store.campaigns().list().isEmpty();
 		store.inTransaction(c -> {
-			if (store.campaigns().list().isEmpty()) {
+			if (firstDemo) {
 				store.campaigns().insert(c, demoCampaigns(today));
+				store.campaigns().insert(c, List.of(campaign(RETURN_VISIT, "春季满意度回访（暂停）", 50, month(today), null),
+						campaign(RETURN_VISIT, "上季度客户回访（已结束）", 50, month(today).minusMonths(3), month(today).minusDays(1))));
 			}
 			for (int i = 0; i < count; i++) {
 				contacts.add(contact(random, existing + i, today));
@@ -123,9 +127,24 @@ public final class DemoData {
 			// what the demo team's scripts say about the team itself
 			TEAM.forEach((name, value) -> store.planning().setSetting("placeholder." + name, value));
 		}
+		if (firstDemo) {
+			// managers find campaigns in every state: the last two are paused and ended
+			List<Campaign> all = store.campaigns().list();
+			for (Campaign campaign : all) {
+				if (campaign.getName().endsWith("（暂停）")) {
+					store.campaigns().changeState(campaign.getId(), CampaignState.PAUSED, null, "demo");
+				} else if (campaign.getName().endsWith("（已结束）")) {
+					store.campaigns().changeState(campaign.getId(), CampaignState.ENDED, "季度回访已完成", "demo");
+				}
+			}
+		}
 		Instant now = today.atTime(8, 0).atZone(CHINA).toInstant();
 		return new Planner(store, CallTypeRegistry.read()).plan(Horizon.of(today, Planner.DEFAULT_DAYS), now, "demo",
 				null).created();
+	}
+
+	private static LocalDate month(LocalDate today) {
+		return today.withDayOfMonth(1);
 	}
 
 	private static List<Campaign> demoCampaigns(LocalDate today) {

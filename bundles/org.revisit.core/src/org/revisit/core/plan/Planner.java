@@ -221,8 +221,11 @@ public final class Planner {
 		Round round = new Round(horizon, now, budget, contacts::get);
 		Set<Long> reconciled = new HashSet<>();
 		plans.stream().map(p -> p.campaign().getId()).filter(id -> !failed.contains(id)).forEach(reconciled::add);
+		Set<Long> paused = store.campaigns().paused();
 		for (Campaign campaign : store.campaigns().list()) {
-			if (!planned(campaign, horizon) && registry.get(campaign.getCallTypeId()) != null) {
+			// A paused campaign keeps its planned calls (they are not handed out until it resumes).
+			if (!planned(campaign, horizon) && registry.get(campaign.getCallTypeId()) != null
+					&& !paused.contains(campaign.getId())) {
 				reconciled.add(campaign.getId()); // an inactive or ended campaign wants nothing: its planned calls go
 			}
 		}
@@ -275,30 +278,38 @@ public final class Planner {
 			if (!planned(campaign, horizon)) {
 				continue;
 			}
-			String what = "Campaign " + campaign.getId() + " \"" + campaign.getName() + "\"";
-			CallTypeDescriptor descriptor = registry.get(campaign.getCallTypeId());
-			if (descriptor == null) {
-				problems.add(what + ": call type " + campaign.getCallTypeId() + " is not installed; not planned");
-				continue;
+			CampaignPlan plan = campaignPlan(campaign, horizon, now, history, problems);
+			if (plan != null) {
+				plans.add(plan);
 			}
-			CallType callType;
-			try {
-				callType = descriptor.callType();
-			} catch (CoreException | RuntimeException e) {
-				problems.add(what + ": call type " + descriptor + " cannot be created: " + e.getMessage());
-				continue;
-			}
-			TargetFilter filter;
-			try {
-				filter = TargetFilter.parse(campaign.getTargetFilter());
-			} catch (IllegalArgumentException e) {
-				problems.add(what + ": " + e.getMessage() + "; not planned");
-				continue;
-			}
-			PlanningContext context = new PlanningContext(horizon, now, campaign, calendar, lunar, history);
-			plans.add(new CampaignPlan(campaign, descriptor, callType, CallingHours.of(campaign, calendar), filter, context));
 		}
 		return plans;
+	}
+
+	/** One campaign ready to plan, or {@code null} with the reason in {@code problems}. */
+	CampaignPlan campaignPlan(Campaign campaign, Horizon horizon, Instant now, PlanningHistory history, List<String> problems) {
+		String what = "Campaign " + campaign.getId() + " \"" + campaign.getName() + "\"";
+		CallTypeDescriptor descriptor = registry.get(campaign.getCallTypeId());
+		if (descriptor == null) {
+			problems.add(what + ": call type " + campaign.getCallTypeId() + " is not installed; not planned");
+			return null;
+		}
+		CallType callType;
+		try {
+			callType = descriptor.callType();
+		} catch (CoreException | RuntimeException e) {
+			problems.add(what + ": call type " + descriptor + " cannot be created: " + e.getMessage());
+			return null;
+		}
+		TargetFilter filter;
+		try {
+			filter = TargetFilter.parse(campaign.getTargetFilter());
+		} catch (IllegalArgumentException e) {
+			problems.add(what + ": " + e.getMessage() + "; not planned");
+			return null;
+		}
+		PlanningContext context = new PlanningContext(horizon, now, campaign, calendar, lunar, history);
+		return new CampaignPlan(campaign, descriptor, callType, CallingHours.of(campaign, calendar), filter, context);
 	}
 
 	/** Whether a campaign is active for some day of the horizon. */

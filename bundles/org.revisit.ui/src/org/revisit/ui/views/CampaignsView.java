@@ -15,8 +15,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.revisit.core.service.Services;
 import org.revisit.model.Campaign;
+import org.revisit.store.CampaignState;
 import org.revisit.store.Counts;
 import org.revisit.store.TaskRepository.CampaignProgress;
+import org.revisit.ui.campaigns.CampaignActions;
 import org.revisit.ui.internal.Background;
 import org.revisit.ui.internal.Columns;
 import org.revisit.ui.internal.Labels;
@@ -32,11 +34,13 @@ public class CampaignsView extends ViewPart {
 	private TableViewer viewer;
 	private Label summary;
 	private Map<Long, CampaignProgress> progress = Map.of();
+	private Map<Long, CampaignState> states = Map.of();
 	private Services services;
 	private Background reading;
 
 	/** What the view shows, read together in the background. */
-	private record Overview(List<Campaign> campaigns, Map<Long, CampaignProgress> progress, Counts counts) {
+	private record Overview(List<Campaign> campaigns, Map<Long, CampaignProgress> progress, Counts counts,
+			Map<Long, CampaignState> states) {
 	}
 
 	@Override
@@ -54,6 +58,7 @@ public class CampaignsView extends ViewPart {
 		column(Messages.CampaignsView_colPeriod, 200, CampaignsView::period);
 		column(Messages.CampaignsView_colOpen, 90, c -> String.valueOf(progress.getOrDefault(c.getId(), NONE).open()));
 		column(Messages.CampaignsView_colTotal, 90, c -> String.valueOf(progress.getOrDefault(c.getId(), NONE).total()));
+		column(org.revisit.ui.campaigns.Messages.Column_state, 90, c -> CampaignActions.stateLabel(states.get(c.getId())));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		getSite().setSelectionProvider(viewer);
 
@@ -63,6 +68,7 @@ public class CampaignsView extends ViewPart {
 			summary.setText(NLS.bind(Messages.View_noStore, Services.class.getName()));
 			return;
 		}
+		new CampaignActions(getViewSite(), viewer, services, () -> states, this::refresh).install();
 		refresh();
 	}
 
@@ -84,8 +90,9 @@ public class CampaignsView extends ViewPart {
 			return;
 		}
 		reading.latest(Messages.CampaignsView_loadJob, () -> new Overview(services.campaigns().list(),
-				services.campaigns().progress(), services.campaigns().counts()), o -> {
+				services.campaigns().progress(), services.campaigns().counts(), services.campaigns().states()), o -> {
 					progress = o.progress();
+					states = o.states();
 					viewer.setInput(o.campaigns());
 					Counts counts = o.counts();
 					summary.setText(NLS.bind(Messages.CampaignsView_summary, new Object[] { Long.valueOf(counts.campaigns()),

@@ -60,7 +60,10 @@ class DemoDataTest {
 		try (Store store = Store.open(StoreConfig.embedded(dir))) {
 			DemoData.seed(store, TODAY);
 			assertEquals(300, store.contacts().count());
-			assertEquals(11, store.campaigns().list().size(), "one campaign per built-in call type");
+			assertEquals(13, store.campaigns().list().size(), "one campaign per built-in call type, one paused, one ended");
+			java.util.Collection<org.revisit.store.CampaignState> states = store.campaigns().states().values();
+			assertEquals(11, states.stream().filter(st -> st == org.revisit.store.CampaignState.ACTIVE).count());
+			assertTrue(states.contains(org.revisit.store.CampaignState.PAUSED) && states.contains(org.revisit.store.CampaignState.ENDED));
 			List<Contact> all = store.contacts().page(0, 300);
 			assertTrue(all.stream().anyMatch(c -> c.getBirthday().getCalendar() == CalendarKind.LUNAR), "lunar birthdays too");
 			assertTrue(all.stream().allMatch(c -> c.getName().codePoints().allMatch(Character::isIdeographic)),
@@ -98,7 +101,7 @@ class DemoDataTest {
 			DemoData.addContacts(store, 100, TODAY);
 			DemoData.addContacts(store, 2_500, TODAY);
 			assertEquals(2_600, store.contacts().count());
-			assertEquals(11, store.counts().campaigns(), "demo campaigns are added once");
+			assertEquals(13, store.counts().campaigns(), "demo campaigns are added once");
 			assertThrows(IllegalArgumentException.class, () -> DemoData.addContacts(store, -1, TODAY));
 		}
 	}

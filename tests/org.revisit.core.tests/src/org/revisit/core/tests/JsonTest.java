@@ -336,6 +336,23 @@ class JsonTest {
 	}
 
 	@Test
+	void aCampaignPreviewKeepsItsDaysGatesAndAgents() {
+		Map<LocalDate, Integer> days = new LinkedHashMap<>();
+		days.put(LocalDate.of(2026, 11, 23), Integer.valueOf(29));
+		days.put(LocalDate.of(2026, 11, 24), Integer.valueOf(0));
+		Map<Gate, Integer> refused = new LinkedHashMap<>();
+		refused.put(Gate.DO_NOT_CALL, Integer.valueOf(1));
+		org.revisit.core.plan.CampaignPreview p = new org.revisit.core.plan.CampaignPreview(LocalDate.of(2026, 11, 23), 2,
+				days, Map.of("wang", Integer.valueOf(20), "", Integer.valueOf(9)), refused, 30, List.of(), List.of("2027"));
+		assertEquals(p, Json.fromJson(Json.toJson(p, org.revisit.core.plan.CampaignPreview.class),
+				org.revisit.core.plan.CampaignPreview.class));
+		Map<Long, org.revisit.store.CampaignState> states = Map.of(Long.valueOf(12), org.revisit.store.CampaignState.PAUSED);
+		java.lang.reflect.Type type = new com.google.gson.reflect.TypeToken<Map<Long, org.revisit.store.CampaignState>>() {
+		}.getType();
+		assertEquals(states, Json.fromJson(Json.toJson(states, type), type));
+	}
+
+	@Test
 	void anExplanationTravelsWithTheContactChecksAndDecisions() {
 		Campaign campaign = F.createCampaign();
 		campaign.setId(3);

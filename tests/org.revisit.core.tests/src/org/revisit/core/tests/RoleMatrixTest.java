@@ -51,6 +51,7 @@ class RoleMatrixTest {
 	private LocalServices admin;
 	private long task;
 	private long supervisionTask;
+	private org.revisit.model.Campaign campaign;
 
 	@BeforeAll
 	void open(@TempDir Path dir) {
@@ -66,6 +67,7 @@ class RoleMatrixTest {
 			}
 			return null;
 		});
+		campaign = admin.campaigns().create(CampaignServiceTest.renewal("matrix"));
 	}
 
 	@AfterAll
@@ -114,6 +116,18 @@ class RoleMatrixTest {
 				s -> s.users().setPassword("admin", "another long password".toCharArray())));
 		all.add(new Operation("audit.read", Permission.AUDIT, s -> s.audit().read(null, null, null, null, 0, 10)));
 		all.add(new Operation("audit.count", Permission.AUDIT, s -> s.audit().count(null, null, null, null)));
+		all.add(new Operation("campaigns.create", Permission.CAMPAIGNS,
+				s -> s.campaigns().create(CampaignServiceTest.renewal("forbidden"))));
+		all.add(new Operation("campaigns.update", Permission.CAMPAIGNS, s -> s.campaigns().update(campaign)));
+		all.add(new Operation("campaigns.activate", Permission.CAMPAIGNS, s -> s.campaigns().activate(campaign.getId())));
+		all.add(new Operation("campaigns.pause", Permission.CAMPAIGNS, s -> s.campaigns().pause(campaign.getId())));
+		all.add(new Operation("campaigns.resume", Permission.CAMPAIGNS, s -> s.campaigns().resume(campaign.getId())));
+		all.add(new Operation("campaigns.end", Permission.CAMPAIGNS, s -> s.campaigns().end(campaign.getId(), "no")));
+		all.add(new Operation("campaigns.copy", Permission.CAMPAIGNS, s -> s.campaigns().copy(campaign.getId())));
+		all.add(new Operation("campaigns.delete", Permission.CAMPAIGNS, s -> s.campaigns().delete(campaign.getId())));
+		all.add(new Operation("campaigns.preview", Permission.CAMPAIGNS, s -> s.campaigns().preview(campaign, 7)));
+		all.add(new Operation("campaigns.check", Permission.CAMPAIGNS, s -> s.campaigns().check(campaign)));
+		all.add(new Operation("campaigns.countTargets", Permission.CAMPAIGNS, s -> s.campaigns().countTargets("")));
 		return all;
 	}
 
@@ -136,7 +150,7 @@ class RoleMatrixTest {
 				}));
 			}
 		}
-		assertEquals(54, cells.size(), "the forbidden cells of the matrix");
+		assertEquals(54 + 11 * 2, cells.size(), "the forbidden cells of the matrix");
 		return cells.stream();
 	}
 

@@ -201,7 +201,7 @@ class WorkbenchUiTest {
 	void managerPerspectiveShowsCampaignsWithTheirOpenCalls() throws Exception {
 		Store store = AgentDesk.store();
 		List<Campaign> campaigns = store.campaigns().list();
-		assertEquals(11, campaigns.size(), "one demo campaign per built-in call type");
+		assertEquals(13, campaigns.size(), "one demo campaign per built-in call type, a paused and an ended one");
 
 		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
 		page.setPerspective(workbench.getPerspectiveRegistry().findPerspectiveWithId(MANAGER));

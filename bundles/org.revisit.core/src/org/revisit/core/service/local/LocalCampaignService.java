@@ -1,21 +1,43 @@
 package org.revisit.core.service.local;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.revisit.core.calltype.CallTypeRegistry;
+import org.revisit.core.calltype.CampaignValidation;
+import org.revisit.core.calltype.Horizon;
+import org.revisit.core.plan.CampaignPreview;
+import org.revisit.core.plan.Planner;
+import org.revisit.core.plan.Previewer;
+import org.revisit.core.plan.TargetFilter;
 import org.revisit.core.service.CampaignService;
 import org.revisit.core.service.Permission;
 import org.revisit.core.service.Principal;
+import org.revisit.core.service.ServiceException;
+import org.revisit.core.service.ServiceException.Kind;
 import org.revisit.model.Campaign;
+import org.revisit.store.AuditActions;
+import org.revisit.store.CampaignState;
 import org.revisit.store.Counts;
+import org.revisit.store.StaleDataException;
 import org.revisit.store.Store;
+import org.revisit.store.StoreException;
 import org.revisit.store.TaskRepository.CampaignProgress;
+import org.revisit.store.ValidationException;
 
 /** Campaigns on a store, for one user. */
 final class LocalCampaignService extends LocalService implements CampaignService {
 
-	LocalCampaignService(Store store, Principal principal) {
+	private static final int MAX_PREVIEW_DAYS = 366;
+
+	private final CallTypeRegistry registry;
+
+	LocalCampaignService(Store store, Principal principal, CallTypeRegistry registry) {
 		super(store, principal);
+		this.registry = registry;
 	}
 
 	@Override
@@ -40,5 +62,177 @@ final class LocalCampaignService extends LocalService implements CampaignService
 	public Counts counts() {
 		require(Permission.CALL);
 		return store.counts();
+	}
+
+	@Override
+	public Map<Long, CampaignState> states() {
+		require(Permission.CALL);
+		return store.campaigns().states();
+	}
+
+	@Override
+	public String endReason(long id) {
+		require(Permission.CALL);
+		return store.campaigns().endReason(id);
+	}
+
+	@Override
+	public List<String> check(Campaign campaign) {
+		require(Permission.CAMPAIGNS);
+		if (campaign == null) {
+			throw invalid("campaign: is required");
+		}
+		return CampaignValidation.problems(campaign, registry);
+	}
+
+	private void validate(Campaign campaign) {
+		List<String> problems = check(campaign);
+		if (!problems.isEmpty()) {
+			throw invalid("Campaign not saved: " + String.join("; ", problems));
+		}
+	}
+
+	@Override
+	public Campaign create(Campaign campaign) {
+		require(Permission.CAMPAIGNS);
+		validate(campaign);
+		Campaign fresh = EcoreUtil.copy(campaign);
+		fresh.setId(0);
+		guard(() -> {
+			store.campaigns().insert(List.of(fresh));
+			return null;
+		});
+		Audit.record(store, principal, AuditActions.CAMPAIGN_CREATED, "Campaign", fresh.getId(), fresh.getName());
+		return store.campaigns().find(fresh.getId());
+	}
+
+	@Override
+	public Campaign update(Campaign campaign) {
+		require(Permission.CAMPAIGNS);
+		validate(campaign);
+		Campaign stored = existing(campaign.getId());
+		Campaign edited = EcoreUtil.copy(campaign);
+		edited.setActive(stored.isActive()); // the state changes only through activate, pause, resume and end
+		guard(() -> {
+			store.campaigns().update(edited, user());
+			return null;
+		});
+		return store.campaigns().find(edited.getId());
+	}
+
+	@Override
+	public Campaign activate(long id) {
+		return move(id, CampaignState.ACTIVE, null);
+	}
+
+	@Override
+	public Campaign pause(long id) {
+		return move(id, CampaignState.PAUSED, null);
+	}
+
+	@Override
+	public Campaign resume(long id) {
+		return move(id, CampaignState.ACTIVE, null);
+	}
+
+	@Override
+	public int end(long id, String reason) {
+		require(Permission.CAMPAIGNS);
+		if (reason == null || reason.isBlank()) {
+			throw invalid("reason: say why the campaign ends (its open calls are cancelled with it)");
+		}
+		existing(id);
+		return guard(() -> store.campaigns().changeState(id, CampaignState.ENDED, reason.strip(), user()));
+	}
+
+	private Campaign move(long id, CampaignState to, String reason) {
+		require(Permission.CAMPAIGNS);
+		existing(id);
+		guard(() -> store.campaigns().changeState(id, to, reason, user()));
+		return store.campaigns().find(id);
+	}
+
+	@Override
+	public Campaign copy(long id) {
+		require(Permission.CAMPAIGNS);
+		Campaign copy = EcoreUtil.copy(existing(id));
+		copy.setId(0);
+		copy.setVersion(0);
+		copy.setActive(false);
+		String name = copy.getName() + " (copy)";
+		copy.setName(name);
+		return create(copy);
+	}
+
+	@Override
+	public void delete(long id) {
+		require(Permission.CAMPAIGNS);
+		existing(id);
+		guard(() -> {
+			store.campaigns().delete(id, user());
+			return null;
+		});
+	}
+
+	@Override
+	public CampaignPreview preview(Campaign campaign, int days) {
+		require(Permission.CAMPAIGNS);
+		if (campaign == null) {
+			throw invalid("campaign: is required");
+		}
+		if (days < 1 || days > MAX_PREVIEW_DAYS) {
+			throw invalid("days must be 1 to " + MAX_PREVIEW_DAYS + ", not " + days);
+		}
+		Planner planner = new Planner(store, registry);
+		return guard(() -> new Previewer(store, planner).preview(campaign,
+				Horizon.of(LocalDate.now(store.clock()), days), store.clock().instant()));
+	}
+
+	@Override
+	public long countTargets(String targetFilter) {
+		require(Permission.CAMPAIGNS);
+		TargetFilter filter;
+		try {
+			filter = TargetFilter.parse(targetFilter);
+		} catch (IllegalArgumentException e) {
+			throw invalid("targetFilter: " + e.getMessage());
+		}
+		if (filter.isEmpty()) {
+			return store.contacts().count();
+		}
+		long[] count = { 0 };
+		store.planning().streamContacts(contact -> {
+			if (filter.test(contact)) {
+				count[0]++;
+			}
+		});
+		return count[0];
+	}
+
+	private Campaign existing(long id) {
+		Campaign campaign = store.campaigns().find(id);
+		if (campaign == null) {
+			throw new ServiceException(Kind.NOT_FOUND, "There is no campaign " + id);
+		}
+		return campaign;
+	}
+
+	/** Runs an operation, turning the store's refusals into the service's. */
+	private static <T> T guard(Supplier<T> operation) {
+		try {
+			return operation.get();
+		} catch (ServiceException e) {
+			throw e;
+		} catch (StaleDataException e) {
+			throw new ServiceException(Kind.CONFLICT, e.getMessage(), e);
+		} catch (ValidationException e) {
+			throw new ServiceException(Kind.INVALID, e.getMessage(), e);
+		} catch (IllegalStateException e) {
+			throw new ServiceException(Kind.CONFLICT, e.getMessage(), e);
+		} catch (IllegalArgumentException e) {
+			throw new ServiceException(Kind.INVALID, e.getMessage(), e);
+		} catch (StoreException e) {
+			throw new ServiceException(Kind.FAILED, e.getMessage(), e);
+		}
 	}
 }

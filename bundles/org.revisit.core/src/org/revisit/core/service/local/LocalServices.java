@@ -52,7 +52,7 @@ public final class LocalServices implements Services {
 		this.owner = owner;
 		queue = new LocalQueueService(store, principal, registry);
 		contacts = new LocalContactService(store, principal);
-		campaigns = new LocalCampaignService(store, principal);
+		campaigns = new LocalCampaignService(store, principal, registry);
 		planning = new LocalPlanningService(store, principal, registry);
 		scripts = new LocalScriptService(store, principal);
 		calendars = new LocalCalendarService(store, principal);

@@ -1,0 +1,257 @@
+package org.revisit.cli.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.revisit.model.AttemptPolicy;
+import org.revisit.model.CallingWindow;
+import org.revisit.model.Campaign;
+import org.revisit.model.RetryRule;
+import org.revisit.model.RevisitFactory;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+
+/**
+ * A campaign as a JSON file ({@code campaign create FILE}, {@code campaign edit ID FILE}): the fields are the
+ * model's, the calling windows are {@code "09:00-10:00"} texts and the retry intervals minutes per outcome code.
+ * Reading applies the fields the file has to a campaign, so an edit file may hold only what changes. Every
+ * problem names the file and the field; the call type's parameters are checked by the service.
+ */
+final class CampaignFile {
+
+	/** The fields of the file, in the order {@link #write} puts them. */
+	static final List<String> FIELDS = List.of("id", "version", "state", "name", "callTypeId", "activeFrom", "activeTo",
+			"priority", "targetFilter", "scriptId", "scriptVersion", "callingWindows", "maxAttempts", "retryMinutes",
+			"parameters", "active");
+
+	private static final Pattern WINDOW = Pattern.compile("(\\d{1,2}):(\\d{2})-(\\d{1,2}):(\\d{2})");
+
+	private CampaignFile() {
+	}
+
+	/** The JSON object of {@code file}. */
+	static JsonObject parse(Path file) throws IOException, FailedException {
+		String text = TextFiles.read(file);
+		JsonElement root;
+		try {
+			JsonReader reader = new JsonReader(new StringReader(text));
+			reader.setStrictness(Strictness.STRICT);
+			root = JsonParser.parseReader(reader);
+			if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
+				throw new FailedException(file + ": malformed JSON: more after the campaign object");
+			}
+		} catch (JsonParseException | IOException | IllegalStateException e) {
+			String message = e.getMessage() == null ? e.toString() : e.getMessage();
+			Matcher m = Pattern.compile("line (\\d+) column (\\d+)").matcher(message);
+			String where = m.find() ? " at line " + m.group(1) + ", column " + m.group(2) : "";
+			String what = message.replaceAll("\\s*at line \\d+ column \\d+.*", "").replaceAll("\\s*See https?://\\S+", "")
+					.replace("com.google.gson.stream.MalformedJsonException: ", "");
+			throw new FailedException(file + ": malformed JSON" + where + ": " + what);
+		}
+		if (!root.isJsonObject()) {
+			throw new FailedException(file + ": a campaign file holds one JSON object ({\"name\": ...}), not " + kind(root));
+		}
+		return root.getAsJsonObject();
+	}
+
+	/**
+	 * Applies the fields of {@code json} to {@code campaign}.
+	 *
+	 * @throws FailedException naming the file and the field at the first field that is unknown or of the wrong kind
+	 */
+	static void apply(JsonObject json, Campaign campaign, Path file) throws FailedException {
+		for (Map.Entry<String, JsonElement> e : json.entrySet()) {
+			String field = e.getKey();
+			JsonElement v = e.getValue();
+			String at = file + ": " + field + ": ";
+			switch (field) {
+			case "id", "state" -> {
+				// shown by 'campaign show --json'; the command line says which campaign, the state has commands
+			}
+			case "version" -> campaign.setVersion(integer(v, at));
+			case "name" -> campaign.setName(text(v, at));
+			case "callTypeId" -> campaign.setCallTypeId(text(v, at));
+			case "activeFrom" -> campaign.setActiveFrom(date(v, at));
+			case "activeTo" -> campaign.setActiveTo(date(v, at));
+			case "priority" -> campaign.setPriority(integer(v, at));
+			case "targetFilter" -> campaign.setTargetFilter(text(v, at));
+			case "scriptId" -> campaign.setScriptId(text(v, at));
+			case "scriptVersion" -> campaign.setScriptVersion(integer(v, at));
+			case "active" -> {
+				if (!(v.isJsonPrimitive() && v.getAsJsonPrimitive().isBoolean())) {
+					throw new FailedException(at + "must be true or false, not " + kind(v));
+				}
+				campaign.setActive(v.getAsBoolean());
+			}
+			case "callingWindows" -> {
+				if (!v.isJsonArray()) {
+					throw new FailedException(at + "must be a list like [\"09:00-10:00\", \"14:00-16:00\"], not " + kind(v));
+				}
+				List<CallingWindow> windows = new ArrayList<>();
+				for (JsonElement w : v.getAsJsonArray()) {
+					windows.add(window(text(w, at), at));
+				}
+				campaign.getCallingWindows().clear();
+				campaign.getCallingWindows().addAll(windows);
+			}
+			case "maxAttempts" -> policy(campaign).setMaxAttempts(integer(v, at));
+			case "retryMinutes" -> {
+				if (!v.isJsonObject()) {
+					throw new FailedException(at + "must be minutes per outcome code, like {\"NO_ANSWER\": 120}, not " + kind(v));
+				}
+				List<RetryRule> rules = new ArrayList<>();
+				for (Map.Entry<String, JsonElement> r : v.getAsJsonObject().entrySet()) {
+					RetryRule rule = RevisitFactory.eINSTANCE.createRetryRule();
+					rule.setOutcomeCode(r.getKey());
+					rule.setIntervalMinutes(integer(r.getValue(), file + ": " + field + "." + r.getKey() + ": "));
+					rules.add(rule);
+				}
+				policy(campaign).getRetryRules().clear();
+				policy(campaign).getRetryRules().addAll(rules);
+			}
+			case "parameters" -> {
+				if (!v.isJsonObject()) {
+					throw new FailedException(at + "must be an object of names and values, not " + kind(v));
+				}
+				Map<String, String> values = new LinkedHashMap<>();
+				for (Map.Entry<String, JsonElement> p : v.getAsJsonObject().entrySet()) {
+					JsonElement value = p.getValue();
+					if (value.isJsonNull()) {
+						values.put(p.getKey(), null);
+					} else if (value.isJsonPrimitive()) {
+						values.put(p.getKey(), value.getAsString());
+					} else {
+						throw new FailedException(file + ": parameters." + p.getKey() + ": must be a text or a number, not "
+								+ kind(value));
+					}
+				}
+				values.forEach((name, value) -> {
+					if (value == null) {
+						campaign.getParameters().removeKey(name);
+					} else {
+						campaign.getParameters().put(name, value);
+					}
+				});
+			}
+			default -> throw new FailedException(file + ": unknown field '" + field + "' (the fields are "
+					+ String.join(", ", FIELDS) + ")");
+			}
+		}
+	}
+
+	/** The campaign as a map for {@link Json#write}, in the file format. */
+	static Map<String, Object> write(Campaign c, String state) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("id", c.getId());
+		m.put("version", c.getVersion());
+		m.put("state", state);
+		m.put("name", c.getName());
+		m.put("callTypeId", c.getCallTypeId());
+		m.put("activeFrom", c.getActiveFrom() == null ? null : c.getActiveFrom().toString());
+		m.put("activeTo", c.getActiveTo() == null ? null : c.getActiveTo().toString());
+		m.put("priority", c.getPriority());
+		m.put("targetFilter", c.getTargetFilter());
+		m.put("scriptId", c.getScriptId());
+		m.put("scriptVersion", c.getScriptVersion());
+		List<String> windows = new ArrayList<>();
+		for (CallingWindow w : c.getCallingWindows()) {
+			windows.add(hhmm(w.getStartMinute()) + "-" + hhmm(w.getEndMinute()));
+		}
+		m.put("callingWindows", windows);
+		m.put("maxAttempts", c.getAttemptPolicy() == null ? 3 : c.getAttemptPolicy().getMaxAttempts());
+		Map<String, Object> retries = new LinkedHashMap<>();
+		if (c.getAttemptPolicy() != null) {
+			for (RetryRule r : c.getAttemptPolicy().getRetryRules()) {
+				retries.put(r.getOutcomeCode(), r.getIntervalMinutes());
+			}
+		}
+		m.put("retryMinutes", retries);
+		m.put("parameters", new LinkedHashMap<>(c.getParameters().map()));
+		return m;
+	}
+
+	static String hhmm(int minute) {
+		return String.format("%02d:%02d", minute / 60, minute % 60);
+	}
+
+	private static AttemptPolicy policy(Campaign campaign) {
+		if (campaign.getAttemptPolicy() == null) {
+			campaign.setAttemptPolicy(RevisitFactory.eINSTANCE.createAttemptPolicy());
+		}
+		return campaign.getAttemptPolicy();
+	}
+
+	private static CallingWindow window(String text, String at) throws FailedException {
+		Matcher m = WINDOW.matcher(text.strip());
+		if (!m.matches()) {
+			throw new FailedException(at + "'" + text + "' is not a window like 09:00-10:00");
+		}
+		CallingWindow w = RevisitFactory.eINSTANCE.createCallingWindow();
+		w.setStartMinute(Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2)));
+		w.setEndMinute(Integer.parseInt(m.group(3)) * 60 + Integer.parseInt(m.group(4)));
+		return w;
+	}
+
+	private static String text(JsonElement v, String at) throws FailedException {
+		if (v.isJsonNull()) {
+			return null;
+		}
+		if (!v.isJsonPrimitive() || !v.getAsJsonPrimitive().isString()) {
+			throw new FailedException(at + "must be a text in quotes, not " + kind(v));
+		}
+		return v.getAsString();
+	}
+
+	private static int integer(JsonElement v, String at) throws FailedException {
+		if (v.isJsonPrimitive() && v.getAsJsonPrimitive().isNumber()) {
+			try {
+				return v.getAsJsonPrimitive().getAsBigDecimal().intValueExact();
+			} catch (ArithmeticException e) {
+				// reported below
+			}
+		}
+		throw new FailedException(at + "must be a whole number, not " + kind(v));
+	}
+
+	private static LocalDate date(JsonElement v, String at) throws FailedException {
+		String text = text(v, at);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		} catch (DateTimeException e) {
+			throw new FailedException(at + "must be a date like 2026-12-31, not '" + text + "'");
+		}
+	}
+
+	private static String kind(JsonElement v) {
+		if (v.isJsonNull()) {
+			return "null";
+		}
+		if (v instanceof JsonArray) {
+			return "a list";
+		}
+		if (v instanceof JsonObject) {
+			return "an object";
+		}
+		JsonPrimitive p = v.getAsJsonPrimitive();
+		return p.isString() ? "'" + p.getAsString() + "'" : p.toString();
+	}
+}
