@@ -21,6 +21,7 @@ import java.util.Set;
 
 import org.revisit.core.io.Encodings;
 import org.revisit.core.io.IoErrors;
+import org.revisit.core.report.ReportBenchmark;
 import org.revisit.core.report.ReportCsv;
 import org.revisit.core.report.ReportTable;
 import org.revisit.core.report.ReportTables;
@@ -70,6 +71,53 @@ final class ReportCommands {
 						+ "--key \"\" for the calls nobody reached).\n" + common,
 				VALUED, Set.of("json", "help"), this::calls));
 		return commands;
+	}
+
+	/** {@code bench report [--outcomes N]}: the report benchmark in a temporary folder of the data folder. */
+	static int bench(Options options, PrintStream out, PrintStream err) throws Exception {
+		int outcomes = options.intValue("outcomes", 1_000_000, 100, 20_000_000);
+		Path data = options.dataDirectory();
+		Files.createDirectories(data);
+		Path work = Files.createTempDirectory(data, "bench-");
+		boolean json = options.flag("json");
+		ReportBenchmark.Result r;
+		try {
+			r = ReportBenchmark.run(work, outcomes, line -> {
+				if (!json) {
+					out.println(line);
+				}
+			});
+		} finally {
+			IoCommands.delete(work, err);
+		}
+		if (json) {
+			Map<String, Object> result = new LinkedHashMap<>();
+			result.put("outcomes", r.outcomes());
+			result.put("rows", r.rows());
+			result.put("buildMillis", r.buildMillis());
+			result.put("cores", Runtime.getRuntime().availableProcessors());
+			result.put("loadAverage", Math.round(r.loadBefore() * 100) / 100.0);
+			result.put("loadAverageAfter", Math.round(r.loadAfter() * 100) / 100.0);
+			List<Object> reports = new ArrayList<>();
+			for (ReportBenchmark.Timing t : r.timings()) {
+				Map<String, Object> m = new LinkedHashMap<>();
+				m.put("report", t.report());
+				m.put("rows", t.rows());
+				m.put("reportMillis", t.reportMillis());
+				m.put("rawMillis", t.rawMillis());
+				m.put("ratio", Math.round(t.ratio() * 1000) / 1000.0);
+				reports.add(m);
+			}
+			result.put("reports", reports);
+			out.println(Json.write(result));
+		} else {
+			out.printf("Load average %.2f before, %.2f after, on %d cores.%n", r.loadBefore(), r.loadAfter(),
+					Runtime.getRuntime().availableProcessors());
+			long slow = r.timings().stream().filter(t -> t.reportMillis() > 2_000 || t.ratio() < 0.5).count();
+			out.println(slow == 0 ? "Every report took at most 2 s and at least 50% of the plain aggregate's rate."
+					: slow + " report(s) took more than 2 s or less than 50% of the plain aggregate's rate.");
+		}
+		return Cli.OK;
 	}
 
 	private static String summary(String name) {
