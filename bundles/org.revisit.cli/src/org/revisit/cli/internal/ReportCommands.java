@@ -88,7 +88,12 @@ final class ReportCommands {
 				}
 			});
 		} finally {
-			IoCommands.delete(work, err);
+			if (options.flag("keep")) {
+				IoCommands.delete(work.resolve("csv"), err);
+				err.println("revisit bench: the data folder is kept in " + work.resolve("reports"));
+			} else {
+				IoCommands.delete(work, err);
+			}
 		}
 		if (json) {
 			Map<String, Object> result = new LinkedHashMap<>();

@@ -1,20 +1,25 @@
 package org.revisit.core.report;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
+import java.sql.CallableStatement;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Calendar;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
-import java.util.TimeZone;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -68,18 +73,17 @@ public final class ReportBenchmark {
 	private static final String[] AGENTS = { "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 			"zhou" }; //$NON-NLS-1$
 	private static final String[] CATEGORIES = { "SERVICE_DELAY", "SERVICE_QUALITY", "ATTITUDE", "FEES" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-	private static final int BATCH = 5_000;
 
 	private ReportBenchmark() {
 	}
 
 	/** Builds {@code outcomes} outcomes in {@code workDir} (the caller deletes it) and times the reports. */
-	public static Result run(Path workDir, int outcomes, Consumer<String> log) {
+	public static Result run(Path workDir, int outcomes, Consumer<String> log) throws IOException {
 		try (Store store = Store.open(StoreConfig.embedded(workDir.resolve("reports")))) { //$NON-NLS-1$
 			double before = load();
 			log.accept("Building " + outcomes + " outcomes with answers, scores, callbacks and service events"); //$NON-NLS-1$ //$NON-NLS-2$
 			long t0 = System.nanoTime();
-			long rows = build(store, outcomes, log);
+			long rows = build(store, workDir.resolve("csv"), outcomes, log); //$NON-NLS-1$
 			long buildMillis = (System.nanoTime() - t0) / 1_000_000;
 			log.accept(String.format("Built %,d rows in %,d ms", rows, buildMillis)); //$NON-NLS-1$
 			ReportService reports = LocalServices.open(store, CallTypeRegistry.read(), new Principal("bench", null, //$NON-NLS-1$
@@ -143,15 +147,69 @@ public final class ReportBenchmark {
 		return timing;
 	}
 
-	private static Timestamp at(Instant i) {
-		return Timestamp.from(i);
+	/** The CSV files the rows are written to, one per table, imported in this order. */
+	private static final String[][] TABLES = {
+			{ "contact", "ID,NAME" }, //$NON-NLS-1$ //$NON-NLS-2$
+			{ "campaign", "ID,CALL_TYPE,NAME" }, //$NON-NLS-1$ //$NON-NLS-2$
+			{ "service_event", "ID,KIND,OCCURRED_AT,CONTACT_ID,ENGINEER,SUBJECT,COMPLAINT_CATEGORY,SEVERITY" }, //$NON-NLS-1$ //$NON-NLS-2$
+			{ "call_task", "ID,CONTACT_ID,CAMPAIGN_ID,CALL_TYPE,DUE_FROM,DUE_TO,PRIORITY,ATTEMPTS,STATE,REASON," //$NON-NLS-1$ //$NON-NLS-2$
+					+ "SOURCE_EVENT_ID" }, //$NON-NLS-1$
+			{ "call_outcome", "ID,TASK_ID,CONTACT_ID,AGENT,STARTED_AT,ENDED_AT,DISPOSITION,SCRIPT_ID,SCRIPT_VERSION" }, //$NON-NLS-1$ //$NON-NLS-2$
+			{ "call_outcome_step", "OUTCOME_ID,SEQ,STEP_NUMBER,ANSWER_LABEL,STEPPED_AT" }, //$NON-NLS-1$ //$NON-NLS-2$
+			{ "call_outcome_score", "OUTCOME_ID,ASPECT,SCORE" }, //$NON-NLS-1$ //$NON-NLS-2$
+			{ "call_outcome_value", "OUTCOME_ID,FIELD,FIELD_VALUE" }, //$NON-NLS-1$ //$NON-NLS-2$
+			{ "callback", "ID,CONTACT_ID,DUE_AT,OWNER,SOURCE,DONE,CLOSED_AS,CLOSED_AT" } }; //$NON-NLS-1$ //$NON-NLS-2$
+
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss") //$NON-NLS-1$
+			.withZone(ZoneOffset.UTC);
+
+	/** Rows of the tables as CSV files in a folder. */
+	private static final class Rows implements AutoCloseable {
+		final Map<String, Writer> files = new LinkedHashMap<>();
+		final Path dir;
+		long count;
+
+		Rows(Path dir) throws IOException {
+			this.dir = dir;
+			Files.createDirectories(dir);
+			for (String[] t : TABLES) {
+				files.put(t[0], Files.newBufferedWriter(dir.resolve(t[0] + ".csv"), StandardCharsets.UTF_8)); //$NON-NLS-1$
+			}
+		}
+
+		void add(String table, Object... cells) throws IOException {
+			Writer w = files.get(table);
+			for (int i = 0; i < cells.length; i++) {
+				if (i > 0) {
+					w.write(',');
+				}
+				Object c = cells[i];
+				if (c instanceof Instant at) {
+					w.write(STAMP.format(at));
+				} else if (c instanceof String text) {
+					w.write('"');
+					w.write(text);
+					w.write('"');
+				} else if (c != null) {
+					w.write(c.toString());
+				}
+			}
+			w.write('\n');
+			count++;
+		}
+
+		@Override
+		public void close() throws IOException {
+			for (Writer w : files.values()) {
+				w.close();
+			}
+		}
 	}
 
-	/** Fills the database; returns the number of rows written. */
-	private static long build(Store store, int outcomes, Consumer<String> log) {
+	/** Fills the database: writes every row to CSV files, then imports them with Derby's bulk import. */
+	private static long build(Store store, Path dir, int outcomes, Consumer<String> log) throws IOException {
 		Script rv = BuiltinScripts.read("en", RV).scripts().get(0); //$NON-NLS-1$
 		Script hs = BuiltinScripts.read("en", HS).scripts().get(0); //$NON-NLS-1$
-		Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC")); //$NON-NLS-1$
 		Instant start = FIRST.atStartOfDay(SHANGHAI).toInstant();
 		long quarterSeconds = DAYS * 86_400L - 7_200;
 		Random random = new Random(42);
@@ -159,150 +217,76 @@ public final class ReportBenchmark {
 		int supervision = outcomes / 4;
 		int complaints = outcomes / 50;
 		int unreached = outcomes / 5;
-		return store.inTransaction(c -> {
-			long rows = 0;
-			try (PreparedStatement p = c.prepareStatement("INSERT INTO contact (id, name) VALUES (?, ?)")) { //$NON-NLS-1$
-				for (int i = 1; i <= contacts; i++) {
-					p.setLong(1, i);
-					p.setString(2, "客户" + i); //$NON-NLS-1$
-					rows += batch(c, p, i);
-				}
-				p.executeBatch();
+		long rows;
+		try (Rows out = new Rows(dir)) {
+			for (int i = 1; i <= contacts; i++) {
+				out.add("contact", i, "客户" + i); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-			try (PreparedStatement p = c.prepareStatement("INSERT INTO campaign (id, call_type, name) VALUES (?, ?, ?)")) { //$NON-NLS-1$
-				for (int i = 1; i <= 2; i++) {
-					p.setLong(1, i);
-					p.setString(2, i == 1 ? RV : HS);
-					p.setString(3, i == 1 ? "Return visits" : "Hotline supervision"); //$NON-NLS-1$ //$NON-NLS-2$
-					p.executeUpdate();
-					rows++;
-				}
+			out.add("campaign", 1, RV, "Return visits"); //$NON-NLS-1$ //$NON-NLS-2$
+			out.add("campaign", 2, HS, "Hotline supervision"); //$NON-NLS-1$ //$NON-NLS-2$
+			for (int i = 1; i <= supervision + complaints; i++) {
+				boolean complaint = i > supervision;
+				out.add("service_event", i, complaint ? "COMPLAINT" : "HOTLINE_TICKET", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						start.plusSeconds(random.nextLong(quarterSeconds)), 1 + random.nextInt(contacts), "工程师" + (i % 20), //$NON-NLS-1$
+						complaint ? "事由" + random.nextInt(complaints / 5 + 1) : null, //$NON-NLS-1$
+						complaint ? CATEGORIES[i % CATEGORIES.length] : "NONE", //$NON-NLS-1$
+						complaint ? (i % 10 == 0 ? "MAJOR" : "GENERAL") : "NONE"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
-			log.accept("  contacts done"); //$NON-NLS-1$
-			try (PreparedStatement p = c.prepareStatement("INSERT INTO service_event (id, kind, occurred_at, contact_id, " //$NON-NLS-1$
-					+ "engineer, subject, complaint_category, severity) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
-				for (int i = 1; i <= supervision + complaints; i++) {
-					boolean complaint = i > supervision;
-					p.setLong(1, i);
-					p.setString(2, complaint ? "COMPLAINT" : "HOTLINE_TICKET"); //$NON-NLS-1$ //$NON-NLS-2$
-					p.setTimestamp(3, at(start.plusSeconds(random.nextLong(quarterSeconds))), utc);
-					p.setLong(4, 1 + random.nextInt(contacts));
-					p.setString(5, "工程师" + (i % 20)); //$NON-NLS-1$
-					p.setString(6, complaint ? "事由" + random.nextInt(complaints / 5 + 1) : null); //$NON-NLS-1$
-					p.setString(7, complaint ? CATEGORIES[i % CATEGORIES.length] : "NONE"); //$NON-NLS-1$
-					p.setString(8, complaint ? (i % 10 == 0 ? "MAJOR" : "GENERAL") : "NONE"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					rows += batch(c, p, i);
+			int callbacks = 0;
+			for (int i = 1; i <= outcomes + unreached; i++) {
+				boolean reached = i <= outcomes;
+				boolean supervised = reached && i <= supervision;
+				Instant due = start.plusSeconds(random.nextLong(quarterSeconds));
+				long contact = 1 + random.nextInt(contacts);
+				out.add("call_task", i, contact, supervised ? 2 : 1, supervised ? HS : RV, due, due.plusSeconds(3_600), 50, //$NON-NLS-1$
+						reached ? 1 + random.nextInt(3) : i % 3 == 0 ? 1 : 3,
+						reached || i % 3 == 0 ? "COMPLETED" : "UNREACHABLE", //$NON-NLS-1$ //$NON-NLS-2$
+						reached ? null : i % 3 == 0 ? "WRONG_NUMBER" : "NO_ANSWER", supervised ? Long.valueOf(i) : null); //$NON-NLS-1$ //$NON-NLS-2$
+				if (!reached) {
+					continue;
 				}
-				p.executeBatch();
-			}
-			log.accept("  service events done"); //$NON-NLS-1$
-			try (PreparedStatement task = c.prepareStatement("INSERT INTO call_task (id, contact_id, campaign_id, call_type, " //$NON-NLS-1$
-					+ "due_from, due_to, priority, attempts, state, reason, source_event_id) VALUES (?, ?, ?, ?, ?, ?, 50, ?, ?, ?, ?)"); //$NON-NLS-1$
-					PreparedStatement outcome = c.prepareStatement("INSERT INTO call_outcome (id, task_id, contact_id, agent, " //$NON-NLS-1$
-							+ "started_at, ended_at, disposition, script_id, script_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"); //$NON-NLS-1$
-					PreparedStatement step = c.prepareStatement("INSERT INTO call_outcome_step (outcome_id, seq, step_number, " //$NON-NLS-1$
-							+ "answer_label, stepped_at) VALUES (?, ?, ?, ?, ?)"); //$NON-NLS-1$
-					PreparedStatement score = c.prepareStatement(
-							"INSERT INTO call_outcome_score (outcome_id, aspect, score) VALUES (?, 'satisfaction score', ?)"); //$NON-NLS-1$
-					PreparedStatement value = c.prepareStatement(
-							"INSERT INTO call_outcome_value (outcome_id, field, field_value) VALUES (?, 'the reason', ?)"); //$NON-NLS-1$
-					PreparedStatement callback = c.prepareStatement("INSERT INTO callback (id, contact_id, due_at, owner, " //$NON-NLS-1$
-							+ "source, done, closed_as, closed_at) VALUES (?, ?, ?, ?, 'CALL', ?, ?, ?)")) { //$NON-NLS-1$
-				int steps = 0;
-				int callbacks = 0;
-				for (int i = 1; i <= outcomes + unreached; i++) {
-					boolean reached = i <= outcomes;
-					boolean supervised = reached && i <= supervision;
-					Instant due = start.plusSeconds(random.nextLong(quarterSeconds));
-					long contact = 1 + random.nextInt(contacts);
-					int attempts = 1 + random.nextInt(3);
-					task.setLong(1, i);
-					task.setLong(2, contact);
-					task.setLong(3, supervised ? 2 : 1);
-					task.setString(4, supervised ? HS : RV);
-					task.setTimestamp(5, at(due), utc);
-					task.setTimestamp(6, at(due.plusSeconds(3_600)), utc);
-					task.setInt(7, reached ? attempts : i % 3 == 0 ? 1 : 3);
-					task.setString(8, reached || i % 3 == 0 ? "COMPLETED" : "UNREACHABLE"); //$NON-NLS-1$ //$NON-NLS-2$
-					task.setString(9, reached ? null : i % 3 == 0 ? "WRONG_NUMBER" : "NO_ANSWER"); //$NON-NLS-1$ //$NON-NLS-2$
-					if (supervised) {
-						task.setLong(10, i);
-					} else {
-						task.setNull(10, java.sql.Types.BIGINT);
-					}
-					rows += batch(c, task, i);
-					if (!reached) {
-						continue;
-					}
-					Script script = supervised ? hs : rv;
-					boolean happy = random.nextInt(5) > 0;
-					outcome.setLong(1, i);
-					outcome.setLong(2, i);
-					outcome.setLong(3, contact);
-					outcome.setString(4, AGENTS[i % AGENTS.length]);
-					outcome.setTimestamp(5, at(due), utc);
-					outcome.setTimestamp(6, at(due.plusSeconds(60 + random.nextInt(400))), utc);
-					outcome.setString(7, random.nextInt(10) == 0 ? "CALLBACK" : "COMPLETED"); //$NON-NLS-1$ //$NON-NLS-2$
-					outcome.setString(8, script.getScriptId());
-					outcome.setInt(9, script.getScriptVersion());
-					rows += batch(c, outcome, i);
-					int[] numbers = supervised ? new int[] { 5, 7, 10 } : new int[] { 7, 12, 13 };
-					String[] labels = supervised
-							? new String[] { happy ? "yes" : "no", happy ? "satisfied" : "dissatisfied", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-									happy ? "satisfied" : "dissatisfied" } //$NON-NLS-1$ //$NON-NLS-2$
-							: new String[] { happy ? "satisfied" : "dissatisfied", random.nextInt(10) == 0 ? "yes" : "no", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-									happy ? "satisfied" : "dissatisfied" }; //$NON-NLS-1$ //$NON-NLS-2$
-					for (int s = 0; s < 3; s++) {
-						step.setLong(1, i);
-						step.setInt(2, s);
-						step.setInt(3, numbers[s]);
-						step.setString(4, labels[s]);
-						step.setTimestamp(5, at(due), utc);
-						rows += batch(c, step, ++steps);
-					}
-					score.setLong(1, i);
-					score.setInt(2, happy ? 3 + random.nextInt(3) : 1 + random.nextInt(2));
-					rows += batch(c, score, i);
-					if (!happy && random.nextInt(2) == 0) {
-						value.setLong(1, i);
-						value.setString(2, "太慢了"); //$NON-NLS-1$
-						rows += batch(c, value, i);
-					}
-					if (i % 10 == 0) {
-						callbacks++;
-						int kind = random.nextInt(4);
-						callback.setLong(1, callbacks);
-						callback.setLong(2, contact);
-						callback.setTimestamp(3, at(due.plusSeconds(86_400)), utc);
-						callback.setString(4, AGENTS[i % AGENTS.length]);
-						callback.setBoolean(5, kind < 3);
-						callback.setString(6, kind < 2 ? "DONE" : kind == 2 ? "UNREACHABLE" : null); //$NON-NLS-1$ //$NON-NLS-2$
-						if (kind < 3) {
-							callback.setTimestamp(7, at(due.plusSeconds(86_400 + (kind == 1 ? 600 : -600))), utc);
-						} else {
-							callback.setNull(7, java.sql.Types.TIMESTAMP);
-						}
-						rows += batch(c, callback, callbacks);
-					}
-					if (i % 100_000 == 0) {
-						log.accept(String.format("  %,d outcomes", i)); //$NON-NLS-1$
-					}
+				Script script = supervised ? hs : rv;
+				boolean happy = random.nextInt(5) > 0;
+				out.add("call_outcome", i, i, contact, AGENTS[i % AGENTS.length], due, //$NON-NLS-1$
+						due.plusSeconds(60 + random.nextInt(400)), random.nextInt(10) == 0 ? "CALLBACK" : "COMPLETED", //$NON-NLS-1$ //$NON-NLS-2$
+						script.getScriptId(), script.getScriptVersion());
+				int[] numbers = supervised ? new int[] { 5, 7, 10 } : new int[] { 7, 12, 13 };
+				String mood = happy ? "satisfied" : "dissatisfied"; //$NON-NLS-1$ //$NON-NLS-2$
+				String[] labels = supervised ? new String[] { happy ? "yes" : "no", mood, mood } //$NON-NLS-1$ //$NON-NLS-2$
+						: new String[] { mood, random.nextInt(10) == 0 ? "yes" : "no", mood }; //$NON-NLS-1$ //$NON-NLS-2$
+				for (int s = 0; s < 3; s++) {
+					out.add("call_outcome_step", i, s, numbers[s], labels[s], due); //$NON-NLS-1$
 				}
-				for (PreparedStatement p : List.of(task, outcome, step, score, value, callback)) {
-					p.executeBatch();
+				out.add("call_outcome_score", i, "satisfaction score", //$NON-NLS-1$ //$NON-NLS-2$
+						happy ? 3 + random.nextInt(3) : 1 + random.nextInt(2));
+				if (!happy && random.nextInt(2) == 0) {
+					out.add("call_outcome_value", i, "the reason", "太慢了"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				}
+				if (i % 10 == 0) {
+					int kind = random.nextInt(4);
+					Instant promised = due.plusSeconds(86_400);
+					out.add("callback", ++callbacks, contact, promised, AGENTS[i % AGENTS.length], "CALL", //$NON-NLS-1$ //$NON-NLS-2$
+							kind < 3 ? "true" : "false", kind < 2 ? "DONE" : kind == 2 ? "UNREACHABLE" : null, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+							kind < 3 ? promised.plusSeconds(kind == 1 ? 600 : -600) : null);
 				}
 			}
-			return rows;
-		});
-	}
-
-	/** Adds the row to the batch, sending it every {@value #BATCH} rows (and committing). */
-	private static int batch(Connection c, PreparedStatement p, long n) throws SQLException {
-		p.addBatch();
-		if (n % BATCH == 0) {
-			p.executeBatch();
-			c.commit();
+			rows = out.count;
 		}
-		return 1;
+		log.accept(String.format("  %,d rows written as CSV; importing", rows)); //$NON-NLS-1$
+		store.read(c -> {
+			for (String[] t : TABLES) {
+				long t0 = System.nanoTime();
+				try (CallableStatement call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_IMPORT_DATA(NULL, ?, ?, NULL, ?, ',', '\"', " //$NON-NLS-1$
+						+ "'UTF-8', 0)")) { //$NON-NLS-1$
+					call.setString(1, t[0].toUpperCase(Locale.ROOT));
+					call.setString(2, t[1]);
+					call.setString(3, dir.resolve(t[0] + ".csv").toString()); //$NON-NLS-1$
+					call.execute();
+				}
+				log.accept(String.format("  %-20s imported in %,d ms", t[0], (System.nanoTime() - t0) / 1_000_000)); //$NON-NLS-1$
+			}
+			return null;
+		});
+		return rows;
 	}
 }

@@ -4,6 +4,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.revisit.ui.results.ResultsView;
 import org.revisit.ui.views.CampaignsView;
+import org.revisit.ui.views.ContactCardView;
 import org.revisit.ui.views.ContactsView;
 
 /** Where a manager plans and reads the results: campaigns with their progress and contacts on the left, results on the right. */
@@ -18,6 +19,8 @@ public final class ManagerPerspective implements IPerspectiveFactory {
 		layout.addView(CampaignsView.ID, IPageLayout.TOP, 0.4f, area);
 		layout.addView(ResultsView.ID, IPageLayout.RIGHT, 0.4f, CampaignsView.ID);
 		layout.addView(ContactsView.ID, IPageLayout.BOTTOM, 0.4f, CampaignsView.ID);
+		// the contact of a call listed in the results opens beside the contacts, not over the results
+		layout.addPlaceholder(ContactCardView.ID, IPageLayout.RIGHT, 0.5f, ContactsView.ID);
 		layout.addShowViewShortcut(ResultsView.ID);
 		layout.addShowViewShortcut(CampaignsView.ID);
 		layout.addShowViewShortcut(ContactsView.ID);

@@ -194,7 +194,7 @@ public class ResultsView extends ViewPart {
 
 	private void filters(Composite parent) {
 		Composite bar = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(17).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(8).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		label(bar, Messages.Results_from);
 		from = new DateTime(bar, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
@@ -210,10 +210,10 @@ public class ResultsView extends ViewPart {
 		callType.select(0);
 		label(bar, Messages.Results_agent);
 		agent = new Text(bar, SWT.BORDER);
-		GridDataFactory.fillDefaults().hint(80, SWT.DEFAULT).applyTo(agent);
+		GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(agent);
 		label(bar, Messages.Results_engineer);
 		engineer = new Text(bar, SWT.BORDER);
-		GridDataFactory.fillDefaults().hint(80, SWT.DEFAULT).applyTo(engineer);
+		GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(engineer);
 		label(bar, Messages.Results_groupBy);
 		groupBy = new Combo(bar, SWT.READ_ONLY);
 		groupBy.setItems(Messages.Results_byCampaign, Messages.Results_byCallType, Messages.Results_byAgent,
@@ -224,6 +224,7 @@ public class ResultsView extends ViewPart {
 			show(folder.getSelectionIndex());
 		});
 		Button refresh = new Button(bar, SWT.PUSH);
+		GridDataFactory.swtDefaults().span(2, 1).applyTo(refresh);
 		refresh.setText(Messages.Results_refresh);
 		refresh.addListener(SWT.Selection, e -> refresh());
 		agent.addListener(SWT.DefaultSelection, e -> refresh());
@@ -231,7 +232,6 @@ public class ResultsView extends ViewPart {
 		for (var c : List.of(from, to, campaign, callType)) {
 			c.addListener(SWT.Selection, e -> refresh());
 		}
-		new Label(bar, SWT.NONE);
 	}
 
 	private static void label(Composite parent, String text) {
@@ -241,19 +241,31 @@ public class ResultsView extends ViewPart {
 
 	private void toolbar() {
 		IToolBarManager bar = getViewSite().getActionBars().getToolBarManager();
-		bar.add(new Action(Messages.Results_exportCsv) {
+		bar.add(new Action("CSV") { //$NON-NLS-1$
+			{
+				setToolTipText(Messages.Results_exportCsv);
+			}
+
 			@Override
 			public void run() {
 				exportCsv(StandardCharsets.UTF_8);
 			}
 		});
-		bar.add(new Action(Messages.Results_exportCsvGbk) {
+		bar.add(new Action("CSV (GBK)") { //$NON-NLS-1$
+			{
+				setToolTipText(Messages.Results_exportCsvGbk);
+			}
+
 			@Override
 			public void run() {
 				exportCsv(Charset.forName("GBK")); //$NON-NLS-1$
 			}
 		});
-		bar.add(new Action(Messages.Results_savePng) {
+		bar.add(new Action("PNG") { //$NON-NLS-1$
+			{
+				setToolTipText(Messages.Results_savePng);
+			}
+
 			@Override
 			public void run() {
 				savePng();
@@ -321,7 +333,9 @@ public class ResultsView extends ViewPart {
 		String name = folder.getItem(index).getText();
 		long started = System.nanoTime();
 		Function<Object, String> done = x -> NLS.bind(Messages.Results_loaded, new Object[] { name, filter.from(),
-				filter.to(), Long.valueOf((System.nanoTime() - started) / 1_000_000) });
+				filter.to(), Long.valueOf((System.nanoTime() - started) / 1_000_000) })
+				+ (tab.shown().stream().allMatch(t -> t.rows().isEmpty() || t.rows().size() == 1
+						&& "Total".equals(t.rows().get(0).get(0))) ? "  " + Messages.Results_noData : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		switch (index) {
 		case CALLING -> {
 			Dimension by = dimension();
