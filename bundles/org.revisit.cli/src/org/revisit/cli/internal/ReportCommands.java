@@ -50,27 +50,42 @@ final class ReportCommands {
 	}
 
 	List<Cli.Command> commands() {
-		List<Cli.Command> commands = new ArrayList<>();
-		String common = "  --from DATE --to DATE   the period, both days included, in this computer's zone (--zone ZONE)\n"
+		String usage = "Usage: revisit cli report calling|callbacks|satisfaction|supervision|complaints|quality\n"
+				+ "                  --from DATE --to DATE [options] [--data DIR | --server URL --user NAME]\n"
+				+ "       revisit cli report calls --from DATE --to DATE --figure FIGURE [--by DIMENSION --key KEY]\n"
+				+ "                  [--aspect NAME --score N] [--offset N] [--limit N] [options]\n"
+				+ "  calling       calls planned, attempted, reached, completed (--by campaign|call-type|agent|day)\n"
+				+ "  callbacks     promised callbacks made on time, late, missed, open, per owner and source\n"
+				+ "  satisfaction  satisfaction scores (1-5), their weekly trend, answers and reasons\n"
+				+ "  supervision   supervision answers per serviced engineer, the worst answers with notes\n"
+				+ "  complaints    complaints per category and severity, time to close, collective complaints\n"
+				+ "  quality       share of calls in which the contact's data was verified or corrected\n"
+				+ "  calls         the calls behind a figure of the calling report: FIGURE is planned, attempted,\n"
+				+ "                reached, completed, refused, unreachable, wrong_number, or score (with --aspect\n"
+				+ "                and --score); --by and --key name the row (--key \"\" for calls nobody reached)\n"
+				+ "Options:\n"
+				+ "  --from DATE --to DATE   the period, both days included, in this computer's zone (--zone ZONE)\n"
 				+ "  --campaign ID --call-type ID --agent NAME --engineer NAME   narrow the calls\n"
 				+ "  --csv FILE [--encoding utf-8|gbk]   writes the tables as CSV for Excel (UTF-8 with BOM by default)\n"
-				+ "  --json                  prints the tables as one JSON document\n";
-		for (String name : REPORTS) {
-			commands.add(new Cli.Command("report " + name, summary(name),
-					"Usage: revisit cli report " + name + " --from DATE --to DATE [options]"
-							+ (name.equals("calling") ? " [--by campaign|call-type|agent|day]" : "")
-							+ "\n                  [--data DIR | --server URL --user NAME]\n" + common
-							+ "See the README, section Results, for what each figure counts.",
-					VALUED, Set.of("json", "help"), o -> report(name, o)));
+				+ "  --json                  prints the tables as one JSON document\n"
+				+ "See the README, section Results, for what each figure counts.";
+		return List.of(new Cli.Command("report", "the team's results: calling, callbacks, satisfaction, supervision, ...",
+				usage, VALUED, Set.of("json", "help"), this::run));
+	}
+
+	private int run(Options options) throws UsageException, FailedException {
+		if (options.positional().size() != 1) {
+			throw new UsageException("expected one report: " + String.join(", ", REPORTS) + " or calls");
 		}
-		commands.add(new Cli.Command("report calls", "lists the calls behind a figure of the calling report",
-				"Usage: revisit cli report calls --from DATE --to DATE --figure FIGURE [--by DIMENSION --key KEY]\n"
-						+ "                  [--aspect NAME --score N] [--offset N] [--limit N] [filters] [--json|--csv FILE]\n"
-						+ "FIGURE is planned, attempted, reached, completed, refused, unreachable, wrong_number or\n"
-						+ "score (with --aspect and --score); --by and --key name the row (e.g. --by agent --key wang;\n"
-						+ "--key \"\" for the calls nobody reached).\n" + common,
-				VALUED, Set.of("json", "help"), this::calls));
-		return commands;
+		String name = options.positional().get(0);
+		if (name.equals("calls")) {
+			return calls(options);
+		}
+		if (!REPORTS.contains(name)) {
+			throw new UsageException("no report '" + Cli.shown(name) + "'; the reports are " + String.join(", ", REPORTS)
+					+ " and calls");
+		}
+		return report(name, options);
 	}
 
 	/** {@code bench report [--outcomes N]}: the report benchmark in a temporary folder of the data folder. */
@@ -123,17 +138,6 @@ final class ReportCommands {
 					: slow + " report(s) took more than 2 s or less than 50% of the plain aggregate's rate.");
 		}
 		return Cli.OK;
-	}
-
-	private static String summary(String name) {
-		return switch (name) {
-		case "calling" -> "calls planned, attempted, reached, completed per campaign, call type, agent or day";
-		case "callbacks" -> "promised callbacks made on time, late, missed, open, per owner and source";
-		case "satisfaction" -> "satisfaction scores (1-5), their weekly trend, answers and reasons";
-		case "supervision" -> "supervision answers per serviced engineer, the worst answers with notes";
-		case "complaints" -> "complaints per category and severity, time to close, collective complaints";
-		default -> "share of calls in which the contact's data was verified or corrected";
-		};
 	}
 
 	private int report(String name, Options options) throws UsageException, FailedException {
