@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.osgi.util.NLS;
 import org.revisit.core.service.AdminService;
+import org.revisit.core.service.ReportService;
 import org.revisit.core.service.AuditService;
 import org.revisit.core.service.CalendarService;
 import org.revisit.core.service.CallService;
@@ -352,6 +353,11 @@ public final class RemoteServices implements Services {
 	@Override
 	public AdminService admin() {
 		return proxy(AdminService.class);
+	}
+
+	@Override
+	public ReportService reports() {
+		return proxy(ReportService.class);
 	}
 
 	/** Logs out (once, without waiting for an unreachable server) and forgets the password. */

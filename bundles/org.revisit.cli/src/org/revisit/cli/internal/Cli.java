@@ -80,6 +80,7 @@ public final class Cli {
 		new UserCommands(out).commands().forEach(this::add);
 		new AuditCommands(out).commands().forEach(this::add);
 		new CampaignCommands(out).commands().forEach(this::add);
+		new ReportCommands(out).commands().forEach(this::add);
 	}
 
 	private void add(Command command) {

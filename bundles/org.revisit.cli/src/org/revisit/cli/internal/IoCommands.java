@@ -82,8 +82,13 @@ final class IoCommands {
 								+ "days from DATE (default today) for one campaign per built-in call type, then copies\n"
 								+ "the same number of task rows with one raw INSERT ... SELECT, and prints both rates.\n"
 								+ TeamBench.HELP
+								+ "       revisit cli bench report [--outcomes N] [--keep] [--data DIR] [--json]\n"
+								+ "report: fills a fresh database with N outcomes (default 1000000) with answers, scores,\n"
+								+ "callbacks and service events, then times each report next to a plain SQL aggregate over\n"
+								+ "the same rows; --keep keeps that data folder (to open it: revisit -data FOLDER).\n"
 								+ "The files go to a temporary folder in DIR and are deleted at the end.",
-						Set.of("data", "rows", "contacts", "from", "agents", "seconds"), Set.of("json", "help"), io::bench));
+						Set.of("data", "rows", "contacts", "from", "agents", "seconds", "outcomes"), Set.of("json", "help", "keep"),
+						io::bench));
 	}
 
 	private static String what(Options options, String command, String usage) throws UsageException {
@@ -324,6 +329,9 @@ final class IoCommands {
 		}
 		if (args.size() == 1 && args.get(0).equals("plan")) {
 			return benchPlan(options);
+		}
+		if (args.size() == 1 && args.get(0).equals("report")) {
+			return ReportCommands.bench(options, out, err);
 		}
 		if (args.size() != 1 || !args.get(0).equals("import")) {
 			throw new UsageException("expected 'bench import [--rows N]', 'bench plan [--contacts N]' or 'bench team "

@@ -63,6 +63,9 @@ public interface Services extends AutoCloseable {
 
 	AdminService admin();
 
+	/** The team's results: calling, promised callbacks, satisfaction, supervision, complaints, data quality. */
+	ReportService reports();
+
 	/** Ends the session (and, for the local services, closes the database). */
 	@Override
 	void close();

@@ -26,6 +26,7 @@ import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.demo.DemoData;
 import org.revisit.core.service.Permission;
 import org.revisit.core.service.Principal;
+import org.revisit.core.service.ReportService;
 import org.revisit.core.service.ServiceException;
 import org.revisit.core.service.Services;
 import org.revisit.core.service.local.LocalServices;
@@ -128,6 +129,17 @@ class RoleMatrixTest {
 		all.add(new Operation("campaigns.preview", Permission.CAMPAIGNS, s -> s.campaigns().preview(campaign, 7)));
 		all.add(new Operation("campaigns.check", Permission.CAMPAIGNS, s -> s.campaigns().check(campaign)));
 		all.add(new Operation("campaigns.countTargets", Permission.CAMPAIGNS, s -> s.campaigns().countTargets("")));
+		ReportService.ReportFilter week = ReportService.ReportFilter.period(LocalDate.of(2026, 11, 16),
+				LocalDate.of(2026, 11, 22));
+		all.add(new Operation("reports.calling", Permission.RESULTS,
+				s -> s.reports().calling(week, ReportService.Dimension.AGENT)));
+		all.add(new Operation("reports.callbacks", Permission.RESULTS, s -> s.reports().callbacks(week)));
+		all.add(new Operation("reports.complaints", Permission.RESULTS, s -> s.reports().complaints(week)));
+		all.add(new Operation("reports.quality", Permission.RESULTS, s -> s.reports().quality(week)));
+		all.add(new Operation("reports.satisfaction", Permission.ALL_OUTCOMES, s -> s.reports().satisfaction(week)));
+		all.add(new Operation("reports.supervision", Permission.ALL_OUTCOMES, s -> s.reports().supervision(week)));
+		all.add(new Operation("reports.calls", Permission.ALL_OUTCOMES, s -> s.reports().calls(week,
+				new ReportService.Drill(ReportService.Figure.PLANNED, null, null, null, 0), 0, 10)));
 		return all;
 	}
 
@@ -150,7 +162,7 @@ class RoleMatrixTest {
 				}));
 			}
 		}
-		assertEquals(54 + 11 * 2, cells.size(), "the forbidden cells of the matrix");
+		assertEquals(54 + 11 * 2 + 11, cells.size(), "the forbidden cells of the matrix");
 		return cells.stream();
 	}
 

@@ -14,6 +14,7 @@ import org.revisit.core.service.DataService;
 import org.revisit.core.service.PlanningService;
 import org.revisit.core.service.Principal;
 import org.revisit.core.service.QueueService;
+import org.revisit.core.service.ReportService;
 import org.revisit.core.service.ScriptService;
 import org.revisit.core.service.Services;
 import org.revisit.core.service.UserService;
@@ -44,6 +45,7 @@ public final class LocalServices implements Services {
 	private final UserService users;
 	private final AuditService audit;
 	private final AdminService admin;
+	private final ReportService reports;
 
 	private LocalServices(Store store, CallTypeRegistry registry, Principal principal, boolean owner) {
 		this.store = store;
@@ -62,6 +64,7 @@ public final class LocalServices implements Services {
 		users = new LocalUserService(store, principal);
 		audit = new LocalAuditService(store, principal);
 		admin = new LocalAdminService(store, principal);
+		reports = new LocalReportService(store, principal, registry);
 	}
 
 	/**
@@ -174,6 +177,11 @@ public final class LocalServices implements Services {
 	@Override
 	public AdminService admin() {
 		return admin;
+	}
+
+	@Override
+	public ReportService reports() {
+		return reports;
 	}
 
 	@Override

@@ -1,0 +1,370 @@
+package org.revisit.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.revisit.core.io.Encodings;
+import org.revisit.core.io.IoErrors;
+import org.revisit.core.report.ReportBenchmark;
+import org.revisit.core.report.ReportCsv;
+import org.revisit.core.report.ReportTable;
+import org.revisit.core.report.ReportTables;
+import org.revisit.core.service.ReportService;
+import org.revisit.core.service.ReportService.Dimension;
+import org.revisit.core.service.ReportService.Drill;
+import org.revisit.core.service.ReportService.Figure;
+import org.revisit.core.service.ReportService.ReportFilter;
+import org.revisit.core.service.Services;
+
+/**
+ * {@code report calling|callbacks|satisfaction|supervision|complaints|quality|calls}: the team's results for a
+ * period, printed as tables, as JSON, or written as CSV for Excel.
+ */
+final class ReportCommands {
+
+	private static final List<String> REPORTS = List.of("calling", "callbacks", "satisfaction", "supervision",
+			"complaints", "quality");
+	private static final Set<String> VALUED = Set.of("data", "from", "to", "campaign", "agent", "engineer",
+			"call-type", "zone", "csv", "encoding", "by", "figure", "key", "aspect", "score", "offset", "limit");
+
+	private final PrintStream out;
+
+	ReportCommands(PrintStream out) {
+		this.out = out;
+	}
+
+	List<Cli.Command> commands() {
+		String usage = "Usage: revisit cli report calling|callbacks|satisfaction|supervision|complaints|quality\n"
+				+ "                  --from DATE --to DATE [options] [--data DIR | --server URL --user NAME]\n"
+				+ "       revisit cli report calls --from DATE --to DATE --figure FIGURE [--by DIMENSION --key KEY]\n"
+				+ "                  [--aspect NAME --score N] [--offset N] [--limit N] [options]\n"
+				+ "  calling       calls planned, attempted, reached, completed (--by campaign|call-type|agent|day)\n"
+				+ "  callbacks     promised callbacks made on time, late, missed, open, per owner and source\n"
+				+ "  satisfaction  satisfaction scores (1-5), their weekly trend, answers and reasons\n"
+				+ "  supervision   supervision answers per serviced engineer, the worst answers with notes\n"
+				+ "  complaints    complaints per category and severity, time to close, collective complaints\n"
+				+ "  quality       share of calls in which the contact's data was verified or corrected\n"
+				+ "  calls         the calls behind a figure of the calling report: FIGURE is planned, attempted,\n"
+				+ "                reached, completed, refused, unreachable, wrong_number, or score (with --aspect\n"
+				+ "                and --score); --by and --key name the row (--key \"\" for calls nobody reached)\n"
+				+ "Options:\n"
+				+ "  --from DATE --to DATE   the period, both days included, in this computer's zone (--zone ZONE)\n"
+				+ "  --campaign ID --call-type ID --agent NAME --engineer NAME   narrow the calls\n"
+				+ "  --csv FILE [--encoding utf-8|gbk]   writes the tables as CSV for Excel (UTF-8 with BOM by default)\n"
+				+ "  --json                  prints the tables as one JSON document\n"
+				+ "See the README, section Results, for what each figure counts.";
+		return List.of(new Cli.Command("report", "the team's results: calling, callbacks, satisfaction, supervision, ...",
+				usage, VALUED, Set.of("json", "help"), this::run));
+	}
+
+	private int run(Options options) throws UsageException, FailedException {
+		if (options.positional().size() != 1) {
+			throw new UsageException("expected one report: " + String.join(", ", REPORTS) + " or calls");
+		}
+		String name = options.positional().get(0);
+		if (name.equals("calls")) {
+			return calls(options);
+		}
+		if (!REPORTS.contains(name)) {
+			throw new UsageException("no report '" + Cli.shown(name) + "'; the reports are " + String.join(", ", REPORTS)
+					+ " and calls");
+		}
+		return report(name, options);
+	}
+
+	/** {@code bench report [--outcomes N]}: the report benchmark in a temporary folder of the data folder. */
+	static int bench(Options options, PrintStream out, PrintStream err) throws Exception {
+		int outcomes = options.intValue("outcomes", 1_000_000, 100, 20_000_000);
+		Path data = options.dataDirectory();
+		Files.createDirectories(data);
+		Path work = Files.createTempDirectory(data, "bench-");
+		boolean json = options.flag("json");
+		ReportBenchmark.Result r;
+		try {
+			r = ReportBenchmark.run(work, outcomes, line -> {
+				if (!json) {
+					out.println(line);
+				}
+			});
+		} finally {
+			if (options.flag("keep")) {
+				IoCommands.delete(work.resolve("csv"), err);
+				err.println("revisit bench: the data folder is kept in " + work.resolve("reports"));
+			} else {
+				IoCommands.delete(work, err);
+			}
+		}
+		if (json) {
+			Map<String, Object> result = new LinkedHashMap<>();
+			result.put("outcomes", r.outcomes());
+			result.put("rows", r.rows());
+			result.put("buildMillis", r.buildMillis());
+			result.put("cores", Runtime.getRuntime().availableProcessors());
+			result.put("loadAverage", Math.round(r.loadBefore() * 100) / 100.0);
+			result.put("loadAverageAfter", Math.round(r.loadAfter() * 100) / 100.0);
+			List<Object> reports = new ArrayList<>();
+			for (ReportBenchmark.Timing t : r.timings()) {
+				Map<String, Object> m = new LinkedHashMap<>();
+				m.put("report", t.report());
+				m.put("rows", t.rows());
+				m.put("reportMillis", t.reportMillis());
+				m.put("rawMillis", t.rawMillis());
+				m.put("ratio", Math.round(t.ratio() * 1000) / 1000.0);
+				reports.add(m);
+			}
+			result.put("reports", reports);
+			out.println(Json.write(result));
+		} else {
+			out.printf("Load average %.2f before, %.2f after, on %d cores.%n", r.loadBefore(), r.loadAfter(),
+					Runtime.getRuntime().availableProcessors());
+			long slow = r.timings().stream().filter(t -> t.reportMillis() > 2_000 || t.ratio() < 0.5).count();
+			out.println(slow == 0 ? "Every report took at most 2 s and at least 50% of the plain aggregate's rate."
+					: slow + " report(s) took more than 2 s or less than 50% of the plain aggregate's rate.");
+		}
+		return Cli.OK;
+	}
+
+	private int report(String name, Options options) throws UsageException, FailedException {
+		ReportFilter filter = filter(options);
+		Dimension by = dimension(options.value("by"));
+		Output output = output(options);
+		List<ReportTable> tables;
+		try (Services services = Cli.services(options)) {
+			ReportService reports = services.reports();
+			tables = switch (name) {
+			case "calling" -> ReportTables.of(reports.calling(filter, by));
+			case "callbacks" -> ReportTables.of(reports.callbacks(filter));
+			case "satisfaction" -> ReportTables.of(reports.satisfaction(filter));
+			case "supervision" -> ReportTables.of(reports.supervision(filter));
+			case "complaints" -> ReportTables.of(reports.complaints(filter));
+			default -> ReportTables.of(reports.quality(filter));
+			};
+		}
+		return output.write(name, filter, tables);
+	}
+
+	private int calls(Options options) throws UsageException, FailedException {
+		ReportFilter filter = filter(options);
+		String figure = options.value("figure");
+		if (figure == null) {
+			throw new UsageException("--figure is required (planned, attempted, reached, completed, ...)");
+		}
+		Figure f;
+		try {
+			f = Figure.valueOf(figure.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+		} catch (IllegalArgumentException e) {
+			throw new UsageException("--figure must be one of planned, attempted, reached, completed, refused, "
+					+ "unreachable, wrong_number, score, not '" + Cli.shown(figure) + "'");
+		}
+		Dimension by = options.value("by") == null ? null : dimension(options.value("by"));
+		int score = options.intValue("score", 0, 0, 5);
+		int offset = options.intValue("offset", 0, 0, Integer.MAX_VALUE);
+		int limit = options.intValue("limit", 100, 1, 10_000);
+		Output output = output(options);
+		Drill drill = new Drill(f, by, options.value("key"), options.value("aspect"), score);
+		ReportTable table;
+		try (Services services = Cli.services(options)) {
+			table = ReportTables.calls(services.reports().calls(filter, drill, offset, limit));
+		}
+		return output.write("calls", filter, List.of(table));
+	}
+
+	private static ReportFilter filter(Options options) throws UsageException {
+		LocalDate from = date(options, "from");
+		LocalDate to = date(options, "to");
+		String zone = options.value("zone");
+		try {
+			zone = zone == null ? ZoneId.systemDefault().getId() : ZoneId.of(zone.strip()).getId();
+		} catch (DateTimeException e) {
+			throw new UsageException("--zone must be a time zone such as Asia/Shanghai, not '" + Cli.shown(zone) + "'");
+		}
+		Long campaign = null;
+		if (options.value("campaign") != null) {
+			try {
+				campaign = Long.valueOf(options.value("campaign").strip());
+			} catch (NumberFormatException e) {
+				throw new UsageException("--campaign must be a campaign id, not '" + Cli.shown(options.value("campaign"))
+						+ "'");
+			}
+		}
+		return new ReportFilter(from, to, campaign, blankToNull(options.value("call-type")),
+				blankToNull(options.value("agent")), blankToNull(options.value("engineer")), zone);
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	private static LocalDate date(Options options, String name) throws UsageException {
+		String value = options.value(name);
+		if (value == null) {
+			throw new UsageException("--" + name + " DATE is required (e.g. --" + name + " 2026-11-16)");
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		} catch (DateTimeException e) {
+			throw new UsageException("--" + name + " must be a date like 2026-11-16, not '" + Cli.shown(value) + "'");
+		}
+	}
+
+	private static Dimension dimension(String value) throws UsageException {
+		if (value == null) {
+			return Dimension.CAMPAIGN;
+		}
+		try {
+			return Dimension.valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+		} catch (IllegalArgumentException e) {
+			throw new UsageException("--by must be campaign, call-type, agent or day, not '" + Cli.shown(value) + "'");
+		}
+	}
+
+	private Output output(Options options) throws UsageException, FailedException {
+		String csv = options.value("csv");
+		Charset charset = StandardCharsets.UTF_8;
+		if (options.value("encoding") != null) {
+			if (csv == null) {
+				throw new UsageException("--encoding goes with --csv FILE");
+			}
+			try {
+				charset = Encodings.named(options.value("encoding"));
+			} catch (UnsupportedCharsetException e) {
+				throw new UsageException("--encoding must be utf-8 or gbk, not '" + Cli.shown(options.value("encoding"))
+						+ "'");
+			}
+		}
+		if (csv != null && options.flag("json")) {
+			throw new UsageException("--csv and --json do not go together");
+		}
+		Path file = null;
+		if (csv != null) {
+			file = Path.of(csv).toAbsolutePath().normalize();
+			try {
+				IoErrors.checkWritableFile(file);
+			} catch (IOException e) {
+				throw new FailedException(IoErrors.cannotWrite(file, e));
+			}
+		}
+		return new Output(file, charset, options.flag("json"));
+	}
+
+	/** Where the tables go: a CSV file, JSON or text on standard output. */
+	private final class Output {
+
+		private final Path file;
+		private final Charset charset;
+		private final boolean json;
+
+		Output(Path file, Charset charset, boolean json) {
+			this.file = file;
+			this.charset = charset;
+			this.json = json;
+		}
+
+		int write(String name, ReportFilter filter, List<ReportTable> tables) throws FailedException {
+			if (file != null) {
+				byte[] bytes;
+				try {
+					bytes = ReportCsv.write(tables, charset);
+				} catch (CharacterCodingException e) {
+					throw new FailedException("the report has text that " + charset.name() + " cannot write; use "
+							+ "--encoding utf-8");
+				}
+				try {
+					Path temp = Files.createTempFile(file.getParent(), ".report-", ".csv");
+					Files.write(temp, bytes);
+					Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+				} catch (IOException e) {
+					throw new FailedException(IoErrors.cannotWrite(file, e));
+				}
+				long rows = tables.stream().mapToLong(t -> t.rows().size()).sum();
+				out.println("Wrote the " + name + " report (" + rows + " rows) to " + file + " (" + charset.name() + ").");
+				return Cli.OK;
+			}
+			if (json) {
+				Map<String, Object> doc = new LinkedHashMap<>();
+				doc.put("report", name);
+				doc.put("from", filter.from().toString());
+				doc.put("to", filter.to().toString());
+				doc.put("zone", filter.zone());
+				List<Object> list = new ArrayList<>();
+				for (ReportTable t : tables) {
+					List<Object> rows = new ArrayList<>();
+					for (List<Object> row : t.rows()) {
+						Map<String, Object> m = new LinkedHashMap<>();
+						for (int i = 0; i < t.columns().size(); i++) {
+							Object cell = row.get(i);
+							m.put(t.columns().get(i), cell instanceof Double d ? Math.round(d * 10_000) / 10_000.0 : cell);
+						}
+						rows.add(m);
+					}
+					Map<String, Object> table = new LinkedHashMap<>();
+					table.put("title", t.title());
+					table.put("rows", rows);
+					list.add(table);
+				}
+				doc.put("tables", list);
+				out.println(Json.write(doc));
+				return Cli.OK;
+			}
+			out.println("Report " + name + ", " + filter.from() + " to " + filter.to() + " (" + filter.zone() + ")");
+			for (ReportTable t : tables) {
+				out.println();
+				out.println(t.title());
+				print(t);
+			}
+			return Cli.OK;
+		}
+
+		private void print(ReportTable t) {
+			if (t.rows().isEmpty()) {
+				out.println("  (none)");
+				return;
+			}
+			int[] width = new int[t.columns().size()];
+			for (int i = 0; i < width.length; i++) {
+				width[i] = Math.min(40, t.columns().get(i).length());
+				for (List<Object> row : t.rows()) {
+					width[i] = Math.min(40, Math.max(width[i], cell(row.get(i)).length()));
+				}
+			}
+			StringBuilder line = new StringBuilder();
+			for (int i = 0; i < width.length; i++) {
+				line.append(i == 0 ? "  " : "  ").append(pad(t.columns().get(i), width[i]));
+			}
+			out.println(line.toString().stripTrailing());
+			for (List<Object> row : t.rows()) {
+				line.setLength(0);
+				for (int i = 0; i < width.length; i++) {
+					line.append("  ").append(pad(cell(row.get(i)), width[i]));
+				}
+				out.println(line.toString().stripTrailing());
+			}
+		}
+
+		private static String cell(Object c) {
+			String s = c instanceof Double d ? String.format(Locale.ROOT, "%.2f", d) : ReportCsv.text(c);
+			s = s.replace('\n', ' ').replace('\r', ' ');
+			return s.length() > 40 ? s.substring(0, 39) + "…" : s;
+		}
+
+		private static String pad(String s, int width) {
+			return s.length() >= width ? s : s + " ".repeat(width - s.length());
+		}
+	}
+}

@@ -1,0 +1,128 @@
+package org.revisit.core.service.local;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.TimeZone;
+
+import org.revisit.core.service.ReportService.ReportFilter;
+
+/**
+ * One report query being written: its text and its parameters in order, and the filter clauses the reports
+ * share. Times are stored as UTC wall-clock timestamps, so instants go in and come out with a UTC calendar.
+ */
+final class ReportSql {
+
+	private static final TimeZone UTC = TimeZone.getTimeZone("UTC"); //$NON-NLS-1$
+
+	private final StringBuilder text = new StringBuilder();
+	private final List<Object> params = new ArrayList<>();
+
+	ReportSql add(String sql, Object... values) {
+		text.append(sql);
+		params.addAll(List.of(values));
+		return this;
+	}
+
+	@Override
+	public String toString() {
+		return text.toString();
+	}
+
+	PreparedStatement prepare(Connection c) throws SQLException {
+		PreparedStatement p = c.prepareStatement(text.toString());
+		int i = 1;
+		for (Object v : params) {
+			if (v instanceof Instant at) {
+				p.setTimestamp(i++, Timestamp.from(at), Calendar.getInstance(UTC));
+			} else if (v instanceof LocalDate day) {
+				p.setDate(i++, java.sql.Date.valueOf(day));
+			} else {
+				p.setObject(i++, v);
+			}
+		}
+		return p;
+	}
+
+	static Instant instant(ResultSet rs, int column) throws SQLException {
+		Timestamp t = rs.getTimestamp(column, Calendar.getInstance(UTC));
+		return t == null ? null : t.toInstant();
+	}
+
+	/** The zone of the filter's days. */
+	static ZoneId zone(ReportFilter f) {
+		return ZoneId.of(f.zone() == null ? "Asia/Shanghai" : f.zone()); //$NON-NLS-1$
+	}
+
+	static Instant start(ReportFilter f) {
+		return f.from().atStartOfDay(zone(f)).toInstant();
+	}
+
+	static Instant end(ReportFilter f) {
+		return f.to().plusDays(1).atStartOfDay(zone(f)).toInstant();
+	}
+
+	/**
+	 * The local day of a stored timestamp column, with the zone's offset at the start of the period (the zones
+	 * of the contacts keep no daylight saving time).
+	 */
+	static String day(ReportFilter f, String column) {
+		int offset = zone(f).getRules().getOffset(start(f)).getTotalSeconds();
+		return "DATE({fn TIMESTAMPADD(SQL_TSI_SECOND, " + offset + ", " + column + ")})"; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** Seconds from one timestamp column to another, as a BIGINT, 0 when the second is missing. */
+	static String seconds(String from, String to) {
+		return "CAST(CASE WHEN " + to + " IS NULL THEN 0 ELSE {fn TIMESTAMPDIFF(SQL_TSI_SECOND, " + from + ", " + to //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ ")} END AS BIGINT)"; //$NON-NLS-1$
+	}
+
+	/**
+	 * The outcomes of calls made in the period, as {@code o}, with their task {@code t} and its service event
+	 * {@code e} when the filter or the caller needs them; then the filter's conditions.
+	 */
+	static ReportSql outcomes(ReportFilter f, String select, boolean task, boolean event) {
+		boolean needTask = task || event || f.campaignId() != null || f.callType() != null || f.engineer() != null;
+		boolean needEvent = event || f.engineer() != null;
+		ReportSql sql = new ReportSql().add("SELECT " + select + " FROM call_outcome o"); //$NON-NLS-1$ //$NON-NLS-2$
+		if (needTask) {
+			sql.add(task ? " JOIN call_task t ON t.id = o.task_id" : " LEFT JOIN call_task t ON t.id = o.task_id"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (needEvent) {
+			sql.add(event ? " JOIN service_event e ON e.id = t.source_event_id" //$NON-NLS-1$
+					: " LEFT JOIN service_event e ON e.id = t.source_event_id"); //$NON-NLS-1$
+		}
+		return sql;
+	}
+
+	/** The WHERE clause of {@link #outcomes}: the period and the filters. */
+	ReportSql whereOutcomes(ReportFilter f) {
+		add(" WHERE o.started_at >= ? AND o.started_at < ?", start(f), end(f)); //$NON-NLS-1$
+		return narrow(f, "o.agent"); //$NON-NLS-1$
+	}
+
+	/** The filters on campaign, call type, agent (column {@code agentColumn}) and engineer. */
+	ReportSql narrow(ReportFilter f, String agentColumn) {
+		if (f.campaignId() != null) {
+			add(" AND t.campaign_id = ?", f.campaignId()); //$NON-NLS-1$
+		}
+		if (f.callType() != null) {
+			add(" AND t.call_type = ?", f.callType()); //$NON-NLS-1$
+		}
+		if (f.agent() != null) {
+			add(" AND " + agentColumn + " = ?", f.agent()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (f.engineer() != null) {
+			add(" AND e.engineer = ?", f.engineer()); //$NON-NLS-1$
+		}
+		return this;
+	}
+}

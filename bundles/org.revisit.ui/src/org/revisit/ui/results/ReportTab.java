@@ -1,0 +1,238 @@
+package org.revisit.ui.results;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.IBarSeries;
+import org.eclipse.swtchart.ISeries;
+import org.revisit.core.report.ReportCsv;
+import org.revisit.core.report.ReportTable;
+
+/**
+ * One report on the dashboard: a bar chart above, its tables below (column names in the workbench's language).
+ * Double-clicking a row or a bar hands its position to the view, which lists the calls behind it.
+ */
+final class ReportTab {
+
+	/** What a chart shows: one bar series per name, one bar per category. */
+	record ChartData(String[] categories, List<String> names, List<double[]> values) {
+	}
+
+	/** Where a double-click landed: a row of a table, or a bar (series, category). */
+	interface Drill {
+		void row(int table, int row);
+
+		void bar(int series, int category);
+	}
+
+	private static final int[] COLORS = { SWT.COLOR_DARK_BLUE, SWT.COLOR_DARK_GREEN, SWT.COLOR_DARK_RED,
+			SWT.COLOR_DARK_YELLOW, SWT.COLOR_DARK_MAGENTA, SWT.COLOR_DARK_CYAN };
+
+	private final Composite root;
+	private final SashForm sash;
+	private final Label status;
+	private final Chart chart;
+	private final List<TableViewer> tables = new ArrayList<>();
+	private List<ReportTable> shown = List.of();
+	private Drill drill;
+
+	ReportTab(Composite parent, boolean withChart) {
+		root = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(root);
+		status = new Label(root, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+		sash = new SashForm(root, SWT.VERTICAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+		if (withChart) {
+			chart = new Chart(sash, SWT.NONE);
+			chart.getTitle().setVisible(false);
+			chart.getAxisSet().getXAxis(0).getTitle().setVisible(false);
+			chart.getAxisSet().getYAxis(0).getTitle().setVisible(false);
+			chart.getPlotArea().getControl().addListener(SWT.MouseDoubleClick, e -> barClicked(e.x, e.y));
+		} else {
+			chart = null;
+		}
+	}
+
+	Control control() {
+		return root;
+	}
+
+	Chart chart() {
+		return chart;
+	}
+
+	void onDrill(Drill d) {
+		this.drill = d;
+	}
+
+	void status(String text) {
+		status.setText(text == null ? "" : text); //$NON-NLS-1$
+		root.layout(true);
+	}
+
+	/** The tables as shown (translated column names): what is exported. */
+	List<ReportTable> shown() {
+		return shown;
+	}
+
+	List<TableViewer> tables() {
+		return tables;
+	}
+
+	/** Shows the tables (and the chart, if any). */
+	void fill(List<ReportTable> data, ChartData bars) {
+		while (tables.size() > data.size()) {
+			tables.remove(tables.size() - 1).getControl().dispose();
+		}
+		List<ReportTable> translated = new ArrayList<>();
+		for (int i = 0; i < data.size(); i++) {
+			ReportTable t = data.get(i);
+			List<String> columns = t.columns().stream().map(Headings::of).toList();
+			translated.add(new ReportTable(Headings.of(t.title()), columns, t.rows()));
+			if (i >= tables.size() || tables.get(i).getTable().getColumnCount() != columns.size()
+					|| !sameColumns(tables.get(i), columns)) {
+				TableViewer v = table(columns, t.columns(), i);
+				if (i < tables.size()) {
+					tables.get(i).getControl().dispose();
+					tables.set(i, v);
+				} else {
+					tables.add(v);
+				}
+			}
+			tables.get(i).getTable().setToolTipText(Headings.of(t.title()));
+			tables.get(i).setInput(t.rows());
+		}
+		shown = translated;
+		if (chart != null && bars != null) {
+			chart(bars);
+		}
+		int parts = sash.getChildren().length;
+		int[] weights = new int[parts];
+		for (int i = 0; i < parts; i++) {
+			weights[i] = chart != null && i == 0 ? 3 : 2;
+		}
+		sash.setWeights(weights);
+		sash.layout(true, true);
+	}
+
+	private static boolean sameColumns(TableViewer v, List<String> columns) {
+		for (int i = 0; i < columns.size(); i++) {
+			if (!v.getTable().getColumn(i).getText().equals(columns.get(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private TableViewer table(List<String> columns, List<String> english, int index) {
+		TableViewer v = new TableViewer(sash, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+		v.getTable().setHeaderVisible(true);
+		v.getTable().setLinesVisible(true);
+		v.setContentProvider(ArrayContentProvider.getInstance());
+		for (int c = 0; c < columns.size(); c++) {
+			int column = c;
+			boolean percent = percent(english.get(c));
+			TableViewerColumn col = new TableViewerColumn(v, SWT.NONE);
+			col.getColumn().setText(columns.get(c));
+			col.getColumn().setWidth(c == 0 ? 160 : Math.max(70, Math.min(260, columns.get(c).length() * 9 + 20)));
+			col.setLabelProvider(new ColumnLabelProvider() {
+				@Override
+				public String getText(Object element) {
+					@SuppressWarnings("unchecked")
+					List<Object> row = (List<Object>) element;
+					return cell(row.get(column), percent);
+				}
+			});
+		}
+		v.addDoubleClickListener(e -> {
+			int row = v.getTable().getSelectionIndex();
+			if (drill != null && row >= 0) {
+				drill.row(index, row);
+			}
+		});
+		return v;
+	}
+
+	private static boolean percent(String english) {
+		return english.contains("rate") || english.contains("share") || english.equals("service level"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	static String cell(Object value, boolean percent) {
+		if (value instanceof Double d) {
+			return percent ? String.format(Locale.ROOT, "%.1f%%", d * 100) : String.format(Locale.ROOT, "%.2f", d); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (value instanceof String s) {
+			return Headings.of(s).replace('\n', ' ');
+		}
+		return ReportCsv.text(value);
+	}
+
+	private void chart(ChartData bars) {
+		for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
+			chart.getSeriesSet().deleteSeries(s.getId());
+		}
+		IAxis x = chart.getAxisSet().getXAxis(0);
+		x.enableCategory(true);
+		x.setCategorySeries(bars.categories().length == 0 ? new String[] { "" } : bars.categories()); //$NON-NLS-1$
+		for (int i = 0; i < bars.names().size(); i++) {
+			IBarSeries<?> s = (IBarSeries<?>) chart.getSeriesSet().createSeries(ISeries.SeriesType.BAR, "s" + i); //$NON-NLS-1$
+			s.setDescription(bars.names().get(i));
+			s.setYSeries(bars.values().get(i));
+			Color color = chart.getDisplay().getSystemColor(COLORS[i % COLORS.length]);
+			s.setBarColor(color);
+		}
+		chart.getLegend().setVisible(bars.names().size() > 1);
+		chart.getAxisSet().adjustRange();
+		chart.redraw();
+	}
+
+	/** Which bar is at a point of the plot area, if any. */
+	Point barAt(int px, int py) {
+		ISeries<?>[] all = chart.getSeriesSet().getSeries();
+		for (int s = 0; s < all.length; s++) {
+			if (all[s] instanceof IBarSeries<?> bar) {
+				Rectangle[] bounds = bar.getBounds();
+				for (int i = 0; bounds != null && i < bounds.length; i++) {
+					Rectangle r = bounds[i];
+					if (r != null && px >= r.x && px <= r.x + Math.max(r.width, 1) && py >= Math.min(r.y, r.y + r.height) - 2
+							&& py <= Math.max(r.y, r.y + r.height) + 2) {
+						return new Point(s, i);
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The middle of a bar, in plot-area coordinates, or null (for tests). */
+	Point barCenter(int series, int category) {
+		ISeries<?> s = chart.getSeriesSet().getSeries()[series];
+		Rectangle r = ((IBarSeries<?>) s).getBounds()[category];
+		return r == null ? null : new Point(r.x + r.width / 2, r.y + r.height / 2);
+	}
+
+	private void barClicked(int px, int py) {
+		Point hit = barAt(px, py);
+		if (hit != null && drill != null) {
+			drill.bar(hit.x, hit.y);
+		}
+	}
+}

@@ -1,0 +1,548 @@
+package org.revisit.ui.results;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+import org.revisit.core.report.ReportTable;
+import org.revisit.core.report.ReportTables;
+import org.revisit.core.service.ReportService;
+import org.revisit.core.service.ReportService.CallLine;
+import org.revisit.core.service.ReportService.CallbackReport;
+import org.revisit.core.service.ReportService.CallbackRow;
+import org.revisit.core.service.ReportService.CallingReport;
+import org.revisit.core.service.ReportService.CallingRow;
+import org.revisit.core.service.ReportService.ComplaintReport;
+import org.revisit.core.service.ReportService.ComplaintRow;
+import org.revisit.core.service.ReportService.Dimension;
+import org.revisit.core.service.ReportService.Drill;
+import org.revisit.core.service.ReportService.EngineerRow;
+import org.revisit.core.service.ReportService.Figure;
+import org.revisit.core.service.ReportService.QualityReport;
+import org.revisit.core.service.ReportService.QualityRow;
+import org.revisit.core.service.ReportService.ReportFilter;
+import org.revisit.core.service.ReportService.SatisfactionReport;
+import org.revisit.core.service.ReportService.ScoreRow;
+import org.revisit.core.service.ReportService.SupervisionReport;
+import org.revisit.core.service.Services;
+import org.revisit.model.Campaign;
+import org.revisit.ui.internal.AgentZone;
+import org.revisit.ui.internal.Background;
+import org.revisit.ui.internal.Failures;
+import org.revisit.ui.internal.Labels;
+import org.revisit.ui.views.ContactCardView;
+
+/**
+ * The manager's dashboard of results: the filters (period, campaign, call type, agent, engineer) above, one tab
+ * per report with a chart and its tables, and a tab with the calls behind a figure. Each report is read in the
+ * background when its tab is shown (again after the filters change); a double-click on a row or a bar of the
+ * calling report (or a bar of the scores) lists the calls behind it, and a double-click on a call opens its contact
+ * in the Contact Card. The toolbar exports the table of the tab to CSV (UTF-8 with BOM, or GBK) and its chart to PNG.
+ */
+public class ResultsView extends ViewPart {
+
+	public static final String ID = "org.revisit.ui.views.results"; //$NON-NLS-1$
+
+	/** The tabs, in order. */
+	public static final int CALLING = 0, CALLBACKS = 1, SATISFACTION = 2, SUPERVISION = 3, COMPLAINTS = 4, QUALITY = 5,
+			CALLS = 6;
+
+	private static final int PAGE = 200;
+
+	private Services services;
+	private DateTime from;
+	private DateTime to;
+	private Combo campaign;
+	private Combo callType;
+	private Combo groupBy;
+	private Text agent;
+	private Text engineer;
+	private CTabFolder folder;
+	private final List<ReportTab> tabs = new ArrayList<>();
+	private final List<Background> readers = new ArrayList<>();
+	private final boolean[] fresh = new boolean[CALLS];
+	private List<Campaign> campaigns = List.of();
+	private List<String> callTypes = List.of();
+
+	private CallingReport calling;
+	private SatisfactionReport satisfaction;
+	private Drill drill;
+	private ReportFilter drillFilter;
+	private String drillName;
+	private final List<CallLine> calls = new ArrayList<>();
+	private Button more;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		GridLayoutFactory.fillDefaults().margins(4, 4).spacing(0, 4).applyTo(parent);
+		filters(parent);
+		folder = new CTabFolder(parent, SWT.BORDER | SWT.TOP);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(folder);
+		String[] names = { Messages.Results_tabCalling, Messages.Results_tabCallbacks, Messages.Results_tabSatisfaction,
+				Messages.Results_tabSupervision, Messages.Results_tabComplaints, Messages.Results_tabQuality,
+				Messages.Results_tabCalls };
+		for (int i = 0; i < names.length; i++) {
+			CTabItem item = new CTabItem(folder, SWT.NONE);
+			item.setText(names[i]);
+			ReportTab tab;
+			if (i == CALLS) {
+				Composite holder = new Composite(folder, SWT.NONE);
+				GridLayoutFactory.fillDefaults().applyTo(holder);
+				tab = new ReportTab(holder, false);
+				GridDataFactory.fillDefaults().grab(true, true).applyTo(tab.control());
+				more = new Button(holder, SWT.PUSH);
+				more.setText(Messages.Results_more);
+				more.setEnabled(false);
+				more.addListener(SWT.Selection, e -> loadCalls(false));
+				item.setControl(holder);
+				tab.status(Messages.Results_drillHint);
+			} else {
+				tab = new ReportTab(folder, true);
+				item.setControl(tab.control());
+			}
+			tabs.add(tab);
+			readers.add(new Background(tab.control()));
+		}
+		tabs.get(CALLING).onDrill(new ReportTab.Drill() {
+			@Override
+			public void row(int table, int row) {
+				drillCalling(Figure.PLANNED, row);
+			}
+
+			@Override
+			public void bar(int series, int category) {
+				drillCalling(new Figure[] { Figure.PLANNED, Figure.REACHED, Figure.COMPLETED }[series], category);
+			}
+		});
+		tabs.get(SATISFACTION).onDrill(new ReportTab.Drill() {
+			@Override
+			public void row(int table, int row) {
+				// the score rows have a bar per score: drill from the chart
+			}
+
+			@Override
+			public void bar(int series, int category) {
+				drillScore(series, category);
+			}
+		});
+		tabs.get(CALLS).onDrill(new ReportTab.Drill() {
+			@Override
+			public void row(int table, int row) {
+				openContact(row);
+			}
+
+			@Override
+			public void bar(int series, int category) {
+				// no chart
+			}
+		});
+		folder.addListener(SWT.Selection, e -> show(folder.getSelectionIndex()));
+		folder.setSelection(CALLING);
+		toolbar();
+		services = getSite().getService(Services.class);
+		if (services == null) {
+			tabs.get(CALLING).status(Messages.Results_failed);
+			return;
+		}
+		LocalDate today = LocalDate.now(services.clock().withZone(zone()));
+		from.setDate(today.getYear(), today.getMonthValue() - 1, 1);
+		LocalDate last = today.withDayOfMonth(today.lengthOfMonth());
+		to.setDate(last.getYear(), last.getMonthValue() - 1, last.getDayOfMonth());
+		readers.get(CALLING).run(Messages.Results_loadJob, () -> services.campaigns().list(), list -> {
+			campaigns = list;
+			callTypes = list.stream().map(Campaign::getCallTypeId).distinct().sorted().toList();
+			campaign.setItems(items(list.stream().map(Campaign::getName).toList()));
+			campaign.select(0);
+			callType.setItems(items(callTypes.stream().map(Labels::callType).toList()));
+			callType.select(0);
+		}, null);
+		show(CALLING);
+	}
+
+	private static String[] items(List<String> names) {
+		List<String> all = new ArrayList<>();
+		all.add(Messages.Results_all);
+		all.addAll(names);
+		return all.toArray(String[]::new);
+	}
+
+	private void filters(Composite parent) {
+		Composite bar = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(8).applyTo(bar);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		label(bar, Messages.Results_from);
+		from = new DateTime(bar, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
+		label(bar, Messages.Results_to);
+		to = new DateTime(bar, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
+		label(bar, Messages.Results_campaign);
+		campaign = new Combo(bar, SWT.READ_ONLY);
+		campaign.setItems(Messages.Results_all);
+		campaign.select(0);
+		label(bar, Messages.Results_callType);
+		callType = new Combo(bar, SWT.READ_ONLY);
+		callType.setItems(Messages.Results_all);
+		callType.select(0);
+		label(bar, Messages.Results_agent);
+		agent = new Text(bar, SWT.BORDER);
+		GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(agent);
+		label(bar, Messages.Results_engineer);
+		engineer = new Text(bar, SWT.BORDER);
+		GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(engineer);
+		label(bar, Messages.Results_groupBy);
+		groupBy = new Combo(bar, SWT.READ_ONLY);
+		groupBy.setItems(Messages.Results_byCampaign, Messages.Results_byCallType, Messages.Results_byAgent,
+				Messages.Results_byDay);
+		groupBy.select(0);
+		groupBy.addListener(SWT.Selection, e -> {
+			fresh[CALLING] = false;
+			show(folder.getSelectionIndex());
+		});
+		Button refresh = new Button(bar, SWT.PUSH);
+		GridDataFactory.swtDefaults().span(2, 1).applyTo(refresh);
+		refresh.setText(Messages.Results_refresh);
+		refresh.addListener(SWT.Selection, e -> refresh());
+		agent.addListener(SWT.DefaultSelection, e -> refresh());
+		engineer.addListener(SWT.DefaultSelection, e -> refresh());
+		for (var c : List.of(from, to, campaign, callType)) {
+			c.addListener(SWT.Selection, e -> refresh());
+		}
+	}
+
+	private static void label(Composite parent, String text) {
+		Label l = new Label(parent, SWT.NONE);
+		l.setText(text);
+	}
+
+	private void toolbar() {
+		IToolBarManager bar = getViewSite().getActionBars().getToolBarManager();
+		bar.add(new Action("CSV") { //$NON-NLS-1$
+			{
+				setToolTipText(Messages.Results_exportCsv);
+			}
+
+			@Override
+			public void run() {
+				exportCsv(StandardCharsets.UTF_8);
+			}
+		});
+		bar.add(new Action("CSV (GBK)") { //$NON-NLS-1$
+			{
+				setToolTipText(Messages.Results_exportCsvGbk);
+			}
+
+			@Override
+			public void run() {
+				exportCsv(Charset.forName("GBK")); //$NON-NLS-1$
+			}
+		});
+		bar.add(new Action("PNG") { //$NON-NLS-1$
+			{
+				setToolTipText(Messages.Results_savePng);
+			}
+
+			@Override
+			public void run() {
+				savePng();
+			}
+		});
+	}
+
+	private static ZoneId zone() {
+		return AgentZone.get();
+	}
+
+	/** The filters as set now. */
+	public ReportFilter filter() {
+		LocalDate f = LocalDate.of(from.getYear(), from.getMonth() + 1, from.getDay());
+		LocalDate t = LocalDate.of(to.getYear(), to.getMonth() + 1, to.getDay());
+		int c = campaign.getSelectionIndex();
+		int k = callType.getSelectionIndex();
+		return new ReportFilter(f, t, c > 0 && c - 1 < campaigns.size() ? campaigns.get(c - 1).getId() : null,
+				k > 0 && k - 1 < callTypes.size() ? callTypes.get(k - 1) : null, blank(agent.getText()),
+				blank(engineer.getText()), zone().getId());
+	}
+
+	private static String blank(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	/** Sets the period and the campaign (by id, null: all) and reads the shown report again (for tests). */
+	public void setFilter(LocalDate first, LocalDate last, Long campaignId) {
+		from.setDate(first.getYear(), first.getMonthValue() - 1, first.getDayOfMonth());
+		to.setDate(last.getYear(), last.getMonthValue() - 1, last.getDayOfMonth());
+		int index = 0;
+		for (int i = 0; i < campaigns.size(); i++) {
+			if (campaigns.get(i).getId() == (campaignId == null ? -1 : campaignId)) {
+				index = i + 1;
+			}
+		}
+		campaign.select(index);
+		refresh();
+	}
+
+	/** Reads the shown report again with the filters as set, the others when they are shown next. */
+	public void refresh() {
+		java.util.Arrays.fill(fresh, false);
+		int shown = folder.getSelectionIndex();
+		show(shown == CALLS ? CALLING : shown);
+	}
+
+	private Dimension dimension() {
+		return Dimension.values()[Math.max(0, groupBy.getSelectionIndex())];
+	}
+
+	/** Shows tab {@code index}, reading its report in the background if the filters changed since. */
+	public void show(int index) {
+		if (folder.getSelectionIndex() != index) {
+			folder.setSelection(index);
+		}
+		if (index == CALLS || services == null || fresh[index]) {
+			return;
+		}
+		fresh[index] = true;
+		ReportFilter filter = filter();
+		ReportService reports = services.reports();
+		ReportTab tab = tabs.get(index);
+		tab.status(Messages.Results_loading);
+		String name = folder.getItem(index).getText();
+		long started = System.nanoTime();
+		Function<Object, String> done = x -> NLS.bind(Messages.Results_loaded, new Object[] { name, filter.from(),
+				filter.to(), Long.valueOf((System.nanoTime() - started) / 1_000_000) })
+				+ (tab.shown().stream().allMatch(t -> t.rows().isEmpty() || t.rows().size() == 1
+						&& "Total".equals(t.rows().get(0).get(0))) ? "  " + Messages.Results_noData : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		switch (index) {
+		case CALLING -> {
+			Dimension by = dimension();
+			read(index, () -> reports.calling(filter, by), r -> {
+				calling = r;
+				tab.fill(ReportTables.of(r), chart(r.rows(), row -> row.label().isEmpty() ? "-" : row.label(), //$NON-NLS-1$
+						List.of(Messages.Results_seriesPlanned, Messages.Results_seriesReached, Messages.Results_seriesCompleted),
+						List.of(CallingRow::planned, CallingRow::reached, CallingRow::completed)));
+				tab.status(done.apply(r) + "  " + Messages.Results_drillHint); //$NON-NLS-1$
+			});
+		}
+		case CALLBACKS -> read(index, () -> reports.callbacks(filter), (CallbackReport r) -> {
+			tab.fill(ReportTables.of(r), chart(r.byOwner(), row -> row.key().isEmpty() ? "-" : row.key(), //$NON-NLS-1$
+					List.of(Messages.Results_seriesOnTime, Messages.Results_seriesLate, Messages.Results_seriesMissed,
+							Messages.Results_seriesOpen),
+					List.of(CallbackRow::onTime, CallbackRow::late, CallbackRow::missed, CallbackRow::open)));
+			tab.status(done.apply(r));
+		});
+		case SATISFACTION -> read(index, () -> reports.satisfaction(filter), r -> {
+			satisfaction = r;
+			List<String> names = r.scores().stream().map(ScoreRow::aspect).toList();
+			List<double[]> values = r.scores().stream()
+					.map(s -> s.counts().stream().mapToDouble(Long::doubleValue).toArray()).toList();
+			tab.fill(ReportTables.of(r), new ReportTab.ChartData(new String[] { "1", "2", "3", "4", "5" }, names, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+					values));
+			tab.status(done.apply(r) + "  " + Messages.Results_drillHint); //$NON-NLS-1$
+		});
+		case SUPERVISION -> read(index, () -> reports.supervision(filter), (SupervisionReport r) -> {
+			tab.fill(ReportTables.of(r), chart(r.engineers(), e -> e.engineer() + " (" + e.kind() + ")", //$NON-NLS-1$ //$NON-NLS-2$
+					List.of(Messages.Results_seriesCalls, Messages.Results_seriesBad),
+					List.of(EngineerRow::calls, EngineerRow::negativeAnswers)));
+			tab.status(done.apply(r));
+		});
+		case COMPLAINTS -> read(index, () -> reports.complaints(filter), (ComplaintReport r) -> {
+			tab.fill(ReportTables.of(r), chart(r.rows(), c -> c.category() + "/" + c.severity(), //$NON-NLS-1$
+					List.of(Messages.Results_seriesComplaints), List.of(ComplaintRow::complaints)));
+			tab.status(done.apply(r));
+		});
+		default -> read(index, () -> reports.quality(filter), (QualityReport r) -> {
+			List<QualityRow> rows = r.byAgent();
+			tab.fill(ReportTables.of(r), new ReportTab.ChartData(rows.stream().map(QualityRow::agent).toArray(String[]::new),
+					List.of(Messages.Results_seriesVerified),
+					List.of(rows.stream().mapToDouble(q -> q.verifiedShare() * 100).toArray())));
+			tab.status(done.apply(r));
+		});
+		}
+	}
+
+	private <T> void read(int index, Supplier<T> call, java.util.function.Consumer<T> deliver) {
+		readers.get(index).latest(Messages.Results_loadJob, call, deliver, e -> {
+			fresh[index] = false;
+			tabs.get(index).status(NLS.bind(Messages.Results_failed, Failures.oneLine(e)));
+		});
+	}
+
+	private static <R> ReportTab.ChartData chart(List<R> rows, Function<R, String> category, List<String> names,
+			List<java.util.function.ToLongFunction<R>> values) {
+		List<double[]> series = new ArrayList<>();
+		for (var v : values) {
+			series.add(rows.stream().mapToDouble(r -> v.applyAsLong(r)).toArray());
+		}
+		return new ReportTab.ChartData(rows.stream().map(category).toArray(String[]::new), names, series);
+	}
+
+	// --- drill-down --------------------------------------------------------------------------------------------
+
+	/** Lists the calls behind {@code figure} in row {@code row} of the calling report (the total row: all). */
+	public void drillCalling(Figure figure, int row) {
+		if (calling == null) {
+			return;
+		}
+		boolean total = row >= calling.rows().size();
+		CallingRow r = total ? calling.total() : calling.rows().get(row);
+		drill(calling.filter(), new Drill(figure, total ? null : calling.by(), total ? null : r.key(), null, 0),
+				Headings.of(figure.name().toLowerCase()) + " — " + (total ? Headings.of("Total") : r.label())); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private void drillScore(int series, int category) {
+		if (satisfaction == null || series >= satisfaction.scores().size()) {
+			return;
+		}
+		String aspect = satisfaction.scores().get(series).aspect();
+		drill(satisfaction.filter(), new Drill(Figure.SCORE, null, null, aspect, category + 1), aspect + " = " + (category + 1)); //$NON-NLS-1$
+	}
+
+	private void drill(ReportFilter filter, Drill d, String name) {
+		drill = d;
+		drillFilter = filter;
+		drillName = name;
+		calls.clear();
+		folder.setSelection(CALLS);
+		loadCalls(true);
+	}
+
+	private void loadCalls(boolean first) {
+		if (drill == null || services == null) {
+			return;
+		}
+		ReportService reports = services.reports();
+		Drill d = drill;
+		ReportFilter f = drillFilter;
+		long offset = calls.size();
+		ReportTab tab = tabs.get(CALLS);
+		tab.status(Messages.Results_loading);
+		more.setEnabled(false);
+		readers.get(CALLS).latest(Messages.Results_loadJob, () -> reports.calls(f, d, offset, PAGE), page -> {
+			calls.addAll(page);
+			tab.fill(List.of(ReportTables.calls(calls)), null);
+			tab.status(NLS.bind(Messages.Results_callsOf, drillName, Integer.valueOf(calls.size())) + "  " //$NON-NLS-1$
+					+ Messages.Results_openContact);
+			more.setEnabled(page.size() == PAGE);
+		}, e -> tab.status(NLS.bind(Messages.Results_failed, Failures.oneLine(e))));
+	}
+
+	/** Opens the contact of call {@code row} of the Calls tab in the Contact Card. */
+	public void openContact(int row) {
+		if (row < 0 || row >= calls.size()) {
+			return;
+		}
+		try {
+			ContactCardView card = (ContactCardView) getSite().getPage().showView(ContactCardView.ID);
+			card.show(calls.get(row).contactId());
+		} catch (PartInitException e) {
+			tabs.get(CALLS).status(e.getMessage());
+		}
+	}
+
+	// --- export ------------------------------------------------------------------------------------------------
+
+	private void exportCsv(Charset charset) {
+		ReportTab tab = tabs.get(folder.getSelectionIndex());
+		if (tab.shown().isEmpty()) {
+			return;
+		}
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { "*.csv" }); //$NON-NLS-1$
+		dialog.setFileName(folder.getSelection().getText() + ".csv"); //$NON-NLS-1$
+		dialog.setOverwrite(true);
+		String file = dialog.open();
+		if (file != null) {
+			tab.status(writeCsv(tab.shown(), Path.of(file), charset));
+		}
+	}
+
+	/** Writes tables as CSV; returns what to tell the user. */
+	public static String writeCsv(List<ReportTable> tables, Path file, Charset charset) {
+		try {
+			Files.write(file, org.revisit.core.report.ReportCsv.write(tables, charset));
+			return NLS.bind(Messages.Results_saved, file);
+		} catch (CharacterCodingException e) {
+			return NLS.bind(Messages.Results_notSaved, charset.name());
+		} catch (IOException e) {
+			return NLS.bind(Messages.Results_notSaved, e.getMessage());
+		}
+	}
+
+	private void savePng() {
+		ReportTab tab = tabs.get(folder.getSelectionIndex());
+		if (tab.chart() == null) {
+			return;
+		}
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { "*.png" }); //$NON-NLS-1$
+		dialog.setFileName(folder.getSelection().getText() + ".png"); //$NON-NLS-1$
+		dialog.setOverwrite(true);
+		String file = dialog.open();
+		if (file != null) {
+			tab.chart().save(file, SWT.IMAGE_PNG);
+			tab.status(NLS.bind(Messages.Results_saved, file));
+		}
+	}
+
+	// --- for tests ---------------------------------------------------------------------------------------------
+
+	public CTabFolder getFolder() {
+		return folder;
+	}
+
+	/** The tables of tab {@code index}. */
+	public List<org.eclipse.jface.viewers.TableViewer> tables(int index) {
+		return tabs.get(index).tables();
+	}
+
+	/** The tables of tab {@code index} as shown (column names in the workbench's language): what is exported. */
+	public List<ReportTable> shownTables(int index) {
+		return tabs.get(index).shown();
+	}
+
+	public org.eclipse.swtchart.Chart chart(int index) {
+		return tabs.get(index).chart();
+	}
+
+	/** The middle of bar {@code category} of series {@code series} of tab {@code index}'s chart. */
+	public org.eclipse.swt.graphics.Point barCenter(int index, int series, int category) {
+		return tabs.get(index).barCenter(series, category);
+	}
+
+	public List<CallLine> calls() {
+		return List.copyOf(calls);
+	}
+
+	public CallingReport calling() {
+		return calling;
+	}
+
+	@Override
+	public void setFocus() {
+		folder.setFocus();
+	}
+}

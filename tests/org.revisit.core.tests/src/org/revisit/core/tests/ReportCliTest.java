@@ -1,0 +1,112 @@
+package org.revisit.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.revisit.cli.internal.Cli;
+import org.revisit.store.Store;
+import org.revisit.store.StoreConfig;
+
+/** {@code report ...} on the known week of {@link ReportFixtures}: text, JSON, CSV in UTF-8 and GBK read back. */
+class ReportCliTest extends CliTestSupport {
+
+	@TempDir
+	Path dir;
+
+	private String[] args(String... more) {
+		List<String> all = new java.util.ArrayList<>(List.of(more));
+		all.addAll(List.of("--from", "2026-11-16", "--to", "2026-11-23", "--zone", "Asia/Shanghai", "--data",
+				dir.toString()));
+		return all.toArray(String[]::new);
+	}
+
+	@BeforeEach
+	void data() {
+		try (Store store = Store.open(StoreConfig.embedded(dir).withClock(TestClock.fixed()))) {
+			ReportFixtures.write(store);
+		}
+	}
+
+	@Test
+	void callingAsText() {
+		assertEquals(0, run(args("report", "calling")), err());
+		assertTrue(out().contains("Return visits"), out());
+		assertTrue(out().lines().anyMatch(l -> l.strip().startsWith("Total") && l.contains(" 7 ") && l.contains(" 6 ")),
+				out());
+	}
+
+	@Test
+	void callingAsCsvInUtf8WithBom() throws Exception {
+		Path csv = dir.resolve("calling.csv");
+		assertEquals(0, run(args("report", "calling", "--by", "agent", "--csv", csv.toString())), err());
+		byte[] bytes = Files.readAllBytes(csv);
+		assertArrayEquals(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, Arrays.copyOf(bytes, 3));
+		List<String> lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().toList();
+		assertEquals("agent,planned,attempted,reached,contact rate,completed,completion rate,refused,unreachable,"
+				+ "wrong numbers,attempts per completed,talk minutes", lines.get(0));
+		assertTrue(lines.contains("wang,2,2,2,1,2,1,0,0,0,2,8"), lines.toString());
+		assertTrue(lines.contains("Total,7,6,4,0.6667,3,0.75,0,1,1,2,13"), lines.toString());
+	}
+
+	@Test
+	void complaintsAsCsvInGbk() throws Exception {
+		Path csv = dir.resolve("complaints.csv");
+		assertEquals(0, run(args("report", "complaints", "--csv", csv.toString(), "--encoding", "GBK")), err());
+		byte[] bytes = Files.readAllBytes(csv);
+		assertTrue(bytes[0] != (byte) 0xEF, "GBK has no byte order mark");
+		String text = new String(bytes, Charset.forName("GBK"));
+		assertTrue(text.contains("FEES,发票开错,5,6,"), text);
+		assertTrue(text.startsWith("Complaints\r\ncategory,severity,complaints"), text);
+	}
+
+	@Test
+	void callbacksAsJson() {
+		assertEquals(0, run(args("report", "callbacks", "--json")), err());
+		String json = out();
+		assertTrue(json.contains("\"report\": \"callbacks\""), json);
+		assertTrue(json.contains("\"minutes late\": 1"), json);
+		assertTrue(json.contains("\"service level\": 0.4"), json);
+	}
+
+	@Test
+	void theCallsBehindAFigure() {
+		assertEquals(0, run(args("report", "calls", "--figure", "completed", "--by", "campaign", "--key", "1", "--json")),
+				err());
+		assertTrue(out().contains("\"name\": \"王五\""), out());
+		assertTrue(out().contains("\"attempts\": 3"), out());
+	}
+
+	@Test
+	void wrongOptionsSayWhich() {
+		assertEquals(Cli.USAGE, run("report", "calling", "--from", "2026-11-16", "--data", dir.toString()));
+		assertTrue(err().contains("--to DATE is required"), err());
+		assertEquals(Cli.USAGE, run(args("report", "calling", "--by", "colour")));
+		assertTrue(err().contains("--by must be"), err());
+		assertEquals(Cli.USAGE, run(args("report", "quality", "--csv", dir.resolve("q.csv").toString(), "--encoding",
+				"latin9")));
+		assertEquals(Cli.FAILED, run("report", "calling", "--from", "2026-11-20", "--to", "2026-11-01", "--data",
+				dir.toString()));
+		assertTrue(err().contains("to:"), err());
+	}
+
+	@Test
+	void satisfactionSupervisionAndQualityPrint() {
+		assertEquals(0, run(args("report", "satisfaction")), err());
+		assertTrue(out().contains("too slow"), out());
+		assertEquals(0, run(args("report", "supervision")), err());
+		assertTrue(out().contains("张工"), out());
+		assertEquals(0, run(args("report", "quality", "--json")), err());
+		assertTrue(out().contains("\"verified share\": 0.5"), out());
+	}
+}

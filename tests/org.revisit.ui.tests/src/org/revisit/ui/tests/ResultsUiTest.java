@@ -1,0 +1,179 @@
+package org.revisit.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Calendar;
+import java.util.TimeZone;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.revisit.core.service.ReportService.Figure;
+import org.revisit.core.service.ReportService.ReportFilter;
+import org.revisit.store.Store;
+import org.revisit.ui.internal.AgentZone;
+import org.revisit.ui.results.ResultsView;
+import org.revisit.ui.views.ContactCardView;
+
+/**
+ * The Results view of the Manager perspective on the demo database: the dashboard fills its chart and table in
+ * the background with the figures the database holds, a filter narrows them, a bar leads to the calls behind it
+ * and a call to its contact.
+ */
+class ResultsUiTest {
+
+	private static final String MANAGER = "org.revisit.rcp.perspectives.manager";
+
+
+	private static ResultsView open() throws Exception {
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
+		page.setPerspective(workbench.getPerspectiveRegistry().findPerspectiveWithId(MANAGER));
+		ResultsView view = (ResultsView) page.showView(ResultsView.ID);
+		assertNotNull(view);
+		view.show(ResultsView.CALLING);
+		return view;
+	}
+
+	private static void until(String what, BooleanSupplier condition) {
+		Display display = Display.getCurrent();
+		long end = System.nanoTime() + 60_000_000_000L;
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() - end > 0) {
+				fail("waited a minute for " + what);
+			}
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> { /* wakes the loop */ });
+				display.sleep();
+			}
+		}
+	}
+
+	/** The calls (not cancelled) due in the view's period, optionally of one campaign, counted in the database. */
+	private static long planned(ReportFilter f, Long campaign) {
+		Store store = AgentDesk.store();
+		ZoneId zone = ZoneId.of(f.zone());
+		return store.read(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM call_task WHERE state <> 'CANCELLED' "
+					+ "AND due_from >= ? AND due_from < ?" + (campaign == null ? "" : " AND campaign_id = " + campaign))) {
+				Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+				p.setTimestamp(1, java.sql.Timestamp.from(f.from().atStartOfDay(zone).toInstant()), utc);
+				p.setTimestamp(2, java.sql.Timestamp.from(f.to().plusDays(1).atStartOfDay(zone).toInstant()), utc);
+				try (ResultSet rs = p.executeQuery()) {
+					rs.next();
+					return rs.getLong(1);
+				}
+			}
+		});
+	}
+
+	private static long cell(Table table, int row, int column) {
+		return Long.parseLong(table.getItem(row).getText(column));
+	}
+
+	@Test
+	void theDashboardShowsTheCallsOfTheMonthInChartAndTable() throws Exception {
+		ResultsView view = open();
+		until("the calling report", () -> view.calling() != null && !view.tables(ResultsView.CALLING).isEmpty());
+		ReportFilter f = view.filter();
+		assertEquals(LocalDate.of(2026, 11, 1), f.from(), "the current month");
+		assertEquals(AgentZone.get().getId(), f.zone());
+		Table table = view.tables(ResultsView.CALLING).get(0).getTable();
+		int total = table.getItemCount() - 1;
+		long planned = planned(f, null);
+		assertTrue(planned > 0, "the demo plans calls this month");
+		assertEquals(planned, cell(table, total, 1), "the total row counts every call of the month");
+		ISeries<?>[] series = view.chart(ResultsView.CALLING).getSeriesSet().getSeries();
+		assertEquals(3, series.length, "planned, reached, completed");
+		double bars = 0;
+		for (double v : series[0].getYSeries()) {
+			bars += v;
+		}
+		assertEquals(planned, (long) bars, "the planned bars add up to the total");
+	}
+
+	@Test
+	void aCampaignFilterNarrowsTheReport() throws Exception {
+		ResultsView view = open();
+		until("the calling report", () -> view.calling() != null);
+		ReportFilter f = view.filter();
+		long campaign = Long.parseLong(view.calling().rows().get(0).key());
+		view.setFilter(f.from(), f.to(), campaign);
+		until("the report of one campaign", () -> view.calling() != null
+				&& Long.valueOf(campaign).equals(view.calling().filter().campaignId()));
+		Table table = view.tables(ResultsView.CALLING).get(0).getTable();
+		assertEquals(2, table.getItemCount(), "the campaign and the total");
+		assertEquals(planned(f, campaign), cell(table, 1, 1));
+		view.setFilter(f.from(), f.to(), null);
+		until("the whole team again", () -> view.calling().filter().campaignId() == null);
+	}
+
+	@Test
+	void aBarLeadsToItsCallsAndACallToItsContact() throws Exception {
+		ResultsView view = open();
+		until("the calling report", () -> view.calling() != null && view.calling().filter().campaignId() == null);
+		long first = view.calling().rows().get(0).planned();
+		Point bar = view.barCenter(ResultsView.CALLING, 0, 0);
+		assertNotNull(bar, "the first bar is drawn");
+		Event click = new Event();
+		click.x = bar.x;
+		click.y = bar.y;
+		click.button = 1;
+		view.chart(ResultsView.CALLING).getPlotArea().getControl().notifyListeners(SWT.MouseDoubleClick, click);
+		until("the calls behind the bar", () -> !view.calls().isEmpty());
+		assertEquals(ResultsView.CALLS, view.getFolder().getSelectionIndex(), "the Calls tab is shown");
+		assertEquals(Math.min(first, 200), view.calls().size());
+		assertEquals(view.calls().size(), view.tables(ResultsView.CALLS).get(0).getTable().getItemCount());
+		long contact = view.calls().get(0).contactId();
+		view.openContact(0);
+		ContactCardView card = (ContactCardView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+				.findView(ContactCardView.ID);
+		assertNotNull(card);
+		until("the contact on the card", () -> card.getShown() != null && card.getShown().getId() == contact);
+		view.drillCalling(Figure.PLANNED, view.calling().rows().size());
+		until("all calls of the month", () -> view.calls().size() == Math.min(200, view.calling().total().planned()));
+	}
+
+	@Test
+	void theTableGoesToCsvInUtf8AndGbk() throws Exception {
+		ResultsView view = open();
+		until("the calling report", () -> view.calling() != null && !view.tables(ResultsView.CALLING).isEmpty());
+		Path dir = Files.createTempDirectory("results-ui");
+		var tables = view.shownTables(ResultsView.CALLING);
+		Path utf8 = dir.resolve("calling.csv");
+		Path gbk = dir.resolve("calling-gbk.csv");
+		assertTrue(ResultsView.writeCsv(tables, utf8, StandardCharsets.UTF_8).contains(utf8.toString()));
+		assertTrue(ResultsView.writeCsv(tables, gbk, Charset.forName("GBK")).contains(gbk.toString()));
+		byte[] bytes = Files.readAllBytes(utf8);
+		assertEquals((byte) 0xEF, bytes[0]);
+		String name = view.calling().rows().get(0).label();
+		assertTrue(new String(bytes, StandardCharsets.UTF_8).contains(name));
+		String text = new String(Files.readAllBytes(gbk), Charset.forName("GBK"));
+		assertTrue(text.contains(name), text);
+		assertTrue(text.startsWith(tables.get(0).columns().get(0) + ","), "the headings as shown: " + text);
+		Path png = dir.resolve("calling.png");
+		view.chart(ResultsView.CALLING).save(png.toString(), SWT.IMAGE_PNG);
+		byte[] image = Files.readAllBytes(png);
+		assertEquals((byte) 0x89, image[0]);
+		assertEquals('P', image[1], "a PNG file");
+	}
+}
