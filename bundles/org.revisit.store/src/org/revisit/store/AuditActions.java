@@ -52,6 +52,10 @@ public final class AuditActions {
 	public static final String SETTINGS = "SETTINGS";
 	/** A field of a stored record was changed (the entries of the field-change trail). */
 	public static final String EDIT = "EDIT";
+	/** A contact was added by hand (not by an import). */
+	public static final String CONTACT_ADDED = "CONTACT_ADDED";
+	/** Many contacts were changed at once (an agent assigned, a tag added or removed, do-not-call). */
+	public static final String CONTACTS_BULK = "CONTACTS_BULK";
 
 	private AuditActions() {
 	}
