@@ -132,6 +132,34 @@ public final class ContactQueries {
 		});
 	}
 
+	/**
+	 * The matching contacts with ids above {@code afterId}, by id, at most {@code limit} (for walking a whole
+	 * filter, e.g. to export it).
+	 */
+	public List<Contact> pageAfter(ContactFilter filter, long afterId, int limit) {
+		Where where = where(filter, null);
+		return store.read(c -> {
+			List<Long> ids = new ArrayList<>(limit);
+			try (PreparedStatement p = c.prepareStatement("SELECT id FROM contact" + where.sql()
+					+ (where.sql().isEmpty() ? " WHERE" : " AND") + " id > ? ORDER BY id FETCH NEXT ? ROWS ONLY")) {
+				int i = where.bind(p, 1);
+				p.setLong(i, afterId);
+				p.setInt(i + 1, limit);
+				try (ResultSet rs = p.executeQuery()) {
+					while (rs.next()) {
+						ids.add(rs.getLong(1));
+					}
+				}
+			}
+			return load(c, ids);
+		});
+	}
+
+	/** The contacts with these ids (those that exist), in the order given. */
+	public List<Contact> byIds(List<Long> ids) {
+		return store.read(c -> load(c, ids));
+	}
+
 	/** Calls {@code action} with the id of every matching contact, by id, on the caller's connection. */
 	public static void forEachId(Connection c, ContactFilter filter, LongConsumer action) throws SQLException {
 		Where where = where(filter, null);

@@ -3,6 +3,7 @@ package org.revisit.core.service;
 import java.util.List;
 
 import org.revisit.core.io.Reject;
+import org.revisit.store.ContactFilter;
 import org.revisit.store.Counts;
 
 /**
@@ -67,4 +68,10 @@ public interface DataService {
 	/** What {@link #demo} added, how long it took, and what the database holds now. */
 	record DemoReport(int added, int tasksCreated, long millis, Counts counts) {
 	}
+
+	/**
+	 * The contacts with {@code ids}, or when {@code ids} is {@code null} those matching {@code filter}, as a CSV
+	 * file like {@link #exportContacts} ({@link Permission#EXPORT}). Audited.
+	 */
+	ExportReport exportMatching(ContactFilter filter, List<Long> ids, String encoding);
 }

@@ -33,6 +33,8 @@ import org.revisit.model.CallTask;
 import org.revisit.model.HolidayCalendar;
 import org.revisit.model.RevisitFactory;
 import org.revisit.model.Role;
+import org.revisit.store.ContactBulk;
+import org.revisit.store.ContactFilter;
 import org.revisit.store.Store;
 import org.revisit.store.StoreConfig;
 
@@ -114,6 +116,11 @@ class RoleMatrixTest {
 				s -> s.users().setPassword("admin", "another long password".toCharArray())));
 		all.add(new Operation("audit.read", Permission.AUDIT, s -> s.audit().read(null, null, null, null, 0, 10)));
 		all.add(new Operation("audit.count", Permission.AUDIT, s -> s.audit().count(null, null, null, null)));
+		all.add(new Operation("contacts.create", Permission.CONTACTS,
+				s -> s.contacts().create(ContactServiceTest.contact("王伟", null, null))));
+		all.add(new Operation("contacts.bulk", Permission.CONTACTS, s -> s.contacts().bulk(
+				new ContactBulk(ContactBulk.Kind.ASSIGN_AGENT, "intruder"), null, ContactFilter.all())));
+		all.add(new Operation("contacts.cancelBulk", Permission.CONTACTS, s -> s.contacts().cancelBulk()));
 		return all;
 	}
 
@@ -136,7 +143,7 @@ class RoleMatrixTest {
 				}));
 			}
 		}
-		assertEquals(54, cells.size(), "the forbidden cells of the matrix");
+		assertEquals(60, cells.size(), "the forbidden cells of the matrix");
 		return cells.stream();
 	}
 

@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.sql.SQLException;
+import java.util.List;
 
 import org.revisit.core.demo.DemoData;
 import org.revisit.core.io.ContactExporter;
@@ -22,6 +23,8 @@ import org.revisit.core.service.Principal;
 import org.revisit.core.service.ServiceException;
 import org.revisit.model.validation.SafeText;
 import org.revisit.store.AuditActions;
+import org.revisit.store.ContactFilter;
+import org.revisit.store.ContactQueries;
 import org.revisit.store.Store;
 
 /**
@@ -100,6 +103,54 @@ final class LocalDataService extends LocalService implements DataService {
 		}
 		Audit.record(store, principal, AuditActions.EXPORT, "Contact", 0, count + " contacts in " + charset.name());
 		return new ExportReport(count, charset.name(), out.toByteArray());
+	}
+
+	@Override
+	public ExportReport exportMatching(ContactFilter filter, List<Long> ids, String encoding) {
+		require(Permission.EXPORT);
+		if (ids == null && filter == null) {
+			throw invalid("ids or filter: say which contacts to export");
+		}
+		if (ids != null && ids.size() > MAX_EXPORT_IDS) {
+			throw invalid("ids: at most " + MAX_EXPORT_IDS + " chosen contacts; export a filter instead");
+		}
+		Charset charset = encoding == null ? StandardCharsets.UTF_8 : charset(encoding);
+		ContactQueries queries = new ContactQueries(store);
+		List<Long> chosen = ids == null ? null
+				: ids.stream().filter(java.util.Objects::nonNull).sorted().distinct().toList();
+		ContactExporter.Pages pages = chosen == null ? (after, limit) -> queries.pageAfter(filter, after, limit)
+				: (after, limit) -> chosenAfter(queries, chosen, after, limit);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		long count;
+		try {
+			count = ContactExporter.write(pages, out, charset);
+		} catch (ContactExporter.NotEncodable e) {
+			throw invalid(e.getMessage());
+		} catch (IOException e) {
+			throw new ServiceException(ServiceException.Kind.FAILED, "cannot export the contacts: " + e.getMessage(), e);
+		}
+		Audit.record(store, principal, AuditActions.EXPORT, "Contact", 0, count + " contacts in " + charset.name()
+				+ (chosen == null ? " (filter " + filter + ")" : " (chosen)"));
+		return new ExportReport(count, charset.name(), out.toByteArray());
+	}
+
+	private static final int MAX_EXPORT_IDS = 100_000;
+
+	/** The chosen contacts (ids sorted) above {@code after}, at most {@code limit}, skipping ids that do not exist. */
+	private static List<org.revisit.model.Contact> chosenAfter(ContactQueries queries, List<Long> chosen, long after,
+			int limit) {
+		List<org.revisit.model.Contact> found = new java.util.ArrayList<>();
+		long from = after;
+		while (found.size() < limit) {
+			long above = from;
+			List<Long> next = chosen.stream().filter(id -> id > above).limit(limit - found.size()).toList();
+			if (next.isEmpty()) {
+				break;
+			}
+			found.addAll(queries.byIds(next));
+			from = next.get(next.size() - 1);
+		}
+		return found;
 	}
 
 	@Override
