@@ -15,6 +15,7 @@ import org.revisit.core.io.Encodings;
 import org.revisit.core.io.EventImporter;
 import org.revisit.core.io.ImportException;
 import org.revisit.core.io.ImportOptions;
+import org.revisit.core.io.ImportPreviewer;
 import org.revisit.core.io.ImportResult;
 import org.revisit.core.io.ImportSource;
 import org.revisit.core.service.DataService;
@@ -56,6 +57,48 @@ final class LocalDataService extends LocalService implements DataService {
 	@Override
 	public ImportReport importEvents(byte[] content, String fileName, boolean dryRun, String encoding) {
 		return run(EventImporter::run, "service events", "ServiceEvent", content, fileName, dryRun, encoding);
+	}
+
+	@Override
+	public ImportPreview previewImport(ImportKind kind, byte[] content, String fileName, String encoding) {
+		require(Permission.IMPORT);
+		if (kind == null) {
+			throw invalid("kind: contacts or events");
+		}
+		if (content == null) {
+			throw invalid("content: the file's bytes are missing");
+		}
+		String name = fileName == null || fileName.isBlank() ? "the file" : SafeText.echo(fileName, MAX_NAME);
+		boolean events = kind == ImportKind.EVENTS;
+		try {
+			ImportPreviewer.Preview p = ImportPreviewer.preview(ImportSource.bytes(content, name), events,
+					encoding == null ? null : charset(encoding), PREVIEW_ROWS);
+			List<ImportColumn> columns = ImportPreviewer.columns(events).stream()
+					.map(c -> new ImportColumn(c.english(), c.chinese(), c.required())).toList();
+			return new ImportPreview(p.encoding().name(), p.header(), p.rows(), p.mapping(), columns);
+		} catch (ImportException e) {
+			throw invalid(e.getMessage());
+		}
+	}
+
+	private static final int PREVIEW_ROWS = 20;
+
+	@Override
+	public ImportReport importMapped(ImportKind kind, byte[] content, String fileName, boolean dryRun,
+			String encoding, List<String> mapping) {
+		if (kind == null) {
+			require(Permission.IMPORT);
+			throw invalid("kind: contacts or events");
+		}
+		if (mapping == null) {
+			require(Permission.IMPORT);
+			throw invalid("mapping: one column name (or \"\") per field of the header row is needed");
+		}
+		Importer plain = kind == ImportKind.EVENTS ? EventImporter::run : ContactImporter::run;
+		Importer mapped = (s, source, options) -> plain.run(s, source.withMapping(mapping), options);
+		return kind == ImportKind.EVENTS
+				? run(mapped, "service events", "ServiceEvent", content, fileName, dryRun, encoding)
+				: run(mapped, "contacts", "Contact", content, fileName, dryRun, encoding);
 	}
 
 	private ImportReport run(Importer importer, String what, String entity, byte[] content, String fileName,
