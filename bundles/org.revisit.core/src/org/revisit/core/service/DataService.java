@@ -109,4 +109,17 @@ public interface DataService {
 	 */
 	ImportReport importMapped(ImportKind kind, byte[] content, String fileName, boolean dryRun, String encoding,
 			List<String> mapping);
+
+	/**
+	 * Where the user's own import under way stands (rows stored so far in its open transaction, of about how many
+	 * lines the file has), or {@code null} when none runs.
+	 */
+	ImportProgress importProgress();
+
+	/** Asks the user's own import under way to stop; it then stores nothing (CONFLICT). False when none runs. */
+	boolean cancelImport();
+
+	/** Where an import stands: the rows stored so far (in its open transaction), and the file's data lines. */
+	record ImportProgress(long stored, long lines) {
+	}
 }

@@ -114,13 +114,16 @@ public class ImportWizard extends Wizard implements IImportWizard {
 		Job job = new Job(NLS.bind(Messages.Import_job, file.getFileName())) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
-				monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
+				monitor.beginTask(getName(), TICKS);
 				if (monitor.isCanceled()) {
 					return Status.CANCEL_STATUS;
 				}
 				try {
-					ImportReport r = services.data().importMapped(kind, content, file.getFileName().toString(), false,
-							encoding, mapping);
+					ImportReport r = importWatched(services, monitor, () -> services.data().importMapped(kind, content,
+							file.getFileName().toString(), false, encoding, mapping));
+					if (r == null) {
+						return Status.CANCEL_STATUS;
+					}
 					String rejects = ""; //$NON-NLS-1$
 					if (r.rejects() != null) {
 						Path saved = rejectsFile(file);
@@ -139,6 +142,46 @@ public class ImportWizard extends Wizard implements IImportWizard {
 		};
 		job.setUser(true);
 		return job;
+	}
+
+	private static final int TICKS = 1000;
+
+	/**
+	 * Runs the import on a thread of its own while the job shows the rows stored so far and, on cancel, asks the
+	 * services to stop it (it then stores nothing); {@code null} when it was cancelled.
+	 */
+	private static ImportReport importWatched(Services services, IProgressMonitor monitor,
+			java.util.function.Supplier<ImportReport> call) {
+		java.util.concurrent.CompletableFuture<ImportReport> running = java.util.concurrent.CompletableFuture
+				.supplyAsync(call);
+		int reported = 0;
+		boolean cancelAsked = false;
+		while (true) {
+			try {
+				return running.get(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+			} catch (java.util.concurrent.TimeoutException e) {
+				if (monitor.isCanceled() && !cancelAsked) {
+					cancelAsked = true;
+					services.data().cancelImport();
+				}
+				var p = services.data().importProgress();
+				if (p != null && p.lines() > 0) {
+					int now = (int) Math.min(TICKS, p.stored() * TICKS / p.lines());
+					monitor.worked(now - reported);
+					reported = now;
+					monitor.subTask(p.stored() + " / " + p.lines()); //$NON-NLS-1$
+				}
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return null;
+			} catch (java.util.concurrent.ExecutionException e) {
+				if (cancelAsked && e.getCause() instanceof org.revisit.core.service.ServiceException s
+						&& s.kind() == org.revisit.core.service.ServiceException.Kind.CONFLICT) {
+					return null;
+				}
+				throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+			}
+		}
 	}
 
 	/** Where the rejected rows of {@code file} are saved: next to it, {@code NAME.rejects.csv}. */

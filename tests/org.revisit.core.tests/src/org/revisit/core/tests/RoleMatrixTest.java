@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.demo.DemoData;
+import org.revisit.core.service.DataService;
 import org.revisit.core.service.Permission;
 import org.revisit.core.service.Principal;
 import org.revisit.core.service.ServiceException;
@@ -121,6 +122,13 @@ class RoleMatrixTest {
 		all.add(new Operation("contacts.bulk", Permission.CONTACTS, s -> s.contacts().bulk(
 				new ContactBulk(ContactBulk.Kind.ASSIGN_AGENT, "intruder"), null, ContactFilter.all())));
 		all.add(new Operation("contacts.cancelBulk", Permission.CONTACTS, s -> s.contacts().cancelBulk()));
+		all.add(new Operation("data.previewImport", Permission.IMPORT,
+				s -> s.data().previewImport(DataService.ImportKind.CONTACTS, csv, "contacts.csv", null)));
+		all.add(new Operation("data.importMapped", Permission.IMPORT, s -> s.data().importMapped(
+				DataService.ImportKind.CONTACTS, csv, "contacts.csv", false, null, List.of("name", "mobile"))));
+		all.add(new Operation("data.cancelImport", Permission.IMPORT, s -> s.data().cancelImport()));
+		all.add(new Operation("data.exportMatching", Permission.EXPORT,
+				s -> s.data().exportMatching(ContactFilter.all(), null, null)));
 		return all;
 	}
 
@@ -143,7 +151,7 @@ class RoleMatrixTest {
 				}));
 			}
 		}
-		assertEquals(60, cells.size(), "the forbidden cells of the matrix");
+		assertEquals(68, cells.size(), "the forbidden cells of the matrix");
 		return cells.stream();
 	}
 

@@ -6,7 +6,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.CancellationException;
+import java.util.function.LongConsumer;
 
 import org.revisit.core.demo.DemoData;
 import org.revisit.core.io.ContactExporter;
@@ -57,6 +62,64 @@ final class LocalDataService extends LocalService implements DataService {
 	@Override
 	public ImportReport importEvents(byte[] content, String fileName, boolean dryRun, String encoding) {
 		return run(EventImporter::run, "service events", "ServiceEvent", content, fileName, dryRun, encoding);
+	}
+
+	/** The imports under way on each store, by user: where they stand, and whether they were asked to stop. */
+	private static final Map<Store, Map<String, RunningImport>> IMPORTS = new WeakHashMap<>();
+
+	/** An import under way: told the rows stored so far after each batch, it stops there when cancelled. */
+	private static final class RunningImport implements LongConsumer {
+		final long lines;
+		volatile long stored;
+		volatile boolean cancelled;
+
+		RunningImport(long lines) {
+			this.lines = lines;
+		}
+
+		@Override
+		public void accept(long rows) {
+			stored = rows;
+			if (cancelled) {
+				throw new CancellationException("The import was cancelled; nothing was stored");
+			}
+		}
+	}
+
+	private RunningImport startImport(byte[] content) {
+		long lines = 0;
+		for (byte b : content) {
+			if (b == '\n') {
+				lines++;
+			}
+		}
+		RunningImport running = new RunningImport(Math.max(0, lines - 1));
+		synchronized (IMPORTS) {
+			IMPORTS.computeIfAbsent(store, k -> new HashMap<>()).put(user(), running);
+		}
+		return running;
+	}
+
+	@Override
+	public ImportProgress importProgress() {
+		require(Permission.IMPORT);
+		synchronized (IMPORTS) {
+			RunningImport r = IMPORTS.getOrDefault(store, Map.of()).get(user());
+			return r == null ? null : new ImportProgress(r.stored, r.lines);
+		}
+	}
+
+	@Override
+	public boolean cancelImport() {
+		require(Permission.IMPORT);
+		synchronized (IMPORTS) {
+			RunningImport r = IMPORTS.getOrDefault(store, Map.of()).get(user());
+			if (r == null) {
+				return false;
+			}
+			r.cancelled = true;
+			return true;
+		}
 	}
 
 	@Override
@@ -117,11 +180,26 @@ final class LocalDataService extends LocalService implements DataService {
 		}
 		ByteArrayOutputStream rejects = new ByteArrayOutputStream();
 		ImportResult r;
+		RunningImport running = dryRun ? null : startImport(content);
 		try {
+			if (running != null) {
+				options = options.withProgress(running);
+			}
 			r = importer.run(store, ImportSource.bytes(content, name), options.withRejectsTo(rejects));
 		} catch (ImportException e) {
 			throw new ServiceException(e.getCause() instanceof SQLException ? ServiceException.Kind.FAILED
 					: ServiceException.Kind.INVALID, e.getMessage(), e);
+		} catch (CancellationException e) {
+			throw new ServiceException(ServiceException.Kind.CONFLICT, e.getMessage(), e);
+		} finally {
+			if (running != null) {
+				synchronized (IMPORTS) {
+					Map<String, RunningImport> mine = IMPORTS.get(store);
+					if (mine != null) {
+						mine.remove(user(), running);
+					}
+				}
+			}
 		}
 		if (!dryRun) {
 			Audit.record(store, principal, AuditActions.IMPORT, entity, 0, SafeText.echo(name, 200) + ": " + r.stored() + " "
