@@ -205,6 +205,7 @@ public class ContactsView extends ViewPart {
 			return new Counted(count, all, services.contacts().query(q, 0, PAGE_SIZE));
 		}, counted -> {
 			matching = counted.count();
+			viewer.getTable().deselectAll(); // the rows are others now
 			content.reset((offset, limit) -> services.contacts().query(q, offset, limit), counted.first());
 			viewer.setItemCount((int) Math.min(counted.count(), Integer.MAX_VALUE));
 			viewer.refresh();
