@@ -56,6 +56,10 @@ public final class AuditActions {
 	public static final String CAMPAIGN_CREATED = "CAMPAIGN_CREATED";
 	/** A campaign without outcomes was deleted with its calls. */
 	public static final String CAMPAIGN_DELETED = "CAMPAIGN_DELETED";
+	/** A contact was added by hand (not by an import). */
+	public static final String CONTACT_ADDED = "CONTACT_ADDED";
+	/** Many contacts were changed at once (an agent assigned, a tag added or removed, do-not-call). */
+	public static final String CONTACTS_BULK = "CONTACTS_BULK";
 
 	private AuditActions() {
 	}

@@ -31,7 +31,7 @@ import org.revisit.store.internal.Jdbc;
  */
 public final class ContactRepository {
 
-	private static final String COLUMNS = "id, name, title, company, position, email, address, birthday_cal, "
+	static final String COLUMNS = "id, name, title, company, position, email, address, birthday_cal, "
 			+ "birthday_month, birthday_day, birthday_leap, birthday_year, time_zone, customer_class, do_not_call, "
 			+ "status, successor_id, owning_agent, version, fax, consent, consent_date, consent_source, dnc_date, "
 			+ "dnc_source";
@@ -88,7 +88,7 @@ public final class ContactRepository {
 	 * The contacts an agent may read: those with a call still to make (open, rescheduled or claimed), and those
 	 * the agent has called. One placeholder: the agent.
 	 */
-	private static final String VISIBLE_TO = "(EXISTS (SELECT 1 FROM call_task t WHERE t.contact_id = contact.id "
+	static final String VISIBLE_TO = "(EXISTS (SELECT 1 FROM call_task t WHERE t.contact_id = contact.id "
 			+ "AND t.state IN ('PLANNED', 'RESCHEDULED', 'CLAIMED')) OR EXISTS (SELECT 1 FROM call_outcome o "
 			+ "WHERE o.contact_id = contact.id AND o.agent = ?))";
 
@@ -137,10 +137,10 @@ public final class ContactRepository {
 	}
 
 	/** A search in the name, the company and the phone numbers; the text is matched literally. */
-	private static final String MATCHES = "(LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(company) LIKE ? ESCAPE '\\' "
+	static final String MATCHES = "(LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(company) LIKE ? ESCAPE '\\' "
 			+ "OR id IN (SELECT contact_id FROM contact_phone WHERE number LIKE ? ESCAPE '\\'))";
 
-	private static int bindMatches(PreparedStatement p, int first, String text) throws SQLException {
+	static int bindMatches(PreparedStatement p, int first, String text) throws SQLException {
 		String literal = text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
 				.replace("_", "\\_");
 		String pattern = "%" + literal + "%";
@@ -293,7 +293,7 @@ public final class ContactRepository {
 		return i;
 	}
 
-	private static Contact read(ResultSet rs) throws SQLException {
+	static Contact read(ResultSet rs) throws SQLException {
 		RevisitFactory f = RevisitFactory.eINSTANCE;
 		Contact contact = f.createContact();
 		contact.setId(rs.getLong(1));

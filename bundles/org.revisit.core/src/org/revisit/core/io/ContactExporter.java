@@ -56,6 +56,17 @@ public final class ContactExporter {
 	 * @throws NotEncodable if a value has a character {@code charset} cannot hold (nothing useful was written)
 	 */
 	public static long write(Store store, OutputStream stream, Charset charset) throws IOException {
+		return write(store.contacts()::pageAfter, stream, charset);
+	}
+
+	/** Reads the contacts to export: those with ids above {@code afterId}, by id, at most {@code limit}. */
+	@FunctionalInterface
+	public interface Pages {
+		List<Contact> after(long afterId, int limit);
+	}
+
+	/** As {@link #write(Store, OutputStream, Charset)} for the contacts {@code pages} reads. */
+	public static long write(Pages pages, OutputStream stream, Charset charset) throws IOException {
 		boolean utf8 = charset.equals(StandardCharsets.UTF_8);
 		CharsetEncoder check = utf8 ? null : charset.newEncoder();
 		Writer out = new BufferedWriter(new OutputStreamWriter(stream, charset.newEncoder()));
@@ -71,7 +82,7 @@ public final class ContactExporter {
 		long count = 0;
 		long after = 0;
 		while (true) {
-			List<Contact> page = store.contacts().pageAfter(after, PAGE);
+			List<Contact> page = pages.after(after, PAGE);
 			for (Contact contact : page) {
 				List<String> fields = ContactCsv.toFields(contact);
 				fields.replaceAll(Values::neutralise);

@@ -127,7 +127,8 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 			if (first.malformed()) {
 				throw new ImportException(csv + ", line 1 (the header row): " + first.error());
 			}
-			header = Header.of(columns, first.fields(), csv);
+			header = source.mapping() == null ? Header.of(columns, first.fields(), csv)
+					: Header.mapped(columns, source.mapping(), first.fields(), csv);
 			checkHeader(header);
 			try (RejectsWriter rejects = rejectsWriter(options, first.fields());
 					Connection c = store.connect()) {

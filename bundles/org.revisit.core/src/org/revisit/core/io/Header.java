@@ -64,6 +64,39 @@ final class Header<C extends Enum<C> & Column> {
 		return header;
 	}
 
+	/**
+	 * The header as the user mapped it: {@code mapping} names the column of each field of the file's header row
+	 * ({@code fields}); a blank entry ignores the field, silently. Messages still quote the file's own names.
+	 */
+	static <C extends Enum<C> & Column> Header<C> mapped(Class<C> type, List<String> mapping, List<String> fields,
+			String file) throws ImportException {
+		if (mapping.size() != fields.size()) {
+			throw new ImportException(file + ": the column mapping has " + mapping.size()
+					+ " entries, but the header row has " + fields.size() + " fields");
+		}
+		List<String> named = new ArrayList<>(mapping.size());
+		for (int i = 0; i < mapping.size(); i++) {
+			String m = mapping.get(i) == null ? "" : mapping.get(i).strip();
+			named.add(m);
+		}
+		Header<C> header = of(type, named, file);
+		header.warnings.removeIf(w -> w.startsWith("column '' (field ")); // ignored on purpose
+		System.arraycopy(fields.toArray(String[]::new), 0, header.names, 0, fields.size());
+		return header;
+	}
+
+	/** The column whose English or Chinese name (or alias) is {@code headerName}, or {@code null}. */
+	static <C extends Enum<C> & Column> C match(Class<C> type, String headerName) {
+		String key = Column.key(headerName.strip());
+		for (C c : type.getEnumConstants()) {
+			if (Column.key(c.english()).equals(key) || Column.key(c.chinese()).equals(key)
+					|| c.aliases().stream().anyMatch(a -> Column.key(a).equals(key))) {
+				return c;
+			}
+		}
+		return null;
+	}
+
 	boolean has(C column) {
 		return index.containsKey(column);
 	}

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,11 +18,32 @@ public final class ImportSource {
 	private final String name;
 	private final Path file;
 	private final byte[] bytes;
+	/** The column of each header field chosen by the user (English names; blank: ignored), or {@code null}. */
+	private final List<String> mapping;
 
 	private ImportSource(String name, Path file, byte[] bytes) {
+		this(name, file, bytes, null);
+	}
+
+	private ImportSource(String name, Path file, byte[] bytes, List<String> mapping) {
 		this.name = name;
 		this.file = file;
 		this.bytes = bytes;
+		this.mapping = mapping;
+	}
+
+	/**
+	 * This source read with the user's column mapping instead of the header's names: one entry per field of the
+	 * header row, the column's English (or Chinese) name, or blank to ignore the field.
+	 */
+	public ImportSource withMapping(List<String> columns) {
+		Objects.requireNonNull(columns, "columns");
+		return new ImportSource(name, file, bytes, List.copyOf(columns));
+	}
+
+	/** The user's mapping, or {@code null} to match the header's own names. */
+	List<String> mapping() {
+		return mapping;
 	}
 
 	/** The file at {@code file}, read as a stream (a file of any size). */

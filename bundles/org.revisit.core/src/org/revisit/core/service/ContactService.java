@@ -5,11 +5,14 @@ import java.util.List;
 import org.revisit.model.CallOutcome;
 import org.revisit.model.Contact;
 import org.revisit.model.ServiceEvent;
+import org.revisit.store.ContactBulk;
+import org.revisit.store.ContactFilter;
 
 /**
  * Contacts. Agents read the contacts they call (those with an open call, or one they made) and edit their
- * details; supervisors and up read every contact ({@link Permission#ALL_OUTCOMES}); adding contacts is an import
- * ({@link Permission#IMPORT}).
+ * details, but not the owning agent; supervisors and up read and edit every contact ({@link Permission#ALL_OUTCOMES});
+ * managers add contacts, reassign them and change many at once ({@link Permission#CONTACTS}); importing files is
+ * {@link Permission#IMPORT}.
  */
 public interface ContactService {
 
@@ -40,4 +43,42 @@ public interface ContactService {
 
 	/** The outcomes of calls to the contact, newest first; paged. */
 	List<CallOutcome> outcomes(long contactId, long offset, int limit);
+
+	/**
+	 * Adds a contact ({@link Permission#CONTACTS}): validated with the model's constraints (INVALID naming the
+	 * field), stored with a new id, audited. Returns the contact as stored (id, version 0).
+	 */
+	Contact create(Contact contact);
+
+	/**
+	 * The contacts matching {@code filter}, sorted as it says, {@code limit} from row {@code offset}: filtered,
+	 * sorted and paged in the database. Agents see the contacts they call only.
+	 */
+	List<Contact> query(ContactFilter filter, long offset, int limit);
+
+	/** How many contacts {@link #query} finds. */
+	long countMatching(ContactFilter filter);
+
+	/**
+	 * Makes one change to many contacts ({@link Permission#CONTACTS}): those with {@code ids}, or, when
+	 * {@code ids} is {@code null}, every contact matching {@code filter}. One transaction, audited per contact and
+	 * field and as one action; contacts already as asked are left alone. {@link #bulkProgress} tells where it
+	 * stands while it runs; {@link #cancelBulk} stops it and nothing is changed (CONFLICT). One bulk change at a
+	 * time per database (BUSY).
+	 */
+	BulkReport bulk(ContactBulk change, List<Long> ids, ContactFilter filter);
+
+	/** Where the bulk change under way stands, or {@code null} when none runs. */
+	BulkProgress bulkProgress();
+
+	/** Asks the bulk change under way to stop; it then changes nothing. False when none runs. */
+	boolean cancelBulk();
+
+	/** What a bulk change did: the contacts it found, and those it changed. */
+	record BulkReport(long matched, long changed) {
+	}
+
+	/** Where a bulk change stands: contacts done of the contacts in all, and who runs it. */
+	record BulkProgress(String change, long worked, long total, String who) {
+	}
 }

@@ -3,6 +3,7 @@ package org.revisit.core.service;
 import java.util.List;
 
 import org.revisit.core.io.Reject;
+import org.revisit.store.ContactFilter;
 import org.revisit.store.Counts;
 
 /**
@@ -66,5 +67,59 @@ public interface DataService {
 
 	/** What {@link #demo} added, how long it took, and what the database holds now. */
 	record DemoReport(int added, int tasksCreated, long millis, Counts counts) {
+	}
+
+	/**
+	 * The contacts with {@code ids}, or when {@code ids} is {@code null} those matching {@code filter}, as a CSV
+	 * file like {@link #exportContacts} ({@link Permission#EXPORT}). Audited.
+	 */
+	ExportReport exportMatching(ContactFilter filter, List<Long> ids, String encoding);
+
+	/** What a file holds: contacts or service events. */
+	enum ImportKind {
+		CONTACTS, EVENTS
+	}
+
+	/** A column an import knows: its English and Chinese names, and whether a file must have it. */
+	record ImportColumn(String english, String chinese, boolean required) {
+	}
+
+	/**
+	 * The first rows of a file as they decode, for the import wizard ({@link Permission#IMPORT}).
+	 *
+	 * @param encoding the encoding the rows were decoded in (the one asked for, or the one detected)
+	 * @param header the fields of the header row
+	 * @param rows the first data rows (at most 20)
+	 * @param mapping per header field, the English name of the column it matches, or "" if none
+	 * @param columns the columns of this kind of file
+	 */
+	record ImportPreview(String encoding, List<String> header, List<List<String>> rows, List<String> mapping,
+			List<ImportColumn> columns) {
+	}
+
+	/**
+	 * Reads the header and the first 20 rows of a file in {@code encoding} ("utf-8", "gbk"; {@code null}:
+	 * detected) and matches each header field to a column; stores nothing.
+	 */
+	ImportPreview previewImport(ImportKind kind, byte[] content, String fileName, String encoding);
+
+	/**
+	 * As {@link #importContacts} or {@link #importEvents}, with the column of each header field chosen by the
+	 * user: {@code mapping} has one entry per header field, a column's English name or "" to ignore the field.
+	 */
+	ImportReport importMapped(ImportKind kind, byte[] content, String fileName, boolean dryRun, String encoding,
+			List<String> mapping);
+
+	/**
+	 * Where the user's own import under way stands (rows stored so far in its open transaction, of about how many
+	 * lines the file has), or {@code null} when none runs.
+	 */
+	ImportProgress importProgress();
+
+	/** Asks the user's own import under way to stop; it then stores nothing (CONFLICT). False when none runs. */
+	boolean cancelImport();
+
+	/** Where an import stands: the rows stored so far (in its open transaction), and the file's data lines. */
+	record ImportProgress(long stored, long lines) {
 	}
 }

@@ -37,7 +37,9 @@ public enum Permission {
 	/** Online backup and restore. */
 	BACKUP(Role.ADMIN),
 	/** Server and team settings (placeholders, budgets). */
-	SETTINGS(Role.ADMIN);
+	SETTINGS(Role.ADMIN),
+	/** Add contacts, edit any contact, and change many contacts at once (assign an agent, tags, do-not-call). */
+	CONTACTS(Role.MANAGER);
 
 	private final Role least;
 

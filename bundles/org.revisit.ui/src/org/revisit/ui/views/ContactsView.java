@@ -4,17 +4,25 @@ import java.util.function.Function;
 
 import java.util.List;
 
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.revisit.core.service.Services;
 import org.revisit.model.Contact;
+import org.revisit.store.ContactFilter;
+import org.revisit.ui.contacts.ContactActions;
+import org.revisit.ui.contacts.FilterBar;
 import org.revisit.ui.internal.Background;
 import org.revisit.ui.internal.Columns;
 import org.revisit.ui.internal.Labels;
@@ -23,7 +31,8 @@ import org.revisit.ui.internal.Messages;
 
 /**
  * All contacts (an agent: those they call) in a virtual table, read through the services a page at a time in the
- * background.
+ * background, filtered (search, class, tag, agent, status, do-not-call) and sorted (click a column header) in the
+ * database. Managers add and edit contacts and change or export many at once (the context menu).
  */
 public class ContactsView extends ViewPart {
 
@@ -36,6 +45,10 @@ public class ContactsView extends ViewPart {
 	private Services services;
 	private Text search;
 	private String filter;
+	private FilterBar filterBar;
+	private ContactFilter query = ContactFilter.all();
+	private long matching;
+	private ContactActions actions;
 
 	private static final int SEARCH_DELAY_MILLIS = 300;
 	private static final int PAGE_SIZE = 200;
@@ -56,22 +69,27 @@ public class ContactsView extends ViewPart {
 		// Searching waits for a pause in typing, so a fast typist does not start a query per key.
 		search.addModifyListener(e -> search.getDisplay().timerExec(SEARCH_DELAY_MILLIS, this::searchNow));
 
+		filterBar = new FilterBar(parent, bar -> refresh());
+
 		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
 		viewer.setUseHashlookup(true);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(viewer.getControl());
 		// the id names the contact in cli explain and in imported service events
-		column(Messages.ContactsView_colId, 60, c -> Long.toString(c.getId()));
-		column(Messages.ContactsView_colName, 140, Labels::nameWithTitle);
-		column(Messages.ContactsView_colCompany, 240, Contact::getCompany);
-		column(Messages.ContactsView_colPosition, 110, Contact::getPosition);
-		column(Messages.ContactsView_colPhone, 130, Labels::phone);
-		column(Messages.ContactsView_colBirthday, 120, c -> Labels.birthday(c.getBirthday()));
-		column(Messages.ContactsView_colClass, 70, c -> c.getCustomerClass() == null ? "" : c.getCustomerClass().getLiteral()); //$NON-NLS-1$
-		column(Messages.ContactsView_colTimeZone, 120, Contact::getTimeZone);
-		column(Messages.ContactsView_colAgent, 80, Contact::getOwningAgent);
-		column(Messages.ContactsView_colStatus, 90, Labels::status);
+		column(Messages.ContactsView_colId, 60, c -> Long.toString(c.getId()), ContactFilter.Sort.ID);
+		column(Messages.ContactsView_colName, 140, Labels::nameWithTitle, ContactFilter.Sort.NAME);
+		column(Messages.ContactsView_colCompany, 240, Contact::getCompany, ContactFilter.Sort.COMPANY);
+		column(Messages.ContactsView_colPosition, 110, Contact::getPosition, null);
+		column(Messages.ContactsView_colPhone, 130, Labels::phone, null);
+		column(Messages.ContactsView_colBirthday, 120, c -> Labels.birthday(c.getBirthday()), null);
+		column(Messages.ContactsView_colClass, 70, c -> c.getCustomerClass() == null ? "" : c.getCustomerClass().getLiteral(), //$NON-NLS-1$
+				ContactFilter.Sort.CUSTOMER_CLASS);
+		column(Messages.ContactsView_colTimeZone, 120, Contact::getTimeZone, ContactFilter.Sort.TIME_ZONE);
+		column(Messages.ContactsView_colAgent, 80, Contact::getOwningAgent, ContactFilter.Sort.OWNING_AGENT);
+		column(Messages.ContactsView_colStatus, 90, Labels::status, ContactFilter.Sort.STATUS);
+		viewer.getTable().setSortColumn(viewer.getTable().getColumn(0));
+		viewer.getTable().setSortDirection(SWT.UP);
 		content = new LazyPages<>(viewer, PAGE_SIZE, Messages.ContactsView_loadJob);
 		viewer.setContentProvider(content);
 		getSite().setSelectionProvider(viewer);
@@ -82,12 +100,76 @@ public class ContactsView extends ViewPart {
 			summary.setText(NLS.bind(Messages.View_noStore, Services.class.getName()));
 			return;
 		}
+		actions = new ContactActions(services, new Table());
+		MenuManager menu = new MenuManager();
+		actions.contribute(getViewSite().getActionBars().getToolBarManager(), menu);
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		viewer.addDoubleClickListener(e -> actions.edit());
 		viewer.setInput(services);
 		refresh();
 	}
 
-	private void column(String title, int width, Function<Contact, String> text) {
-		Columns.add(viewer, Contact.class, title, width, text);
+	private void column(String title, int width, Function<Contact, String> text, ContactFilter.Sort sort) {
+		TableViewerColumn column = Columns.add(viewer, Contact.class, title, width, text);
+		if (sort != null) {
+			column.getColumn().addListener(SWT.Selection, e -> sortBy(column.getColumn(), sort));
+		}
+	}
+
+	/** Sorts by the column (in the database); a second click on the same column reverses the order. */
+	private void sortBy(TableColumn column, ContactFilter.Sort sort) {
+		boolean descending = query.sort() == sort && !query.descending();
+		query = query.sortedBy(sort, descending);
+		viewer.getTable().setSortColumn(column);
+		viewer.getTable().setSortDirection(descending ? SWT.DOWN : SWT.UP);
+		refresh();
+	}
+
+	/** What the contact actions see of this view. */
+	private final class Table implements ContactActions.Table {
+		@Override
+		public Shell shell() {
+			return getSite().getShell();
+		}
+
+		@Override
+		public List<Contact> selected() {
+			return ((IStructuredSelection) viewer.getSelection()).toList().stream()
+					.filter(Contact.class::isInstance).map(Contact.class::cast).toList();
+		}
+
+		@Override
+		public int selectedCount() {
+			return viewer.getTable().getSelectionCount();
+		}
+
+		@Override
+		public ContactFilter filter() {
+			return query;
+		}
+
+		@Override
+		public long filterCount() {
+			return matching;
+		}
+
+		@Override
+		public void refresh() {
+			ContactsView.this.refresh();
+		}
+
+		@Override
+		public void tell(String message) {
+			if (!summary.isDisposed()) {
+				summary.setText(message);
+				summary.getParent().layout();
+			}
+		}
+
+		@Override
+		public Background background() {
+			return counting;
+		}
 	}
 
 	private void searchNow() {
@@ -114,12 +196,17 @@ public class ContactsView extends ViewPart {
 			return;
 		}
 		String text = filter == null || filter.isBlank() ? null : filter;
+		ContactFilter q = filterBar.applyTo(query.withText(text));
+		query = q;
 		counting.latest(Messages.ContactsView_loadJob, () -> {
-			long all = services.contacts().count(null);
-			long count = text == null ? all : services.contacts().count(text);
-			return new Counted(count, all, services.contacts().search(text, 0, PAGE_SIZE));
+			long all = services.contacts().countMatching(ContactFilter.all());
+			long count = q.equals(ContactFilter.all().sortedBy(q.sort(), q.descending())) ? all
+					: services.contacts().countMatching(q);
+			return new Counted(count, all, services.contacts().query(q, 0, PAGE_SIZE));
 		}, counted -> {
-			content.reset((offset, limit) -> services.contacts().search(text, offset, limit), counted.first());
+			matching = counted.count();
+			viewer.getTable().deselectAll(); // the rows are others now
+			content.reset((offset, limit) -> services.contacts().query(q, offset, limit), counted.first());
 			viewer.setItemCount((int) Math.min(counted.count(), Integer.MAX_VALUE));
 			viewer.refresh();
 			summary.setText(counted.count() == counted.all() ? NLS.bind(Messages.ContactsView_summary, Long.valueOf(counted.count()))
@@ -130,6 +217,21 @@ public class ContactsView extends ViewPart {
 	/** The search field, for tests. */
 	public Text getSearch() {
 		return search;
+	}
+
+	/** The filters, for tests. */
+	public FilterBar getFilterBar() {
+		return filterBar;
+	}
+
+	/** The actions on contacts, for tests. */
+	public ContactActions getActions() {
+		return actions;
+	}
+
+	/** The filter and sort the table shows now, for tests. */
+	public ContactFilter getQuery() {
+		return query;
 	}
 
 	/** The table, for tests and for views that follow the selection. */

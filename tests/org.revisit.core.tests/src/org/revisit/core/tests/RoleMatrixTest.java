@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.demo.DemoData;
+import org.revisit.core.service.DataService;
 import org.revisit.core.service.Permission;
 import org.revisit.core.service.Principal;
 import org.revisit.core.service.ReportService;
@@ -34,6 +35,8 @@ import org.revisit.model.CallTask;
 import org.revisit.model.HolidayCalendar;
 import org.revisit.model.RevisitFactory;
 import org.revisit.model.Role;
+import org.revisit.store.ContactBulk;
+import org.revisit.store.ContactFilter;
 import org.revisit.store.Store;
 import org.revisit.store.StoreConfig;
 
@@ -140,6 +143,18 @@ class RoleMatrixTest {
 		all.add(new Operation("reports.supervision", Permission.ALL_OUTCOMES, s -> s.reports().supervision(week)));
 		all.add(new Operation("reports.calls", Permission.ALL_OUTCOMES, s -> s.reports().calls(week,
 				new ReportService.Drill(ReportService.Figure.PLANNED, null, null, null, 0), 0, 10)));
+		all.add(new Operation("contacts.create", Permission.CONTACTS,
+				s -> s.contacts().create(ContactServiceTest.contact("王伟", null, null))));
+		all.add(new Operation("contacts.bulk", Permission.CONTACTS, s -> s.contacts().bulk(
+				new ContactBulk(ContactBulk.Kind.ASSIGN_AGENT, "intruder"), null, ContactFilter.all())));
+		all.add(new Operation("contacts.cancelBulk", Permission.CONTACTS, s -> s.contacts().cancelBulk()));
+		all.add(new Operation("data.previewImport", Permission.IMPORT,
+				s -> s.data().previewImport(DataService.ImportKind.CONTACTS, csv, "contacts.csv", null)));
+		all.add(new Operation("data.importMapped", Permission.IMPORT, s -> s.data().importMapped(
+				DataService.ImportKind.CONTACTS, csv, "contacts.csv", false, null, List.of("name", "mobile"))));
+		all.add(new Operation("data.cancelImport", Permission.IMPORT, s -> s.data().cancelImport()));
+		all.add(new Operation("data.exportMatching", Permission.EXPORT,
+				s -> s.data().exportMatching(ContactFilter.all(), null, null)));
 		return all;
 	}
 
@@ -162,7 +177,7 @@ class RoleMatrixTest {
 				}));
 			}
 		}
-		assertEquals(54 + 11 * 2 + 11, cells.size(), "the forbidden cells of the matrix");
+		assertEquals(54 + 11 * 2 + 11 + 14, cells.size(), "the forbidden cells of the matrix");
 		return cells.stream();
 	}
 

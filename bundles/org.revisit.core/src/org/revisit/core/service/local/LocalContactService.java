@@ -1,6 +1,9 @@
 package org.revisit.core.service.local;
 
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.CancellationException;
 
 import org.revisit.core.service.ContactService;
 import org.revisit.core.service.Permission;
@@ -9,14 +12,30 @@ import org.revisit.core.service.ServiceException;
 import org.revisit.model.CallOutcome;
 import org.revisit.model.Contact;
 import org.revisit.model.ServiceEvent;
+import org.revisit.model.validation.SafeText;
+import org.revisit.store.AuditActions;
+import org.revisit.store.ContactBulk;
+import org.revisit.store.ContactBulkEdits;
+import org.revisit.store.ContactFilter;
+import org.revisit.store.ContactQueries;
 import org.revisit.store.ContactRepository;
+import org.revisit.store.StaleDataException;
 import org.revisit.store.Store;
+import org.revisit.store.ValidationException;
 
 /**
- * Contacts on a store, for one user. Agents read the contacts they call (a call still to make, or one they made);
- * supervisors and up read all.
+ * Contacts on a store, for one user. Agents read the contacts they call (a call still to make, or one they made)
+ * and edit them, all but the owning agent; supervisors and up read and edit all; managers add contacts and change
+ * many at once.
  */
 final class LocalContactService extends LocalService implements ContactService {
+
+	/** The bulk change under way on each store (one at a time). */
+	private static final Map<Store, Running> RUNNING = new WeakHashMap<>();
+
+	private static final int MAX_AGENT = 64;
+	private static final int MAX_TAG = 60;
+	private static final int MAX_REASON = 100;
 
 	LocalContactService(Store store, Principal principal) {
 		super(store, principal);
@@ -83,7 +102,24 @@ final class LocalContactService extends LocalService implements ContactService {
 			throw invalid("contact: a stored contact (with its id) is needed");
 		}
 		checkReadable(store, principal, contact.getId());
-		store.contacts().update(contact, user());
+		if (!principal.may(Permission.CONTACTS)) {
+			Contact stored = store.contacts().find(contact.getId());
+			if (stored != null && !java.util.Objects.equals(blankToNull(stored.getOwningAgent()),
+					blankToNull(contact.getOwningAgent()))) {
+				throw ServiceException.forbidden(principal, Permission.CONTACTS);
+			}
+		}
+		try {
+			store.contacts().update(contact, user());
+		} catch (StaleDataException e) {
+			throw new ServiceException(ServiceException.Kind.CONFLICT, e.getMessage(), e);
+		} catch (ValidationException e) {
+			throw new ServiceException(ServiceException.Kind.INVALID, e.getMessage(), e);
+		}
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
 	}
 
 	@Override
@@ -121,5 +157,172 @@ final class LocalContactService extends LocalService implements ContactService {
 		checkReadable(store, principal, contactId);
 		// the whole history of a contact one may read: the next call should know how the last one went
 		return store.outcomes().pageByContact(contactId, offset, limit);
+	}
+
+	@Override
+	public Contact create(Contact contact) {
+		require(Permission.CONTACTS);
+		if (contact == null) {
+			throw invalid("contact: the new contact is missing");
+		}
+		if (contact.getId() != 0) {
+			throw invalid("id: a new contact has no id yet, not " + contact.getId());
+		}
+		if (contact.getSuccessor() != null) {
+			throw invalid("successor: a new contact cannot have left the company already");
+		}
+		checkAgent(contact.getOwningAgent());
+		try {
+			store.contacts().insert(List.of(contact));
+		} catch (ValidationException e) {
+			contact.setId(0);
+			throw new ServiceException(ServiceException.Kind.INVALID, e.getMessage(), e);
+		}
+		Audit.record(store, principal, AuditActions.CONTACT_ADDED, "Contact", contact.getId(), contact.getName());
+		return store.contacts().find(contact.getId());
+	}
+
+	@Override
+	public List<Contact> query(ContactFilter filter, long offset, int limit) {
+		require(Permission.CALL);
+		checkPage(offset, limit);
+		ContactFilter f = checkFilter(filter);
+		return new ContactQueries(store).page(f, principal.may(Permission.ALL_OUTCOMES) ? null : user(), offset, limit);
+	}
+
+	@Override
+	public long countMatching(ContactFilter filter) {
+		require(Permission.CALL);
+		ContactFilter f = checkFilter(filter);
+		return new ContactQueries(store).count(f, principal.may(Permission.ALL_OUTCOMES) ? null : user());
+	}
+
+	private static ContactFilter checkFilter(ContactFilter filter) {
+		if (filter == null) {
+			return ContactFilter.all();
+		}
+		checkText(filter.text());
+		if (filter.tag() != null && filter.tag().length() > MAX_TAG) {
+			throw invalid("tag must be at most " + MAX_TAG + " characters");
+		}
+		if (filter.owningAgent() != null && filter.owningAgent().length() > MAX_AGENT) {
+			throw invalid("owningAgent must be at most " + MAX_AGENT + " characters");
+		}
+		return filter;
+	}
+
+	private static void checkAgent(String agent) {
+		if (agent != null && (agent.length() > MAX_AGENT || SafeText.forbidden(agent) >= 0)) {
+			throw invalid("owningAgent must be at most " + MAX_AGENT + " characters of plain text");
+		}
+	}
+
+	@Override
+	public BulkReport bulk(ContactBulk change, List<Long> ids, ContactFilter filter) {
+		require(Permission.CONTACTS);
+		checkChange(change);
+		if (ids == null && filter == null) {
+			throw invalid("ids or filter: say which contacts to change");
+		}
+		ContactFilter f = ids == null ? checkFilter(filter) : null;
+		long[] chosen = ids == null ? null : ids.stream().mapToLong(id -> id == null ? 0 : id).toArray();
+		Running running = new Running(change.kind().name(), user());
+		synchronized (RUNNING) {
+			Running other = RUNNING.get(store);
+			if (other != null) {
+				throw new ServiceException(ServiceException.Kind.BUSY,
+						"A bulk change by " + other.who + " is under way; try again when it is over");
+			}
+			RUNNING.put(store, running);
+		}
+		try {
+			ContactBulkEdits.Result result = new ContactBulkEdits(store).apply(change, chosen, f, user(), running);
+			Audit.record(store, principal, AuditActions.CONTACTS_BULK, "Contact", 0, describe(change, ids, f)
+					+ ": " + result.changed() + " changed of " + result.matched());
+			return new BulkReport(result.matched(), result.changed());
+		} catch (CancellationException e) {
+			throw new ServiceException(ServiceException.Kind.CONFLICT, e.getMessage(), e);
+		} finally {
+			synchronized (RUNNING) {
+				RUNNING.remove(store, running);
+			}
+		}
+	}
+
+	private static void checkChange(ContactBulk change) {
+		if (change == null || change.kind() == null) {
+			throw invalid("change: say what to change (assign an agent, add or remove a tag, do-not-call)");
+		}
+		String value = change.value() == null ? "" : change.value().strip();
+		switch (change.kind()) {
+		case ASSIGN_AGENT -> checkAgent(value);
+		case ADD_TAG, REMOVE_TAG -> {
+			if (value.isEmpty() || value.length() > MAX_TAG || SafeText.forbidden(value) >= 0) {
+				throw invalid("tag must be 1 to " + MAX_TAG + " characters of plain text");
+			}
+		}
+		case DO_NOT_CALL -> {
+			if (value.isEmpty() || value.length() > MAX_REASON || SafeText.forbidden(value) >= 0) {
+				throw invalid("reason must be 1 to " + MAX_REASON + " characters of plain text");
+			}
+		}
+		}
+	}
+
+	private static String describe(ContactBulk change, List<Long> ids, ContactFilter filter) {
+		String what = change.kind().name() + (change.value() == null ? "" : " " + change.value().strip());
+		return what + (ids != null ? " on " + ids.size() + " chosen contacts" : " on the filter " + filter);
+	}
+
+	@Override
+	public BulkProgress bulkProgress() {
+		require(Permission.CALL);
+		Running r;
+		synchronized (RUNNING) {
+			r = RUNNING.get(store);
+		}
+		return r == null ? null : new BulkProgress(r.change, r.worked, r.total, r.who);
+	}
+
+	@Override
+	public boolean cancelBulk() {
+		require(Permission.CONTACTS);
+		synchronized (RUNNING) {
+			Running r = RUNNING.get(store);
+			if (r == null) {
+				return false;
+			}
+			r.cancelled = true;
+			return true;
+		}
+	}
+
+	/** A bulk change under way: where it stands, and whether it was asked to stop. */
+	private static final class Running implements ContactBulkEdits.Monitor {
+		final String change;
+		final String who;
+		volatile long total;
+		volatile long worked;
+		volatile boolean cancelled;
+
+		Running(String change, String who) {
+			this.change = change;
+			this.who = who;
+		}
+
+		@Override
+		public void begin(long all) {
+			total = all;
+		}
+
+		@Override
+		public void worked(long done) {
+			worked += done;
+		}
+
+		@Override
+		public boolean cancelled() {
+			return cancelled;
+		}
 	}
 }

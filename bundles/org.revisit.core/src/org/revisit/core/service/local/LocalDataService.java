@@ -6,6 +6,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.CancellationException;
+import java.util.function.LongConsumer;
 
 import org.revisit.core.demo.DemoData;
 import org.revisit.core.io.ContactExporter;
@@ -14,6 +20,7 @@ import org.revisit.core.io.Encodings;
 import org.revisit.core.io.EventImporter;
 import org.revisit.core.io.ImportException;
 import org.revisit.core.io.ImportOptions;
+import org.revisit.core.io.ImportPreviewer;
 import org.revisit.core.io.ImportResult;
 import org.revisit.core.io.ImportSource;
 import org.revisit.core.service.DataService;
@@ -22,6 +29,8 @@ import org.revisit.core.service.Principal;
 import org.revisit.core.service.ServiceException;
 import org.revisit.model.validation.SafeText;
 import org.revisit.store.AuditActions;
+import org.revisit.store.ContactFilter;
+import org.revisit.store.ContactQueries;
 import org.revisit.store.Store;
 
 /**
@@ -55,6 +64,106 @@ final class LocalDataService extends LocalService implements DataService {
 		return run(EventImporter::run, "service events", "ServiceEvent", content, fileName, dryRun, encoding);
 	}
 
+	/** The imports under way on each store, by user: where they stand, and whether they were asked to stop. */
+	private static final Map<Store, Map<String, RunningImport>> IMPORTS = new WeakHashMap<>();
+
+	/** An import under way: told the rows stored so far after each batch, it stops there when cancelled. */
+	private static final class RunningImport implements LongConsumer {
+		final long lines;
+		volatile long stored;
+		volatile boolean cancelled;
+
+		RunningImport(long lines) {
+			this.lines = lines;
+		}
+
+		@Override
+		public void accept(long rows) {
+			stored = rows;
+			if (cancelled) {
+				throw new CancellationException("The import was cancelled; nothing was stored");
+			}
+		}
+	}
+
+	private RunningImport startImport(byte[] content) {
+		long lines = 0;
+		for (byte b : content) {
+			if (b == '\n') {
+				lines++;
+			}
+		}
+		RunningImport running = new RunningImport(Math.max(0, lines - 1));
+		synchronized (IMPORTS) {
+			IMPORTS.computeIfAbsent(store, k -> new HashMap<>()).put(user(), running);
+		}
+		return running;
+	}
+
+	@Override
+	public ImportProgress importProgress() {
+		require(Permission.IMPORT);
+		synchronized (IMPORTS) {
+			RunningImport r = IMPORTS.getOrDefault(store, Map.of()).get(user());
+			return r == null ? null : new ImportProgress(r.stored, r.lines);
+		}
+	}
+
+	@Override
+	public boolean cancelImport() {
+		require(Permission.IMPORT);
+		synchronized (IMPORTS) {
+			RunningImport r = IMPORTS.getOrDefault(store, Map.of()).get(user());
+			if (r == null) {
+				return false;
+			}
+			r.cancelled = true;
+			return true;
+		}
+	}
+
+	@Override
+	public ImportPreview previewImport(ImportKind kind, byte[] content, String fileName, String encoding) {
+		require(Permission.IMPORT);
+		if (kind == null) {
+			throw invalid("kind: contacts or events");
+		}
+		if (content == null) {
+			throw invalid("content: the file's bytes are missing");
+		}
+		String name = fileName == null || fileName.isBlank() ? "the file" : SafeText.echo(fileName, MAX_NAME);
+		boolean events = kind == ImportKind.EVENTS;
+		try {
+			ImportPreviewer.Preview p = ImportPreviewer.preview(ImportSource.bytes(content, name), events,
+					encoding == null ? null : charset(encoding), PREVIEW_ROWS);
+			List<ImportColumn> columns = ImportPreviewer.columns(events).stream()
+					.map(c -> new ImportColumn(c.english(), c.chinese(), c.required())).toList();
+			return new ImportPreview(p.encoding().name(), p.header(), p.rows(), p.mapping(), columns);
+		} catch (ImportException e) {
+			throw invalid(e.getMessage());
+		}
+	}
+
+	private static final int PREVIEW_ROWS = 20;
+
+	@Override
+	public ImportReport importMapped(ImportKind kind, byte[] content, String fileName, boolean dryRun,
+			String encoding, List<String> mapping) {
+		if (kind == null) {
+			require(Permission.IMPORT);
+			throw invalid("kind: contacts or events");
+		}
+		if (mapping == null) {
+			require(Permission.IMPORT);
+			throw invalid("mapping: one column name (or \"\") per field of the header row is needed");
+		}
+		Importer plain = kind == ImportKind.EVENTS ? EventImporter::run : ContactImporter::run;
+		Importer mapped = (s, source, options) -> plain.run(s, source.withMapping(mapping), options);
+		return kind == ImportKind.EVENTS
+				? run(mapped, "service events", "ServiceEvent", content, fileName, dryRun, encoding)
+				: run(mapped, "contacts", "Contact", content, fileName, dryRun, encoding);
+	}
+
 	private ImportReport run(Importer importer, String what, String entity, byte[] content, String fileName,
 			boolean dryRun, String encoding) {
 		require(Permission.IMPORT);
@@ -71,11 +180,26 @@ final class LocalDataService extends LocalService implements DataService {
 		}
 		ByteArrayOutputStream rejects = new ByteArrayOutputStream();
 		ImportResult r;
+		RunningImport running = dryRun ? null : startImport(content);
 		try {
+			if (running != null) {
+				options = options.withProgress(running);
+			}
 			r = importer.run(store, ImportSource.bytes(content, name), options.withRejectsTo(rejects));
 		} catch (ImportException e) {
 			throw new ServiceException(e.getCause() instanceof SQLException ? ServiceException.Kind.FAILED
 					: ServiceException.Kind.INVALID, e.getMessage(), e);
+		} catch (CancellationException e) {
+			throw new ServiceException(ServiceException.Kind.CONFLICT, e.getMessage(), e);
+		} finally {
+			if (running != null) {
+				synchronized (IMPORTS) {
+					Map<String, RunningImport> mine = IMPORTS.get(store);
+					if (mine != null) {
+						mine.remove(user(), running);
+					}
+				}
+			}
 		}
 		if (!dryRun) {
 			Audit.record(store, principal, AuditActions.IMPORT, entity, 0, SafeText.echo(name, 200) + ": " + r.stored() + " "
@@ -100,6 +224,54 @@ final class LocalDataService extends LocalService implements DataService {
 		}
 		Audit.record(store, principal, AuditActions.EXPORT, "Contact", 0, count + " contacts in " + charset.name());
 		return new ExportReport(count, charset.name(), out.toByteArray());
+	}
+
+	@Override
+	public ExportReport exportMatching(ContactFilter filter, List<Long> ids, String encoding) {
+		require(Permission.EXPORT);
+		if (ids == null && filter == null) {
+			throw invalid("ids or filter: say which contacts to export");
+		}
+		if (ids != null && ids.size() > MAX_EXPORT_IDS) {
+			throw invalid("ids: at most " + MAX_EXPORT_IDS + " chosen contacts; export a filter instead");
+		}
+		Charset charset = encoding == null ? StandardCharsets.UTF_8 : charset(encoding);
+		ContactQueries queries = new ContactQueries(store);
+		List<Long> chosen = ids == null ? null
+				: ids.stream().filter(java.util.Objects::nonNull).sorted().distinct().toList();
+		ContactExporter.Pages pages = chosen == null ? (after, limit) -> queries.pageAfter(filter, after, limit)
+				: (after, limit) -> chosenAfter(queries, chosen, after, limit);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		long count;
+		try {
+			count = ContactExporter.write(pages, out, charset);
+		} catch (ContactExporter.NotEncodable e) {
+			throw invalid(e.getMessage());
+		} catch (IOException e) {
+			throw new ServiceException(ServiceException.Kind.FAILED, "cannot export the contacts: " + e.getMessage(), e);
+		}
+		Audit.record(store, principal, AuditActions.EXPORT, "Contact", 0, count + " contacts in " + charset.name()
+				+ (chosen == null ? " (filter " + filter + ")" : " (chosen)"));
+		return new ExportReport(count, charset.name(), out.toByteArray());
+	}
+
+	private static final int MAX_EXPORT_IDS = 100_000;
+
+	/** The chosen contacts (ids sorted) above {@code after}, at most {@code limit}, skipping ids that do not exist. */
+	private static List<org.revisit.model.Contact> chosenAfter(ContactQueries queries, List<Long> chosen, long after,
+			int limit) {
+		List<org.revisit.model.Contact> found = new java.util.ArrayList<>();
+		long from = after;
+		while (found.size() < limit) {
+			long above = from;
+			List<Long> next = chosen.stream().filter(id -> id > above).limit(limit - found.size()).toList();
+			if (next.isEmpty()) {
+				break;
+			}
+			found.addAll(queries.byIds(next));
+			from = next.get(next.size() - 1);
+		}
+		return found;
 	}
 
 	@Override

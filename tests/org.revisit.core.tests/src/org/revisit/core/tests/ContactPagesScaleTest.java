@@ -1,0 +1,109 @@
+package org.revisit.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.revisit.core.calltype.CallTypeRegistry;
+import org.revisit.core.service.ContactService.BulkReport;
+import org.revisit.core.service.Principal;
+import org.revisit.core.service.Services;
+import org.revisit.core.service.local.LocalServices;
+import org.revisit.model.Contact;
+import org.revisit.model.CustomerClass;
+import org.revisit.model.Role;
+import org.revisit.store.AuditActions;
+import org.revisit.store.ContactBulk;
+import org.revisit.store.ContactFilter;
+import org.revisit.store.Store;
+import org.revisit.store.StoreConfig;
+
+/**
+ * The contacts table at scale: 100,000 contacts ({@code -Drevisit.scale.contacts=N} for another number), pages
+ * sorted and filtered in the database near the start and near the end, and a bulk assignment of a filtered
+ * selection in one audited transaction. Prints its figures; the bounds are loose, for a shared machine.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ContactPagesScaleTest {
+
+	private static final int N = Integer.getInteger("revisit.scale.contacts", 100_000);
+	private static final long PAGE_BOUND_MILLIS = 5_000;
+
+	private LocalServices admin;
+
+	@BeforeAll
+	void open(@TempDir Path dir) {
+		admin = LocalServices.open(Store.open(StoreConfig.embedded(dir).withClock(TestClock.fixed())),
+				CallTypeRegistry.read(), new Principal("admin", null, Role.ADMIN));
+		long start = System.nanoTime();
+		ScaleFixtures.insert(admin.store(), N);
+		System.out.printf("ContactPagesScaleTest: %,d contacts inserted in %,d ms%n", N, millisSince(start));
+	}
+
+	@AfterAll
+	void close() {
+		admin.close();
+	}
+
+	private static long millisSince(long start) {
+		return (System.nanoTime() - start) / 1_000_000;
+	}
+
+	private <T> T timed(String what, Supplier<T> work) {
+		work.get(); // once to warm up (the statement compiled, the pages cached as a scrolling user would have them)
+		long start = System.nanoTime();
+		T result = work.get();
+		long millis = millisSince(start);
+		System.out.printf("ContactPagesScaleTest: %-55s %,6d ms%n", what, millis);
+		assertTrue(millis < PAGE_BOUND_MILLIS, what + " took " + millis + " ms");
+		return result;
+	}
+
+	@Test
+	void pagesSortedAndFilteredNearTheStartAndTheEnd() {
+		Services s = admin;
+		ContactFilter byName = ContactFilter.all().sortedBy(ContactFilter.Sort.NAME, false);
+		long near = N - 300;
+		List<Contact> first = timed("first page by name", () -> s.contacts().query(byName, 0, 200));
+		assertEquals(200, first.size());
+		assertTrue(first.get(0).getName().compareTo(first.get(199).getName()) <= 0);
+		timed("page at " + near + " by name", () -> s.contacts().query(byName, near, 200));
+		timed("page at " + near + " by company, descending",
+				() -> s.contacts().query(ContactFilter.all().sortedBy(ContactFilter.Sort.COMPANY, true), near, 200));
+		ContactFilter classB = ContactFilter.all().narrowedTo(CustomerClass.B, null, null, null, null);
+		long countB = timed("count of class B", () -> s.contacts().countMatching(classB));
+		assertEquals(N / 3 + (N % 3 > 1 ? 1 : 0), countB);
+		timed("last page of class B by agent",
+				() -> s.contacts().query(classB.sortedBy(ContactFilter.Sort.OWNING_AGENT, false), countB - 200, 200));
+		ContactFilter vipAgent2 = ContactFilter.all().narrowedTo(null, "VIP", "agent2", null, Boolean.FALSE);
+		timed("count of VIP, agent2, callable", () -> s.contacts().countMatching(vipAgent2));
+		timed("first page of VIP, agent2, callable by name",
+				() -> s.contacts().query(vipAgent2.sortedBy(ContactFilter.Sort.NAME, false), 0, 200));
+		timed("text search count \"公司4711\"", () -> s.contacts().countMatching(ContactFilter.all().withText("公司4711")));
+		timed("count of all", () -> s.contacts().countMatching(ContactFilter.all()));
+	}
+
+	@Test
+	void bulkAssignOfAFilteredSelectionIsOneAuditedTransaction() {
+		Services zhao = admin.as(new Principal("zhao", null, Role.MANAGER));
+		ContactFilter classC = ContactFilter.all().narrowedTo(CustomerClass.C, null, null, null, null);
+		long expected = zhao.contacts().countMatching(classC);
+		long start = System.nanoTime();
+		BulkReport report = zhao.contacts().bulk(new ContactBulk(ContactBulk.Kind.ASSIGN_AGENT, "zhou"), null, classC);
+		System.out.printf("ContactPagesScaleTest: bulk assign of %,d contacts (class C of %,d) in %,d ms%n",
+				report.changed(), N, millisSince(start));
+		assertEquals(new BulkReport(expected, expected), report);
+		assertEquals(expected, zhao.contacts().countMatching(classC.narrowedTo(CustomerClass.C, null, "zhou", null, null)));
+		assertEquals(expected, zhao.contacts().countMatching(ContactFilter.all().narrowedTo(null, null, "zhou", null, null)));
+		assertEquals(1, admin.audit().count(null, null, "zhao", AuditActions.CONTACTS_BULK));
+		assertEquals(expected, admin.audit().count(null, null, "zhao", AuditActions.EDIT));
+	}
+}

@@ -1,0 +1,274 @@
+package org.revisit.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.junit.jupiter.api.Test;
+import org.revisit.core.service.Services;
+import org.revisit.model.CalendarKind;
+import org.revisit.model.Contact;
+import org.revisit.model.ContactStatus;
+import org.revisit.model.CustomerClass;
+import org.revisit.model.PhoneNumber;
+import org.revisit.model.PhoneType;
+import org.revisit.model.RevisitFactory;
+import org.revisit.store.ContactBulk;
+import org.revisit.store.ContactFilter;
+import org.revisit.store.ContactQueries;
+import org.revisit.store.Store;
+import org.revisit.ui.contacts.BulkJob;
+import org.revisit.ui.contacts.ContactDialog;
+import org.revisit.ui.contacts.ContactsImportWizard;
+import org.revisit.ui.contacts.ImportWizard;
+import org.revisit.ui.views.ContactsView;
+
+/**
+ * The contacts in the workbench: the contact form adds a contact (lunar birthday in a leap month, do-not-call
+ * with its reason); the Contacts view filters in the database and assigns an agent to a whole filter and tags
+ * a selection in jobs; the import wizard reads a GBK file with Chinese headers, maps its columns, lists the
+ * rejects of its dry run and imports. Each test removes the contacts it added, as the other tests count the
+ * demo contacts.
+ */
+class ContactsUiTest {
+
+	/** Contacts the bulk test adds (the headless ContactPagesScaleTest does the same with 100,000). */
+	private static final int BULK_CONTACTS = 10_000;
+
+	static void waitFor(BooleanSupplier condition, String what, long seconds) {
+		Display display = Display.getCurrent();
+		long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() - deadline > 0) {
+				fail("timed out waiting until " + what);
+			}
+			if (!display.readAndDispatch()) {
+				display.timerExec(50, () -> { /* wakes the loop */ });
+				display.sleep();
+			}
+		}
+	}
+
+	private static Shell shell() {
+		return AgentDesk.page().getWorkbenchWindow().getShell();
+	}
+
+	private static void select(Combo combo, int index) {
+		combo.select(index);
+		combo.notifyListeners(SWT.Selection, new Event());
+	}
+
+	private static void check(Button box, boolean on) {
+		box.setSelection(on);
+		box.notifyListeners(SWT.Selection, new Event());
+	}
+
+	private static void delete(Store store, List<Long> ids) {
+		store.inTransaction(c -> {
+			for (String sql : List.of("DELETE FROM call_task WHERE contact_id = ?", "DELETE FROM contact WHERE id = ?")) {
+				try (PreparedStatement p = c.prepareStatement(sql)) {
+					for (long id : ids) {
+						p.setLong(1, id);
+						p.addBatch();
+					}
+					p.executeBatch();
+				}
+			}
+			return null;
+		});
+	}
+
+	private static List<Long> idsOf(Store store, ContactFilter filter) {
+		List<Long> ids = new ArrayList<>();
+		store.read(c -> {
+			ContactQueries.forEachId(c, filter, ids::add);
+			return null;
+		});
+		return ids;
+	}
+
+	@Test
+	void theContactFormAddsAContactWithALunarLeapMonthBirthdayAndDoNotCall() {
+		Services services = AgentDesk.services();
+		Store store = AgentDesk.store();
+		ContactDialog form = new ContactDialog(shell(), services, null);
+		form.setBlockOnOpen(false);
+		form.open();
+		try {
+			assertTrue(!form.getOkButton().isEnabled(), "a contact without a name cannot be saved");
+			form.getNameText().setText("欧阳娜娜");
+			((Text) form.getPhoneEditors().get(0)[1]).setText("12");
+			assertTrue(!form.getOkButton().isEnabled(), "a two-digit mobile number is refused as you type");
+			((Text) form.getPhoneEditors().get(0)[1]).setText("13912345678");
+			var birthday = form.getBirthdayEditors();
+			select((Combo) birthday[0], 2);
+			((Spinner) birthday[1]).setSelection(4);
+			((Spinner) birthday[2]).setSelection(18);
+			check((Button) birthday[3], true);
+			var dnc = form.getDoNotCallEditors();
+			check((Button) dnc[0], true);
+			((Text) dnc[1]).setText("客户要求不再来电");
+			assertTrue(form.getOkButton().isEnabled(), "the form is valid now");
+			form.getOkButton().notifyListeners(SWT.Selection, new Event());
+			waitFor(() -> form.getSaved() != null, "the contact is saved", 20);
+		} finally {
+			form.close();
+		}
+		Contact saved = store.contacts().find(form.getSaved().getId());
+		try {
+			assertEquals("欧阳娜娜", saved.getName());
+			assertEquals(CalendarKind.LUNAR, saved.getBirthday().getCalendar());
+			assertTrue(saved.getBirthday().isLeapMonth());
+			assertEquals(4, saved.getBirthday().getMonth());
+			assertTrue(saved.isDoNotCall());
+			assertEquals("客户要求不再来电", saved.getDoNotCallSource());
+			assertNotNull(saved.getDoNotCallDate());
+		} finally {
+			delete(store, List.of(saved.getId()));
+		}
+	}
+
+	@Test
+	void bulkAssignOnAFilteredSelectionAndTagOnChosenRows() throws Exception {
+		Store store = AgentDesk.store();
+		String tag = "批量测试";
+		insert(store, tag);
+		IWorkbenchPage page = AgentDesk.page();
+		ContactsView view = (ContactsView) page.showView(ContactsView.ID);
+		Table table = view.getViewer().getTable();
+		ContactFilter classB = ContactFilter.all().narrowedTo(CustomerClass.B, tag, null, null, null);
+		long expected = idsOf(store, classB).size();
+		try {
+			view.getFilterBar().getTagText().setText(tag);
+			select(view.getFilterBar().getClassCombo(), 2);
+			waitFor(() -> table.getItemCount() == expected, "the table shows the " + expected + " contacts of class B "
+					+ "tagged " + tag + " (now " + table.getItemCount() + ")", 30);
+			assertEquals(classB, view.getQuery().withText(null), "the view filters in the database");
+
+			BulkJob assign = view.getActions().run(new ContactBulk(ContactBulk.Kind.ASSIGN_AGENT, "zhou"), null, "assign");
+			waitFor(() -> assign.getResult() != null, "the bulk assignment ends", 120);
+			assertEquals(expected, assign.getReport().changed());
+			assertEquals(expected, idsOf(store, classB.narrowedTo(CustomerClass.B, tag, "zhou", null, null)).size());
+			assertEquals(0, idsOf(store, ContactFilter.all().narrowedTo(CustomerClass.A, tag, "zhou", null, null)).size(),
+					"the contacts outside the filter keep their agent");
+
+			waitFor(() -> table.getItemCount() > 3 && table.getItem(2).getData() instanceof Contact, "rows are shown", 30);
+			table.setSelection(0, 2);
+			List<Long> chosen = List.of(0, 1, 2).stream().map(i -> ((Contact) table.getItem(i).getData()).getId()).toList();
+			BulkJob tagging = view.getActions().run(new ContactBulk(ContactBulk.Kind.ADD_TAG, "已选"), chosen, "tag");
+			waitFor(() -> tagging.getResult() != null, "the tagging ends", 60);
+			for (long id : chosen) {
+				assertTrue(store.contacts().find(id).getTags().contains("已选"));
+			}
+			assertEquals(3, idsOf(store, ContactFilter.all().narrowedTo(null, "已选", null, null, null)).size());
+		} finally {
+			view.getFilterBar().getTagText().setText("");
+			select(view.getFilterBar().getClassCombo(), 0);
+			delete(store, idsOf(store, ContactFilter.all().narrowedTo(null, tag, null, null, null)));
+			waitFor(() -> table.getItemCount() == store.contacts().count(), "the view shows every contact again", 30);
+		}
+	}
+
+	/** {@link #BULK_CONTACTS} contacts carrying {@code tag}, classes A, B, C in turn, inserted in one batch. */
+	private static void insert(Store store, String tag) {
+		List<Contact> contacts = new ArrayList<>();
+		for (int i = 0; i < BULK_CONTACTS; i++) {
+			Contact c = RevisitFactory.eINSTANCE.createContact();
+			c.setName("批量" + i);
+			c.setCompany("测试公司" + (i % 97));
+			c.setTimeZone("Asia/Shanghai");
+			c.setStatus(ContactStatus.ACTIVE);
+			c.setCustomerClass(CustomerClass.get(i % 3));
+			c.setOwningAgent("agent" + (1 + i % 5));
+			PhoneNumber p = RevisitFactory.eINSTANCE.createPhoneNumber();
+			p.setType(PhoneType.MOBILE);
+			p.setNumber(Long.toString(15_900_000_000L + i));
+			c.getPhones().add(p);
+			c.getTags().add(tag);
+			contacts.add(c);
+		}
+		store.contacts().insert(contacts);
+	}
+
+	@Test
+	void theImportWizardReadsAGbkFileWithChineseHeaders() throws Exception {
+		Store store = AgentDesk.store();
+		Path dir = Files.createTempDirectory("revisit-import");
+		Path file = dir.resolve("客户名单.csv");
+		String csv = "姓名,手机,单位,客户级别,标签,备注\r\n" + "郑爽,13700001111,杭州金桥软件有限公司,A,重点客户,老客户\r\n"
+				+ "冯巩,12345,北京天合科技有限公司,B,,号码不全\r\n" + "韩梅梅,13700002222,南京远航电子有限公司,C,,\r\n";
+		Files.write(file, csv.getBytes(Charset.forName("GBK")));
+		ImportWizard wizard = new ContactsImportWizard();
+		wizard.init(AgentDesk.services());
+		WizardDialog dialog = new WizardDialog(shell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			wizard.getFilePage().getPathText().setText(file.toString());
+			waitFor(() -> wizard.getFilePage().isPageComplete(), "the first rows are shown", 20);
+			assertTrue(wizard.getFilePage().getEncodingLabel().getText().contains("GBK"),
+					wizard.getFilePage().getEncodingLabel().getText());
+			Table rows = wizard.getFilePage().getRowsTable();
+			assertEquals(3, rows.getItemCount());
+			assertEquals("郑爽", rows.getItem(0).getText(0), "decoded from GBK");
+			assertEquals("姓名", rows.getColumn(0).getText());
+
+			dialog.showPage(wizard.getMappingPage());
+			List<Combo> combos = wizard.getMappingPage().getCombos();
+			assertEquals(6, combos.size());
+			assertTrue(combos.get(0).getText().startsWith("name"), combos.get(0).getText());
+			assertTrue(combos.get(1).getText().startsWith("mobile"), combos.get(1).getText());
+			assertTrue(combos.get(3).getText().startsWith("customer_class"), combos.get(3).getText());
+			assertEquals(0, combos.get(5).getSelectionIndex(), "备注 matches no column: ignored");
+			assertTrue(wizard.getMappingPage().isPageComplete());
+
+			dialog.showPage(wizard.getCheckPage());
+			waitFor(() -> wizard.getCheckPage().getReport() != null, "the dry run is done", 30);
+			assertEquals(2, wizard.getCheckPage().getReport().valid());
+			assertEquals(1, wizard.getCheckPage().getReport().rejected());
+			Table rejects = wizard.getCheckPage().getRejectsTable();
+			assertEquals(1, rejects.getItemCount());
+			assertEquals("3", rejects.getItem(0).getText(0), "the reject's line");
+			assertEquals(0, idsOf(store, ContactFilter.all().withText("郑爽")).size(), "the dry run stored nothing");
+
+			assertTrue(wizard.performFinish());
+		} finally {
+			dialog.close();
+		}
+		Job job = wizard.getJob();
+		waitFor(() -> job.getResult() != null, "the import ends", 60);
+		assertTrue(job.getResult().isOK(), job.getResult().getMessage());
+		List<Long> imported = new ArrayList<>(idsOf(store, ContactFilter.all().withText("郑爽")));
+		imported.addAll(idsOf(store, ContactFilter.all().withText("韩梅梅")));
+		try {
+			assertEquals(2, imported.size());
+			assertEquals(List.of("重点客户"), store.contacts().find(imported.get(0)).getTags());
+			Path rejectsFile = dir.resolve("客户名单.rejects.csv");
+			assertTrue(Files.exists(rejectsFile), "the rejected rows are saved next to the file");
+			assertTrue(new String(Files.readAllBytes(rejectsFile), java.nio.charset.StandardCharsets.UTF_8).contains("冯巩"));
+		} finally {
+			delete(store, imported);
+		}
+	}
+}
