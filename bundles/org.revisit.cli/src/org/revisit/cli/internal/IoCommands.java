@@ -82,8 +82,11 @@ final class IoCommands {
 								+ "days from DATE (default today) for one campaign per built-in call type, then copies\n"
 								+ "the same number of task rows with one raw INSERT ... SELECT, and prints both rates.\n"
 								+ TeamBench.HELP
+								+ SimulateCommands.USAGE
+								+ SimulateCommands.HELP
 								+ "The files go to a temporary folder in DIR and are deleted at the end.",
-						Set.of("data", "rows", "contacts", "from", "agents", "seconds"), Set.of("json", "help"), io::bench));
+						Set.of("data", "rows", "contacts", "from", "agents", "seconds", "days", "seed"),
+						Set.of("json", "help"), io::bench));
 	}
 
 	private static String what(Options options, String command, String usage) throws UsageException {
@@ -317,6 +320,12 @@ final class IoCommands {
 		List<String> args = options.positional();
 		if (args.size() == 1 && args.get(0).equals("team")) {
 			return new TeamBench(out).run(options);
+		}
+		if (args.size() == 1 && args.get(0).equals("simulate")) {
+			if (options.value("server") != null) {
+				throw new UsageException("'bench simulate' runs on a fresh database of this computer; it takes no --server");
+			}
+			return new SimulateCommands(out).bench(options, err);
 		}
 		if (options.value("server") != null) {
 			throw new UsageException("'bench import' and 'bench plan' measure Derby on this computer, in a temporary "
