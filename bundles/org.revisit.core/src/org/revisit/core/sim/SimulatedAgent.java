@@ -56,8 +56,9 @@ final class SimulatedAgent {
 	private static final LocalTime SHIFT_END = LocalTime.of(18, 0);
 	/** A call is only begun when it still fits into the contact's window. */
 	private static final Duration FITS = Duration.ofMinutes(6);
-	private static final int SCAN_PAGE = 50;
-	private static final int SCAN_PAGES = 3;
+	private static final int SCAN_PAGE = 150;
+	/** How long the team trusts a look down the queue that found nothing to call now. */
+	private static final Duration QUIET = Duration.ofMinutes(10);
 	/** How many calls that may not be made now an agent holds at most while it claims the next. */
 	private static final int HELD = 8;
 	private static final int PATIENCE = 40;
@@ -71,6 +72,7 @@ final class SimulatedAgent {
 	private final ZoneId teamZone;
 	private final Map<String, ScriptChooser> choosers;
 	private final SimulationStats stats;
+	private final Team team;
 	private Random random;
 	private Hours hours;
 
@@ -82,14 +84,20 @@ final class SimulatedAgent {
 	private Mood mood;
 	private int given;
 
+	/** What the team knows together: until when a look down the queue found nothing to call. */
+	static final class Team {
+		Instant quietUntil;
+	}
+
 	/** Where the agent reads the calling hours of a call before taking it: the campaign's windows and calendar. */
 	interface Hours {
 		CallingHours of(Long campaignId);
 	}
 
 	SimulatedAgent(String name, Services services, SimulationClock clock, ZoneId teamZone,
-			Map<String, ScriptChooser> choosers, SimulationStats stats) {
+			Map<String, ScriptChooser> choosers, SimulationStats stats, Team team) {
 		this.name = name;
+		this.team = team;
 		this.services = services;
 		this.clock = clock;
 		this.teamZone = teamZone;
@@ -142,12 +150,12 @@ final class SimulatedAgent {
 		ClaimedTask task = pick(now);
 		if (task == null) {
 			// nothing may be called now: wait for the next window that opens for a call seen in the queue
-			// (calls that fall due meanwhile are not seen: at most half an hour)
+			// (calls that fall due meanwhile, such as an appointment, are not seen: at most ten minutes)
 			Instant wait = now.plus(Duration.ofMinutes(5 + random.nextInt(10)));
 			if (nextWindow != null && nextWindow.isAfter(wait)) {
 				wait = nextWindow.plusSeconds(random.nextInt(120));
 			}
-			Instant latest = now.plus(Duration.ofMinutes(30));
+			Instant latest = now.plus(Duration.ofMinutes(10)).plusSeconds(random.nextInt(60));
 			return wait.isAfter(latest) ? latest : wait;
 		}
 		call = CallSession.open(services.calls(), task.taskId(), LANGUAGE, clock);
@@ -168,14 +176,17 @@ final class SimulatedAgent {
 	 * The next due call this agent may make now: the queue's next, in the queue's order (priority, then due),
 	 * skipping those whose contact may not be called now (an overdue call of a contact in another zone, whose
 	 * window is over); those are held while the next is claimed, then given back. When the first few are all
-	 * skipped, the agent looks down the queue's list for one it may call.
+	 * skipped, the agent looks down the first rows of the queue's list for one it may call (unless a colleague
+	 * did so in the last ten minutes and found none).
 	 */
 	private ClaimedTask pick(Instant now) {
 		nextWindow = null;
 		List<ClaimedTask> skipped = new ArrayList<>();
 		ClaimedTask found = null;
+		// a colleague looked down the queue a moment ago and found nothing to call now: only the first is tried
+		boolean quiet = team.quietUntil != null && now.isBefore(team.quietUntil);
 		try {
-			while (skipped.size() < HELD) {
+			while (skipped.size() < (quiet ? 1 : HELD)) {
 				ClaimedTask next = services.queue().claimNext(30);
 				if (next == null) {
 					return null;
@@ -195,25 +206,24 @@ final class SimulatedAgent {
 				services.queue().release(t.taskId());
 			}
 		}
-		for (int page = 0; page < SCAN_PAGES; page++) {
-			List<QueueItem> items = new ArrayList<>(services.queue().queue(now, null, (long) page * SCAN_PAGE, SCAN_PAGE));
-			items.sort(Comparator.comparingInt(QueueItem::priority).reversed());
-			for (QueueItem item : items) {
-				boolean free = item.leaseOwner() == null || !item.leaseExpiry().isAfter(now);
-				if (free && callable(item.campaignId(), item.contactZone(), now)) {
-					ClaimedTask claimed = services.queue().claim(item.taskId());
-					if (claimed != null) {
-						stats.claims++;
-						return claimed;
-					}
-				} else if (free) {
-					later(opens(item.campaignId(), item.contactZone(), now));
+		if (quiet) {
+			return null;
+		}
+		List<QueueItem> items = new ArrayList<>(services.queue().queue(now, null, 0, SCAN_PAGE));
+		items.sort(Comparator.comparingInt(QueueItem::priority).reversed());
+		for (QueueItem item : items) {
+			boolean free = item.leaseOwner() == null || !item.leaseExpiry().isAfter(now);
+			if (free && callable(item.campaignId(), item.contactZone(), now)) {
+				ClaimedTask claimed = services.queue().claim(item.taskId());
+				if (claimed != null) {
+					stats.claims++;
+					return claimed;
 				}
-			}
-			if (items.size() < SCAN_PAGE) {
-				break;
+			} else if (free) {
+				later(opens(item.campaignId(), item.contactZone(), now));
 			}
 		}
+		team.quietUntil = now.plus(QUIET);
 		return null;
 	}
 

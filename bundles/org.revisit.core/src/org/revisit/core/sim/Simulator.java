@@ -186,13 +186,14 @@ public final class Simulator {
 	private List<SimulatedAgent> team(SimulationStats stats) {
 		int supervisors = settings.agents() < 2 ? 0 : Math.max(1, settings.agents() / 10);
 		Map<String, ScriptChooser> choosers = new ConcurrentHashMap<>();
+		SimulatedAgent.Team together = new SimulatedAgent.Team();
 		List<SimulatedAgent> team = new ArrayList<>();
 		for (int i = 1; i <= settings.agents(); i++) {
 			boolean supervisor = i > settings.agents() - supervisors;
 			String name = "agent" + i;
 			Principal who = new Principal(name, (supervisor ? "Supervisor " : "Agent ") + i,
 					supervisor ? Role.SUPERVISOR : Role.AGENT);
-			team.add(new SimulatedAgent(name, owner.as(who), clock, TEAM_ZONE, choosers, stats));
+			team.add(new SimulatedAgent(name, owner.as(who), clock, TEAM_ZONE, choosers, stats, together));
 		}
 		return team;
 	}
