@@ -81,6 +81,7 @@ public final class Cli {
 		new AuditCommands(out).commands().forEach(this::add);
 		new CampaignCommands(out).commands().forEach(this::add);
 		new ReportCommands(out).commands().forEach(this::add);
+		new SimulateCommands(out).commands().forEach(this::add);
 	}
 
 	private void add(Command command) {

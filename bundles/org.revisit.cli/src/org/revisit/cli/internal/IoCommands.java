@@ -86,9 +86,11 @@ final class IoCommands {
 								+ "report: fills a fresh database with N outcomes (default 1000000) with answers, scores,\n"
 								+ "callbacks and service events, then times each report next to a plain SQL aggregate over\n"
 								+ "the same rows; --keep keeps that data folder (to open it: revisit -data FOLDER).\n"
+								+ SimulateCommands.USAGE
+								+ SimulateCommands.HELP
 								+ "The files go to a temporary folder in DIR and are deleted at the end.",
-						Set.of("data", "rows", "contacts", "from", "agents", "seconds", "outcomes"), Set.of("json", "help", "keep"),
-						io::bench));
+						Set.of("data", "rows", "contacts", "from", "agents", "seconds", "outcomes", "days", "seed"),
+						Set.of("json", "help", "keep"), io::bench));
 	}
 
 	private static String what(Options options, String command, String usage) throws UsageException {
@@ -322,6 +324,12 @@ final class IoCommands {
 		List<String> args = options.positional();
 		if (args.size() == 1 && args.get(0).equals("team")) {
 			return new TeamBench(out).run(options);
+		}
+		if (args.size() == 1 && args.get(0).equals("simulate")) {
+			if (options.value("server") != null) {
+				throw new UsageException("'bench simulate' runs on a fresh database of this computer; it takes no --server");
+			}
+			return new SimulateCommands(out).bench(options, err);
 		}
 		if (options.value("server") != null) {
 			throw new UsageException("'bench import' and 'bench plan' measure Derby on this computer, in a temporary "

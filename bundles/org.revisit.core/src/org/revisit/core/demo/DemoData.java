@@ -14,6 +14,7 @@ import java.util.Random;
 import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.calltype.Horizon;
 import org.revisit.core.plan.Planner;
+import org.revisit.core.sim.SimulatedHistory;
 
 import org.revisit.model.Birthday;
 import org.revisit.model.CalendarKind;
@@ -96,6 +97,14 @@ public final class DemoData {
 	 * @return the number of call tasks created
 	 */
 	public static int addContacts(Store store, int count, LocalDate today) {
+		return addContacts(store, count, today, SimulatedHistory.daysFor(store, count));
+	}
+
+	/**
+	 * As {@link #addContacts(Store, int, LocalDate)}, with {@code historyDays} days of a simulated team's work
+	 * before {@code today} ({@link SimulatedHistory}; 0: none).
+	 */
+	public static int addContacts(Store store, int count, LocalDate today, int historyDays) {
 		if (count < 0) {
 			throw new IllegalArgumentException("The number of contacts must not be negative: " + count);
 		}
@@ -127,6 +136,7 @@ public final class DemoData {
 			// what the demo team's scripts say about the team itself
 			TEAM.forEach((name, value) -> store.planning().setSetting("placeholder." + name, value));
 		}
+		SimulatedHistory.run(store, today, historyDays);
 		if (firstDemo) {
 			// managers find campaigns in every state: the last two are paused and ended
 			List<Campaign> all = store.campaigns().list();

@@ -127,6 +127,33 @@ class ScriptRunnerTest {
 		assertEquals(1, outcome.getFollowUps().size());
 	}
 
+	@Test
+	void aFieldRecordedTwiceKeepsItsLatestValue() {
+		// found by the simulator: going through a step twice recorded its field twice, and the outcome could not
+		// be stored (the database keeps one value per field)
+		Script script = org.revisit.core.script.text.ScriptReader.read("""
+				（一）回访话术
+				1、“您满意吗？”
+				否，记录原因并转2
+				是，转3
+				2、“还有其他问题吗？”
+				有，转1
+				没有，转3
+				3、“谢谢您的支持，再见！”
+				""", "x").scripts().get(0);
+		ScriptRunner r = new ScriptRunner(script, context(), CLOCK);
+		say(r, "否", Map.of("原因", "响应慢"));
+		say(r, "有");
+		say(r, "否", Map.of("原因", "还是响应慢"));
+		say(r, "没有");
+		assertTrue(r.isFinished());
+		CallOutcome outcome = RevisitFactory.eINSTANCE.createCallOutcome();
+		r.fill(outcome);
+		assertEquals(1, outcome.getRecordedValues().size(), outcome.getRecordedValues().toString());
+		assertEquals("还是响应慢", outcome.getRecordedValues().get(0).getValue());
+		assertEquals(4, outcome.getPath().size(), "the path keeps every answer");
+	}
+
 	private static final Instant TOMORROW_TEN = Instant.parse("2026-11-24T02:00:00Z");
 
 	@Test

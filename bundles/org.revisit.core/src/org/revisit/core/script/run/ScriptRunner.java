@@ -579,12 +579,16 @@ public final class ScriptRunner {
 				if (v == null) {
 					continue;
 				}
+				// a field recorded again (a step gone through twice, or two answers recording the same field) holds
+				// the latest value: an outcome stores each field and score once
 				if (field.getKind() == RecordKind.SCORE) {
+					outcome.getScores().removeIf(old -> field.getFieldName().equals(old.getAspect()));
 					Score s = F.createScore();
 					s.setAspect(field.getFieldName());
 					s.setValue(Integer.parseInt(v));
 					outcome.getScores().add(s);
 				} else {
+					outcome.getRecordedValues().removeIf(old -> field.getFieldName().equals(old.getField()));
 					RecordedValue rv = F.createRecordedValue();
 					rv.setField(field.getFieldName());
 					rv.setValue(v);

@@ -1,0 +1,58 @@
+package org.revisit.core.sim;
+
+import java.time.LocalDate;
+
+import org.revisit.store.Store;
+
+/**
+ * The history of the demo data: the weeks of work a team of five would have done before today, simulated on the
+ * new demo contacts, so that the results, a contact's history and the queue look like a team's third month.
+ */
+public final class SimulatedHistory {
+
+	/**
+	 * The system property that gives a new demo database this many days of history (0, the default: none). A
+	 * simulated day of the 300 first-start contacts takes seconds (see the README's benchmarks), too long for a
+	 * first start and the tests; {@code revisit cli simulate --days D} adds a history to any data folder.
+	 */
+	public static final String DAYS_PROPERTY = "revisit.demo.historyDays";
+	/** The largest demo (in contacts) that gets a history: beyond it the simulation would take too long. */
+	public static final int MAX_CONTACTS = 5_000;
+	/** The demo team: agent1 to agent4 and a supervisor, agent5 (the demo contacts' owners). */
+	public static final int AGENTS = 5;
+	private static final long SEED = 20261123L;
+
+	private SimulatedHistory() {
+	}
+
+	/**
+	 * The history days for {@code count} new demo contacts: those of {@link #DAYS_PROPERTY} (at most 120) on an
+	 * empty database, else none.
+	 */
+	public static int daysFor(Store store, int count) {
+		int days;
+		try {
+			days = Math.min(120, Math.max(0, Integer.parseInt(System.getProperty(DAYS_PROPERTY, "0").strip())));
+		} catch (NumberFormatException e) {
+			days = 0;
+		}
+		return days > 0 && count > 0 && count <= MAX_CONTACTS && store.contacts().count() == 0 ? days : 0;
+	}
+
+	/**
+	 * Simulates {@code days} days before {@code today} on the database of {@code store}. The simulation works on a
+	 * second store on the same database whose clock it moves; that store is not closed, since closing would shut
+	 * the database down under {@code store} (it holds no connection between units of work).
+	 */
+	public static Simulator.Report run(Store store, LocalDate today, int days) {
+		if (days <= 0) {
+			return null;
+		}
+		LocalDate from = today.minusDays(days);
+		SimulationClock clock = Simulator.clockFor(from);
+		@SuppressWarnings("resource")
+		Store simulated = Store.open(store.config().withClock(clock));
+		int contacts = (int) Math.max(1, store.contacts().count());
+		return Simulator.run(simulated, clock, new Simulator.Settings(contacts, days, AGENTS, from, SEED), null);
+	}
+}
