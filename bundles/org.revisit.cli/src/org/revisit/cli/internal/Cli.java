@@ -79,6 +79,7 @@ public final class Cli {
 		new CallbackCommands(out).commands().forEach(this::add);
 		new UserCommands(out).commands().forEach(this::add);
 		new AuditCommands(out).commands().forEach(this::add);
+		new PluginsCommands(out).commands().forEach(this::add);
 	}
 
 	private void add(Command command) {
