@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -194,6 +195,32 @@ public final class Plugins {
 		context.setArtifactRepositories();
 		run(operation, context, "Cannot uninstall " + id, m);
 		return plugin(found);
+	}
+
+	/**
+	 * The product's own update site, where <i>Check for Updates</i> looks: the system property
+	 * {@code revisit.updateSite} or the environment variable {@code REVISIT_UPDATE_SITE} (a URL or a folder), else the
+	 * update site the build put beside a product built from source ({@code target/repository} of
+	 * releng/org.revisit.product), if there is one.
+	 */
+	public static Optional<URI> updateSite() {
+		String given = System.getProperty("revisit.updateSite", System.getenv("REVISIT_UPDATE_SITE"));
+		if (given != null && !given.isBlank()) {
+			try {
+				return Optional.of(location(given));
+			} catch (PluginException e) {
+				return Optional.empty();
+			}
+		}
+		Path install = area("osgi.install.area");
+		if (install == null || install.getNameCount() < 5) {
+			return Optional.empty();
+		}
+		// target/products/org.revisit.product/linux/gtk/x86_64 -> target/repository
+		Path built = install.getParent().getParent().getParent().getParent().getParent().resolve("repository");
+		return Files.isRegularFile(built.resolve("content.jar")) || Files.isRegularFile(built.resolve("content.xml"))
+				? Optional.of(built.toUri())
+				: Optional.empty();
 	}
 
 	/** Makes p2 know the repository at {@code site} under {@code nickname} (enabled), e.g. the product's update site. */
