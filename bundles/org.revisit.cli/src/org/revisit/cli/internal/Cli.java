@@ -82,6 +82,7 @@ public final class Cli {
 		new CampaignCommands(out).commands().forEach(this::add);
 		new ReportCommands(out).commands().forEach(this::add);
 		new SimulateCommands(out).commands().forEach(this::add);
+		new PluginsCommands(out).commands().forEach(this::add);
 	}
 
 	private void add(Command command) {
@@ -180,7 +181,7 @@ public final class Cli {
 		}
 		if (Arrays.asList(args).contains("--help")) {
 			for (Command c : group) {
-				out.println(String.format("  %-16s %s", c.name(), c.summary()));
+				out.println(String.format("  %-18s %s", c.name(), c.summary()));
 			}
 			return OK;
 		}
@@ -208,7 +209,7 @@ public final class Cli {
 		StringBuilder sb = new StringBuilder();
 		sb.append("Usage: revisit cli <command> [options]\n\nCommands:\n");
 		for (Command c : commands.values()) {
-			sb.append(String.format("  %-16s %s%n", c.name(), c.summary()));
+			sb.append(String.format("  %-18s %s%n", c.name(), c.summary()));
 		}
 		List<String> noData = commands.values().stream().filter(c -> !c.valued().contains("data"))
 				.map(Command::name).toList();

@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtension;
+import org.eclipse.core.runtime.IExtensionPoint;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IRegistryEventListener;
 import org.eclipse.core.runtime.RegistryFactory;
 
 /**
- * The call types contributed to {@value #EXTENSION_POINT}, read once. A broken contribution is logged with
+ * The call types contributed to {@value #EXTENSION_POINT}; {@link #read()} shares one reading. A broken contribution is logged with
  * the name of the bundle that made it and skipped; the others are unaffected.
  */
 public final class CallTypeRegistry {
@@ -27,12 +30,59 @@ public final class CallTypeRegistry {
 		this.problems = List.copyOf(problems);
 	}
 
-	/** Reads the contributions of the platform's extension registry. */
+	/** The call types of the platform's registry, shared; {@code null} until read, and again after a change. */
+	private static volatile CallTypeRegistry shared;
+
+	/** The registry whose changes drop {@link #shared}; {@code null} until listened to. */
+	private static IExtensionRegistry listened;
+
+	/**
+	 * The call types of the platform's extension registry, shared by the planner, the workbench and the command
+	 * line: read once (each broken contribution logged once), and read again after plug-ins that contribute call
+	 * types come or go (installed with p2 and started, or uninstalled).
+	 */
 	public static CallTypeRegistry read() {
-		return read(RegistryFactory.getRegistry());
+		CallTypeRegistry r = shared;
+		if (r != null) {
+			return r;
+		}
+		synchronized (CallTypeRegistry.class) {
+			if (shared == null) {
+				IExtensionRegistry registry = RegistryFactory.getRegistry();
+				if (registry != null && listened != registry) {
+					registry.addListener(new Changes(), EXTENSION_POINT);
+					listened = registry;
+				}
+				shared = read(registry);
+			}
+			return shared;
+		}
 	}
 
-	/** Reads the contributions of {@code registry}; each broken one is logged and skipped. */
+	/** Drops the shared call types when contributions to the extension point come or go. */
+	private static final class Changes implements IRegistryEventListener {
+		@Override
+		public void added(IExtension[] extensions) {
+			shared = null;
+		}
+
+		@Override
+		public void removed(IExtension[] extensions) {
+			shared = null;
+		}
+
+		@Override
+		public void added(IExtensionPoint[] points) {
+			shared = null;
+		}
+
+		@Override
+		public void removed(IExtensionPoint[] points) {
+			shared = null;
+		}
+	}
+
+	/** Reads the contributions of {@code registry} anew; each broken one is logged and skipped. */
 	public static CallTypeRegistry read(IExtensionRegistry registry) {
 		Map<String, CallTypeDescriptor> byId = new LinkedHashMap<>();
 		List<String> problems = new ArrayList<>();

@@ -31,6 +31,7 @@ public final class Messages extends NLS {
 	public static String SignIn_notTrusted;
 	public static String Window_teamTitle;
 	public static String Daily_check;
+	public static String Update_site;
 	public static String Team_reachable;
 
 	static {

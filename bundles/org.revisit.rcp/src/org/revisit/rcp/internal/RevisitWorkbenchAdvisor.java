@@ -39,6 +39,7 @@ public final class RevisitWorkbenchAdvisor extends WorkbenchAdvisor {
 	 */
 	@Override
 	public void postStartup() {
+		ProductUpdateSite.remember();
 		Services services = getWorkbenchConfigurer().getWorkbench().getService(Services.class);
 		if (services == null || !services.principal().may(Permission.PLAN)) {
 			return;

@@ -56,15 +56,9 @@ public final class Labels {
 		return c.getTitle() == null || c.getTitle().isBlank() ? c.getName() : c.getName() + " " + c.getTitle(); //$NON-NLS-1$
 	}
 
-	/** The call types installed, read once: their names come translated from the contributing plug-ins. */
-	private static volatile CallTypeRegistry registry;
-
+	/** The call types installed (shared, read once): their names come translated from the contributing plug-ins. */
 	private static CallTypeRegistry registry() {
-		CallTypeRegistry r = registry;
-		if (r == null) {
-			r = registry = CallTypeRegistry.read();
-		}
-		return r;
+		return CallTypeRegistry.read();
 	}
 
 	/** The name of a call type in the platform's language (from its contribution), or its id if it is not installed. */

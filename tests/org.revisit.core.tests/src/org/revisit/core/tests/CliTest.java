@@ -65,7 +65,7 @@ class CliTest extends CliTestSupport {
 		String overview = out();
 		String dataLine = overview.lines().filter(l -> l.contains("--data DIR")).findFirst().orElseThrow();
 		List<String> names = overview.substring(overview.indexOf("Commands:"), overview.indexOf("Options:")).lines()
-				.filter(l -> l.startsWith("  ") && l.length() > 18).map(l -> l.substring(2, 18).strip()).toList();
+				.filter(l -> l.startsWith("  ") && l.length() > 20).map(l -> l.substring(2, 20).strip()).toList();
 		assertTrue(names.contains("calltypes") && names.contains("import script"), names.toString());
 		for (String name : names) {
 			List<String> words = List.of(name.split(" "));

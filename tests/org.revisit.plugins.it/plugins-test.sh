@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Installs the test plug-in into a copy of the materialized product with 'revisit cli plugins', as a user would:
+# list, install from the test plug-in's own p2 repository, see its call type after a restart, uninstall, and the
+# product still starts. Also: a URL that holds no repository, a read-only installation, Revisit's own features.
+set -euo pipefail
+product=$1
+repository=$2
+work=$3
+[ -x "$product/revisit" ] || { echo "plugins test: no materialized product in $product (build releng/org.revisit.product first)" >&2; exit 1; }
+rm -rf "$work"
+mkdir -p "$work"
+cp -a "$product" "$work/product"
+revisit="$work/product/revisit"
+export REVISIT_NOW=2026-11-23T09:00:00+08:00
+checks=0
+fail() { echo "plugins test: $*" >&2; echo "$checks passed, 1 failed"; exit 1; }
+pass() { checks=$((checks + 1)); }
+tiny=org.revisit.testplugin.calltype.tiny
+
+out=$("$revisit" cli plugins list --json) || fail "plugins list exited with $?"
+grep -q '"plugins": \[\]' <<<"$out" || fail "a new product should list no plug-ins: $out"
+pass
+
+set +e
+"$revisit" cli plugins install "file:$work/no-such-repository" >"$work/out" 2>"$work/err"
+code=$?
+set -e
+[ "$code" = 1 ] || fail "installing from a URL without a repository should exit with 1, not $code"
+[ "$(wc -l <"$work/err")" = 1 ] && grep -q "no-such-repository" "$work/err" \
+  || fail "a bad URL should be named in one line: $(cat "$work/err")"
+pass
+
+# A read-only installation: another user than its owner (root can write anything, so the check runs as nobody).
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
+  mkdir -p "$work/nobody" && chmod 777 "$work/nobody"
+  set +e
+  setpriv --reuid=65534 --regid=65534 --clear-groups env HOME="$work/nobody" "$revisit" cli plugins install "$repository" \
+    >"$work/out" 2>"$work/err"
+  code=$?
+  set -e
+  [ "$code" = 1 ] || fail "installing into a read-only installation should exit with 1, not $code: $(cat "$work/err")"
+  [ "$(wc -l <"$work/err")" = 1 ] && grep -q "read-only" "$work/err" \
+    || fail "a read-only installation should be said in one line: $(cat "$work/err")"
+  pass
+fi
+
+out=$("$revisit" cli plugins install "$repository" --json) || fail "plugins install exited with $?"
+grep -q '"id": "org.revisit.testplugin.feature"' <<<"$out" || fail "the test feature should be installed: $out"
+grep -q '"restartNeeded": true' <<<"$out" || fail "an install should ask for a restart: $out"
+pass
+out=$("$revisit" cli plugins list) || fail "plugins list exited with $?"
+grep -q '^org.revisit.testplugin.feature ' <<<"$out" || fail "the installed feature should be listed: $out"
+pass
+types=$("$revisit" cli calltypes --json) || fail "calltypes exited with $?"
+grep -q "\"id\": \"$tiny\"" <<<"$types" || fail "the installed plug-in's call type should be there after a restart: $types"
+[ "$(grep -o '"id": "org.revisit.calltype\.[A-Za-z]*"' <<<"$types" | wc -l)" = 11 ] || fail "the built-in call types should stay: $types"
+pass
+
+set +e
+"$revisit" cli plugins install "$repository" >"$work/out" 2>"$work/err"
+code=$?
+"$revisit" cli plugins uninstall org.revisit.feature >"$work/out2" 2>"$work/err2"
+code2=$?
+set -e
+[ "$code" = 1 ] && grep -q "Nothing to install" "$work/err" || fail "installing twice should say nothing is left to install: $code $(cat "$work/err")"
+[ "$code2" = 1 ] && grep -q "part of Revisit itself" "$work/err2" || fail "Revisit's own feature should not be uninstalled: $code2 $(cat "$work/err2")"
+pass
+
+out=$("$revisit" cli plugins uninstall org.revisit.testplugin.feature --json) || fail "plugins uninstall exited with $?"
+grep -q '"id": "org.revisit.testplugin.feature"' <<<"$out" || fail "uninstall should name the feature: $out"
+pass
+out=$("$revisit" cli plugins list --json) || fail "plugins list exited with $?"
+grep -q '"plugins": \[\]' <<<"$out" || fail "no plug-in should be left: $out"
+types=$("$revisit" cli calltypes --json) || fail "calltypes after the uninstall exited with $?"
+grep -q "$tiny" <<<"$types" && fail "the uninstalled call type is still there: $types"
+[ "$(grep -o '"id": "org.revisit.calltype\.[A-Za-z]*"' <<<"$types" | wc -l)" = 11 ] || fail "the product lost call types: $types"
+info=$("$revisit" cli info --data "$work/data" --json) || fail "the product does not start after the uninstall: cli info exited with $?"
+grep -q '"contacts": 0' <<<"$info" || fail "cli info on a new data folder: $info"
+pass
+echo "$checks passed, 0 failed"
