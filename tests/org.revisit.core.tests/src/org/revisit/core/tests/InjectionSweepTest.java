@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.script.BuiltinScripts;
+import org.revisit.core.service.DataService;
 import org.revisit.core.service.Principal;
 import org.revisit.core.service.ServiceException;
 import org.revisit.core.service.ServiceException.Kind;
@@ -60,6 +61,7 @@ import org.revisit.model.validation.SafeText;
 import org.revisit.remote.Protocol;
 import org.revisit.remote.RemoteServices;
 import org.revisit.remote.ServiceCatalog;
+import org.revisit.store.ContactFilter;
 import org.revisit.store.UserRepository.Account;
 
 /**
@@ -110,6 +112,7 @@ class InjectionSweepTest {
 	private LocalServices server;
 	private final AtomicInteger counter = new AtomicInteger();
 	private long contactId;
+	private long campaignId;
 	private final List<Long> bystanders = new ArrayList<>();
 
 	/** A text attribute of a model class. */
@@ -295,6 +298,7 @@ class InjectionSweepTest {
 		server.calendars().save(calendar);
 		server.scripts().store(List.of(script()));
 		server.admin().setSetting("placeholder.company", "华信");
+		campaignId = server.campaigns().create(CampaignServiceTest.renewal("扫描活动")).getId();
 	}
 
 	/** The sweeper's view on the server's side, to set up what a swept call needs. */
@@ -426,6 +430,26 @@ class InjectionSweepTest {
 		b.put("audit.count", new Baseline(() -> new Object[] { null, null, SWEEPER, "LOGIN" }));
 		b.put("admin.setting", new Baseline(() -> new Object[] { "placeholder.company" }));
 		b.put("admin.setSetting", new Baseline(() -> new Object[] { "placeholder.company", "华信" }));
+		b.put("campaigns.check", new Baseline(() -> new Object[] { CampaignServiceTest.renewal("扫描") }));
+		b.put("campaigns.create", new Baseline(
+				() -> new Object[] { CampaignServiceTest.renewal("扫描" + counter.incrementAndGet()) }));
+		b.put("campaigns.update", new Baseline(() -> new Object[] { server.campaigns().find(campaignId) }));
+		b.put("campaigns.end", new Baseline(() -> new Object[] {
+				server.campaigns().create(CampaignServiceTest.renewal("结束" + counter.incrementAndGet())).getId(),
+				"季度回访已完成" }));
+		b.put("campaigns.preview", new Baseline(() -> new Object[] { CampaignServiceTest.renewal("预览"), 7 }));
+		b.put("campaigns.countTargets", new Baseline(() -> new Object[] { "tag:renewal" }));
+		b.put("contacts.create", new Baseline(() -> {
+			Contact added = ContactServiceTest.contact("扫描" + counter.incrementAndGet(), null, null);
+			added.getPhones().get(0).setNumber("137" + String.format("%08d", counter.get()));
+			return new Object[] { added };
+		}));
+		b.put("data.exportMatching", new Baseline(() -> new Object[] { ContactFilter.all(), null, "utf-8" }));
+		b.put("data.previewImport", new Baseline(() -> new Object[] { DataService.ImportKind.CONTACTS,
+				"name,mobile\n张三,13900000001\n".getBytes(StandardCharsets.UTF_8), "contacts.csv", null }));
+		b.put("data.importMapped", new Baseline(() -> new Object[] { DataService.ImportKind.CONTACTS,
+				("name,mobile\n张三,139" + String.format("%08d", 60_000_000 + counter.incrementAndGet()) + "\n")
+						.getBytes(StandardCharsets.UTF_8), "contacts.csv", false, null, List.of("name", "mobile") }, "张三"));
 		return b;
 	}
 
