@@ -157,6 +157,10 @@ class CampaignUiTest {
 	void theCampaignsViewShowsStatesAndOffersNewCampaign() throws Exception {
 		assertNotNull(PlatformUI.getWorkbench().getNewWizardRegistry().findWizard("org.revisit.ui.campaigns.newCampaign"),
 				"File > New > Campaign");
+		java.util.ResourceBundle strings = org.eclipse.core.runtime.Platform.getResourceBundle(
+				org.eclipse.core.runtime.Platform.getBundle("org.revisit.ui"));
+		String fileNew = AgentScreenUiTest.plain(strings.getString("menu.new"));
+		assertTrue(AgentScreenUiTest.menuItems(shell().getMenuBar()).containsKey(fileNew), "File > " + fileNew);
 		CampaignsView view = (CampaignsView) AgentDesk.page().showView(CampaignsView.ID);
 		view.refresh();
 		Table table = view.getViewer().getTable();
