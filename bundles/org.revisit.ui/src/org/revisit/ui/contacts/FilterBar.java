@@ -37,7 +37,7 @@ public final class FilterBar {
 		customerClass = combo(bar, Messages.Filter_class, Messages.Filter_any, "A", "B", "C"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		tag = text(bar, Messages.Filter_tag, 90);
 		agent = text(bar, Messages.Filter_agent, 90);
-		agent.setToolTipText(Messages.Filter_noAgent);
+		agent.setToolTipText(Messages.Filter_agentTip);
 		status = combo(bar, Messages.Filter_status, Messages.Filter_any, Messages.Status_active, Messages.Status_left);
 		doNotCall = combo(bar, Messages.Filter_doNotCall, Messages.Filter_any, Messages.Filter_yes, Messages.Filter_no);
 	}

@@ -113,6 +113,7 @@ public final class Messages extends NLS {
 	public static String Import_rejectsSaved;
 	public static String Import_failed;
 	public static String Export_description;
+	public static String Filter_agentTip;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
