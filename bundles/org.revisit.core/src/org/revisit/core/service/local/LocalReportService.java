@@ -143,6 +143,21 @@ final class LocalReportService extends LocalService implements ReportService {
 		return new CallingRow("", "", s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8]); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	static Map<Long, String> contactNames(Connection c, List<Long> ids) throws SQLException {
+		Map<Long, String> names = new HashMap<>();
+		if (ids.isEmpty()) {
+			return names;
+		}
+		ReportSql sql = new ReportSql().add("SELECT id, name FROM contact WHERE id IN (" //$NON-NLS-1$
+				+ String.join(", ", ids.stream().map(x -> "?").toList()) + ")", ids.toArray()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
+			while (rs.next()) {
+				names.put(rs.getLong(1), rs.getString(2));
+			}
+		}
+		return names;
+	}
+
 	static Map<String, String> campaignNames(Connection c) throws SQLException {
 		Map<String, String> names = new HashMap<>();
 		try (PreparedStatement p = c.prepareStatement("SELECT id, name FROM campaign"); //$NON-NLS-1$
@@ -178,8 +193,7 @@ final class LocalReportService extends LocalService implements ReportService {
 		if (f.engineer() != null) {
 			sql.add(" JOIN service_event e ON e.id = cb.service_event_id"); //$NON-NLS-1$
 		}
-		sql.add(" JOIN contact k ON k.id = cb.contact_id WHERE cb.due_at >= ? AND cb.due_at < ?", ReportSql.start(f), //$NON-NLS-1$
-				ReportSql.end(f));
+		sql.add(" WHERE cb.due_at >= ? AND cb.due_at < ?", ReportSql.start(f), ReportSql.end(f)); //$NON-NLS-1$
 		if (f.agent() != null) {
 			sql.add(" AND cb.owner = ?", f.agent()); //$NON-NLS-1$
 		}
@@ -198,7 +212,7 @@ final class LocalReportService extends LocalService implements ReportService {
 		ReportSql counts = promises(filter, "cb.owner, cb.source, " + status + ", COUNT(*)") //$NON-NLS-1$ //$NON-NLS-2$
 				.add(" GROUP BY cb.owner, cb.source, " + status); //$NON-NLS-1$
 		// overdue first, then those still open, then the closed ones
-		ReportSql listed = promises(filter, "cb.id, cb.contact_id, k.name, cb.owner, cb.source, cb.due_at, " + status //$NON-NLS-1$
+		ReportSql listed = promises(filter, "cb.id, cb.contact_id, '', cb.owner, cb.source, cb.due_at, " + status //$NON-NLS-1$
 				+ ", cb.closed_at, CASE WHEN cb.done THEN 2 WHEN cb.due_at < " + literal(now) + " THEN 0 ELSE 1 END"); //$NON-NLS-1$ //$NON-NLS-2$
 		listed.add(" ORDER BY 9, cb.due_at, cb.id FETCH FIRST " + LISTED + " ROWS ONLY"); //$NON-NLS-1$ //$NON-NLS-2$
 		return store.read(c -> {
@@ -239,6 +253,10 @@ final class LocalReportService extends LocalService implements ReportService {
 							rs.getString(5), due, state, closed, late));
 				}
 			}
+			// the names of just the listed contacts (a join would look up every promise's contact)
+			Map<Long, String> names = contactNames(c, lines.stream().map(CallbackLine::contactId).distinct().toList());
+			lines.replaceAll(l -> new CallbackLine(l.callbackId(), l.contactId(), names.get(l.contactId()), l.owner(),
+					l.source(), l.dueAt(), l.status(), l.closedAt(), l.minutesLate()));
 			return new CallbackReport(filter, now, row("", total), rows(byOwner), rows(bySource), lines); //$NON-NLS-1$
 		});
 	}

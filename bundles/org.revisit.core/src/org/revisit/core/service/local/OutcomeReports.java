@@ -75,7 +75,7 @@ final class OutcomeReports {
 				scoreRows.add(new ScoreRow(aspect, counts, total, total == 0 ? 0 : (double) sum / total));
 			});
 			String day = ReportSql.day(f, "o.started_at"); //$NON-NLS-1$
-			ReportSql byDay = ReportSql.outcomes(f, day + ", s.aspect, COUNT(*), SUM(s.score)", false, false) //$NON-NLS-1$
+			ReportSql byDay = ReportSql.outcomes(f, day + ", s.aspect, COUNT(*), SUM(CAST(s.score AS BIGINT))", false, false) //$NON-NLS-1$
 					.add(" JOIN call_outcome_score s ON s.outcome_id = o.id").whereOutcomes(f) //$NON-NLS-1$
 					.add(" GROUP BY " + day + ", s.aspect"); //$NON-NLS-1$ //$NON-NLS-2$
 			Map<String, long[]> weeks = new TreeMap<>();
@@ -157,9 +157,9 @@ final class OutcomeReports {
 
 	/** The reasons recorded in the calls of the period (fields named as a reason), newest first. */
 	private List<NoteLine> reasons(Connection c, ReportFilter f) throws SQLException {
-		ReportSql sql = ReportSql.outcomes(f, "o.id, o.contact_id, k.name, o.agent, o.started_at, v.field, " //$NON-NLS-1$
+		ReportSql sql = ReportSql.outcomes(f, "o.id, o.contact_id, '', o.agent, o.started_at, v.field, " //$NON-NLS-1$
 				+ "v.field_value, o.notes", false, false) //$NON-NLS-1$
-				.add(" JOIN call_outcome_value v ON v.outcome_id = o.id JOIN contact k ON k.id = o.contact_id") //$NON-NLS-1$
+				.add(" JOIN call_outcome_value v ON v.outcome_id = o.id") //$NON-NLS-1$
 				.whereOutcomes(f)
 				.add(" AND (LOWER(v.field) LIKE '%reason%' OR v.field LIKE '%原因%')" //$NON-NLS-1$
 						+ " ORDER BY o.started_at DESC, o.id DESC FETCH FIRST " + LocalReportService.LISTED + " ROWS ONLY"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -172,7 +172,7 @@ final class OutcomeReports {
 						rs.getString(7) + (notes == null || notes.isBlank() ? "" : " — " + notes))); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
-		return lines;
+		return named(c, lines);
 	}
 
 	// --- supervision -----------------------------------------------------------------------------------------
@@ -188,7 +188,7 @@ final class OutcomeReports {
 					engineers.computeIfAbsent(rs.getString(1) + "\t" + rs.getString(2), k -> new long[4])[0] = rs.getLong(3); //$NON-NLS-1$
 				}
 			}
-			ReportSql scores = ReportSql.outcomes(f, "e.engineer, e.kind, COUNT(*), SUM(s.score)", true, true) //$NON-NLS-1$
+			ReportSql scores = ReportSql.outcomes(f, "e.engineer, e.kind, COUNT(*), SUM(CAST(s.score AS BIGINT))", true, true) //$NON-NLS-1$
 					.add(" JOIN call_outcome_score s ON s.outcome_id = o.id").whereOutcomes(f); //$NON-NLS-1$
 			supervision(scores);
 			scores.add(" GROUP BY e.engineer, e.kind"); //$NON-NLS-1$
@@ -226,9 +226,9 @@ final class OutcomeReports {
 		if (bad.isEmpty()) {
 			return List.of();
 		}
-		ReportSql sql = ReportSql.outcomes(f, "o.id, o.contact_id, k.name, o.agent, o.started_at, e.engineer, " //$NON-NLS-1$
+		ReportSql sql = ReportSql.outcomes(f, "o.id, o.contact_id, '', o.agent, o.started_at, e.engineer, " //$NON-NLS-1$
 				+ "o.script_id, o.script_version, st.step_number, st.answer_label, o.notes", true, true) //$NON-NLS-1$
-				.add(" JOIN contact k ON k.id = o.contact_id JOIN call_outcome_step st ON st.outcome_id = o.id") //$NON-NLS-1$
+				.add(" JOIN call_outcome_step st ON st.outcome_id = o.id") //$NON-NLS-1$
 				.whereOutcomes(f);
 		supervision(sql);
 		sql.add(" AND ("); //$NON-NLS-1$
@@ -262,7 +262,15 @@ final class OutcomeReports {
 			result.add(new NoteLine(l.outcomeId(), l.contactId(), l.contactName(), l.agent(), l.at(), l.engineer(),
 					l.question(), l.answer(), notes));
 		}
-		return result;
+		return named(c, result);
+	}
+
+	/** The lines with their contacts' names, read for just these contacts. */
+	private static List<NoteLine> named(Connection c, List<NoteLine> lines) throws SQLException {
+		Map<Long, String> names = LocalReportService.contactNames(c,
+				lines.stream().map(NoteLine::contactId).distinct().toList());
+		return lines.stream().map(l -> new NoteLine(l.outcomeId(), l.contactId(), names.get(l.contactId()), l.agent(),
+				l.at(), l.engineer(), l.question(), l.answer(), l.notes())).toList();
 	}
 
 	/** What was recorded in these calls, "field: value; ..." per call. */
