@@ -30,12 +30,17 @@ set -e
   || fail "a bad URL should be named in one line: $(cat "$work/err")"
 pass
 
-# A read-only installation: another user than its owner (root can write anything, so the check runs as nobody).
+# A read-only installation: another user than its owner (root can write anything, so the check runs as nobody, on
+# a copy in a folder everybody may read, whatever folder the build runs in).
 if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
-  mkdir -p "$work/nobody" && chmod 777 "$work/nobody"
+  ro=$(mktemp -d /tmp/revisit-plugins-it.XXXXXX)
+  trap 'rm -rf "$ro"' EXIT
+  cp -a "$product" "$ro/product"
+  cp -a "$repository" "$ro/repository"
+  mkdir -p "$ro/home" && chmod 755 "$ro" && chmod -R a+rX "$ro/product" "$ro/repository" && chmod 777 "$ro/home"
   set +e
-  setpriv --reuid=65534 --regid=65534 --clear-groups env HOME="$work/nobody" "$revisit" cli plugins install "$repository" \
-    >"$work/out" 2>"$work/err"
+  setpriv --reuid=65534 --regid=65534 --clear-groups env HOME="$ro/home" "$ro/product/revisit" cli plugins install \
+    "$ro/repository" >"$work/out" 2>"$work/err"
   code=$?
   set -e
   [ "$code" = 1 ] || fail "installing into a read-only installation should exit with 1, not $code: $(cat "$work/err")"
