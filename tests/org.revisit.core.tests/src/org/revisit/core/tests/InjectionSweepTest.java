@@ -446,7 +446,7 @@ class InjectionSweepTest {
 		}));
 		b.put("data.exportMatching", new Baseline(() -> new Object[] { ContactFilter.all(), null, "utf-8" }));
 		b.put("data.previewImport", new Baseline(() -> new Object[] { DataService.ImportKind.CONTACTS,
-				"name,mobile\n张三,13900000001\n".getBytes(StandardCharsets.UTF_8), "contacts.csv", null }));
+				"name,mobile\n张三,13900000001\n".getBytes(StandardCharsets.UTF_8), "contacts.csv", null }, "张三"));
 		b.put("data.importMapped", new Baseline(() -> new Object[] { DataService.ImportKind.CONTACTS,
 				("name,mobile\n张三,139" + String.format("%08d", 60_000_000 + counter.incrementAndGet()) + "\n")
 						.getBytes(StandardCharsets.UTF_8), "contacts.csv", false, null, List.of("name", "mobile") }, "张三"));
