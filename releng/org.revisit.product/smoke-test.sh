@@ -19,7 +19,7 @@ grep -q '"added": 200' <<<"$out" || fail "cli demo --json did not report 200 con
 pass
 info=$("$product/revisit" cli info --data "$work/data" --json) || fail "cli info exited with $?"
 grep -q '"contacts": 200' <<<"$info" || fail "cli info --json does not count 200 contacts: $info"
-grep -q '"campaigns": 11' <<<"$info" || fail "cli info --json does not count the demo campaigns: $info"
+grep -q '"campaigns": 13' <<<"$info" || fail "cli info --json does not count the demo campaigns: $info"
 [ "$(head -c1 <<<"$info")" = "{" ] && [ "$(tail -n1 <<<"$info")" = "}" ] || fail "cli info --json printed more than one JSON document: $info"
 pass
 set +e

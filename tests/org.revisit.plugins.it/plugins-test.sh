@@ -30,6 +30,16 @@ set -e
   || fail "a bad URL should be named in one line: $(cat "$work/err")"
 pass
 
+# Code fetched without TLS could be changed on the way: plain http is refused before anything is fetched.
+set +e
+"$revisit" cli plugins install "http://repository.invalid/revisit" >"$work/out" 2>"$work/err"
+code=$?
+set -e
+[ "$code" = 1 ] || fail "installing from plain http should exit with 1, not $code"
+[ "$(wc -l <"$work/err")" = 1 ] && grep -q "https:, file: or jar:file:" "$work/err" \
+  || fail "plain http should be refused in one line: $(cat "$work/err")"
+pass
+
 # A read-only installation: another user than its owner (root can write anything, so the check runs as nobody, on
 # a copy in a folder everybody may read, whatever folder the build runs in).
 if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then

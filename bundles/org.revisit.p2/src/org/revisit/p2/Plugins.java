@@ -102,9 +102,17 @@ public final class Plugins {
 				if (uri.isOpaque() && !"jar".equals(uri.getScheme())) {
 					throw new URISyntaxException(t, "not a hierarchical URL");
 				}
+				String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+				boolean allowed = scheme.equals("https") || scheme.equals("file")
+						|| scheme.equals("jar") && uri.getSchemeSpecificPart().toLowerCase(Locale.ROOT).startsWith("file:");
+				if (!allowed) {
+					// code fetched without TLS could be changed on the way, and the product would run it
+					throw new PluginException("Plug-ins are installed from https:, file: or jar:file: repositories only, not "
+							+ shown(scheme) + ":");
+				}
 				return uri;
 			} catch (URISyntaxException e) {
-				throw new PluginException("Not a repository URL: " + t + " (" + e.getReason() + ")");
+				throw new PluginException("Not a repository URL: " + shown(t) + " (" + e.getReason() + ")");
 			}
 		}
 		Path path = Path.of(t).toAbsolutePath().normalize();
@@ -353,5 +361,18 @@ public final class Plugins {
 
 	private static String oneLine(String text) {
 		return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+	}
+
+	/** Text a user gave, for a one-line message: control characters shown as escapes, at most 200 characters. */
+	static String shown(String text) {
+		StringBuilder b = new StringBuilder();
+		text.codePoints().limit(200).forEach(c -> {
+			if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+				b.append(String.format(Locale.ROOT, "\\u%04x", c));
+			} else {
+				b.appendCodePoint(c);
+			}
+		});
+		return text.codePointCount(0, text.length()) > 200 ? b + "..." : b.toString();
 	}
 }

@@ -285,11 +285,19 @@ final class ReportCommands {
 					throw new FailedException("the report has text that " + charset.name() + " cannot write; use "
 							+ "--encoding utf-8");
 				}
+				Path temp = null;
 				try {
-					Path temp = Files.createTempFile(file.getParent(), ".report-", ".csv");
+					temp = Files.createTempFile(file.getParent(), ".report-", ".csv");
 					Files.write(temp, bytes);
 					Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 				} catch (IOException e) {
+					if (temp != null) {
+						try {
+							Files.deleteIfExists(temp);
+						} catch (IOException again) {
+							e.addSuppressed(again);
+						}
+					}
 					throw new FailedException(IoErrors.cannotWrite(file, e));
 				}
 				long rows = tables.stream().mapToLong(t -> t.rows().size()).sum();

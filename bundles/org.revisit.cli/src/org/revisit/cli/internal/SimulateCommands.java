@@ -45,7 +45,7 @@ final class SimulateCommands {
 	List<Command> commands() {
 		return List.of(new Command("simulate", "a simulated team works N days; every call is checked against the rules",
 				"Usage: revisit cli simulate --contacts N --days D --agents A [--from DATE] [--seed S]\n"
-						+ "                           [--data DIR] [--json]\n"
+						+ "                           [--data DIR [--existing]] [--json]\n"
 						+ "Simulates a team of A agents (one in ten a supervisor) working D days from DATE (default:\n"
 						+ "D days before today, so that the history ends yesterday) on the data folder DIR, fresh or\n"
 						+ "existing; demo contacts are added until it holds N. Simulated time: each working day of\n"
@@ -58,8 +58,10 @@ final class SimulateCommands {
 						+ "every stored call is checked against the rules from the database alone; prints the calls\n"
 						+ "made, reached and completed, the violations per rule (each must be 0: exit code 1\n"
 						+ "otherwise) and the time per simulated day. The same seed (default 1) on the same data\n"
-						+ "gives the same database. Works on a data folder of this computer only (no --server).",
-				Set.of("data", "contacts", "days", "agents", "from", "seed"), Set.of("json", "help"), this::simulate));
+						+ "gives the same database. Works on a data folder of this computer only (no --server); a\n"
+						+ "folder that already holds a database only with --existing (the team's data would change).",
+				Set.of("data", "contacts", "days", "agents", "from", "seed"), Set.of("json", "help", "existing"),
+				this::simulate));
 	}
 
 	private int simulate(Options options) throws Exception {
@@ -69,6 +71,12 @@ final class SimulateCommands {
 		}
 		Settings settings = settings(options, 1_000, 14, 10);
 		Path data = options.dataDirectory();
+		if (Files.exists(data.resolve("db")) && !options.flag("existing")) {
+			// a team's real data must not get simulated calls, do-not-call marks and successors by mistake
+			throw new UsageException("the data folder " + data + " already holds a database, whose calls and contacts "
+					+ "the simulated team would change: give --existing to run on it (a copy or demo data), or --data "
+					+ "with a new folder");
+		}
 		Files.createDirectories(data);
 		return run(data, settings, options.flag("json"));
 	}

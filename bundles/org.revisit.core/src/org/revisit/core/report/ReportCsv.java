@@ -18,6 +18,9 @@ import java.util.Locale;
  */
 public final class ReportCsv {
 
+	/** What a cell may not start with in a file Excel opens: it would be read as a formula. */
+	private static final String FORMULA_START = "=+-@\t\r"; //$NON-NLS-1$
+
 	private ReportCsv() {
 	}
 
@@ -76,6 +79,11 @@ public final class ReportCsv {
 
 	private static String field(Object cell) {
 		String s = text(cell);
+		if (cell instanceof String && !s.isEmpty() && FORMULA_START.indexOf(s.charAt(0)) >= 0) {
+			// a name, a note or an answer that a spreadsheet would run as a formula (CSV injection), as the
+			// contact export guards against; numbers (negative ones too) stay numbers
+			s = "'" + s; //$NON-NLS-1$
+		}
 		if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
 			return '"' + s.replace("\"", "\"\"") + '"'; //$NON-NLS-1$ //$NON-NLS-2$
 		}

@@ -27,6 +27,7 @@ import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.service.Services;
 import org.revisit.model.Campaign;
 import org.revisit.model.RevisitFactory;
+import org.revisit.ui.internal.Failures;
 import org.revisit.ui.internal.Labels;
 
 /**
@@ -92,7 +93,8 @@ public final class NewCampaignWizard extends Wizard implements INewWizard {
 				}
 			});
 		} catch (InvocationTargetException e) {
-			settingsPage.setErrorMessage(e.getCause().getMessage());
+			settingsPage.setErrorMessage(e.getCause() instanceof RuntimeException r ? Failures.oneLine(r)
+					: String.valueOf(e.getCause()));
 			return false;
 		} catch (InterruptedException e) {
 			return false;

@@ -30,9 +30,12 @@ class SimulateCliTest extends CliTestSupport {
 		violations.values().forEach(v -> assertEquals(0.0, v, out()));
 		assertEquals(2, ((java.util.List<?>) r.get("perDay")).size());
 
-		// the same folder again, as text: two more days after the first two
+		// the same folder again, as text: two more days after the first two, only when asked for
+		assertEquals(Cli.USAGE, run("simulate", "--contacts", "200", "--days", "2", "--agents", "2", "--from",
+				"2026-11-11", "--data", dir.toString()));
+		assertTrue(err().contains("already holds a database") && err().contains("--existing"), err());
 		assertEquals(0, run("simulate", "--contacts", "200", "--days", "2", "--agents", "2", "--from", "2026-11-11",
-				"--data", dir.toString()), err());
+				"--data", dir.toString(), "--existing"), err());
 		assertTrue(out().contains("Calls made") && out().contains("an answer lost")
 				&& out().contains("Time per simulated working day"), out());
 	}
