@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 import org.revisit.core.calendar.WorkingCalendar;
 import org.revisit.core.calltype.CallTypeDescriptor;
@@ -411,20 +410,5 @@ public final class LocalCallService extends LocalService implements CallService 
 			}
 		}
 		return false;
-	}
-
-	/** Runs an operation, turning the store's refusals into the service's. */
-	private static <T> T guard(Supplier<T> operation) {
-		try {
-			return operation.get();
-		} catch (ServiceException e) {
-			throw e;
-		} catch (StaleDataException e) {
-			throw new ServiceException(Kind.CONFLICT, e.getMessage(), e);
-		} catch (ValidationException e) {
-			throw new ServiceException(Kind.INVALID, e.getMessage(), e);
-		} catch (StoreException e) {
-			throw new ServiceException(Kind.FAILED, e.getMessage(), e);
-		}
 	}
 }

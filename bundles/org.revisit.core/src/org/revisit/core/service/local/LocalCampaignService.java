@@ -22,11 +22,8 @@ import org.revisit.model.Campaign;
 import org.revisit.store.AuditActions;
 import org.revisit.store.CampaignState;
 import org.revisit.store.Counts;
-import org.revisit.store.StaleDataException;
 import org.revisit.store.Store;
-import org.revisit.store.StoreException;
 import org.revisit.store.TaskRepository.CampaignProgress;
-import org.revisit.store.ValidationException;
 
 /** Campaigns on a store, for one user. */
 final class LocalCampaignService extends LocalService implements CampaignService {
@@ -98,7 +95,7 @@ final class LocalCampaignService extends LocalService implements CampaignService
 		validate(campaign);
 		Campaign fresh = EcoreUtil.copy(campaign);
 		fresh.setId(0);
-		guard(() -> {
+		guarded(() -> {
 			store.campaigns().insert(List.of(fresh));
 			return null;
 		});
@@ -113,7 +110,7 @@ final class LocalCampaignService extends LocalService implements CampaignService
 		Campaign stored = existing(campaign.getId());
 		Campaign edited = EcoreUtil.copy(campaign);
 		edited.setActive(stored.isActive()); // the state changes only through activate, pause, resume and end
-		guard(() -> {
+		guarded(() -> {
 			store.campaigns().update(edited, user());
 			return null;
 		});
@@ -142,13 +139,13 @@ final class LocalCampaignService extends LocalService implements CampaignService
 			throw invalid("reason: say why the campaign ends (its open calls are cancelled with it)");
 		}
 		existing(id);
-		return guard(() -> store.campaigns().changeState(id, CampaignState.ENDED, reason.strip(), user()));
+		return guarded(() -> store.campaigns().changeState(id, CampaignState.ENDED, reason.strip(), user()));
 	}
 
 	private Campaign move(long id, CampaignState to, String reason) {
 		require(Permission.CAMPAIGNS);
 		existing(id);
-		guard(() -> store.campaigns().changeState(id, to, reason, user()));
+		guarded(() -> store.campaigns().changeState(id, to, reason, user()));
 		return store.campaigns().find(id);
 	}
 
@@ -168,7 +165,7 @@ final class LocalCampaignService extends LocalService implements CampaignService
 	public void delete(long id) {
 		require(Permission.CAMPAIGNS);
 		existing(id);
-		guard(() -> {
+		guarded(() -> {
 			store.campaigns().delete(id, user());
 			return null;
 		});
@@ -184,7 +181,7 @@ final class LocalCampaignService extends LocalService implements CampaignService
 			throw invalid("days must be 1 to " + MAX_PREVIEW_DAYS + ", not " + days);
 		}
 		Planner planner = new Planner(store, registry);
-		return guard(() -> new Previewer(store, planner).preview(campaign,
+		return guarded(() -> new Previewer(store, planner).preview(campaign,
 				Horizon.of(LocalDate.now(store.clock()), days), store.clock().instant()));
 	}
 
@@ -217,22 +214,17 @@ final class LocalCampaignService extends LocalService implements CampaignService
 		return campaign;
 	}
 
-	/** Runs an operation, turning the store's refusals into the service's. */
-	private static <T> T guard(Supplier<T> operation) {
+	/**
+	 * Runs an operation as {@link LocalService#guard} does; the campaign store's state refusals (a campaign in the
+	 * wrong state for the change) are CONFLICT, its argument refusals INVALID.
+	 */
+	private static <T> T guarded(Supplier<T> operation) {
 		try {
-			return operation.get();
-		} catch (ServiceException e) {
-			throw e;
-		} catch (StaleDataException e) {
-			throw new ServiceException(Kind.CONFLICT, e.getMessage(), e);
-		} catch (ValidationException e) {
-			throw new ServiceException(Kind.INVALID, e.getMessage(), e);
+			return guard(operation);
 		} catch (IllegalStateException e) {
 			throw new ServiceException(Kind.CONFLICT, e.getMessage(), e);
 		} catch (IllegalArgumentException e) {
 			throw new ServiceException(Kind.INVALID, e.getMessage(), e);
-		} catch (StoreException e) {
-			throw new ServiceException(Kind.FAILED, e.getMessage(), e);
 		}
 	}
 }
