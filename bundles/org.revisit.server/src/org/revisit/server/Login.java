@@ -35,6 +35,15 @@ public interface Login {
 	Principal current(Principal session, String from);
 
 	/**
+	 * What identifies the password {@code user} has now (e.g. when it was set), or {@code null}: a session
+	 * remembers it at the login and ends when it changes, so a password reset locks out whoever knew the old one.
+	 * A session that changes its own password goes on. Unless implemented, passwords never end sessions.
+	 */
+	default String passwordStamp(String user) {
+		return null;
+	}
+
+	/**
 	 * Records that the logins from {@code from} are refused until {@code until} after too many failed ones (the
 	 * last one tried {@code user}); for the audit trail. Does nothing unless implemented.
 	 */
@@ -59,6 +68,11 @@ public interface Login {
 			@Override
 			public void throttled(String from, String user, Instant until, String why) {
 				authenticator.throttled(from, user, until, why);
+			}
+
+			@Override
+			public String passwordStamp(String user) {
+				return authenticator.passwordStamp(user);
 			}
 		};
 	}

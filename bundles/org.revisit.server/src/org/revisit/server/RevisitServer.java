@@ -77,6 +77,9 @@ public final class RevisitServer implements AutoCloseable {
 	private final ExecutorService executor;
 	private final Login login;
 	private final Function<Principal, Services> servicesFor;
+	/** The call by which users change their own password (the session then goes on). */
+	private static final String OWN_PASSWORD = Protocol.CALL + "users/changeOwnPassword"; //$NON-NLS-1$
+
 	private final Clock clock;
 	private final ServerLog log;
 	private final long maxBody;
@@ -306,10 +309,13 @@ public final class RevisitServer implements AutoCloseable {
 				return Reply.error(Kind.INVALID, "The " + Protocol.IDEMPOTENCY_HEADER + " is too long");
 			}
 			Services services = servicesFor.apply(now);
-			if (key == null) {
-				return dispatcher.call(services, now.user(), parts[0], parts[1], body);
+			Reply reply = key == null ? dispatcher.call(services, now.user(), parts[0], parts[1], body)
+					: session.replays().run(key, path, () -> dispatcher.call(services, now.user(), parts[0], parts[1], body));
+			if (OWN_PASSWORD.equals(path) && reply.status() == 200) {
+				// the user changed their own password in this session: it goes on with the new one
+				session.passwordStamp(login.passwordStamp(now.user()));
 			}
-			return session.replays().run(key, path, () -> dispatcher.call(services, now.user(), parts[0], parts[1], body));
+			return reply;
 		}
 		return notFound(method, path);
 	}
@@ -329,6 +335,13 @@ public final class RevisitServer implements AutoCloseable {
 				log.info("Session of " + before.user() + " from " + from + " ended: " + e.getMessage());
 			}
 			throw e;
+		}
+		String stamp = session.passwordStamp();
+		if (stamp != null && !stamp.equals(login.passwordStamp(before.user()))) {
+			sessions.remove(token);
+			log.info("Session of " + before.user() + " from " + from + " ended: the password was changed");
+			throw new ServiceException(Kind.UNAUTHENTICATED, "The password of " + before.user()
+					+ " was changed; your session has ended (log in with the new password)");
 		}
 		if (now.role() != before.role()) {
 			log.info("Session of " + before.user() + ": now " + now.role().getName().toLowerCase() + " (was "
@@ -383,6 +396,7 @@ public final class RevisitServer implements AutoCloseable {
 		}
 		throttle.passed(from);
 		Session session = sessions.create(principal);
+		session.passwordStamp(login.passwordStamp(principal.user()));
 		log.info("Login of " + principal.user() + " (" + principal.role().getName().toLowerCase() + ") from " + from);
 		return Reply.ok(Json.toJson(new LoginResponse(session.token(), principal.user(), principal.displayName(),
 				principal.role(), clock.instant(), maxBody), LoginResponse.class));

@@ -14,6 +14,7 @@ public final class Session {
 	private volatile Principal principal;
 	private final Replays replays;
 	private volatile Instant lastUsed;
+	private volatile String passwordStamp;
 
 	Session(String token, Principal principal, Replays replays, Instant now) {
 		this.token = token;
@@ -33,6 +34,15 @@ public final class Session {
 	/** Remembers who the user is now (another role or display name than at the login). */
 	public void principal(Principal now) {
 		principal = now;
+	}
+
+	/** The password the session was begun (or last changed) with, as {@code Login#passwordStamp} says. */
+	public String passwordStamp() {
+		return passwordStamp;
+	}
+
+	public void passwordStamp(String stamp) {
+		passwordStamp = stamp;
 	}
 
 	public Replays replays() {

@@ -120,6 +120,40 @@ class ServerAccountsTest extends CliTestSupport {
 	}
 
 	@Test
+	void aPasswordResetEndsTheSessionsBegunWithTheOldPassword() throws Exception {
+		try (ServerFixture f = ServerFixture.start(dir);
+				RemoteServices admin = f.connect(ServerFixture.ADMIN);
+				RemoteServices agent = f.connect(ServerFixture.AGENT)) {
+			String token = f.token(ServerFixture.AGENT);
+			assertEquals(200, f.post(LIST, "[]", token, null).statusCode());
+			assertTrue(agent.campaigns().list().isEmpty());
+
+			admin.users().setPassword(ServerFixture.AGENT, "a brand new password".toCharArray());
+			HttpResponse<String> after = f.post(LIST, "[]", token, null);
+			assertEquals(401, after.statusCode(), after.body());
+			assertTrue(ServerFixture.json(after).get("message").getAsString().contains("password of agent1 was changed"),
+					after.body());
+			ServiceException stopped = assertThrows(ServiceException.class, () -> agent.campaigns().list());
+			assertEquals(Kind.UNAUTHENTICATED, stopped.kind(), "the client's old password no longer logs in: "
+					+ stopped.getMessage());
+			assertTrue(admin.campaigns().list().isEmpty(), "the administrator's own session goes on");
+		}
+	}
+
+	@Test
+	void changingOnesOwnPasswordKeepsThatSessionAndEndsTheOthers() throws Exception {
+		try (ServerFixture f = ServerFixture.start(dir); RemoteServices agent = f.connect(ServerFixture.AGENT)) {
+			String elsewhere = f.token(ServerFixture.AGENT);
+			String here = f.token(ServerFixture.AGENT);
+			HttpResponse<String> changed = f.post(Protocol.CALL + "users/changeOwnPassword",
+					"[\"" + ServerFixture.PASSWORD + "\", \"my own new password\"]", here, null);
+			assertEquals(200, changed.statusCode(), changed.body());
+			assertEquals(200, f.post(LIST, "[]", here, null).statusCode(), "the session that changed it goes on");
+			assertEquals(401, f.post(LIST, "[]", elsewhere, null).statusCode(), "another session of the user ends");
+		}
+	}
+
+	@Test
 	void readingTheAccountOnEveryCallIsCheap() throws Exception {
 		try (ServerFixture f = ServerFixture.start(dir)) {
 			Authenticator accounts = new Authenticator(f.store);

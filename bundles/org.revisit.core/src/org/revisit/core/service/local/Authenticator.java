@@ -108,6 +108,16 @@ public final class Authenticator {
 	}
 
 	/**
+	 * What identifies the password {@code user} has now ({@code null} if there is no such user or no password):
+	 * its random salt, new at every change, so even two changes at the same moment differ. The server ends the
+	 * sessions begun with another password. The salt is no secret of the password (the hash is not given out).
+	 */
+	public String passwordStamp(String user) {
+		Account account = store.users().account(user);
+		return account == null || account.password() == null ? null : account.password().salt();
+	}
+
+	/**
 	 * Records that the server refuses the logins from {@code from} until {@code until} after too many failed ones
 	 * ({@link AuditActions#THROTTLED}; {@code user} is the name the last of them tried).
 	 */
