@@ -36,7 +36,9 @@ public record CallTypeParameter(String name, Type type, String defaultValue, Str
 		/** One of the declared choices. */
 		CHOICE("choice", "one of the choices"), //$NON-NLS-1$
 		/** Any text. */
-		TEXT("text", "text"); //$NON-NLS-1$
+		TEXT("text", "text"), //$NON-NLS-1$
+		/** A share in percent, 0 to 100. */
+		PERCENT("percent", "a share in percent from 0 to 100"); //$NON-NLS-1$
 
 		private final String word;
 		private final String expected;
@@ -87,6 +89,7 @@ public record CallTypeParameter(String name, Type type, String defaultValue, Str
 		case MONTH_DAY -> parses(() -> MonthDay.parse(v, MONTH_DAY));
 		case CHOICE -> choices.contains(v);
 		case TEXT -> true;
+		case PERCENT -> parsesAsInt(v) && Integer.parseInt(v) >= 0 && Integer.parseInt(v) <= 100;
 		};
 		if (ok) {
 			return null;

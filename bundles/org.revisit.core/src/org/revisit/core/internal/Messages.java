@@ -51,6 +51,8 @@ public final class Messages extends NLS {
 	public static String Plan_placed;
 	public static String Plan_campaignInactive;
 	public static String Plan_campaignPeriod;
+	public static String Plan_sampled;
+	public static String Plan_notSampled;
 	public static String Plan_campaignOk;
 	public static String Explain_leftWithSuccessor;
 	public static String Explain_left;

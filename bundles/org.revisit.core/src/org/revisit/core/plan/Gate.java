@@ -26,5 +26,7 @@ public enum Gate {
 	/** The contact's weekly budget of calls has room, or this call outranks a planned one. */
 	WEEKLY_BUDGET,
 	/** A call that was not answered has attempts left, and its retry interval has passed. */
-	ATTEMPTS
+	ATTEMPTS,
+	/** A supervision call follows up an event the campaign's sampling chose (its {@code samplePercent}). */
+	SAMPLING
 }

@@ -364,6 +364,10 @@ final class Round {
 		} else {
 			checks.add(Check.pass(Gate.CAMPAIGN, NLS.bind(Messages.Plan_campaignOk, campaign.getName(), priority)));
 		}
+		Check sampled = Sampling.check(plan, p);
+		if (sampled != null) {
+			checks.add(sampled);
+		}
 		return new Placed(c, p, contact, checks, from, to, priority);
 	}
 

@@ -46,9 +46,18 @@ public final class ReportTables {
 			rows.add(calling(c.label().isEmpty() ? "(not reached)" : c.label(), c)); //$NON-NLS-1$
 		}
 		rows.add(calling("Total", r.total())); //$NON-NLS-1$
-		return List.of(new ReportTable("Calling per " + by, List.of(by, "planned", "attempted", "reached", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				"contact rate", "completed", "completion rate", "refused", "unreachable", "wrong numbers", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-				"attempts per completed", "talk minutes"), rows)); //$NON-NLS-1$ //$NON-NLS-2$
+		List<ReportTable> tables = new ArrayList<>();
+		tables.add(new ReportTable("Calling per " + by, callingColumns(by), rows)); //$NON-NLS-1$
+		if (r.todayRow() != null && r.lastWeekRow() != null) {
+			tables.add(new ReportTable("Today and the same weekday last week", callingColumns("day"), //$NON-NLS-1$ //$NON-NLS-2$
+					List.of(calling(r.todayRow().label(), r.todayRow()), calling(r.lastWeekRow().label(), r.lastWeekRow()))));
+		}
+		return tables;
+	}
+
+	private static List<String> callingColumns(String first) {
+		return List.of(first, "planned", "attempted", "reached", "contact rate", "completed", "completion rate", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+				"refused", "unreachable", "wrong numbers", "attempts per completed", "talk minutes"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 	}
 
 	private static List<Object> calling(String label, CallingRow c) {

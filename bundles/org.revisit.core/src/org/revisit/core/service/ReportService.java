@@ -97,8 +97,13 @@ public interface ReportService {
 		}
 	}
 
-	/** The calling report: one row per group, busiest first, and the total. */
-	record CallingReport(ReportFilter filter, Dimension by, List<CallingRow> rows, CallingRow total) {
+	/**
+	 * The calling report: one row per group, busiest first, and the total; and, with the same filters but for one
+	 * day each, today (in the filter's zone, by the service's clock) and the same weekday a week before, so a
+	 * manager sees at a glance whether today runs as last week did.
+	 */
+	record CallingReport(ReportFilter filter, Dimension by, List<CallingRow> rows, CallingRow total,
+			LocalDate today, CallingRow todayRow, CallingRow lastWeekRow) {
 	}
 
 	/**
@@ -220,12 +225,21 @@ public interface ReportService {
 	enum Figure {
 		PLANNED, ATTEMPTED, REACHED, COMPLETED, REFUSED, UNREACHABLE, WRONG_NUMBER, TALKED,
 		/** Calls in which {@code aspect} was scored {@code score}. */
-		SCORE
+		SCORE,
+		/** Supervision calls made about engineer {@code key} for events of kind {@code aspect} (null: all kinds). */
+		SUPERVISED,
+		/** Calls agent {@code key} made in the period (the data-quality report's rows). */
+		MADE_BY,
+		/** Calls following up complaints of category {@code key} and severity {@code aspect} (null: all). */
+		COMPLAINT,
+		/** Calls of promised callbacks owned by {@code key} (by null) or from source {@code key} (by non-null). */
+		CALLBACK
 	}
 
 	/**
 	 * Which calls to list: those behind {@code figure} in the group {@code key} of dimension {@code by}
-	 * ({@code by} null: all groups), or for {@link Figure#SCORE} those with {@code aspect} scored {@code score}.
+	 * ({@code by} null: all groups), or for {@link Figure#SCORE} those with {@code aspect} scored {@code score};
+	 * the figures of the other reports say what {@code key} and {@code aspect} mean there.
 	 */
 	record Drill(Figure figure, Dimension by, String key, String aspect, int score) {
 	}

@@ -188,6 +188,7 @@ public final class Messages extends NLS {
 	public static String Gate_PENDING_CALL;
 	public static String Gate_WEEKLY_BUDGET;
 	public static String Gate_ATTEMPTS;
+	public static String Gate_SAMPLING;
 	public static String Disposition_NO_ANSWER;
 	public static String Disposition_BUSY;
 	public static String Disposition_WRONG_NUMBER;

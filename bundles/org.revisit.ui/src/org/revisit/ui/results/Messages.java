@@ -39,6 +39,11 @@ public final class Messages extends NLS {
 	public static String Results_more;
 	public static String Results_callsOf;
 	public static String Results_openContact;
+	public static String Results_print;
+	public static String Results_printTip;
+	public static String Results_printTitle;
+	public static String Results_printed;
+	public static String Results_notPrinted;
 	public static String Results_drillHint;
 	public static String Results_seriesPlanned;
 	public static String Results_seriesReached;

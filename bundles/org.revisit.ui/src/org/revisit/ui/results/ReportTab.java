@@ -23,6 +23,7 @@ import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.IBarSeries;
 import org.eclipse.swtchart.ISeries;
 import org.revisit.core.report.ReportCsv;
+import org.revisit.ui.internal.Labels;
 import org.revisit.core.report.ReportTable;
 
 /**
@@ -51,6 +52,7 @@ final class ReportTab {
 	private final Chart chart;
 	private final List<TableViewer> tables = new ArrayList<>();
 	private List<ReportTable> shown = List.of();
+	private List<ReportTable> english = List.of();
 	private Drill drill;
 
 	ReportTab(Composite parent, boolean withChart) {
@@ -97,6 +99,11 @@ final class ReportTab {
 		return tables;
 	}
 
+	/** The tables as the report gave them (English names; values not yet formatted). */
+	List<ReportTable> english() {
+		return english;
+	}
+
 	/** Shows the tables (and the chart, if any). */
 	void fill(List<ReportTable> data, ChartData bars) {
 		while (tables.size() > data.size()) {
@@ -121,6 +128,7 @@ final class ReportTab {
 			tables.get(i).setInput(t.rows());
 		}
 		shown = translated;
+		english = List.copyOf(data);
 		if (chart != null && bars != null) {
 			chart(bars);
 		}
@@ -171,7 +179,7 @@ final class ReportTab {
 		return v;
 	}
 
-	private static boolean percent(String english) {
+	static boolean percent(String english) {
 		return english.contains("rate") || english.contains("share") || english.equals("service level"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
@@ -180,7 +188,9 @@ final class ReportTab {
 			return percent ? String.format(Locale.ROOT, "%.1f%%", d * 100) : String.format(Locale.ROOT, "%.2f", d); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if (value instanceof String s) {
-			return Headings.of(s).replace('\n', ' ');
+			String heading = Headings.of(s);
+			// call types come as their ids: shown by the name their contribution gives
+			return (heading.equals(s) && s.indexOf('.') > 0 ? Labels.callType(s) : heading).replace('\n', ' ');
 		}
 		return ReportCsv.text(value);
 	}
@@ -195,7 +205,8 @@ final class ReportTab {
 		for (int i = 0; i < bars.names().size(); i++) {
 			IBarSeries<?> s = (IBarSeries<?>) chart.getSeriesSet().createSeries(ISeries.SeriesType.BAR, "s" + i); //$NON-NLS-1$
 			s.setDescription(bars.names().get(i));
-			s.setYSeries(bars.values().get(i));
+			// no rows: one empty bar (SWTChart cannot lay out a series without values)
+			s.setYSeries(bars.categories().length == 0 ? new double[] { 0 } : bars.values().get(i));
 			Color color = chart.getDisplay().getSystemColor(COLORS[i % COLORS.length]);
 			s.setBarColor(color);
 		}

@@ -21,6 +21,14 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.printing.PrintDialog;
+import org.eclipse.swt.printing.Printer;
+import org.eclipse.swt.printing.PrinterData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -29,6 +37,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.revisit.core.report.ReportTable;
 import org.revisit.core.report.ReportTables;
@@ -92,6 +101,10 @@ public class ResultsView extends ViewPart {
 
 	private CallingReport calling;
 	private SatisfactionReport satisfaction;
+	private CallbackReport callbacks;
+	private SupervisionReport supervision;
+	private ComplaintReport complaints;
+	private QualityReport quality;
 	private Drill drill;
 	private ReportFilter drillFilter;
 	private String drillName;
@@ -149,6 +162,50 @@ public class ResultsView extends ViewPart {
 			@Override
 			public void bar(int series, int category) {
 				drillScore(series, category);
+			}
+		});
+		tabs.get(CALLBACKS).onDrill(new ReportTab.Drill() {
+			@Override
+			public void row(int table, int row) {
+				drillCallbacks(table, row);
+			}
+
+			@Override
+			public void bar(int series, int category) {
+				drillCallbacks(0, category);
+			}
+		});
+		tabs.get(SUPERVISION).onDrill(new ReportTab.Drill() {
+			@Override
+			public void row(int table, int row) {
+				drillSupervision(table, row);
+			}
+
+			@Override
+			public void bar(int series, int category) {
+				drillSupervision(0, category);
+			}
+		});
+		tabs.get(COMPLAINTS).onDrill(new ReportTab.Drill() {
+			@Override
+			public void row(int table, int row) {
+				drillComplaints(table, row);
+			}
+
+			@Override
+			public void bar(int series, int category) {
+				drillComplaints(0, category);
+			}
+		});
+		tabs.get(QUALITY).onDrill(new ReportTab.Drill() {
+			@Override
+			public void row(int table, int row) {
+				drillQuality(row);
+			}
+
+			@Override
+			public void bar(int series, int category) {
+				drillQuality(category);
 			}
 		});
 		tabs.get(CALLS).onDrill(new ReportTab.Drill() {
@@ -271,6 +328,19 @@ public class ResultsView extends ViewPart {
 				savePng();
 			}
 		});
+		Action print = new Action(Messages.Results_print) {
+			{
+				setToolTipText(Messages.Results_printTip);
+			}
+
+			@Override
+			public void run() {
+				print();
+			}
+		};
+		bar.add(print);
+		// File > Print and Ctrl+P print the report shown while this view is active
+		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.PRINT.getId(), print);
 	}
 
 	private static ZoneId zone() {
@@ -348,6 +418,7 @@ public class ResultsView extends ViewPart {
 			});
 		}
 		case CALLBACKS -> read(index, () -> reports.callbacks(filter), (CallbackReport r) -> {
+			callbacks = r;
 			tab.fill(ReportTables.of(r), chart(r.byOwner(), row -> row.key().isEmpty() ? "-" : row.key(), //$NON-NLS-1$
 					List.of(Messages.Results_seriesOnTime, Messages.Results_seriesLate, Messages.Results_seriesMissed,
 							Messages.Results_seriesOpen),
@@ -364,17 +435,20 @@ public class ResultsView extends ViewPart {
 			tab.status(done.apply(r) + "  " + Messages.Results_drillHint); //$NON-NLS-1$
 		});
 		case SUPERVISION -> read(index, () -> reports.supervision(filter), (SupervisionReport r) -> {
+			supervision = r;
 			tab.fill(ReportTables.of(r), chart(r.engineers(), e -> e.engineer() + " (" + e.kind() + ")", //$NON-NLS-1$ //$NON-NLS-2$
 					List.of(Messages.Results_seriesCalls, Messages.Results_seriesBad),
 					List.of(EngineerRow::calls, EngineerRow::negativeAnswers)));
 			tab.status(done.apply(r));
 		});
 		case COMPLAINTS -> read(index, () -> reports.complaints(filter), (ComplaintReport r) -> {
+			complaints = r;
 			tab.fill(ReportTables.of(r), chart(r.rows(), c -> c.category() + "/" + c.severity(), //$NON-NLS-1$
 					List.of(Messages.Results_seriesComplaints), List.of(ComplaintRow::complaints)));
 			tab.status(done.apply(r));
 		});
 		default -> read(index, () -> reports.quality(filter), (QualityReport r) -> {
+			quality = r;
 			List<QualityRow> rows = r.byAgent();
 			tab.fill(ReportTables.of(r), new ReportTab.ChartData(rows.stream().map(QualityRow::agent).toArray(String[]::new),
 					List.of(Messages.Results_seriesVerified),
@@ -421,6 +495,64 @@ public class ResultsView extends ViewPart {
 		drill(satisfaction.filter(), new Drill(Figure.SCORE, null, null, aspect, category + 1), aspect + " = " + (category + 1)); //$NON-NLS-1$
 	}
 
+	/** Per owner or source: the calls of those promises; a listed promise: its contact. */
+	private void drillCallbacks(int table, int row) {
+		if (callbacks == null) {
+			return;
+		}
+		if (table == 2) {
+			if (row < callbacks.promises().size()) {
+				showContact(callbacks.promises().get(row).contactId());
+			}
+			return;
+		}
+		List<CallbackRow> rows = table == 0 ? callbacks.byOwner() : callbacks.bySource();
+		if (row >= rows.size() || rows.get(row).key().isEmpty()) {
+			return;
+		}
+		String key = rows.get(row).key();
+		drill(callbacks.filter(), new Drill(Figure.CALLBACK, table == 0 ? null : Dimension.AGENT, key, null, 0),
+				Headings.of("promises") + " — " + key); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** Per engineer: the supervision calls about them; a worst answer: its contact. */
+	private void drillSupervision(int table, int row) {
+		if (supervision == null) {
+			return;
+		}
+		if (table == 2) {
+			if (row < supervision.worst().size()) {
+				showContact(supervision.worst().get(row).contactId());
+			}
+			return;
+		}
+		if (table != 0 || row >= supervision.engineers().size()) {
+			return;
+		}
+		EngineerRow e = supervision.engineers().get(row);
+		drill(supervision.filter(), new Drill(Figure.SUPERVISED, null, e.engineer(), e.kind(), 0),
+				e.engineer() + " (" + Headings.of(e.kind()) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** Per category and severity: the follow-up calls of those complaints. */
+	private void drillComplaints(int table, int row) {
+		if (complaints == null || table != 0 || row >= complaints.rows().size()) {
+			return;
+		}
+		ComplaintRow c = complaints.rows().get(row);
+		drill(complaints.filter(), new Drill(Figure.COMPLAINT, null, c.category(), c.severity(), 0),
+				Headings.of(c.category()) + "/" + Headings.of(c.severity())); //$NON-NLS-1$
+	}
+
+	/** Per agent: the calls the agent made. */
+	private void drillQuality(int row) {
+		if (quality == null || row >= quality.byAgent().size()) {
+			return;
+		}
+		String agent = quality.byAgent().get(row).agent();
+		drill(quality.filter(), new Drill(Figure.MADE_BY, null, agent, null, 0), agent);
+	}
+
 	private void drill(ReportFilter filter, Drill d, String name) {
 		drill = d;
 		drillFilter = filter;
@@ -455,11 +587,15 @@ public class ResultsView extends ViewPart {
 		if (row < 0 || row >= calls.size()) {
 			return;
 		}
+		showContact(calls.get(row).contactId());
+	}
+
+	private void showContact(long contactId) {
 		try {
 			ContactCardView card = (ContactCardView) getSite().getPage().showView(ContactCardView.ID);
-			card.show(calls.get(row).contactId());
+			card.show(contactId);
 		} catch (PartInitException e) {
-			tabs.get(CALLS).status(e.getMessage());
+			tabs.get(folder.getSelectionIndex()).status(e.getMessage());
 		}
 	}
 
@@ -506,6 +642,99 @@ public class ResultsView extends ViewPart {
 			tab.chart().save(file, SWT.IMAGE_PNG);
 			tab.status(NLS.bind(Messages.Results_saved, file));
 		}
+	}
+
+	/** Prints the report shown (its chart and its tables) on a printer the user picks. */
+	private void print() {
+		ReportTab tab = tabs.get(folder.getSelectionIndex());
+		if (tab.english().isEmpty()) {
+			return;
+		}
+		PrintDialog dialog = new PrintDialog(getSite().getShell(), SWT.NONE);
+		PrinterData data = dialog.open();
+		if (data == null) {
+			return;
+		}
+		String title = NLS.bind(Messages.Results_printTitle, new Object[] { folder.getSelection().getText(),
+				filter().from(), filter().to() });
+		Printer printer = new Printer(data);
+		Image chart = null;
+		try {
+			chart = tab.chart() == null ? null : snapshot(tab.chart());
+			if (!printer.startJob(title)) {
+				tab.status(NLS.bind(Messages.Results_notPrinted, data.name));
+				return;
+			}
+			int pages = print(title, tab.english(), chart, printer);
+			printer.endJob();
+			tab.status(NLS.bind(Messages.Results_printed, Integer.valueOf(pages), data.name));
+		} finally {
+			if (chart != null) {
+				chart.dispose();
+			}
+			printer.dispose();
+		}
+	}
+
+	/** Draws a report on {@code printer}'s pages (a job must be started); returns the number of pages. */
+	static int print(String title, List<ReportTable> tables, Image chart, Printer printer) {
+		Rectangle area = printer.getClientArea();
+		Point dpi = printer.getDPI();
+		// a margin of about 15 mm on every side
+		int mx = dpi.x * 6 / 10, my = dpi.y * 6 / 10;
+		Rectangle inner = new Rectangle(area.x + mx, area.y + my, area.width - 2 * mx, area.height - 2 * my);
+		return new ReportPrint(title, tables, chart).print(new ReportPrint.Pages() {
+			@Override
+			public GC start(int number) {
+				printer.startPage();
+				return new GC(printer);
+			}
+
+			@Override
+			public void end(GC gc) {
+				gc.dispose();
+				printer.endPage();
+			}
+		}, inner);
+	}
+
+	/** The chart as it is drawn now, as an image. */
+	private static Image snapshot(org.eclipse.swtchart.Chart chart) {
+		Point size = chart.getSize();
+		Image image = new Image(chart.getDisplay(), Math.max(1, size.x), Math.max(1, size.y));
+		GC gc = new GC(chart);
+		try {
+			gc.copyArea(image, 0, 0);
+		} finally {
+			gc.dispose();
+		}
+		return image;
+	}
+
+	/**
+	 * Lays out the report shown on pages of {@code width} × {@code height} pixels drawn into images (what
+	 * printing draws, for tests); returns the pages.
+	 */
+	public List<ImageData> printPreview(int width, int height) {
+		ReportTab tab = tabs.get(folder.getSelectionIndex());
+		List<ImageData> pages = new ArrayList<>();
+		new ReportPrint(folder.getSelection().getText(), tab.english(), null).print(new ReportPrint.Pages() {
+			private Image image;
+
+			@Override
+			public GC start(int number) {
+				image = new Image(folder.getDisplay(), width, height);
+				return new GC(image);
+			}
+
+			@Override
+			public void end(GC gc) {
+				gc.dispose();
+				pages.add(image.getImageData());
+				image.dispose();
+			}
+		}, new Rectangle(10, 10, width - 20, height - 20));
+		return pages;
 	}
 
 	// --- for tests ---------------------------------------------------------------------------------------------

@@ -53,8 +53,10 @@ class ReportCliTest extends CliTestSupport {
 		byte[] bytes = Files.readAllBytes(csv);
 		assertArrayEquals(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, Arrays.copyOf(bytes, 3));
 		List<String> lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().toList();
+		assertEquals("Calling per agent", lines.get(0), "two tables, each under its title");
 		assertEquals("agent,planned,attempted,reached,contact rate,completed,completion rate,refused,unreachable,"
-				+ "wrong numbers,attempts per completed,talk minutes", lines.get(0));
+				+ "wrong numbers,attempts per completed,talk minutes", lines.get(1));
+		assertTrue(lines.contains("Today and the same weekday last week"), lines.toString());
 		assertTrue(lines.contains("wang,2,2,2,1,2,1,0,0,0,2,8"), lines.toString());
 		assertTrue(lines.contains("Total,7,6,4,0.6667,3,0.75,0,1,1,2,13"), lines.toString());
 	}

@@ -136,7 +136,7 @@ final class ReportFixtures {
 		}
 	}
 
-	private static void task(java.sql.Connection c, long id, long contact, Long campaign, String type, String due,
+	static void task(java.sql.Connection c, long id, long contact, Long campaign, String type, String due,
 			int attempts, String state, String reason, Long event, Long callback) throws SQLException {
 		try (PreparedStatement p = c.prepareStatement("INSERT INTO call_task (id, contact_id, campaign_id, call_type, "
 				+ "due_from, due_to, priority, attempts, state, reason, source_event_id, callback_id) "

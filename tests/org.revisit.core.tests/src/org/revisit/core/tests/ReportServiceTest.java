@@ -245,4 +245,71 @@ class ReportServiceTest {
 		assertEquals(ServiceException.Kind.FORBIDDEN,
 				assertThrows(ServiceException.class, () -> agent.satisfaction(WEEK)).kind());
 	}
+
+	@Test
+	void drillDownFromTheOtherReports() {
+		assertEquals(List.of(9L), taskIds(new Drill(Figure.SUPERVISED, null, "张工", "HOTLINE_TICKET", 0)),
+				"the supervision call about the engineer");
+		assertTrue(taskIds(new Drill(Figure.SUPERVISED, null, "张工", "ONSITE_VISIT", 0)).isEmpty());
+		assertEquals(List.of(1L, 2L), taskIds(new Drill(Figure.MADE_BY, null, "wang", null, 0)),
+				"wang's calls in the period (not the one of the week before)");
+		assertEquals(List.of(10L), taskIds(new Drill(Figure.COMPLAINT, null, "ATTITUDE", "MAJOR", 0)),
+				"the call of the promise that closed the complaint");
+		assertEquals(List.of(10L), taskIds(new Drill(Figure.CALLBACK, null, "li", null, 0)));
+		assertEquals(List.of(10L), taskIds(new Drill(Figure.CALLBACK, Dimension.AGENT, "COMPLAINT", null, 0)),
+				"by source");
+		assertTrue(taskIds(new Drill(Figure.CALLBACK, null, "wang", null, 0)).isEmpty(), "wang's promises had no call");
+		ServiceException e = assertThrows(ServiceException.class,
+				() -> reports.calls(WEEK, new Drill(Figure.MADE_BY, null, null, null, 0), 0, 10));
+		assertTrue(e.getMessage().startsWith("drill:"), e.getMessage());
+	}
+
+	private List<Long> taskIds(Drill drill) {
+		return reports.calls(WEEK, drill, 0, 10).stream().map(CallLine::taskId).toList();
+	}
+
+	@Test
+	void todayAndTheSameWeekdayLastWeek(@TempDir Path dir) {
+		// Thursday 2026-11-26 in Shanghai: a week before, tasks 4 and 5 were due (6 was cancelled)
+		Store store = Store.open(StoreConfig.embedded(dir).withClock(
+				java.time.Clock.fixed(java.time.Instant.parse("2026-11-26T01:00:00Z"), java.time.ZoneOffset.UTC)));
+		ReportFixtures.write(store);
+		try (LocalServices other = LocalServices.open(store, CallTypeRegistry.read(),
+				new Principal("boss", null, Role.MANAGER))) {
+			CallingReport r = other.reports().calling(WEEK, Dimension.CAMPAIGN);
+			assertEquals(LocalDate.of(2026, 11, 26), r.today());
+			assertEquals(0, r.todayRow().planned());
+			assertEquals("2026-11-19", r.lastWeekRow().key());
+			assertEquals(List.of(2L, 1L, 0L), List.of(r.lastWeekRow().planned(), r.lastWeekRow().attempted(),
+					r.lastWeekRow().reached()));
+			assertEquals(0, other.reports().calling(WEEK.withCampaign(2L), Dimension.CAMPAIGN).lastWeekRow().planned(),
+					"the filters apply");
+			assertEquals(2, org.revisit.core.report.ReportTables.of(r).size(), "the comparison is a table of its own");
+		}
+	}
+
+	@Test
+	void daysFollowTheZonesClockChanges(@TempDir Path dir) {
+		// Berlin leaves summer time on 2026-10-25: 22:30 UTC on 17 November is 23:30 there, still the 17th
+		Store store = Store.open(StoreConfig.embedded(dir).withClock(TestClock.fixed()));
+		store.inTransaction(c -> {
+			try (java.sql.Statement s = c.createStatement()) {
+				s.executeUpdate("INSERT INTO contact (id, name) VALUES (1, 'Anna')");
+			}
+			ReportFixtures.task(c, 1, 1, null, ReportFixtures.RV, "2026-11-17T22:30:00Z", 0, "PLANNED", null, null, null);
+			ReportFixtures.task(c, 2, 1, null, ReportFixtures.RV, "2026-10-20T22:30:00Z", 0, "PLANNED", null, null, null);
+			return null;
+		});
+		try (LocalServices other = LocalServices.open(store, CallTypeRegistry.read(),
+				new Principal("boss", null, Role.MANAGER))) {
+			ReportFilter autumn = ReportFilter.period(LocalDate.of(2026, 10, 20), LocalDate.of(2026, 11, 20))
+					.withZone("Europe/Berlin");
+			List<CallingRow> days = other.reports().calling(autumn, Dimension.DAY).rows();
+			assertEquals(List.of("2026-10-21", "2026-11-17"), days.stream().map(CallingRow::key).toList(),
+					"00:30 summer time on the 21st; 23:30 winter time on the 17th");
+			assertEquals(List.of(1L), other.reports().calls(autumn,
+					new Drill(Figure.PLANNED, Dimension.DAY, "2026-11-17", null, 0), 0, 10).stream()
+					.map(CallLine::taskId).toList());
+		}
+	}
 }

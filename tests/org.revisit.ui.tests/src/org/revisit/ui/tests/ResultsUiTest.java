@@ -169,11 +169,97 @@ class ResultsUiTest {
 		assertTrue(new String(bytes, StandardCharsets.UTF_8).contains(name));
 		String text = new String(Files.readAllBytes(gbk), Charset.forName("GBK"));
 		assertTrue(text.contains(name), text);
-		assertTrue(text.startsWith(tables.get(0).columns().get(0) + ","), "the headings as shown: " + text);
+		assertTrue(text.startsWith(tables.get(0).title() + "\r\n" + tables.get(0).columns().get(0) + ","),
+				"the title and headings as shown: " + text);
 		Path png = dir.resolve("calling.png");
 		view.chart(ResultsView.CALLING).save(png.toString(), SWT.IMAGE_PNG);
 		byte[] image = Files.readAllBytes(png);
 		assertEquals((byte) 0x89, image[0]);
 		assertEquals('P', image[1], "a PNG file");
+	}
+
+	/** An outcome by {@code agent} on a task due in the view's period (the demo has no history by default). */
+	private static void reached(ResultsView view, String agent) {
+		ReportFilter f = view.filter();
+		Store store = AgentDesk.store();
+		store.inTransaction(c -> {
+			long task;
+			long contact;
+			Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+			try (PreparedStatement p = c.prepareStatement("SELECT id, contact_id, due_from FROM call_task WHERE "
+					+ "state <> 'CANCELLED' AND due_from >= ? ORDER BY due_from, id FETCH FIRST 1 ROWS ONLY")) {
+				p.setTimestamp(1, java.sql.Timestamp.from(f.from().atStartOfDay(ZoneId.of(f.zone())).toInstant()), utc);
+				try (ResultSet rs = p.executeQuery()) {
+					assertTrue(rs.next(), "a call this month");
+					task = rs.getLong(1);
+					contact = rs.getLong(2);
+				}
+			}
+			// an id far above those the store hands out, so later tests' outcomes do not collide with it
+			try (PreparedStatement p = c.prepareStatement("INSERT INTO call_outcome (id, task_id, contact_id, agent, "
+					+ "started_at, ended_at, disposition) VALUES (900000001, ?, ?, ?, ?, ?, 'COMPLETED')")) {
+				java.time.Instant at = f.from().plusDays(1).atTime(10, 0).atZone(ZoneId.of(f.zone())).toInstant();
+				p.setLong(1, task);
+				p.setLong(2, contact);
+				p.setString(3, agent);
+				p.setTimestamp(4, java.sql.Timestamp.from(at), utc);
+				p.setTimestamp(5, java.sql.Timestamp.from(at.plusSeconds(90)), utc);
+				p.executeUpdate();
+			}
+			return null;
+		});
+	}
+
+	@Test
+	void anAgentsRowOfTheDataQualityLeadsToTheAgentsCalls() throws Exception {
+		ResultsView view = open();
+		reached(view, "qa-agent");
+		view.refresh();
+		view.show(ResultsView.QUALITY);
+		until("the data-quality report", () -> !view.shownTables(ResultsView.QUALITY).isEmpty()
+				&& view.tables(ResultsView.QUALITY).get(0).getTable().getItemCount() > 1);
+		Table table = view.tables(ResultsView.QUALITY).get(0).getTable();
+		int row = 0;
+		while (!"qa-agent".equals(table.getItem(row).getText(0))) {
+			row++;
+		}
+		String agent = table.getItem(row).getText(0);
+		table.setSelection(row);
+		Event open = new Event();
+		open.item = table.getItem(row);
+		table.notifyListeners(SWT.DefaultSelection, open);
+		until("the agent's calls", () -> !view.calls().isEmpty());
+		assertEquals(ResultsView.CALLS, view.getFolder().getSelectionIndex());
+		assertTrue(view.calls().stream().allMatch(c -> agent.equals(c.agent())), "only " + agent + "'s calls");
+		// the other tests see the demo as it was
+		AgentDesk.store().inTransaction(c -> {
+			try (PreparedStatement p = c.prepareStatement("DELETE FROM call_outcome WHERE id = 900000001")) {
+				return p.executeUpdate();
+			}
+		});
+		view.refresh();
+	}
+
+	@Test
+	void theReportPrintsOnAsManyPagesAsItNeeds() throws Exception {
+		ResultsView view = open();
+		until("the calling report", () -> view.calling() != null && !view.tables(ResultsView.CALLING).isEmpty());
+		view.getFolder().setSelection(ResultsView.CALLING);
+		var one = view.printPreview(1400, 2000);
+		assertEquals(1, one.size(), "a tall page holds the report");
+		var many = view.printPreview(600, 160);
+		assertTrue(many.size() > 1, "short pages: " + many.size());
+		var page = many.get(0);
+		int white = page.getPixel(0, 0);
+		boolean drawn = false;
+		for (int y = 0; y < page.height && !drawn; y++) {
+			for (int x = 0; x < page.width && !drawn; x++) {
+				drawn = page.getPixel(x, y) != white;
+			}
+		}
+		assertTrue(drawn, "the first page has text on it");
+		assertTrue(view.calling().todayRow() != null && view.calling().lastWeekRow() != null,
+				"today and the same weekday last week come with the report");
+		assertEquals(2, view.tables(ResultsView.CALLING).size(), "the comparison has its own table");
 	}
 }

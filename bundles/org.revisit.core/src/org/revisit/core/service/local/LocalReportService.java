@@ -128,7 +128,23 @@ final class LocalReportService extends LocalService implements ReportService {
 		Comparator<CallingRow> order = dimension == Dimension.DAY ? Comparator.comparing(CallingRow::key)
 				: Comparator.comparingLong(CallingRow::planned).reversed().thenComparing(CallingRow::key);
 		rows.sort(order);
-		return new CallingReport(filter, dimension, rows, total(rows));
+		LocalDate today = LocalDate.ofInstant(store.clock().instant(), ReportSql.zone(filter));
+		return new CallingReport(filter, dimension, rows, total(rows), today, oneDay(filter, today),
+				oneDay(filter, today.minusWeeks(1)));
+	}
+
+	/** The calling figures of one day with the filter's other conditions. */
+	private CallingRow oneDay(ReportFilter filter, LocalDate day) {
+		ReportFilter f = new ReportFilter(day, day, filter.campaignId(), filter.callType(), filter.agent(),
+				filter.engineer(), filter.zone());
+		ReportSql sql = tasks(f, CALLING_FIGURES, ""); //$NON-NLS-1$
+		return store.read(c -> {
+			try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
+				rs.next();
+				return new CallingRow(day.toString(), day.toString(), rs.getLong(1), rs.getLong(2), rs.getLong(3),
+						rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9));
+			}
+		});
 	}
 
 	private static CallingRow total(List<CallingRow> rows) {
@@ -322,7 +338,11 @@ final class LocalReportService extends LocalService implements ReportService {
 			throw invalid("drill: the figure is missing");
 		}
 		ReportSql sql;
-		if (drill.figure() == Figure.SCORE) {
+		if (drill.figure() == Figure.SUPERVISED || drill.figure() == Figure.MADE_BY) {
+			sql = madeCalls(filter, drill);
+		} else if (drill.figure() == Figure.COMPLAINT || drill.figure() == Figure.CALLBACK) {
+			sql = promisedCalls(filter, drill);
+		} else if (drill.figure() == Figure.SCORE) {
 			if (drill.aspect() == null || drill.score() < 1 || drill.score() > 5) {
 				throw invalid("drill: a score needs the aspect and a score of 1 to 5");
 			}
@@ -374,8 +394,68 @@ final class LocalReportService extends LocalService implements ReportService {
 		case REFUSED -> "o.disposition = 'REFUSED'"; //$NON-NLS-1$
 		case UNREACHABLE -> "t.state = 'UNREACHABLE'"; //$NON-NLS-1$
 		case WRONG_NUMBER -> "o.id IS NULL AND t.state = 'COMPLETED' AND t.reason = 'WRONG_NUMBER'"; //$NON-NLS-1$
-		case SCORE -> throw new IllegalStateException();
+		default -> throw new IllegalStateException(figure.name());
 		};
+	}
+
+	/** The key of a drill that needs one, checked. */
+	private static String drillKey(Drill drill) {
+		if (drill.key() == null || drill.key().isEmpty()) {
+			throw invalid("drill: " + drill.figure().name().toLowerCase() + " needs the key of its row"); //$NON-NLS-1$
+		}
+		text("drill key", drill.key(), 200); //$NON-NLS-1$
+		text("drill aspect", drill.aspect(), 200); //$NON-NLS-1$
+		return drill.key();
+	}
+
+	/** The calls made in the period by an agent, or as supervision about an engineer (and kind of event). */
+	private ReportSql madeCalls(ReportFilter filter, Drill drill) {
+		String key = drillKey(drill);
+		boolean supervised = drill.figure() == Figure.SUPERVISED;
+		ReportSql sql = ReportSql.outcomes(filter, CALL_LINE.replace("k.id", "o.contact_id"), supervised, supervised); //$NON-NLS-1$ //$NON-NLS-2$
+		if (!sql.toString().contains(" call_task t ")) { //$NON-NLS-1$
+			sql.add(" LEFT JOIN call_task t ON t.id = o.task_id"); //$NON-NLS-1$
+		}
+		sql.add(" JOIN contact k ON k.id = o.contact_id").whereOutcomes(filter); //$NON-NLS-1$
+		if (supervised) {
+			List<String> types = registry.all().stream().filter(t -> t.supervision()).map(t -> t.id()).toList();
+			sql.add(" AND e.engineer = ?", key); //$NON-NLS-1$
+			sql.add(types.isEmpty() ? " AND 1 = 0" : " AND t.call_type IN (" //$NON-NLS-1$ //$NON-NLS-2$
+					+ String.join(", ", types.stream().map(x -> "?").toList()) + ")", types.toArray()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			if (drill.aspect() != null) {
+				sql.add(" AND e.kind = ?", drill.aspect()); //$NON-NLS-1$
+			}
+		} else {
+			sql.add(" AND o.agent = ?", key); //$NON-NLS-1$
+		}
+		return sql.add(" ORDER BY o.started_at, o.id"); //$NON-NLS-1$
+	}
+
+	/**
+	 * The calls (made or still to make) of the promised callbacks due in the period, by owner or source, or
+	 * following up the complaints made in the period, by category and severity.
+	 */
+	private static ReportSql promisedCalls(ReportFilter filter, Drill drill) {
+		String key = drillKey(drill);
+		ReportSql sql = new ReportSql().add("SELECT " + CALL_LINE + " FROM call_task t LEFT JOIN call_outcome o " //$NON-NLS-1$ //$NON-NLS-2$
+				+ "ON o.task_id = t.id JOIN contact k ON k.id = t.contact_id"); //$NON-NLS-1$
+		if (drill.figure() == Figure.CALLBACK) {
+			sql.add(" JOIN callback cb ON cb.id = t.callback_id WHERE cb.due_at >= ? AND cb.due_at < ?", //$NON-NLS-1$
+					ReportSql.start(filter), ReportSql.end(filter));
+			sql.add(drill.by() == null ? " AND cb.owner = ?" : " AND cb.source = ?", key); //$NON-NLS-1$ //$NON-NLS-2$
+		} else {
+			sql.add(" JOIN service_event e ON e.kind = 'COMPLAINT' AND (t.source_event_id = e.id " //$NON-NLS-1$
+					+ "OR t.callback_id IN (SELECT cb.id FROM callback cb WHERE cb.service_event_id = e.id)) " //$NON-NLS-1$
+					+ "WHERE e.occurred_at >= ? AND e.occurred_at < ? AND e.complaint_category = ?", //$NON-NLS-1$
+					ReportSql.start(filter), ReportSql.end(filter), key);
+			if (drill.aspect() != null) {
+				sql.add(" AND e.severity = ?", drill.aspect()); //$NON-NLS-1$
+			}
+			if (filter.engineer() != null) {
+				sql.add(" AND e.engineer = ?", filter.engineer()); //$NON-NLS-1$
+			}
+		}
+		return sql.add(" ORDER BY t.due_from, t.id"); //$NON-NLS-1$
 	}
 
 	private static Object keyValue(Drill drill) {

@@ -8,6 +8,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
@@ -71,12 +73,27 @@ final class ReportSql {
 	}
 
 	/**
-	 * The local day of a stored timestamp column, with the zone's offset at the start of the period (the zones
-	 * of the contacts keep no daylight saving time).
+	 * The local day of a stored timestamp column in the filter's zone. A zone that changes its offset in the
+	 * period (daylight saving time) gets one offset per stretch between changes, written as timestamp literals
+	 * made here from the zone's rules (never from input), since Derby takes no parameter in a GROUP BY.
 	 */
 	static String day(ReportFilter f, String column) {
-		int offset = zone(f).getRules().getOffset(start(f)).getTotalSeconds();
-		return "DATE({fn TIMESTAMPADD(SQL_TSI_SECOND, " + offset + ", " + column + ")})"; //$NON-NLS-1$ //$NON-NLS-2$
+		ZoneRules rules = zone(f).getRules();
+		Instant start = start(f);
+		Instant end = end(f);
+		StringBuilder offset = new StringBuilder();
+		int open = 0;
+		Instant at = start;
+		for (ZoneOffsetTransition next = rules.nextTransition(at); next != null
+				&& next.getInstant().isBefore(end); next = rules.nextTransition(at)) {
+			offset.append("CASE WHEN ").append(column).append(" < ").append(LocalReportService.literal(next.getInstant())) //$NON-NLS-1$ //$NON-NLS-2$
+					.append(" THEN ").append(rules.getOffset(at).getTotalSeconds()).append(" ELSE "); //$NON-NLS-1$ //$NON-NLS-2$
+			open++;
+			at = next.getInstant();
+		}
+		offset.append(rules.getOffset(at).getTotalSeconds());
+		offset.append(" END".repeat(open)); //$NON-NLS-1$
+		return "DATE({fn TIMESTAMPADD(SQL_TSI_SECOND, " + offset + ", " + column + ")})"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	/** Seconds from one timestamp column to another, as a BIGINT, 0 when the second is missing. */
