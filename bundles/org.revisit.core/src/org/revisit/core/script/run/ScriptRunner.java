@@ -1,8 +1,5 @@
 package org.revisit.core.script.run;
 
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,11 +70,6 @@ public final class ScriptRunner {
 	/** The answer index a move past a step without answers is kept under. */
 	private static final int CONTINUED = -1;
 
-	private static final String STATE_HEADER = "revisit-script-run 1";
-	private static final String VALUE_MARK = "!";
-	/** The names an answer's own value is saved under: the callback time, the successor's details. */
-	private static final String CALLBACK_AT = "callbackAt";
-	private static final List<String> SUCCESSOR_PARTS = List.of("name", "title", "mobile", "position");
 	private static final RevisitFactory F = RevisitFactory.eINSTANCE;
 
 	/**
@@ -151,63 +143,13 @@ public final class ScriptRunner {
 	 */
 	public static ScriptRunner resume(Script script, Map<String, String> context, String state, Clock clock,
 			CallbackRule rule) {
-		if (state == null) {
-			throw new IllegalArgumentException("no saved call given");
-		}
+		List<RunState.Line> saved = RunState.read(state, script.getScriptId(), script.getScriptVersion());
 		ScriptRunner runner = new ScriptRunner(script, context, clock, rule);
-		String[] lines = state.split("\n");
-		String expected = STATE_HEADER + " " + encode(script.getScriptId()) + " " + script.getScriptVersion();
-		if (lines.length == 0 || !lines[0].equals(expected)) {
-			throw new IllegalArgumentException("the saved call belongs to another script or version: '"
-					+ (lines.length == 0 ? "" : lines[0]) + "', expected '" + expected + "'");
-		}
-		for (int i = 1; i < lines.length; i++) {
-			if (lines[i].isEmpty()) {
-				continue;
-			}
-			Move move;
-			try {
-				move = parse(lines[i]);
-			} catch (RuntimeException e) {
-				throw new IllegalArgumentException("answer " + i + " of the saved call cannot be read: " + e.getMessage(),
-						e);
-			}
-			runner.replay(move);
+		for (RunState.Line line : saved) {
+			runner.replay(new Move(line.stepNumber(), line.answerIndex(), line.values(), line.at(), line.callbackAt(),
+					line.successor()));
 		}
 		return runner;
-	}
-
-	/** One line of {@link #state()}: step, answer index, time, then the recorded fields and the answer's value. */
-	private static Move parse(String line) {
-		String[] parts = line.split("\t");
-		if (parts.length < 3) {
-			throw new IllegalArgumentException("it has " + parts.length + " parts, not at least 3");
-		}
-		Map<String, String> values = new LinkedHashMap<>();
-		Map<String, String> extra = new LinkedHashMap<>();
-		for (int p = 3; p < parts.length; p++) {
-			int eq = parts[p].indexOf('=');
-			if (eq < 0) {
-				throw new IllegalArgumentException("'" + parts[p] + "' is not name=value");
-			}
-			// '!' never starts an encoded field name, so it marks the answer's value
-			if (parts[p].startsWith(VALUE_MARK)) {
-				String name = parts[p].substring(1, eq);
-				if (!name.equals(CALLBACK_AT) && !SUCCESSOR_PARTS.contains(name)) {
-					throw new IllegalArgumentException("an answer has no value named '" + name + "'");
-				}
-				extra.put(name, decode(parts[p].substring(eq + 1)));
-			} else {
-				values.put(decode(parts[p].substring(0, eq)), decode(parts[p].substring(eq + 1)));
-			}
-		}
-		Instant at = extra.containsKey(CALLBACK_AT) ? Instant.ofEpochMilli(Long.parseLong(extra.get(CALLBACK_AT)))
-				: null;
-		Successor who = SUCCESSOR_PARTS.stream().anyMatch(extra::containsKey)
-				? new Successor(extra.get("name"), extra.get("title"), extra.get("mobile"), extra.get("position"))
-				: null;
-		return new Move(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), values, Long.parseLong(parts[2]), at,
-				who);
 	}
 
 	/** Checks a saved answer as {@link #answer(Answer, Map, Object)} checks a new one, then takes it. */
@@ -451,30 +393,10 @@ public final class ScriptRunner {
 
 	/** The answers given so far as text, for {@link #resume}. */
 	public String state() {
-		StringBuilder sb = new StringBuilder(STATE_HEADER).append(' ').append(encode(script.getScriptId())).append(' ')
-				.append(script.getScriptVersion()).append('\n');
-		for (Move m : moves) {
-			sb.append(m.stepNumber()).append('\t').append(m.answerIndex()).append('\t').append(m.at());
-			m.values().forEach((k, v) -> sb.append('\t').append(encode(k)).append('=').append(encode(v)));
-			if (m.callbackAt() != null) {
-				sb.append('\t').append(VALUE_MARK).append(CALLBACK_AT).append('=').append(m.callbackAt().toEpochMilli());
-			}
-			Successor s = m.successor();
-			if (s != null) {
-				Map<String, String> parts = new LinkedHashMap<>();
-				parts.put("name", s.name());
-				parts.put("title", s.title());
-				parts.put("mobile", s.mobile());
-				parts.put("position", s.position());
-				parts.forEach((k, v) -> {
-					if (v != null) {
-						sb.append('\t').append(VALUE_MARK).append(k).append('=').append(encode(v));
-					}
-				});
-			}
-			sb.append('\n');
-		}
-		return sb.toString();
+		return RunState.write(script.getScriptId(), script.getScriptVersion(), moves.stream()
+				.map(m -> new RunState.Line(m.stepNumber(), m.answerIndex(), m.values(), m.at(), m.callbackAt(),
+						m.successor()))
+				.toList());
 	}
 
 	/** The path taken: one entry per answer given. */
@@ -728,11 +650,4 @@ public final class ScriptRunner {
 		return m;
 	}
 
-	private static String encode(String s) {
-		return URLEncoder.encode(Objects.requireNonNullElse(s, ""), StandardCharsets.UTF_8);
-	}
-
-	private static String decode(String s) {
-		return URLDecoder.decode(s, StandardCharsets.UTF_8);
-	}
 }
