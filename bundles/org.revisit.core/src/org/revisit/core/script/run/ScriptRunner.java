@@ -1,5 +1,7 @@
 package org.revisit.core.script.run;
 
+import org.revisit.core.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -170,7 +172,7 @@ public final class ScriptRunner {
 		} else {
 			throw new IllegalArgumentException("step " + current.getNumber() + " has no answer " + move.answerIndex());
 		}
-		String where = "step " + current.getNumber() + ", answer '" + answer.getLabel() + "'";
+		String where = NLS.bind(Messages.Run_where, current.getNumber(), answer.getLabel());
 		checkFields(where, answer, move.values());
 		ValueKind kind = valueNeeded(answer);
 		if (kind != ValueKind.CALLBACK_TIME && move.callbackAt() != null) {
@@ -199,13 +201,13 @@ public final class ScriptRunner {
 		List<RecordField> fields = fieldsOf(answer);
 		for (Map.Entry<String, String> v : values.entrySet()) {
 			if (v.getValue() != null && fields.stream().noneMatch(f -> Objects.equals(f.getFieldName(), v.getKey()))) {
-				throw new IllegalArgumentException(where + " records no field '" + v.getKey() + "'");
+				throw new IllegalArgumentException(NLS.bind(Messages.Run_noField, where, v.getKey()));
 			}
 		}
 		for (RecordField field : fields) {
 			String v = values.get(field.getFieldName());
 			if (field.getKind() == RecordKind.SCORE && v != null && !v.matches("[1-5]")) {
-				throw new IllegalArgumentException(field.getFieldName() + " must be a score from 1 to 5, not '" + v + "'");
+				throw new IllegalArgumentException(NLS.bind(Messages.Run_score, field.getFieldName(), v));
 			}
 		}
 	}
@@ -213,7 +215,7 @@ public final class ScriptRunner {
 	private void checkRule(String where, Instant at) {
 		String refused = rule == null ? null : rule.refusal(at);
 		if (refused != null) {
-			throw new IllegalArgumentException(where + ": " + refused);
+			throw new IllegalArgumentException(NLS.bind(Messages.Run_refused, where, refused));
 		}
 	}
 
@@ -324,18 +326,18 @@ public final class ScriptRunner {
 	 */
 	public void answer(Answer answer, Map<String, String> values, Object value) {
 		if (outcome != null || current == null) {
-			throw new IllegalStateException("the call is over (" + outcome + ")");
+			throw new IllegalStateException(NLS.bind(Messages.Run_over, outcome));
 		}
 		if (answer == null) {
-			throw new IllegalArgumentException("no answer given for step " + current.getNumber());
+			throw new IllegalArgumentException(NLS.bind(Messages.Run_noAnswer, current.getNumber()));
 		}
 		boolean goesOn = answer == continuation && current.getAnswers().isEmpty();
 		int index = goesOn ? CONTINUED : current.getAnswers().indexOf(answer);
 		if (index < 0 && !goesOn) {
-			throw new IllegalArgumentException("'" + answer.getLabel() + "' is not an answer of step "
-					+ current.getNumber());
+			throw new IllegalArgumentException(NLS.bind(Messages.Run_notAnAnswer, answer.getLabel(),
+					current.getNumber()));
 		}
-		String where = "step " + current.getNumber() + ", answer '" + answer.getLabel() + "'";
+		String where = NLS.bind(Messages.Run_where, current.getNumber(), answer.getLabel());
 		checkFields(where, answer, values);
 		Instant at = null;
 		Successor who = null;
@@ -347,7 +349,7 @@ public final class ScriptRunner {
 		case SUCCESSOR -> who = successor(where, answer, value);
 		case NONE -> {
 			if (value != null) {
-				throw new IllegalArgumentException(where + " takes no value, but was given " + value);
+				throw new IllegalArgumentException(NLS.bind(Messages.Run_noValue, where, value));
 			}
 		}
 		}
@@ -358,24 +360,24 @@ public final class ScriptRunner {
 	private Instant callbackTime(String where, Object value) {
 		Instant at = value instanceof Instant i ? i : value instanceof Date d ? d.toInstant() : null;
 		if (at == null) {
-			throw new IllegalArgumentException(where + " agrees a callback: give the agreed date and time"
-					+ (value == null ? "" : ", not " + value.getClass().getSimpleName() + " '" + value + "'"));
+			throw new IllegalArgumentException(NLS.bind(Messages.Run_callbackNeeded, where)
+					+ (value == null ? "" : " (" + value.getClass().getSimpleName() + " '" + value + "')")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		}
 		if (at.isBefore(clock.instant())) {
-			throw new IllegalArgumentException(where + ": the callback time " + at + " is in the past (now "
-					+ clock.instant() + ")");
+			throw new IllegalArgumentException(NLS.bind(Messages.Run_callbackPast, new Object[] { where, at,
+					clock.instant() }));
 		}
 		return at;
 	}
 
 	private static Successor successor(String where, Answer answer, Object value) {
 		if (!(value instanceof Successor s)) {
-			throw new IllegalArgumentException(where + ": the target has left the company; give the successor's "
-					+ "name, title and mobile" + (value == null ? "" : ", not " + value.getClass().getSimpleName()));
+			throw new IllegalArgumentException(NLS.bind(Messages.Run_successorNeeded, where)
+					+ (value == null ? "" : " (" + value.getClass().getSimpleName() + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 		List<String> problems = s.problems();
 		if (!problems.isEmpty()) {
-			throw new IllegalArgumentException(where + ": " + String.join("; ", problems));
+			throw new IllegalArgumentException(NLS.bind(Messages.Run_refused, where, String.join("; ", problems))); //$NON-NLS-1$
 		}
 		return s;
 	}
