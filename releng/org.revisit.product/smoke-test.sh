@@ -9,7 +9,7 @@ rm -rf "$work"
 mkdir -p "$work"
 checks=0
 # The product lives on Monday 2026-11-23 from 09:00 in Shanghai, whatever the machine's date (REVISIT_NOW is
-# for tests only; see the README).
+# for tests only; see the README, The two commands).
 export REVISIT_NOW=2026-11-23T09:00:00+08:00
 fail() { echo "smoke test: $*" >&2; echo "$checks passed, 1 failed"; exit 1; }
 pass() { checks=$((checks + 1)); }

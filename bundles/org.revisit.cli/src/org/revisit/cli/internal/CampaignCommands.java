@@ -46,7 +46,7 @@ final class CampaignCommands {
 						+ "       revisit cli campaign end ID --reason TEXT [--json]\n"
 						+ "       revisit cli campaign preview ID [--days N] [--json]\n"
 						+ "       (each also takes --data DIR | --server URL --user NAME)\n"
-						+ "create stores the campaign of a JSON file (see the README for its fields; 'campaign show\n"
+						+ "create stores the campaign of a JSON file (see docs/manager-guide.md for its fields; 'campaign show\n"
 						+ "ID --json' prints one) as a draft, or active with \"active\": true; edit applies the\n"
 						+ "fields the file has to campaign ID (with \"version\", only if nobody saved it since).\n"
 						+ "Each problem of a file names the field (a missing required parameter of the call type,\n"

@@ -48,7 +48,7 @@ final class IoCommands {
 		return List.of(new Command("import", "imports contacts or service events from a CSV file",
 				"Usage: revisit cli import contacts|events FILE [--dry-run] [--rejects FILE]\n"
 						+ "                          [--encoding utf-8|gbk] [--data DIR | --server URL --user NAME] [--json]\n"
-						+ "Reads a CSV file with a header row (English or Chinese column names; see the README),\n"
+						+ "Reads a CSV file with a header row (English or Chinese column names; see docs/manager-guide.md),\n"
 						+ "in UTF-8 (with or without BOM) or GBK, detected unless --encoding is given. Each row is\n"
 						+ "checked; bad rows are reported with their line number and reason and not stored; the\n"
 						+ "valid rows are stored together in one transaction (all or nothing).\n"

@@ -28,7 +28,7 @@ final class Options {
 	static final Set<String> CONNECTION = Set.of("server", "user", "password-file");
 	/** The environment variable that may hold the password for the Revisit server. */
 	static final String PASSWORD_VARIABLE = "REVISIT_PASSWORD";
-	/** The README's section on the Revisit server, which messages point to. */
+	/** The section on the Revisit server in docs/admin-guide.md, which messages point to. */
 	static final String README_SERVER = "The Revisit server";
 
 	private final Map<String, String> values = new HashMap<>();
@@ -154,7 +154,7 @@ final class Options {
 		if (!given.contains("://")) {
 			throw new UsageException("--server " + Cli.shown(given) + " is the old Derby Network Server form; a team now "
 					+ "shares its data through the Revisit server: --server https://HOST:PORT --user NAME (see \""
-					+ README_SERVER + "\" in the README)");
+					+ README_SERVER + "\" in docs/admin-guide.md)");
 		}
 		URI uri;
 		try {

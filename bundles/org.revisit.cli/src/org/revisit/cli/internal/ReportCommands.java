@@ -68,7 +68,7 @@ final class ReportCommands {
 				+ "  --campaign ID --call-type ID --agent NAME --engineer NAME   narrow the calls\n"
 				+ "  --csv FILE [--encoding utf-8|gbk]   writes the tables as CSV for Excel (UTF-8 with BOM by default)\n"
 				+ "  --json                  prints the tables as one JSON document\n"
-				+ "See the README, section Results, for what each figure counts.";
+				+ "See docs/manager-guide.md, section Results, for what each figure counts.";
 		return List.of(new Cli.Command("report", "the team's results: calling, callbacks, satisfaction, supervision, ...",
 				usage, VALUED, Set.of("json", "help"), this::run));
 	}

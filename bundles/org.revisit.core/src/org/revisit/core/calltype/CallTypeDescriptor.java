@@ -117,7 +117,13 @@ public final class CallTypeDescriptor {
 			synchronized (this) {
 				c = callType;
 				if (c == null) {
-					Object created = element.createExecutableExtension("class"); //$NON-NLS-1$
+					Object created;
+					try {
+						created = element.createExecutableExtension("class"); //$NON-NLS-1$
+					} catch (CoreException e) {
+						throw new CoreException(org.eclipse.core.runtime.Status.error("Call type " + id + " of "
+								+ contributor + ": its class cannot be created: " + e.getMessage(), e));
+					}
 					if (!(created instanceof CallType type)) {
 						throw new CoreException(org.eclipse.core.runtime.Status.error("Call type " + id + " of "
 								+ contributor + ": " + created.getClass().getName() + " does not implement "

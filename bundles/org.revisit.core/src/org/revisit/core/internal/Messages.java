@@ -83,6 +83,29 @@ public final class Messages extends NLS {
 	public static String State_UNREACHABLE;
 	public static String State_CANCELLED;
 
+	public static String Plan_progress;
+	public static String Plan_campaign;
+	public static String Plan_notInstalled;
+	public static String Plan_cannotCreate;
+	public static String Plan_badFilter;
+	public static String Plan_callTypeFailed;
+	public static String Plan_otherRun;
+	public static String Successor_nameRequired;
+	public static String Successor_mobileRequired;
+	public static String Successor_mobileProblem;
+	public static String Successor_mobileInvalid;
+	public static String Run_where;
+	public static String Run_noField;
+	public static String Run_score;
+	public static String Run_refused;
+	public static String Run_noValue;
+	public static String Run_callbackNeeded;
+	public static String Run_callbackPast;
+	public static String Run_successorNeeded;
+	public static String Run_notAnAnswer;
+	public static String Run_noAnswer;
+	public static String Run_over;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

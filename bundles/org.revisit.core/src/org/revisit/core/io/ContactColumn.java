@@ -1,6 +1,6 @@
 package org.revisit.core.io;
 
-/** The columns of a contacts file (see the README for what each holds). */
+/** The columns of a contacts file (see docs/manager-guide.md for what each holds). */
 public enum ContactColumn implements Column {
 	NAME("name", "姓名", true, "联系人"),
 	TITLE("title", "称呼"),

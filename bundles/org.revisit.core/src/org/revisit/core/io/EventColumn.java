@@ -1,6 +1,6 @@
 package org.revisit.core.io;
 
-/** The columns of a service-events file (see the README). */
+/** The columns of a service-events file (see docs/manager-guide.md). */
 public enum EventColumn implements Column {
 	KIND("kind", "类型", true, "事件类型"),
 	OCCURRED_AT("occurred_at", "时间", true, "日期", "date", "time"),

@@ -1,5 +1,7 @@
 package org.revisit.core.plan;
 
+import org.revisit.core.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -147,7 +149,7 @@ public final class Planner {
 
 	private PlanReport planLocked(Horizon horizon, Instant now, String who, IProgressMonitor monitor) {
 		long started = System.nanoTime();
-		SubMonitor progress = SubMonitor.convert(monitor, "Planning " + horizon.from() + " to " + horizon.to(), 100);
+		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Plan_progress, horizon.from(), horizon.to()), 100);
 		int budget = weeklyBudget();
 		PlanningData data = store.planning();
 		long run = data.startRun(now, horizon.from(), horizon.to(), who);
@@ -262,7 +264,7 @@ public final class Planner {
 		}
 		if (inserted < fresh.size()) {
 			int others = fresh.size() - inserted;
-			problems.add(others + " of the calls were planned by another run at the same time");
+			problems.add(NLS.bind(Messages.Plan_otherRun, others));
 			refused.merge(Gate.ALREADY_PLANNED, others, Integer::sum);
 		}
 		data.finishRun(run, store.clock().instant(), inserted, cancelled, moved);
@@ -288,24 +290,24 @@ public final class Planner {
 
 	/** One campaign ready to plan, or {@code null} with the reason in {@code problems}. */
 	CampaignPlan campaignPlan(Campaign campaign, Horizon horizon, Instant now, PlanningHistory history, List<String> problems) {
-		String what = "Campaign " + campaign.getId() + " \"" + campaign.getName() + "\"";
+		String what = NLS.bind(Messages.Plan_campaign, campaign.getId(), campaign.getName());
 		CallTypeDescriptor descriptor = registry.get(campaign.getCallTypeId());
 		if (descriptor == null) {
-			problems.add(what + ": call type " + campaign.getCallTypeId() + " is not installed; not planned");
+			problems.add(NLS.bind(Messages.Plan_notInstalled, what, campaign.getCallTypeId()));
 			return null;
 		}
 		CallType callType;
 		try {
 			callType = descriptor.callType();
 		} catch (CoreException | RuntimeException e) {
-			problems.add(what + ": call type " + descriptor + " cannot be created: " + e.getMessage());
+			problems.add(NLS.bind(Messages.Plan_cannotCreate, new Object[] { what, descriptor, e.getMessage() }));
 			return null;
 		}
 		TargetFilter filter;
 		try {
 			filter = TargetFilter.parse(campaign.getTargetFilter());
 		} catch (IllegalArgumentException e) {
-			problems.add(what + ": " + e.getMessage() + "; not planned");
+			problems.add(NLS.bind(Messages.Plan_badFilter, what, e.getMessage()));
 			return null;
 		}
 		PlanningContext context = new PlanningContext(horizon, now, campaign, calendar, lunar, history);
@@ -326,8 +328,9 @@ public final class Planner {
 			return result == null ? List.of() : result;
 		} catch (RuntimeException e) {
 			failed.add(plan.campaign().getId());
-			problems.add("Campaign " + plan.campaign().getId() + " \"" + plan.campaign().getName() + "\": "
-					+ plan.descriptor() + " failed: " + e.getMessage() + "; not planned");
+			problems.add(NLS.bind(Messages.Plan_callTypeFailed, new Object[] {
+					NLS.bind(Messages.Plan_campaign, plan.campaign().getId(), plan.campaign().getName()),
+					plan.descriptor(), e.getMessage() }));
 			return List.of();
 		}
 	}

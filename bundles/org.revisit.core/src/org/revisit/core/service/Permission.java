@@ -4,7 +4,7 @@ import org.revisit.model.Role;
 
 /**
  * What a role may do; the server checks one of these before every operation (the local services do the same on
- * an embedded desktop, where the user is an administrator). The matrix is in the README.
+ * an embedded desktop, where the user is an administrator). The matrix is in docs/admin-guide.md.
  */
 public enum Permission {
 	/** See one's own queue, claim calls, answer, finish and release them; read the contacts one calls; edit a

@@ -12,7 +12,7 @@ public final class SimulatedHistory {
 
 	/**
 	 * The system property that gives a new demo database this many days of history (0, the default: none). A
-	 * simulated day of the 300 first-start contacts takes seconds (see the README's benchmarks), too long for a
+	 * simulated day of the 300 first-start contacts takes seconds (see docs/benchmarks.md), too long for a
 	 * first start and the tests; {@code revisit cli simulate --days D} adds a history to any data folder.
 	 */
 	public static final String DAYS_PROPERTY = "revisit.demo.historyDays";

@@ -34,6 +34,9 @@ public final class Messages extends NLS {
 	public static String Update_site;
 	public static String Team_reachable;
 
+	public static String UserGuide_title;
+	public static String UserGuide_where;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

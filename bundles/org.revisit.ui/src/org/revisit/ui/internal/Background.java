@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -16,18 +17,29 @@ import org.eclipse.swt.widgets.Display;
  * Runs service calls off the UI thread (in team mode each one is a round trip to the server) and hands their
  * results to the UI thread, but only while the control that shows them is alive and, for {@link #latest}, only if
  * no newer request was made meanwhile (a newer search, another contact chosen): an older answer arriving late never
- * overwrites a newer one.
+ * overwrites a newer one. With a rule ({@link SerialRule}) the calls of one owner run one after the other. The UI
+ * thread's display is taken when the helper is made, on the UI thread: no job ever asks a widget for it.
  */
 public final class Background {
 
 	private final Control owner;
 	private final Display display;
 	private final AtomicLong newest = new AtomicLong();
+	private final ISchedulingRule rule;
 
 	/** Results go to {@code owner}'s display while {@code owner} is not disposed. */
 	public Background(Control owner) {
+		this(owner, null);
+	}
+
+	/**
+	 * As {@link #Background(Control)}, with every job under {@code rule} ({@code null}: none), so that jobs sharing
+	 * it run one at a time in the order they were made.
+	 */
+	public Background(Control owner, ISchedulingRule rule) {
 		this.owner = owner;
 		this.display = owner.getDisplay();
+		this.rule = rule;
 	}
 
 	/**
@@ -77,6 +89,7 @@ public final class Background {
 			}
 			return Status.OK_STATUS;
 		});
+		j.setRule(rule);
 		j.schedule();
 		return j;
 	}

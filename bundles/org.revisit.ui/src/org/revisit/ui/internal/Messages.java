@@ -233,6 +233,13 @@ public final class Messages extends NLS {
 	public static String ContactCard_phonesTab;
 	public static String ContactsView_colId;
 
+	public static String Preferences_callsIntro;
+	public static String Preferences_scriptLanguage;
+	public static String Preferences_scriptLanguageWorkbench;
+	public static String Preferences_scriptLanguageZh;
+	public static String Preferences_scriptLanguageEn;
+	public static String Preferences_queueRefresh;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -1,23 +1,17 @@
 package org.revisit.ui.views;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.RowLayoutFactory;
@@ -26,26 +20,17 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.Font;
-import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.DateTime;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.revisit.core.plan.Attempts;
-import org.revisit.core.script.lint.LanguageLint;
-import org.revisit.core.script.lint.LintFinding;
 import org.revisit.core.script.lint.SpeakingTime;
 import org.revisit.core.script.run.CallSession;
 import org.revisit.core.script.run.ScriptRunner;
@@ -55,11 +40,10 @@ import org.revisit.core.service.ServiceException;
 import org.revisit.core.service.Services;
 import org.revisit.model.Answer;
 import org.revisit.model.CallOutcome;
-import org.revisit.model.Instruction;
-import org.revisit.model.RecordField;
-import org.revisit.model.RecordKind;
 import org.revisit.model.Step;
 import org.revisit.ui.internal.AgentZone;
+import org.revisit.ui.internal.Background;
+import org.revisit.ui.internal.CallPreferences;
 import org.revisit.ui.internal.CallbackDialog;
 import org.revisit.ui.internal.Labels;
 import org.revisit.ui.internal.Messages;
@@ -68,52 +52,38 @@ import org.revisit.ui.internal.SuccessorDialog;
 
 /**
  * Runs the script of the call the agent opened in My Queue: the words to say with the contact's name filled in,
- * one button per answer (keys 1–9; Alt+1–9 while typing in a box), the fields an answer records, where the call
- * is, Undo (Ctrl+Z), notes checked against the language rules as they are typed, and the time the rest of the
- * script takes to say; No answer (F6), Busy (F7) and Wrong number (F8) end an attempt that did not reach the
- * contact. Every answer is stored as it is given; Finish saves the outcome and closes the task,
- * Release (or closing the view) gives the task back with the answers kept for later.
+ * one button per answer with the fields it records ({@link AnswerPanel}), where the call is, Undo, the notes
+ * ({@link CallNotes}) and the time the rest of the script takes to say; No answer, Busy and Wrong number end an
+ * attempt that did not reach the contact. The keys (by default 1–9, Alt+1–9 while typing in a box, Ctrl+Z, F6–F8)
+ * are commands bound in the view's own contexts ({@link CallCommands}). Every answer is stored as it is given;
+ * Finish saves the outcome and closes the task, Release (or closing the view) gives the task back with the answers
+ * kept for later.
  */
 public class CallView extends ViewPart {
 
 	public static final String ID = "org.revisit.ui.views.call"; //$NON-NLS-1$
 
-	private static final int LINT_DELAY_MILLIS = 400;
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
-
 	/** Runs the service calls of this view one job after the other: a call session serves one caller at a time. */
 	private final SerialRule serial = new SerialRule();
-	private final LanguageLint lint = LanguageLint.defaults();
 	private Services services;
 	private CallSession session;
 	private boolean busy;
-	/** The notes as last typed, still known when the view's widgets are gone. */
-	private String typedNotes = ""; //$NON-NLS-1$
+	private CallCommands commands;
+	private AnswerPanel panel;
+	private CallNotes notes;
+	private Background background;
 
 	private Composite root;
 	private Label heading;
 	private Label position;
 	private Label remaining;
-	private Label utterance;
-	private Label instructions;
-	private Composite answerRow;
-	private Composite fieldsArea;
 	private Button undo;
 	private Button finish;
 	private Button release;
 	/** Ends the attempt without reaching the contact, by outcome code (no answer, busy, wrong number). */
 	private final Map<String, Button> notReached = new LinkedHashMap<>();
 	private Composite unreached;
-	private Label notesLabel;
-	private Text notes;
-	private Label lintLine;
 	private Label status;
-	private Font large;
-	private final List<Button> answerButtons = new ArrayList<>();
-	/** Per answer index of the current step, the value readers of its record fields by field name. */
-	private final Map<Integer, Map<String, Supplier<String>>> fieldReaders = new LinkedHashMap<>();
-	private final Listener keys = this::key;
-	private final Runnable lintLater = this::lintAndSaveNotes;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -122,6 +92,9 @@ public class CallView extends ViewPart {
 		scroller.setExpandVertical(true);
 		root = new Composite(scroller, SWT.NONE);
 		scroller.setContent(root);
+		commands = new CallCommands(getSite());
+		root.addListener(SWT.Dispose, e -> commands.close());
+		background = new Background(root, serial);
 		scroller.addListener(SWT.Resize, e -> resize(scroller));
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(8, 6).spacing(6, 6).applyTo(root);
 
@@ -133,7 +106,7 @@ public class CallView extends ViewPart {
 		RowLayoutFactory.fillDefaults().spacing(6).applyTo(actions);
 		GridDataFactory.fillDefaults().align(SWT.END, SWT.BEGINNING).applyTo(actions);
 		undo = new Button(actions, SWT.PUSH);
-		undo.setText(Messages.CallView_undo);
+		undo.setText(commands.withKey(Messages.CallView_undo, CallCommands.UNDO));
 		undo.addListener(SWT.Selection, e -> undo());
 		finish = new Button(actions, SWT.PUSH);
 		finish.setText(Messages.CallView_finish);
@@ -150,10 +123,11 @@ public class CallView extends ViewPart {
 		unreached = new Composite(root, SWT.NONE);
 		RowLayoutFactory.fillDefaults().spacing(6).wrap(true).applyTo(unreached);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(unreached);
-		for (String[] b : new String[][] { { Attempts.NO_ANSWER, Messages.CallView_noAnswer },
-				{ Attempts.BUSY, Messages.CallView_busy }, { Attempts.WRONG_NUMBER, Messages.CallView_wrongNumber } }) {
+		for (String[] b : new String[][] { { Attempts.NO_ANSWER, Messages.CallView_noAnswer, CallCommands.NO_ANSWER },
+				{ Attempts.BUSY, Messages.CallView_busy, CallCommands.BUSY },
+				{ Attempts.WRONG_NUMBER, Messages.CallView_wrongNumber, CallCommands.WRONG_NUMBER } }) {
 			Button button = new Button(unreached, SWT.PUSH);
-			button.setText(b[1]);
+			button.setText(commands.withKey(b[1], b[2]));
 			button.setToolTipText(Messages.CallView_notReachedTip);
 			button.addListener(SWT.Selection, e -> notReached(b[0]));
 			notReached.put(b[0], button);
@@ -162,42 +136,9 @@ public class CallView extends ViewPart {
 		status.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(status);
 
-		utterance = new Label(root, SWT.WRAP);
-		FontData[] data = JFaceResources.getDefaultFont().getFontData();
-		for (FontData d : data) {
-			d.setHeight(d.getHeight() + 3);
-		}
-		large = new Font(parent.getDisplay(), data);
-		utterance.setFont(large);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(utterance);
-		instructions = new Label(root, SWT.WRAP);
-		instructions.setFont(JFaceResources.getFontRegistry().getItalic(JFaceResources.DEFAULT_FONT));
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(instructions);
-
-		answerRow = new Composite(root, SWT.NONE);
-		RowLayoutFactory.fillDefaults().spacing(6).wrap(true).applyTo(answerRow);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(answerRow);
-		fieldsArea = new Composite(root, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 4).applyTo(fieldsArea);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(fieldsArea);
-
-		notesLabel = new Label(root, SWT.NONE);
-		notesLabel.setText(Messages.CallView_notes);
-		GridDataFactory.fillDefaults().span(2, 1).applyTo(notesLabel);
-		notes = new Text(root, SWT.MULTI | SWT.WRAP | SWT.BORDER | SWT.V_SCROLL);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(300, 48).applyTo(notes);
-		notes.addListener(SWT.Modify, e -> {
-			typedNotes = notes.getText();
-			if (session != null && !busy) {
-				notes.getDisplay().timerExec(-1, lintLater);
-				notes.getDisplay().timerExec(LINT_DELAY_MILLIS, lintLater);
-			}
-		});
-		lintLine = new Label(root, SWT.WRAP);
-		lintLine.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(lintLine);
-
-		parent.getDisplay().addFilter(SWT.KeyDown, keys);
+		panel = new AnswerPanel(root, commands, this::answer);
+		notes = new CallNotes(root, () -> session, () -> busy, serial, this::layout);
+		commands.typingIn(notes.box());
 		services = getSite().getService(Services.class);
 		if (services == null) {
 			status.setText(NLS.bind(Messages.View_noStore, Services.class.getName()));
@@ -210,10 +151,9 @@ public class CallView extends ViewPart {
 		scroller.setMinSize(root.computeSize(width, SWT.DEFAULT));
 	}
 
-	/** The language of the built-in scripts: the workbench's. */
+	/** The language of the built-in scripts: the agent's choice (Window > Preferences > Revisit > Calls). */
 	private static String language() {
-		String nl = Platform.getNL();
-		return nl != null && nl.startsWith("zh") ? "zh" : "en"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return CallPreferences.scriptLanguage();
 	}
 
 	/**
@@ -225,7 +165,7 @@ public class CallView extends ViewPart {
 			return;
 		}
 		CallSession previous = session;
-		String previousNotes = typedNotes;
+		String previousNotes = notes.typed();
 		session = null;
 		busy = true;
 		show();
@@ -243,10 +183,9 @@ public class CallView extends ViewPart {
 			opened.callingHours(); // read here, not when the callback picker opens on the UI thread
 			return () -> {
 				session = opened;
-				notes.setText(opened.notes());
+				notes.show(opened.notes());
 				status.setText(opened.resumed() ? NLS.bind(Messages.CallView_resumed,
 						Integer.valueOf(opened.runner().path().size())) : ""); //$NON-NLS-1$
-				lintNow();
 				// the card may have read the call before it was claimed: now it is in the agent's hands
 				refreshCard(opened.task().contactId());
 			};
@@ -258,41 +197,34 @@ public class CallView extends ViewPart {
 		return session;
 	}
 
+	/** The view's commands and key contexts; for tests. */
+	public CallCommands getCommands() {
+		return commands;
+	}
+
 	/** Whether service calls of this view are under way; for tests. */
 	public boolean isBusy() {
 		return busy;
 	}
 
-	/** Runs service calls in a job (one at a time), then applies their result in the UI. */
+	/**
+	 * Runs service calls in a job (one at a time, under the view's rule), then applies their result in the UI if
+	 * the view is still open.
+	 */
 	private void run(String name, SupplierWithUi work) {
 		busy = true;
 		updateEnablement();
-		Display display = root.getDisplay();
-		Job job = Job.create(name, (IProgressMonitor monitor) -> {
-			Runnable then;
-			try {
-				then = work.run();
-			} catch (RuntimeException e) {
-				ILog.of(CallView.class).warn(e.getMessage(), e);
-				then = () -> status.setText(NLS.bind(Messages.CallView_failed, e.getMessage()));
-			}
-			Runnable ui = then;
-			if (!display.isDisposed()) {
-				display.asyncExec(() -> {
-					if (root.isDisposed()) {
-						return;
-					}
-					busy = false;
-					ui.run();
-					show();
-					keepFocus();
-				});
-			}
-			return Status.OK_STATUS;
+		background.run(name, work::run, this::ran, e -> {
+			ILog.of(CallView.class).warn(e.getMessage(), e);
+			ran(() -> status.setText(NLS.bind(Messages.CallView_failed, e.getMessage())));
 		});
-		job.setRule(serial);
-		job.setUser(false);
-		job.schedule();
+	}
+
+	private void ran(Runnable ui) {
+		busy = false;
+		ui.run();
+		show();
+		keepFocus();
 	}
 
 	/** Service calls returning what to do in the UI afterwards. */
@@ -306,19 +238,12 @@ public class CallView extends ViewPart {
 		if (root.isDisposed()) {
 			return;
 		}
-		answerButtons.forEach(Button::dispose);
-		answerButtons.clear();
-		for (Control c : fieldsArea.getChildren()) {
-			c.dispose();
-		}
-		fieldReaders.clear();
 		CallSession s = session;
+		panel.show(s == null ? null : s.runner());
 		if (s == null) {
 			heading.setText(Messages.CallView_none);
 			position.setText(""); //$NON-NLS-1$
 			remaining.setText(""); //$NON-NLS-1$
-			utterance.setText(""); //$NON-NLS-1$
-			instructions.setText(""); //$NON-NLS-1$
 			updateEnablement();
 			layout();
 			return;
@@ -345,60 +270,8 @@ public class CallView extends ViewPart {
 			remaining.setText(NLS.bind(Messages.CallView_remaining, Long.valueOf(Math.round(rest.minSeconds())),
 					Long.valueOf(Math.round(rest.maxSeconds()))));
 		}
-		utterance.setText(r.isFinished() && step == null ? Messages.CallView_finishHint : r.utterance());
-		StringBuilder said = new StringBuilder();
-		for (Instruction i : r.instructions()) {
-			said.append(said.isEmpty() ? "" : " \u00b7 ").append(i.getText()); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		instructions.setText(said.toString());
-		List<Answer> answers = r.answers();
-		for (int i = 0; i < answers.size(); i++) {
-			Answer a = answers.get(i);
-			Button b = new Button(answerRow, SWT.PUSH);
-			b.setText(i < 9 ? (i + 1) + "  " + a.getLabel() : a.getLabel()); //$NON-NLS-1$
-			ScriptRunner.ValueKind kind = ScriptRunner.valueNeeded(a);
-			if (kind == ScriptRunner.ValueKind.CALLBACK_TIME) {
-				b.setText(b.getText() + " \u2026"); //$NON-NLS-1$
-				b.setToolTipText(Messages.CallView_callbackTip);
-			} else if (kind == ScriptRunner.ValueKind.SUCCESSOR) {
-				b.setText(b.getText() + " \u2026"); //$NON-NLS-1$
-				b.setToolTipText(Messages.CallView_successorTip);
-			}
-			int index = i;
-			b.addListener(SWT.Selection, e -> answer(index));
-			answerButtons.add(b);
-			List<RecordField> fields = ScriptRunner.fieldsOf(a);
-			Map<String, Supplier<String>> readers = new LinkedHashMap<>();
-			for (RecordField f : fields) {
-				readers.put(f.getFieldName(), field(a, f, i));
-			}
-			fieldReaders.put(index, readers);
-		}
 		updateEnablement();
 		layout();
-	}
-
-	/** An input for one field an answer records, with a label naming the answer and the field. */
-	private Supplier<String> field(Answer answer, RecordField f, int index) {
-		Label label = new Label(fieldsArea, SWT.NONE);
-		String kind = Labels.recordKind(f.getKind().getName());
-		String name = f.getFieldName() == null || f.getFieldName().isBlank() ? kind : f.getFieldName();
-		label.setText(NLS.bind(Messages.CallView_field, new Object[] { Integer.valueOf(index + 1), answer.getLabel(),
-				name.equalsIgnoreCase(f.getKind().getName()) || name.equals(kind) ? kind
-						: NLS.bind(Messages.CallView_fieldKind, name, kind) }));
-		if (f.getKind() == RecordKind.DATE) {
-			DateTime date = new DateTime(fieldsArea, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
-			return () -> LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay()).format(DATE);
-		}
-		if (f.getKind() == RecordKind.SCORE) {
-			Combo score = new Combo(fieldsArea, SWT.READ_ONLY | SWT.DROP_DOWN);
-			score.setItems("", "1", "2", "3", "4", "5"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			return () -> score.getText().isEmpty() ? null : score.getText();
-		}
-		Text text = new Text(fieldsArea, SWT.BORDER | SWT.SINGLE);
-		text.setData("field", f.getFieldName()); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
-		return () -> text.getText().isBlank() ? null : text.getText().strip();
 	}
 
 	private void layout() {
@@ -411,36 +284,18 @@ public class CallView extends ViewPart {
 	private void updateEnablement() {
 		boolean open = session != null && !busy;
 		boolean running = open && !session.runner().isFinished();
-		answerButtons.forEach(b -> b.setEnabled(running));
+		panel.setEnabled(running);
 		undo.setEnabled(open && !session.runner().path().isEmpty());
 		finish.setEnabled(open && session.runner().isFinished());
 		release.setEnabled(open);
 		notReached.values().forEach(b -> b.setEnabled(open));
-		notes.setEnabled(session != null);
+		notes.box().setEnabled(session != null);
 		// without a call the view shows just how to open one
-		for (Control c : new Control[] { unreached, notesLabel, notes, lintLine }) {
+		List<Control> hidden = new ArrayList<>(List.of(notes.controls()));
+		hidden.add(0, unreached);
+		for (Control c : hidden) {
 			c.setVisible(session != null);
 			((GridData) c.getLayoutData()).exclude = session == null;
-		}
-	}
-
-	/** Keys 1–9 answer, Ctrl+Z undoes: anywhere in the view; while typing in a box, Alt+1–9 answer. */
-	private void key(Event e) {
-		if (!(e.widget instanceof Control c) || !inView(c) || session == null) {
-			return;
-		}
-		boolean typing = c instanceof Text || c instanceof Combo;
-		if (e.character >= '1' && e.character <= '9' && (e.stateMask & (SWT.CTRL | SWT.COMMAND)) == 0
-				&& (!typing || (e.stateMask & SWT.ALT) != 0)) {
-			e.doit = false;
-			answer(e.character - '1');
-		} else if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'z' || e.keyCode == 'Z') && c != notes) {
-			e.doit = false;
-			undo();
-		} else if (e.stateMask == 0 && (e.keyCode == SWT.F6 || e.keyCode == SWT.F7 || e.keyCode == SWT.F8)) {
-			e.doit = false;
-			notReached(e.keyCode == SWT.F6 ? Attempts.NO_ANSWER : e.keyCode == SWT.F7 ? Attempts.BUSY
-					: Attempts.WRONG_NUMBER);
 		}
 	}
 
@@ -468,13 +323,7 @@ public class CallView extends ViewPart {
 			return;
 		}
 		Answer a = s.runner().answers().get(index);
-		Map<String, String> values = new LinkedHashMap<>();
-		fieldReaders.getOrDefault(index, Map.of()).forEach((name, reader) -> {
-			String v = reader.get();
-			if (v != null) {
-				values.put(name, v);
-			}
-		});
+		Map<String, String> values = panel.values(index);
 		Object value = null;
 		switch (ScriptRunner.valueNeeded(a)) {
 		case CALLBACK_TIME -> {
@@ -539,7 +388,7 @@ public class CallView extends ViewPart {
 		if (s == null || busy || !s.runner().isFinished()) {
 			return;
 		}
-		String text = notes.getText();
+		String text = notes.text();
 		run(Messages.CallView_finishJob, () -> {
 			if (!text.equals(s.notes())) {
 				s.notes(text);
@@ -547,8 +396,7 @@ public class CallView extends ViewPart {
 			CallOutcome outcome = s.finish();
 			return () -> {
 				session = null;
-				notes.setText(""); //$NON-NLS-1$
-				lintLine.setText(""); //$NON-NLS-1$
+				notes.clear();
 				status.setText(NLS.bind(Messages.CallView_saved, Labels.nameWithTitle(s.contact()),
 						Labels.disposition(outcome.getDispositionCode())));
 				refreshQueue();
@@ -574,8 +422,7 @@ public class CallView extends ViewPart {
 			String said = said(outcomeCode, r, s);
 			return () -> {
 				session = null;
-				notes.setText(""); //$NON-NLS-1$
-				lintLine.setText(""); //$NON-NLS-1$
+				notes.clear();
 				status.setText(said);
 				getViewSite().getActionBars().getStatusLineManager().setMessage(said);
 				refreshQueue();
@@ -619,7 +466,7 @@ public class CallView extends ViewPart {
 		if (s == null || busy) {
 			return;
 		}
-		String text = notes.getText();
+		String text = notes.text();
 		run(Messages.CallView_releaseJob, () -> {
 			if (!text.equals(s.notes())) {
 				s.notes(text);
@@ -627,8 +474,7 @@ public class CallView extends ViewPart {
 			s.release();
 			return () -> {
 				session = null;
-				notes.setText(""); //$NON-NLS-1$
-				lintLine.setText(""); //$NON-NLS-1$
+				notes.clear();
 				status.setText(NLS.bind(Messages.CallView_released, Labels.nameWithTitle(s.contact())));
 				refreshQueue();
 				refreshCard(s.contact().getId());
@@ -636,71 +482,24 @@ public class CallView extends ViewPart {
 		});
 	}
 
-	private void lintAndSaveNotes() {
-		if (root.isDisposed() || session == null) {
-			return;
-		}
-		lintNow();
-		CallSession s = session;
-		String text = notes.getText();
-		if (text.equals(s.notes()) || text.length() > 4000) {
-			return;
-		}
-		Job job = Job.create(Messages.CallView_saveJob, (IProgressMonitor monitor) -> {
-			try {
-				s.notes(text);
-			} catch (RuntimeException e) {
-				ILog.of(CallView.class).warn(e.getMessage(), e);
-			}
-			return Status.OK_STATUS;
-		});
-		job.setRule(serial);
-		job.setSystem(true);
-		job.schedule();
-	}
-
-	/** Shows the language findings of the notes under the box. */
-	private void lintNow() {
-		List<LintFinding> findings = lint.check(notes.getText());
-		Set<String> lines = new LinkedHashSet<>();
-		for (LintFinding f : findings) {
-			lines.add(f.suggestion().isEmpty() ? NLS.bind(Messages.CallView_lint, f.text())
-					: NLS.bind(Messages.CallView_lintSuggestion, f.text(), f.suggestion()));
-		}
-		if (notes.getText().length() > 4000) {
-			lines.add(Messages.CallView_notesTooLong);
-		}
-		String text = String.join(" \u00b7 ", lines); //$NON-NLS-1$
-		if (!text.equals(lintLine.getText())) {
-			lintLine.setText(text);
-			layout();
-		}
-	}
-
 	/** The findings line under the notes; for tests. */
 	public String getLintText() {
-		return lintLine.getText();
+		return notes.findings();
 	}
 
 	/** The notes box; for tests. */
 	public Text getNotes() {
-		return notes;
+		return notes.box();
 	}
 
 	/** The answer buttons of the current step, in order; for tests. */
 	public List<Button> getAnswerButtons() {
-		return List.copyOf(answerButtons);
+		return panel.buttons();
 	}
 
 	/** The text inputs of the current step's record fields, by field name; for tests. */
 	public Map<String, Text> getFieldTexts() {
-		Map<String, Text> texts = new LinkedHashMap<>();
-		for (Control c : fieldsArea.getChildren()) {
-			if (c instanceof Text t && t.getData("field") instanceof String name) { //$NON-NLS-1$
-				texts.put(name, t);
-			}
-		}
-		return texts;
+		return panel.fieldTexts();
 	}
 
 	public Button getUndoButton() {
@@ -716,7 +515,7 @@ public class CallView extends ViewPart {
 	}
 
 	public String getUtterance() {
-		return utterance.getText();
+		return panel.utterance();
 	}
 
 	public String getStatus() {
@@ -744,12 +543,13 @@ public class CallView extends ViewPart {
 
 	@Override
 	public void setFocus() {
-		if (!answerButtons.isEmpty() && answerButtons.get(0).isEnabled()) {
-			answerButtons.get(0).setFocus();
-		} else if (finish.isEnabled()) {
+		if (panel.focusFirst()) {
+			return;
+		}
+		if (finish.isEnabled()) {
 			finish.setFocus();
-		} else if (notes.isEnabled()) {
-			notes.setFocus();
+		} else if (notes.box().isEnabled()) {
+			notes.box().setFocus();
 		} else {
 			root.setFocus();
 		}
@@ -757,13 +557,13 @@ public class CallView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		Display display = PlatformUI.getWorkbench().getDisplay();
-		display.removeFilter(SWT.KeyDown, keys);
-		display.timerExec(-1, lintLater);
+		if (notes != null) {
+			notes.dispose();
+		}
 		CallSession s = session;
 		session = null;
 		if (s != null) {
-			String text = typedNotes;
+			String text = notes.typed();
 			// closing the view gives the task back; the answers (and the notes) stay for next time
 			Job job = Job.create(Messages.CallView_releaseJob, (IProgressMonitor monitor) -> {
 				try {
@@ -786,9 +586,6 @@ public class CallView extends ViewPart {
 					Thread.currentThread().interrupt();
 				}
 			}
-		}
-		if (large != null) {
-			large.dispose();
 		}
 		super.dispose();
 	}

@@ -20,6 +20,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
@@ -199,14 +200,20 @@ public class ContactCardView extends ViewPart {
 
 		getSite().getPage().addSelectionListener(listener);
 		// times are shown in the agent's zone: a new zone shows the card's times, and the explanation, anew
-		stopListening = AgentZone.onChange(() -> title.getDisplay().asyncExec(() -> {
-			if (!title.isDisposed() && shown != null) {
-				pending.refresh();
-				history.refresh();
-				explained = 0;
-				explainIfShown();
+		// the display is taken here, on the UI thread: the listener may run on another thread after the view closed
+		Display display = title.getDisplay();
+		stopListening = AgentZone.onChange(() -> {
+			if (!display.isDisposed()) {
+				display.asyncExec(() -> {
+					if (!title.isDisposed() && shown != null) {
+						pending.refresh();
+						history.refresh();
+						explained = 0;
+						explainIfShown();
+					}
+				});
 			}
-		}));
+		});
 	}
 
 	/** The zone of the contact shown. */

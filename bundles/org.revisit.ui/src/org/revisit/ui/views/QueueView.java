@@ -41,6 +41,7 @@ import org.revisit.core.service.Services;
 import org.revisit.store.TaskRepository.QueueItem;
 import org.revisit.ui.internal.AgentZone;
 import org.revisit.ui.internal.Background;
+import org.revisit.ui.internal.CallPreferences;
 import org.revisit.ui.internal.Contrast;
 import org.revisit.ui.internal.Labels;
 import org.revisit.ui.internal.LazyPages;
@@ -61,7 +62,6 @@ public class QueueView extends ViewPart {
 	public static final Duration LEASE = CallSession.LEASE;
 
 	private static final int PAGE_SIZE = 200;
-	private static final long REFRESH_MILLIS = 60_000;
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm"); //$NON-NLS-1$
 	private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm"); //$NON-NLS-1$
 
@@ -146,11 +146,11 @@ public class QueueView extends ViewPart {
 					refresh();
 				}
 			});
-			refresher.schedule(REFRESH_MILLIS);
+			refresher.schedule(CallPreferences.queueRefreshMillis());
 			return Status.OK_STATUS;
 		});
 		refresher.setSystem(true);
-		refresher.schedule(REFRESH_MILLIS);
+		refresher.schedule(CallPreferences.queueRefreshMillis());
 		Display display = viewer.getControl().getDisplay();
 		stopListening = AgentZone.onChange(() -> display.asyncExec(() -> {
 			if (!viewer.getControl().isDisposed()) {

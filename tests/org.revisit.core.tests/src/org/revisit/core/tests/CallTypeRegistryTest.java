@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.Test;
 import org.revisit.cli.internal.Cli;
 import org.revisit.core.calltype.CallTypeDescriptor;
@@ -33,7 +34,8 @@ class CallTypeRegistryTest extends CliTestSupport {
 
 	@Test
 	void aGoodContributionIsReadWithoutLoadingItsClass() throws Exception {
-		CallTypeRegistry registry = CallTypeRegistry.read();
+		int created = RenewalCallType.CREATED.get();
+		CallTypeRegistry registry = CallTypeRegistry.read(RegistryFactory.getRegistry());
 		CallTypeDescriptor renewal = registry.get(RENEWAL);
 		assertNotNull(renewal);
 		assertEquals("Renewal reminder", renewal.name());
@@ -41,6 +43,11 @@ class CallTypeRegistryTest extends CliTestSupport {
 		assertEquals("org.revisit.core.tests", renewal.contributor());
 		assertEquals(List.of("DONE", "CALLBACK"), renewal.outcomes().stream().map(CallTypeDescriptor.Outcome::code).toList());
 		assertEquals(Map.of("zh", "scripts/renewal.txt"), renewal.scripts());
+		assertEquals(created, RenewalCallType.CREATED.get(), "reading the contributions creates no call type");
+		assertNotNull(renewal.callType());
+		assertEquals(created + 1, RenewalCallType.CREATED.get(), "the class is created on first use");
+		renewal.callType();
+		assertEquals(created + 1, RenewalCallType.CREATED.get(), "and only once");
 
 		Contact contact = StoreTest.contact("王伟", "先生");
 		contact.setId(7);
@@ -71,7 +78,10 @@ class CallTypeRegistryTest extends CliTestSupport {
 	void aClassThatCannotBeCreatedFailsOnFirstUseNamingTheContributor() {
 		CallTypeDescriptor missing = CallTypeRegistry.read().get("org.revisit.tests.calltype.missingClass");
 		assertNotNull(missing, "the descriptor is there: classes are loaded only when used");
-		assertThrows(CoreException.class, missing::callType);
+		CoreException e = assertThrows(CoreException.class, missing::callType);
+		assertTrue(e.getMessage().contains("org.revisit.tests.calltype.missingClass")
+				&& e.getMessage().contains("org.revisit.core.tests"), e.getMessage());
+		assertThrows(CoreException.class, missing::callType, "it fails again on the next use, not once only");
 	}
 
 	@Test

@@ -1,140 +1,69 @@
 package org.revisit.core.tests;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A strict JSON reader for tests: parses one document and fails on anything else (trailing text too). */
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+
+/**
+ * Reads the JSON the command line and the server print, for tests: Gson in strict mode (RFC 8259: no comments,
+ * no single quotes, no unquoted names, no trailing text), giving plain Java values that tests compare with
+ * {@code assertEquals}: objects as insertion-ordered maps, arrays as lists, numbers as {@link Double}, strings,
+ * booleans and {@code null}.
+ */
 final class JsonCheck {
 
-	private final String s;
-	private int i;
+	private static final Gson GSON = new Gson();
 
-	private JsonCheck(String s) {
-		this.s = s;
+	private JsonCheck() {
 	}
 
+	/** The value of one JSON document; {@link IllegalArgumentException} if the text is not exactly one. */
 	static Object parse(String text) {
-		JsonCheck p = new JsonCheck(text);
-		Object v = p.value();
-		p.ws();
-		if (p.i != text.length()) {
-			throw new IllegalArgumentException("trailing text at " + p.i + ": " + text.substring(p.i));
+		try (JsonReader reader = new JsonReader(new StringReader(text))) {
+			reader.setStrictness(Strictness.STRICT);
+			JsonElement element = GSON.getAdapter(JsonElement.class).read(reader);
+			if (reader.peek() != JsonToken.END_DOCUMENT) {
+				throw new IllegalArgumentException("trailing text after the JSON document at " + reader.getPath());
+			}
+			return plain(element);
+		} catch (IOException | RuntimeException e) {
+			if (e instanceof IllegalArgumentException iae && iae.getMessage().startsWith("trailing")) {
+				throw iae;
+			}
+			throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
 		}
-		return v;
 	}
 
-	private void ws() {
-		while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-			i++;
-		}
-	}
-
-	private Object value() {
-		ws();
-		if (i >= s.length()) {
-			throw new IllegalArgumentException("unexpected end");
-		}
-		char c = s.charAt(i);
-		if (c == '{') {
-			Map<String, Object> m = new LinkedHashMap<>();
-			i++;
-			ws();
-			if (s.charAt(i) == '}') {
-				i++;
-				return m;
-			}
-			while (true) {
-				ws();
-				String k = string();
-				ws();
-				expect(':');
-				m.put(k, value());
-				ws();
-				if (s.charAt(i) == ',') {
-					i++;
-				} else {
-					expect('}');
-					return m;
-				}
-			}
-		}
-		if (c == '[') {
-			List<Object> l = new ArrayList<>();
-			i++;
-			ws();
-			if (s.charAt(i) == ']') {
-				i++;
-				return l;
-			}
-			while (true) {
-				l.add(value());
-				ws();
-				if (s.charAt(i) == ',') {
-					i++;
-				} else {
-					expect(']');
-					return l;
-				}
-			}
-		}
-		if (c == '"') {
-			return string();
-		}
-		if (s.startsWith("true", i)) {
-			i += 4;
-			return Boolean.TRUE;
-		}
-		if (s.startsWith("false", i)) {
-			i += 5;
-			return Boolean.FALSE;
-		}
-		if (s.startsWith("null", i)) {
-			i += 4;
+	private static Object plain(JsonElement e) {
+		if (e.isJsonNull()) {
 			return null;
 		}
-		int start = i;
-		while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) {
-			i++;
+		if (e.isJsonObject()) {
+			Map<String, Object> map = new LinkedHashMap<>();
+			e.getAsJsonObject().entrySet().forEach(entry -> map.put(entry.getKey(), plain(entry.getValue())));
+			return map;
 		}
-		if (start == i) {
-			throw new IllegalArgumentException("unexpected '" + c + "' at " + i);
+		if (e.isJsonArray()) {
+			List<Object> list = new ArrayList<>();
+			e.getAsJsonArray().forEach(item -> list.add(plain(item)));
+			return list;
 		}
-		return Double.valueOf(s.substring(start, i));
-	}
-
-	private String string() {
-		expect('"');
-		StringBuilder sb = new StringBuilder();
-		while (s.charAt(i) != '"') {
-			char c = s.charAt(i++);
-			if (c == '\\') {
-				char e = s.charAt(i++);
-				switch (e) {
-				case 'n' -> sb.append('\n');
-				case 't' -> sb.append('\t');
-				case 'r' -> sb.append('\r');
-				case 'u' -> {
-					sb.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-					i += 4;
-				}
-				default -> sb.append(e);
-				}
-			} else if (c < 0x20) {
-				throw new IllegalArgumentException("control character in string at " + i);
-			} else {
-				sb.append(c);
-			}
+		var primitive = e.getAsJsonPrimitive();
+		if (primitive.isBoolean()) {
+			return primitive.getAsBoolean();
 		}
-		i++;
-		return sb.toString();
-	}
-
-	private void expect(char c) {
-		if (i >= s.length() || s.charAt(i) != c) {
-			throw new IllegalArgumentException("expected '" + c + "' at " + i);
+		if (primitive.isNumber()) {
+			return primitive.getAsDouble();
 		}
-		i++;
+		return primitive.getAsString();
 	}
 }

@@ -10,6 +10,14 @@ import org.revisit.model.Contact;
 /** A third party's call type as a test contributes it: a renewal reminder on the first day of the horizon. */
 public class RenewalCallType implements CallType {
 
+	/** How many were created, so a test can tell whether reading the registry created one. */
+	static final java.util.concurrent.atomic.AtomicInteger CREATED = new java.util.concurrent.atomic.AtomicInteger();
+
+	/** Counts itself in {@link #CREATED}. */
+	public RenewalCallType() {
+		CREATED.incrementAndGet();
+	}
+
 	@Override
 	public List<Subject> subjects() {
 		return List.of(Subject.CONTACTS);

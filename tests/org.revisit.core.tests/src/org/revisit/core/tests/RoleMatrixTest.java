@@ -41,7 +41,7 @@ import org.revisit.store.Store;
 import org.revisit.store.StoreConfig;
 
 /**
- * The role matrix of the README, cell by cell: every operation that needs more than calling, tried by every role
+ * The role matrix of docs/admin-guide.md, cell by cell: every operation that needs more than calling, tried by every role
  * that lacks its permission, is refused with FORBIDDEN and a message saying which role it needs, and changes
  * nothing in the database (the rows of every table, the audit trail included, are the same before and after).
  */

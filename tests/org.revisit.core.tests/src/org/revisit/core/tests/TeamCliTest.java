@@ -99,7 +99,7 @@ class TeamCliTest extends CliTestSupport {
 		assertEquals(Cli.USAGE, run("info", "--server", "127.0.0.1:1527"));
 		assertEquals("revisit info: --server 127.0.0.1:1527 is the old Derby Network Server form; a team now shares its "
 				+ "data through the Revisit server: --server https://HOST:PORT --user NAME (see \"The Revisit server\" in "
-				+ "the README)", err().strip());
+				+ "docs/admin-guide.md)", err().strip());
 		assertEquals(Cli.USAGE, run("claim", "--server", "127.0.0.1:1527/db", "--password-file", "pw"));
 		assertTrue(err().contains("old Derby Network Server form"), err());
 		assertEquals(Cli.USAGE, run("info", "--server", "http://127.0.0.1:8443"));

@@ -114,6 +114,7 @@ class CallViewUiTest {
 		waitForStep(view, 8, 4);
 		Event undo = new Event();
 		undo.keyCode = 'z';
+		undo.character = 'z' - 'a' + 1; // what GTK gives for Ctrl+Z
 		undo.stateMask = SWT.MOD1;
 		view.getUndoButton().notifyListeners(SWT.KeyDown, undo);
 		waitForStep(view, 6, 3);
@@ -123,16 +124,22 @@ class CallViewUiTest {
 		String field = fields.keySet().iterator().next();
 		Text reason = fields.get(field);
 		reason.setText("the engineer came late");
+		reason.setFocus();
+		reason.notifyListeners(SWT.FocusIn, new Event()); // as the window system does, also without a focused shell
+		assertFalse(view.getCommands().isAnswering(), "while typing in a box the digits are text");
 		Event digit = new Event();
 		digit.character = '1';
+		digit.keyCode = '1';
 		digit.doit = true;
 		reason.notifyListeners(SWT.KeyDown, digit);
 		assertTrue(digit.doit && !view.isBusy() && stepOf(view) == 6, "a digit typed into a box is text, not an answer");
 		Event altTwo = new Event();
 		altTwo.character = '2';
+		altTwo.keyCode = '2';
 		altTwo.stateMask = SWT.ALT;
 		reason.notifyListeners(SWT.KeyDown, altTwo); // dissatisfied, with Alt+2 while typing the reason
 		waitForStep(view, 7, 4);
+		assertTrue(view.getCommands().isAnswering(), "the box went with its step: the digits answer again");
 		key(view, '1'); // ok: a follow-up for the service manager
 		waitForStep(view, 8, 5);
 		key(view, '1'); // no changes

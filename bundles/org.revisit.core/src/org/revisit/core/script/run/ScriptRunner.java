@@ -1,8 +1,7 @@
 package org.revisit.core.script.run;
 
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import org.revisit.core.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,11 +72,6 @@ public final class ScriptRunner {
 	/** The answer index a move past a step without answers is kept under. */
 	private static final int CONTINUED = -1;
 
-	private static final String STATE_HEADER = "revisit-script-run 1";
-	private static final String VALUE_MARK = "!";
-	/** The names an answer's own value is saved under: the callback time, the successor's details. */
-	private static final String CALLBACK_AT = "callbackAt";
-	private static final List<String> SUCCESSOR_PARTS = List.of("name", "title", "mobile", "position");
 	private static final RevisitFactory F = RevisitFactory.eINSTANCE;
 
 	/**
@@ -151,63 +145,13 @@ public final class ScriptRunner {
 	 */
 	public static ScriptRunner resume(Script script, Map<String, String> context, String state, Clock clock,
 			CallbackRule rule) {
-		if (state == null) {
-			throw new IllegalArgumentException("no saved call given");
-		}
+		List<RunState.Line> saved = RunState.read(state, script.getScriptId(), script.getScriptVersion());
 		ScriptRunner runner = new ScriptRunner(script, context, clock, rule);
-		String[] lines = state.split("\n");
-		String expected = STATE_HEADER + " " + encode(script.getScriptId()) + " " + script.getScriptVersion();
-		if (lines.length == 0 || !lines[0].equals(expected)) {
-			throw new IllegalArgumentException("the saved call belongs to another script or version: '"
-					+ (lines.length == 0 ? "" : lines[0]) + "', expected '" + expected + "'");
-		}
-		for (int i = 1; i < lines.length; i++) {
-			if (lines[i].isEmpty()) {
-				continue;
-			}
-			Move move;
-			try {
-				move = parse(lines[i]);
-			} catch (RuntimeException e) {
-				throw new IllegalArgumentException("answer " + i + " of the saved call cannot be read: " + e.getMessage(),
-						e);
-			}
-			runner.replay(move);
+		for (RunState.Line line : saved) {
+			runner.replay(new Move(line.stepNumber(), line.answerIndex(), line.values(), line.at(), line.callbackAt(),
+					line.successor()));
 		}
 		return runner;
-	}
-
-	/** One line of {@link #state()}: step, answer index, time, then the recorded fields and the answer's value. */
-	private static Move parse(String line) {
-		String[] parts = line.split("\t");
-		if (parts.length < 3) {
-			throw new IllegalArgumentException("it has " + parts.length + " parts, not at least 3");
-		}
-		Map<String, String> values = new LinkedHashMap<>();
-		Map<String, String> extra = new LinkedHashMap<>();
-		for (int p = 3; p < parts.length; p++) {
-			int eq = parts[p].indexOf('=');
-			if (eq < 0) {
-				throw new IllegalArgumentException("'" + parts[p] + "' is not name=value");
-			}
-			// '!' never starts an encoded field name, so it marks the answer's value
-			if (parts[p].startsWith(VALUE_MARK)) {
-				String name = parts[p].substring(1, eq);
-				if (!name.equals(CALLBACK_AT) && !SUCCESSOR_PARTS.contains(name)) {
-					throw new IllegalArgumentException("an answer has no value named '" + name + "'");
-				}
-				extra.put(name, decode(parts[p].substring(eq + 1)));
-			} else {
-				values.put(decode(parts[p].substring(0, eq)), decode(parts[p].substring(eq + 1)));
-			}
-		}
-		Instant at = extra.containsKey(CALLBACK_AT) ? Instant.ofEpochMilli(Long.parseLong(extra.get(CALLBACK_AT)))
-				: null;
-		Successor who = SUCCESSOR_PARTS.stream().anyMatch(extra::containsKey)
-				? new Successor(extra.get("name"), extra.get("title"), extra.get("mobile"), extra.get("position"))
-				: null;
-		return new Move(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), values, Long.parseLong(parts[2]), at,
-				who);
 	}
 
 	/** Checks a saved answer as {@link #answer(Answer, Map, Object)} checks a new one, then takes it. */
@@ -228,7 +172,7 @@ public final class ScriptRunner {
 		} else {
 			throw new IllegalArgumentException("step " + current.getNumber() + " has no answer " + move.answerIndex());
 		}
-		String where = "step " + current.getNumber() + ", answer '" + answer.getLabel() + "'";
+		String where = NLS.bind(Messages.Run_where, current.getNumber(), answer.getLabel());
 		checkFields(where, answer, move.values());
 		ValueKind kind = valueNeeded(answer);
 		if (kind != ValueKind.CALLBACK_TIME && move.callbackAt() != null) {
@@ -257,13 +201,13 @@ public final class ScriptRunner {
 		List<RecordField> fields = fieldsOf(answer);
 		for (Map.Entry<String, String> v : values.entrySet()) {
 			if (v.getValue() != null && fields.stream().noneMatch(f -> Objects.equals(f.getFieldName(), v.getKey()))) {
-				throw new IllegalArgumentException(where + " records no field '" + v.getKey() + "'");
+				throw new IllegalArgumentException(NLS.bind(Messages.Run_noField, where, v.getKey()));
 			}
 		}
 		for (RecordField field : fields) {
 			String v = values.get(field.getFieldName());
 			if (field.getKind() == RecordKind.SCORE && v != null && !v.matches("[1-5]")) {
-				throw new IllegalArgumentException(field.getFieldName() + " must be a score from 1 to 5, not '" + v + "'");
+				throw new IllegalArgumentException(NLS.bind(Messages.Run_score, field.getFieldName(), v));
 			}
 		}
 	}
@@ -271,7 +215,7 @@ public final class ScriptRunner {
 	private void checkRule(String where, Instant at) {
 		String refused = rule == null ? null : rule.refusal(at);
 		if (refused != null) {
-			throw new IllegalArgumentException(where + ": " + refused);
+			throw new IllegalArgumentException(NLS.bind(Messages.Run_refused, where, refused));
 		}
 	}
 
@@ -382,18 +326,18 @@ public final class ScriptRunner {
 	 */
 	public void answer(Answer answer, Map<String, String> values, Object value) {
 		if (outcome != null || current == null) {
-			throw new IllegalStateException("the call is over (" + outcome + ")");
+			throw new IllegalStateException(NLS.bind(Messages.Run_over, outcome));
 		}
 		if (answer == null) {
-			throw new IllegalArgumentException("no answer given for step " + current.getNumber());
+			throw new IllegalArgumentException(NLS.bind(Messages.Run_noAnswer, current.getNumber()));
 		}
 		boolean goesOn = answer == continuation && current.getAnswers().isEmpty();
 		int index = goesOn ? CONTINUED : current.getAnswers().indexOf(answer);
 		if (index < 0 && !goesOn) {
-			throw new IllegalArgumentException("'" + answer.getLabel() + "' is not an answer of step "
-					+ current.getNumber());
+			throw new IllegalArgumentException(NLS.bind(Messages.Run_notAnAnswer, answer.getLabel(),
+					current.getNumber()));
 		}
-		String where = "step " + current.getNumber() + ", answer '" + answer.getLabel() + "'";
+		String where = NLS.bind(Messages.Run_where, current.getNumber(), answer.getLabel());
 		checkFields(where, answer, values);
 		Instant at = null;
 		Successor who = null;
@@ -405,7 +349,7 @@ public final class ScriptRunner {
 		case SUCCESSOR -> who = successor(where, answer, value);
 		case NONE -> {
 			if (value != null) {
-				throw new IllegalArgumentException(where + " takes no value, but was given " + value);
+				throw new IllegalArgumentException(NLS.bind(Messages.Run_noValue, where, value));
 			}
 		}
 		}
@@ -416,24 +360,24 @@ public final class ScriptRunner {
 	private Instant callbackTime(String where, Object value) {
 		Instant at = value instanceof Instant i ? i : value instanceof Date d ? d.toInstant() : null;
 		if (at == null) {
-			throw new IllegalArgumentException(where + " agrees a callback: give the agreed date and time"
-					+ (value == null ? "" : ", not " + value.getClass().getSimpleName() + " '" + value + "'"));
+			throw new IllegalArgumentException(NLS.bind(Messages.Run_callbackNeeded, where)
+					+ (value == null ? "" : " (" + value.getClass().getSimpleName() + " '" + value + "')")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		}
 		if (at.isBefore(clock.instant())) {
-			throw new IllegalArgumentException(where + ": the callback time " + at + " is in the past (now "
-					+ clock.instant() + ")");
+			throw new IllegalArgumentException(NLS.bind(Messages.Run_callbackPast, new Object[] { where, at,
+					clock.instant() }));
 		}
 		return at;
 	}
 
 	private static Successor successor(String where, Answer answer, Object value) {
 		if (!(value instanceof Successor s)) {
-			throw new IllegalArgumentException(where + ": the target has left the company; give the successor's "
-					+ "name, title and mobile" + (value == null ? "" : ", not " + value.getClass().getSimpleName()));
+			throw new IllegalArgumentException(NLS.bind(Messages.Run_successorNeeded, where)
+					+ (value == null ? "" : " (" + value.getClass().getSimpleName() + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 		List<String> problems = s.problems();
 		if (!problems.isEmpty()) {
-			throw new IllegalArgumentException(where + ": " + String.join("; ", problems));
+			throw new IllegalArgumentException(NLS.bind(Messages.Run_refused, where, String.join("; ", problems))); //$NON-NLS-1$
 		}
 		return s;
 	}
@@ -451,30 +395,10 @@ public final class ScriptRunner {
 
 	/** The answers given so far as text, for {@link #resume}. */
 	public String state() {
-		StringBuilder sb = new StringBuilder(STATE_HEADER).append(' ').append(encode(script.getScriptId())).append(' ')
-				.append(script.getScriptVersion()).append('\n');
-		for (Move m : moves) {
-			sb.append(m.stepNumber()).append('\t').append(m.answerIndex()).append('\t').append(m.at());
-			m.values().forEach((k, v) -> sb.append('\t').append(encode(k)).append('=').append(encode(v)));
-			if (m.callbackAt() != null) {
-				sb.append('\t').append(VALUE_MARK).append(CALLBACK_AT).append('=').append(m.callbackAt().toEpochMilli());
-			}
-			Successor s = m.successor();
-			if (s != null) {
-				Map<String, String> parts = new LinkedHashMap<>();
-				parts.put("name", s.name());
-				parts.put("title", s.title());
-				parts.put("mobile", s.mobile());
-				parts.put("position", s.position());
-				parts.forEach((k, v) -> {
-					if (v != null) {
-						sb.append('\t').append(VALUE_MARK).append(k).append('=').append(encode(v));
-					}
-				});
-			}
-			sb.append('\n');
-		}
-		return sb.toString();
+		return RunState.write(script.getScriptId(), script.getScriptVersion(), moves.stream()
+				.map(m -> new RunState.Line(m.stepNumber(), m.answerIndex(), m.values(), m.at(), m.callbackAt(),
+						m.successor()))
+				.toList());
 	}
 
 	/** The path taken: one entry per answer given. */
@@ -728,11 +652,4 @@ public final class ScriptRunner {
 		return m;
 	}
 
-	private static String encode(String s) {
-		return URLEncoder.encode(Objects.requireNonNullElse(s, ""), StandardCharsets.UTF_8);
-	}
-
-	private static String decode(String s) {
-		return URLDecoder.decode(s, StandardCharsets.UTF_8);
-	}
 }

@@ -1,5 +1,7 @@
 package org.revisit.core.script.run;
 
+import org.revisit.core.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,20 +31,20 @@ public record Successor(String name, String title, String mobile, String positio
 	public List<String> problems() {
 		List<String> problems = new ArrayList<>();
 		if (name == null) {
-			problems.add("successor name: required");
+			problems.add(Messages.Successor_nameRequired);
 		}
 		if (mobile == null) {
-			problems.add("successor mobile: required");
+			problems.add(Messages.Successor_mobileRequired);
 		} else {
 			// The same rule as every stored phone number, so the successor can be saved as given.
 			BasicDiagnostic d = new BasicDiagnostic();
 			RevisitModelValidator.diagnostician().validate(phone(), d);
 			if (d.getSeverity() >= Diagnostic.ERROR) {
 				for (Diagnostic child : d.getChildren()) {
-					problems.add("successor mobile: " + child.getMessage());
+					problems.add(NLS.bind(Messages.Successor_mobileProblem, child.getMessage()));
 				}
 				if (d.getChildren().isEmpty()) {
-					problems.add("successor mobile: '" + mobile + "' is not a valid phone number");
+					problems.add(NLS.bind(Messages.Successor_mobileInvalid, mobile));
 				}
 			}
 		}

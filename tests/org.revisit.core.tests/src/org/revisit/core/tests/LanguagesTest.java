@@ -1,0 +1,172 @@
+package org.revisit.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * One language everywhere: every text file of a bundle that speaks to users has the same keys in English and in
+ * Chinese, every field of an NLS {@code Messages} class has its key in both, and no user-facing string literal is
+ * left in the code that speaks to users (a simple scan of the literals passed to setText, dialogs, statuses and
+ * the planner's problems), but for the justified exceptions of {@link #ALLOWED}.
+ */
+class LanguagesTest {
+
+	/** Where users read text: the workbench, the application, the call types, the planner and the call runner. */
+	private static final List<String> SCANNED = List.of("bundles/org.revisit.ui/src", "bundles/org.revisit.rcp/src",
+			"bundles/org.revisit.calltypes/src", "bundles/org.revisit.core/src/org/revisit/core/plan",
+			"bundles/org.revisit.core/src/org/revisit/core/script/run");
+
+	/** A literal with a letter in it, given to a method whose text users read. */
+	private static final Pattern USER_FACING = Pattern.compile("\\b(setText|setToolTipText|setMessage|setErrorMessage"
+			+ "|setTitle|setDescription|setTaskName|subTask|beginTask|openError|openInformation|openWarning|openConfirm"
+			+ "|openQuestion|error|warning|info|problems\\.add|warnings\\.add)\\(\"([^\"]*[\\p{L}][^\"]*)\"");
+
+	/** File and literal of each justified exception, with the reason. */
+	private static final Map<String, String> ALLOWED = Map.of(
+			"CallbackDialog.java:yyyy-MM-dd HH:mm", "the format typed times are read in, the same in every language",
+			"EmbeddedDatabase.java:Revisit", "the product's name, not translated",
+			"ProductUpdateSite.java:Update site ", "a line of the log, which is English for support");
+
+	/** Text files whose English is not in the file: the reports' English headings are the core's own names. */
+	private static final Set<String> ENGLISH_ELSEWHERE = Set.of("headings_zh.properties");
+
+	private static Path repository() {
+		for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+			if (Files.isDirectory(p.resolve("bundles/org.revisit.ui"))) {
+				return p;
+			}
+		}
+		throw new AssertionError("no checkout with bundles/org.revisit.ui above " + Path.of("").toAbsolutePath());
+	}
+
+	private static Properties load(Path file) throws IOException {
+		Properties p = new Properties();
+		try (InputStream in = Files.newInputStream(file)) {
+			p.load(in);
+		}
+		return p;
+	}
+
+	private static List<Path> files(Path under, String suffix) throws IOException {
+		try (Stream<Path> all = Files.walk(under)) {
+			return all.filter(f -> f.toString().endsWith(suffix) && !f.toString().contains("/target/")
+					&& !f.toString().contains("/bin/")).sorted().toList();
+		}
+	}
+
+	@Test
+	void everyKeyIsThereInBothLanguagesInEveryBundle() throws IOException {
+		Path bundles = repository().resolve("bundles");
+		List<String> problems = new ArrayList<>();
+		int pairs = 0;
+		for (Path zh : files(bundles, "_zh.properties")) {
+			if (zh.toString().contains("org.revisit.jface.nl_zh")
+					|| ENGLISH_ELSEWHERE.contains(zh.getFileName().toString())) {
+				continue; // translates JFace's own file, which is not ours; or English comes from the core
+			}
+			Path en = zh.resolveSibling(zh.getFileName().toString().replace("_zh.properties", ".properties"));
+			if (!Files.isRegularFile(en)) {
+				problems.add(zh + " has no English file");
+				continue;
+			}
+			pairs++;
+			Set<String> enKeys = new TreeSet<>(load(en).stringPropertyNames());
+			Set<String> zhKeys = new TreeSet<>(load(zh).stringPropertyNames());
+			Set<String> onlyEn = new TreeSet<>(enKeys);
+			onlyEn.removeAll(zhKeys);
+			Set<String> onlyZh = new TreeSet<>(zhKeys);
+			onlyZh.removeAll(enKeys);
+			if (!onlyEn.isEmpty()) {
+				problems.add(bundles.relativize(zh) + " lacks " + onlyEn);
+			}
+			if (!onlyZh.isEmpty()) {
+				problems.add(bundles.relativize(en) + " lacks " + onlyZh);
+			}
+		}
+		assertTrue(pairs >= 12, "the text files were found: " + pairs);
+		assertEquals(List.of(), problems);
+	}
+
+	@Test
+	void everyMessagesFieldHasItsTextInBothLanguages() throws IOException {
+		Pattern field = Pattern.compile("public static String (\\w+);");
+		Pattern bundleName = Pattern.compile("BUNDLE_NAME = \"([\\w.]+)\"");
+		List<String> problems = new ArrayList<>();
+		int classes = 0;
+		Path root = repository();
+		for (Path java : files(root.resolve("bundles"), "Messages.java")) {
+			String text = Files.readString(java);
+			Matcher name = bundleName.matcher(text);
+			if (!text.contains("extends NLS") || !name.find()) {
+				continue;
+			}
+			classes++;
+			Path src = java;
+			while (!src.getFileName().toString().equals("src")) {
+				src = src.getParent();
+			}
+			Path base = src.resolve(name.group(1).replace('.', '/'));
+			for (String suffix : List.of(".properties", "_zh.properties")) {
+				Path file = Path.of(base + suffix);
+				if (!Files.isRegularFile(file)) {
+					problems.add(root.relativize(java) + ": no " + root.relativize(file));
+					continue;
+				}
+				Set<String> keys = load(file).stringPropertyNames();
+				Matcher f = field.matcher(text);
+				while (f.find()) {
+					if (!keys.contains(f.group(1))) {
+						problems.add(root.relativize(file) + " lacks " + f.group(1));
+					}
+				}
+			}
+		}
+		assertTrue(classes >= 8, "the Messages classes were found: " + classes);
+		assertEquals(List.of(), problems);
+	}
+
+	@Test
+	void noUserFacingLiteralIsLeft() throws IOException {
+		Path root = repository();
+		List<String> found = new ArrayList<>();
+		for (String dir : SCANNED) {
+			for (Path java : files(root.resolve(dir), ".java")) {
+				List<String> lines = Files.readAllLines(java);
+				for (int i = 0; i < lines.size(); i++) {
+					Matcher m = USER_FACING.matcher(lines.get(i));
+					while (m.find()) {
+						String key = java.getFileName() + ":" + m.group(2);
+						if (!ALLOWED.containsKey(key)) {
+							found.add(root.relativize(java) + ":" + (i + 1) + ": \"" + m.group(2) + "\"");
+						}
+					}
+				}
+			}
+		}
+		assertEquals(List.of(), found, "user-facing text belongs in the Messages of its bundle");
+	}
+
+	@Test
+	void theScanFindsALiteral() {
+		Matcher m = USER_FACING.matcher("label.setText(\"Save\"); problems.add(\"not planned\");");
+		assertTrue(m.find() && m.group(2).equals("Save"));
+		assertTrue(m.find() && m.group(2).equals("not planned"));
+		assertTrue(!USER_FACING.matcher("label.setText(\"\"); x.setText(Messages.A);").find());
+	}
+}
