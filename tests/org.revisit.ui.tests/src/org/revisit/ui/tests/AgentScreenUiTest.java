@@ -143,7 +143,7 @@ class AgentScreenUiTest {
 		}
 		// the labels as plugin.properties (or plugin_zh.properties) writes them, & marking the mnemonic
 		ResourceBundle strings = Platform.getResourceBundle(Platform.getBundle("org.revisit.rcp"));
-		for (String key : List.of("menu.file", "command.exit", "menu.calls", "command.planCalls", "menu.window")) {
+		for (String key : List.of("menu.file", "command.print", "command.exit", "menu.calls", "command.planCalls", "menu.window")) {
 			String written = strings.getString(key);
 			MenuItem item = items.get(plain(written));
 			assertNotNull(item, key + " is in the menus: " + items.keySet());
