@@ -85,6 +85,9 @@ final class LocalScriptService extends LocalService implements ScriptService {
 			throw invalid("basedOn must be 0 or more, not " + basedOn);
 		}
 		checkId(script.getScriptId());
+		if (script.getTitle() == null || script.getTitle().isBlank()) {
+			throw invalid("title: a script needs a title");
+		}
 		checkValid(script);
 		String from = basedOn == 0 ? "new" : "from version " + basedOn;
 		return guard(() -> store.scripts().insertAfter(script, basedOn, entry(script.getScriptId() + " (" + from + ")")));
