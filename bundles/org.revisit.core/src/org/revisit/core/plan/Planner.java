@@ -303,7 +303,7 @@ public final class Planner {
 		}
 		TargetFilter filter;
 		try {
-			filter = TargetFilter.parse(campaign.getTargetFilter());
+			filter = TargetFilter.parse(campaign.getTargetFilter()).withCalls(store.outcomes()::contactsCalledSince, now);
 		} catch (IllegalArgumentException e) {
 			problems.add(what + ": " + e.getMessage() + "; not planned");
 			return null;

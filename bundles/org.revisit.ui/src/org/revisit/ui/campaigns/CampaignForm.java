@@ -27,6 +27,7 @@ import org.revisit.core.calltype.CallTypeDescriptor;
 import org.revisit.core.calltype.CallTypeParameter;
 import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.calltype.CampaignValidation;
+import org.revisit.core.plan.TargetFilter;
 import org.revisit.core.script.run.TypicalCall;
 import org.revisit.core.service.Services;
 import org.revisit.model.AttemptPolicy;
@@ -47,7 +48,8 @@ public final class CampaignForm {
 
 	private static final Pattern WINDOW = Pattern.compile("(\\d{1,2}):(\\d{2})-(\\d{1,2}):(\\d{2})"); //$NON-NLS-1$
 	private static final Pattern RETRY = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(\\d+)"); //$NON-NLS-1$
-	private static final List<String> TARGET_KEYS = List.of("class", "tag", "agent", "company", "region"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	private static final List<String> TARGET_KEYS = List.of("class", "tag", "agent", "company", "region", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			TargetFilter.NOT_CALLED);
 
 	private final CallTypeRegistry registry;
 	private final Services services;
@@ -93,6 +95,7 @@ public final class CampaignForm {
 		target.put("agent", text(targetGroup, Messages.Form_agent, Messages.Form_listHint)); //$NON-NLS-1$
 		target.put("company", text(targetGroup, Messages.Form_company, null)); //$NON-NLS-1$
 		target.put("region", text(targetGroup, Messages.Form_region, Messages.Form_listHint)); //$NON-NLS-1$
+		target.put(TargetFilter.NOT_CALLED, text(targetGroup, Messages.Form_notCalled, Messages.Form_notCalledHint));
 		new Label(targetGroup, SWT.NONE);
 		count = new Label(targetGroup, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(count);

@@ -87,6 +87,8 @@ public final class Messages extends NLS {
 	public static String Form_scriptReading;
 	public static String Form_scriptMissing;
 	public static String Form_scriptPreview;
+	public static String Form_notCalled;
+	public static String Form_notCalledHint;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

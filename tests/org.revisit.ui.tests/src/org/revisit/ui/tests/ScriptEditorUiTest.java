@@ -80,8 +80,9 @@ class ScriptEditorUiTest {
 		editor.doSave(null);
 		assertEquals(Messages.Editor_hasErrors, editor.message());
 
-		// Fixed with a new step 9 and saved as version 2, audited.
-		editor.text().setText(editor.text().getText() + "9、“请问有什么不满意的地方？”\n不满意，记录原因，转3\n");
+		// Fixed with a new step 9 before the closing step, and saved as version 2, audited.
+		editor.text().setText(editor.text().getText().replace("3、“感谢",
+				"9、“请问您还有其他建议吗？”\n有，记录建议，转3\n没有，转3\n3、“感谢"));
 		editor.check();
 		assertTrue(editor.checked().savable(), editor.checked().findings().toString());
 		assertEquals(4, editor.tree().getTree().getItemCount());
