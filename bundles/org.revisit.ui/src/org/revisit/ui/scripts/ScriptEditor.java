@@ -95,6 +95,8 @@ public final class ScriptEditor extends EditorPart {
 	private int basedOn;
 	private String callTypeId;
 	private ScriptCheck.Result checked;
+	/** The text {@link #checked} was made of. */
+	private String checkedText;
 	private boolean dirty;
 	private boolean filling;
 	private boolean loaded;
@@ -174,7 +176,7 @@ public final class ScriptEditor extends EditorPart {
 		problems.setHeaderVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(problems);
 		column(problems, Messages.Editor_colLine, 50);
-		column(problems, Messages.Editor_error + " / " + Messages.Editor_warning, 90); //$NON-NLS-1$
+		column(problems, Messages.Editor_error + " / " + Messages.Editor_warning, 120); //$NON-NLS-1$
 		column(problems, Messages.Editor_colProblem, 700);
 		problems.addListener(SWT.DefaultSelection, e -> {
 			if (e.item instanceof TableItem item && item.getData() instanceof ScriptCheck.Finding f) {
@@ -266,9 +268,10 @@ public final class ScriptEditor extends EditorPart {
 			return;
 		}
 		setDirty(true);
+		message.setText(""); //$NON-NLS-1$
 		int edit = ++edits;
 		text.getDisplay().timerExec(CHECK_DELAY_MS, () -> {
-			if (!text.isDisposed() && edit == edits) {
+			if (!text.isDisposed() && edit == edits && !text.getText().equals(checkedText)) {
 				check();
 			}
 		});
@@ -277,7 +280,8 @@ public final class ScriptEditor extends EditorPart {
 	/** Checks the text now: the findings, the line marks, the tree and the status line. */
 	public void check() {
 		String defaultTitle = scriptId == null ? Messages.Editor_new : scriptId;
-		checked = ScriptCheck.check(text.getText(), defaultTitle);
+		checkedText = text.getText();
+		checked = ScriptCheck.check(checkedText, defaultTitle);
 		int lines = text.getLineCount();
 		text.setLineBackground(0, lines, null);
 		problems.removeAll();

@@ -82,9 +82,10 @@ class ScriptEditorUiTest {
 
 		// Fixed with a new step 9 before the closing step, and saved as version 2, audited.
 		editor.text().setText(editor.text().getText().replace("3、“感谢",
-				"9、“请问您还有其他建议吗？”\n有，记录建议，转3\n没有，转3\n3、“感谢"));
+				"9、“请问您还有其他建议吗？”\n有，记录建议，转3\n没有，转3\n（语气要亲切）\n3、“感谢"));
 		editor.check();
 		assertTrue(editor.checked().savable(), editor.checked().findings().toString());
+		assertEquals(1, editor.checked().unparsed().size(), "the note is a warning: " + editor.checked().findings());
 		assertEquals(4, editor.tree().getTree().getItemCount());
 		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
 		editor.tree().expandAll();
