@@ -55,6 +55,16 @@ public final class ContactBulkEdits {
 	 * @throws CancellationException if the monitor asked to stop; nothing is written
 	 */
 	public Result apply(ContactBulk change, long[] ids, ContactFilter filter, String who, Monitor monitor) {
+		return apply(change, ids, filter, who, monitor, null);
+	}
+
+	/**
+	 * As {@link #apply(ContactBulk, long[], ContactFilter, String, Monitor)}, and appends the audit entry
+	 * {@code audit} makes of the result in the same transaction: the change and its entry are stored together or
+	 * not at all. {@code audit} may be {@code null}.
+	 */
+	public Result apply(ContactBulk change, long[] ids, ContactFilter filter, String who, Monitor monitor,
+			java.util.function.Function<Result, AuditRecord> audit) {
 		AuditRepository.requireWho(who);
 		Instant now = store.clock().instant();
 		return store.inTransaction(c -> {
@@ -72,7 +82,11 @@ public final class ContactBulkEdits {
 				changed += applyChunk(c, change, rows, who, now);
 				monitor.worked(chunk.length);
 			}
-			return new Result(matched, changed);
+			Result result = new Result(matched, changed);
+			if (audit != null) {
+				store.audit().append(c, audit.apply(result));
+			}
+			return result;
 		});
 	}
 

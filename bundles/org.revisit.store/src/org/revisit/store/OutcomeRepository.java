@@ -141,6 +141,26 @@ public final class OutcomeRepository {
 		}
 	}
 
+	/**
+	 * The contacts with a call (any outcome, reached or not) started at {@code since} or later: those a target of
+	 * "not called for N days" leaves out. One scan of an index of the outcomes' start times.
+	 */
+	public java.util.Set<Long> contactsCalledSince(java.time.Instant since) {
+		return store.read(c -> {
+			java.util.Set<Long> ids = new java.util.HashSet<>();
+			try (PreparedStatement p = c.prepareStatement(
+					"SELECT DISTINCT contact_id FROM call_outcome WHERE started_at >= ?")) {
+				Jdbc.setInstant(p, 1, since);
+				try (ResultSet rs = p.executeQuery()) {
+					while (rs.next()) {
+						ids.add(rs.getLong(1));
+					}
+				}
+			}
+			return ids;
+		});
+	}
+
 	/** The outcome with this id and everything it contains, or {@code null}. */
 	public CallOutcome find(long id) {
 		return store.read(c -> {

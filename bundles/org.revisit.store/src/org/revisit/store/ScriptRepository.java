@@ -137,6 +137,52 @@ public final class ScriptRepository {
 		});
 	}
 
+	/**
+	 * Stores {@code script} as the version after {@code expectedLatest}, if that is still the latest stored version
+	 * of its id (0: no version is stored yet), and sets that version. {@code audit}, when given, is appended in the
+	 * same transaction with its detail followed by " version N".
+	 *
+	 * @throws StaleDataException if another version was stored meanwhile; nothing is written
+	 */
+	public int insertAfter(Script script, int expectedLatest, AuditRecord audit) {
+		check(script);
+		int version = store.inTransaction(c -> {
+			int latest = latestVersion(c, script.getScriptId());
+			if (latest != expectedLatest) {
+				throw new StaleDataException("Script " + script.getScriptId() + " is at version " + latest
+						+ " now, not " + expectedLatest + ": someone else saved it meanwhile");
+			}
+			Script copy = EcoreUtil.copy(script);
+			copy.setScriptVersion(latest + 1);
+			write(c, copy, store.clock());
+			if (audit != null) {
+				store.audit().append(c, new AuditRecord(audit.at(), audit.user(), audit.action(), audit.entity(),
+						audit.id(), audit.field(), audit.before(), audit.after(),
+						audit.detail() + " version " + (latest + 1), audit.from()));
+			}
+			return latest + 1;
+		});
+		script.setScriptVersion(version);
+		return version;
+	}
+
+	/** The latest version of every stored script, by script id. */
+	public List<ScriptVersion> latestVersions() {
+		return store.read(c -> {
+			List<ScriptVersion> result = new ArrayList<>();
+			try (PreparedStatement p = c.prepareStatement("SELECT s.script_id, s.version, s.title, s.created_at "
+					+ "FROM script s WHERE s.version = (SELECT MAX(l.version) FROM script l "
+					+ "WHERE l.script_id = s.script_id) ORDER BY s.script_id");
+					ResultSet rs = p.executeQuery()) {
+				while (rs.next()) {
+					result.add(new ScriptVersion(rs.getString(1), rs.getInt(2), rs.getString(3),
+							Jdbc.getTimestamp(rs, 4)));
+				}
+			}
+			return result;
+		});
+	}
+
 	private static void check(Script script) {
 		if (script.getScriptId() == null || script.getScriptId().isBlank()) {
 			throw new StoreException("A script needs a script id");

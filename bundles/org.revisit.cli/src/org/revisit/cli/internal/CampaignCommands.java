@@ -101,8 +101,13 @@ final class CampaignCommands {
 				Campaign campaign = RevisitFactory.eINSTANCE.createCampaign();
 				campaign.setPriority(50);
 				CampaignFile.apply(file, campaign, path);
+				// "active": true skips the preview a manager sees in the workbench before Activate, so it runs here
+				String warning = campaign.isActive() ? previewBeforeActive(campaigns, campaign, path, days) : null;
 				Campaign created = checked(path, () -> campaigns.create(campaign));
-				done(campaigns, created, "Created", options.flag("json"));
+				if (warning != null && !options.flag("json")) {
+					out.println("Warning: " + warning);
+				}
+				done(campaigns, created, "Created", options.flag("json"), warning);
 			}
 			case "edit" -> {
 				Path path = Path.of(args.get(2));
@@ -181,10 +186,46 @@ final class CampaignCommands {
 		return c;
 	}
 
+	/**
+	 * The preview of a campaign file that says {@code "active": true}: refused (nothing stored) when the planner
+	 * would not plan it at all, a warning when it places no call in the next {@code days} days or the preview warns.
+	 */
+	private static String previewBeforeActive(CampaignService campaigns, Campaign campaign, Path file, int days)
+			throws FailedException {
+		org.revisit.core.plan.CampaignPreview preview;
+		try {
+			preview = campaigns.preview(campaign, days);
+		} catch (ServiceException e) {
+			if (e.kind() == ServiceException.Kind.INVALID) {
+				throw new FailedException(file + ": " + e.getMessage());
+			}
+			throw e;
+		}
+		if (!preview.problems().isEmpty()) {
+			throw new FailedException(file + ": \"active\": true, but the preview finds the campaign would not be "
+					+ "planned: " + String.join("; ", preview.problems()) + "; nothing stored (create it as a draft, "
+					+ "see 'campaign preview', then 'campaign activate')");
+		}
+		List<String> warnings = new ArrayList<>(preview.warnings());
+		if (preview.calls() == 0) {
+			warnings.add(0, "the preview places no call in the next " + days + " days (" + preview.proposals()
+					+ " proposed, " + preview.refused() + " refused by the gates); see 'campaign preview ID'");
+		}
+		return warnings.isEmpty() ? null : String.join("; ", warnings);
+	}
+
 	private void done(CampaignService campaigns, Campaign c, String verb, boolean json) {
+		done(campaigns, c, verb, json, null);
+	}
+
+	private void done(CampaignService campaigns, Campaign c, String verb, boolean json, String warning) {
 		CampaignState state = campaigns.states().get(c.getId());
 		if (json) {
-			out.println(Json.write(CampaignFile.write(c, state.name())));
+			Map<String, Object> written = new LinkedHashMap<>(CampaignFile.write(c, state.name()));
+			if (warning != null) {
+				written.put("warning", warning);
+			}
+			out.println(Json.write(written));
 		} else {
 			out.printf("%s campaign %d \"%s\" (%s, version %d).%n", verb, c.getId(), c.getName(),
 					state.name().toLowerCase(), c.getVersion());

@@ -305,7 +305,7 @@ public final class Planner {
 		}
 		TargetFilter filter;
 		try {
-			filter = TargetFilter.parse(campaign.getTargetFilter());
+			filter = TargetFilter.parse(campaign.getTargetFilter()).withCalls(store.outcomes()::contactsCalledSince, now);
 		} catch (IllegalArgumentException e) {
 			problems.add(NLS.bind(Messages.Plan_badFilter, what, e.getMessage()));
 			return null;

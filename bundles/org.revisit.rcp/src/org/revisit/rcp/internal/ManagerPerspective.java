@@ -3,6 +3,7 @@ package org.revisit.rcp.internal;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.revisit.ui.results.ResultsView;
+import org.revisit.ui.scripts.ScriptsView;
 import org.revisit.ui.views.CampaignsView;
 import org.revisit.ui.views.ContactCardView;
 import org.revisit.ui.views.ContactsView;
@@ -24,6 +25,9 @@ public final class ManagerPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(ResultsView.ID);
 		layout.addShowViewShortcut(CampaignsView.ID);
 		layout.addShowViewShortcut(ContactsView.ID);
+		// the scripts open (Window > Show View) as a tab beside the campaigns, whose scripts they are
+		layout.addPlaceholder(ScriptsView.ID, IPageLayout.RIGHT, 0.5f, CampaignsView.ID);
+		layout.addShowViewShortcut(ScriptsView.ID);
 		layout.addPerspectiveShortcut(AgentPerspective.ID);
 	}
 }

@@ -74,6 +74,10 @@ public final class CampaignActions {
 		menu.add(new Separator());
 		menu.add(action(Messages.Action_edit, this::edit));
 		menu.add(action(Messages.Action_preview, () -> preview(c, state)));
+		if (c.getScriptId() != null && !c.getScriptId().isBlank()) {
+			menu.add(action(org.revisit.ui.scripts.Messages.Action_editScript,
+					() -> org.revisit.ui.scripts.ScriptsView.open(site.getPage(), c.getScriptId(), null, null)));
+		}
 		menu.add(new Separator());
 		if (state == CampaignState.DRAFT) {
 			menu.add(action(Messages.Action_activate, () -> change(s -> s.campaigns().activate(c.getId()))));

@@ -63,7 +63,7 @@ public final class CampaignEditor extends EditorPart {
 	public void createPartControl(Composite parent) {
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
 		Composite bar = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(5).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(6).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		state = new Label(bar, SWT.NONE);
 		message = new Label(bar, SWT.WRAP);
@@ -72,6 +72,7 @@ public final class CampaignEditor extends EditorPart {
 		button(bar, Messages.Editor_revert, this::revert);
 		button(bar, Messages.Editor_preview, () -> new PreviewDialog(getSite().getShell(), services, form.campaign(),
 				storedState == CampaignState.DRAFT || storedState == CampaignState.PAUSED, this::revert).open());
+		button(bar, org.revisit.ui.scripts.Messages.Campaign_editScript, this::openScript);
 		ScrolledComposite scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
 		scroll.setExpandHorizontal(true);
 		scroll.setExpandVertical(true);
@@ -84,6 +85,17 @@ public final class CampaignEditor extends EditorPart {
 		scroll.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 		background = new Background(parent);
 		revert();
+	}
+
+	/** Opens the script the form names in the script editor. */
+	private void openScript() {
+		String scriptId = form.campaign().getScriptId();
+		if (scriptId == null || scriptId.isBlank()) {
+			message.setText(org.revisit.ui.scripts.Messages.Campaign_noScript);
+			message.getParent().layout(true, true);
+			return;
+		}
+		org.revisit.ui.scripts.ScriptsView.open(getSite().getPage(), scriptId.strip(), null, null);
 	}
 
 	private static Button button(Composite parent, String text, Runnable action) {

@@ -27,12 +27,15 @@ import org.revisit.core.calltype.CallTypeDescriptor;
 import org.revisit.core.calltype.CallTypeParameter;
 import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.calltype.CampaignValidation;
+import org.revisit.core.plan.TargetFilter;
+import org.revisit.core.script.run.TypicalCall;
 import org.revisit.core.service.Services;
 import org.revisit.model.AttemptPolicy;
 import org.revisit.model.CallingWindow;
 import org.revisit.model.Campaign;
 import org.revisit.model.RetryRule;
 import org.revisit.model.RevisitFactory;
+import org.revisit.model.Script;
 import org.revisit.ui.internal.Background;
 
 /**
@@ -45,7 +48,8 @@ public final class CampaignForm {
 
 	private static final Pattern WINDOW = Pattern.compile("(\\d{1,2}):(\\d{2})-(\\d{1,2}):(\\d{2})"); //$NON-NLS-1$
 	private static final Pattern RETRY = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(\\d+)"); //$NON-NLS-1$
-	private static final List<String> TARGET_KEYS = List.of("class", "tag", "agent", "company", "region"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	private static final List<String> TARGET_KEYS = List.of("class", "tag", "agent", "company", "region", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			TargetFilter.NOT_CALLED);
 
 	private final CallTypeRegistry registry;
 	private final Services services;
@@ -63,6 +67,8 @@ public final class CampaignForm {
 	private final Spinner priority;
 	private final Text scriptId;
 	private final Spinner scriptVersion;
+	private final Label scriptPreview;
+	private final Background previewing;
 	private final Group parameterGroup;
 	private final Map<String, Control> parameters = new LinkedHashMap<>();
 	private Campaign base = RevisitFactory.eINSTANCE.createCampaign();
@@ -89,6 +95,7 @@ public final class CampaignForm {
 		target.put("agent", text(targetGroup, Messages.Form_agent, Messages.Form_listHint)); //$NON-NLS-1$
 		target.put("company", text(targetGroup, Messages.Form_company, null)); //$NON-NLS-1$
 		target.put("region", text(targetGroup, Messages.Form_region, Messages.Form_listHint)); //$NON-NLS-1$
+		target.put(TargetFilter.NOT_CALLED, text(targetGroup, Messages.Form_notCalled, Messages.Form_notCalledHint));
 		new Label(targetGroup, SWT.NONE);
 		count = new Label(targetGroup, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
@@ -101,6 +108,10 @@ public final class CampaignForm {
 		priority = spinner(schedule, Messages.Form_priority, 0, 100);
 		scriptId = text(schedule, Messages.Form_script, null);
 		scriptVersion = spinner(schedule, Messages.Form_scriptVersion, 0, 9999);
+		new Label(schedule, SWT.NONE);
+		scriptPreview = new Label(schedule, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(scriptPreview);
+		previewing = new Background(scriptPreview);
 
 		parameterGroup = group(Messages.Form_parameters);
 	}
@@ -144,6 +155,9 @@ public final class CampaignForm {
 		if (target.containsValue(source)) {
 			recount();
 		}
+		if (source == scriptId || source == scriptVersion) {
+			previewScript();
+		}
 		changed.run();
 	}
 
@@ -179,6 +193,48 @@ public final class CampaignForm {
 			filling = false;
 		}
 		recount();
+		previewScript();
+	}
+
+	/**
+	 * Reads the script the form names (its version, or the latest for 0) in the background and shows its title, the
+	 * typical call's steps and speaking time ({@link TypicalCall}) and its first words.
+	 */
+	private void previewScript() {
+		String id = scriptId.getText().strip();
+		int version = scriptVersion.getSelection();
+		if (services == null) {
+			return;
+		}
+		if (id.isEmpty()) {
+			previewing.latest(Messages.Form_scriptJob, () -> null, s -> scriptPreview.setText(""), null); //$NON-NLS-1$
+			return;
+		}
+		scriptPreview.setText(Messages.Form_scriptReading);
+		previewing.latest(Messages.Form_scriptJob, () -> {
+			Script s = version > 0 ? services.scripts().load(id, version) : services.scripts().latest(id);
+			return s == null ? null : describe(s);
+		}, text -> {
+			scriptPreview.setText(text == null ? Messages.Form_scriptMissing : text);
+			top.layout(true, true);
+		}, e -> scriptPreview.setText(e.getMessage()));
+	}
+
+	/** A script in two lines: title, version, typical call and speaking time; its first words. */
+	static String describe(Script s) {
+		TypicalCall call = TypicalCall.of(s);
+		String steps = call.steps().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("\u2192")); //$NON-NLS-1$
+		String first = s.getSteps().isEmpty() ? "" : s.getSteps().get(0).getUtterance(); //$NON-NLS-1$
+		if (first != null && first.length() > 80) {
+			first = first.substring(0, 79) + "\u2026"; //$NON-NLS-1$
+		}
+		return NLS.bind(Messages.Form_scriptPreview, new Object[] { s.getTitle(), s.getScriptVersion(), steps,
+				call.time() }) + "\n" + first; //$NON-NLS-1$
+	}
+
+	/** The script preview shown (for tests). */
+	public String scriptPreview() {
+		return scriptPreview.getText();
 	}
 
 	/** Shows the parameters the call type {@code id} declares, keeping the values of the campaign shown. */

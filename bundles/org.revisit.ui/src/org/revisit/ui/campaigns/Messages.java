@@ -83,6 +83,12 @@ public final class Messages extends NLS {
 	public static String Failed_title;
 	public static String Column_state;
 	public static String Editor_save;
+	public static String Form_scriptJob;
+	public static String Form_scriptReading;
+	public static String Form_scriptMissing;
+	public static String Form_scriptPreview;
+	public static String Form_notCalled;
+	public static String Form_notCalledHint;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -158,4 +158,22 @@ class CampaignCliTest extends CliTestSupport {
 		assertEquals(0, run("campaign", "--help"));
 		assertTrue(out().contains("campaign end ID --reason TEXT"), out());
 	}
+	/** A file with "active": true runs the preview the workbench shows before Activate: no call placed is a warning. */
+	@Test
+	void anActiveFileIsPreviewedFirst() throws IOException {
+		String active = GOOD.replace("\"priority\": 55,", "\"priority\": 55, \"active\": true,");
+		assertEquals(0, run("campaign", "create", file("active.json", active), "--json", "--data", data), err());
+		Map<?, ?> created = json();
+		assertEquals("ACTIVE", created.get("state"));
+
+		String nobody = active.replace("tag:renewal", "tag:nobody").replace("续约提醒", "无人");
+		assertEquals(0, run("campaign", "create", file("nobody.json", nobody), "--json", "--data", data), err());
+		Map<?, ?> warned = json();
+		assertEquals("ACTIVE", warned.get("state"));
+		assertTrue(String.valueOf(warned.get("warning")).contains("places no call in the next 30 days"),
+				String.valueOf(warned));
+		assertEquals(0, run("campaign", "create", file("nobody2.json", nobody.replace("无人", "无人2")), "--data", data),
+				err());
+		assertTrue(out().startsWith("Warning: the preview places no call"), out());
+	}
 }

@@ -450,6 +450,12 @@ class InjectionSweepTest {
 		b.put("data.importMapped", new Baseline(() -> new Object[] { DataService.ImportKind.CONTACTS,
 				("name,mobile\n张三,139" + String.format("%08d", 60_000_000 + counter.incrementAndGet()) + "\n")
 						.getBytes(StandardCharsets.UTF_8), "contacts.csv", false, null, List.of("name", "mobile") }, "张三"));
+		b.put("scripts.save", new Baseline(() -> {
+			Script edited = script();
+			edited.setScriptId("sweep.edited");
+			return new Object[] { edited, server.scripts().versions("sweep.edited").size() };
+		}));
+		b.put("scripts.makeCurrent", new Baseline(() -> new Object[] { "sweep.script", 1 }));
 		return b;
 	}
 

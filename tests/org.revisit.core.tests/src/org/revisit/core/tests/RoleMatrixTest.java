@@ -155,6 +155,9 @@ class RoleMatrixTest {
 		all.add(new Operation("data.cancelImport", Permission.IMPORT, s -> s.data().cancelImport()));
 		all.add(new Operation("data.exportMatching", Permission.EXPORT,
 				s -> s.data().exportMatching(ContactFilter.all(), null, null)));
+		all.add(new Operation("scripts.save", Permission.SCRIPTS,
+				s -> s.scripts().save(RevisitFactory.eINSTANCE.createScript(), 0)));
+		all.add(new Operation("scripts.makeCurrent", Permission.SCRIPTS, s -> s.scripts().makeCurrent("matrix", 1)));
 		return all;
 	}
 
@@ -177,7 +180,7 @@ class RoleMatrixTest {
 				}));
 			}
 		}
-		assertEquals(54 + 11 * 2 + 11 + 14, cells.size(), "the forbidden cells of the matrix");
+		assertEquals(54 + 11 * 2 + 11 + 14 + 2 * 2, cells.size(), "the forbidden cells of the matrix");
 		return cells.stream();
 	}
 

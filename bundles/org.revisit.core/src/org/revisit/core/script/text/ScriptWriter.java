@@ -32,6 +32,11 @@ public final class ScriptWriter {
 		return write(List.of(script));
 	}
 
+	/** One action as the text format writes it, in Chinese or English ({@code 转4}, {@code go to 4}). */
+	public static String action(Action action, boolean zh) {
+		return Vocabulary.write(action, zh);
+	}
+
 	private static void write(Script script, StringBuilder sb) {
 		boolean zh = "zh".equals(script.getLanguage());
 		String title = script.getTitle() == null || script.getTitle().isBlank() ? (zh ? "未命名话术" : "Untitled script")

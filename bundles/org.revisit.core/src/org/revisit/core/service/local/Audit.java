@@ -18,4 +18,14 @@ final class Audit {
 		store.audit().record(store.clock().instant(), principal.user(), action, entityType, id == 0 ? null : id, detail,
 				principal.from());
 	}
+
+	/**
+	 * Records {@code action} as {@link #record(Store, Principal, String, String, long, String)} does, but on the
+	 * caller's connection, so the entry is stored exactly when the change it records is.
+	 */
+	static void record(java.sql.Connection c, Store store, Principal principal, String action, String entityType,
+			long id, String detail) throws java.sql.SQLException {
+		store.audit().record(c, store.clock().instant(), principal.user(), action, entityType, id == 0 ? null : id,
+				detail, principal.from());
+	}
 }

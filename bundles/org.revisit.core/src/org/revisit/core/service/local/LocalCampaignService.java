@@ -95,11 +95,12 @@ final class LocalCampaignService extends LocalService implements CampaignService
 		validate(campaign);
 		Campaign fresh = EcoreUtil.copy(campaign);
 		fresh.setId(0);
-		guarded(() -> {
-			store.campaigns().insert(List.of(fresh));
+		guarded(() -> store.inTransaction(c -> {
+			store.campaigns().insert(c, List.of(fresh));
+			// in the same transaction: a campaign is never there without its audit entry, nor the entry without it
+			Audit.record(c, store, principal, AuditActions.CAMPAIGN_CREATED, "Campaign", fresh.getId(), fresh.getName());
 			return null;
-		});
-		Audit.record(store, principal, AuditActions.CAMPAIGN_CREATED, "Campaign", fresh.getId(), fresh.getName());
+		}));
 		return store.campaigns().find(fresh.getId());
 	}
 
@@ -190,7 +191,8 @@ final class LocalCampaignService extends LocalService implements CampaignService
 		require(Permission.CAMPAIGNS);
 		TargetFilter filter;
 		try {
-			filter = TargetFilter.parse(targetFilter);
+			filter = TargetFilter.parse(targetFilter).withCalls(store.outcomes()::contactsCalledSince,
+					store.clock().instant());
 		} catch (IllegalArgumentException e) {
 			throw invalid("targetFilter: " + e.getMessage());
 		}

@@ -173,12 +173,19 @@ final class LocalContactService extends LocalService implements ContactService {
 		}
 		checkAgent(contact.getOwningAgent());
 		try {
-			store.contacts().insert(List.of(contact));
+			store.inTransaction(c -> {
+				store.contacts().insert(c, List.of(contact));
+				// in the same transaction as the contact: both are stored or neither
+				Audit.record(c, store, principal, AuditActions.CONTACT_ADDED, "Contact", contact.getId(), contact.getName());
+				return null;
+			});
 		} catch (ValidationException e) {
 			contact.setId(0);
 			throw new ServiceException(ServiceException.Kind.INVALID, e.getMessage(), e);
+		} catch (RuntimeException e) {
+			contact.setId(0);
+			throw e;
 		}
-		Audit.record(store, principal, AuditActions.CONTACT_ADDED, "Contact", contact.getId(), contact.getName());
 		return store.contacts().find(contact.getId());
 	}
 
@@ -236,9 +243,12 @@ final class LocalContactService extends LocalService implements ContactService {
 			RUNNING.put(store, running);
 		}
 		try {
-			ContactBulkEdits.Result result = new ContactBulkEdits(store).apply(change, chosen, f, user(), running);
-			Audit.record(store, principal, AuditActions.CONTACTS_BULK, "Contact", 0, describe(change, ids, f)
-					+ ": " + result.changed() + " changed of " + result.matched());
+			String what = describe(change, ids, f);
+			// the audit entry in the change's own transaction: both are stored or neither
+			ContactBulkEdits.Result result = new ContactBulkEdits(store).apply(change, chosen, f, user(), running,
+					r -> new org.revisit.store.AuditRecord(store.clock().instant(), user(), AuditActions.CONTACTS_BULK,
+							"Contact", null, null, null, null, what + ": " + r.changed() + " changed of " + r.matched(),
+							principal.from()));
 			return new BulkReport(result.matched(), result.changed());
 		} catch (CancellationException e) {
 			throw new ServiceException(ServiceException.Kind.CONFLICT, e.getMessage(), e);

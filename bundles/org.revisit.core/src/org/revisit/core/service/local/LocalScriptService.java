@@ -11,7 +11,9 @@ import org.revisit.core.service.ScriptService;
 import org.revisit.model.Script;
 import org.revisit.model.validation.SafeText;
 import org.revisit.store.ScriptRepository.ScriptVersion;
+import org.revisit.core.service.ServiceException;
 import org.revisit.store.AuditActions;
+import org.revisit.store.AuditRecord;
 import org.revisit.store.Store;
 
 /** Stored scripts on a store, for one user. */
@@ -65,6 +67,61 @@ final class LocalScriptService extends LocalService implements ScriptService {
 			Audit.record(store, principal, AuditActions.SCRIPT, "Script", 0, s.getScriptId() + " version " + s.getScriptVersion());
 		}
 		return versions;
+	}
+
+	@Override
+	public List<ScriptVersion> list() {
+		require(Permission.CALL);
+		return store.scripts().latestVersions();
+	}
+
+	@Override
+	public int save(Script script, int basedOn) {
+		require(Permission.SCRIPTS);
+		if (script == null) {
+			throw invalid("script: none given");
+		}
+		if (basedOn < 0) {
+			throw invalid("basedOn must be 0 or more, not " + basedOn);
+		}
+		checkId(script.getScriptId());
+		if (script.getTitle() == null || script.getTitle().isBlank()) {
+			throw invalid("title: a script needs a title");
+		}
+		checkValid(script);
+		String from = basedOn == 0 ? "new" : "from version " + basedOn;
+		return guard(() -> store.scripts().insertAfter(script, basedOn, entry(script.getScriptId() + " (" + from + ")")));
+	}
+
+	@Override
+	public int makeCurrent(String scriptId, int version) {
+		require(Permission.SCRIPTS);
+		checkId(scriptId);
+		Script old = store.scripts().load(scriptId, version);
+		if (old == null) {
+			throw new ServiceException(ServiceException.Kind.NOT_FOUND,
+					"script " + SafeText.echo(scriptId, 40) + " has no version " + version);
+		}
+		int latest = store.scripts().versions(scriptId).stream().mapToInt(ScriptVersion::version).max().orElse(0);
+		if (latest == version) {
+			return version; // already current
+		}
+		return guard(() -> store.scripts().insertAfter(old, latest,
+				entry(scriptId + " (version " + version + " made current)")));
+	}
+
+	private AuditRecord entry(String detail) {
+		return new AuditRecord(store.clock().instant(), principal.user(), AuditActions.SCRIPT, "Script", null, null,
+				null, null, detail, principal.from());
+	}
+
+	private static void checkValid(Script s) {
+		Diagnostic d = new ScriptValidator().validate(s);
+		if (d.getSeverity() >= Diagnostic.ERROR) {
+			Diagnostic first = d.getChildren().stream().filter(c -> c.getSeverity() >= Diagnostic.ERROR).findFirst()
+					.orElse(d);
+			throw invalid("script " + s.getScriptId() + ": " + first.getMessage());
+		}
 	}
 
 	private static void checkId(String scriptId) {
