@@ -76,9 +76,9 @@ class LanguagesTest {
 		List<String> problems = new ArrayList<>();
 		int pairs = 0;
 		for (Path zh : files(bundles, "_zh.properties")) {
-			if (zh.toString().contains("org.revisit.jface.nl_zh")
+			if (zh.toString().contains("org.revisit.jface.nl_zh") || zh.toString().contains("org.revisit.workbench.nl_zh")
 					|| ENGLISH_ELSEWHERE.contains(zh.getFileName().toString())) {
-				continue; // translates JFace's own file, which is not ours; or English comes from the core
+				continue; // translates JFace's or the workbench's own file, which is not ours; or English comes from the core
 			}
 			Path en = zh.resolveSibling(zh.getFileName().toString().replace("_zh.properties", ".properties"));
 			if (!Files.isRegularFile(en)) {
