@@ -231,6 +231,7 @@ public final class Messages extends NLS {
 	public static String ContactCard_doNotCallSince;
 	public static String ContactCard_phonesTab;
 	public static String ContactsView_colId;
+	public static String CampaignsView_callTypeNotInstalled;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
