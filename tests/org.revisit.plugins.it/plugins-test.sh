@@ -2,10 +2,14 @@
 # Installs the test plug-in into a copy of the materialized product with 'revisit cli plugins', as a user would:
 # list, install from the test plug-in's own p2 repository, see its call type after a restart, uninstall, and the
 # product still starts. Also: a URL that holds no repository, a read-only installation, Revisit's own features.
+# Then the example plug-in (examples/org.revisit.example.renewal) as its user would take it: installed from its own
+# repository, a campaign for it created from a file on imported contacts, planned, its calls in the queue; then
+# uninstalled, and the product still starts with the campaign shown as "call type not installed".
 set -euo pipefail
 product=$1
 repository=$2
 work=$3
+example=${4:-}
 [ -x "$product/revisit" ] || { echo "plugins test: no materialized product in $product (build releng/org.revisit.product first)" >&2; exit 1; }
 rm -rf "$work"
 mkdir -p "$work"
@@ -91,5 +95,57 @@ grep -q "$tiny" <<<"$types" && fail "the uninstalled call type is still there: $
 [ "$(grep -o '"id": "org.revisit.calltype\.[A-Za-z]*"' <<<"$types" | wc -l)" = 11 ] || fail "the product lost call types: $types"
 info=$("$revisit" cli info --data "$work/data" --json) || fail "the product does not start after the uninstall: cli info exited with $?"
 grep -q '"contacts": 0' <<<"$info" || fail "cli info on a new data folder: $info"
+pass
+
+# The example plug-in.
+[ -f "$example/content.jar" ] || [ -f "$example/content.xml.xz" ] || [ -f "$example/content.xml" ] \
+  || fail "no example repository in '$example' (build examples/org.revisit.example.renewal.repository first)"
+renewal=org.revisit.example.renewal.contractRenewal
+data="$work/renewal"
+out=$("$revisit" cli plugins install "$example" --json) || fail "installing the example exited with $?"
+grep -q '"id": "org.revisit.example.renewal.feature"' <<<"$out" || fail "the example's feature should be installed: $out"
+types=$("$revisit" cli calltypes --json) || fail "calltypes exited with $?"
+grep -q "\"id\": \"$renewal\"" <<<"$types" || fail "the example's call type should be there after a restart: $types"
+grep -q '"code": "RENEWED"' <<<"$types" || fail "the example's outcome codes should be listed: $types"
+pass
+# Contracts end: in a week (its reminder is due already), 14 days from today (due today), next spring (not yet).
+cat >"$work/contacts.csv" <<'CSV'
+name,mobile,tags
+王伟,13800000001,contract-end:2026-11-30;vip
+李娜,13800000002,contract-end:2026-12-07
+张敏,13800000003,contract-end:2027-03-01
+赵磊,13800000004,vip
+CSV
+"$revisit" cli import contacts "$work/contacts.csv" --data "$data" >"$work/out" 2>&1 || fail "import contacts: $(cat "$work/out")"
+cat >"$work/renewal.json" <<JSON
+{"name": "合同续约提醒", "callTypeId": "$renewal", "priority": 60, "active": true,
+ "parameters": {"daysBefore": "14"}}
+JSON
+out=$("$revisit" cli campaign create "$work/renewal.json" --data "$data" --json) || fail "campaign create exited with $?"
+grep -q '"state": "ACTIVE"' <<<"$out" || fail "the campaign should be created active: $out"
+echo '{"name": "bad", "callTypeId": "'"$renewal"'", "parameters": {"daysBefore": "soon"}}' >"$work/bad.json"
+set +e
+"$revisit" cli campaign create "$work/bad.json" --data "$data" >"$work/out" 2>"$work/err"
+code=$?
+set -e
+[ "$code" = 1 ] && grep -q "daysBefore" "$work/err" || fail "a bad declared parameter should be refused naming it: $code $(cat "$work/err")"
+pass
+out=$("$revisit" cli plan --data "$data" --json) || fail "plan exited with $?"
+grep -q "\"$renewal\": 2" <<<"$out" || fail "the plan should create the example's two reminders: $out"
+queue=$("$revisit" cli queue --data "$data" --json) || fail "queue exited with $?"
+[ "$(grep -c "\"callType\": \"$renewal\"" <<<"$queue")" = 2 ] || fail "the queue should hold the two reminders: $queue"
+grep -q '2026-11-30' <<<"$queue" && grep -q '2026-12-07' <<<"$queue" || fail "the reminders should name the contracts' end: $queue"
+pass
+
+out=$("$revisit" cli plugins uninstall org.revisit.example.renewal.feature --json) || fail "uninstalling the example exited with $?"
+grep -q '"id": "org.revisit.example.renewal.feature"' <<<"$out" || fail "uninstall should name the example's feature: $out"
+info=$("$revisit" cli info --data "$data" --json) || fail "the product does not start after the example's uninstall: $?"
+grep -q '"contacts": 4' <<<"$info" || fail "cli info after the uninstall: $info"
+list=$("$revisit" cli campaign list --data "$data") || fail "campaign list exited with $?"
+grep -q "合同续约提醒 ($renewal, call type not installed)" <<<"$list" || fail "the campaign should say its call type is not installed: $list"
+list=$("$revisit" cli campaign list --data "$data" --json) || fail "campaign list --json exited with $?"
+grep -q '"callTypeInstalled": false' <<<"$list" || fail "campaign list --json should say the call type is not installed: $list"
+"$revisit" cli plan --data "$data" --json >"$work/out" || fail "plan after the uninstall exited with $?: $(cat "$work/out")"
+"$revisit" cli queue --data "$data" --json >"$work/out" || fail "queue after the uninstall exited with $?: $(cat "$work/out")"
 pass
 echo "$checks passed, 0 failed"

@@ -192,7 +192,9 @@ public final class OutcomeRepository {
 	/** The outcomes of calls to a contact, newest first, {@code limit} from row {@code offset}. */
 	public List<CallOutcome> pageByContact(long contactId, long offset, int limit) {
 		return store.read(c -> {
-			try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM call_outcome "
+			// with the call type of each outcome's task (a history line names an outcome by its call type's words)
+			try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + ", (SELECT t.call_type FROM call_task t "
+					+ "WHERE t.id = call_outcome.task_id) FROM call_outcome "
 					+ "WHERE contact_id = ? ORDER BY started_at DESC, id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
 				p.setLong(1, contactId);
 				p.setLong(2, offset);
@@ -284,6 +286,9 @@ public final class OutcomeRepository {
 			Contact contact = f.createContact();
 			contact.setId(rs.getLong(3));
 			stub.setContact(contact);
+			if (rs.getMetaData().getColumnCount() > 11) {
+				stub.setCallTypeId(rs.getString(12));
+			}
 			o.setTask(stub);
 		}
 		o.setAgent(rs.getString(4));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.plan.CampaignPreview;
 import org.revisit.core.service.CampaignService;
 import org.revisit.core.service.ServiceException;
@@ -235,6 +236,9 @@ final class CampaignCommands {
 	private void list(CampaignService campaigns, boolean json) {
 		Map<Long, CampaignState> states = campaigns.states();
 		Map<Long, CampaignProgress> progress = campaigns.progress();
+		// The call types of the plug-ins installed here (as 'calltypes' lists them): a campaign whose plug-in was
+		// uninstalled is kept, with its calls, but nothing plans or shows its calls until the plug-in is back.
+		CallTypeRegistry installed = CallTypeRegistry.read();
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Campaign c : campaigns.list()) {
 			CampaignProgress p = progress.getOrDefault(c.getId(), new CampaignProgress(0, 0));
@@ -248,6 +252,7 @@ final class CampaignCommands {
 			row.put("activeTo", c.getActiveTo() == null ? null : c.getActiveTo().toString());
 			row.put("openCalls", p.open());
 			row.put("calls", p.total());
+			row.put("callTypeInstalled", installed.get(c.getCallTypeId()) != null);
 			rows.add(row);
 		}
 		if (json) {
@@ -258,7 +263,8 @@ final class CampaignCommands {
 		for (Map<String, Object> r : rows) {
 			out.printf("%-5s %-7s %-4s %-23s %-9s %s (%s)%n", r.get("id"), String.valueOf(r.get("state")).toLowerCase(),
 					r.get("priority"), period(r.get("activeFrom"), r.get("activeTo")), r.get("openCalls") + "/" + r.get("calls"),
-					r.get("name"), r.get("callTypeId"));
+					r.get("name"), Boolean.TRUE.equals(r.get("callTypeInstalled")) ? r.get("callTypeId")
+							: r.get("callTypeId") + ", call type not installed");
 		}
 		out.println(rows.size() + " campaigns");
 	}

@@ -70,6 +70,38 @@ public final class Labels {
 		return d != null ? d.name() : id;
 	}
 
+	/**
+	 * The call type of a campaign in the platform's language; if no installed plug-in contributes it any more, its id
+	 * and "call type not installed" (the campaign is kept, but nothing plans or shows its calls).
+	 */
+	public static String campaignCallType(String id) {
+		if (id == null) {
+			return ""; //$NON-NLS-1$
+		}
+		CallTypeDescriptor d = registry().get(id);
+		return d != null ? d.name() : NLS.bind(Messages.CampaignsView_callTypeNotInstalled, id);
+	}
+
+	/**
+	 * How a call of call type {@code callTypeId} ended, in the platform's language: the name the call type's
+	 * contribution declares for {@code code}, else the product's own word for it ({@link #disposition}), else the
+	 * code itself.
+	 */
+	public static String outcome(String callTypeId, String code) {
+		if (code == null) {
+			return ""; //$NON-NLS-1$
+		}
+		CallTypeDescriptor d = callTypeId == null ? null : registry().get(callTypeId);
+		if (d != null) {
+			for (CallTypeDescriptor.Outcome o : d.outcomes()) {
+				if (o.code().equals(code)) {
+					return o.name();
+				}
+			}
+		}
+		return disposition(code);
+	}
+
 	/** Call types whose contribution names no icon that can be read (asked once, on the UI thread). */
 	private static final Set<String> NO_ICON = new HashSet<>();
 

@@ -232,6 +232,7 @@ public final class Messages extends NLS {
 	public static String ContactCard_doNotCallSince;
 	public static String ContactCard_phonesTab;
 	public static String ContactsView_colId;
+	public static String CampaignsView_callTypeNotInstalled;
 
 	public static String Preferences_callsIntro;
 	public static String Preferences_scriptLanguage;

@@ -260,7 +260,7 @@ public class CallView extends ViewPart {
 		}
 		Step step = r.currentStep();
 		if (r.isFinished()) {
-			position.setText(NLS.bind(Messages.CallView_over, Labels.disposition(r.outcome()), crumbs));
+			position.setText(NLS.bind(Messages.CallView_over, Labels.outcome(s.task().callType(), r.outcome()), crumbs));
 			remaining.setText(""); //$NON-NLS-1$
 		} else {
 			position.setText(NLS.bind(Messages.CallView_position, new Object[] {
@@ -398,7 +398,7 @@ public class CallView extends ViewPart {
 				session = null;
 				notes.clear();
 				status.setText(NLS.bind(Messages.CallView_saved, Labels.nameWithTitle(s.contact()),
-						Labels.disposition(outcome.getDispositionCode())));
+						Labels.outcome(s.task().callType(), outcome.getDispositionCode())));
 				refreshQueue();
 				refreshCard(s.contact().getId());
 			};
@@ -433,7 +433,7 @@ public class CallView extends ViewPart {
 
 	/** What became of a call that did not reach the contact, in words. */
 	private static String said(String code, CallService.NotReached r, CallSession s) {
-		String what = Labels.disposition(code);
+		String what = Labels.outcome(s.task().callType(), code);
 		what = what.isEmpty() ? what : what.substring(0, 1).toUpperCase(locale()) + what.substring(1);
 		Attempts.Result result = r.result();
 		String name = Labels.nameWithTitle(s.contact());

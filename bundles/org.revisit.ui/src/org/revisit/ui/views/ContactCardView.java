@@ -271,7 +271,8 @@ public class ContactCardView extends ViewPart {
 		}
 		for (CallOutcome o : services.contacts().outcomes(contactId, 0, HISTORY)) {
 			lines.add(new HistoryLine(o.getStartedAt(), NLS.bind(Messages.ContactCard_call, o.getAgent()),
-					join(o.getDispositionCode(), o.getNotes())));
+					join(Labels.outcome(o.getTask() == null ? null : o.getTask().getCallTypeId(),
+							o.getDispositionCode()), o.getNotes())));
 		}
 		lines.sort(Comparator.comparing(HistoryLine::when, Comparator.nullsLast(Comparator.reverseOrder())));
 		return new Card(contact, successor, services.queue().openForContact(contactId),
