@@ -221,11 +221,19 @@ public final class Plugins {
 			}
 		}
 		Path install = area("osgi.install.area");
-		if (install == null || install.getNameCount() < 5) {
+		if (install == null || install.getNameCount() < 6) {
 			return Optional.empty();
 		}
-		// target/products/org.revisit.product/linux/gtk/x86_64 -> target/repository
-		Path built = install.getParent().getParent().getParent().getParent().getParent().resolve("repository");
+		// only a product the build materialized: target/products/org.revisit.product/OS/WS/ARCH -> target/repository;
+		// any other installation would trust whatever folder happens to sit five levels up
+		Path product = install.getParent().getParent().getParent();
+		Path target = product.getParent().getParent();
+		if (!product.getFileName().toString().equals("org.revisit.product")
+				|| !product.getParent().getFileName().toString().equals("products")
+				|| !target.getFileName().toString().equals("target")) {
+			return Optional.empty();
+		}
+		Path built = target.resolve("repository");
 		return Files.isRegularFile(built.resolve("content.jar")) || Files.isRegularFile(built.resolve("content.xml"))
 				? Optional.of(built.toUri())
 				: Optional.empty();

@@ -35,7 +35,7 @@ final class PluginsCommands {
 				new Cli.Command("plugins install", "installs the plug-ins of a p2 repository (URL or folder)",
 						"Usage: revisit cli plugins install URL [--json]\n"
 								+ "Installs the newest version of every feature of the p2 repository at URL that is not\n"
-								+ "installed yet (a file:, http(s): or jar:file:...zip!/ URL, or a folder or .zip on this\n"
+								+ "installed yet (an https:, file: or jar:file:...zip!/ URL, or a folder or .zip on this\n"
 								+ "computer), with what they require. The repository is remembered for Check for Updates.\n"
 								+ "Revisit uses the new plug-ins from its next start.",
 						Set.of(), Set.of("json", "help"), this::install),
