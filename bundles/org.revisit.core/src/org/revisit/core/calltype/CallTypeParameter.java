@@ -62,7 +62,7 @@ public record CallTypeParameter(String name, Type type, String defaultValue, Str
 					return t;
 				}
 			}
-			throw new IllegalArgumentException("type must be integer, days, date, month-day, choice or text, not '"
+			throw new IllegalArgumentException("type must be integer, days, date, month-day, choice, text or percent, not '"
 					+ word + "'");
 		}
 	}
