@@ -148,4 +148,64 @@ grep -q '"callTypeInstalled": false' <<<"$list" || fail "campaign list --json sh
 "$revisit" cli plan --data "$data" --json >"$work/out" || fail "plan after the uninstall exited with $?: $(cat "$work/out")"
 "$revisit" cli queue --data "$data" --json >"$work/out" || fail "queue after the uninstall exited with $?: $(cat "$work/out")"
 pass
+
+# A developer outside Revisit's tree: the example's bundle and tests copied into a project of their own with a parent
+# pom as docs/developer-guide.md shows and docs/revisit-sdk.target as the target platform, built against the
+# product's update site alone (Revisit's reactor is not involved). Offline: everything it needs from Maven Central
+# (Tycho, JUnit) is already in the local repository after Revisit's own build.
+root=$(cd "$(dirname "$0")/../.." && pwd)
+site="$root/releng/org.revisit.product/target/repository"
+outside="$work/outsider"
+mkdir -p "$outside/.mvn"
+cp -r "$root/examples/org.revisit.example.renewal" "$root/examples/org.revisit.example.renewal.tests" "$outside/"
+rm -rf "$outside"/*/target
+cp "$root/docs/revisit-sdk.target" "$outside/"
+cp "$root/.mvn/extensions.xml" "$outside/.mvn/"
+cat >"$outside/pom.xml" <<'POM'
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>com.example</groupId>
+  <artifactId>renewal.parent</artifactId>
+  <version>1.0.0-SNAPSHOT</version>
+  <packaging>pom</packaging>
+  <properties><tycho.version>5.0.2</tycho.version></properties>
+  <modules>
+    <module>org.revisit.example.renewal</module>
+    <module>org.revisit.example.renewal.tests</module>
+  </modules>
+  <build>
+    <plugins>
+      <plugin>
+        <groupId>org.eclipse.tycho</groupId>
+        <artifactId>tycho-maven-plugin</artifactId>
+        <version>${tycho.version}</version>
+        <extensions>true</extensions>
+      </plugin>
+      <plugin>
+        <groupId>org.eclipse.tycho</groupId>
+        <artifactId>target-platform-configuration</artifactId>
+        <version>${tycho.version}</version>
+        <configuration>
+          <target><file>${maven.multiModuleProjectDirectory}/revisit-sdk.target</file></target>
+          <environments><environment><os>linux</os><ws>gtk</ws><arch>x86_64</arch></environment></environments>
+          <dependency-resolution>
+            <extraRequirements>
+              <requirement><type>eclipse-plugin</type><id>derbyshared</id><versionRange>0.0.0</versionRange></requirement>
+              <requirement><type>eclipse-plugin</type><id>derbytools</id><versionRange>0.0.0</versionRange></requirement>
+            </extraRequirements>
+          </dependency-resolution>
+        </configuration>
+      </plugin>
+    </plugins>
+  </build>
+</project>
+POM
+if ! (cd "$outside" && REVISIT_UPDATE_SITE="file:$site" "$root/mvnw" -B -o -q verify >"$work/outsider.log" 2>&1); then
+  tail -40 "$work/outsider.log" >&2
+  fail "the example does not build outside Revisit's tree against docs/revisit-sdk.target (log: $work/outsider.log)"
+fi
+ls "$outside"/org.revisit.example.renewal.tests/target/surefire-reports/*.txt >/dev/null 2>&1 \
+  || fail "the outsider build ran no test of the example"
+pass
 echo "$checks passed, 0 failed"
