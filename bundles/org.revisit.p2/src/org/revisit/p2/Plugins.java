@@ -313,9 +313,21 @@ public final class Plugins {
 
 	/** Refuses to change an installation this user cannot write (before p2 half-writes it). */
 	private static void requireWritable() throws PluginException {
+		Optional<Path> install = readOnlyInstallation();
+		if (install.isPresent()) {
+			throw new PluginException("The Revisit installation in " + install.get()
+					+ " is read-only for this user: only its owner can install or uninstall plug-ins", true);
+		}
+	}
+
+	/**
+	 * The running installation's folder if this user cannot install or uninstall plug-ins in it (a part of it they
+	 * cannot write); empty when they can. The workbench asks it before p2's wizards open.
+	 */
+	public static Optional<Path> readOnlyInstallation() {
 		Path install = area("osgi.install.area");
 		if (install == null) {
-			return;
+			return Optional.empty();
 		}
 		List<Path> parts = new ArrayList<>(List.of(install, install.resolve("plugins"), install.resolve("features"),
 				install.resolve("p2")));
@@ -325,10 +337,10 @@ public final class Plugins {
 		}
 		for (Path p : parts) {
 			if (Files.exists(p) && !Files.isWritable(p)) {
-				throw new PluginException("The Revisit installation in " + install
-						+ " is read-only for this user: only its owner can install or uninstall plug-ins", true);
+				return Optional.of(install);
 			}
 		}
+		return Optional.empty();
 	}
 
 	private static Path area(String property) {

@@ -8,6 +8,8 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.revisit.rcp.internal.messages"; //$NON-NLS-1$
 
 	public static String RevisitApplication_recovering;
+	public static String ReadOnly_title;
+	public static String ReadOnly_message;
 	public static String SignIn_title;
 	public static String SignIn_intro;
 	public static String SignIn_server;
