@@ -588,4 +588,227 @@ public final class PlanningData {
 			return null;
 		});
 	}
+
+	/**
+	 * The contacts of one planning chunk: those with an id above {@code after} and up to {@code last}, plus
+	 * {@code extras} (contacts who left and whose successor lies in the range: what happens to them is planned
+	 * with the successor).
+	 */
+	public record ContactRange(long after, long last, List<Long> extras) {
+
+		public boolean contains(long contactId) {
+			return contactId > after && contactId <= last;
+		}
+	}
+
+	/**
+	 * Up to {@code limit} contacts with an id above {@code after}, in id order, read as {@link #streamContacts}
+	 * reads them (a keyset page: the planner walks the contacts chunk by chunk with it).
+	 */
+	public List<Contact> contactsAfter(long after, int limit) {
+		return store.read(c -> {
+			List<Contact> result = new ArrayList<>(Math.min(limit, 65_536));
+			try (PreparedStatement p = c.prepareStatement("SELECT " + CONTACT_COLUMNS + " FROM contact WHERE id > ? "
+					+ "ORDER BY id FETCH FIRST " + limit + " ROWS ONLY")) {
+				p.setLong(1, after);
+				try (ResultSet rs = p.executeQuery()) {
+					while (rs.next()) {
+						result.add(readContact(rs));
+					}
+				}
+			}
+			if (result.isEmpty()) {
+				return result;
+			}
+			Map<Long, Contact> byId = new HashMap<>();
+			result.forEach(k -> byId.put(k.getId(), k));
+			try (PreparedStatement t = c.prepareStatement("SELECT contact_id, tag FROM contact_tag WHERE contact_id > ? "
+					+ "AND contact_id <= ? ORDER BY contact_id")) {
+				t.setLong(1, after);
+				t.setLong(2, result.get(result.size() - 1).getId());
+				try (ResultSet rs = t.executeQuery()) {
+					while (rs.next()) {
+						byId.get(rs.getLong(1)).getTags().add(rs.getString(2));
+					}
+				}
+			}
+			return result;
+		});
+	}
+
+	/** Each contact who left with a successor named, with that successor's id. */
+	public Map<Long, Long> successors() {
+		return store.read(c -> {
+			Map<Long, Long> result = new HashMap<>();
+			try (PreparedStatement p = c.prepareStatement("SELECT id, successor_id FROM contact "
+					+ "WHERE status = 'LEFT_COMPANY' AND successor_id IS NOT NULL"); ResultSet rs = p.executeQuery()) {
+				while (rs.next()) {
+					result.put(rs.getLong(1), rs.getLong(2));
+				}
+			}
+			return result;
+		});
+	}
+
+	/** As {@link #events(Instant, Instant, Set)}, only of the contacts of {@code range}, earliest first. */
+	public List<ServiceEvent> events(Instant from, Instant to, Set<ServiceEventKind> kinds, ContactRange range) {
+		List<String> names = kinds.stream().map(ServiceEventKind::getName).toList();
+		if (names.isEmpty()) {
+			return new ArrayList<>();
+		}
+		// The contact's index, whatever the optimizer guesses: a chunk must cost its own rows, not the table's.
+		String select = "SELECT " + ServiceEventRepository.COLUMNS + " FROM service_event "
+				+ "--DERBY-PROPERTIES index=service_event_contact\n WHERE occurred_at >= ? "
+				+ "AND occurred_at < ? AND kind IN (" + Jdbc.placeholders(names.size()) + ") AND ";
+		return store.read(c -> {
+			List<ServiceEvent> result = new ArrayList<>();
+			try (PreparedStatement p = c.prepareStatement(select + "contact_id > ? AND contact_id <= ?")) {
+				int i = bind(p, from, to, names);
+				p.setLong(i++, range.after());
+				p.setLong(i, range.last());
+				readEvents(p, result);
+			}
+			for (List<Long> page : pages(range.extras())) {
+				try (PreparedStatement p = c.prepareStatement(select + "contact_id IN (" + Jdbc.placeholders(page.size()) + ")")) {
+					Jdbc.setLongs(p, bind(p, from, to, names), page);
+					readEvents(p, result);
+				}
+			}
+			result.sort(java.util.Comparator.comparing((ServiceEvent e) -> e.getOccurredAt()).thenComparingLong(ServiceEvent::getId));
+			return result;
+		});
+	}
+
+	private static int bind(PreparedStatement p, Instant from, Instant to, List<String> kinds) throws SQLException {
+		Jdbc.setInstant(p, 1, from);
+		Jdbc.setInstant(p, 2, to);
+		for (int i = 0; i < kinds.size(); i++) {
+			p.setString(3 + i, kinds.get(i));
+		}
+		return 3 + kinds.size();
+	}
+
+	private static void readEvents(PreparedStatement p, List<ServiceEvent> into) throws SQLException {
+		try (ResultSet rs = p.executeQuery()) {
+			while (rs.next()) {
+				into.add(ServiceEventRepository.read(rs));
+			}
+		}
+	}
+
+	private static List<List<Long>> pages(List<Long> ids) {
+		List<List<Long>> pages = new ArrayList<>();
+		for (int from = 0; from < ids.size(); from += 500) {
+			pages.add(ids.subList(from, Math.min(ids.size(), from + 500)));
+		}
+		return pages;
+	}
+
+	/** As {@link #tasks(Instant, Instant)}, only the tasks of the contacts of {@code range}. */
+	public List<TaskRow> tasks(Instant from, Instant to, ContactRange range) {
+		String select = "SELECT id, contact_id, campaign_id, call_type, due_from, priority, state, plan_key, callback_id "
+				+ "FROM call_task --DERBY-PROPERTIES index=call_task_type\n WHERE (state IN ('PLANNED', 'RESCHEDULED', 'CLAIMED') OR (due_from >= ? AND due_from < ? "
+				+ "AND state <> 'CANCELLED')) AND ";
+		return store.read(c -> {
+			List<TaskRow> result = new ArrayList<>();
+			try (PreparedStatement p = c.prepareStatement(select + "contact_id > ? AND contact_id <= ?")) {
+				Jdbc.setInstant(p, 1, from);
+				Jdbc.setInstant(p, 2, to);
+				p.setLong(3, range.after());
+				p.setLong(4, range.last());
+				readTasks(p, result);
+			}
+			for (List<Long> page : pages(range.extras())) {
+				try (PreparedStatement p = c.prepareStatement(select + "contact_id IN (" + Jdbc.placeholders(page.size()) + ")")) {
+					Jdbc.setInstant(p, 1, from);
+					Jdbc.setInstant(p, 2, to);
+					Jdbc.setLongs(p, 3, page);
+					readTasks(p, result);
+				}
+			}
+			return result;
+		});
+	}
+
+	private static void readTasks(PreparedStatement p, List<TaskRow> into) throws SQLException {
+		try (ResultSet rs = p.executeQuery()) {
+			while (rs.next()) {
+				into.add(new TaskRow(rs.getLong(1), rs.getLong(2), Jdbc.getId(rs, 3), rs.getString(4),
+						Jdbc.getInstant(rs, 5), rs.getInt(6), rs.getString(7), rs.getString(8), Jdbc.getId(rs, 9) != 0));
+			}
+		}
+	}
+
+	/** The plan keys the tasks of the contacts of {@code range} hold (any state), by campaign. */
+	public Map<Long, Set<String>> planKeys(ContactRange range) {
+		String select = "SELECT campaign_id, plan_key FROM call_task --DERBY-PROPERTIES index=call_task_type\n "
+				+ "WHERE plan_key IS NOT NULL AND ";
+		return store.read(c -> {
+			Map<Long, Set<String>> result = new HashMap<>();
+			try (PreparedStatement p = c.prepareStatement(select + "contact_id > ? AND contact_id <= ?")) {
+				p.setLong(1, range.after());
+				p.setLong(2, range.last());
+				readKeys(p, result);
+			}
+			for (List<Long> page : pages(range.extras())) {
+				try (PreparedStatement p = c.prepareStatement(select + "contact_id IN (" + Jdbc.placeholders(page.size()) + ")")) {
+					Jdbc.setLongs(p, 1, page);
+					readKeys(p, result);
+				}
+			}
+			return result;
+		});
+	}
+
+	private static void readKeys(PreparedStatement p, Map<Long, Set<String>> into) throws SQLException {
+		try (ResultSet rs = p.executeQuery()) {
+			while (rs.next()) {
+				into.computeIfAbsent(Jdbc.getId(rs, 1), k -> new HashSet<>()).add(rs.getString(2));
+			}
+		}
+	}
+
+	/** As {@link #lastCompletedCalls(String, ZoneId)}, only for the contacts of {@code range}. */
+	public Map<Long, LocalDate> lastCompletedCalls(String callType, ZoneId zone, ContactRange range) {
+		return dayByContact("SELECT t.contact_id, MAX(o.ended_at) FROM call_outcome o JOIN call_task t "
+				+ "ON o.task_id = t.id WHERE t.call_type = ? AND t.state = 'COMPLETED' AND o.ended_at IS NOT NULL AND ",
+				" GROUP BY t.contact_id", "t.contact_id", callType, zone, range);
+	}
+
+	/** As {@link #lastEvents(ServiceEventKind, ZoneId)}, only for the contacts of {@code range}. */
+	public Map<Long, LocalDate> lastEvents(ServiceEventKind kind, ZoneId zone, ContactRange range) {
+		return dayByContact("SELECT contact_id, MAX(occurred_at) FROM service_event "
+				+ "--DERBY-PROPERTIES index=service_event_contact\n WHERE kind = ? AND ",
+				" GROUP BY contact_id", "contact_id", kind.getName(), zone, range);
+	}
+
+	private Map<Long, LocalDate> dayByContact(String select, String group, String column, String parameter, ZoneId zone,
+			ContactRange range) {
+		return store.read(c -> {
+			Map<Long, LocalDate> result = new HashMap<>();
+			try (PreparedStatement p = c.prepareStatement(select + column + " > ? AND " + column + " <= ?" + group)) {
+				p.setString(1, parameter);
+				p.setLong(2, range.after());
+				p.setLong(3, range.last());
+				readDays(p, zone, result);
+			}
+			for (List<Long> page : pages(range.extras())) {
+				try (PreparedStatement p = c.prepareStatement(select + column + " IN (" + Jdbc.placeholders(page.size())
+						+ ")" + group)) {
+					p.setString(1, parameter);
+					Jdbc.setLongs(p, 2, page);
+					readDays(p, zone, result);
+				}
+			}
+			return result;
+		});
+	}
+
+	private static void readDays(PreparedStatement p, ZoneId zone, Map<Long, LocalDate> into) throws SQLException {
+		try (ResultSet rs = p.executeQuery()) {
+			while (rs.next()) {
+				into.put(rs.getLong(1), Jdbc.getInstant(rs, 2).atZone(zone).toLocalDate());
+			}
+		}
+	}
 }

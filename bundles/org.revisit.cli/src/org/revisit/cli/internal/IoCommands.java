@@ -88,6 +88,12 @@ final class IoCommands {
 								+ "the same rows; --keep keeps that data folder (to open it: revisit -data FOLDER).\n"
 								+ SimulateCommands.USAGE
 								+ SimulateCommands.HELP
+								+ "       revisit cli bench start [--data DIR] [--json]\n"
+								+ "start: times 'cli --help', 'cli info' and 'cli info' through OSGi next to a bare JVM\n"
+								+ "start, through the installed revisit launcher (median of 5 runs each).\n"
+								+ "       revisit cli bench all [--contacts N] [--from DATE] [--data DIR]\n"
+								+ "all: start, then import and plan at N contacts (default 1000000), each next to its\n"
+								+ "raw baseline ('bench import' also takes --contacts N for --rows N).\n"
 								+ "The files go to a temporary folder in DIR and are deleted at the end.",
 						Set.of("data", "rows", "contacts", "from", "agents", "seconds", "outcomes", "days", "seed"),
 						Set.of("json", "help", "keep"), io::bench));
@@ -331,6 +337,12 @@ final class IoCommands {
 			}
 			return new SimulateCommands(out).bench(options, err);
 		}
+		if (args.size() == 1 && args.get(0).equals("start")) {
+			return new StartBench(out).run(options, err);
+		}
+		if (args.size() == 1 && args.get(0).equals("all")) {
+			return benchAll(options);
+		}
 		if (options.value("server") != null) {
 			throw new UsageException("'bench import' and 'bench plan' measure Derby on this computer, in a temporary "
 					+ "folder of --data DIR; they take no --server");
@@ -342,10 +354,14 @@ final class IoCommands {
 			return ReportCommands.bench(options, out, err);
 		}
 		if (args.size() != 1 || !args.get(0).equals("import")) {
-			throw new UsageException("expected 'bench import [--rows N]', 'bench plan [--contacts N]' or 'bench team "
+			throw new UsageException("expected 'bench import [--rows N]', 'bench plan [--contacts N]', 'bench start', 'bench all' or 'bench team "
 					+ "[--agents N] [--seconds S]'");
 		}
-		int rows = options.intValue("rows", 1_000_000, 1, 50_000_000);
+		return benchImport(options);
+	}
+
+	private int benchImport(Options options) throws Exception {
+		int rows = options.intValue("rows", options.intValue("contacts", 1_000_000, 1, 50_000_000), 1, 50_000_000);
 		Path data = options.dataDirectory();
 		Files.createDirectories(data);
 		Path work = Files.createTempDirectory(data, "bench-");
@@ -424,6 +440,29 @@ final class IoCommands {
 			out.printf("Raw INSERT...SELECT: %,d rows in %,d ms = %,.0f rows/s%n", r.rawRows(), r.rawMillis(), r.rawRate());
 			out.printf("Planning rate is %.0f%% of the raw rate (aim: at least 50%%).%n", r.ratio() * 100);
 		}
+		return Cli.OK;
+	}
+
+	/**
+	 * {@code bench all}: the figures of issue 15 in one run, each next to its raw baseline: the command line's
+	 * start (when run from an installed product), the import and the planner at N contacts (default 1,000,000).
+	 */
+	private int benchAll(Options options) throws Exception {
+		if (options.flag("json") || options.value("server") != null) {
+			throw new UsageException("'bench all' prints text on this computer; for JSON run each bench with --json");
+		}
+		long t0 = System.nanoTime();
+		if (StartBench.launcher() != null) {
+			out.println("== bench start");
+			new StartBench(out).run(options, err);
+		} else {
+			out.println("== bench start: skipped (no installed revisit launcher next to this program)");
+		}
+		out.println("== bench import");
+		benchImport(options);
+		out.println("== bench plan");
+		benchPlan(options);
+		out.printf("== all done in %,d s%n", (System.nanoTime() - t0) / 1_000_000_000);
 		return Cli.OK;
 	}
 

@@ -102,13 +102,16 @@ public final class ImportBenchmark {
 			throw new IllegalStateException("The generated file has rejected rows: " + imported.firstRejects());
 		}
 
-		log.accept("Inserting the same rows with raw JDBC batches");
+		log.accept("Inserting the same rows with raw JDBC batches, committed batch by batch");
 		try (Store store = Store.open(StoreConfig.embedded(workDir.resolve("raw")))) {
 			long t0 = System.nanoTime();
-			store.inTransaction(c -> {
+			try (Connection c = store.connect()) {
+				c.setAutoCommit(false);
 				rawInsert(c, rows);
-				return null;
-			});
+				c.commit();
+			} catch (SQLException e) {
+				throw new IllegalStateException("The raw insert failed: " + e.getMessage(), e);
+			}
 			rawMillis = (System.nanoTime() - t0) / 1_000_000;
 			if (store.contacts().count() != rows) {
 				throw new IllegalStateException("The raw insert stored " + store.contacts().count() + " rows");
@@ -181,7 +184,10 @@ public final class ImportBenchmark {
 		}
 	}
 
-	/** The baseline: the same rows bound straight to prepared statements, in batches, one transaction. */
+	/**
+	 * The baseline: the same rows bound straight to prepared statements, in batches, each batch committed on its
+	 * own (faster in Derby than one transaction for everything, and without the import's all-or-nothing).
+	 */
 	private static void rawInsert(Connection c, int rows) throws SQLException {
 		try (PreparedStatement p = c.prepareStatement("INSERT INTO contact (id, name, title, company, position, "
 				+ "email, address, birthday_cal, birthday_month, birthday_day, birthday_leap, birthday_year, time_zone, "
@@ -236,6 +242,7 @@ public final class ImportBenchmark {
 					p.executeBatch();
 					ph.executeBatch();
 					pt.executeBatch();
+					c.commit(); // the fastest plain way: a transaction per batch (no all-or-nothing)
 					inBatch = 0;
 				}
 			}

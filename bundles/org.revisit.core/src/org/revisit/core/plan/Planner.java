@@ -159,118 +159,202 @@ public final class Planner {
 		LoadedHistory history = new LoadedHistory(data);
 		List<CampaignPlan> plans = campaignPlans(horizon, now, history, problems);
 		progress.worked(5);
-		Set<Long> failed = new HashSet<>();
+		Run totals = new Run(horizon, now, budget, plans, new HashSet<>(), problems, data.successors(),
+				plans.stream().anyMatch(p -> p.callType().subjects().contains(Subject.CALLBACKS)) ? data.openCallbacks() : List.of());
+		SubMonitor work = progress.split(95);
+		long total = Math.max(1, store.contacts().count());
+		work.setWorkRemaining((int) (total / chunkSize + 2));
+		long after = Long.MIN_VALUE;
+		while (true) {
+			checkCancel(work);
+			List<Contact> chunk = data.contactsAfter(after, chunkSize);
+			boolean last = chunk.size() < chunkSize;
+			long upTo = last ? Long.MAX_VALUE : chunk.get(chunk.size() - 1).getId();
+			planChunk(totals, history, data, chunk, new PlanningData.ContactRange(after, upTo, totals.extras(after, upTo)));
+			work.worked(1);
+			if (last) {
+				break;
+			}
+			after = upTo;
+		}
+		data.finishRun(run, store.clock().instant(), totals.inserted, totals.cancelled, moved);
+		progress.done();
+		return new PlanReport(horizon, plans.size(), totals.proposals, totals.created, totals.cancelled, moved,
+				totals.refused, problems, calendar.decreeWarnings(horizon.from(), horizon.to()),
+				Duration.ofNanos(System.nanoTime() - started));
+	}
+
+	/** The contacts a planning chunk holds at most (its memory is bounded by this, not by the database). */
+	public static final int DEFAULT_CHUNK = 20_000;
+
+	private int chunkSize = DEFAULT_CHUNK;
+
+	/** Plans {@code contacts} contacts at a time (the result is the same for any size; tests use small ones). */
+	public Planner chunkSize(int contacts) {
+		if (contacts < 1) {
+			throw new IllegalArgumentException("chunk size must be above 0: " + contacts);
+		}
+		this.chunkSize = contacts;
+		return this;
+	}
+
+	/** What a run keeps across its chunks: what it needs from all of them, and its counts. */
+	private final class Run {
+		final Horizon horizon;
+		final Instant now;
+		final int budget;
+		final List<CampaignPlan> plans;
+		final Set<Long> failed;
+		final List<String> problems;
+		/** Contacts who left, with their successors: calls about them are planned with the successor. */
+		final Map<Long, Long> successors;
+		/** The same, by successor. */
+		final TreeMap<Long, List<Long>> predecessors = new TreeMap<>();
+		final List<Callback> callbacks;
+		long proposals;
+		int inserted;
+		int cancelled;
+		final Map<String, Integer> created = new TreeMap<>();
+		final Map<Gate, Integer> refused = new EnumMap<>(Gate.class);
+
+		Run(Horizon horizon, Instant now, int budget, List<CampaignPlan> plans, Set<Long> failed, List<String> problems,
+				Map<Long, Long> successors, List<Callback> callbacks) {
+			this.horizon = horizon;
+			this.now = now;
+			this.budget = budget;
+			this.plans = plans;
+			this.failed = failed;
+			this.problems = problems;
+			this.successors = successors;
+			this.callbacks = callbacks;
+			successors.forEach((left, successor) -> predecessors.computeIfAbsent(successor, k -> new ArrayList<>()).add(left));
+		}
+
+		/** The contacts outside the range who left with their successor in it. */
+		List<Long> extras(long after, long upTo) {
+			List<Long> result = new ArrayList<>();
+			predecessors.subMap(after, false, upTo, true).values().forEach(ids -> ids.stream()
+					.filter(id -> id <= after || id > upTo).forEach(result::add));
+			return result;
+		}
+
+		/** The contact a call about {@code contactId} is planned with: the successor of one who left. */
+		long home(long contactId) {
+			return successors.getOrDefault(contactId, contactId);
+		}
+
+		List<CampaignPlan> plansFor(Subject subject) {
+			return plans.stream().filter(p -> p.callType().subjects().contains(subject) && !failed.contains(p.campaign().getId()))
+					.toList();
+		}
+	}
+
+	/**
+	 * Plans the contacts of one range: the calls about them (and about those who left for them) through the
+	 * gates with their tasks, then writes the difference. Every gate decides per contact, so a chunk needs no
+	 * other chunk's calls.
+	 */
+	private void planChunk(Run run, LoadedHistory history, PlanningData data, List<Contact> chunk,
+			PlanningData.ContactRange range) {
+		history.range(range);
 		List<Candidate> candidates = new ArrayList<>();
 		Map<Long, Contact> contacts = new HashMap<>();
-		long[] proposals = { 0 };
-
-		List<CampaignPlan> forContacts = plans.stream().filter(p -> p.callType().subjects().contains(Subject.CONTACTS)).toList();
-		SubMonitor contactWork = progress.split(45);
-		if (!forContacts.isEmpty()) {
-			long total = store.contacts().count();
-			contactWork.setWorkRemaining((int) Math.max(1, total / 10_000 + 1));
-			long[] seen = { 0 };
-			data.streamContacts(contact -> {
-				boolean wanted = false;
-				for (CampaignPlan plan : forContacts) {
-					if (!failed.contains(plan.campaign().getId()) && plan.filter().test(contact)) {
-						List<Proposal> ps = propose(plan, failed, problems, () -> plan.callType().forContact(contact, plan.context()));
-						for (Proposal p : ps) {
-							candidates.add(new Candidate(plan, p, true));
-						}
-						wanted |= !ps.isEmpty();
-						proposals[0] += ps.size();
+		List<CampaignPlan> forContacts = run.plansFor(Subject.CONTACTS);
+		for (Contact contact : chunk) {
+			contacts.put(contact.getId(), contact);
+			for (CampaignPlan plan : forContacts) {
+				if (!run.failed.contains(plan.campaign().getId()) && plan.filter().test(contact)) {
+					List<Proposal> ps = propose(plan, run.failed, run.problems, () -> plan.callType().forContact(contact, plan.context()));
+					for (Proposal p : ps) {
+						candidates.add(new Candidate(plan, p, true));
 					}
+					run.proposals += ps.size();
 				}
-				if (wanted || contact.getStatus() == ContactStatus.LEFT_COMPANY) {
-					contacts.put(contact.getId(), contact);
-				}
-				if (++seen[0] % 10_000 == 0) {
-					contactWork.split(1);
-				}
-			});
+			}
 		}
-		SubMonitor eventWork = progress.split(10);
-		List<CampaignPlan> forEvents = plans.stream().filter(p -> p.callType().subjects().contains(Subject.EVENTS)).toList();
+		List<CampaignPlan> forEvents = run.plansFor(Subject.EVENTS);
 		if (!forEvents.isEmpty()) {
-			for (ServiceEvent event : history.events(horizon, now)) {
+			for (ServiceEvent event : history.events(run.horizon, run.now, range)) {
+				if (event.getContact() != null && !range.contains(run.home(event.getContact().getId()))) {
+					continue; // planned with the successor, in the successor's chunk
+				}
 				for (CampaignPlan plan : forEvents) {
-					if (!failed.contains(plan.campaign().getId())) {
-						List<Proposal> ps = propose(plan, failed, problems, () -> plan.callType().forEvent(event, plan.context()));
+					if (!run.failed.contains(plan.campaign().getId())) {
+						List<Proposal> ps = propose(plan, run.failed, run.problems, () -> plan.callType().forEvent(event, plan.context()));
 						ps.forEach(p -> candidates.add(new Candidate(plan, p, false)));
-						proposals[0] += ps.size();
+						run.proposals += ps.size();
 					}
 				}
 			}
 		}
-		List<CampaignPlan> forCallbacks = plans.stream().filter(p -> p.callType().subjects().contains(Subject.CALLBACKS)).toList();
-		if (!forCallbacks.isEmpty()) {
-			for (Callback callback : data.openCallbacks()) {
-				for (CampaignPlan plan : forCallbacks) {
-					if (!failed.contains(plan.campaign().getId())) {
-						List<Proposal> ps = propose(plan, failed, problems, () -> plan.callType().forCallback(callback, plan.context()));
-						ps.forEach(p -> candidates.add(new Candidate(plan, p, false)));
-						proposals[0] += ps.size();
-					}
+		List<CampaignPlan> forCallbacks = run.plansFor(Subject.CALLBACKS);
+		for (Callback callback : run.callbacks) {
+			if (callback.getContact() == null ? range.after() != Long.MIN_VALUE : !range.contains(run.home(callback.getContact().getId()))) {
+				continue;
+			}
+			for (CampaignPlan plan : forCallbacks) {
+				if (!run.failed.contains(plan.campaign().getId())) {
+					List<Proposal> ps = propose(plan, run.failed, run.problems, () -> plan.callType().forCallback(callback, plan.context()));
+					ps.forEach(p -> candidates.add(new Candidate(plan, p, false)));
+					run.proposals += ps.size();
 				}
 			}
 		}
-		eventWork.done();
-		checkCancel(progress);
-		candidates.removeIf(c -> failed.contains(c.plan().campaign().getId()));
+		candidates.removeIf(c -> run.failed.contains(c.plan().campaign().getId()));
 		loadContacts(candidates, contacts);
 
-		Round round = new Round(horizon, now, budget, contacts::get);
+		Round round = new Round(run.horizon, run.now, run.budget, contacts::get);
 		Set<Long> reconciled = new HashSet<>();
-		plans.stream().map(p -> p.campaign().getId()).filter(id -> !failed.contains(id)).forEach(reconciled::add);
+		run.plans.stream().map(p -> p.campaign().getId()).filter(id -> !run.failed.contains(id)).forEach(reconciled::add);
 		Set<Long> paused = store.campaigns().paused();
 		for (Campaign campaign : store.campaigns().list()) {
 			// A paused campaign keeps its planned calls (they are not handed out until it resumes).
-			if (!planned(campaign, horizon) && registry.get(campaign.getCallTypeId()) != null
+			if (!planned(campaign, run.horizon) && registry.get(campaign.getCallTypeId()) != null
 					&& !paused.contains(campaign.getId())) {
 				reconciled.add(campaign.getId()); // an inactive or ended campaign wants nothing: its planned calls go
 			}
 		}
-		List<TaskRow> tasks = data.tasks(weekStart(horizon.from()), horizon.to().plusDays(8).atStartOfDay(ZoneId.systemDefault()).toInstant());
-		Round.Outcome outcome = round.decide(candidates, tasks, data::existingKeys, reconciled);
-		progress.worked(15);
-		checkCancel(progress);
+		List<TaskRow> tasks = data.tasks(weekStart(run.horizon.from()),
+				run.horizon.to().plusDays(8).atStartOfDay(ZoneId.systemDefault()).toInstant(), range);
+		Map<Long, Set<String>> keysHere = new HashMap<>();
+		Round.Keys keys = (campaign, ks) -> {
+			if (ks.size() <= 100) {
+				return data.existingKeys(campaign, ks);
+			}
+			if (keysHere.isEmpty()) {
+				keysHere.putAll(data.planKeys(range));
+				keysHere.putIfAbsent(Long.MIN_VALUE, Set.of()); // loaded
+			}
+			Set<String> found = new HashSet<>(ks);
+			found.retainAll(keysHere.getOrDefault(campaign, Set.of()));
+			return found;
+		};
+		Round.Outcome outcome = round.decide(candidates, tasks, keys, reconciled);
 
 		List<NewTask> fresh = new ArrayList<>();
-		Map<Gate, Integer> refused = new EnumMap<>(Gate.class);
 		for (Decision d : outcome.decisions()) {
 			if (d.accepted()) {
 				Proposal p = d.proposal();
 				fresh.add(new NewTask(p.contactId(), d.campaign().getId(), d.callTypeId(), d.dueFrom(), d.dueTo(),
 						d.priority(), p.reason(), p.sourceEventId(), p.key(), p.callbackId(), p.isPromise() ? p.at() : null));
 			} else {
-				refused.merge(d.refusal().gate(), 1, Integer::sum);
+				run.refused.merge(d.refusal().gate(), 1, Integer::sum);
 			}
 		}
 		// Cancellations first: a call that gives way is gone before the one that outranks it is written, so a
 		// run stopped half-way never leaves a contact over its budget (the next run writes what is missing).
-		int cancelled = data.cancel(outcome.cancellations());
-		SubMonitor write = progress.split(25);
-		write.setWorkRemaining(fresh.size() / PlanningData.CHUNK + 2);
-		Map<String, Integer> created = new TreeMap<>();
+		run.cancelled += data.cancel(outcome.cancellations());
 		int inserted = 0;
-		for (int from = 0; from < fresh.size(); from += PlanningData.CHUNK) {
-			checkCancel(write);
-			for (NewTask t : data.insert(fresh.subList(from, Math.min(fresh.size(), from + PlanningData.CHUNK)))) {
-				created.merge(t.callType(), 1, Integer::sum);
-				inserted++;
-			}
-			write.worked(1);
+		for (NewTask t : data.insert(fresh)) {
+			run.created.merge(t.callType(), 1, Integer::sum);
+			inserted++;
 		}
+		run.inserted += inserted;
 		if (inserted < fresh.size()) {
 			int others = fresh.size() - inserted;
-			problems.add(NLS.bind(Messages.Plan_otherRun, others));
-			refused.merge(Gate.ALREADY_PLANNED, others, Integer::sum);
+			run.problems.add(NLS.bind(Messages.Plan_otherRun, others));
+			run.refused.merge(Gate.ALREADY_PLANNED, others, Integer::sum);
 		}
-		data.finishRun(run, store.clock().instant(), inserted, cancelled, moved);
-		progress.done();
-		return new PlanReport(horizon, plans.size(), proposals[0], created, cancelled, moved, refused, problems,
-				calendar.decreeWarnings(horizon.from(), horizon.to()), Duration.ofNanos(System.nanoTime() - started));
 	}
 
 	/** The campaigns to plan, each with its call type created; the others are described in {@code problems}. */
@@ -364,51 +448,103 @@ public final class Planner {
 		}
 	}
 
-	/** The history call types read, loaded from the store on first use, once per run. */
+	/**
+	 * The history call types read, loaded from the store on first use, once per run (or, while planning chunk
+	 * by chunk, once per chunk for the contacts of the chunk).
+	 */
 	static final class LoadedHistory implements PlanningHistory {
 
 		private final PlanningData data;
 		private final Map<String, Map<Long, LocalDate>> lastCalls = new HashMap<>();
 		private final Map<ServiceEventKind, Map<Long, LocalDate>> lastEvents = new EnumMap<>(ServiceEventKind.class);
-		private final Map<String, List<ServiceEvent>> complaints = new HashMap<>();
+		private Map<String, List<ServiceEvent>> complaints;
 		private List<ServiceEvent> events;
+		private PlanningData.ContactRange range;
 
 		LoadedHistory(PlanningData data) {
 			this.data = data;
 		}
 
+		/** From now on, the history of the contacts of {@code range} (others are looked up one by one). */
+		void range(PlanningData.ContactRange range) {
+			this.range = range;
+			lastCalls.clear();
+			lastEvents.clear();
+			events = null;
+		}
+
 		/** The service events offered to call types: the last {@value PlanningContext#LOOKBACK_DAYS} days and the horizon. */
 		List<ServiceEvent> events(Horizon horizon, Instant now) {
 			if (events == null) {
-				ZoneId zone = ZoneId.systemDefault();
-				Instant from = horizon.from().minusDays(PlanningContext.LOOKBACK_DAYS).atStartOfDay(zone).toInstant();
-				Instant to = horizon.to().plusDays(1).atStartOfDay(zone).toInstant();
-				events = data.events(from, to.isAfter(now) ? to : now, EnumSet.allOf(ServiceEventKind.class));
-				for (ServiceEvent e : events) {
-					if (e.getKind() == ServiceEventKind.COMPLAINT) {
-						complaints.computeIfAbsent(matter(e), k -> new ArrayList<>()).add(e);
-					}
+				events = data.events(from(horizon), to(horizon, now), EnumSet.allOf(ServiceEventKind.class));
+				if (complaints == null) {
+					complaints = byMatter(events);
 				}
 			}
 			return events;
 		}
 
+		/** As {@link #events(Horizon, Instant)}, only of the contacts of {@code range}. */
+		List<ServiceEvent> events(Horizon horizon, Instant now, PlanningData.ContactRange range) {
+			if (complaints == null) {
+				complaints = byMatter(data.events(from(horizon), to(horizon, now), EnumSet.of(ServiceEventKind.COMPLAINT)));
+			}
+			return data.events(from(horizon), to(horizon, now), EnumSet.allOf(ServiceEventKind.class), range);
+		}
+
+		private static Instant from(Horizon horizon) {
+			return horizon.from().minusDays(PlanningContext.LOOKBACK_DAYS).atStartOfDay(ZoneId.systemDefault()).toInstant();
+		}
+
+		private static Instant to(Horizon horizon, Instant now) {
+			Instant to = horizon.to().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
+			return to.isAfter(now) ? to : now;
+		}
+
+		private static Map<String, List<ServiceEvent>> byMatter(List<ServiceEvent> events) {
+			Map<String, List<ServiceEvent>> result = new HashMap<>();
+			for (ServiceEvent e : events) {
+				if (e.getKind() == ServiceEventKind.COMPLAINT) {
+					result.computeIfAbsent(matter(e), k -> new ArrayList<>()).add(e);
+				}
+			}
+			return result;
+		}
+
+		/** Whether {@code contactId}'s history is in the maps of the current range. */
+		private boolean inRange(long contactId) {
+			return range == null || range.contains(contactId) || range.extras().contains(contactId);
+		}
+
 		@Override
 		public Optional<LocalDate> lastCompletedCall(long contactId, String callTypeId) {
-			return Optional.ofNullable(lastCalls.computeIfAbsent(callTypeId,
-					t -> data.lastCompletedCalls(t, PlanningContext.DEFAULT_ZONE)).get(contactId));
+			if (!inRange(contactId)) {
+				return Optional.ofNullable(data.lastCompletedCalls(callTypeId, PlanningContext.DEFAULT_ZONE, one(contactId)).get(contactId));
+			}
+			return Optional.ofNullable(lastCalls.computeIfAbsent(callTypeId, t -> range == null
+					? data.lastCompletedCalls(t, PlanningContext.DEFAULT_ZONE)
+					: data.lastCompletedCalls(t, PlanningContext.DEFAULT_ZONE, range)).get(contactId));
 		}
 
 		@Override
 		public Optional<LocalDate> lastEvent(long contactId, ServiceEventKind kind) {
-			return Optional.ofNullable(lastEvents.computeIfAbsent(kind,
-					k -> data.lastEvents(k, PlanningContext.DEFAULT_ZONE)).get(contactId));
+			if (!inRange(contactId)) {
+				return Optional.ofNullable(data.lastEvents(kind, PlanningContext.DEFAULT_ZONE, one(contactId)).get(contactId));
+			}
+			return Optional.ofNullable(lastEvents.computeIfAbsent(kind, k -> range == null
+					? data.lastEvents(k, PlanningContext.DEFAULT_ZONE)
+					: data.lastEvents(k, PlanningContext.DEFAULT_ZONE, range)).get(contactId));
+		}
+
+		private static PlanningData.ContactRange one(long contactId) {
+			return new PlanningData.ContactRange(0, 0, List.of(contactId));
 		}
 
 		@Override
 		public List<ServiceEvent> complaintsLike(ServiceEvent complaint, LocalDate from, LocalDate to) {
 			List<ServiceEvent> result = new ArrayList<>();
-			for (ServiceEvent e : complaints.getOrDefault(matter(complaint), List.of(complaint))) {
+			for (ServiceEvent e : (complaints == null ? Map.<String, List<ServiceEvent>>of() : complaints)
+					.getOrDefault(matter(complaint), List.of(complaint))) {
 				LocalDate day = e.getOccurredAt().toInstant().atZone(PlanningContext.DEFAULT_ZONE).toLocalDate();
 				if (!day.isBefore(from) && !day.isAfter(to)) {
 					result.add(e);

@@ -206,7 +206,7 @@ final class Round {
 			LocalDate week = week(p.dueFrom());
 			List<TaskRow> inWeek = new ArrayList<>();
 			for (TaskRow t : tasks) {
-				if (!cancellations.containsKey(t.id()) && week(t.dueFrom()).equals(week)) {
+				if (!cancellations.containsKey(t.id()) && week(counted(t)).equals(week)) {
 					inWeek.add(t);
 				}
 			}
@@ -236,6 +236,14 @@ final class Round {
 				return Check.pass(Gate.WEEKLY_BUDGET, NLS.bind(Messages.Plan_budgetPromise, new Object[] { week, used, weeklyBudget }));
 			}
 			return Check.fail(Gate.WEEKLY_BUDGET, NLS.bind(Messages.Plan_budgetFull, new Object[] { week, used, weeklyBudget }));
+		}
+
+		/**
+		 * When a task takes its place in a budget: its due time, or now for a pending call whose day has passed
+		 * (an overdue call is still to be made, so it counts in the week it will be made in).
+		 */
+		private Instant counted(TaskRow t) {
+			return t.pending() && t.dueFrom().isBefore(now) ? now : t.dueFrom();
 		}
 
 		private LocalDate week(Instant at) {
