@@ -51,7 +51,8 @@ public final class Migrations {
 			new Migration(9, "V9__people_and_audit.sql", "passwords, lockouts, an append-only audit trail of actions"),
 			new Migration(10, "V10__claim_by_state.sql", "index in claiming order within each state"),
 			new Migration(11, "V11__campaign_lifecycle.sql", "campaigns paused or ended"),
-			new Migration(13, "V13__contact_pages.sql", "indexes for sorted and filtered pages of contacts"));
+			new Migration(13, "V13__contact_pages.sql", "indexes for sorted and filtered pages of contacts"),
+			new Migration(14, "V14__answer_library.sql", "the answer library and the replies used in calls"));
 
 	private Migrations() {
 	}
