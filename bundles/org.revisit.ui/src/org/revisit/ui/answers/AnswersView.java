@@ -34,6 +34,7 @@ import org.revisit.store.TaskRepository.QueueItem;
 import org.revisit.ui.internal.Background;
 import org.revisit.ui.internal.Columns;
 import org.revisit.ui.internal.Failures;
+import org.revisit.ui.internal.Labels;
 import org.revisit.ui.views.CallView;
 
 /**
@@ -196,12 +197,13 @@ public class AnswersView extends ViewPart {
 	}
 
 	private void show(AnswerService.Suggestions found) {
+		String count = NLS.bind(Messages.View_count, Integer.valueOf(found.hits().size()));
 		if (found.complaintCategory() != null) {
-			context.setText(NLS.bind(Messages.View_forComplaint, found.complaintCategory()));
+			context.setText(NLS.bind(Messages.View_forComplaint, complaint(found.complaintCategory())) + " \u00B7 " + count); //$NON-NLS-1$
 		} else if (found.callType() != null) {
-			context.setText(NLS.bind(Messages.View_forCall, found.callType().substring(found.callType().lastIndexOf('.') + 1)));
+			context.setText(NLS.bind(Messages.View_forCall, Labels.callType(found.callType())) + " \u00B7 " + count); //$NON-NLS-1$
 		} else {
-			context.setText(Messages.View_noCall);
+			context.setText(Messages.View_noCall + " \u00B7 " + count); //$NON-NLS-1$
 		}
 		viewer.setInput(found.hits());
 		if (!found.hits().isEmpty()) {
@@ -209,8 +211,18 @@ public class AnswersView extends ViewPart {
 		} else {
 			reply.setText(""); //$NON-NLS-1$
 		}
-		status.setText(NLS.bind(Messages.View_count, Integer.valueOf(found.hits().size())));
 		context.getParent().layout(true);
+	}
+
+	/** The complaint category in the workbench's language. */
+	static String complaint(String name) {
+		String label = name;
+		try {
+			Object value = Messages.class.getField("Complaint_" + name).get(null); //$NON-NLS-1$
+			return value instanceof String s ? s : label;
+		} catch (ReflectiveOperationException e) {
+			return label;
+		}
 	}
 
 	private AnswerSearch.Hit selected() {
@@ -287,6 +299,11 @@ public class AnswersView extends ViewPart {
 	/** For tests. */
 	public TableViewer getViewer() {
 		return viewer;
+	}
+
+	/** The line saying what the replies are for; for tests. */
+	public String getContext() {
+		return context.getText();
 	}
 
 	/** For tests. */

@@ -60,6 +60,14 @@ public final class Messages extends NLS {
 	public static String Import_done;
 	public static String Import_failed;
 	public static String Import_unreadable;
+	public static String Complaint_SERVICE_DELAY;
+	public static String Complaint_SERVICE_QUALITY;
+	public static String Complaint_ATTITUDE;
+	public static String Complaint_CONDUCT;
+	public static String Complaint_FEES;
+	public static String Complaint_PRODUCT_FAULT;
+	public static String Complaint_PRESALES_OVERPROMISE;
+	public static String Complaint_OTHER;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
