@@ -385,8 +385,8 @@ public final class LibraryEditorDialog extends Dialog {
 		select(null);
 	}
 
-	/** Stores the library as a new version, in the background. */
-	void save() {
+	/** Stores the library as a new version, in the background (also for tests). */
+	public void save() {
 		AnswerLibrary library = library();
 		status.setText(""); //$NON-NLS-1$
 		background.run(Messages.Editor_save, () -> Integer.valueOf(services.answers().store(library, null)), v -> {

@@ -23,6 +23,7 @@ import org.revisit.core.answers.AnswerSearch;
 import org.revisit.store.AnswerRepository.AnswerUse;
 import org.revisit.store.Store;
 import org.revisit.ui.answers.AnswersView;
+import org.revisit.ui.answers.LibraryEditorDialog;
 import org.revisit.ui.answers.Messages;
 import org.revisit.ui.views.CallView;
 
@@ -109,6 +110,24 @@ class AnswersUiTest {
 		waitUntil(() -> !answers.getHits().isEmpty()
 				&& answers.getHits().get(0).entry().customer().equals("Who gave you my number?"), "English finds");
 		answers.getSearch().setText("");
+	}
+
+	@Test
+	void aManagerSavesTheLibraryAsANewVersionInTheEditor() {
+		int before = AgentDesk.services().answers().versions().size();
+		LibraryEditorDialog editor = new LibraryEditorDialog(
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), AgentDesk.services());
+		editor.setBlockOnOpen(false);
+		editor.open();
+		try {
+			waitUntil(() -> editor.getTree().getTree().getItemCount() > 0, "the editor shows the library's categories");
+			editor.save();
+			waitUntil(() -> AgentDesk.services().answers().versions().size() == before + 1, "saved as a new version");
+			assertEquals(AgentDesk.services().answers().version(before).categories(),
+					AgentDesk.services().answers().library().categories(), "unchanged, as it was read");
+		} finally {
+			editor.close();
+		}
 	}
 
 	private static void press(Button b) {

@@ -41,6 +41,8 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 	/** The largest document an import reads. */
 	static final int MAX_DOCUMENT = 10 * 1024 * 1024;
 
+	private volatile AnswerLibrary cached;
+
 	LocalAnswerService(Store store, Principal principal) {
 		super(store, principal);
 	}
@@ -51,9 +53,18 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 		return guard(this::current);
 	}
 
+	/** The library in use; a stored version is read once (versions never change) and kept until a newer one. */
 	private AnswerLibrary current() {
 		int latest = store.answers().latestVersion();
-		return latest == 0 ? BuiltinAnswers.library() : LibraryCodec.read(store.answers().body(latest), latest);
+		if (latest == 0) {
+			return BuiltinAnswers.library();
+		}
+		AnswerLibrary kept = cached;
+		if (kept == null || kept.version() != latest) {
+			kept = LibraryCodec.read(store.answers().body(latest), latest);
+			cached = kept;
+		}
+		return kept;
 	}
 
 	@Override
