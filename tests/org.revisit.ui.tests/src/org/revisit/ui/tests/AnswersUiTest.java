@@ -23,6 +23,7 @@ import org.revisit.core.answers.AnswerSearch;
 import org.revisit.store.AnswerRepository.AnswerUse;
 import org.revisit.store.Store;
 import org.revisit.ui.answers.AnswersView;
+import org.revisit.ui.results.ResultsView;
 import org.revisit.ui.answers.LibraryEditorDialog;
 import org.revisit.ui.answers.Messages;
 import org.revisit.ui.views.CallView;
@@ -97,6 +98,14 @@ class AnswersUiTest {
 		assertTrue(uses.get(0).outcomeId() > 0, "the use is joined to the call's outcome");
 		String notes = store.outcomes().find(uses.get(0).outcomeId()).getNotes();
 		assertTrue(notes != null && notes.contains(reply), "the outcome's notes hold the reply: " + notes);
+
+		// the Results view's tab of the replies used
+		ResultsView results = (ResultsView) AgentDesk.page().showView(ResultsView.ID);
+		results.refresh(); // the period shown by default is the current month
+		results.show(ResultsView.ANSWERS);
+		waitUntil(() -> !results.tables(ResultsView.ANSWERS).isEmpty()
+				&& results.tables(ResultsView.ANSWERS).get(0).getTable().getItemCount() >= 1,
+				"the Results view lists the reply used");
 	}
 
 	@Test
