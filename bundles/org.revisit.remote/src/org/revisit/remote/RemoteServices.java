@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.osgi.util.NLS;
 import org.revisit.core.service.AdminService;
 import org.revisit.core.service.ReportService;
+import org.revisit.core.service.AnswerService;
 import org.revisit.core.service.AuditService;
 import org.revisit.core.service.CalendarService;
 import org.revisit.core.service.CallService;
@@ -358,6 +359,11 @@ public final class RemoteServices implements Services {
 	@Override
 	public ReportService reports() {
 		return proxy(ReportService.class);
+	}
+
+	@Override
+	public AnswerService answers() {
+		return proxy(AnswerService.class);
 	}
 
 	/** Logs out (once, without waiting for an unreachable server) and forgets the password. */

@@ -60,6 +60,8 @@ public final class AuditActions {
 	public static final String CONTACT_ADDED = "CONTACT_ADDED";
 	/** Many contacts were changed at once (an agent assigned, a tag added or removed, do-not-call). */
 	public static final String CONTACTS_BULK = "CONTACTS_BULK";
+	/** The answer library was stored as a new version (an edit or an import). */
+	public static final String ANSWERS = "ANSWERS";
 
 	private AuditActions() {
 	}

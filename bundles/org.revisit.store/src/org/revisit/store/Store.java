@@ -34,6 +34,7 @@ public final class Store implements AutoCloseable {
 	private final ServiceEventRepository events = new ServiceEventRepository(this);
 	private final PlanningData planning = new PlanningData(this);
 	private final CallDrafts drafts = new CallDrafts(this);
+	private final AnswerRepository answers = new AnswerRepository(this);
 	private volatile boolean closed;
 
 	private Store(StoreConfig config, Driver driver, int schemaVersion, boolean created) {
@@ -227,6 +228,11 @@ public final class Store implements AutoCloseable {
 	/** Calls in progress, saved answer by answer. */
 	public CallDrafts drafts() {
 		return drafts;
+	}
+
+	/** The answer library's versions and the replies used in calls. */
+	public AnswerRepository answers() {
+		return answers;
 	}
 
 	/** Counts of the main tables. */

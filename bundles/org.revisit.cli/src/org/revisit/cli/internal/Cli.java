@@ -83,6 +83,7 @@ public final class Cli {
 		new ReportCommands(out).commands().forEach(this::add);
 		new SimulateCommands(out).commands().forEach(this::add);
 		new PluginsCommands(out).commands().forEach(this::add);
+		new AnswerCommands(out).commands().forEach(this::add);
 	}
 
 	private void add(Command command) {

@@ -39,7 +39,7 @@ import org.revisit.core.service.Services;
 final class ReportCommands {
 
 	private static final List<String> REPORTS = List.of("calling", "callbacks", "satisfaction", "supervision",
-			"complaints", "quality");
+			"complaints", "quality", "answers");
 	private static final Set<String> VALUED = Set.of("data", "from", "to", "campaign", "agent", "engineer",
 			"call-type", "zone", "csv", "encoding", "by", "figure", "key", "aspect", "score", "offset", "limit");
 
@@ -50,7 +50,7 @@ final class ReportCommands {
 	}
 
 	List<Cli.Command> commands() {
-		String usage = "Usage: revisit cli report calling|callbacks|satisfaction|supervision|complaints|quality\n"
+		String usage = "Usage: revisit cli report calling|callbacks|satisfaction|supervision|complaints|quality|answers\n"
 				+ "                  --from DATE --to DATE [options] [--data DIR | --server URL --user NAME]\n"
 				+ "       revisit cli report calls --from DATE --to DATE --figure FIGURE [--by DIMENSION --key KEY]\n"
 				+ "                  [--aspect NAME --score N] [--offset N] [--limit N] [options]\n"
@@ -60,6 +60,8 @@ final class ReportCommands {
 				+ "  supervision   supervision answers per serviced engineer, the worst answers with notes\n"
 				+ "  complaints    complaints per category and severity, time to close, collective complaints\n"
 				+ "  quality       share of calls in which the contact's data was verified or corrected\n"
+				+ "  answers       replies of the answer library used in calls, most used first, and those\n"
+				+ "                used before a \"dissatisfied\" answer in the same call\n"
 				+ "  calls         the calls behind a figure of the calling report: FIGURE is planned, attempted,\n"
 				+ "                reached, completed, refused, unreachable, wrong_number, or score (with --aspect\n"
 				+ "                and --score); --by and --key name the row (--key \"\" for calls nobody reached)\n"
@@ -153,6 +155,7 @@ final class ReportCommands {
 			case "satisfaction" -> ReportTables.of(reports.satisfaction(filter));
 			case "supervision" -> ReportTables.of(reports.supervision(filter));
 			case "complaints" -> ReportTables.of(reports.complaints(filter));
+			case "answers" -> ReportTables.of(reports.answers(filter));
 			default -> ReportTables.of(reports.quality(filter));
 			};
 		}

@@ -3,7 +3,9 @@ package org.revisit.core.report;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.revisit.core.service.ReportService.AnswerReport;
 import org.revisit.core.service.ReportService.AnswerRow;
+import org.revisit.core.service.ReportService.AnswerUsage;
 import org.revisit.core.service.ReportService.CallLine;
 import org.revisit.core.service.ReportService.CallbackLine;
 import org.revisit.core.service.ReportService.CallbackReport;
@@ -197,5 +199,21 @@ public final class ReportTables {
 		}
 		return new ReportTable("Calls", List.of("task", "outcome", "contact", "name", "campaign", "call type", "agent", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 				"due", "started", "state", "outcome code", "attempts", "talk seconds"), rows); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+	}
+
+	/** The answers report: the replies used, most used first; those used before a "dissatisfied" answer. */
+	public static List<ReportTable> of(AnswerReport r) {
+		List<String> columns = List.of("entry", "category", "customer says", "uses", "in finished calls", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				"before dissatisfied"); //$NON-NLS-1$
+		return List.of(new ReportTable("Replies used", columns, usage(r.mostUsed())), //$NON-NLS-1$
+				new ReportTable("Replies before a dissatisfied answer", columns, usage(r.beforeDissatisfied()))); //$NON-NLS-1$
+	}
+
+	private static List<List<Object>> usage(List<AnswerUsage> list) {
+		List<List<Object>> rows = new ArrayList<>();
+		for (AnswerUsage u : list) {
+			rows.add(row(u.entryId(), u.path(), u.customer(), u.uses(), u.finished(), u.dissatisfiedAfter()));
+		}
+		return rows;
 	}
 }

@@ -39,7 +39,9 @@ public enum Permission {
 	/** Server and team settings (placeholders, budgets). */
 	SETTINGS(Role.ADMIN),
 	/** Add contacts, edit any contact, and change many contacts at once (assign an agent, tags, do-not-call). */
-	CONTACTS(Role.MANAGER);
+	CONTACTS(Role.MANAGER),
+	/** Edit, import and export the answer library (everyone who calls reads it). */
+	ANSWERS(Role.MANAGER);
 
 	private final Role least;
 

@@ -270,4 +270,19 @@ public interface ReportService {
 
 	/** The calls behind a figure of the calling report (or a score), {@code limit} from row {@code offset}. */
 	List<CallLine> calls(ReportFilter filter, Drill drill, long offset, int limit);
+
+	/**
+	 * One reply of the answer library in the answers report: its entry id, its category path and what the customer
+	 * says (as in the library in use, or as when it was used if it is no longer there), how often it was used, in
+	 * how many finished calls, and how many uses a "dissatisfied" answer followed in the same call.
+	 */
+	record AnswerUsage(String entryId, String path, String customer, int uses, int finished, int dissatisfiedAfter) {
+	}
+
+	/** The replies used in the period, most used first, and those used before a "dissatisfied" answer. */
+	record AnswerReport(ReportFilter filter, List<AnswerUsage> mostUsed, List<AnswerUsage> beforeDissatisfied) {
+	}
+
+	/** Which replies of the answer library were used in the calls of the period; filters: the period. */
+	AnswerReport answers(ReportFilter filter);
 }

@@ -66,6 +66,9 @@ public interface Services extends AutoCloseable {
 	/** The team's results: calling, promised callbacks, satisfaction, supervision, complaints, data quality. */
 	ReportService reports();
 
+	/** The answer library: standard replies at hand during calls. */
+	AnswerService answers();
+
 	/** Ends the session (and, for the local services, closes the database). */
 	@Override
 	void close();

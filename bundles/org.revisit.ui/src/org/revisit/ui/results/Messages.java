@@ -56,6 +56,9 @@ public final class Messages extends NLS {
 	public static String Results_seriesBad;
 	public static String Results_seriesComplaints;
 	public static String Results_seriesVerified;
+	public static String Results_tabAnswers;
+	public static String Results_seriesUses;
+	public static String Results_seriesDissatisfied;
 	public static String Results_scoreAxis;
 	public static String Results_noData;
 

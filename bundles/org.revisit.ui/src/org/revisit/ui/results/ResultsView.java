@@ -81,6 +81,8 @@ public class ResultsView extends ViewPart {
 	/** The tabs, in order. */
 	public static final int CALLING = 0, CALLBACKS = 1, SATISFACTION = 2, SUPERVISION = 3, COMPLAINTS = 4, QUALITY = 5,
 			CALLS = 6;
+	/** The tab of the answer library's report, after the calls. */
+	public static final int ANSWERS = 7;
 
 	private static final int PAGE = 200;
 
@@ -95,7 +97,7 @@ public class ResultsView extends ViewPart {
 	private CTabFolder folder;
 	private final List<ReportTab> tabs = new ArrayList<>();
 	private final List<Background> readers = new ArrayList<>();
-	private final boolean[] fresh = new boolean[CALLS];
+	private final boolean[] fresh = new boolean[ANSWERS + 1];
 	private List<Campaign> campaigns = List.of();
 	private List<String> callTypes = List.of();
 
@@ -119,7 +121,7 @@ public class ResultsView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(folder);
 		String[] names = { Messages.Results_tabCalling, Messages.Results_tabCallbacks, Messages.Results_tabSatisfaction,
 				Messages.Results_tabSupervision, Messages.Results_tabComplaints, Messages.Results_tabQuality,
-				Messages.Results_tabCalls };
+				Messages.Results_tabCalls, Messages.Results_tabAnswers };
 		for (int i = 0; i < names.length; i++) {
 			CTabItem item = new CTabItem(folder, SWT.NONE);
 			item.setText(names[i]);
@@ -445,6 +447,12 @@ public class ResultsView extends ViewPart {
 			complaints = r;
 			tab.fill(ReportTables.of(r), chart(r.rows(), c -> c.category() + "/" + c.severity(), //$NON-NLS-1$
 					List.of(Messages.Results_seriesComplaints), List.of(ComplaintRow::complaints)));
+			tab.status(done.apply(r));
+		});
+		case ANSWERS -> read(index, () -> reports.answers(filter), (ReportService.AnswerReport r) -> {
+			tab.fill(ReportTables.of(r), chart(r.mostUsed(), ReportService.AnswerUsage::customer,
+					List.of(Messages.Results_seriesUses, Messages.Results_seriesDissatisfied),
+					List.of(ReportService.AnswerUsage::uses, ReportService.AnswerUsage::dissatisfiedAfter)));
 			tab.status(done.apply(r));
 		});
 		default -> read(index, () -> reports.quality(filter), (QualityReport r) -> {

@@ -158,6 +158,12 @@ class RoleMatrixTest {
 		all.add(new Operation("scripts.save", Permission.SCRIPTS,
 				s -> s.scripts().save(RevisitFactory.eINSTANCE.createScript(), 0)));
 		all.add(new Operation("scripts.makeCurrent", Permission.SCRIPTS, s -> s.scripts().makeCurrent("matrix", 1)));
+		all.add(new Operation("answers.store", Permission.ANSWERS,
+				s -> s.answers().store(org.revisit.core.answers.BuiltinAnswers.library(), "forbidden")));
+		all.add(new Operation("answers.importDocument", Permission.ANSWERS, s -> s.answers().importDocument(
+				"(1)客户：你好\n受理人：您好\n".getBytes(StandardCharsets.UTF_8), "answers.txt", false, false)));
+		all.add(new Operation("answers.export", Permission.ANSWERS, s -> s.answers().export()));
+		all.add(new Operation("reports.answers", Permission.RESULTS, s -> s.reports().answers(week)));
 		return all;
 	}
 
@@ -180,7 +186,7 @@ class RoleMatrixTest {
 				}));
 			}
 		}
-		assertEquals(54 + 11 * 2 + 11 + 14 + 2 * 2, cells.size(), "the forbidden cells of the matrix");
+		assertEquals(54 + 11 * 2 + 11 + 14 + 2 * 2 + 4 * 2, cells.size(), "the forbidden cells of the matrix");
 		return cells.stream();
 	}
 

@@ -469,4 +469,11 @@ final class LocalReportService extends LocalService implements ReportService {
 			throw invalid("drill: '" + SafeText.echo(drill.key()) + "' is not a " + drill.by().name().toLowerCase()); //$NON-NLS-1$
 		}
 	}
+
+	@Override
+	public AnswerReport answers(ReportFilter filter) {
+		require(Permission.RESULTS);
+		check(filter);
+		return guard(() -> AnswerReports.report(store, filter));
+	}
 }

@@ -15,6 +15,7 @@ import org.revisit.core.service.PlanningService;
 import org.revisit.core.service.Principal;
 import org.revisit.core.service.QueueService;
 import org.revisit.core.service.ReportService;
+import org.revisit.core.service.AnswerService;
 import org.revisit.core.service.ScriptService;
 import org.revisit.core.service.Services;
 import org.revisit.core.service.UserService;
@@ -46,6 +47,7 @@ public final class LocalServices implements Services {
 	private final AuditService audit;
 	private final AdminService admin;
 	private final ReportService reports;
+	private final AnswerService answers;
 
 	private LocalServices(Store store, CallTypeRegistry registry, Principal principal, boolean owner) {
 		this.store = store;
@@ -65,6 +67,7 @@ public final class LocalServices implements Services {
 		audit = new LocalAuditService(store, principal);
 		admin = new LocalAdminService(store, principal);
 		reports = new LocalReportService(store, principal, registry);
+		answers = new LocalAnswerService(store, principal);
 	}
 
 	/**
@@ -182,6 +185,11 @@ public final class LocalServices implements Services {
 	@Override
 	public ReportService reports() {
 		return reports;
+	}
+
+	@Override
+	public AnswerService answers() {
+		return answers;
 	}
 
 	@Override

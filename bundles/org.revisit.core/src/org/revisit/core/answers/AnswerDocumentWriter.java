@@ -1,0 +1,78 @@
+package org.revisit.core.answers;
+
+import java.util.List;
+
+/**
+ * Writes a library in the layout {@link AnswerDocumentReader} reads: {@code (一)} headings for the top categories,
+ * {@code 1、} for the ones inside (deeper ones are written as inside ones with their path), numbered customer
+ * lines, the reply and its branches, and the entry's details in brackets, so that an export imports again as it
+ * was. English entries are written with English speakers ("Customer:", "Agent:").
+ */
+public final class AnswerDocumentWriter {
+
+	private static final String[] NUMERALS = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
+
+	private AnswerDocumentWriter() {
+	}
+
+	public static String write(AnswerLibrary library) {
+		StringBuilder b = new StringBuilder();
+		int n = 0;
+		for (AnswerCategory top : library.categories()) {
+			n++;
+			b.append('(').append(numeral(n)).append(')').append(oneLine(top.title())).append('\n');
+			entries(b, top.entries());
+			int sub = 0;
+			for (AnswerCategory child : top.children()) {
+				sub = inside(b, child, "", sub);
+			}
+			b.append('\n');
+		}
+		return b.toString();
+	}
+
+	private static int inside(StringBuilder b, AnswerCategory c, String prefix, int number) {
+		int n = number + 1;
+		String title = prefix + oneLine(c.title());
+		b.append(n).append('、').append(title).append('\n');
+		entries(b, c.entries());
+		for (AnswerCategory child : c.children()) {
+			n = inside(b, child, title + " / ", n);
+		}
+		return n;
+	}
+
+	private static void entries(StringBuilder b, List<AnswerEntry> entries) {
+		int n = 0;
+		for (AnswerEntry e : entries) {
+			n++;
+			boolean en = "en".equals(e.language());
+			b.append('(').append(n).append(')').append(en ? "Customer: " : "客户：").append(oneLine(e.customer()))
+					.append('\n');
+			if (!e.unanswered()) {
+				b.append(en ? "Agent: " : "受理人：").append(oneLine(e.reply())).append('\n');
+				for (AnswerBranch br : e.branches()) {
+					b.append('(').append(oneLine(br.condition()).replace('(', '[').replace(')', ']')).append(')')
+							.append(oneLine(br.reply())).append('\n');
+				}
+			}
+			if (e.complaintCategory() != null) {
+				b.append("[complaint: ").append(e.complaintCategory()).append("]\n");
+			}
+			b.append("[tags: ").append(String.join(", ", e.tags())).append("]\n");
+			b.append("[language: ").append(e.language()).append("]\n");
+			b.append("[id: ").append(e.id()).append("]\n");
+		}
+	}
+
+	private static String numeral(int n) {
+		if (n <= 10) {
+			return NUMERALS[n - 1];
+		}
+		return (n / 10 > 1 ? NUMERALS[n / 10 - 1] : "") + "十" + (n % 10 == 0 ? "" : NUMERALS[n % 10 - 1]);
+	}
+
+	private static String oneLine(String text) {
+		return text == null ? "" : text.replaceAll("\\s*\\R\\s*", " ").strip();
+	}
+}

@@ -1,0 +1,63 @@
+package org.revisit.core.service;
+
+import java.util.List;
+
+import org.revisit.core.answers.AnswerLibrary;
+import org.revisit.core.answers.AnswerSearch;
+import org.revisit.core.answers.ImportResult;
+import org.revisit.store.AnswerRepository.AnswerUse;
+import org.revisit.store.AnswerRepository.LibraryVersion;
+
+/**
+ * The answer library (投诉标准应答): standard replies to complaints and objections, at hand during calls. Reading,
+ * searching and recording the use of a reply: {@link Permission#CALL}; storing, importing and exporting the
+ * library: {@link Permission#ANSWERS}. Until a team stores a library of its own, the library in use is the
+ * built-in one (version 0); each store or import makes a new version and old versions are kept.
+ */
+public interface AnswerService {
+
+	/** What the call of a task asks for, and the entries suggested for it, best first. */
+	record Suggestions(String callType, String complaintCategory, List<AnswerSearch.Hit> hits) {
+	}
+
+	/** The library in use: the latest stored version, or the built-in one (version 0). */
+	AnswerLibrary library();
+
+	/** A stored version of the library (0: the built-in one), or {@code null}. */
+	AnswerLibrary version(int version);
+
+	/** The stored versions, oldest first (the built-in version 0 is not listed). */
+	List<LibraryVersion> versions();
+
+	/**
+	 * The entries of the library in use matching {@code text} (Chinese, English, or pinyin initials such as
+	 * {@code fwys}), best first; {@code category} (or {@code null}) keeps the entries whose category path contains
+	 * it or whose complaint category is it; entries in {@code language} ({@code zh}, {@code en} or {@code null}) first.
+	 */
+	List<AnswerSearch.Hit> search(String text, String category, String language, int limit);
+
+	/**
+	 * The entries for the call of a task the user may call: on a complaint follow-up the complaint's category first,
+	 * then entries tagged with the call's type; {@code text} (or {@code null}) narrows them as in {@link #search}.
+	 */
+	Suggestions suggest(long taskId, String text, String language, int limit);
+
+	/** Records that the user used the reply {@code entryId} (of the library in use) in the call of a task. */
+	void recordUse(long taskId, String entryId);
+
+	/** The replies used in the calls of a task, with the outcome each ended in (0 while the call is open). */
+	List<AnswerUse> uses(long taskId);
+
+	/** Stores the library as a new version after checking it; returns that version. */
+	int store(AnswerLibrary library, String note);
+
+	/**
+	 * Reads a training document (UTF-8 text; {@code fileName} only names it in messages): with {@code dryRun}
+	 * nothing is stored; else its categories are added after those of the library in use (or replace them, with
+	 * {@code replace}) and stored as a new version, whose number the result gives.
+	 */
+	ImportResult importDocument(byte[] document, String fileName, boolean replace, boolean dryRun);
+
+	/** The library in use as a document in the layout the import reads (UTF-8). */
+	byte[] export();
+}

@@ -1,0 +1,184 @@
+package org.revisit.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.revisit.store.internal.Jdbc;
+
+/**
+ * The answer library's versions, each kept whole as the text the core writes ({@code body}), never changed once
+ * stored (like scripts: what an agent read in a call stays readable); and the replies agents used in calls, one
+ * row per use, joined to the call's outcome by the task and the time (the outcome of the task that ended at or
+ * after the use).
+ */
+public final class AnswerRepository {
+
+	/** A stored version, without its body. */
+	public record LibraryVersion(int version, int entries, String note, String createdBy, Instant createdAt) {
+	}
+
+	/** A use of a reply in a call; {@code outcomeId} is 0 while the call is not finished. */
+	public record AnswerUse(long taskId, String entryId, int libraryVersion, String customer, String agent,
+			Instant usedAt, long outcomeId) {
+	}
+
+	/**
+	 * How often a reply was used in the period, in how many finished calls, and how many of its uses were followed
+	 * in the same call by a "dissatisfied" answer.
+	 */
+	public record UsageRow(String entryId, String customer, int uses, int finished, int dissatisfiedAfter) {
+	}
+
+	/** The answer labels that count as dissatisfied (as the satisfaction report reads them). */
+	private static final String DISSATISFIED = "(LOWER(s.answer_label) LIKE '%dissatisf%' OR LOWER(s.answer_label) "
+			+ "LIKE '%unsatisf%' OR s.answer_label LIKE '%\u4E0D\u6EE1\u610F%')";
+
+	private final Store store;
+
+	AnswerRepository(Store store) {
+		this.store = store;
+	}
+
+	/** Stores the body as the next version (1 for the first) and returns that version. */
+	public int insertNewVersion(String body, int entries, String note, String user) {
+		return store.inTransaction(c -> {
+			int version = latestVersion(c) + 1;
+			try (PreparedStatement p = c.prepareStatement("INSERT INTO answer_library (version, body, entries, note, "
+					+ "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+				p.setInt(1, version);
+				p.setString(2, body);
+				p.setInt(3, entries);
+				p.setString(4, note);
+				p.setString(5, user);
+				Jdbc.setInstant(p, 6, store.clock().instant());
+				p.executeUpdate();
+			}
+			return version;
+		});
+	}
+
+	/** The highest stored version, 0 when none is stored. */
+	public int latestVersion() {
+		return store.read(AnswerRepository::latestVersion);
+	}
+
+	private static int latestVersion(Connection c) throws SQLException {
+		try (PreparedStatement p = c.prepareStatement("SELECT MAX(version) FROM answer_library");
+				ResultSet rs = p.executeQuery()) {
+			return rs.next() ? rs.getInt(1) : 0;
+		}
+	}
+
+	/** The body of a stored version, or {@code null}. */
+	public String body(int version) {
+		return store.read(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT body FROM answer_library WHERE version = ?")) {
+				p.setInt(1, version);
+				try (ResultSet rs = p.executeQuery()) {
+					return rs.next() ? rs.getString(1) : null;
+				}
+			}
+		});
+	}
+
+	/** The stored versions, oldest first. */
+	public List<LibraryVersion> versions() {
+		return store.read(c -> {
+			List<LibraryVersion> result = new ArrayList<>();
+			try (PreparedStatement p = c.prepareStatement(
+					"SELECT version, entries, note, created_by, created_at FROM answer_library ORDER BY version");
+					ResultSet rs = p.executeQuery()) {
+				while (rs.next()) {
+					result.add(new LibraryVersion(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+							Jdbc.getInstant(rs, 5)));
+				}
+			}
+			return result;
+		});
+	}
+
+	/** Records that {@code agent} used a reply in the call of {@code taskId}, now. */
+	public void recordUse(long taskId, String entryId, int libraryVersion, String customer, String agent) {
+		store.inTransaction(c -> {
+			try (PreparedStatement p = c.prepareStatement("INSERT INTO answer_use (task_id, entry_id, library_version, "
+					+ "customer, agent, used_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+				p.setLong(1, taskId);
+				p.setString(2, entryId);
+				p.setInt(3, libraryVersion);
+				p.setString(4, customer == null || customer.length() <= 1000 ? customer : customer.substring(0, 1000));
+				p.setString(5, agent);
+				Jdbc.setInstant(p, 6, store.clock().instant());
+				p.executeUpdate();
+			}
+			return null;
+		});
+	}
+
+	/** The replies used in the calls of a task, in the order used, with the outcome they ended in. */
+	public List<AnswerUse> uses(long taskId) {
+		return store.read(c -> {
+			List<AnswerUse> result = new ArrayList<>();
+			try (PreparedStatement p = c.prepareStatement("SELECT u.task_id, u.entry_id, u.library_version, u.customer, "
+					+ "u.agent, u.used_at, (SELECT MIN(o.id) FROM call_outcome o WHERE o.task_id = u.task_id "
+					+ "AND o.ended_at IS NOT NULL AND o.ended_at >= u.used_at) FROM answer_use u WHERE u.task_id = ? "
+					+ "ORDER BY u.used_at, u.id")) {
+				p.setLong(1, taskId);
+				try (ResultSet rs = p.executeQuery()) {
+					while (rs.next()) {
+						result.add(new AnswerUse(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+								rs.getString(5), Jdbc.getInstant(rs, 6), rs.getLong(7)));
+					}
+				}
+			}
+			return result;
+		});
+	}
+
+	/** The replies used in [from, to), most used first. */
+	public List<UsageRow> usage(Instant from, Instant to) {
+		return store.read(c -> {
+			Map<String, int[]> counts = new LinkedHashMap<>();
+			Map<String, String> customers = new LinkedHashMap<>();
+			try (PreparedStatement p = c.prepareStatement("SELECT u.entry_id, MAX(u.customer), COUNT(*), "
+					+ "SUM(CASE WHEN o.id IS NULL THEN 0 ELSE 1 END) FROM answer_use u LEFT JOIN (SELECT task_id, "
+					+ "MAX(ended_at) AS ended, MAX(id) AS id FROM call_outcome WHERE ended_at IS NOT NULL GROUP BY task_id) o "
+					+ "ON o.task_id = u.task_id AND o.ended >= u.used_at WHERE u.used_at >= ? AND u.used_at < ? "
+					+ "GROUP BY u.entry_id")) {
+				Jdbc.setInstant(p, 1, from);
+				Jdbc.setInstant(p, 2, to);
+				try (ResultSet rs = p.executeQuery()) {
+					while (rs.next()) {
+						counts.put(rs.getString(1), new int[] { rs.getInt(3), rs.getInt(4), 0 });
+						customers.put(rs.getString(1), rs.getString(2));
+					}
+				}
+			}
+			try (PreparedStatement p = c.prepareStatement("SELECT u.entry_id, COUNT(DISTINCT u.id) FROM answer_use u "
+					+ "JOIN call_outcome o ON o.task_id = u.task_id AND o.ended_at >= u.used_at "
+					+ "JOIN call_outcome_step s ON s.outcome_id = o.id AND s.stepped_at >= u.used_at "
+					+ "WHERE u.used_at >= ? AND u.used_at < ? AND " + DISSATISFIED + " GROUP BY u.entry_id")) {
+				Jdbc.setInstant(p, 1, from);
+				Jdbc.setInstant(p, 2, to);
+				try (ResultSet rs = p.executeQuery()) {
+					while (rs.next()) {
+						int[] row = counts.get(rs.getString(1));
+						if (row != null) {
+							row[2] = rs.getInt(2);
+						}
+					}
+				}
+			}
+			List<UsageRow> result = new ArrayList<>();
+			counts.forEach((id, n) -> result.add(new UsageRow(id, customers.get(id), n[0], n[1], n[2])));
+			result.sort((a, b) -> a.uses() != b.uses() ? Integer.compare(b.uses(), a.uses()) : a.entryId().compareTo(b.entryId()));
+			return result;
+		});
+	}
+}

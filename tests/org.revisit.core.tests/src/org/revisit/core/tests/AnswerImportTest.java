@@ -1,0 +1,167 @@
+package org.revisit.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.revisit.core.answers.AnswerCategory;
+import org.revisit.core.answers.AnswerDocumentReader;
+import org.revisit.core.answers.AnswerDocumentWriter;
+import org.revisit.core.answers.AnswerEntry;
+import org.revisit.core.answers.AnswerLibrary;
+import org.revisit.core.answers.BuiltinAnswers;
+import org.revisit.core.answers.ImportProblem;
+import org.revisit.core.answers.ImportResult;
+import org.revisit.core.answers.LibraryCodec;
+
+/**
+ * Training documents in the layouts of the material (full-width and half-width punctuation, several speakers,
+ * branches by condition and by ①②), with odd lines: every category, entry and branch as expected, every odd line
+ * reported with its number.
+ */
+class AnswerImportTest {
+
+	/** Full-width punctuation, 受理人, conditions in parentheses, a reply line without speaker. */
+	static final String DELAYS = """
+			（一）服务延时
+			1、热线服务延时
+			（1）客户：打了三次热线都没人接。
+			受理人：非常抱歉让您久等。我现在记下您的问题，
+			今天之内给您回电话。
+			（2）客户：说好的回电一直没有打来。
+			受理人：这是我们的疏忽，请您原谅。
+			（已找到解决办法）我把办法告诉您。
+			（没有找到解决办法）我马上催办，两小时内回复您。
+			2、上门服务延时
+			（1）客户：工程师迟到了两个小时。
+			：耽误您的时间了，我马上联系工程师。
+			""";
+
+	/** Half-width, 客户:/用户：/坐席：/客服：, ①② branches, a missing category number, a stray line, a trailing customer line. */
+	static final String ATTITUDE = """
+			(二)服务态度
+			1、态度问题
+			客户:你们的人太不耐烦了。
+			坐席:让您不愉快，我代表公司向您道歉。
+			①.(不挂电话)请您说说当时的情况。
+			②.(要求投诉)我马上为您登记投诉。
+			(三)收费
+			、收费不清
+			用户：这笔费用我不认可。
+			客服：我和您逐项核对。
+			这一行不知道是什么
+			(1)客户：那我再考虑一下吧。
+			""";
+
+	@Test
+	void fullWidthDocumentWithBranchesAndAReplyWithoutSpeaker() {
+		ImportResult r = AnswerDocumentReader.read(DELAYS);
+		assertEquals(1, r.categories().size());
+		AnswerCategory delay = r.categories().get(0);
+		assertEquals("服务延时", delay.title());
+		assertEquals(List.of("热线服务延时", "上门服务延时"), delay.children().stream().map(AnswerCategory::title).toList());
+		List<AnswerEntry> hotline = delay.children().get(0).entries();
+		assertEquals(2, hotline.size());
+		assertEquals("打了三次热线都没人接。", hotline.get(0).customer());
+		assertEquals("非常抱歉让您久等。我现在记下您的问题，今天之内给您回电话。", hotline.get(0).reply(),
+				"a wrapped line continues the reply");
+		AnswerEntry promised = hotline.get(1);
+		assertEquals("这是我们的疏忽，请您原谅。", promised.reply());
+		assertEquals(List.of("已找到解决办法", "没有找到解决办法"), promised.branches().stream().map(b -> b.condition()).toList());
+		assertEquals("我马上催办，两小时内回复您。", promised.branches().get(1).reply());
+		assertEquals("耽误您的时间了，我马上联系工程师。", delay.children().get(1).entries().get(0).reply());
+		assertEquals("zh", promised.language());
+		assertEquals(3, r.entries());
+		assertEquals(2, r.branches());
+		assertEquals(List.of(new ImportProblem(5, ImportProblem.Kind.GUESSED, "今天之内给您回电话。",
+				"a line without speaker, taken as more of the reply before it"),
+				new ImportProblem(12, ImportProblem.Kind.GUESSED, "：耽误您的时间了，我马上联系工程师。",
+						"a reply without speaker, taken as the reply")), r.problems());
+	}
+
+	@Test
+	void halfWidthDocumentWithCircledBranchesAndOddLines() {
+		ImportResult r = AnswerDocumentReader.read(ATTITUDE);
+		assertEquals(List.of("服务态度", "收费"), r.categories().stream().map(AnswerCategory::title).toList());
+		AnswerEntry attitude = r.categories().get(0).children().get(0).entries().get(0);
+		assertEquals("你们的人太不耐烦了。", attitude.customer());
+		assertEquals("让您不愉快，我代表公司向您道歉。", attitude.reply());
+		assertEquals(List.of("① 不挂电话", "② 要求投诉"), attitude.branches().stream().map(b -> b.condition()).toList());
+		assertEquals("我马上为您登记投诉。", attitude.branches().get(1).reply());
+
+		AnswerCategory fees = r.categories().get(1).children().get(0);
+		assertEquals("收费不清", fees.title(), "a heading without number is kept");
+		assertEquals(2, fees.entries().size());
+		assertEquals("我和您逐项核对。这一行不知道是什么", fees.entries().get(0).reply(),
+				"a line after a reply is taken as more of it, and reported");
+		AnswerEntry trailing = fees.entries().get(1);
+		assertEquals("那我再考虑一下吧。", trailing.customer());
+		assertTrue(trailing.unanswered(), "the trailing customer line is kept without reply");
+
+		List<String> reported = r.problems().stream().map(p -> p.line() + " " + p.kind()).toList();
+		assertEquals(List.of("8 GUESSED", "11 GUESSED", "12 NO_REPLY"), reported, r.problems().toString());
+		assertEquals("这一行不知道是什么", r.problems().get(1).text());
+	}
+
+	@Test
+	void headingsOutOfSequenceAndLinesBeforeAnyHeadingAreReported() {
+		ImportResult r = AnswerDocumentReader.read("""
+				前言：本资料供培训使用
+				客服：没有客户的话
+				(一)产品问题
+				(三)售前承诺
+				1、功能不符
+				客户：说好有这个功能的。
+				受理人：我记录下来，三个工作日内答复您。
+				3、另一个
+				[complaint: PRESALES_OVERPROMISE]
+				客户：还是不行。
+				受理人：我再帮您确认。
+				[tags: complaintFollowUp, 售前]
+				""");
+		List<String> reported = r.problems().stream().map(p -> p.line() + " " + p.kind()).toList();
+		assertEquals(List.of("1 SKIPPED", "2 SKIPPED", "4 GUESSED", "8 GUESSED"), reported, r.problems().toString());
+		AnswerEntry last = r.categories().get(1).children().get(1).entries().get(0);
+		assertEquals("PRESALES_OVERPROMISE", last.complaintCategory(), "a heading's details are its entries' defaults");
+		assertEquals(List.of("complaintFollowUp", "售前"), last.tags());
+	}
+
+	@Test
+	void englishDocument() {
+		ImportResult r = AnswerDocumentReader.read("""
+				(I) Objections
+				1. Busy
+				(1) Customer: I'm busy.
+				Agent: When would suit you better?
+				(afternoon) I will call you at three.
+				(tomorrow) I will call you tomorrow morning.
+				""");
+		assertTrue(r.problems().isEmpty(), r.problems().toString());
+		AnswerEntry busy = r.categories().get(0).children().get(0).entries().get(0);
+		assertEquals("en", busy.language());
+		assertEquals(2, busy.branches().size());
+		assertEquals("afternoon", busy.branches().get(0).condition());
+	}
+
+	@Test
+	void theBuiltInLibraryReadsCleanlyAndAnExportImportsAsItWas() {
+		AnswerLibrary builtin = BuiltinAnswers.library();
+		assertTrue(builtin.entries().size() >= 20, builtin.entries().size() + " entries");
+		for (String kind : List.of("SERVICE_DELAY", "SERVICE_QUALITY", "ATTITUDE", "CONDUCT", "FEES", "PRODUCT_FAULT",
+				"PRESALES_OVERPROMISE")) {
+			for (String language : List.of("zh", "en")) {
+				assertTrue(builtin.entries().stream().anyMatch(p -> kind.equals(p.entry().complaintCategory())
+						&& language.equals(p.entry().language())), kind + " in " + language);
+			}
+		}
+		assertTrue(builtin.entries().stream().anyMatch(p -> p.entry().tags().contains("doNotCall")
+				&& p.entry().language().equals("en") && p.entry().reply().contains("do-not-call")));
+
+		ImportResult again = AnswerDocumentReader.read(AnswerDocumentWriter.write(builtin));
+		assertTrue(again.problems().isEmpty(), again.problems().toString());
+		assertEquals(builtin.categories(), new AnswerLibrary(0, again.categories()).categories());
+		assertEquals(builtin, LibraryCodec.read(LibraryCodec.write(builtin), 0));
+	}
+}

@@ -1,0 +1,198 @@
+package org.revisit.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Calendar;
+import java.util.List;
+import java.util.TimeZone;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.revisit.core.answers.AnswerLibrary;
+import org.revisit.core.answers.AnswerSearch;
+import org.revisit.core.answers.ImportResult;
+import org.revisit.core.calltype.CallTypeRegistry;
+import org.revisit.core.service.AnswerService;
+import org.revisit.core.service.Principal;
+import org.revisit.core.service.ReportService;
+import org.revisit.core.service.ServiceException;
+import org.revisit.core.service.Services;
+import org.revisit.core.service.local.LocalServices;
+import org.revisit.model.Role;
+import org.revisit.store.AnswerRepository.AnswerUse;
+import org.revisit.store.Store;
+import org.revisit.store.StoreConfig;
+
+/**
+ * The answer service on a real database: the built-in library until a team stores its own, imports and edits as
+ * new versions (audited; managers only), search in Chinese, pinyin initials and English, suggestions for a
+ * complaint follow-up by its complaint's category, and the use of a reply recorded and joined to the call's
+ * outcome in the answers report.
+ */
+class AnswerServiceTest {
+
+	@TempDir
+	java.nio.file.Path dir;
+
+	private Store store;
+	private LocalServices admin;
+	private Services agent;
+
+	@BeforeEach
+	void open() {
+		store = Store.open(StoreConfig.embedded(dir).withClock(TestClock.fixed()));
+		admin = LocalServices.open(store, CallTypeRegistry.read(), new Principal("admin", null, Role.ADMIN));
+		agent = admin.as(new Principal("wang", null, Role.AGENT));
+	}
+
+	@AfterEach
+	void close() {
+		admin.close();
+	}
+
+	@Test
+	void builtInUntilStoredThenImportsAndEditsAreVersionsOnlyManagersMake() {
+		AnswerLibrary builtin = agent.answers().library();
+		assertEquals(0, builtin.version());
+		assertTrue(agent.answers().versions().isEmpty(), "reading the built-in library writes nothing");
+		byte[] document = AnswerImportTest.ATTITUDE.getBytes(StandardCharsets.UTF_8);
+		ServiceException refused = assertThrows(ServiceException.class,
+				() -> agent.answers().importDocument(document, "a.txt", false, false));
+		assertEquals(ServiceException.Kind.FORBIDDEN, refused.kind());
+
+		ImportResult dry = admin.answers().importDocument(document, "a.txt", false, true);
+		assertEquals(0, dry.version());
+		assertEquals(3, dry.entries());
+		assertEquals(3, dry.problems().size());
+		assertTrue(admin.answers().versions().isEmpty(), "a dry run stores nothing");
+
+		ImportResult added = admin.answers().importDocument(document, "a.txt", false, false);
+		assertEquals(1, added.version());
+		AnswerLibrary one = agent.answers().library();
+		assertEquals(1, one.version());
+		assertEquals(builtin.entries().size() + 3, one.entries().size(), "added after the built-in entries");
+
+		ImportResult replaced = admin.answers().importDocument(
+				AnswerImportTest.DELAYS.getBytes(StandardCharsets.UTF_8), "b.txt", true, false);
+		assertEquals(2, replaced.version());
+		assertEquals(3, agent.answers().library().entries().size());
+		assertEquals(one, agent.answers().version(1), "old versions are kept");
+		assertNull(agent.answers().version(9));
+
+		int edited = admin.answers().store(new AnswerLibrary(0, one.categories().subList(0, 1)), "only the first");
+		assertEquals(3, edited);
+		assertEquals(List.of(1, 2, 3), admin.answers().versions().stream().map(v -> v.version()).toList());
+		assertEquals("only the first", admin.answers().versions().get(2).note());
+		assertEquals(3, admin.audit().count(null, null, "admin", "ANSWERS"));
+
+		String exported = new String(admin.answers().export(), StandardCharsets.UTF_8);
+		ImportResult back = admin.answers().importDocument(exported.getBytes(StandardCharsets.UTF_8), "export.txt",
+				true, true);
+		assertEquals(agent.answers().library().categories(), back.categories(), "an export imports as it was");
+
+		ServiceException bad = assertThrows(ServiceException.class, () -> admin.answers().importDocument(
+				"这里什么都没有\n".getBytes(StandardCharsets.UTF_8), "empty.txt", false, false));
+		assertEquals(ServiceException.Kind.INVALID, bad.kind());
+		assertTrue(bad.getMessage().contains("empty.txt") && bad.getMessage().contains("no entry"), bad.getMessage());
+	}
+
+	@Test
+	void searchByChineseTextPinyinInitialsAndEnglish() {
+		List<AnswerSearch.Hit> chinese = agent.answers().search("热线", null, "zh", 5);
+		assertTrue(chinese.get(0).path().contains("热线服务延时"), chinese.get(0).path());
+
+		List<AnswerSearch.Hit> initials = agent.answers().search("fwys", null, "zh", 50);
+		assertTrue(!initials.isEmpty() && initials.stream().allMatch(h -> h.path().contains("服务延时")),
+				initials.stream().map(AnswerSearch.Hit::path).toList().toString());
+		assertEquals("SERVICE_DELAY", initials.get(0).entry().complaintCategory());
+		List<AnswerSearch.Hit> busy = agent.answers().search("hm", "常见异议", "zh", 5);
+		assertTrue(busy.get(0).entry().customer().contains("很忙"), busy.get(0).entry().customer());
+
+		List<AnswerSearch.Hit> english = agent.answers().search("who gave", null, "en", 5);
+		assertEquals("Who gave you my number?", english.get(0).entry().customer());
+		assertEquals("en", agent.answers().search("busy", null, "en", 5).get(0).entry().language());
+		assertTrue(agent.answers().search("data lost", "CONDUCT", null, 5).get(0).path().contains("Conduct"));
+		assertTrue(agent.answers().search("xyzzy", null, null, 5).isEmpty());
+		assertEquals(ServiceException.Kind.INVALID,
+				assertThrows(ServiceException.class, () -> agent.answers().search("x", null, "chinese", 5)).kind());
+	}
+
+	@Test
+	void aReplyUsedInAComplaintFollowUpIsRecordedWithTheOutcomeAndInTheReport() {
+		long task = TaskFixtures.plan(store, 1, TestClock.NOW.minusSeconds(60), 10).get(0).getId();
+		store.inTransaction(c -> {
+			try (Statement s = c.createStatement()) {
+				long contact = 0;
+				try (var rs = s.executeQuery("SELECT contact_id FROM call_task WHERE id = " + task)) {
+					rs.next();
+					contact = rs.getLong(1);
+				}
+				s.executeUpdate("INSERT INTO service_event (id, kind, occurred_at, contact_id, subject, "
+						+ "complaint_category, severity) VALUES (900, 'COMPLAINT', TIMESTAMP('2026-11-20 02:00:00'), "
+						+ contact + ", '收费不清', 'FEES', 'GENERAL')");
+				s.executeUpdate("UPDATE call_task SET call_type = 'org.revisit.calltype.complaintFollowUp', "
+						+ "source_event_id = 900 WHERE id = " + task);
+			}
+			return null;
+		});
+		AnswerService.Suggestions suggested = agent.answers().suggest(task, null, "zh", 10);
+		assertEquals("FEES", suggested.complaintCategory());
+		assertEquals("org.revisit.calltype.complaintFollowUp", suggested.callType());
+		AnswerSearch.Hit first = suggested.hits().get(0);
+		assertEquals("FEES", first.entry().complaintCategory(), "the complaint's category first");
+		assertEquals("zh", first.entry().language());
+
+		assertEquals(ServiceException.Kind.CONFLICT, assertThrows(ServiceException.class,
+				() -> agent.answers().recordUse(task, first.entry().id())).kind(), "only in a call one holds");
+		agent.queue().claim(task);
+		agent.answers().recordUse(task, first.entry().id());
+		assertEquals(ServiceException.Kind.NOT_FOUND, assertThrows(ServiceException.class,
+				() -> agent.answers().recordUse(task, "no-such-entry")).kind());
+		List<AnswerUse> uses = agent.answers().uses(task);
+		assertEquals(1, uses.size());
+		assertEquals(0, uses.get(0).outcomeId(), "the call is not finished");
+
+		// the call ends with a dissatisfied answer after the reply
+		store.inTransaction(c -> {
+			Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+			try (PreparedStatement p = c.prepareStatement("INSERT INTO call_outcome (id, task_id, contact_id, agent, "
+					+ "started_at, ended_at) SELECT 77, id, contact_id, 'wang', ?, ? FROM call_task WHERE id = ?")) {
+				p.setTimestamp(1, Timestamp.from(TestClock.NOW.minusSeconds(120)), utc);
+				p.setTimestamp(2, Timestamp.from(TestClock.NOW), utc);
+				p.setLong(3, task);
+				p.executeUpdate();
+			}
+			try (PreparedStatement p = c.prepareStatement("INSERT INTO call_outcome_step (outcome_id, seq, "
+					+ "step_number, answer_label, stepped_at) VALUES (77, 0, 3, '不满意', ?)")) {
+				p.setTimestamp(1, Timestamp.from(TestClock.NOW), utc);
+				p.executeUpdate();
+			}
+			return null;
+		});
+		assertEquals(77, agent.answers().uses(task).get(0).outcomeId());
+
+		LocalDate day = LocalDate.ofInstant(TestClock.NOW, ZoneId.of("Asia/Shanghai"));
+		ReportService.AnswerReport report = admin.reports().answers(ReportService.ReportFilter.period(day, day));
+		assertEquals(1, report.mostUsed().size());
+		ReportService.AnswerUsage usage = report.mostUsed().get(0);
+		assertEquals(first.entry().id(), usage.entryId());
+		assertEquals(1, usage.uses());
+		assertEquals(1, usage.finished());
+		assertEquals(1, usage.dissatisfiedAfter());
+		assertEquals(List.of(usage), report.beforeDissatisfied());
+		assertTrue(usage.path().contains("收费"), usage.path());
+		assertEquals(ServiceException.Kind.FORBIDDEN, assertThrows(ServiceException.class,
+				() -> agent.reports().answers(ReportService.ReportFilter.period(day, day))).kind());
+	}
+}
