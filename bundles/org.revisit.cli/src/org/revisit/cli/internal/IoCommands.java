@@ -88,8 +88,10 @@ final class IoCommands {
 								+ "the same rows; --keep keeps that data folder (to open it: revisit -data FOLDER).\n"
 								+ SimulateCommands.USAGE
 								+ SimulateCommands.HELP
+								+ ClaimQueueBench.USAGE
+								+ ClaimQueueBench.HELP
 								+ "The files go to a temporary folder in DIR and are deleted at the end.",
-						Set.of("data", "rows", "contacts", "from", "agents", "seconds", "outcomes", "days", "seed"),
+						Set.of("data", "rows", "contacts", "from", "agents", "seconds", "outcomes", "days", "seed", "claims"),
 						Set.of("json", "help", "keep"), io::bench));
 	}
 
@@ -324,6 +326,9 @@ final class IoCommands {
 		List<String> args = options.positional();
 		if (args.size() == 1 && args.get(0).equals("team")) {
 			return new TeamBench(out).run(options);
+		}
+		if (args.size() == 1 && (args.get(0).equals("claims") || args.get(0).equals("queue"))) {
+			return new ClaimQueueBench(out).run(args.get(0), options);
 		}
 		if (args.size() == 1 && args.get(0).equals("simulate")) {
 			if (options.value("server") != null) {
