@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -432,10 +431,5 @@ public final class ClaimQueueBenchmark {
 	/** The system's load average over the last minute, or -1 where the system does not tell. */
 	static double load() {
 		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-	}
-
-	/** The call types the generated tasks use. */
-	static Set<String> types() {
-		return Set.of(TYPES);
 	}
 }

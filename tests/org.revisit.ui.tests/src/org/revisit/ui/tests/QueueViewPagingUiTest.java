@@ -38,6 +38,7 @@ class QueueViewPagingUiTest {
 		Instant end = AgentDesk.endOfDay(store);
 		List<Long> added = addDueCalls(store, 900, store.clock().instant());
 		Thread ui = Display.getCurrent().getThread();
+		QueueView view = null;
 		try {
 			long due = store.tasks().queueCounts(end).values().stream().mapToLong(Long::longValue).sum();
 			assertTrue(due > 900, "more than four pages of 200");
@@ -47,7 +48,7 @@ class QueueViewPagingUiTest {
 			ThreadGuard.forbid(ui);
 			assertThrows(IllegalStateException.class, () -> store.contacts().count(), "the guard is on");
 			ThreadGuard.forbid(ui); // forgets the refusal it was tested with
-			QueueView view = (QueueView) AgentDesk.page().showView(QueueView.ID);
+			view = (QueueView) AgentDesk.page().showView(QueueView.ID);
 			view.refresh();
 			Table table = view.getViewer().getTable();
 			waitUntil(() -> table.getItemCount() == due, "the queue lists the " + due + " calls due today");
@@ -67,6 +68,9 @@ class QueueViewPagingUiTest {
 		} finally {
 			List<String> refused = ThreadGuard.violations();
 			ThreadGuard.forbid(null);
+			if (view != null) { // the next tests open a view of the queue without the calls added here
+				AgentDesk.page().hideView(view);
+			}
 			store.inTransaction(c -> {
 				try (Statement s = c.createStatement()) {
 					for (long id : added) {
