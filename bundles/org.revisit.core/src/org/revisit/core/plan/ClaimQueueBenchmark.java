@@ -84,9 +84,9 @@ public final class ClaimQueueBenchmark {
 	/** Opens (building when new) the benchmark database of {@code contacts} contacts in {@code dir}. */
 	static Store open(Path dir, long contacts, Consumer<String> log) throws Exception {
 		Path db = dir.resolve("claims-" + contacts);
-		boolean fresh = !Files.exists(db.resolve("revisit-db"));
 		Files.createDirectories(db);
 		Store store = Store.open(StoreConfig.embedded(db).withClock(java.time.Clock.fixed(NOW, ZoneOffset.UTC)));
+		boolean fresh = store.isNew();
 		if (fresh || count(store, "SELECT COUNT(*) FROM contact") != contacts) {
 			if (!fresh) {
 				store.close();
