@@ -198,26 +198,6 @@ public final class CampaignRepository {
 	}
 
 	/**
-	 * " AND (t.campaign_id IS NULL OR t.campaign_id NOT IN (...))" naming the paused campaigns (their calls are
-	 * not handed out or queued), or nothing when none is paused. The ids are numbers, written into the text.
-	 */
-	static String notPaused(Connection c) throws SQLException {
-		java.util.Set<Long> ids = paused(c);
-		if (ids.isEmpty()) {
-			return "";
-		}
-		StringJoiner in = new StringJoiner(", ", " AND (t.campaign_id IS NULL OR t.campaign_id NOT IN (", "))");
-		ids.forEach(id -> in.add(Long.toString(id)));
-		return in.toString();
-	}
-
-	/** As {@link #notPaused(Connection)}, but keeping the calls of paused campaigns that are under way (claimed). */
-	static String queuedNotPaused(Connection c) throws SQLException {
-		String clause = notPaused(c);
-		return clause.isEmpty() ? "" : " AND (t.state = 'CLAIMED' OR " + clause.substring(" AND (".length());
-	}
-
-	/**
 	 * Moves a campaign to {@code to}, as done by {@code who}: ACTIVE activates a draft or resumes a paused
 	 * campaign, PAUSED pauses an active one, ENDED ends any campaign not ended yet, cancelling its planned and
 	 * rescheduled calls with {@code reason} (calls under way finish). The change is audited.

@@ -142,6 +142,7 @@ public final class Store implements AutoCloseable {
 		if (closed) {
 			throw new SQLException("The store " + config.describe() + " is closed");
 		}
+		ThreadGuard.check();
 		return connect(driver, config, false);
 	}
 

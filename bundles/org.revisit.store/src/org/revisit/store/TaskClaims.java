@@ -93,36 +93,72 @@ public final class TaskClaims {
 	private static final Comparator<Candidate> CLAIM_ORDER = Comparator.comparingInt(Candidate::priority).reversed()
 			.thenComparing(Candidate::dueFrom).thenComparingLong(Candidate::id);
 
+	/** At most this many priorities are looked at per round (call types and campaigns use a handful). */
+	private static final int MAX_PRIORITIES = 1000;
+
 	/**
-	 * The first {@value #CANDIDATES} claimable tasks in claiming order: the first of each open state (planned,
-	 * rescheduled: each read in the order of the index {@code call_task_state_order}, so only the first rows are
-	 * read, however many tasks the table holds) and of the claims whose lease has expired, merged. Read
-	 * uncommitted, so the read waits for no claim in progress (a task another agent is claiming right now is
-	 * already skipped); the claim's update checks everything again.
+	 * The first {@value #CANDIDATES} claimable tasks in claiming order, read uncommitted (so the read waits for no
+	 * claim in progress, and a task another agent is claiming right now is already skipped; the claim's update checks
+	 * everything again). Open tasks are read from the index {@code call_task_claim_walk}, which holds only whether a
+	 * task may be handed out ({@code claim_open}, schema version 12: open, contact callable, campaign not paused),
+	 * then priority, due time and id: for each priority present, highest first, one seek finds the first due rows of
+	 * that priority, until {@value #CANDIDATES} are found. So a claim reads a few index rows per priority present,
+	 * never the tasks due later or those of callers who may not be called, and joins nothing. Claims whose lease
+	 * expired (few) are read by the lease's index and merged in.
 	 */
 	private static List<Candidate> candidates(Connection c, Instant at, Set<String> hidden) throws SQLException {
 		List<Candidate> found = new ArrayList<>();
-		String notPaused = CampaignRepository.notPaused(c);
-		// A comma join with contact as the inner table (by its key), so the index order is kept and no sort is
-		// needed; rather than CLAIMABLE's correlated NOT EXISTS, which Derby 10.17 now and then failed under
-		// concurrent claims with an internal ArrayIndexOutOfBoundsException (XJ001). The single-row UPDATE still
-		// re-checks CLAIMABLE.
-		for (String state : List.of("PLANNED", "RESCHEDULED")) {
-			read(c, "SELECT t.id, t.version, t.priority, t.due_from FROM --DERBY-PROPERTIES joinOrder=FIXED\n"
-					+ "call_task t --DERBY-PROPERTIES index=call_task_state_order\n"
-					+ ", contact k WHERE t.state = '" + state + "' AND t.due_from <= ? AND k.id = t.contact_id"
-					+ " AND NOT k.do_not_call AND k.status = 'ACTIVE'" + TaskRepository.notIn(hidden) + notPaused
-					+ " ORDER BY t.priority DESC, t.due_from, t.id FETCH FIRST " + CANDIDATES + " ROWS ONLY WITH UR",
-					at, null, hidden, found);
+		String walk = "SELECT t.priority FROM call_task t --DERBY-PROPERTIES index=call_task_claim_walk\n "
+				+ "WHERE t.claim_open = 1";
+		String firstRow = " ORDER BY t.priority DESC FETCH FIRST ROW ONLY WITH UR";
+		try (PreparedStatement top = c.prepareStatement(walk + firstRow);
+				PreparedStatement next = c.prepareStatement(walk + " AND t.priority < ?" + firstRow);
+				PreparedStatement due = c.prepareStatement("SELECT t.id, t.version, t.priority, t.due_from FROM call_task t "
+						+ "--DERBY-PROPERTIES index=call_task_claim_walk\n WHERE t.claim_open = 1 AND t.priority = ? "
+						+ "AND t.due_from <= ?" + TaskRepository.notIn(hidden) + " ORDER BY t.priority DESC, t.due_from, t.id "
+						+ "FETCH FIRST " + CANDIDATES + " ROWS ONLY WITH UR")) {
+			int below = 0;
+			for (int n = 0; n < MAX_PRIORITIES && found.size() < CANDIDATES; n++) {
+				if (n > 0) {
+					next.setInt(1, below);
+				}
+				try (ResultSet rs = (n == 0 ? top : next).executeQuery()) {
+					if (!rs.next()) {
+						break;
+					}
+					below = rs.getInt(1);
+				}
+				due.setInt(1, below);
+				Jdbc.setInstant(due, 2, at);
+				int i = 3;
+				for (String type : hidden) {
+					due.setString(i++, type);
+				}
+				collect(due, found);
+			}
 		}
-		read(c, "SELECT t.id, t.version, t.priority, t.due_from FROM --DERBY-PROPERTIES joinOrder=FIXED\n"
-				+ "call_task t --DERBY-PROPERTIES index=call_task_lease\n"
-				+ ", contact k WHERE t.state = 'CLAIMED' AND t.lease_expiry <= ? AND t.due_from <= ? "
-				+ "AND k.id = t.contact_id AND NOT k.do_not_call AND k.status = 'ACTIVE'" + TaskRepository.notIn(hidden) + notPaused
-				+ " ORDER BY t.priority DESC, t.due_from, t.id FETCH FIRST " + CANDIDATES + " ROWS ONLY WITH UR",
-				at, at, hidden, found);
+		try (PreparedStatement expired = c.prepareStatement("SELECT t.id, t.version, t.priority, t.due_from FROM call_task t "
+				+ "--DERBY-PROPERTIES index=call_task_lease\n WHERE t.state = 'CLAIMED' AND t.lease_expiry <= ? "
+				+ "AND t.due_from <= ? AND NOT t.contact_off AND NOT t.campaign_off" + TaskRepository.notIn(hidden)
+				+ " ORDER BY t.priority DESC, t.due_from, t.id FETCH FIRST " + CANDIDATES + " ROWS ONLY WITH UR")) {
+			Jdbc.setInstant(expired, 1, at);
+			Jdbc.setInstant(expired, 2, at);
+			int i = 3;
+			for (String type : hidden) {
+				expired.setString(i++, type);
+			}
+			collect(expired, found);
+		}
 		found.sort(CLAIM_ORDER);
 		return List.copyOf(found.subList(0, Math.min(CANDIDATES, found.size())));
+	}
+
+	private static void collect(PreparedStatement p, List<Candidate> into) throws SQLException {
+		try (ResultSet rs = p.executeQuery()) {
+			while (rs.next()) {
+				into.add(new Candidate(rs.getLong(1), rs.getInt(2), rs.getInt(3), Jdbc.getInstant(rs, 4)));
+			}
+		}
 	}
 
 	/**
@@ -144,26 +180,6 @@ public final class TaskClaims {
 		List<Candidate> turned = new ArrayList<>(candidates);
 		Collections.rotate(turned.subList(0, ties), -Math.floorMod(agent.hashCode(), ties));
 		return turned;
-	}
-
-	/** Runs one candidate query: {@code first} and, if not {@code null}, {@code second} bound, then the hidden types. */
-	private static void read(Connection c, String sql, Instant first, Instant second, Set<String> hidden,
-			List<Candidate> into) throws SQLException {
-		try (PreparedStatement p = c.prepareStatement(sql)) {
-			int i = 1;
-			Jdbc.setInstant(p, i++, first);
-			if (second != null) {
-				Jdbc.setInstant(p, i++, second);
-			}
-			for (String type : hidden) {
-				p.setString(i++, type);
-			}
-			try (ResultSet rs = p.executeQuery()) {
-				while (rs.next()) {
-					into.add(new Candidate(rs.getLong(1), rs.getInt(2), rs.getInt(3), Jdbc.getInstant(rs, 4)));
-				}
-			}
-		}
 	}
 
 	/**
@@ -207,6 +223,9 @@ public final class TaskClaims {
 					updated = p.executeUpdate();
 				}
 				ClaimedTask claimed = updated == 1 ? load(c, id) : null;
+				if (updated == 0) {
+					markIfOff(c, id, version);
+				}
 				c.commit();
 				return Optional.ofNullable(claimed);
 			} catch (SQLException e) {
@@ -218,6 +237,28 @@ public final class TaskClaims {
 			}
 		} catch (SQLException e) {
 			throw new StoreException("Cannot claim task " + id + " for " + agent + ": " + Store.describe(e), e);
+		}
+	}
+
+	/**
+	 * After a claim on an unchanged task failed: if its contact may not be called or its campaign is paused
+	 * although the task does not say so (a task written before the change by a path that does not mark it), marks
+	 * it, so that it is no longer read as a candidate.
+	 */
+	private static void markIfOff(Connection c, long id, int version) throws SQLException {
+		try (PreparedStatement p = c.prepareStatement("UPDATE call_task SET contact_off = TRUE WHERE id = ? AND "
+				+ "version = ? AND NOT contact_off AND EXISTS (SELECT 1 FROM contact k WHERE k.id = call_task.contact_id "
+				+ "AND (k.do_not_call OR k.status <> 'ACTIVE'))")) {
+			p.setLong(1, id);
+			p.setInt(2, version);
+			p.executeUpdate();
+		}
+		try (PreparedStatement p = c.prepareStatement("UPDATE call_task SET campaign_off = TRUE WHERE id = ? AND "
+				+ "version = ? AND NOT campaign_off AND EXISTS (SELECT 1 FROM campaign g WHERE g.id = call_task.campaign_id "
+				+ "AND g.lifecycle = 'PAUSED')")) {
+			p.setLong(1, id);
+			p.setInt(2, version);
+			p.executeUpdate();
 		}
 	}
 

@@ -94,8 +94,10 @@ final class IoCommands {
 								+ "       revisit cli bench all [--contacts N] [--from DATE] [--data DIR]\n"
 								+ "all: start, then import and plan at N contacts (default 1000000), each next to its\n"
 								+ "raw baseline ('bench import' also takes --contacts N for --rows N).\n"
+								+ ClaimQueueBench.USAGE
+								+ ClaimQueueBench.HELP
 								+ "The files go to a temporary folder in DIR and are deleted at the end.",
-						Set.of("data", "rows", "contacts", "from", "agents", "seconds", "outcomes", "days", "seed"),
+						Set.of("data", "rows", "contacts", "from", "agents", "seconds", "outcomes", "days", "seed", "claims"),
 						Set.of("json", "help", "keep"), io::bench));
 	}
 
@@ -330,6 +332,9 @@ final class IoCommands {
 		List<String> args = options.positional();
 		if (args.size() == 1 && args.get(0).equals("team")) {
 			return new TeamBench(out).run(options);
+		}
+		if (args.size() == 1 && (args.get(0).equals("claims") || args.get(0).equals("queue"))) {
+			return new ClaimQueueBench(out).run(args.get(0), options);
 		}
 		if (args.size() == 1 && args.get(0).equals("simulate")) {
 			if (options.value("server") != null) {

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.revisit.store.TaskClaims.ClaimedTask;
 import org.revisit.store.TaskRepository.QueueItem;
+import org.revisit.store.TaskRepository.QueueKey;
+import org.revisit.store.TaskRepository.QueueShape;
 
 /** The team's queue of due calls and the claims on them ({@link Permission#CALL}, reassigning {@link Permission#REASSIGN}). */
 public interface QueueService {
@@ -39,4 +41,17 @@ public interface QueueService {
 	 * back to the queue when {@code agent} is {@code null}.
 	 */
 	boolean reassign(long taskId, String agent);
+
+	/**
+	 * The calls of {@link #queue} in the same order that come after {@code after} ({@code null}: from the first),
+	 * at most {@code limit}: a keyset page, as quick at the end of the queue as at its start.
+	 */
+	List<QueueItem> queuePage(Instant until, String callType, QueueKey after, int limit);
+
+	/**
+	 * The queue's shape in one pass over an index: the calls per call type, the overdue ones, how many rows a view
+	 * of {@code callType} ({@code null}: all) shows, and the key of every {@code pageSize}-th of them, after which
+	 * the next page of {@link #queuePage} starts. For a view that shows its first page before it counts.
+	 */
+	QueueShape queueShape(Instant until, String callType, int pageSize);
 }

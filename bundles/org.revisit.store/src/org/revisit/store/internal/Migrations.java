@@ -51,6 +51,8 @@ public final class Migrations {
 			new Migration(9, "V9__people_and_audit.sql", "passwords, lockouts, an append-only audit trail of actions"),
 			new Migration(10, "V10__claim_by_state.sql", "index in claiming order within each state"),
 			new Migration(11, "V11__campaign_lifecycle.sql", "campaigns paused or ended"),
+			new Migration(ClaimQueueSchema.VERSION, null, "callability on the call task; claim and queue order",
+					ClaimQueueSchema::apply),
 			new Migration(13, "V13__contact_pages.sql", "indexes for sorted and filtered pages of contacts"),
 			new Migration(14, "V14__answer_library.sql", "the answer library and the replies used in calls"),
 			new Migration(15, "V15__outcome_times.sql", "index of the calls by start time"));
@@ -63,7 +65,7 @@ public final class Migrations {
 	}
 
 	public static int latestVersion() {
-		return ALL.get(ALL.size() - 1).version();
+		return ALL.stream().mapToInt(Migration::version).max().orElse(0);
 	}
 
 	/** The schema version of the database, 0 for an empty database. */
@@ -101,8 +103,11 @@ public final class Migrations {
 				}
 				c.commit();
 			}
+			// versions are applied by number, each once: a version numbered below one already applied (branches
+			// that were numbered apart and merged later) is still applied
+			java.util.Set<Integer> applied = current == 0 ? java.util.Set.of() : appliedVersions(c);
 			for (Migration m : ALL) {
-				if (m.version() <= current || m.version() > target) {
+				if (applied.contains(m.version()) || m.version() > target) {
 					continue;
 				}
 				String description = m.description();
@@ -127,7 +132,7 @@ public final class Migrations {
 					p.executeUpdate();
 				}
 				c.commit();
-				current = m.version();
+				current = Math.max(current, m.version());
 			}
 			return current;
 		} catch (SQLException | RuntimeException e) {
@@ -136,6 +141,16 @@ public final class Migrations {
 		} finally {
 			c.setAutoCommit(autoCommit);
 		}
+	}
+
+	private static java.util.Set<Integer> appliedVersions(Connection c) throws SQLException {
+		java.util.Set<Integer> result = new java.util.HashSet<>();
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version FROM schema_version")) {
+			while (rs.next()) {
+				result.add(rs.getInt(1));
+			}
+		}
+		return result;
 	}
 
 	/** The statements of a script: comment lines dropped, split at semicolons that end a line. */

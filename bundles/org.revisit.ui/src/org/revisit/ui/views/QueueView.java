@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.ILog;
@@ -39,6 +38,8 @@ import org.eclipse.ui.part.ViewPart;
 import org.revisit.core.script.run.CallSession;
 import org.revisit.core.service.Services;
 import org.revisit.store.TaskRepository.QueueItem;
+import org.revisit.store.TaskRepository.QueueKey;
+import org.revisit.store.TaskRepository.QueueShape;
 import org.revisit.ui.internal.AgentZone;
 import org.revisit.ui.internal.Background;
 import org.revisit.ui.internal.CallPreferences;
@@ -73,6 +74,10 @@ public class QueueView extends ViewPart {
 	private Services services;
 	private LazyPages<QueueItem> rows;
 	private Background counting;
+	/** Reads the queue's counts and page marks after its first page. */
+	private Background shaping;
+	/** Counts the refreshes (on the UI thread), so the shape of an older one is not shown over a newer one. */
+	private long refreshes;
 	private Background claiming;
 	private TableViewer viewer;
 	private Label summary;
@@ -113,6 +118,7 @@ public class QueueView extends ViewPart {
 		rows = new LazyPages<>(viewer, PAGE_SIZE, Messages.QueueView_loadJob);
 		viewer.setContentProvider(rows);
 		counting = new Background(viewer.getControl());
+		shaping = new Background(viewer.getControl());
 		claiming = new Background(viewer.getControl());
 		viewer.addOpenListener(e -> {
 			if (e.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof QueueItem item) {
@@ -259,11 +265,11 @@ public class QueueView extends ViewPart {
 		return overdue(q) ? Messages.QueueView_overdue : Messages.QueueView_open;
 	}
 
-	/** What a refresh reads: the calls per call type, the overdue ones, and the first page of the rows shown. */
-	private record Counts(Map<String, Long> perType, long overdue, List<QueueItem> first) {
-	}
-
-	/** Reads the counts and the first page in the background, then shows the rows again. */
+	/**
+	 * Reads the first page in the background and shows it; then, also in the background, the queue's shape (the
+	 * counts per call type, the overdue ones, and where every page starts), after which the table has all its rows
+	 * and any page, the last one too, is read by its key (a keyset page over the queue's index).
+	 */
 	public void refresh() {
 		if (services == null) {
 			return;
@@ -273,28 +279,53 @@ public class QueueView extends ViewPart {
 		LocalDate today = LocalDate.now(services.clock().withZone(zone));
 		Instant end = today.plusDays(1).atStartOfDay(zone).toInstant();
 		String type = callType;
-		counting.latest(Messages.QueueView_loadJob, () -> new Counts(services.queue().queueCounts(end),
-				services.queue().overdueCount(), services.queue().queue(end, type, 0, PAGE_SIZE)),
-				counts -> show(counts, end, type), e -> summary.setText(e.getMessage()));
+		long mine = ++refreshes;
+		counting.latest(Messages.QueueView_loadJob, () -> services.queue().queuePage(end, type, null, PAGE_SIZE),
+				first -> {
+					showFirst(first, end, type);
+					shaping.latest(Messages.QueueView_loadJob, () -> services.queue().queueShape(end, type, PAGE_SIZE),
+							shape -> {
+								if (mine == refreshes) { // else a newer refresh's first page is shown already
+									show(shape, first, end, type);
+								}
+							}, e -> summary.setText(e.getMessage()));
+				}, e -> summary.setText(e.getMessage()));
 	}
 
-	private void show(Counts counts, Instant end, String type) {
-		long total = counts.perType().values().stream().mapToLong(Long::longValue).sum();
+	/** Reads page {@code offset / PAGE_SIZE} after its mark (the first page from the start). */
+	private LazyPages.Reader<QueueItem> pages(Instant end, String type, List<QueueKey> marks) {
+		return (offset, limit) -> {
+			int page = (int) (offset / PAGE_SIZE);
+			if (page == 0) {
+				return services.queue().queuePage(end, type, null, limit);
+			}
+			return page - 1 < marks.size() ? services.queue().queuePage(end, type, marks.get(page - 1), limit) : List.of();
+		};
+	}
+
+	/** The first page, before the counts are known: as many rows as it has. */
+	private void showFirst(List<QueueItem> first, Instant end, String type) {
+		rows.reset(pages(end, type, List.of()), first);
+		viewer.setItemCount(first.size());
+		viewer.refresh();
+	}
+
+	private void show(QueueShape shape, List<QueueItem> first, Instant end, String type) {
+		long total = shape.perType().values().stream().mapToLong(Long::longValue).sum();
 		List<String> parts = new ArrayList<>();
 		filterTypes.clear();
 		filter.removeAll();
 		filter.add(NLS.bind(Messages.QueueView_allTypes, Long.valueOf(total)));
-		counts.perType().forEach((id, n) -> {
+		shape.perType().forEach((id, n) -> {
 			parts.add(NLS.bind(Messages.QueueView_typeCount, Labels.callType(id), n));
 			filterTypes.add(id);
 			filter.add(NLS.bind(Messages.QueueView_typeCount, Labels.callType(id), n));
 		});
 		filter.select(type == null ? 0 : filterTypes.indexOf(type) + 1);
 		summary.setText(NLS.bind(Messages.QueueView_summary,
-				new Object[] { Long.valueOf(total), Long.valueOf(counts.overdue()), String.join(" · ", parts) })); //$NON-NLS-1$
-		rows.reset((offset, limit) -> services.queue().queue(end, type, offset, limit), counts.first());
-		long shown = type == null ? total : counts.perType().getOrDefault(type, 0L);
-		viewer.setItemCount((int) Math.min(shown, Integer.MAX_VALUE));
+				new Object[] { Long.valueOf(total), Long.valueOf(shape.overdue()), String.join(" · ", parts) })); //$NON-NLS-1$
+		rows.reset(pages(end, type, shape.marks()), first);
+		viewer.setItemCount((int) Math.min(shape.shown(), Integer.MAX_VALUE));
 		viewer.refresh();
 	}
 

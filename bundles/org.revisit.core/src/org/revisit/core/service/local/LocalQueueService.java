@@ -20,6 +20,8 @@ import org.revisit.store.AuditActions;
 import org.revisit.store.Store;
 import org.revisit.store.TaskClaims.ClaimedTask;
 import org.revisit.store.TaskRepository.QueueItem;
+import org.revisit.store.TaskRepository.QueueKey;
+import org.revisit.store.TaskRepository.QueueShape;
 
 /** The queue and claims on a store, for one user. */
 final class LocalQueueService extends LocalService implements QueueService {
@@ -47,6 +49,24 @@ final class LocalQueueService extends LocalService implements QueueService {
 		require(Permission.CALL);
 		checkPage(offset, limit);
 		return store.tasks().queue(until == null ? store.clock().instant() : until, callType, hidden(), offset, limit);
+	}
+
+	@Override
+	public List<QueueItem> queuePage(Instant until, String callType, QueueKey after, int limit) {
+		require(Permission.CALL);
+		checkPage(0, limit);
+		if (after != null && after.dueFrom() == null) {
+			throw invalid("after: a queue key has a due time");
+		}
+		return store.tasks().queuePage(until == null ? store.clock().instant() : until, callType, hidden(), after, limit);
+	}
+
+	@Override
+	public QueueShape queueShape(Instant until, String callType, int pageSize) {
+		require(Permission.CALL);
+		checkPage(0, pageSize);
+		Instant now = store.clock().instant();
+		return store.tasks().queueShape(until == null ? now : until, callType, hidden(), now, pageSize);
 	}
 
 	@Override
