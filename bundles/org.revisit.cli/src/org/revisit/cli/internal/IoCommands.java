@@ -92,7 +92,7 @@ final class IoCommands {
 								+ "start: times 'cli --help', 'cli info' and 'cli info' through OSGi next to a bare JVM\n"
 								+ "start, through the installed revisit launcher (median of 5 runs each).\n"
 								+ "       revisit cli bench all [--contacts N] [--from DATE] [--data DIR]\n"
-								+ "all: start, then import and plan at N contacts (default 1000000), each next to its\n"
+								+ "all: start, then import, plan, claims and queue at N contacts (default 1000000), each next to its\n"
 								+ "raw baseline ('bench import' also takes --contacts N for --rows N).\n"
 								+ ClaimQueueBench.USAGE
 								+ ClaimQueueBench.HELP
@@ -359,7 +359,7 @@ final class IoCommands {
 			return ReportCommands.bench(options, out, err);
 		}
 		if (args.size() != 1 || !args.get(0).equals("import")) {
-			throw new UsageException("expected 'bench import [--rows N]', 'bench plan [--contacts N]', 'bench start', 'bench all' or 'bench team "
+			throw new UsageException("expected 'bench import [--rows N]', 'bench plan [--contacts N]', 'bench claims', 'bench queue', 'bench start', 'bench all' or 'bench team "
 					+ "[--agents N] [--seconds S]'");
 		}
 		return benchImport(options);
@@ -467,6 +467,10 @@ final class IoCommands {
 		benchImport(options);
 		out.println("== bench plan");
 		benchPlan(options);
+		out.println("== bench claims");
+		new ClaimQueueBench(out).run("claims", options);
+		out.println("== bench queue");
+		new ClaimQueueBench(out).run("queue", options);
 		out.printf("== all done in %,d s%n", (System.nanoTime() - t0) / 1_000_000_000);
 		return Cli.OK;
 	}
