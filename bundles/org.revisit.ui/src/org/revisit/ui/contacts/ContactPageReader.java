@@ -15,10 +15,12 @@ import org.revisit.ui.internal.LazyPages;
 
 /**
  * Reads the pages of the contacts table for one query, by keyset where it can: a page whose neighbour above was
- * read starts after that page's last row ({@link ContactService#queryAfter}), one whose neighbour below was read
- * ends before that page's first row (the reversed order), and the last page (the End key) is read from the end in
- * the reversed order. Only a jump into the middle reads by offset, which deep in a million contacts takes
- * seconds. Remembers the first and last id of each page read (two longs a page); safe to call from several jobs.
+ * read starts after that page's last row ({@link ContactService#queryAfter}). In a descending order, which Derby
+ * sorts, a page whose neighbour below was read ends before that page's first row, and the last page (the End key)
+ * is the first of the ascending order, both read along an index. Everything else reads by offset: a jump into the
+ * middle, and in an ascending order scrolling up and the last page (counting index entries beats sorting the rows
+ * in reverse). Remembers the first and last id of each page read (two longs a page); safe to call from several
+ * jobs.
  */
 public final class ContactPageReader implements LazyPages.Reader<Contact> {
 
@@ -64,6 +66,11 @@ public final class ContactPageReader implements LazyPages.Reader<Contact> {
 			long[] above = offset >= limit ? ends.get(offset - limit) : null;
 			if (above != null) {
 				return contacts.queryAfter(filter, above[1], limit);
+			}
+			if (!filter.descending()) {
+				// reading backwards means a descending order, which Derby sorts (its indexes are read forwards
+				// only): counting rows along the index costs less
+				return null;
 			}
 			long[] below = ends.get(offset + limit);
 			if (below != null) {

@@ -322,6 +322,22 @@ class ContactsUiTest {
 				ContactPageReader jump = new ContactPageReader(services.contacts(), f, expected.size(), null);
 				assertEquals(expected.subList(40, 50), jump.read(40, size).stream().map(Contact::getId).toList());
 				assertEquals(1, jump.offsetReads());
+				// ascending: down by keyset, but up and the last page by offset (Derby sorts a descending order)
+				ContactFilter asc = f.sortedBy(sort, false);
+				List<Long> ascending = services.contacts().query(asc, 0, 200).stream().map(Contact::getId).toList();
+				ContactPageReader plain = new ContactPageReader(services.contacts(), asc, ascending.size(), null);
+				List<Long> all = new ArrayList<>();
+				for (long offset = 90; offset >= 0; offset -= size) {
+					all.addAll(0, plain.read(offset, size).stream().map(Contact::getId).toList());
+				}
+				assertEquals(ascending, all);
+				assertEquals(10, plain.offsetReads());
+				all.clear();
+				for (long offset = 0; offset < ascending.size(); offset += size) {
+					plain.read(offset, size).forEach(c -> all.add(c.getId()));
+				}
+				assertEquals(ascending, all);
+				assertEquals(11, plain.offsetReads(), "the first page again by offset, the pages below it by keyset");
 			}
 		} finally {
 			delete(store, idsOf(store, ContactFilter.all().narrowedTo(null, tag, null, null, null)));
