@@ -19,9 +19,12 @@ import org.revisit.model.CustomerClass;
 public record ContactFilter(String text, CustomerClass customerClass, String tag, String owningAgent,
 		ContactStatus status, Boolean doNotCall, Sort sort, boolean descending) {
 
-	/** The columns a contacts page can be sorted by; ties are broken by the id. */
+	/**
+	 * The columns a contacts page can be sorted by; ties are broken by the id. The name sorts by its pinyin key
+	 * ({@link NameKeys}).
+	 */
 	public enum Sort {
-		ID("id"), NAME("name"), COMPANY("company"), CUSTOMER_CLASS("customer_class"), OWNING_AGENT("owning_agent"),
+		ID("id"), NAME("name_key"), COMPANY("company"), CUSTOMER_CLASS("customer_class"), OWNING_AGENT("owning_agent"),
 		STATUS("status"), TIME_ZONE("time_zone");
 
 		private final String column;

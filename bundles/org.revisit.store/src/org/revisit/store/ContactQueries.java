@@ -133,6 +133,94 @@ public final class ContactQueries {
 	}
 
 	/**
+	 * The matching contacts that follow the contact {@code afterId} in the filter's order, at most {@code limit}
+	 * (keyset paging: the database starts reading at that row in the index instead of counting rows from the first
+	 * as an offset does). {@code null} when that contact is not among the matching ones (any more).
+	 */
+	public List<Contact> pageFollowing(ContactFilter filter, String agent, long afterId, int limit) {
+		Where where = where(filter, agent);
+		ContactFilter.Sort sort = filter.sort() == null ? ContactFilter.Sort.ID : filter.sort();
+		boolean desc = filter.descending();
+		return store.read(c -> {
+			List<Segment> segments;
+			if (sort == ContactFilter.Sort.ID) {
+				segments = List.of(new Segment(desc ? "id < ?" : "id > ?", List.of(afterId), desc ? "id DESC" : "id"));
+			} else {
+				Object[] found = sortValue(c, where, sort.column(), afterId);
+				if (found == null) {
+					return null;
+				}
+				segments = segments(sort.column(), (String) found[0], afterId, desc);
+			}
+			List<Long> ids = new ArrayList<>(limit);
+			for (Segment segment : segments) {
+				if (ids.size() < limit) {
+					segment.read(c, where, limit - ids.size(), ids);
+				}
+			}
+			return load(c, ids);
+		});
+	}
+
+	/**
+	 * The parts of the order after the row ({@code value}, {@code id}), each a condition an index range answers,
+	 * in order. Derby sorts null above every value: last going up, first going down.
+	 */
+	private static List<Segment> segments(String column, String value, long id, boolean desc) {
+		String up = column + ", id";
+		String down = column + " DESC, id DESC";
+		if (!desc) {
+			if (value == null) {
+				return List.of(new Segment(column + " IS NULL AND id > ?", List.of(id), "id"));
+			}
+			return List.of(new Segment(column + " >= ? AND (" + column + " > ? OR id > ?)", List.of(value, value, id),
+					up), new Segment(column + " IS NULL", List.of(), "id"));
+		}
+		if (value == null) {
+			return List.of(new Segment(column + " IS NULL AND id < ?", List.of(id), "id DESC"),
+					new Segment(column + " IS NOT NULL", List.of(), down));
+		}
+		return List.of(
+				new Segment(column + " <= ? AND (" + column + " < ? OR id < ?)", List.of(value, value, id), down));
+	}
+
+	/** The sort value of the matching contact {@code id} (in a one-element array: it may be null), or null. */
+	private static Object[] sortValue(Connection c, Where where, String column, long id) throws SQLException {
+		try (PreparedStatement p = c.prepareStatement("SELECT " + column + " FROM contact" + where.sql()
+				+ (where.sql().isEmpty() ? " WHERE" : " AND") + " id = ?")) {
+			p.setLong(where.bind(p, 1), id);
+			try (ResultSet rs = p.executeQuery()) {
+				return rs.next() ? new Object[] { rs.getString(1) } : null;
+			}
+		}
+	}
+
+	/** One range of a keyset page: a condition with its values (strings, longs) and the order within it. */
+	private record Segment(String condition, List<Object> params, String order) {
+
+		void read(Connection c, Where where, int limit, List<Long> ids) throws SQLException {
+			try (PreparedStatement p = c.prepareStatement("SELECT id FROM contact" + where.sql()
+					+ (where.sql().isEmpty() ? " WHERE " : " AND ") + condition + " ORDER BY " + order
+					+ " FETCH NEXT ? ROWS ONLY")) {
+				int i = where.bind(p, 1);
+				for (Object value : params) {
+					if (value instanceof Long l) {
+						p.setLong(i++, l);
+					} else {
+						p.setString(i++, (String) value);
+					}
+				}
+				p.setInt(i, limit);
+				try (ResultSet rs = p.executeQuery()) {
+					while (rs.next()) {
+						ids.add(rs.getLong(1));
+					}
+				}
+			}
+		}
+	}
+
+	/**
 	 * The matching contacts with ids above {@code afterId}, by id, at most {@code limit} (for walking a whole
 	 * filter, e.g. to export it).
 	 */

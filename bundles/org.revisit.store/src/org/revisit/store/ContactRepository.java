@@ -223,7 +223,7 @@ public final class ContactRepository {
 		ValidationException.check(contacts, store.clock());
 		long next = Ids.reserve(c, "contact", contacts.size());
 		try (PreparedStatement p = c.prepareStatement("INSERT INTO contact (" + COLUMNS
-				+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+				+ ", name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 				PreparedStatement ph = c.prepareStatement(INSERT_PHONE);
 				PreparedStatement pt = c.prepareStatement(INSERT_TAG)) {
 			boolean tags = false;
@@ -247,7 +247,8 @@ public final class ContactRepository {
 		p.setLong(1, contact.getId());
 		int next = bindFields(p, 2, contact);
 		p.setInt(next, contact.getVersion());
-		bindLaterFields(p, next + 1, contact);
+		int last = bindLaterFields(p, next + 1, contact);
+		p.setString(last, NameKeys.of(contact.getName()));
 	}
 
 	/**
@@ -433,7 +434,7 @@ public final class ContactRepository {
 			+ "email = ?, address = ?, birthday_cal = ?, birthday_month = ?, birthday_day = ?, birthday_leap = ?, "
 			+ "birthday_year = ?, time_zone = ?, customer_class = ?, do_not_call = ?, status = ?, successor_id = ?, "
 			+ "owning_agent = ?, fax = ?, consent = ?, consent_date = ?, consent_source = ?, dnc_date = ?, "
-			+ "dnc_source = ?, version = version + 1 WHERE id = ? AND version = ?";
+			+ "dnc_source = ?, name_key = ?, version = version + 1 WHERE id = ? AND version = ?";
 
 	/**
 	 * Saves an edited contact and its phone numbers if nobody changed it since it was read (same version), records
@@ -461,6 +462,7 @@ public final class ContactRepository {
 		}
 		try (PreparedStatement p = c.prepareStatement(UPDATE)) {
 			int next = bindLaterFields(p, bindFields(p, 1, contact), contact);
+			p.setString(next++, NameKeys.of(contact.getName()));
 			p.setLong(next, contact.getId());
 			p.setInt(next + 1, contact.getVersion());
 			if (p.executeUpdate() == 0) {

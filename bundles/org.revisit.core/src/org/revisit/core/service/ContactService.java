@@ -56,6 +56,15 @@ public interface ContactService {
 	 */
 	List<Contact> query(ContactFilter filter, long offset, int limit);
 
+	/**
+	 * The {@code limit} contacts matching {@code filter} that follow the contact {@code afterId} in the filter's
+	 * order (keyset paging: as fast deep in a million contacts as on the first page, where {@link #query} with a
+	 * large offset reads every row before it). To page backwards, ask with the order reversed and the first id of
+	 * the page after, and reverse the result. NOT_FOUND when that contact does not match the filter (any more) or
+	 * the user may not read it: then page by offset. Agents see the contacts they call only.
+	 */
+	List<Contact> queryAfter(ContactFilter filter, long afterId, int limit);
+
 	/** How many contacts {@link #query} finds. */
 	long countMatching(ContactFilter filter);
 

@@ -55,7 +55,9 @@ public final class Migrations {
 					ClaimQueueSchema::apply),
 			new Migration(13, "V13__contact_pages.sql", "indexes for sorted and filtered pages of contacts"),
 			new Migration(14, "V14__answer_library.sql", "the answer library and the replies used in calls"),
-			new Migration(15, "V15__outcome_times.sql", "index of the calls by start time"));
+			new Migration(15, "V15__outcome_times.sql", "index of the calls by start time"),
+			new Migration(NameKeyBackfill.VERSION, NameKeyBackfill.SCRIPT, "pinyin sort keys of contact names",
+					NameKeyBackfill::apply));
 
 	private Migrations() {
 	}

@@ -22,6 +22,7 @@ import org.revisit.core.service.Services;
 import org.revisit.model.Contact;
 import org.revisit.store.ContactFilter;
 import org.revisit.ui.contacts.ContactActions;
+import org.revisit.ui.contacts.ContactPageReader;
 import org.revisit.ui.contacts.FilterBar;
 import org.revisit.ui.internal.Background;
 import org.revisit.ui.internal.Columns;
@@ -206,7 +207,7 @@ public class ContactsView extends ViewPart {
 		}, counted -> {
 			matching = counted.count();
 			viewer.getTable().deselectAll(); // the rows are others now
-			content.reset((offset, limit) -> services.contacts().query(q, offset, limit), counted.first());
+			content.reset(new ContactPageReader(services.contacts(), q, counted.count(), counted.first()), counted.first());
 			viewer.setItemCount((int) Math.min(counted.count(), Integer.MAX_VALUE));
 			viewer.refresh();
 			summary.setText(counted.count() == counted.all() ? NLS.bind(Messages.ContactsView_summary, Long.valueOf(counted.count()))

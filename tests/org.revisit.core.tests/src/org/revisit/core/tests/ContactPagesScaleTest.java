@@ -78,6 +78,18 @@ class ContactPagesScaleTest {
 		timed("page at " + near + " by name", () -> s.contacts().query(byName, near, 200));
 		timed("page at " + near + " by company, descending",
 				() -> s.contacts().query(ContactFilter.all().sortedBy(ContactFilter.Sort.COMPANY, true), near, 200));
+		// keyset pages: the same rows, after the last row of the page above or from the end in reverse
+		List<Contact> above = s.contacts().query(byName, near - 200, 200);
+		List<Contact> atNear = s.contacts().query(byName, near, 200);
+		List<Contact> keyset = timed("page at " + near + " by name, keyset",
+				() -> s.contacts().queryAfter(byName, above.get(199).getId(), 200));
+		assertEquals(atNear.stream().map(Contact::getId).toList(), keyset.stream().map(Contact::getId).toList());
+		ContactFilter byCompanyDown = ContactFilter.all().sortedBy(ContactFilter.Sort.COMPANY, true);
+		long after = s.contacts().query(byCompanyDown, near - 1, 1).get(0).getId();
+		timed("page at " + near + " by company, descending, keyset",
+				() -> s.contacts().queryAfter(byCompanyDown, after, 200));
+		timed("last page by name, from the end", () -> s.contacts().query(byName.sortedBy(ContactFilter.Sort.NAME,
+				true), 0, 200));
 		ContactFilter classB = ContactFilter.all().narrowedTo(CustomerClass.B, null, null, null, null);
 		long countB = timed("count of class B", () -> s.contacts().countMatching(classB));
 		assertEquals(N / 3 + (N % 3 > 1 ? 1 : 0), countB);

@@ -150,7 +150,15 @@ class MigrationTest {
 		long owed;
 		try (Store old = Store.open(StoreConfig.embedded(data), 6)) {
 			Contact contact = StoreTest.contact("王伟", "先生");
-			old.contacts().insert(List.of(contact));
+			// plain SQL: the contact repository writes the columns of the newest schema (the name key, version 18)
+			old.inTransaction(c -> {
+				try (Statement s = c.createStatement()) {
+					s.executeUpdate("INSERT INTO contact (id, name) VALUES (1, '王伟')");
+					s.executeUpdate("UPDATE id_block SET next_id = 2 WHERE name = 'contact'");
+				}
+				return null;
+			});
+			contact.setId(1);
 			java.time.Instant due = java.time.Instant.parse("2026-11-25T06:30:00Z");
 			List<org.revisit.model.Callback> promises = new java.util.ArrayList<>();
 			for (int i = 0; i < 2; i++) {

@@ -46,6 +46,8 @@ class RemoteContactsTest {
 			assertEquals(2, boss.contacts().countMatching(classA));
 			List<Contact> page = boss.contacts().query(classA, 0, 10);
 			assertEquals(List.of("郑爽", "冯巩"), page.stream().map(Contact::getName).toList());
+			assertEquals(List.of("冯巩"), boss.contacts().queryAfter(classA, page.get(0).getId(), 10).stream()
+					.map(Contact::getName).toList(), "a keyset page over the server");
 
 			Contact added = ContactServiceTest.contact("李雷", CustomerClass.B, "agent1", "新客户");
 			Contact stored = boss.contacts().create(added);

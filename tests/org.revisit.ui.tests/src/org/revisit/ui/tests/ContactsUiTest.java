@@ -40,6 +40,7 @@ import org.revisit.store.ContactQueries;
 import org.revisit.store.Store;
 import org.revisit.ui.contacts.BulkJob;
 import org.revisit.ui.contacts.ContactDialog;
+import org.revisit.ui.contacts.ContactPageReader;
 import org.revisit.ui.contacts.ContactsImportWizard;
 import org.revisit.ui.contacts.ImportWizard;
 import org.revisit.ui.views.ContactsView;
@@ -269,6 +270,77 @@ class ContactsUiTest {
 			assertTrue(new String(Files.readAllBytes(rejectsFile), java.nio.charset.StandardCharsets.UTF_8).contains("冯巩"));
 		} finally {
 			delete(store, imported);
+		}
+	}
+
+	@Test
+	void theTableReadsItsPagesByKeysetWhenScrollingAndFromTheEnd() {
+		Store store = AgentDesk.store();
+		String tag = "翻页测试";
+		List<Contact> contacts = new ArrayList<>();
+		String names = "王李张刘陈杨黄赵吴周";
+		for (int i = 0; i < 95; i++) {
+			Contact c = RevisitFactory.eINSTANCE.createContact();
+			c.setName(i % 9 == 4 ? "Lee " + i : names.charAt(i % 10) + "" + names.charAt(i / 10 % 10));
+			c.setCompany(i % 4 == 0 ? null : "公司" + (i % 6));
+			c.setTimeZone("Asia/Shanghai");
+			c.setStatus(ContactStatus.ACTIVE);
+			c.setCustomerClass(CustomerClass.get(i % 3));
+			PhoneNumber p = RevisitFactory.eINSTANCE.createPhoneNumber();
+			p.setType(PhoneType.MOBILE);
+			p.setNumber(Long.toString(15_800_000_000L + i));
+			c.getPhones().add(p);
+			c.getTags().add(tag);
+			contacts.add(c);
+		}
+		store.contacts().insert(contacts);
+		Services services = AgentDesk.services();
+		try {
+			for (ContactFilter.Sort sort : List.of(ContactFilter.Sort.NAME, ContactFilter.Sort.COMPANY)) {
+				ContactFilter f = ContactFilter.all().narrowedTo(null, tag, null, null, null).sortedBy(sort, true);
+				int size = 10;
+				List<Long> expected = services.contacts().query(f, 0, 200).stream().map(Contact::getId).toList();
+				// scrolling down from the first page
+				ContactPageReader down = new ContactPageReader(services.contacts(), f, expected.size(),
+						services.contacts().query(f, 0, size));
+				List<Long> seen = new ArrayList<>(expected.subList(0, size));
+				for (long offset = size; offset < expected.size(); offset += size) {
+					down.read(offset, size).forEach(c -> seen.add(c.getId()));
+				}
+				assertEquals(expected, seen, sort + ": the pages scrolled down");
+				assertEquals(0, down.offsetReads(), "no page read by offset");
+				// the End key, then scrolling up
+				ContactPageReader up = new ContactPageReader(services.contacts(), f, expected.size(), null);
+				List<Long> back = new ArrayList<>();
+				for (long offset = 90; offset >= 0; offset -= size) {
+					back.addAll(0, up.read(offset, size).stream().map(Contact::getId).toList());
+				}
+				assertEquals(expected, back, sort + ": the last page, then the pages above");
+				assertEquals(0, up.offsetReads(), "no page read by offset");
+				// a jump into the middle reads by offset
+				assertEquals(expected.subList(40, 50), up.read(40, size).stream().map(Contact::getId).toList());
+				ContactPageReader jump = new ContactPageReader(services.contacts(), f, expected.size(), null);
+				assertEquals(expected.subList(40, 50), jump.read(40, size).stream().map(Contact::getId).toList());
+				assertEquals(1, jump.offsetReads());
+				// ascending: down by keyset, but up and the last page by offset (Derby sorts a descending order)
+				ContactFilter asc = f.sortedBy(sort, false);
+				List<Long> ascending = services.contacts().query(asc, 0, 200).stream().map(Contact::getId).toList();
+				ContactPageReader plain = new ContactPageReader(services.contacts(), asc, ascending.size(), null);
+				List<Long> all = new ArrayList<>();
+				for (long offset = 90; offset >= 0; offset -= size) {
+					all.addAll(0, plain.read(offset, size).stream().map(Contact::getId).toList());
+				}
+				assertEquals(ascending, all);
+				assertEquals(10, plain.offsetReads());
+				all.clear();
+				for (long offset = 0; offset < ascending.size(); offset += size) {
+					plain.read(offset, size).forEach(c -> all.add(c.getId()));
+				}
+				assertEquals(ascending, all);
+				assertEquals(11, plain.offsetReads(), "the first page again by offset, the pages below it by keyset");
+			}
+		} finally {
+			delete(store, idsOf(store, ContactFilter.all().narrowedTo(null, tag, null, null, null)));
 		}
 	}
 }

@@ -198,6 +198,20 @@ final class LocalContactService extends LocalService implements ContactService {
 	}
 
 	@Override
+	public List<Contact> queryAfter(ContactFilter filter, long afterId, int limit) {
+		require(Permission.CALL);
+		checkPage(0, limit);
+		ContactFilter f = checkFilter(filter);
+		List<Contact> page = new ContactQueries(store).pageFollowing(f,
+				principal.may(Permission.ALL_OUTCOMES) ? null : user(), afterId, limit);
+		if (page == null) {
+			throw new ServiceException(ServiceException.Kind.NOT_FOUND,
+					"afterId: contact " + afterId + " is not among the contacts of this filter");
+		}
+		return page;
+	}
+
+	@Override
 	public long countMatching(ContactFilter filter) {
 		require(Permission.CALL);
 		ContactFilter f = checkFilter(filter);
