@@ -52,7 +52,8 @@ public final class Migrations {
 			new Migration(10, "V10__claim_by_state.sql", "index in claiming order within each state"),
 			new Migration(11, "V11__campaign_lifecycle.sql", "campaigns paused or ended"),
 			new Migration(13, "V13__contact_pages.sql", "indexes for sorted and filtered pages of contacts"),
-			new Migration(15, "V15__outcome_times.sql", "index of the calls by start time"));
+			new Migration(15, "V15__outcome_times.sql", "index of the calls by start time"),
+			new Migration(19, "V19__campaign_names_and_share.sql", "campaign English name and weekly budget share"));
 
 	private Migrations() {
 	}
