@@ -28,6 +28,8 @@ import org.eclipse.emf.common.util.EMap;
  *   <li>{@link org.revisit.model.Campaign#getActiveTo <em>Active To</em>}</li>
  *   <li>{@link org.revisit.model.Campaign#getTargetFilter <em>Target Filter</em>}</li>
  *   <li>{@link org.revisit.model.Campaign#isActive <em>Active</em>}</li>
+ *   <li>{@link org.revisit.model.Campaign#getNameEn <em>Name En</em>}</li>
+ *   <li>{@link org.revisit.model.Campaign#getBudgetShare <em>Budget Share</em>}</li>
  * </ul>
  *
  * @see org.revisit.model.RevisitPackage#getCampaign()
@@ -282,5 +284,56 @@ public interface Campaign extends Entity {
 	 * @generated
 	 */
 	void setActive(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Name En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The campaign's name for the English workbench (optional); the Chinese workbench, and the English one when this is empty, show the name.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Name En</em>' attribute.
+	 * @see #setNameEn(String)
+	 * @see org.revisit.model.RevisitPackage#getCampaign_NameEn()
+	 * @model
+	 * @generated
+	 */
+	String getNameEn();
+
+	/**
+	 * Sets the value of the '{@link org.revisit.model.Campaign#getNameEn <em>Name En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name En</em>' attribute.
+	 * @see #getNameEn()
+	 * @generated
+	 */
+	void setNameEn(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Budget Share</b></em>' attribute.
+	 * The default value is <code>"100"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Percent (1 to 100) of the weekly budget of calls per contact that this campaign may use: at most ceil(share x budget / 100) of a contact's calls in a week.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Budget Share</em>' attribute.
+	 * @see #setBudgetShare(int)
+	 * @see org.revisit.model.RevisitPackage#getCampaign_BudgetShare()
+	 * @model default="100"
+	 * @generated
+	 */
+	int getBudgetShare();
+
+	/**
+	 * Sets the value of the '{@link org.revisit.model.Campaign#getBudgetShare <em>Budget Share</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Budget Share</em>' attribute.
+	 * @see #getBudgetShare()
+	 * @generated
+	 */
+	void setBudgetShare(int value);
 
 } // Campaign

@@ -743,13 +743,31 @@ public interface RevisitPackage extends EPackage {
 	int CAMPAIGN__ACTIVE = ENTITY_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Name En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CAMPAIGN__NAME_EN = ENTITY_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Budget Share</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CAMPAIGN__BUDGET_SHARE = ENTITY_FEATURE_COUNT + 13;
+
+	/**
 	 * The number of structural features of the '<em>Campaign</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CAMPAIGN_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 12;
+	int CAMPAIGN_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of operations of the '<em>Campaign</em>' class.
@@ -3200,6 +3218,28 @@ public interface RevisitPackage extends EPackage {
 	EAttribute getCampaign_Active();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.revisit.model.Campaign#getNameEn <em>Name En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name En</em>'.
+	 * @see org.revisit.model.Campaign#getNameEn()
+	 * @see #getCampaign()
+	 * @generated
+	 */
+	EAttribute getCampaign_NameEn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.revisit.model.Campaign#getBudgetShare <em>Budget Share</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Budget Share</em>'.
+	 * @see org.revisit.model.Campaign#getBudgetShare()
+	 * @see #getCampaign()
+	 * @generated
+	 */
+	EAttribute getCampaign_BudgetShare();
+
+	/**
 	 * Returns the meta object for class '{@link org.revisit.model.CallingWindow <em>Calling Window</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5066,6 +5106,22 @@ public interface RevisitPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CAMPAIGN__ACTIVE = eINSTANCE.getCampaign_Active();
+
+		/**
+		 * The meta object literal for the '<em><b>Name En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CAMPAIGN__NAME_EN = eINSTANCE.getCampaign_NameEn();
+
+		/**
+		 * The meta object literal for the '<em><b>Budget Share</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CAMPAIGN__BUDGET_SHARE = eINSTANCE.getCampaign_BudgetShare();
 
 		/**
 		 * The meta object literal for the '{@link org.revisit.model.impl.CallingWindowImpl <em>Calling Window</em>}' class.

@@ -26,7 +26,7 @@ import org.revisit.store.internal.Jdbc;
 public final class CampaignRepository {
 
 	private static final String COLUMNS = "id, call_type, name, priority, active_from, active_to, active, version, "
-			+ "script_id, script_version, max_attempts, target_filter";
+			+ "script_id, script_version, max_attempts, target_filter, name_en, budget_share";
 	private static final int DEFAULT_MAX_ATTEMPTS = 3;
 
 	private final Store store;
@@ -84,7 +84,7 @@ public final class CampaignRepository {
 		ValidationException.check(campaigns);
 		long next = Ids.reserve(c, "campaign", campaigns.size());
 		try (PreparedStatement p = c.prepareStatement(
-				"INSERT INTO campaign (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+				"INSERT INTO campaign (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
 			for (Campaign campaign : campaigns) {
 				campaign.setId(next++);
 				campaign.setVersion(0);
@@ -100,6 +100,8 @@ public final class CampaignRepository {
 				p.setInt(10, campaign.getScriptVersion());
 				p.setInt(11, maxAttempts(campaign));
 				p.setString(12, campaign.getTargetFilter());
+				p.setString(13, campaign.getNameEn());
+				p.setInt(14, campaign.getBudgetShare());
 				p.addBatch();
 			}
 			p.executeBatch();
@@ -125,7 +127,8 @@ public final class CampaignRepository {
 			}
 			try (PreparedStatement p = c.prepareStatement("UPDATE campaign SET call_type = ?, name = ?, priority = ?, "
 					+ "active_from = ?, active_to = ?, active = ?, script_id = ?, script_version = ?, "
-					+ "max_attempts = ?, target_filter = ?, version = version + 1 WHERE id = ? AND version = ?")) {
+					+ "max_attempts = ?, target_filter = ?, name_en = ?, budget_share = ?, version = version + 1 "
+					+ "WHERE id = ? AND version = ?")) {
 				p.setString(1, campaign.getCallTypeId());
 				p.setString(2, campaign.getName());
 				p.setInt(3, campaign.getPriority());
@@ -136,8 +139,10 @@ public final class CampaignRepository {
 				p.setInt(8, campaign.getScriptVersion());
 				p.setInt(9, maxAttempts(campaign));
 				p.setString(10, campaign.getTargetFilter());
-				p.setLong(11, campaign.getId());
-				p.setInt(12, campaign.getVersion());
+				p.setString(11, campaign.getNameEn());
+				p.setInt(12, campaign.getBudgetShare());
+				p.setLong(13, campaign.getId());
+				p.setInt(14, campaign.getVersion());
 				if (p.executeUpdate() == 0) {
 					throw StaleDataException.changed(record);
 				}
@@ -372,6 +377,8 @@ public final class CampaignRepository {
 		policy.setMaxAttempts(rs.getInt(11));
 		campaign.setAttemptPolicy(policy);
 		campaign.setTargetFilter(rs.getString(12));
+		campaign.setNameEn(rs.getString(13));
+		campaign.setBudgetShare(rs.getInt(14));
 		return campaign;
 	}
 
@@ -443,6 +450,8 @@ public final class CampaignRepository {
 			}
 		}
 		s.put("retryRules", retries.toString());
+		s.put("nameEn", campaign.getNameEn());
+		s.put("budgetShare", Integer.toString(campaign.getBudgetShare()));
 		return s;
 	}
 

@@ -38,7 +38,7 @@ final class CampaignFile {
 	/** The fields of the file, in the order {@link #write} puts them. */
 	static final List<String> FIELDS = List.of("id", "version", "state", "name", "callTypeId", "activeFrom", "activeTo",
 			"priority", "targetFilter", "scriptId", "scriptVersion", "callingWindows", "maxAttempts", "retryMinutes",
-			"parameters", "active");
+			"parameters", "active", "nameEn", "budgetShare");
 
 	private static final Pattern WINDOW = Pattern.compile("(\\d{1,2}):(\\d{2})-(\\d{1,2}):(\\d{2})");
 
@@ -86,6 +86,8 @@ final class CampaignFile {
 			}
 			case "version" -> campaign.setVersion(integer(v, at));
 			case "name" -> campaign.setName(text(v, at));
+			case "nameEn" -> campaign.setNameEn(text(v, at));
+			case "budgetShare" -> campaign.setBudgetShare(integer(v, at));
 			case "callTypeId" -> campaign.setCallTypeId(text(v, at));
 			case "activeFrom" -> campaign.setActiveFrom(date(v, at));
 			case "activeTo" -> campaign.setActiveTo(date(v, at));
@@ -183,6 +185,8 @@ final class CampaignFile {
 		}
 		m.put("retryMinutes", retries);
 		m.put("parameters", new LinkedHashMap<>(c.getParameters().map()));
+		m.put("nameEn", c.getNameEn());
+		m.put("budgetShare", c.getBudgetShare());
 		return m;
 	}
 

@@ -242,10 +242,22 @@ public final class DemoData {
 		return e;
 	}
 
+	/** The English names of the demo campaigns, which the English workbench shows. */
+	private static final Map<String, String> ENGLISH_NAMES = Map.ofEntries(
+			Map.entry("春季满意度回访（暂停）", "Spring satisfaction survey (paused)"),
+			Map.entry("上季度客户回访（已结束）", "Last quarter's return visits (ended)"),
+			Map.entry("客户生日祝福", "Customer birthday wishes"), Map.entry("节日问候", "Holiday greetings"),
+			Map.entry("季度客户回访", "Quarterly return visits"), Map.entry("新客户首访", "First visit to new customers"),
+			Map.entry("热线服务监督回访", "Hotline service check"), Map.entry("上门服务监督回访", "On-site service check"),
+			Map.entry("培训效果回访", "Training follow-up"), Map.entry("约定回电", "Promised callbacks"),
+			Map.entry("投诉跟进", "Complaint follow-up"), Map.entry("年度客户答谢会邀请", "Annual customer event invitation"),
+			Map.entry("年度服务手册寄送通知", "Annual service handbook mailing"));
+
 	private static Campaign campaign(String callType, String name, int priority, LocalDate from, LocalDate to) {
 		Campaign campaign = RevisitFactory.eINSTANCE.createCampaign();
 		campaign.setCallTypeId(callType);
 		campaign.setName(name);
+		campaign.setNameEn(ENGLISH_NAMES.get(name));
 		campaign.setPriority(priority);
 		campaign.setActiveFrom(from);
 		campaign.setActiveTo(to);

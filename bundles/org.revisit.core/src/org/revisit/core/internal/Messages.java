@@ -105,6 +105,7 @@ public final class Messages extends NLS {
 	public static String Run_notAnAnswer;
 	public static String Run_noAnswer;
 	public static String Run_over;
+	public static String Plan_budgetShareFull;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -210,6 +210,10 @@ final class Round {
 					inWeek.add(t);
 				}
 			}
+			Check share = shareFull(p, week, inWeek);
+			if (share != null) {
+				return share;
+			}
 			long bookedInWeek = booked.stream().filter(b -> week(b.dueFrom()).equals(week)).count();
 			long used = inWeek.size() + bookedInWeek;
 			if (used < weeklyBudget) {
@@ -244,6 +248,27 @@ final class Round {
 		 */
 		private Instant counted(TaskRow t) {
 			return t.pending() && t.dueFrom().isBefore(now) ? now : t.dueFrom();
+		}
+
+		/**
+		 * The refusal when the call's campaign already has its share of the contact's week: at most
+		 * ceil(share% x budget) of the campaign's calls (a promise is kept all the same); {@code null} otherwise.
+		 */
+		private Check shareFull(Placed p, LocalDate week, List<TaskRow> inWeek) {
+			Campaign campaign = p.candidate().plan().campaign();
+			int share = campaign.getBudgetShare();
+			if (share >= 100 || p.proposal().isPromise()) {
+				return null;
+			}
+			int limit = (share * weeklyBudget + 99) / 100;
+			long id = campaign.getId();
+			long used = inWeek.stream().filter(t -> t.campaignId() == id).count() + booked.stream()
+					.filter(b -> b.candidate().plan().campaign().getId() == id && week(b.dueFrom()).equals(week)).count();
+			if (used < limit) {
+				return null;
+			}
+			return Check.fail(Gate.WEEKLY_BUDGET, NLS.bind(Messages.Plan_budgetShareFull,
+					new Object[] { campaign.getName(), share, weeklyBudget, limit, week, used }));
 		}
 
 		private LocalDate week(Instant at) {

@@ -49,6 +49,8 @@ import org.revisit.model.RevisitPackage;
  *   <li>{@link org.revisit.model.impl.CampaignImpl#getActiveTo <em>Active To</em>}</li>
  *   <li>{@link org.revisit.model.impl.CampaignImpl#getTargetFilter <em>Target Filter</em>}</li>
  *   <li>{@link org.revisit.model.impl.CampaignImpl#isActive <em>Active</em>}</li>
+ *   <li>{@link org.revisit.model.impl.CampaignImpl#getNameEn <em>Name En</em>}</li>
+ *   <li>{@link org.revisit.model.impl.CampaignImpl#getBudgetShare <em>Budget Share</em>}</li>
  * </ul>
  *
  * @generated
@@ -263,6 +265,46 @@ public class CampaignImpl extends EntityImpl implements Campaign {
 	 * @ordered
 	 */
 	protected boolean active = ACTIVE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNameEn() <em>Name En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNameEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NAME_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNameEn() <em>Name En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNameEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String nameEn = NAME_EN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getBudgetShare() <em>Budget Share</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBudgetShare()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int BUDGET_SHARE_EDEFAULT = 100;
+
+	/**
+	 * The cached value of the '{@link #getBudgetShare() <em>Budget Share</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBudgetShare()
+	 * @generated
+	 * @ordered
+	 */
+	protected int budgetShare = BUDGET_SHARE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -567,6 +609,52 @@ public class CampaignImpl extends EntityImpl implements Campaign {
 	 * @generated
 	 */
 	@Override
+	public String getNameEn() {
+		return nameEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNameEn(String newNameEn) {
+		String oldNameEn = nameEn;
+		nameEn = newNameEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RevisitPackage.CAMPAIGN__NAME_EN, oldNameEn, nameEn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getBudgetShare() {
+		return budgetShare;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBudgetShare(int newBudgetShare) {
+		int oldBudgetShare = budgetShare;
+		budgetShare = newBudgetShare;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RevisitPackage.CAMPAIGN__BUDGET_SHARE, oldBudgetShare, budgetShare));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case RevisitPackage.CAMPAIGN__PARAMETERS:
@@ -612,6 +700,10 @@ public class CampaignImpl extends EntityImpl implements Campaign {
 				return getTargetFilter();
 			case RevisitPackage.CAMPAIGN__ACTIVE:
 				return isActive();
+			case RevisitPackage.CAMPAIGN__NAME_EN:
+				return getNameEn();
+			case RevisitPackage.CAMPAIGN__BUDGET_SHARE:
+				return getBudgetShare();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -662,6 +754,12 @@ public class CampaignImpl extends EntityImpl implements Campaign {
 			case RevisitPackage.CAMPAIGN__ACTIVE:
 				setActive((Boolean)newValue);
 				return;
+			case RevisitPackage.CAMPAIGN__NAME_EN:
+				setNameEn((String)newValue);
+				return;
+			case RevisitPackage.CAMPAIGN__BUDGET_SHARE:
+				setBudgetShare((Integer)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -710,6 +808,12 @@ public class CampaignImpl extends EntityImpl implements Campaign {
 			case RevisitPackage.CAMPAIGN__ACTIVE:
 				setActive(ACTIVE_EDEFAULT);
 				return;
+			case RevisitPackage.CAMPAIGN__NAME_EN:
+				setNameEn(NAME_EN_EDEFAULT);
+				return;
+			case RevisitPackage.CAMPAIGN__BUDGET_SHARE:
+				setBudgetShare(BUDGET_SHARE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -746,6 +850,10 @@ public class CampaignImpl extends EntityImpl implements Campaign {
 				return TARGET_FILTER_EDEFAULT == null ? targetFilter != null : !TARGET_FILTER_EDEFAULT.equals(targetFilter);
 			case RevisitPackage.CAMPAIGN__ACTIVE:
 				return active != ACTIVE_EDEFAULT;
+			case RevisitPackage.CAMPAIGN__NAME_EN:
+				return NAME_EN_EDEFAULT == null ? nameEn != null : !NAME_EN_EDEFAULT.equals(nameEn);
+			case RevisitPackage.CAMPAIGN__BUDGET_SHARE:
+				return budgetShare != BUDGET_SHARE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -778,6 +886,10 @@ public class CampaignImpl extends EntityImpl implements Campaign {
 		result.append(targetFilter);
 		result.append(", active: ");
 		result.append(active);
+		result.append(", nameEn: ");
+		result.append(nameEn);
+		result.append(", budgetShare: ");
+		result.append(budgetShare);
 		result.append(')');
 		return result.toString();
 	}

@@ -1063,6 +1063,26 @@ public class RevisitPackageImpl extends EPackageImpl implements RevisitPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCampaign_NameEn() {
+		return (EAttribute)campaignEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCampaign_BudgetShare() {
+		return (EAttribute)campaignEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCallingWindow() {
 		return callingWindowEClass;
 	}
@@ -2420,6 +2440,8 @@ public class RevisitPackageImpl extends EPackageImpl implements RevisitPackage {
 		createEAttribute(campaignEClass, CAMPAIGN__ACTIVE_TO);
 		createEAttribute(campaignEClass, CAMPAIGN__TARGET_FILTER);
 		createEAttribute(campaignEClass, CAMPAIGN__ACTIVE);
+		createEAttribute(campaignEClass, CAMPAIGN__NAME_EN);
+		createEAttribute(campaignEClass, CAMPAIGN__BUDGET_SHARE);
 
 		callingWindowEClass = createEClass(CALLING_WINDOW);
 		createEAttribute(callingWindowEClass, CALLING_WINDOW__START_MINUTE);
@@ -2692,6 +2714,8 @@ public class RevisitPackageImpl extends EPackageImpl implements RevisitPackage {
 		initEAttribute(getCampaign_ActiveTo(), this.getLocalDate(), "activeTo", null, 0, 1, Campaign.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCampaign_TargetFilter(), ecorePackage.getEString(), "targetFilter", null, 0, 1, Campaign.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCampaign_Active(), ecorePackage.getEBoolean(), "active", null, 0, 1, Campaign.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCampaign_NameEn(), ecorePackage.getEString(), "nameEn", null, 0, 1, Campaign.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCampaign_BudgetShare(), ecorePackage.getEInt(), "budgetShare", "100", 0, 1, Campaign.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(callingWindowEClass, CallingWindow.class, "CallingWindow", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCallingWindow_StartMinute(), ecorePackage.getEInt(), "startMinute", null, 0, 1, CallingWindow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -73,6 +73,7 @@ public class RevisitModelValidator extends RevisitValidator {
 	public static final int NAME_NOT_PLAIN = DIAGNOSTIC_CODE_COUNT + 15;
 	public static final int TEXT_TOO_LONG = DIAGNOSTIC_CODE_COUNT + 16;
 	public static final int TEXT_NOT_TEXT = DIAGNOSTIC_CODE_COUNT + 17;
+	public static final int BUDGET_SHARE_INVALID = DIAGNOSTIC_CODE_COUNT + 18;
 
 	/** Digits with an optional leading +, spaces, dashes and parentheses, and an optional extension (转123, ext 12). */
 	private static final Pattern PHONE = Pattern
@@ -85,7 +86,7 @@ public class RevisitModelValidator extends RevisitValidator {
 
 	/** The names {@code plainNames} checks for control and text-direction characters. */
 	private static final Set<EAttribute> PLAIN_NAMES = Set.of(P.getContact_Name(), P.getContact_Title(),
-			P.getCampaign_Name(), P.getScript_Title());
+			P.getCampaign_Name(), P.getScript_Title(), P.getCampaign_NameEn());
 
 	/** ZoneId.getAvailableZoneIds() copies some 600 ids on each call; an import validates a million contacts. */
 	private static final Set<String> ZONE_IDS = Set.copyOf(ZoneId.getAvailableZoneIds());
@@ -241,7 +242,11 @@ public class RevisitModelValidator extends RevisitValidator {
 	@Override
 	public boolean validateCampaign_plainNames(Campaign campaign, DiagnosticChain diagnostics,
 			Map<Object, Object> context) {
-		return plain(campaign, P.getCampaign_Name(), campaign.getName(), diagnostics);
+		boolean result = plain(campaign, P.getCampaign_Name(), campaign.getName(), diagnostics);
+		if (result || diagnostics != null) {
+			result &= plain(campaign, P.getCampaign_NameEn(), campaign.getNameEn(), diagnostics);
+		}
+		return result;
 	}
 
 	@Override
@@ -341,6 +346,11 @@ public class RevisitModelValidator extends RevisitValidator {
 				&& campaign.getActiveFrom().isAfter(campaign.getActiveTo())) {
 			return report(diagnostics, Diagnostic.ERROR, PERIOD_INVALID, campaign, P.getCampaign_ActiveTo(),
 					"period", campaign.getActiveFrom().toString(), campaign.getActiveTo().toString());
+		}
+		// the weekly budget share is checked here too, so that no constraint is added to the generated code
+		if (campaign.getBudgetShare() < 1 || campaign.getBudgetShare() > 100) {
+			return report(diagnostics, Diagnostic.ERROR, BUDGET_SHARE_INVALID, campaign, P.getCampaign_BudgetShare(),
+					"budgetShare", campaign.getBudgetShare());
 		}
 		return true;
 	}

@@ -51,6 +51,7 @@ public final class TextLimits {
 		add(p.getCampaign_Name(), "campaign.name", 200);
 		add(p.getCampaign_ScriptId(), "campaign.script_id", 100);
 		add(p.getCampaign_TargetFilter(), "campaign.target_filter", 1000);
+		add(p.getCampaign_NameEn(), "campaign.name_en", 200);
 		add(p.getRetryRule_OutcomeCode(), "campaign_retry.outcome_code", 60);
 		add(p.getScript_ScriptId(), "script.script_id", 100);
 		add(p.getScript_Title(), "script.title", 200);

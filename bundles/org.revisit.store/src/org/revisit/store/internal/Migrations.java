@@ -57,7 +57,8 @@ public final class Migrations {
 			new Migration(14, "V14__answer_library.sql", "the answer library and the replies used in calls"),
 			new Migration(15, "V15__outcome_times.sql", "index of the calls by start time"),
 			new Migration(NameKeyBackfill.VERSION, NameKeyBackfill.SCRIPT, "pinyin sort keys of contact names",
-					NameKeyBackfill::apply));
+					NameKeyBackfill::apply),
+			new Migration(19, "V19__campaign_names_and_share.sql", "campaign English name and weekly budget share"));
 
 	private Migrations() {
 	}

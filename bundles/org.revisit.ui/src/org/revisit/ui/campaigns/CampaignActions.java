@@ -23,6 +23,7 @@ import org.revisit.core.service.Services;
 import org.revisit.model.Campaign;
 import org.revisit.store.CampaignState;
 import org.revisit.ui.internal.Background;
+import org.revisit.ui.internal.Labels;
 
 /**
  * What managers do with campaigns in the Campaigns view: New Campaign (toolbar), and in the context menu Edit
@@ -131,7 +132,7 @@ public final class CampaignActions {
 			return;
 		}
 		try {
-			CampaignEditor editor = (CampaignEditor) site.getPage().openEditor(new CampaignEditorInput(c.getId(), c.getName()),
+			CampaignEditor editor = (CampaignEditor) site.getPage().openEditor(new CampaignEditorInput(c.getId(), Labels.campaign(c)),
 					CampaignEditor.ID);
 			editor.onSaved(refresh);
 		} catch (PartInitException e) {

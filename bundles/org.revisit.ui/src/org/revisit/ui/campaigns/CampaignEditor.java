@@ -129,7 +129,7 @@ public final class CampaignEditor extends EditorPart {
 			return;
 		}
 		form.set(campaign);
-		setPartName(campaign.getName());
+		setPartName(Labels.campaign(campaign));
 		state.setText(NLS.bind(Messages.Editor_state, stateLabel(st)) + "  " + Labels.callType(campaign.getCallTypeId())); //$NON-NLS-1$
 		state.getParent().layout(true, true);
 		setDirty(false);

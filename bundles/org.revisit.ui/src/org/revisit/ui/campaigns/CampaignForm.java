@@ -39,9 +39,9 @@ import org.revisit.model.Script;
 import org.revisit.ui.internal.Background;
 
 /**
- * The fields of a campaign, shared by the New Campaign wizard and the campaign editor: name, period, target (with
+ * The fields of a campaign, shared by the New Campaign wizard and the campaign editor: name, English name, period, target (with
  * a live count of matching contacts, counted in the background), calling windows, attempts and retry minutes,
- * priority, script, and the call type's declared parameters, rendered from the declaration. Every change is
+ * priority, share of the weekly budget, script, and the call type's declared parameters, rendered from the declaration. Every change is
  * checked at once with {@link CampaignValidation}; {@link #problems()} says what is wrong, field first.
  */
 public final class CampaignForm {
@@ -57,6 +57,7 @@ public final class CampaignForm {
 	private final Composite top;
 	private final Background counting;
 	private final Text name;
+	private final Text nameEn;
 	private final Text from;
 	private final Text to;
 	private final Map<String, Text> target = new LinkedHashMap<>();
@@ -65,6 +66,7 @@ public final class CampaignForm {
 	private final Spinner attempts;
 	private final Text retry;
 	private final Spinner priority;
+	private final Spinner budgetShare;
 	private final Text scriptId;
 	private final Spinner scriptVersion;
 	private final Label scriptPreview;
@@ -86,6 +88,7 @@ public final class CampaignForm {
 		top = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(top);
 		name = text(top, Messages.Form_name, null);
+		nameEn = text(top, Messages.Form_nameEn, Messages.Form_nameEnHint);
 		from = text(top, Messages.Form_from, Messages.Form_dateHint);
 		to = text(top, Messages.Form_to, Messages.Form_dateHint);
 
@@ -106,6 +109,7 @@ public final class CampaignForm {
 		attempts = spinner(schedule, Messages.Form_attempts, 1, 20);
 		retry = text(schedule, Messages.Form_retry, Messages.Form_retryHint);
 		priority = spinner(schedule, Messages.Form_priority, 0, 100);
+		budgetShare = spinner(schedule, Messages.Form_budgetShare, 1, 100);
 		scriptId = text(schedule, Messages.Form_script, null);
 		scriptVersion = spinner(schedule, Messages.Form_scriptVersion, 0, 9999);
 		new Label(schedule, SWT.NONE);
@@ -167,6 +171,7 @@ public final class CampaignForm {
 		filling = true;
 		try {
 			name.setText(nonNull(campaign.getName()));
+			nameEn.setText(nonNull(campaign.getNameEn()));
 			from.setText(campaign.getActiveFrom() == null ? "" : campaign.getActiveFrom().toString()); //$NON-NLS-1$
 			to.setText(campaign.getActiveTo() == null ? "" : campaign.getActiveTo().toString()); //$NON-NLS-1$
 			Map<String, String> terms = terms(campaign.getTargetFilter());
@@ -186,6 +191,7 @@ public final class CampaignForm {
 			}
 			retry.setText(String.join(", ", r)); //$NON-NLS-1$
 			priority.setSelection(campaign.getPriority());
+			budgetShare.setSelection(campaign.getBudgetShare());
 			scriptId.setText(nonNull(campaign.getScriptId()));
 			scriptVersion.setSelection(campaign.getScriptVersion());
 			setCallType(campaign.getCallTypeId());
@@ -301,6 +307,14 @@ public final class CampaignForm {
 		return name;
 	}
 
+	public Text nameEnField() {
+		return nameEn;
+	}
+
+	public Spinner budgetShareField() {
+		return budgetShare;
+	}
+
 	public Text fromField() {
 		return from;
 	}
@@ -344,6 +358,7 @@ public final class CampaignForm {
 	public Campaign campaign() {
 		Campaign c = EcoreUtil.copy(base);
 		c.setName(name.getText().strip());
+		c.setNameEn(nameEn.getText().isBlank() ? null : nameEn.getText().strip());
 		c.setCallTypeId(callTypeId);
 		c.setActiveFrom(date("activeFrom", from.getText(), null)); //$NON-NLS-1$
 		c.setActiveTo(date("activeTo", to.getText(), null)); //$NON-NLS-1$
@@ -362,6 +377,7 @@ public final class CampaignForm {
 			policy.getRetryRules().addAll(rules);
 		}
 		c.setPriority(priority.getSelection());
+		c.setBudgetShare(budgetShare.getSelection());
 		c.setScriptId(scriptId.getText().isBlank() ? null : scriptId.getText().strip());
 		c.setScriptVersion(scriptVersion.getSelection());
 		parameters.forEach((key, control) -> {

@@ -89,6 +89,9 @@ public final class Messages extends NLS {
 	public static String Form_scriptPreview;
 	public static String Form_notCalled;
 	public static String Form_notCalledHint;
+	public static String Form_nameEn;
+	public static String Form_nameEnHint;
+	public static String Form_budgetShare;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -214,7 +214,7 @@ public final class ExplainPanel {
 		int already = 0;
 		for (Decision d : e.planned()) {
 			String type = Labels.callType(d.callTypeId());
-			String campaign = d.campaign() == null ? "" : d.campaign().getName(); //$NON-NLS-1$
+			String campaign = Labels.campaign(d.campaign());
 			if (d.accepted()) {
 				accepted++;
 				planned.add(new Node(NLS.bind(Messages.Explain_accepted, new Object[] { type, campaign,

@@ -8,12 +8,14 @@ import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.ImageRegistry;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.ResourceLocator;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Image;
 import org.revisit.core.calltype.CallTypeDescriptor;
 import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.model.Birthday;
 import org.revisit.model.CalendarKind;
+import org.revisit.model.Campaign;
 import org.revisit.model.Contact;
 import org.revisit.model.ContactStatus;
 import org.revisit.model.PhoneNumber;
@@ -50,6 +52,19 @@ public final class Labels {
 			return Messages.Status_left;
 		}
 		return c.isDoNotCall() ? Messages.Status_doNotCall : Messages.Status_active;
+	}
+
+	/**
+	 * The name of a campaign in the workbench's language: the English workbench shows the English name when the
+	 * campaign has one, every other language (and English without it) the name.
+	 */
+	public static String campaign(Campaign c) {
+		if (c == null) {
+			return ""; //$NON-NLS-1$
+		}
+		String nl = Platform.getNL();
+		boolean english = nl != null && nl.startsWith("en"); //$NON-NLS-1$
+		return english && c.getNameEn() != null && !c.getNameEn().isBlank() ? c.getNameEn() : c.getName();
 	}
 
 	public static String nameWithTitle(Contact c) {

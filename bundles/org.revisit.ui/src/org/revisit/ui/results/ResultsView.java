@@ -236,7 +236,7 @@ public class ResultsView extends ViewPart {
 		readers.get(CALLING).run(Messages.Results_loadJob, () -> services.campaigns().list(), list -> {
 			campaigns = list;
 			callTypes = list.stream().map(Campaign::getCallTypeId).distinct().sorted().toList();
-			campaign.setItems(items(list.stream().map(Campaign::getName).toList()));
+			campaign.setItems(items(list.stream().map(Labels::campaign).toList()));
 			campaign.select(0);
 			callType.setItems(items(callTypes.stream().map(Labels::callType).toList()));
 			callType.select(0);

@@ -52,7 +52,7 @@ public class CampaignsView extends ViewPart {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
-		column(Messages.CampaignsView_colName, 200, Campaign::getName);
+		column(Messages.CampaignsView_colName, 200, Labels::campaign);
 		Columns.add(viewer, Campaign.class, Messages.CampaignsView_colCallType, 140, c -> Labels.campaignCallType(c.getCallTypeId()),
 				c -> Labels.callTypeImage(c.getCallTypeId()));
 		column(Messages.CampaignsView_colPriority, 70, c -> String.valueOf(c.getPriority()));

@@ -148,6 +148,28 @@ class CampaignCliTest extends CliTestSupport {
 	}
 
 	@Test
+	void theEnglishNameAndTheBudgetShareTravelInTheFile() throws IOException {
+		String both = GOOD.replace("\"priority\": 55,", "\"nameEn\": \"Renewal reminder\", \"budgetShare\": 50, \"priority\": 55,");
+		assertEquals(0, run("campaign", "create", file("both.json", both), "--json", "--data", data), err());
+		String id = String.valueOf(((Double) json().get("id")).longValue());
+		assertEquals(0, run("campaign", "show", id, "--json", "--data", data), err());
+		assertEquals("Renewal reminder", json().get("nameEn"));
+		assertEquals(50.0, json().get("budgetShare"));
+		assertEquals(0, run("campaign", "edit", id, file("share.json", "{\"budgetShare\": 100, \"nameEn\": null}"),
+				"--json", "--data", data), err());
+		assertEquals(100.0, json().get("budgetShare"));
+		assertEquals(null, json().get("nameEn"));
+		assertEquals(0, run("campaign", "create", file("plain.json", GOOD), "--json", "--data", data), err());
+		assertEquals(100.0, json().get("budgetShare"), "the whole budget unless the file says otherwise");
+		assertEquals(Cli.FAILED, run("campaign", "create", file("zero.json", GOOD.replace("\"priority\": 55,",
+				"\"budgetShare\": 0, \"priority\": 55,")), "--data", data));
+		assertTrue(err().contains("budgetShare") && err().contains("1 to 100"), err());
+		assertEquals(Cli.FAILED, run("campaign", "create", file("half.json", GOOD.replace("\"priority\": 55,",
+				"\"budgetShare\": \"half\", \"priority\": 55,")), "--data", data));
+		assertTrue(err().contains("budgetShare: must be a whole number"), err());
+	}
+
+	@Test
 	void wrongCommandLines() {
 		assertEquals(Cli.USAGE, run("campaign", "--data", data));
 		assertTrue(err().contains("expected one of: campaign list"), err());

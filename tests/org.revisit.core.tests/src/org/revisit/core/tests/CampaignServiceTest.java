@@ -250,4 +250,37 @@ class CampaignServiceTest {
 			assertEquals(tasks, store.counts().tasks(), "nothing deleted");
 		}
 	}
+
+	@Test
+	void theEnglishNameAndTheBudgetShareAreStoredAndAudited() {
+		try (LocalServices services = open()) {
+			Campaign plain = services.campaigns().create(renewal("续约提醒"));
+			assertEquals(100, services.campaigns().find(plain.getId()).getBudgetShare(), "the whole budget by default");
+			assertEquals(null, services.campaigns().find(plain.getId()).getNameEn());
+			Campaign both = renewal("续约提醒二");
+			both.setNameEn("Renewal reminder");
+			both.setBudgetShare(40);
+			Campaign created = services.campaigns().create(both);
+			Campaign read = services.campaigns().find(created.getId());
+			assertEquals("Renewal reminder", read.getNameEn());
+			assertEquals(40, read.getBudgetShare());
+			read.setBudgetShare(60);
+			read.setNameEn("Renewals");
+			services.campaigns().update(read);
+			Campaign again = services.campaigns().find(created.getId());
+			assertEquals(60, again.getBudgetShare());
+			assertEquals("Renewals", again.getNameEn());
+			List<AuditRecord> edits = services.audit().read(null, null, null, AuditActions.EDIT, 0, 100);
+			assertTrue(edits.stream().anyMatch(r -> "budgetShare".equals(r.field()) && "40".equals(r.before())
+					&& "60".equals(r.after())), edits.toString());
+			assertTrue(edits.stream().anyMatch(r -> "nameEn".equals(r.field()) && "Renewals".equals(r.after())), edits.toString());
+			Campaign tooMuch = renewal("超额");
+			tooMuch.setBudgetShare(150);
+			assertRefused(services, tooMuch, "field \"budgetShare\" must be 1 to 100");
+			Campaign hidden = renewal("隐藏");
+			hidden.setNameEn("Renewal\u202Ereminder");
+			assertRefused(services, hidden, "nameEn");
+			assertEquals(2, services.campaigns().list().size(), "nothing more stored");
+		}
+	}
 }

@@ -61,6 +61,8 @@ class DemoDataTest {
 			DemoData.seed(store, TODAY);
 			assertEquals(300, store.contacts().count());
 			assertEquals(13, store.campaigns().list().size(), "one campaign per built-in call type, one paused, one ended");
+			assertTrue(store.campaigns().list().stream().allMatch(c -> c.getNameEn() != null && !c.getNameEn().isBlank()),
+					"every demo campaign has an English name for the English workbench");
 			java.util.Collection<org.revisit.store.CampaignState> states = store.campaigns().states().values();
 			assertEquals(11, states.stream().filter(st -> st == org.revisit.store.CampaignState.ACTIVE).count());
 			assertTrue(states.contains(org.revisit.store.CampaignState.PAUSED) && states.contains(org.revisit.store.CampaignState.ENDED));

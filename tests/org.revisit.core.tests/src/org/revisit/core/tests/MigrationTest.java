@@ -2,6 +2,7 @@ package org.revisit.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.revisit.model.Campaign;
 import org.revisit.model.Contact;
 import org.revisit.model.RevisitFactory;
 import org.revisit.model.Role;
@@ -44,7 +46,21 @@ class MigrationTest {
 				assertEquals(120, upgraded.contacts().count(), "contacts survive the upgrade to " + to);
 				Contact first = upgraded.contacts().page(0, 1).get(0);
 				assertFalse(first.getName().isBlank());
-				assertEquals(5, upgraded.campaigns().list().size());
+				if (to == Migrations.latestVersion()) {
+					// the repositories speak the newest schema only
+					List<Campaign> campaigns = upgraded.campaigns().list();
+					assertEquals(5, campaigns.size());
+					assertEquals(100, campaigns.get(0).getBudgetShare(), "existing campaigns may use the whole budget");
+					assertNull(campaigns.get(0).getNameEn(), "existing campaigns have no English name");
+				} else {
+					assertEquals(5L, (long) upgraded.read(c -> {
+						try (Statement s = c.createStatement();
+								ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM campaign")) {
+							rs.next();
+							return rs.getLong(1);
+						}
+					}));
+				}
 				long versions = upgraded.read(c -> {
 					try (Statement s = c.createStatement();
 							ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM schema_version")) {

@@ -546,4 +546,29 @@ class PlannerTest extends CliTestSupport {
 		assertTrue(store.planning().claimDailyRun(LocalDate.of(2026, 11, 24)));
 		assertFalse(store.planning().claimDailyRun(LocalDate.of(2026, 11, 23)), "a past day is not claimed again");
 	}
+
+	@Test
+	void aCampaignWithHalfTheBudgetGetsOneCallPerContactAWeek() {
+		store.planning().setSetting(Planner.WEEKLY_BUDGET, "2");
+		Campaign tickets = campaign(TICKET, "工单回访", 70, Map.of());
+		tickets.setBudgetShare(50);
+		store.campaigns().insert(List.of(tickets));
+		Contact a = contact("王伟", "Asia/Shanghai");
+		Contact b = contact("李娜", "Asia/Shanghai");
+		ticket(a, NOW, "T-1");
+		ticket(b, NOW, "T-2");
+		assertEquals(2, plan().created(), "one call of the campaign for each contact");
+		store.inTransaction(c -> c.createStatement().executeUpdate("UPDATE call_task SET state = 'COMPLETED'"));
+		ticket(a, NOW.plusSeconds(3600), "T-3");
+		PlanReport r = plan();
+		assertEquals(0, r.created(), "ceil(50% x 2) = 1 call of the campaign per contact per week: " + tasks());
+		assertEquals(1, r.refusedByGate().get(Gate.WEEKLY_BUDGET));
+		Decision d = explain(a.getId()).stream().filter(x -> x.refusal() != null && x.refusal().gate() == Gate.WEEKLY_BUDGET)
+				.findFirst().orElseThrow();
+		assertTrue(d.refusal().detail().contains("50%") && d.refusal().detail().contains("at most 1"), d.refusal().detail());
+		// With the whole budget the second call of the week is planned.
+		tickets.setBudgetShare(100);
+		store.campaigns().update(tickets, "test");
+		assertEquals(1, plan().created());
+	}
 }

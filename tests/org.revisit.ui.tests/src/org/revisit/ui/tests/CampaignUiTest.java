@@ -79,6 +79,8 @@ class CampaignUiTest {
 		assertTrue(settings.getErrorMessage().contains("parameters.remindOn"), settings.getErrorMessage());
 		assertFalse(wizard.canFinish());
 		wizard.form().nameField().setText("服务合同到期提醒");
+		wizard.form().nameEnField().setText("Service contract expiry");
+		wizard.form().budgetShareField().setSelection(50);
 		wizard.form().targetField("tag").setText("VIP");
 		remindOn.setText("tomorrow");
 		assertTrue(settings.getErrorMessage().contains("parameters.remindOn: must be a date"), settings.getErrorMessage());
@@ -96,6 +98,8 @@ class CampaignUiTest {
 		Campaign created = wizard.created();
 		assertEquals(CampaignState.DRAFT, services.campaigns().states().get(created.getId()));
 		assertEquals(today.toString(), created.getParameters().get("remindOn"));
+		assertEquals("Service contract expiry", created.getNameEn());
+		assertEquals(50, created.getBudgetShare());
 
 		// The preview, then Activate.
 		waitUntil(() -> wizard.previewDialog() != null && wizard.previewDialog().preview() != null, "the preview");
@@ -124,6 +128,8 @@ class CampaignUiTest {
 		CampaignEditor editor = (CampaignEditor) page.openEditor(new CampaignEditorInput(created.getId(), created.getName()),
 				CampaignEditor.ID);
 		waitUntil(() -> "服务合同到期提醒".equals(editor.form().nameField().getText()), "the editor shows the campaign");
+		assertEquals("Service contract expiry", editor.form().nameEnField().getText());
+		assertEquals(50, editor.form().budgetShareField().getSelection());
 		assertFalse(editor.isDirty());
 		editor.form().toField().setText(today.minusDays(1).toString());
 		assertTrue(editor.problem().contains("activeTo"), editor.problem());
@@ -139,6 +145,16 @@ class CampaignUiTest {
 		waitUntil(() -> !editor.isDirty(), "not dirty after saving");
 		assertEquals(today.plusDays(60), services.campaigns().find(created.getId()).getActiveTo());
 		page.closeEditor(editor, false);
+
+		// The Campaigns view shows the name of the workbench's language.
+		String nl = org.eclipse.core.runtime.Platform.getNL();
+		String shown = nl != null && nl.startsWith("en") ? "Service contract expiry" : "服务合同到期提醒";
+		assertEquals(shown, org.revisit.ui.internal.Labels.campaign(created));
+		CampaignsView campaigns = (CampaignsView) page.showView(CampaignsView.ID);
+		campaigns.refresh();
+		Table listed = campaigns.getViewer().getTable();
+		waitUntil(() -> java.util.Arrays.stream(listed.getItems()).anyMatch(i -> shown.equals(i.getText(0))),
+				"the Campaigns view names the campaign " + shown);
 
 		// Pausing stops claims of its calls.
 		services.campaigns().pause(created.getId());

@@ -210,7 +210,7 @@ class WorkbenchUiTest {
 		assertNotNull(page.findView(ContactsView.ID), "and the contacts");
 		Table table = view.getViewer().getTable();
 		waitUntil(() -> table.getItemCount() == campaigns.size(), "all campaigns are listed");
-		assertEquals(campaigns.get(0).getName(), table.getItem(0).getText(0));
+		assertEquals(org.revisit.ui.internal.Labels.campaign(campaigns.get(0)), table.getItem(0).getText(0));
 		long openTasks = store.counts().openTasks();
 		long shownOpen = 0;
 		for (TableItem item : table.getItems()) {

@@ -159,6 +159,9 @@ final class LocalCampaignService extends LocalService implements CampaignService
 		copy.setActive(false);
 		String name = copy.getName() + " (copy)";
 		copy.setName(name);
+		if (copy.getNameEn() != null && !copy.getNameEn().isBlank()) {
+			copy.setNameEn(copy.getNameEn() + " (copy)");
+		}
 		return create(copy);
 	}
 
