@@ -35,7 +35,8 @@ class ImportKillTest {
 	/** The bundles the import needs at run time, by symbolic name. */
 	private static final List<String> BUNDLES = List.of("derby", "derbyshared", "org.revisit.store",
 			"org.revisit.model", "org.revisit.core", "org.eclipse.emf.ecore", "org.eclipse.emf.common",
-			"org.apache.commons.commons-csv", "org.apache.commons.commons-io", "org.apache.commons.commons-codec");
+			"org.apache.commons.commons-csv", "org.apache.commons.commons-io", "org.apache.commons.commons-codec",
+			"com.ibm.icu");
 
 	private static final String CHILD = """
 			import java.nio.file.Path;

@@ -384,6 +384,8 @@ class InjectionSweepTest {
 	private Map<String, Baseline> baselines() {
 		Map<String, Baseline> b = new LinkedHashMap<>();
 		b.put("queue.queue", new Baseline(() -> new Object[] { null, "org.revisit.calltype.birthday", 0L, 10 }));
+		b.put("queue.queuePage", new Baseline(() -> new Object[] { null, "org.revisit.calltype.birthday", null, 10 }));
+		b.put("queue.queueShape", new Baseline(() -> new Object[] { null, "org.revisit.calltype.birthday", 200 }));
 		b.put("queue.reassign", new Baseline(() -> new Object[] { heldTask(true), TARGET }));
 		b.put("calls.open", new Baseline(() -> new Object[] { heldTask(true), "en" }));
 		b.put("calls.saveAnswers", new Baseline(() -> {
