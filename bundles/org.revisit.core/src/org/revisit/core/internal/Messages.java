@@ -106,6 +106,32 @@ public final class Messages extends NLS {
 	public static String Run_noAnswer;
 	public static String Run_over;
 	public static String Plan_budgetShareFull;
+	public static String Script_noScript;
+	public static String Script_secondScript;
+	public static String Script_noSteps;
+	public static String Script_duplicateStep;
+	public static String Script_nothingToSay;
+	public static String Script_unknownPlaceholder;
+	public static String Script_unreachable;
+	public static String Script_loop;
+	public static String Script_noWayToEnd;
+	public static String Script_answer;
+	public static String Script_missingStep;
+	public static String Script_endsAndGoes;
+	public static String Script_goesToMany;
+	public static String Script_anyAnswer;
+	public static String Script_line;
+	public static String Script_notStep;
+	public static String Script_notUnderstood;
+	public static String Script_titleNoSteps;
+	public static String Script_titleNoStepsQuoted;
+	public static String Script_unknownAction;
+	public static String Script_remark;
+	public static String Lint_step;
+	public static String Lint_filler;
+	public static String Lint_fillerSuggestion;
+	public static String Lint_phrase;
+	public static String Lint_phraseSuggestion;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

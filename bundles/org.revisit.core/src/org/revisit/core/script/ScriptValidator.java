@@ -14,6 +14,8 @@ import java.util.TreeSet;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.osgi.util.NLS;
+import org.revisit.core.internal.Messages;
 import org.revisit.model.Action;
 import org.revisit.model.AgreeCallback;
 import org.revisit.model.Answer;
@@ -46,14 +48,14 @@ public final class ScriptValidator {
 		BasicDiagnostic result = ScriptDiagnostics.root(script);
 		if (script.getSteps().isEmpty()) {
 			result.add(ScriptDiagnostics.about(Diagnostic.ERROR, ScriptDiagnostics.NO_STEPS, null,
-					"Script '" + script.getTitle() + "' has no steps"));
+					NLS.bind(Messages.Script_noSteps, script.getTitle())));
 			return result;
 		}
 		Map<Integer, Step> byNumber = new LinkedHashMap<>();
 		for (Step step : script.getSteps()) {
 			if (byNumber.putIfAbsent(step.getNumber(), step) != null) {
 				result.add(ScriptDiagnostics.about(Diagnostic.ERROR, ScriptDiagnostics.DUPLICATE_STEP, step,
-						"Step " + step.getNumber() + ": the number is used by another step too"));
+						NLS.bind(Messages.Script_duplicateStep, step.getNumber())));
 			}
 		}
 		Map<Step, Set<Step>> next = new HashMap<>();
@@ -63,12 +65,12 @@ public final class ScriptValidator {
 			next.put(step, targets);
 			if (step.getUtterance() == null || step.getUtterance().isBlank()) {
 				result.add(ScriptDiagnostics.about(Diagnostic.ERROR, ScriptDiagnostics.EMPTY_UTTERANCE, step,
-						"Step " + step.getNumber() + ": nothing to say"));
+						NLS.bind(Messages.Script_nothingToSay, step.getNumber())));
 			}
 			for (String key : new LinkedHashSet<>(Placeholders.keys(step.getUtterance()))) {
 				if (!knownPlaceholders.contains(key)) {
 					result.add(ScriptDiagnostics.about(Diagnostic.WARNING, ScriptDiagnostics.UNKNOWN_PLACEHOLDER, step,
-							"Step " + step.getNumber() + ": unknown placeholder ${" + key + "}"));
+							NLS.bind(Messages.Script_unknownPlaceholder, step.getNumber(), "${" + key + "}")));
 				}
 			}
 			if (step.getAnswers().isEmpty()) {
@@ -84,7 +86,7 @@ public final class ScriptValidator {
 		for (Step step : script.getSteps()) {
 			if (!reachable.contains(step)) {
 				result.add(ScriptDiagnostics.about(Diagnostic.WARNING, ScriptDiagnostics.UNREACHABLE_STEP, step,
-						"Step " + step.getNumber() + ": no answer leads here from step " + first.getNumber()));
+						NLS.bind(Messages.Script_unreachable, step.getNumber(), first.getNumber())));
 			}
 		}
 
@@ -98,15 +100,14 @@ public final class ScriptValidator {
 				for (Step step : component) {
 					inTrap.add(step);
 					result.add(ScriptDiagnostics.about(Diagnostic.ERROR, ScriptDiagnostics.CYCLE_WITHOUT_EXIT, step,
-							"Step " + step.getNumber() + ": steps " + join(numbers)
-									+ " go round in a loop with no way to an end"));
+							NLS.bind(Messages.Script_loop, step.getNumber(), join(numbers))));
 				}
 			}
 		}
 		for (Step step : script.getSteps()) {
 			if (!canEnd.contains(step) && !inTrap.contains(step)) {
 				result.add(ScriptDiagnostics.about(Diagnostic.ERROR, ScriptDiagnostics.NO_WAY_TO_END, step,
-						"Step " + step.getNumber() + ": no way from here to the end of the call"));
+						NLS.bind(Messages.Script_noWayToEnd, step.getNumber())));
 			}
 		}
 		return result;
@@ -124,7 +125,7 @@ public final class ScriptValidator {
 
 	private static void checkAnswer(BasicDiagnostic result, Script script, Step step, Answer answer,
 			Map<Integer, Step> byNumber, Set<Step> targets, Set<Step> ends) {
-		String which = "Step " + step.getNumber() + ", answer '" + label(answer) + "'";
+		String which = NLS.bind(Messages.Script_answer, step.getNumber(), label(answer));
 		int goTos = 0;
 		boolean end = false;
 		boolean callback = false;
@@ -134,7 +135,7 @@ public final class ScriptValidator {
 				Step target = byNumber.get(g.getTargetStep());
 				if (target == null) {
 					result.add(ScriptDiagnostics.about(Diagnostic.ERROR, ScriptDiagnostics.MISSING_STEP, step, answer,
-							which + ": goes to step " + g.getTargetStep() + ", which does not exist"));
+							NLS.bind(Messages.Script_missingStep, which, g.getTargetStep())));
 				} else {
 					targets.add(target);
 				}
@@ -148,8 +149,7 @@ public final class ScriptValidator {
 			goOn(script, step, targets, ends);
 		} else if (goTos > 1 || goTos == 1 && end) {
 			result.add(ScriptDiagnostics.about(Diagnostic.WARNING, ScriptDiagnostics.CONFLICTING_ACTIONS, step, answer,
-					which + ": " + (end ? "ends the call and also goes to a step" : "goes to more than one step")
-							+ "; the first of them counts"));
+					NLS.bind(end ? Messages.Script_endsAndGoes : Messages.Script_goesToMany, which)));
 		}
 		if (end || goTos == 0 && callback) {
 			ends.add(step);
@@ -157,7 +157,8 @@ public final class ScriptValidator {
 	}
 
 	static String label(Answer answer) {
-		return answer.getLabel() == null || answer.getLabel().isEmpty() ? "(any)" : answer.getLabel();
+		return answer.getLabel() == null || answer.getLabel().isEmpty() ? Messages.Script_anyAnswer
+				: answer.getLabel();
 	}
 
 	private static String join(Set<Integer> numbers) {

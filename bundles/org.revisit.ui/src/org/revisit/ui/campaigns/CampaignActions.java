@@ -146,7 +146,7 @@ public final class CampaignActions {
 	}
 
 	private void end(Campaign c) {
-		InputDialog reason = new InputDialog(site.getShell(), Messages.End_title, NLS.bind(Messages.End_message, c.getName()),
+		InputDialog reason = new InputDialog(site.getShell(), Messages.End_title, NLS.bind(Messages.End_message, Labels.campaign(c)),
 				"", text -> text == null || text.isBlank() ? Messages.End_reasonRequired : null); //$NON-NLS-1$
 		if (reason.open() == Window.OK) {
 			String why = reason.getValue().strip();
@@ -155,7 +155,7 @@ public final class CampaignActions {
 	}
 
 	private void delete(Campaign c) {
-		if (MessageDialog.openConfirm(site.getShell(), Messages.Delete_title, NLS.bind(Messages.Delete_message, c.getName()))) {
+		if (MessageDialog.openConfirm(site.getShell(), Messages.Delete_title, NLS.bind(Messages.Delete_message, Labels.campaign(c)))) {
 			change(s -> {
 				s.campaigns().delete(c.getId());
 				return null;

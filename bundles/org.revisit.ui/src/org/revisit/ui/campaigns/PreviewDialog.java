@@ -26,6 +26,7 @@ import org.revisit.core.plan.Gate;
 import org.revisit.core.service.Services;
 import org.revisit.model.Campaign;
 import org.revisit.ui.internal.Background;
+import org.revisit.ui.internal.Labels;
 
 /**
  * What planning a campaign would do over the next 30 days, computed by the service in the background without
@@ -63,7 +64,7 @@ public final class PreviewDialog extends Dialog {
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
-		shell.setText(NLS.bind(Messages.Preview_title, campaign.getName()));
+		shell.setText(NLS.bind(Messages.Preview_title, Labels.campaign(campaign)));
 	}
 
 	@Override
@@ -120,7 +121,7 @@ public final class PreviewDialog extends Dialog {
 		chart.redraw();
 		p.callsPerAgent().forEach((agent, n) -> row(agents, agent.isEmpty() ? Messages.Preview_noAgent : agent, n));
 		for (Map.Entry<Gate, Integer> e : p.refusedPerGate().entrySet()) {
-			row(gates, e.getKey().name(), e.getValue());
+			row(gates, Labels.gate(e.getKey()), e.getValue());
 		}
 		summary.getParent().layout(true, true);
 	}

@@ -13,6 +13,8 @@ import java.util.Locale;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.osgi.util.NLS;
+import org.revisit.core.internal.Messages;
 import org.revisit.core.script.ScriptDiagnostics;
 import org.revisit.model.Script;
 import org.revisit.model.Step;
@@ -123,7 +125,7 @@ public final class LanguageLint {
 		for (Step step : script.getSteps()) {
 			for (LintFinding f : check(step.getUtterance())) {
 				result.add(new BasicDiagnostic(Diagnostic.WARNING, ScriptDiagnostics.SOURCE, ScriptDiagnostics.LANGUAGE,
-						"Step " + step.getNumber() + ", at " + f.offset() + ": " + f.message(),
+						NLS.bind(Messages.Lint_step, new Object[] { step.getNumber(), f.offset(), f.message() }),
 						new Object[] { step, step.getNumber(), f }));
 			}
 		}

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.osgi.util.NLS;
+import org.revisit.core.internal.Messages;
 import org.eclipse.emf.ecore.EObject;
 import org.revisit.core.script.ScriptDiagnostics;
 import org.revisit.model.Script;
@@ -61,7 +63,7 @@ public final class ImportResult {
 
 	void problem(int line, String text, String message) {
 		problems.add(new BasicDiagnostic(Diagnostic.WARNING, ScriptDiagnostics.SOURCE,
-				ScriptDiagnostics.LINE_NOT_UNDERSTOOD, "Line " + line + ": " + message,
+				ScriptDiagnostics.LINE_NOT_UNDERSTOOD, NLS.bind(Messages.Script_line, line, message),
 				new Object[] { line, text }));
 	}
 

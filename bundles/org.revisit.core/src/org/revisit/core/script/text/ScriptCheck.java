@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.osgi.util.NLS;
+import org.revisit.core.internal.Messages;
 import org.revisit.core.script.ScriptDiagnostics;
 import org.revisit.core.script.ScriptValidator;
 import org.revisit.core.script.lint.LanguageLint;
@@ -60,12 +62,11 @@ public final class ScriptCheck {
 		List<Script> scripts = read.scripts();
 		Script script = scripts.isEmpty() ? null : scripts.get(0);
 		if (script == null) {
-			findings.add(new Finding(1, true, "No script: write a title, then numbered steps (1、“…”)"));
+			findings.add(new Finding(1, true, Messages.Script_noScript));
 		} else {
 			for (int i = 1; i < scripts.size(); i++) {
-				findings.add(new Finding(read.lineOf(scripts.get(i)), true, "A second script ('"
-						+ scripts.get(i).getTitle() + "') starts here; the editor holds one script: import the "
-						+ "document instead or remove its heading"));
+				findings.add(new Finding(read.lineOf(scripts.get(i)), true,
+						NLS.bind(Messages.Script_secondScript, scripts.get(i).getTitle())));
 			}
 			List<Diagnostic> all = new ArrayList<>(new ScriptValidator().validate(script).getChildren());
 			for (Diagnostic d : RevisitModelValidator.diagnostician().validate(script).getChildren()) {

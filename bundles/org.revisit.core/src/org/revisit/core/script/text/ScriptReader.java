@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.osgi.util.NLS;
+import org.revisit.core.internal.Messages;
 import org.revisit.model.Action;
 import org.revisit.model.Answer;
 import org.revisit.model.GoToStep;
@@ -139,11 +141,11 @@ public final class ScriptReader {
 				continue;
 			}
 			result.problem(lineNo, lines[i].strip(), failure != null ? failure
-					: step == null ? "not a step, an answer or a title: '" + line + "'"
-							: "not understood: '" + line + "'");
+					: step == null ? NLS.bind(Messages.Script_notStep, line)
+							: NLS.bind(Messages.Script_notUnderstood, line));
 		}
 		if (pendingTitle != null) {
-			result.problem(pendingTitleLine, lines[pendingTitleLine - 1].strip(), "a title with no steps after it");
+			result.problem(pendingTitleLine, lines[pendingTitleLine - 1].strip(), Messages.Script_titleNoSteps);
 		}
 		for (Script s : result.scripts()) {
 			s.setLanguage(languageOf(s));
@@ -163,7 +165,7 @@ public final class ScriptReader {
 		body = body.replaceAll("\\s*(?:→|->|=>)\\s*", ",→"); // "否 → 4" is "否, go to 4"
 		List<String> tokens = tokens(body);
 		if (tokens.isEmpty()) {
-			return "not understood: '" + line + "'";
+			return NLS.bind(Messages.Script_notUnderstood, line);
 		}
 		String label = "";
 		List<Action> actions = new ArrayList<>();
@@ -180,18 +182,18 @@ public final class ScriptReader {
 			}
 			label = (conditional ? CONDITION_END : THEN).matcher(label.strip()).replaceFirst("").strip();
 			if (actions.isEmpty() && tokens.size() == 1 && !Vocabulary.isAnswerWord(label)) {
-				return "not understood: '" + line + "'";
+				return NLS.bind(Messages.Script_notUnderstood, line);
 			}
 		}
 		for (String token : tokens.subList(1, tokens.size())) {
 			List<Action> more = Vocabulary.actions(token);
 			if (more == null) {
-				return "unknown action '" + token + "' in '" + line + "'";
+				return NLS.bind(Messages.Script_unknownAction, token, line);
 			}
 			actions.addAll(more);
 		}
 		if (label.isEmpty() && actions.stream().allMatch(Instruction.class::isInstance)) {
-			return "a remark, not an answer (no answer word, no step to go to): '" + line + "'";
+			return NLS.bind(Messages.Script_remark, line);
 		}
 		Answer answer = F.createAnswer();
 		answer.setLabel(label);
@@ -306,7 +308,7 @@ public final class ScriptReader {
 		}
 		Matcher m = nextStep(lines, lineNo);
 		if (m == null) {
-			result.problem(lineNo, text.strip(), "a title with no steps after it: '" + text.strip() + "'");
+			result.problem(lineNo, text.strip(), NLS.bind(Messages.Script_titleNoStepsQuoted, text.strip()));
 			return null;
 		}
 		return inScript(lines, lineNo, current) ? null : title(text);
