@@ -151,8 +151,8 @@ pass
 
 # A developer outside Revisit's tree: the example's bundle and tests copied into a project of their own with a parent
 # pom as docs/developer-guide.md shows and docs/revisit-sdk.target as the target platform, built against the
-# product's update site alone (Revisit's reactor is not involved). Offline: everything it needs from Maven Central
-# (Tycho, JUnit) is already in the local repository after Revisit's own build.
+# product's update site alone (Revisit's reactor is not involved). What it needs from Maven Central (Tycho, JUnit) is
+# already in the local repository after Revisit's own build, so it runs offline as well as online.
 root=$(cd "$(dirname "$0")/../.." && pwd)
 site="$root/releng/org.revisit.product/target/repository"
 outside="$work/outsider"
@@ -201,7 +201,7 @@ cat >"$outside/pom.xml" <<'POM'
   </build>
 </project>
 POM
-if ! (cd "$outside" && REVISIT_UPDATE_SITE="file:$site" "$root/mvnw" -B -o -q verify >"$work/outsider.log" 2>&1); then
+if ! (cd "$outside" && REVISIT_UPDATE_SITE="file:$site" "$root/mvnw" -B -q verify >"$work/outsider.log" 2>&1); then
   tail -40 "$work/outsider.log" >&2
   fail "the example does not build outside Revisit's tree against docs/revisit-sdk.target (log: $work/outsider.log)"
 fi
