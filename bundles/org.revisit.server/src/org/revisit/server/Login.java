@@ -35,6 +35,15 @@ public interface Login {
 	Principal current(Principal session, String from);
 
 	/**
+	 * As {@link #current(Principal, String)}, and ends the session (the same refusal) when the user's password is
+	 * no longer the one of {@code passwordStamp} ({@link #passwordStamp}; {@code null}: not checked). Unless
+	 * implemented, passwords never end sessions.
+	 */
+	default Principal current(Principal session, String from, String passwordStamp) {
+		return current(session, from);
+	}
+
+	/**
 	 * What identifies the password {@code user} has now (e.g. when it was set), or {@code null}: a session
 	 * remembers it at the login and ends when it changes, so a password reset locks out whoever knew the old one.
 	 * A session that changes its own password goes on. Unless implemented, passwords never end sessions.
@@ -63,6 +72,11 @@ public interface Login {
 			@Override
 			public Principal current(Principal session, String from) {
 				return authenticator.current(session, from);
+			}
+
+			@Override
+			public Principal current(Principal session, String from, String passwordStamp) {
+				return authenticator.current(session, from, passwordStamp);
 			}
 
 			@Override

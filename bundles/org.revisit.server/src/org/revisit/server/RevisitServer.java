@@ -322,26 +322,20 @@ public final class RevisitServer implements AutoCloseable {
 
 	/**
 	 * The session's user as their account is now, acting from {@code from}; ends the session of an account that
-	 * may no longer be used (disabled, removed), whose refusal this throws.
+	 * may no longer be used (disabled, removed, or its password changed since the session began), whose refusal
+	 * this throws.
 	 */
 	private Principal current(Session session, String token, String from) {
 		Principal before = session.principal();
 		Principal now;
 		try {
-			now = login.current(before, from);
+			now = login.current(before, from, session.passwordStamp());
 		} catch (ServiceException e) {
 			if (e.kind() == Kind.UNAUTHENTICATED) {
 				sessions.remove(token);
 				log.info("Session of " + before.user() + " from " + from + " ended: " + e.getMessage());
 			}
 			throw e;
-		}
-		String stamp = session.passwordStamp();
-		if (stamp != null && !stamp.equals(login.passwordStamp(before.user()))) {
-			sessions.remove(token);
-			log.info("Session of " + before.user() + " from " + from + " ended: the password was changed");
-			throw new ServiceException(Kind.UNAUTHENTICATED, "The password of " + before.user()
-					+ " was changed; your session has ended (log in with the new password)");
 		}
 		if (now.role() != before.role()) {
 			log.info("Session of " + before.user() + ": now " + now.role().getName().toLowerCase() + " (was "

@@ -95,6 +95,15 @@ public final class Authenticator {
 	 * @throws ServiceException {@link Kind#UNAUTHENTICATED} if the account was disabled or no longer exists
 	 */
 	public Principal current(Principal session, String from) {
+		return current(session, from, null);
+	}
+
+	/**
+	 * As {@link #current(Principal, String)}, and the session also ends when the password is no longer the one
+	 * the session began with ({@code passwordStamp}, see {@link #passwordStamp}; {@code null}: not checked). One
+	 * read of the account serves both checks, as this runs before every request of a session.
+	 */
+	public Principal current(Principal session, String from, String passwordStamp) {
 		Account account = store.users().account(session.user());
 		if (account == null) {
 			throw new ServiceException(Kind.UNAUTHENTICATED, "Your account " + SafeText.echo(session.user())
@@ -103,6 +112,10 @@ public final class Authenticator {
 		if (account.disabled()) {
 			throw new ServiceException(Kind.UNAUTHENTICATED, "Your account " + SafeText.echo(session.user())
 					+ " was disabled; your session has ended (ask an administrator to enable it)");
+		}
+		if (passwordStamp != null && (account.password() == null || !passwordStamp.equals(account.password().salt()))) {
+			throw new ServiceException(Kind.UNAUTHENTICATED, "The password of " + SafeText.echo(session.user())
+					+ " was changed; your session has ended (log in with the new password)");
 		}
 		return new Principal(account.name(), account.displayName(), account.role(), from);
 	}
