@@ -41,6 +41,22 @@ final class ReportTab {
 		void row(int table, int row);
 
 		void bar(int series, int category);
+
+		/** A drill of two actions: {@code row} gets (table, row), {@code bar} gets (series, category). */
+		static Drill of(java.util.function.BiConsumer<Integer, Integer> row,
+				java.util.function.BiConsumer<Integer, Integer> bar) {
+			return new Drill() {
+				@Override
+				public void row(int table, int r) {
+					row.accept(table, r);
+				}
+
+				@Override
+				public void bar(int series, int category) {
+					bar.accept(series, category);
+				}
+			};
+		}
 	}
 
 	private static final int[] COLORS = { SWT.COLOR_DARK_BLUE, SWT.COLOR_DARK_GREEN, SWT.COLOR_DARK_RED,

@@ -144,83 +144,19 @@ public class ResultsView extends ViewPart {
 			tabs.add(tab);
 			readers.add(new Background(tab.control()));
 		}
-		tabs.get(CALLING).onDrill(new ReportTab.Drill() {
-			@Override
-			public void row(int table, int row) {
-				drillCalling(Figure.PLANNED, row);
-			}
-
-			@Override
-			public void bar(int series, int category) {
-				drillCalling(new Figure[] { Figure.PLANNED, Figure.REACHED, Figure.COMPLETED }[series], category);
-			}
-		});
-		tabs.get(SATISFACTION).onDrill(new ReportTab.Drill() {
-			@Override
-			public void row(int table, int row) {
-				// the score rows have a bar per score: drill from the chart
-			}
-
-			@Override
-			public void bar(int series, int category) {
-				drillScore(series, category);
-			}
-		});
-		tabs.get(CALLBACKS).onDrill(new ReportTab.Drill() {
-			@Override
-			public void row(int table, int row) {
-				drillCallbacks(table, row);
-			}
-
-			@Override
-			public void bar(int series, int category) {
-				drillCallbacks(0, category);
-			}
-		});
-		tabs.get(SUPERVISION).onDrill(new ReportTab.Drill() {
-			@Override
-			public void row(int table, int row) {
-				drillSupervision(table, row);
-			}
-
-			@Override
-			public void bar(int series, int category) {
-				drillSupervision(0, category);
-			}
-		});
-		tabs.get(COMPLAINTS).onDrill(new ReportTab.Drill() {
-			@Override
-			public void row(int table, int row) {
-				drillComplaints(table, row);
-			}
-
-			@Override
-			public void bar(int series, int category) {
-				drillComplaints(0, category);
-			}
-		});
-		tabs.get(QUALITY).onDrill(new ReportTab.Drill() {
-			@Override
-			public void row(int table, int row) {
-				drillQuality(row);
-			}
-
-			@Override
-			public void bar(int series, int category) {
-				drillQuality(category);
-			}
-		});
-		tabs.get(CALLS).onDrill(new ReportTab.Drill() {
-			@Override
-			public void row(int table, int row) {
-				openContact(row);
-			}
-
-			@Override
-			public void bar(int series, int category) {
-				// no chart
-			}
-		});
+		tabs.get(CALLING).onDrill(ReportTab.Drill.of((table, row) -> drillCalling(Figure.PLANNED, row),
+				(series, category) -> drillCalling(
+						new Figure[] { Figure.PLANNED, Figure.REACHED, Figure.COMPLETED }[series], category)));
+		// the score rows have a bar per score: drill from the chart
+		tabs.get(SATISFACTION).onDrill(ReportTab.Drill.of((table, row) -> { /* from the chart */ }, this::drillScore));
+		tabs.get(CALLBACKS).onDrill(ReportTab.Drill.of(this::drillCallbacks, (series, category) -> drillCallbacks(0, category)));
+		tabs.get(SUPERVISION).onDrill(ReportTab.Drill.of(this::drillSupervision,
+				(series, category) -> drillSupervision(0, category)));
+		tabs.get(COMPLAINTS).onDrill(ReportTab.Drill.of(this::drillComplaints,
+				(series, category) -> drillComplaints(0, category)));
+		tabs.get(QUALITY).onDrill(ReportTab.Drill.of((table, row) -> drillQuality(row),
+				(series, category) -> drillQuality(category)));
+		tabs.get(CALLS).onDrill(ReportTab.Drill.of((table, row) -> openContact(row), (series, category) -> { /* no chart */ }));
 		folder.addListener(SWT.Selection, e -> show(folder.getSelectionIndex()));
 		folder.setSelection(CALLING);
 		toolbar();
