@@ -81,18 +81,18 @@ public final class CampaignActions {
 		}
 		menu.add(new Separator());
 		if (state == CampaignState.DRAFT) {
-			menu.add(action(Messages.Action_activate, () -> change(s -> s.campaigns().activate(c.getId()))));
+			menu.add(action(Messages.Action_activate, () -> change(c, s -> s.campaigns().activate(c.getId()))));
 		}
 		if (state == CampaignState.ACTIVE) {
-			menu.add(action(Messages.Action_pause, () -> change(s -> s.campaigns().pause(c.getId()))));
+			menu.add(action(Messages.Action_pause, () -> change(c, s -> s.campaigns().pause(c.getId()))));
 		}
 		if (state == CampaignState.PAUSED) {
-			menu.add(action(Messages.Action_resume, () -> change(s -> s.campaigns().resume(c.getId()))));
+			menu.add(action(Messages.Action_resume, () -> change(c, s -> s.campaigns().resume(c.getId()))));
 		}
 		if (state != CampaignState.ENDED) {
 			menu.add(action(Messages.Action_end, () -> end(c)));
 		}
-		menu.add(action(Messages.Action_copy, () -> change(s -> s.campaigns().copy(c.getId()))));
+		menu.add(action(Messages.Action_copy, () -> change(c, s -> s.campaigns().copy(c.getId()))));
 		menu.add(action(Messages.Action_delete, () -> delete(c)));
 	}
 
@@ -141,8 +141,10 @@ public final class CampaignActions {
 	}
 
 	private void preview(Campaign c, CampaignState state) {
-		new PreviewDialog(site.getShell(), services, c, state == CampaignState.DRAFT || state == CampaignState.PAUSED,
-				refresh).open();
+		new PreviewDialog(site.getShell(), services, c, state == CampaignState.DRAFT || state == CampaignState.PAUSED, () -> {
+			refresh.run();
+			CampaignEditor.recheck(site.getPage(), c.getId());
+		}).open();
 	}
 
 	private void end(Campaign c) {
@@ -150,22 +152,28 @@ public final class CampaignActions {
 				"", text -> text == null || text.isBlank() ? Messages.End_reasonRequired : null); //$NON-NLS-1$
 		if (reason.open() == Window.OK) {
 			String why = reason.getValue().strip();
-			change(s -> s.campaigns().end(c.getId(), why));
+			change(c, s -> s.campaigns().end(c.getId(), why));
 		}
 	}
 
 	private void delete(Campaign c) {
 		if (MessageDialog.openConfirm(site.getShell(), Messages.Delete_title, NLS.bind(Messages.Delete_message, Labels.campaign(c)))) {
-			change(s -> {
+			change(c, s -> {
 				s.campaigns().delete(c.getId());
 				return null;
 			});
 		}
 	}
 
-	/** Runs a change in the background, then refreshes the view; a refusal is shown in a dialog. */
-	private void change(Function<Services, Object> operation) {
-		background.run(Messages.Action_job, () -> operation.apply(services), result -> refresh.run(),
-				e -> MessageDialog.openError(site.getShell(), Messages.Failed_title, e.getMessage()));
+	/**
+	 * Runs a change of {@code c} in the background, then refreshes the view and the campaign's open editors (which
+	 * show the new state and version, or say that it changed under their unsaved edits); a refusal is shown in a
+	 * dialog.
+	 */
+	private void change(Campaign c, Function<Services, Object> operation) {
+		background.run(Messages.Action_job, () -> operation.apply(services), result -> {
+			refresh.run();
+			CampaignEditor.recheck(site.getPage(), c.getId());
+		}, e -> MessageDialog.openError(site.getShell(), Messages.Failed_title, e.getMessage()));
 	}
 }

@@ -93,6 +93,11 @@ public final class Messages extends NLS {
 	public static String Form_nameEnHint;
 	public static String Form_budgetShare;
 
+	public static String Editor_changedElsewhere;
+	public static String Editor_deletedElsewhere;
+	public static String Editor_reloaded;
+	public static String Editor_close_title;
+	public static String Editor_close_question;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -26,12 +27,14 @@ import org.revisit.core.plan.Gate;
 import org.revisit.core.service.Services;
 import org.revisit.model.Campaign;
 import org.revisit.ui.internal.Background;
+import org.revisit.ui.internal.Failures;
 import org.revisit.ui.internal.Labels;
 
 /**
  * What planning a campaign would do over the next 30 days, computed by the service in the background without
  * storing anything: a chart of the calls per day, the calls per agent and the refusals per gate; then Activate
- * (for a stored campaign that is not active yet).
+ * (for a stored campaign that is not active yet; with {@link #saveBeforeActivating} the previewed campaign, an
+ * editor's unsaved state, is saved first).
  */
 public final class PreviewDialog extends Dialog {
 
@@ -47,6 +50,7 @@ public final class PreviewDialog extends Dialog {
 	private Table gates;
 	private CampaignPreview preview;
 	private Background background;
+	private boolean saveFirst;
 
 	/**
 	 * @param canActivate whether to offer Activate (a stored draft or paused campaign)
@@ -59,6 +63,14 @@ public final class PreviewDialog extends Dialog {
 		this.canActivate = canActivate;
 		this.activated = activated;
 		setShellStyle(getShellStyle() | SWT.RESIZE);
+	}
+
+	/**
+	 * Makes Activate save the previewed campaign first (an editor's unsaved changes), in the same background job: if
+	 * the save is refused (someone else saved meanwhile, or a problem), nothing is activated and the refusal is shown.
+	 */
+	public void saveBeforeActivating() {
+		saveFirst = true;
 	}
 
 	@Override
@@ -149,13 +161,30 @@ public final class PreviewDialog extends Dialog {
 		if (id == ACTIVATE) {
 			Button button = getButton(ACTIVATE);
 			button.setEnabled(false);
-			background.run(Messages.Action_job, () -> services.campaigns().activate(campaign.getId()), c -> {
-				summary.setText(Messages.Preview_activated);
+			// the answer goes to the window under the dialog, so that it arrives (and the editor or view that opened
+			// the dialog learns of it) even when the dialog was closed meanwhile
+			Shell under = getParentShell();
+			Background after = under == null || under.isDisposed() ? background : new Background(under);
+			after.run(Messages.Action_job, () -> {
+				if (saveFirst) {
+					services.campaigns().update(campaign);
+				}
+				return services.campaigns().activate(campaign.getId());
+			}, c -> {
+				if (!summary.isDisposed()) {
+					summary.setText(Messages.Preview_activated);
+				}
 				if (activated != null) {
 					activated.run();
 				}
 			}, e -> {
-				summary.setText(e.getMessage());
+				String why = Failures.isConflict(e) ? Messages.Editor_conflict : Failures.oneLine(e);
+				if (summary.isDisposed()) {
+					MessageDialog.openError(under, Messages.Failed_title, why);
+					return;
+				}
+				summary.setText(why);
+				summary.getParent().layout(true, true);
 				button.setEnabled(true);
 			});
 		} else if (id == IDialogConstants.CLOSE_ID) {
@@ -163,6 +192,11 @@ public final class PreviewDialog extends Dialog {
 		} else {
 			super.buttonPressed(id);
 		}
+	}
+
+	/** The summary line, or what went wrong (for tests). */
+	public String summary() {
+		return summary.getText();
 	}
 
 	/** Presses Activate (for tests). */
