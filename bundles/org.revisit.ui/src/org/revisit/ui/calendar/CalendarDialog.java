@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -40,7 +41,8 @@ import org.revisit.ui.internal.Failures;
  * Council's yearly notice), or a weekend. Pasting the notice and pressing Import Notice reads it (as {@code cli
  * calendar import} does) and saves it at once; a click on a day cycles it through decreed day off, make-up
  * working day and back to what the rules say, and Save stores those edits. The planner uses a saved calendar at
- * once.
+ * once. Closing it (Close, Escape, the window's close box) with edits not saved asks: Save (the dialog closes once
+ * the save succeeded), Discard, or Cancel (it stays open).
  */
 public final class CalendarDialog extends TitleAreaDialog {
 
@@ -264,6 +266,11 @@ public final class CalendarDialog extends TitleAreaDialog {
 	}
 
 	private void save(HolidayCalendar toSave, String done, int showYear) {
+		save(toSave, done, showYear, null);
+	}
+
+	/** Saves in the background; {@code then} runs on the UI thread once it is saved (or null). */
+	private void save(HolidayCalendar toSave, String done, int showYear, Runnable then) {
 		try {
 			new WorkingCalendar(toSave);
 		} catch (IllegalArgumentException e) {
@@ -284,6 +291,9 @@ public final class CalendarDialog extends TitleAreaDialog {
 			year = showYear;
 			yearField.setSelection(showYear);
 			show(saved);
+			if (then != null) {
+				then.run();
+			}
 		}, e -> {
 			setErrorMessage(Failures.oneLine(e));
 			importButton.setEnabled(true);
@@ -295,6 +305,52 @@ public final class CalendarDialog extends TitleAreaDialog {
 		if (dirty) {
 			save(calendar, Messages.Saved, year);
 		}
+	}
+
+	@Override
+	protected void cancelPressed() {
+		if (mayClose()) {
+			super.cancelPressed();
+		}
+	}
+
+	@Override
+	protected void handleShellCloseEvent() {
+		if (mayClose()) {
+			super.handleShellCloseEvent();
+		}
+	}
+
+	/**
+	 * Whether the dialog may close now: yes without unsaved edits; otherwise asks Save (saves in the background and
+	 * closes once saved: not now), Discard (yes) or Cancel (no).
+	 */
+	private boolean mayClose() {
+		if (!dirty) {
+			return true;
+		}
+		MessageDialog ask = new MessageDialog(getShell(), Messages.Close_title, null, Messages.Close_question,
+				MessageDialog.QUESTION, new String[] { Messages.Close_save, Messages.Close_discard,
+						IDialogConstants.CANCEL_LABEL }, 0);
+		int answer = ask.open();
+		if (answer == 0) {
+			save(calendar, Messages.Saved, year, () -> {
+				setReturnCode(CANCEL);
+				close();
+			});
+			return false;
+		}
+		return answer == 1;
+	}
+
+	/** Clicks the day {@code date} of the year shown, for tests. */
+	public void clickDay(LocalDate date) {
+		cells.get(date).notifyListeners(SWT.MouseDown, new org.eclipse.swt.widgets.Event());
+	}
+
+	/** Whether there are edits not saved yet, for tests. */
+	public boolean isDirty() {
+		return dirty;
 	}
 
 	/** The notice field, for tests. */

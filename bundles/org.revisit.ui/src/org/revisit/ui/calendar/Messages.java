@@ -27,6 +27,10 @@ public final class Messages extends NLS {
 	public static String ManualOff;
 	public static String ManualWork;
 
+	public static String Close_title;
+	public static String Close_question;
+	public static String Close_save;
+	public static String Close_discard;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

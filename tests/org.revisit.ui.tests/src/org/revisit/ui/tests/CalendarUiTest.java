@@ -1,6 +1,7 @@
 package org.revisit.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.revisit.ui.tests.ContactsUiTest.waitFor;
 
@@ -9,9 +10,12 @@ import java.time.LocalDate;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.junit.jupiter.api.Test;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.revisit.model.HolidayCalendar;
 import org.revisit.model.HolidayEntry;
 import org.revisit.model.HolidayEntryKind;
 import org.revisit.ui.calendar.CalendarDialog;
+import org.revisit.ui.calendar.Messages;
 
 /**
  * The holiday calendar editor: the year view shows the days off; a pasted State Council notice is read, saved and
@@ -53,5 +57,68 @@ class CalendarUiTest {
 		} finally {
 			dialog.close();
 		}
+	}
+
+	/**
+	 * Closing with a day edited and not saved asks: Cancel keeps the dialog open with the edit, Save stores it and
+	 * closes once saved, Discard closes and stores nothing. A day of 2024 (a past year: the planning of the other
+	 * tests is not changed), removed again at the end.
+	 */
+	@Test
+	void closingWithUnsavedEditsAsksSaveDiscardOrCancel() {
+		LocalDate day = LocalDate.of(2024, 3, 5); // a Tuesday, a plain working day
+		CalendarDialog dialog = open(2024);
+		try {
+			assertEquals(CalendarDialog.Kind.WORKING, dialog.kindOf(day));
+			dialog.clickDay(day);
+			assertEquals(CalendarDialog.Kind.DECREED, dialog.kindOf(day));
+			assertTrue(dialog.isDirty());
+
+			Answer cancel = Answer.next(IDialogConstants.CANCEL_LABEL);
+			dialog.getShell().close();
+			assertEquals(Messages.Close_title, cancel.asked.get(), "asked");
+			assertFalse(dialog.getShell().isDisposed(), "Cancel: still open");
+			assertTrue(dialog.isDirty(), "with the edit");
+			assertEquals(null, stored(day), "nothing saved");
+
+			Answer save = Answer.next(Messages.Close_save);
+			dialog.getShell().close();
+			assertEquals(Messages.Close_title, save.asked.get());
+			waitFor(() -> dialog.getShell() == null || dialog.getShell().isDisposed(), "closed once saved", 20);
+			assertEquals(HolidayEntryKind.OFF_DAY, stored(day).getKind(), "Save: stored");
+
+			CalendarDialog again = open(2024);
+			try {
+				again.clickDay(day);
+				assertEquals(CalendarDialog.Kind.MAKEUP, again.kindOf(day));
+				Answer discard = Answer.next(Messages.Close_discard);
+				again.getShell().close();
+				assertEquals(Messages.Close_title, discard.asked.get());
+				assertTrue(again.getShell() == null || again.getShell().isDisposed(), "Discard: closed");
+				assertEquals(HolidayEntryKind.OFF_DAY, stored(day).getKind(), "Discard: nothing stored");
+			} finally {
+				again.close();
+			}
+		} finally {
+			dialog.close();
+			HolidayCalendar active = AgentDesk.services().calendars().active();
+			if (active.getEntries().removeIf(e -> day.equals(e.getDate()))) {
+				AgentDesk.services().calendars().save(active);
+			}
+		}
+	}
+
+	private static CalendarDialog open(int year) {
+		CalendarDialog dialog = new CalendarDialog(AgentDesk.page().getWorkbenchWindow().getShell(),
+				AgentDesk.services(), year);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		waitFor(dialog::isLoaded, "the calendar is read", 20);
+		return dialog;
+	}
+
+	private static HolidayEntry stored(LocalDate day) {
+		return AgentDesk.services().calendars().active().getEntries().stream().filter(e -> day.equals(e.getDate()))
+				.findFirst().orElse(null);
 	}
 }
