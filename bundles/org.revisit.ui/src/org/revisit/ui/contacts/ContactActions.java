@@ -1,12 +1,8 @@
 package org.revisit.ui.contacts;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
@@ -22,7 +18,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.revisit.core.service.DataService.ExportReport;
 import org.revisit.core.service.Permission;
 import org.revisit.core.service.Services;
 import org.revisit.model.Contact;
@@ -205,20 +200,8 @@ public final class ContactActions {
 			return;
 		}
 		ContactFilter filter = table.filter();
-		Job job = Job.create(Messages.Export_job, monitor -> {
-			try {
-				ExportReport report = services.data().exportMatching(filter, scope.ids(), null);
-				Files.write(Path.of(path), report.content());
-				tellLater(NLS.bind(Messages.Export_done, Long.valueOf(report.contacts()), path));
-				return Status.OK_STATUS;
-			} catch (RuntimeException | java.io.IOException e) {
-				String message = NLS.bind(Messages.Export_failed, e.getMessage());
-				tellLater(message);
-				return new Status(IStatus.WARNING, "org.revisit.ui", message); //$NON-NLS-1$
-			}
-		});
-		job.setUser(true);
-		job.schedule();
+		new ExportJob(Messages.Export_job, () -> services.data().exportMatching(filter, scope.ids(), null), Path.of(path),
+				this::tellLater).schedule();
 	}
 
 	private void tellLater(String message) {

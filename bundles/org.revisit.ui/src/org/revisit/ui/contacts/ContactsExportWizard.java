@@ -1,17 +1,12 @@
 package org.revisit.ui.contacts;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -21,19 +16,19 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
-import org.revisit.core.service.DataService.ExportReport;
 import org.revisit.core.service.Services;
-import org.revisit.ui.internal.Failures;
 
 /**
  * File > Export > Contacts: every contact to a CSV file with the columns of the import, in UTF-8 (with a byte-order
- * mark, for Excel) or GBK, in a job. (The Contacts view exports its selection or its filter.)
+ * mark, for Excel) or GBK, in a job with progress and cancel ({@link ExportJob}: never a partial file). (The
+ * Contacts view exports its selection or its filter the same way.)
  */
 public final class ContactsExportWizard extends Wizard implements IExportWizard {
 
 	private Services services;
 	private Text path;
 	private Combo encoding;
+	private ExportJob job;
 
 	public ContactsExportWizard() {
 		setWindowTitle(Messages.Export_title);
@@ -87,19 +82,18 @@ public final class ContactsExportWizard extends Wizard implements IExportWizard 
 		Path file = Path.of(path.getText().strip());
 		String enc = encoding.getSelectionIndex() == 1 ? "gbk" : "utf-8"; //$NON-NLS-1$ //$NON-NLS-2$
 		Services s = services;
-		Job job = Job.create(Messages.Export_job, monitor -> {
-			try {
-				ExportReport report = s.data().exportContacts(enc);
-				Files.write(file, report.content());
-				return new Status(IStatus.OK, "org.revisit.ui", //$NON-NLS-1$
-						NLS.bind(Messages.Export_done, Long.valueOf(report.contacts()), file));
-			} catch (RuntimeException | java.io.IOException e) {
-				return new Status(IStatus.ERROR, "org.revisit.ui", NLS.bind(Messages.Export_failed, //$NON-NLS-1$
-						e instanceof RuntimeException r ? Failures.oneLine(r) : e.getMessage()), e);
-			}
-		});
-		job.setUser(true);
+		job = new ExportJob(Messages.Export_job, () -> s.data().exportContacts(enc), file, null);
 		job.schedule();
 		return true;
+	}
+
+	/** The file field, for tests. */
+	public Text fileField() {
+		return path;
+	}
+
+	/** The export started by Finish, or null, for tests. */
+	public ExportJob job() {
+		return job;
 	}
 }

@@ -115,6 +115,9 @@ public final class Messages extends NLS {
 	public static String Export_description;
 	public static String Filter_agentTip;
 
+	public static String Export_reading;
+	public static String Export_writing;
+	public static String Export_cancelled;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
