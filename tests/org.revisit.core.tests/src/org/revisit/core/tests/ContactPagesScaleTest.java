@@ -1,10 +1,15 @@
 package org.revisit.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterAll;
@@ -15,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.service.ContactService.BulkReport;
 import org.revisit.core.service.Principal;
+import org.revisit.core.service.ServiceException;
 import org.revisit.core.service.Services;
 import org.revisit.core.service.local.LocalServices;
 import org.revisit.model.Contact;
@@ -29,7 +35,9 @@ import org.revisit.store.StoreConfig;
 /**
  * The contacts table at scale: 100,000 contacts ({@code -Drevisit.scale.contacts=N} for another number), pages
  * sorted and filtered in the database near the start and near the end, and a bulk assignment of a filtered
- * selection in one audited transaction. Prints its figures; the bounds are loose, for a shared machine.
+ * selection in one audited transaction, and a bulk change of the whole filter (every contact) that is all or
+ * nothing: cancelled half-way it changes no contact and audits nothing, run to the end it changes every contact
+ * with one audit record of the action. Prints its figures; the bounds are loose, for a shared machine.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContactPagesScaleTest {
@@ -117,5 +125,47 @@ class ContactPagesScaleTest {
 		assertEquals(expected, zhao.contacts().countMatching(ContactFilter.all().narrowedTo(null, null, "zhou", null, null)));
 		assertEquals(1, admin.audit().count(null, null, "zhao", AuditActions.CONTACTS_BULK));
 		assertEquals(expected, admin.audit().count(null, null, "zhao", AuditActions.EDIT));
+	}
+
+	@Test
+	void aBulkChangeOfTheWholeFilterIsAllOrNothing() throws Exception {
+		Services sun = admin.as(new Principal("sun", null, Role.MANAGER));
+		ContactFilter all = ContactFilter.all();
+		ContactFilter tagged = all.narrowedTo(null, "回访-2026", null, null, null);
+		ContactBulk addTag = new ContactBulk(ContactBulk.Kind.ADD_TAG, "回访-2026");
+		assertEquals(N, sun.contacts().countMatching(all));
+
+		// Cancelled once it has changed a good part of the contacts in its open transaction: nothing is kept.
+		long start = System.nanoTime();
+		CompletableFuture<BulkReport> run = CompletableFuture.supplyAsync(() -> sun.contacts().bulk(addTag, null, all));
+		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+		long seen = 0;
+		while (!run.isDone() && System.nanoTime() < until) {
+			var p = sun.contacts().bulkProgress();
+			seen = p == null ? seen : p.worked();
+			if (seen >= N / 4) {
+				break;
+			}
+			Thread.sleep(5);
+		}
+		assertTrue(seen >= N / 4, "the change was seen under way: " + seen + " of " + N);
+		assertTrue(sun.contacts().cancelBulk(), "cancelled while it ran");
+		ExecutionException failed = assertThrows(ExecutionException.class, () -> run.get(120, TimeUnit.SECONDS));
+		ServiceException refused = assertInstanceOf(ServiceException.class, failed.getCause());
+		assertEquals(ServiceException.Kind.CONFLICT, refused.kind(), refused.getMessage());
+		System.out.printf("ContactPagesScaleTest: bulk tag of %,d contacts cancelled at %,d in %,d ms%n", N, seen,
+				millisSince(start));
+		assertEquals(0, sun.contacts().countMatching(tagged), "no contact tagged");
+		assertEquals(0, admin.audit().count(null, null, "sun", null), "nothing audited");
+		assertEquals(null, sun.contacts().bulkProgress(), "no change under way");
+
+		// Run to the end: every contact, one transaction, one audit record of the action.
+		start = System.nanoTime();
+		BulkReport report = sun.contacts().bulk(addTag, null, all);
+		System.out.printf("ContactPagesScaleTest: bulk tag of %,d contacts (the whole filter) in %,d ms%n",
+				report.changed(), millisSince(start));
+		assertEquals(new BulkReport(N, N), report);
+		assertEquals(N, sun.contacts().countMatching(tagged));
+		assertEquals(1, admin.audit().count(null, null, "sun", AuditActions.CONTACTS_BULK));
 	}
 }
