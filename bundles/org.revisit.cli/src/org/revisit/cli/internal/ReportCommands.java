@@ -28,7 +28,9 @@ import org.revisit.core.report.ReportTables;
 import org.revisit.core.service.ReportService;
 import org.revisit.core.service.ReportService.Dimension;
 import org.revisit.core.service.ReportService.Drill;
+import org.revisit.core.service.ReportService.ExportForm;
 import org.revisit.core.service.ReportService.Figure;
+import org.revisit.core.service.ReportService.Report;
 import org.revisit.core.service.ReportService.ReportFilter;
 import org.revisit.core.service.Services;
 
@@ -146,10 +148,9 @@ final class ReportCommands {
 		ReportFilter filter = filter(options);
 		Dimension by = dimension(options.value("by"));
 		Output output = output(options);
-		List<ReportTable> tables;
 		try (Services services = Cli.services(options)) {
 			ReportService reports = services.reports();
-			tables = switch (name) {
+			List<ReportTable> tables = switch (name) {
 			case "calling" -> ReportTables.of(reports.calling(filter, by));
 			case "callbacks" -> ReportTables.of(reports.callbacks(filter));
 			case "satisfaction" -> ReportTables.of(reports.satisfaction(filter));
@@ -158,8 +159,8 @@ final class ReportCommands {
 			case "answers" -> ReportTables.of(reports.answers(filter));
 			default -> ReportTables.of(reports.quality(filter));
 			};
+			return output.write(name, filter, tables, reports);
 		}
-		return output.write(name, filter, tables);
 	}
 
 	private int calls(Options options) throws UsageException, FailedException {
@@ -181,11 +182,10 @@ final class ReportCommands {
 		int limit = options.intValue("limit", 100, 1, 10_000);
 		Output output = output(options);
 		Drill drill = new Drill(f, by, options.value("key"), options.value("aspect"), score);
-		ReportTable table;
 		try (Services services = Cli.services(options)) {
-			table = ReportTables.calls(services.reports().calls(filter, drill, offset, limit));
+			ReportTable table = ReportTables.calls(services.reports().calls(filter, drill, offset, limit));
+			return output.write("calls", filter, List.of(table), services.reports());
 		}
-		return output.write("calls", filter, List.of(table));
 	}
 
 	private static ReportFilter filter(Options options) throws UsageException {
@@ -279,7 +279,22 @@ final class ReportCommands {
 			this.json = json;
 		}
 
-		int write(String name, ReportFilter filter, List<ReportTable> tables) throws FailedException {
+		private static void delete(Path temp, Exception failure) {
+			if (temp != null) {
+				try {
+					Files.deleteIfExists(temp);
+				} catch (IOException again) {
+					failure.addSuppressed(again);
+				}
+			}
+		}
+
+		/**
+		 * Writes the tables; a CSV file is recorded in the audit trail before it takes its place, and is not
+		 * written when it cannot be recorded.
+		 */
+		int write(String name, ReportFilter filter, List<ReportTable> tables, ReportService reports)
+				throws FailedException {
 			if (file != null) {
 				byte[] bytes;
 				try {
@@ -292,16 +307,16 @@ final class ReportCommands {
 				try {
 					temp = Files.createTempFile(file.getParent(), ".report-", ".csv");
 					Files.write(temp, bytes);
+					reports.exported(Report.valueOf(name.toUpperCase(Locale.ROOT)), filter, ExportForm.CSV,
+							file.toString());
 					Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 				} catch (IOException e) {
-					if (temp != null) {
-						try {
-							Files.deleteIfExists(temp);
-						} catch (IOException again) {
-							e.addSuppressed(again);
-						}
-					}
+					delete(temp, e);
 					throw new FailedException(IoErrors.cannotWrite(file, e));
+				} catch (RuntimeException e) {
+					// not recorded (refused, or the server could not be reached): not written either
+					delete(temp, e);
+					throw e;
 				}
 				long rows = tables.stream().mapToLong(t -> t.rows().size()).sum();
 				out.println("Wrote the " + name + " report (" + rows + " rows) to " + file + " (" + charset.name() + ").");

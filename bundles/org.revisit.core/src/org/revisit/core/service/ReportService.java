@@ -285,4 +285,36 @@ public interface ReportService {
 
 	/** Which replies of the answer library were used in the calls of the period; filters: the period. */
 	AnswerReport answers(ReportFilter filter);
+
+	/** The reports (and the list of calls behind a figure), as {@link #exported} names them. */
+	enum Report {
+		CALLING, CALLBACKS, SATISFACTION, SUPERVISION, COMPLAINTS, QUALITY, CALLS, ANSWERS;
+
+		/** What reading the report needs (and so recording its export). */
+		public Permission needs() {
+			return switch (this) {
+			case SATISFACTION, SUPERVISION, CALLS -> Permission.ALL_OUTCOMES;
+			default -> Permission.RESULTS;
+			};
+		}
+	}
+
+	/** How a report left the program. */
+	enum ExportForm {
+		/** Its tables as a CSV file (the target is the file). */
+		CSV,
+		/** Its chart as a PNG image (the target is the file). */
+		PNG,
+		/** Printed (the target is the printer's name). */
+		PRINT
+	}
+
+	/**
+	 * Records in the audit trail (action {@code EXPORT}, entity {@code Report}) that the user took {@code report}
+	 * of {@code filter} out of the program as {@code form} to {@code target}: the file's name on the user's
+	 * computer, or the printer's (at most 1,000 characters without control characters). The export itself happens
+	 * where the user is (the workbench or the command line); it is recorded right after it succeeded. Needs what
+	 * reading the report needs ({@link Report#needs()}).
+	 */
+	void exported(Report report, ReportFilter filter, ExportForm form, String target);
 }

@@ -36,6 +36,8 @@ public final class Messages extends NLS {
 	public static String Results_savePng;
 	public static String Results_saved;
 	public static String Results_notSaved;
+	public static String Results_exportJob;
+	public static String Results_notRecorded;
 	public static String Results_more;
 	public static String Results_callsOf;
 	public static String Results_openContact;

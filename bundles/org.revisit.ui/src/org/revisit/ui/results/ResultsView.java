@@ -52,9 +52,11 @@ import org.revisit.core.service.ReportService.ComplaintRow;
 import org.revisit.core.service.ReportService.Dimension;
 import org.revisit.core.service.ReportService.Drill;
 import org.revisit.core.service.ReportService.EngineerRow;
+import org.revisit.core.service.ReportService.ExportForm;
 import org.revisit.core.service.ReportService.Figure;
 import org.revisit.core.service.ReportService.QualityReport;
 import org.revisit.core.service.ReportService.QualityRow;
+import org.revisit.core.service.ReportService.Report;
 import org.revisit.core.service.ReportService.ReportFilter;
 import org.revisit.core.service.ReportService.SatisfactionReport;
 import org.revisit.core.service.ReportService.ScoreRow;
@@ -97,6 +99,8 @@ public class ResultsView extends ViewPart {
 	private CTabFolder folder;
 	private final List<ReportTab> tabs = new ArrayList<>();
 	private final List<Background> readers = new ArrayList<>();
+	/** Records the exports in the audit trail. */
+	private Background exports;
 	private final boolean[] fresh = new boolean[ANSWERS + 1];
 	private List<Campaign> campaigns = List.of();
 	private List<String> callTypes = List.of();
@@ -119,6 +123,7 @@ public class ResultsView extends ViewPart {
 		filters(parent);
 		folder = new CTabFolder(parent, SWT.BORDER | SWT.TOP);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(folder);
+		exports = new Background(folder);
 		String[] names = { Messages.Results_tabCalling, Messages.Results_tabCallbacks, Messages.Results_tabSatisfaction,
 				Messages.Results_tabSupervision, Messages.Results_tabComplaints, Messages.Results_tabQuality,
 				Messages.Results_tabCalls, Messages.Results_tabAnswers };
@@ -556,7 +561,20 @@ public class ResultsView extends ViewPart {
 		dialog.setOverwrite(true);
 		String file = dialog.open();
 		if (file != null) {
-			tab.status(writeCsv(tab.shown(), Path.of(file), charset));
+			exportCsv(Path.of(file), charset);
+		}
+	}
+
+	/**
+	 * Writes the tables of the tab shown as CSV to {@code file} and records the export in the audit trail (in the
+	 * background); a file whose export cannot be recorded is deleted again. The dialog's way, and the tests'.
+	 */
+	public void exportCsv(Path file, Charset charset) {
+		ReportTab tab = tabs.get(folder.getSelectionIndex());
+		String written = writeCsv(tab.shown(), file, charset);
+		tab.status(written);
+		if (written.equals(NLS.bind(Messages.Results_saved, file))) {
+			record(tab, ExportForm.CSV, file.toString(), file, written);
 		}
 	}
 
@@ -583,9 +601,54 @@ public class ResultsView extends ViewPart {
 		dialog.setOverwrite(true);
 		String file = dialog.open();
 		if (file != null) {
-			tab.chart().save(file, SWT.IMAGE_PNG);
-			tab.status(NLS.bind(Messages.Results_saved, file));
+			savePng(Path.of(file));
 		}
+	}
+
+	/** Saves the chart of the tab shown as a PNG image and records the export, as {@link #exportCsv(Path, Charset)}. */
+	public void savePng(Path file) {
+		ReportTab tab = tabs.get(folder.getSelectionIndex());
+		if (tab.chart() == null) {
+			return;
+		}
+		try {
+			tab.chart().save(file.toString(), SWT.IMAGE_PNG);
+		} catch (org.eclipse.swt.SWTException e) {
+			tab.status(NLS.bind(Messages.Results_notSaved, e.getMessage()));
+			return;
+		}
+		String saved = NLS.bind(Messages.Results_saved, file);
+		tab.status(saved);
+		record(tab, ExportForm.PNG, file.toString(), file, saved);
+	}
+
+	/** The report of the tab shown, as the audit trail names it. */
+	private Report report() {
+		return Report.values()[folder.getSelectionIndex()];
+	}
+
+	/**
+	 * Records that the report shown went to {@code target}, in the background; says {@code done} when recorded.
+	 * When it cannot be recorded, the exported {@code file} (if any) is deleted, since an export must not happen
+	 * unrecorded, and the status line says why.
+	 */
+	private void record(ReportTab tab, ExportForm form, String target, Path file, String done) {
+		Report report = report();
+		ReportFilter filter = report == Report.CALLS && drillFilter != null ? drillFilter : filter();
+		ReportService reports = services.reports();
+		exports.run(Messages.Results_exportJob, () -> {
+			reports.exported(report, filter, form, target);
+			return Boolean.TRUE;
+		}, x -> tab.status(done), e -> {
+			if (file != null) {
+				try {
+					Files.deleteIfExists(file);
+				} catch (IOException again) {
+					e.addSuppressed(again);
+				}
+			}
+			tab.status(NLS.bind(Messages.Results_notRecorded, Failures.oneLine(e)));
+		});
 	}
 
 	/** Prints the report shown (its chart and its tables) on a printer the user picks. */
@@ -611,7 +674,10 @@ public class ResultsView extends ViewPart {
 			}
 			int pages = print(title, tab.english(), chart, printer);
 			printer.endJob();
-			tab.status(NLS.bind(Messages.Results_printed, Integer.valueOf(pages), data.name));
+			String printed = NLS.bind(Messages.Results_printed, Integer.valueOf(pages), data.name);
+			tab.status(printed);
+			record(tab, ExportForm.PRINT, data.name == null || data.name.isBlank() ? "printer" : data.name, null, //$NON-NLS-1$
+					printed);
 		} finally {
 			if (chart != null) {
 				chart.dispose();

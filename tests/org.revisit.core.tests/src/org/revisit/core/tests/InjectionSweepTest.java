@@ -428,6 +428,10 @@ class InjectionSweepTest {
 		// a current password that is wrong: the sweep must not change the sweeper's own
 		b.put("users.changeOwnPassword", new Baseline(() -> new Object[] { "not the password".toCharArray(),
 				"a new long password".toCharArray() }));
+		b.put("reports.exported", new Baseline(() -> new Object[] { org.revisit.core.service.ReportService.Report.CALLING,
+				org.revisit.core.service.ReportService.ReportFilter.period(java.time.LocalDate.of(2026, 11, 16),
+						java.time.LocalDate.of(2026, 11, 22)),
+				org.revisit.core.service.ReportService.ExportForm.CSV, "calling.csv" }));
 		b.put("audit.read", new Baseline(() -> new Object[] { null, null, SWEEPER, "LOGIN", 0L, 10 }));
 		b.put("audit.count", new Baseline(() -> new Object[] { null, null, SWEEPER, "LOGIN" }));
 		b.put("admin.setting", new Baseline(() -> new Object[] { "placeholder.company" }));

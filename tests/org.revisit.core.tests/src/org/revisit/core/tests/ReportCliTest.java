@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.revisit.cli.internal.Cli;
+import org.revisit.store.AuditRecord;
 import org.revisit.store.Store;
 import org.revisit.store.StoreConfig;
 
@@ -110,5 +111,23 @@ class ReportCliTest extends CliTestSupport {
 		assertTrue(out().contains("张工"), out());
 		assertEquals(0, run(args("report", "quality", "--json")), err());
 		assertTrue(out().contains("\"verified share\": 0.5"), out());
+	}
+	@Test
+	void aCsvExportIsAuditedAndTextOrJsonIsNot() {
+		Path csv = dir.resolve("calling.csv");
+		assertEquals(0, run(args("report", "calling", "--agent", "wang", "--csv", csv.toString())), err());
+		assertEquals(0, run(args("report", "calling", "--json")), err());
+		assertEquals(0, run(args("report", "calls", "--figure", "planned", "--csv", dir.resolve("calls.csv").toString())),
+				err());
+		try (Store store = Store.open(StoreConfig.embedded(dir).withClock(TestClock.fixed()))) {
+			List<AuditRecord> entries = store.audit().find(null, null, null, "EXPORT", 0, 10);
+			assertEquals(2, entries.size(), entries.toString());
+			assertEquals("calls as csv to " + dir.resolve("calls.csv") + "; 2026-11-16 to 2026-11-23 (Asia/Shanghai)",
+					entries.get(0).detail());
+			assertEquals("calling as csv to " + csv + "; 2026-11-16 to 2026-11-23 (Asia/Shanghai), agent wang",
+					entries.get(1).detail());
+			assertEquals("Report", entries.get(1).entity());
+			assertTrue(entries.get(1).user() != null && !entries.get(1).user().isBlank());
+		}
 	}
 }

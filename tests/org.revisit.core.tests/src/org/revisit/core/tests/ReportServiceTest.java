@@ -312,4 +312,44 @@ class ReportServiceTest {
 					.map(CallLine::taskId).toList());
 		}
 	}
+	@Test
+	void anExportIsAuditedWithWhoWhichReportItsFiltersAndTheFile() {
+		long before = services.store().audit().count(null, null, null, "EXPORT");
+		ReportFilter filter = WEEK.withCampaign(1L).withAgent("wang").withZone("Asia/Shanghai");
+		reports.exported(ReportService.Report.CALLING, filter, ReportService.ExportForm.CSV, "/home/boss/呼叫.csv");
+		reports.exported(ReportService.Report.SATISFACTION, WEEK, ReportService.ExportForm.PRINT, "Office printer");
+		List<org.revisit.store.AuditRecord> entries = services.store().audit().find(null, null, null, "EXPORT", 0, 2);
+		assertEquals(before + 2, services.store().audit().count(null, null, null, "EXPORT"));
+		org.revisit.store.AuditRecord csv = entries.get(1);
+		assertEquals("boss", csv.user());
+		assertEquals("Report", csv.entity());
+		assertEquals("calling as csv to /home/boss/呼叫.csv; 2026-11-16 to 2026-11-23 (Asia/Shanghai), campaign 1, "
+				+ "agent wang", csv.detail());
+		assertEquals("satisfaction as print to Office printer; 2026-11-16 to 2026-11-23 (Asia/Shanghai)",
+				entries.get(0).detail());
+	}
+
+	@Test
+	void anExportNeedsWhatReadingItsReportNeedsAndAClearTarget() {
+		long before = services.store().audit().count(null, null, null, "EXPORT");
+		ReportService supervisor = services.as(new Principal("sup", null, Role.SUPERVISOR)).reports();
+		supervisor.exported(ReportService.Report.SUPERVISION, WEEK, ReportService.ExportForm.PNG, "supervision.png");
+		ServiceException e = assertThrows(ServiceException.class,
+				() -> supervisor.exported(ReportService.Report.CALLING, WEEK, ReportService.ExportForm.CSV, "c.csv"));
+		assertEquals(ServiceException.Kind.FORBIDDEN, e.kind());
+		for (String target : new String[] { null, " ", "a\nb.csv", "x".repeat(1_001) }) {
+			e = assertThrows(ServiceException.class,
+					() -> reports.exported(ReportService.Report.CALLING, WEEK, ReportService.ExportForm.CSV, target));
+			assertEquals(ServiceException.Kind.INVALID, e.kind());
+			assertTrue(e.getMessage().startsWith("target: "), e.getMessage());
+		}
+		e = assertThrows(ServiceException.class,
+				() -> reports.exported(null, WEEK, ReportService.ExportForm.CSV, "c.csv"));
+		assertTrue(e.getMessage().startsWith("report: "), e.getMessage());
+		e = assertThrows(ServiceException.class, () -> reports.exported(ReportService.Report.CALLING,
+				ReportFilter.period(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 1)), ReportService.ExportForm.CSV,
+				"c.csv"));
+		assertTrue(e.getMessage().startsWith("to: "), e.getMessage());
+		assertEquals(before + 1, services.store().audit().count(null, null, null, "EXPORT"), "only the allowed one");
+	}
 }

@@ -164,6 +164,10 @@ class RoleMatrixTest {
 				"(1)客户：你好\n受理人：您好\n".getBytes(StandardCharsets.UTF_8), "answers.txt", false, false)));
 		all.add(new Operation("answers.export", Permission.ANSWERS, s -> s.answers().export()));
 		all.add(new Operation("reports.answers", Permission.RESULTS, s -> s.reports().answers(week)));
+		all.add(new Operation("reports.exported", Permission.RESULTS, s -> s.reports().exported(
+				ReportService.Report.CALLING, week, ReportService.ExportForm.CSV, "calling.csv")));
+		all.add(new Operation("reports.exported satisfaction", Permission.ALL_OUTCOMES, s -> s.reports().exported(
+				ReportService.Report.SATISFACTION, week, ReportService.ExportForm.PRINT, "printer")));
 		return all;
 	}
 
@@ -186,7 +190,7 @@ class RoleMatrixTest {
 				}));
 			}
 		}
-		assertEquals(54 + 11 * 2 + 11 + 14 + 2 * 2 + 4 * 2, cells.size(), "the forbidden cells of the matrix");
+		assertEquals(54 + 11 * 2 + 11 + 14 + 2 * 2 + 4 * 2 + 2 + 1, cells.size(), "the forbidden cells of the matrix");
 		return cells.stream();
 	}
 

@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Calendar;
+import java.util.List;
 import java.util.TimeZone;
 import java.util.function.BooleanSupplier;
 
@@ -180,6 +181,28 @@ class ResultsUiTest {
 		byte[] image = Files.readAllBytes(png);
 		assertEquals((byte) 0x89, image[0]);
 		assertEquals('P', image[1], "a PNG file");
+	}
+
+	@Test
+	void anExportOfTheViewIsAuditedWithItsFiltersAndFile() throws Exception {
+		ResultsView view = open();
+		until("the calling report", () -> view.calling() != null && !view.tables(ResultsView.CALLING).isEmpty());
+		Store store = AgentDesk.store();
+		long before = store.audit().count(null, null, null, "EXPORT");
+		Path dir = Files.createTempDirectory("results-ui-audit");
+		Path csv = dir.resolve("calling.csv");
+		Path png = dir.resolve("calling.png");
+		view.exportCsv(csv, Charset.forName("GBK"));
+		view.savePng(png);
+		until("two export entries", () -> store.audit().count(null, null, null, "EXPORT") == before + 2);
+		assertTrue(Files.size(csv) > 0 && Files.size(png) > 0, "both files written");
+		ReportFilter f = view.filter();
+		String period = f.from() + " to " + f.to() + " (" + f.zone() + ")";
+		// the entries of this export (an earlier run on the same data, in the other language, has its own folder)
+		List<String> details = store.audit().find(null, null, null, "EXPORT", 0, 1_000).stream()
+				.map(org.revisit.store.AuditRecord::detail).filter(d -> d.contains(dir.toString())).sorted().toList();
+		assertEquals(List.of("calling as csv to " + csv + "; " + period, "calling as png to " + png + "; " + period),
+				details);
 	}
 
 	/** An outcome by {@code agent} on a task due in the view's period (the demo has no history by default). */

@@ -22,6 +22,7 @@ import org.revisit.core.service.Permission;
 import org.revisit.core.service.Principal;
 import org.revisit.core.service.ReportService;
 import org.revisit.model.validation.SafeText;
+import org.revisit.store.AuditActions;
 import org.revisit.store.Store;
 
 /**
@@ -468,6 +469,52 @@ final class LocalReportService extends LocalService implements ReportService {
 		} catch (NumberFormatException | DateTimeException e) {
 			throw invalid("drill: '" + SafeText.echo(drill.key()) + "' is not a " + drill.by().name().toLowerCase()); //$NON-NLS-1$
 		}
+	}
+
+	// --- exports ---------------------------------------------------------------------------------------------
+
+	/** The longest target (file or printer name) an export record takes. */
+	static final int MAX_TARGET = 1_000;
+
+	@Override
+	public void exported(Report report, ReportFilter filter, ExportForm form, String target) {
+		if (report == null) {
+			throw invalid("report: which report was exported is missing");
+		}
+		require(report.needs());
+		check(filter);
+		if (form == null) {
+			throw invalid("form: how the report was exported (csv, png, print) is missing");
+		}
+		if (target == null || target.isBlank()) {
+			throw invalid("target: the file (or printer) the report went to is missing");
+		}
+		text("target", target, MAX_TARGET);
+		String detail = report.name().toLowerCase() + " as " + form.name().toLowerCase() + " to " + target //$NON-NLS-1$ //$NON-NLS-2$
+				+ "; " + describe(filter); //$NON-NLS-1$
+		guard(() -> {
+			Audit.record(store, principal, AuditActions.EXPORT, "Report", 0, detail); //$NON-NLS-1$
+			return null;
+		});
+	}
+
+	/** The filter as the audit trail records it: the period and the zone, then the filters that are set. */
+	static String describe(ReportFilter f) {
+		StringBuilder s = new StringBuilder().append(f.from()).append(" to ").append(f.to()) //$NON-NLS-1$
+				.append(" (").append(ReportSql.zone(f).getId()).append(')'); //$NON-NLS-1$
+		if (f.campaignId() != null) {
+			s.append(", campaign ").append(f.campaignId()); //$NON-NLS-1$
+		}
+		if (f.callType() != null) {
+			s.append(", call type ").append(f.callType()); //$NON-NLS-1$
+		}
+		if (f.agent() != null) {
+			s.append(", agent ").append(f.agent()); //$NON-NLS-1$
+		}
+		if (f.engineer() != null) {
+			s.append(", engineer ").append(f.engineer()); //$NON-NLS-1$
+		}
+		return s.toString();
 	}
 
 	@Override
