@@ -81,6 +81,12 @@ public interface ReportService {
 	record CallingRow(String key, String label, long planned, long attempted, long reached, long completed,
 			long refused, long unreachable, long wrongNumbers, long attemptsOfCompleted, long talkSeconds) {
 
+		/** The same figures under another label (a name in the reader's language). */
+		public CallingRow withLabel(String other) {
+			return new CallingRow(key, other, planned, attempted, reached, completed, refused, unreachable, wrongNumbers,
+					attemptsOfCompleted, talkSeconds);
+		}
+
 		/** Reached per attempted call (0 when none was attempted). */
 		public double contactRate() {
 			return attempted == 0 ? 0 : (double) reached / attempted;

@@ -17,6 +17,7 @@ import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.INewWizard;
@@ -37,9 +38,12 @@ import org.revisit.ui.internal.Labels;
  */
 public final class NewCampaignWizard extends Wizard implements INewWizard {
 
-	/** The size of the wizard's pages: every field of the settings page without scrolling on a laptop. */
+	/**
+	 * The size of the wizard's pages: the dialog fits a laptop's screen (768 pixels high) with its title and
+	 * buttons; the settings page scrolls what does not fit (a call type's parameters).
+	 */
 	public static final int PAGE_WIDTH = 640;
-	public static final int PAGE_HEIGHT = 820;
+	public static final int PAGE_HEIGHT = 500;
 
 	private final CallTypeRegistry registry = CallTypeRegistry.read();
 	private Services services;
@@ -198,10 +202,13 @@ public final class NewCampaignWizard extends Wizard implements INewWizard {
 			if (type != null && type.id().equals(chosen.id())) {
 				return; // the same one again (GTK repeats selections): keep what was typed
 			}
+			CallTypeDescriptor previous = type;
 			type = chosen;
 			if (form != null) {
 				Campaign c = form.campaign();
-				if (c.getName() == null || c.getName().isBlank()) {
+				// the name follows the call type until the manager types one of their own
+				if (c.getName() == null || c.getName().isBlank()
+						|| previous != null && c.getName().strip().equals(previous.name())) {
 					c.setName(chosen.name());
 				}
 				c.setPriority(chosen.priority());
@@ -214,7 +221,15 @@ public final class NewCampaignWizard extends Wizard implements INewWizard {
 
 		@Override
 		public void createControl(Composite parent) {
-			ScrolledComposite scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+			ScrolledComposite scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL) {
+				@Override
+				public Point computeSize(int wHint, int hHint, boolean changed) {
+					// asks for a window of a reasonable height and scrolls the rest: the form with a call type's
+					// parameters is taller than many screens, and a dialog as tall as its content is cut off
+					Point size = super.computeSize(wHint, hHint, changed);
+					return new Point(size.x, Math.min(size.y, PAGE_HEIGHT));
+				}
+			};
 			scroll.setExpandHorizontal(true);
 			scroll.setExpandVertical(true);
 			Composite body = new Composite(scroll, SWT.NONE);

@@ -29,6 +29,19 @@ final class Headings {
 		}
 	}
 
+	/**
+	 * A column name or a table title in the workbench's language: as {@link #of(String)}, and an English one not
+	 * translated starts with a capital ("contact rate" is shown "Contact rate"; the command line keeps the plain
+	 * names).
+	 */
+	static String heading(String english) {
+		String s = of(english);
+		if (s != null && !s.isEmpty() && Character.isLowerCase(s.charAt(0)) && s.charAt(0) < 128) {
+			return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+		}
+		return s;
+	}
+
 	/** {@code english} in the workbench's language. */
 	static String of(String english) {
 		if (BUNDLE == null || english == null) {

@@ -63,6 +63,8 @@ public final class Messages extends NLS {
 	public static String Results_seriesDissatisfied;
 	public static String Results_scoreAxis;
 	public static String Results_noData;
+	public static String Results_today;
+	public static String Results_sameDayLastWeek;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

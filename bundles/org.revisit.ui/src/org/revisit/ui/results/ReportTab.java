@@ -1,6 +1,7 @@
 package org.revisit.ui.results;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -128,8 +129,8 @@ final class ReportTab {
 		List<ReportTable> translated = new ArrayList<>();
 		for (int i = 0; i < data.size(); i++) {
 			ReportTable t = data.get(i);
-			List<String> columns = t.columns().stream().map(Headings::of).toList();
-			translated.add(new ReportTable(Headings.of(t.title()), columns, t.rows()));
+			List<String> columns = t.columns().stream().map(Headings::heading).toList();
+			translated.add(new ReportTable(Headings.heading(t.title()), columns, t.rows()));
 			if (i >= tables.size() || tables.get(i).getTable().getColumnCount() != columns.size()
 					|| !sameColumns(tables.get(i), columns)) {
 				TableViewer v = table(columns, t.columns(), i);
@@ -140,7 +141,7 @@ final class ReportTab {
 					tables.add(v);
 				}
 			}
-			tables.get(i).getTable().setToolTipText(Headings.of(t.title()));
+			tables.get(i).getTable().setToolTipText(Headings.heading(t.title()));
 			tables.get(i).setInput(t.rows());
 		}
 		shown = translated;
@@ -217,7 +218,10 @@ final class ReportTab {
 		}
 		IAxis x = chart.getAxisSet().getXAxis(0);
 		x.enableCategory(true);
-		x.setCategorySeries(bars.categories().length == 0 ? new String[] { "" } : bars.categories()); //$NON-NLS-1$
+		String[] categories = Arrays.stream(bars.categories()).map(ReportTab::shortLabel).toArray(String[]::new);
+		x.setCategorySeries(categories.length == 0 ? new String[] { "" } : categories); //$NON-NLS-1$
+		// many or long names side by side run into each other: slanted, they stay readable
+		x.getTick().setTickLabelAngle(categories.length > 4 || Arrays.stream(categories).anyMatch(c -> c.length() > 8) ? 30 : 0);
 		for (int i = 0; i < bars.names().size(); i++) {
 			IBarSeries<?> s = (IBarSeries<?>) chart.getSeriesSet().createSeries(ISeries.SeriesType.BAR, "s" + i); //$NON-NLS-1$
 			s.setDescription(bars.names().get(i));
@@ -230,6 +234,15 @@ final class ReportTab {
 		chart.getAxisSet().adjustRange();
 		chart.redraw();
 	}
+
+	/** A bar's name short enough for the axis (the table beside it has the whole name). */
+	static String shortLabel(String name) {
+		return name != null && name.codePointCount(0, name.length()) > LABEL_LIMIT
+				? name.substring(0, name.offsetByCodePoints(0, LABEL_LIMIT - 1)) + "\u2026" //$NON-NLS-1$
+				: name;
+	}
+
+	private static final int LABEL_LIMIT = 16;
 
 	/** Which bar is at a point of the plot area, if any. */
 	Point barAt(int px, int py) {

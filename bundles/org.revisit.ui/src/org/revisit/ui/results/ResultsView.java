@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -353,8 +355,8 @@ public class ResultsView extends ViewPart {
 		case CALLING -> {
 			Dimension by = dimension();
 			read(index, () -> reports.calling(filter, by), r -> {
-				calling = r;
-				tab.fill(ReportTables.of(r), chart(r.rows(), row -> row.label().isEmpty() ? "-" : row.label(), //$NON-NLS-1$
+				calling = forPeople(r);
+				tab.fill(ReportTables.of(calling), chart(calling.rows(), row -> row.label().isEmpty() ? "-" : row.label(), //$NON-NLS-1$
 						List.of(Messages.Results_seriesPlanned, Messages.Results_seriesReached, Messages.Results_seriesCompleted),
 						List.of(CallingRow::planned, CallingRow::reached, CallingRow::completed)));
 				tab.status(done.apply(r) + "  " + Messages.Results_drillHint); //$NON-NLS-1$
@@ -412,6 +414,25 @@ public class ResultsView extends ViewPart {
 			fresh[index] = false;
 			tabs.get(index).status(NLS.bind(Messages.Results_failed, Failures.oneLine(e)));
 		});
+	}
+
+	/**
+	 * The calling report as people read it: campaigns by the name in the workbench's language (the report gives the
+	 * stored name), today and last week's day said as such.
+	 */
+	private CallingReport forPeople(CallingReport r) {
+		Map<String, String> names = new HashMap<>();
+		for (Campaign c : campaigns) {
+			names.put(String.valueOf(c.getId()), Labels.campaign(c));
+		}
+		List<CallingRow> rows = r.by() == Dimension.CAMPAIGN
+				? r.rows().stream().map(row -> row.withLabel(names.getOrDefault(row.key(), row.label()))).toList()
+				: r.rows();
+		CallingRow today = r.todayRow() == null ? null
+				: r.todayRow().withLabel(NLS.bind(Messages.Results_today, r.todayRow().label()));
+		CallingRow lastWeek = r.lastWeekRow() == null ? null
+				: r.lastWeekRow().withLabel(NLS.bind(Messages.Results_sameDayLastWeek, r.lastWeekRow().label()));
+		return new CallingReport(r.filter(), r.by(), rows, r.total(), r.today(), today, lastWeek);
 	}
 
 	private static <R> ReportTab.ChartData chart(List<R> rows, Function<R, String> category, List<String> names,

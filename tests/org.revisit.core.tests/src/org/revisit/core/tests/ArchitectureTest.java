@@ -70,6 +70,40 @@ class ArchitectureTest {
 		assertTrue(!violations("bundles/org.revisit.store", FORBIDDEN).isEmpty(), "the store itself is found");
 	}
 
+	/**
+	 * What the product ships does not know its tests: no manifest of a bundle names a test bundle (in
+	 * {@code x-friends} or anywhere). The tests reach internal packages as any outsider would, with the discouraged
+	 * access the compiler tolerates in the test bundles only.
+	 */
+	@Test
+	void productManifestsNameNoTestBundle() throws IOException {
+		Path bundles = repository().resolve("bundles");
+		List<String> found = new ArrayList<>();
+		int manifests = 0;
+		try (Stream<Path> dirs = Files.list(bundles)) {
+			for (Path dir : dirs.sorted().toList()) {
+				Path manifest = dir.resolve("META-INF/MANIFEST.MF");
+				if (!Files.isRegularFile(manifest)) {
+					continue;
+				}
+				manifests++;
+				List<String> lines = Files.readAllLines(manifest);
+				for (int i = 0; i < lines.size(); i++) {
+					if (TEST_BUNDLE.matcher(lines.get(i)).find()) {
+						found.add(bundles.getParent().relativize(manifest) + ":" + (i + 1) + ": " + lines.get(i).strip());
+					}
+				}
+			}
+		}
+		assertTrue(manifests >= 10, "the manifests are read: " + manifests);
+		assertEquals(List.of(), found, "a product manifest names a test bundle");
+		assertTrue(TEST_BUNDLE.matcher(" org.revisit.ui;x-friends:=\"org.revisit.rcp,org.revisit.ui.tests\"").find());
+		assertTrue(!TEST_BUNDLE.matcher(" org.revisit.ui;x-friends:=\"org.revisit.rcp\"").find());
+	}
+
+	/** A bundle name of this project's tests: {@code org.revisit.<anything>.tests} or {@code ...testplugin}. */
+	private static final Pattern TEST_BUNDLE = Pattern.compile("\\borg\\.revisit\\.[\\w.]*(?:tests|testplugin)\\b");
+
 	/** Each line of the Java sources under {@code bundle} that matches {@code pattern}, as "file:line: text". */
 	private static List<String> violations(String bundle, Pattern pattern) {
 		Path root = repository();

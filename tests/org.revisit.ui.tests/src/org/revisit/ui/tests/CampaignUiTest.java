@@ -70,9 +70,14 @@ class CampaignUiTest {
 		dialog.open();
 		Table types = (Table) dialog.getCurrentPage().getControl();
 		assertTrue(types.getItemCount() >= 12, "the built-in call types and the test plug-in's");
-		wizard.chooseCallType(REMINDER);
+		wizard.chooseCallType("org.revisit.calltype.returnVisit");
 		IWizardPage settings = wizard.getPage("settings");
 		dialog.showPage(settings);
+		String returnVisit = CallTypeRegistry.read().get("org.revisit.calltype.returnVisit").name();
+		assertEquals(returnVisit, wizard.form().nameField().getText(), "the name starts as the call type's");
+		wizard.chooseCallType(REMINDER);
+		assertEquals(CallTypeRegistry.read().get(REMINDER).name(), wizard.form().nameField().getText(),
+				"and follows the call type while the manager has not typed one");
 		Text remindOn = (Text) wizard.form().parameterControl("remindOn");
 		assertNotNull(remindOn, "the declared parameter is shown");
 		assertEquals("silver", ((Combo) wizard.form().parameterControl("contractLevel")).getText(), "the default choice");

@@ -14,10 +14,13 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Calendar;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
@@ -28,10 +31,13 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
+import org.revisit.core.service.ReportService;
 import org.revisit.core.service.ReportService.Figure;
 import org.revisit.core.service.ReportService.ReportFilter;
+import org.revisit.model.Campaign;
 import org.revisit.store.Store;
 import org.revisit.ui.internal.AgentZone;
+import org.revisit.ui.internal.Labels;
 import org.revisit.ui.results.ResultsView;
 import org.revisit.ui.views.ContactCardView;
 
@@ -114,6 +120,32 @@ class ResultsUiTest {
 			bars += v;
 		}
 		assertEquals(planned, (long) bars, "the planned bars add up to the total");
+	}
+
+	@Test
+	void theCallingTablesSpeakTheWorkbenchsLanguage() throws Exception {
+		ResultsView view = open();
+		until("the calling report with today's table", () -> view.calling() != null
+				&& view.calling().by() == ReportService.Dimension.CAMPAIGN && view.tables(ResultsView.CALLING).size() == 2);
+		Table first = view.tables(ResultsView.CALLING).get(0).getTable();
+		String planned = first.getColumn(1).getText();
+		assertTrue(Character.isUpperCase(planned.charAt(0)) || planned.charAt(0) > 127,
+				"a heading, not the command line's column name: " + planned);
+		Map<String, String> names = new HashMap<>();
+		for (Campaign c : AgentDesk.services().campaigns().list()) {
+			names.put(String.valueOf(c.getId()), Labels.campaign(c));
+		}
+		for (int i = 0; i < view.calling().rows().size(); i++) {
+			ReportService.CallingRow row = view.calling().rows().get(i);
+			if (!row.key().isEmpty()) {
+				assertEquals(names.get(row.key()), first.getItem(i).getText(0), "campaign " + row.key() + " as the Campaigns view names it");
+			}
+		}
+		Table days = view.tables(ResultsView.CALLING).get(1).getTable();
+		LocalDate today = view.calling().today();
+		assertEquals(NLS.bind(org.revisit.ui.results.Messages.Results_today, today.toString()), days.getItem(0).getText(0));
+		assertEquals(NLS.bind(org.revisit.ui.results.Messages.Results_sameDayLastWeek, today.minusWeeks(1).toString()),
+				days.getItem(1).getText(0));
 	}
 
 	@Test
