@@ -13,8 +13,6 @@ import java.util.function.LongConsumer;
 
 import org.revisit.model.Contact;
 import org.revisit.model.PhoneNumber;
-import org.revisit.model.PhoneType;
-import org.revisit.model.RevisitFactory;
 
 /**
  * Filtered and sorted pages of contacts, done in the database: a page first reads the ids of its rows (which an
@@ -273,26 +271,23 @@ public final class ContactQueries {
 			return List.of();
 		}
 		Map<Long, Contact> byId = new HashMap<>();
-		try (PreparedStatement p = c.prepareStatement("SELECT " + ContactRepository.COLUMNS
+		try (PreparedStatement p = c.prepareStatement("SELECT " + ContactRows.COLUMNS
 				+ " FROM contact WHERE id IN " + in(ids.size()))) {
 			bindIds(p, ids);
 			try (ResultSet rs = p.executeQuery()) {
 				while (rs.next()) {
-					Contact contact = ContactRepository.read(rs);
+					Contact contact = ContactRows.read(rs);
 					byId.put(contact.getId(), contact);
 				}
 			}
 		}
-		try (PreparedStatement p = c.prepareStatement("SELECT contact_id, kind, number, invalid FROM contact_phone "
+		try (PreparedStatement p = c.prepareStatement("SELECT contact_id, " + ContactRows.PHONE_COLUMNS + " FROM contact_phone "
 				+ "WHERE contact_id IN " + in(ids.size()) + " ORDER BY contact_id, seq")) {
 			bindIds(p, ids);
 			try (ResultSet rs = p.executeQuery()) {
 				while (rs.next()) {
 					Contact contact = byId.get(rs.getLong(1));
-					PhoneNumber phone = RevisitFactory.eINSTANCE.createPhoneNumber();
-					phone.setType(PhoneType.getByName(rs.getString(2)));
-					phone.setNumber(rs.getString(3));
-					phone.setInvalid(rs.getBoolean(4));
+					PhoneNumber phone = ContactRows.phone(rs, 2);
 					contact.getPhones().add(phone);
 				}
 			}

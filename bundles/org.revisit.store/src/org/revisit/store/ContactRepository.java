@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
@@ -17,10 +16,8 @@ import org.revisit.model.Birthday;
 import org.revisit.model.CalendarKind;
 import org.revisit.model.Contact;
 import org.revisit.model.ContactStatus;
-import org.revisit.model.CustomerClass;
 import org.revisit.model.PhoneNumber;
 import org.revisit.model.PhoneType;
-import org.revisit.model.RevisitFactory;
 import org.revisit.model.RevisitPackage;
 import org.revisit.store.internal.Ids;
 import org.revisit.store.internal.Jdbc;
@@ -30,11 +27,6 @@ import org.revisit.store.internal.Jdbc;
  * whole table.
  */
 public final class ContactRepository {
-
-	static final String COLUMNS = "id, name, title, company, position, email, address, birthday_cal, "
-			+ "birthday_month, birthday_day, birthday_leap, birthday_year, time_zone, customer_class, do_not_call, "
-			+ "status, successor_id, owning_agent, version, fax, consent, consent_date, consent_source, dnc_date, "
-			+ "dnc_source";
 
 	private final Store store;
 
@@ -183,11 +175,11 @@ public final class ContactRepository {
 	/** Contacts selected by {@code tail} (WHERE / ORDER BY / FETCH), with their phones and tags. */
 	private static List<Contact> select(Connection c, String tail, Parameters parameters) throws SQLException {
 		Map<Long, Contact> byId = new LinkedHashMap<>();
-		try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM contact " + tail)) {
+		try (PreparedStatement p = c.prepareStatement("SELECT " + ContactRows.COLUMNS + " FROM contact " + tail)) {
 			parameters.bind(p);
 			try (ResultSet rs = p.executeQuery()) {
 				while (rs.next()) {
-					Contact contact = read(rs);
+					Contact contact = ContactRows.read(rs);
 					byId.put(contact.getId(), contact);
 				}
 			}
@@ -222,8 +214,8 @@ public final class ContactRepository {
 	public void insert(Connection c, List<Contact> contacts) throws SQLException {
 		ValidationException.check(contacts, store.clock());
 		long next = Ids.reserve(c, "contact", contacts.size());
-		try (PreparedStatement p = c.prepareStatement("INSERT INTO contact (" + COLUMNS
-				+ ", name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+		try (PreparedStatement p = c.prepareStatement("INSERT INTO contact (id, version, " + ContactRows.WRITTEN_COLUMNS
+				+ ") VALUES (?, ?, " + Jdbc.placeholders(ContactRows.WRITTEN_COUNT) + ")");
 				PreparedStatement ph = c.prepareStatement(INSERT_PHONE);
 				PreparedStatement pt = c.prepareStatement(INSERT_TAG)) {
 			boolean tags = false;
@@ -245,95 +237,8 @@ public final class ContactRepository {
 
 	private static void bind(PreparedStatement p, Contact contact) throws SQLException {
 		p.setLong(1, contact.getId());
-		int next = bindFields(p, 2, contact);
-		p.setInt(next, contact.getVersion());
-		int last = bindLaterFields(p, next + 1, contact);
-		p.setString(last, NameKeys.of(contact.getName()));
-	}
-
-	/**
-	 * Binds name to owning agent (the version-1 columns after the id, in {@link #COLUMNS} order) from
-	 * {@code first} on; returns the next index.
-	 */
-	private static int bindFields(PreparedStatement p, int first, Contact contact) throws SQLException {
-		int i = first;
-		p.setString(i++, contact.getName());
-		p.setString(i++, contact.getTitle());
-		p.setString(i++, contact.getCompany());
-		p.setString(i++, contact.getPosition());
-		p.setString(i++, contact.getEmail());
-		p.setString(i++, contact.getAddress());
-		Birthday b = contact.getBirthday();
-		p.setString(i++, b == null ? null : b.getCalendar() == CalendarKind.LUNAR ? "L" : "S");
-		setSmallInt(p, i++, b == null ? 0 : b.getMonth());
-		setSmallInt(p, i++, b == null ? 0 : b.getDay());
-		p.setBoolean(i++, b != null && b.isLeapMonth());
-		setSmallInt(p, i++, b == null ? 0 : b.getYear());
-		p.setString(i++, contact.getTimeZone());
-		p.setString(i++, contact.getCustomerClass() == null ? null : contact.getCustomerClass().getName());
-		p.setBoolean(i++, contact.isDoNotCall());
-		p.setString(i++, contact.getStatus().getName());
-		if (contact.getSuccessor() != null && contact.getSuccessor().getId() > 0) {
-			p.setLong(i++, contact.getSuccessor().getId());
-		} else {
-			p.setNull(i++, Types.BIGINT);
-		}
-		p.setString(i++, contact.getOwningAgent());
-		return i;
-	}
-
-	/** Binds fax to do-not-call source (the columns version 2 added) from {@code first} on; returns the next index. */
-	private static int bindLaterFields(PreparedStatement p, int first, Contact contact) throws SQLException {
-		int i = first;
-		p.setString(i++, contact.getFax());
-		p.setBoolean(i++, contact.isConsent());
-		Jdbc.setTimestamp(p, i++, contact.getConsentDate());
-		p.setString(i++, contact.getConsentSource());
-		Jdbc.setTimestamp(p, i++, contact.getDoNotCallDate());
-		p.setString(i++, contact.getDoNotCallSource());
-		return i;
-	}
-
-	static Contact read(ResultSet rs) throws SQLException {
-		RevisitFactory f = RevisitFactory.eINSTANCE;
-		Contact contact = f.createContact();
-		contact.setId(rs.getLong(1));
-		contact.setName(rs.getString(2));
-		contact.setTitle(rs.getString(3));
-		contact.setCompany(rs.getString(4));
-		contact.setPosition(rs.getString(5));
-		contact.setEmail(rs.getString(6));
-		contact.setAddress(rs.getString(7));
-		String cal = rs.getString(8);
-		if (cal != null) {
-			Birthday b = f.createBirthday();
-			b.setCalendar("L".equals(cal) ? CalendarKind.LUNAR : CalendarKind.SOLAR);
-			b.setMonth(rs.getInt(9));
-			b.setDay(rs.getInt(10));
-			b.setLeapMonth(rs.getBoolean(11));
-			b.setYear(rs.getInt(12));
-			contact.setBirthday(b);
-		}
-		contact.setTimeZone(rs.getString(13));
-		String cls = rs.getString(14);
-		contact.setCustomerClass(cls == null ? null : CustomerClass.getByName(cls.strip()));
-		contact.setDoNotCall(rs.getBoolean(15));
-		contact.setStatus(ContactStatus.getByName(rs.getString(16)));
-		long successor = rs.getLong(17);
-		if (!rs.wasNull()) {
-			Contact proxy = f.createContact();
-			proxy.setId(successor);
-			contact.setSuccessor(proxy);
-		}
-		contact.setOwningAgent(rs.getString(18));
-		contact.setVersion(rs.getInt(19));
-		contact.setFax(rs.getString(20));
-		contact.setConsent(rs.getBoolean(21));
-		contact.setConsentDate(Jdbc.getTimestamp(rs, 22));
-		contact.setConsentSource(rs.getString(23));
-		contact.setDoNotCallDate(Jdbc.getTimestamp(rs, 24));
-		contact.setDoNotCallSource(rs.getString(25));
-		return contact;
+		p.setInt(2, contact.getVersion());
+		ContactRows.bindWritten(p, 3, contact);
 	}
 
 	/**
@@ -407,7 +312,7 @@ public final class ContactRepository {
 			min = Math.min(min, id);
 			max = Math.max(max, id);
 		}
-		try (PreparedStatement p = c.prepareStatement("SELECT contact_id, kind, number, invalid FROM contact_phone "
+		try (PreparedStatement p = c.prepareStatement("SELECT contact_id, " + ContactRows.PHONE_COLUMNS + " FROM contact_phone "
 				+ "WHERE contact_id BETWEEN ? AND ? ORDER BY contact_id, seq")) {
 			p.setLong(1, min);
 			p.setLong(2, max);
@@ -417,11 +322,7 @@ public final class ContactRepository {
 					if (contact == null) {
 						continue;
 					}
-					PhoneNumber phone = RevisitFactory.eINSTANCE.createPhoneNumber();
-					phone.setType(PhoneType.getByName(rs.getString(2)));
-					phone.setNumber(rs.getString(3));
-					phone.setInvalid(rs.getBoolean(4));
-					contact.getPhones().add(phone);
+					contact.getPhones().add(ContactRows.phone(rs, 2));
 				}
 			}
 		}
@@ -430,11 +331,8 @@ public final class ContactRepository {
 	// ---- Editing a stored contact: optimistic locking and audit ----
 
 	/** The contact fields {@link #update(Contact, String)} writes, in the order of its statement. */
-	private static final String UPDATE = "UPDATE contact SET name = ?, title = ?, company = ?, position = ?, "
-			+ "email = ?, address = ?, birthday_cal = ?, birthday_month = ?, birthday_day = ?, birthday_leap = ?, "
-			+ "birthday_year = ?, time_zone = ?, customer_class = ?, do_not_call = ?, status = ?, successor_id = ?, "
-			+ "owning_agent = ?, fax = ?, consent = ?, consent_date = ?, consent_source = ?, dnc_date = ?, "
-			+ "dnc_source = ?, name_key = ?, version = version + 1 WHERE id = ? AND version = ?";
+	private static final String UPDATE = "UPDATE contact SET " + ContactRows.UPDATE_SET
+			+ ", version = version + 1 WHERE id = ? AND version = ?";
 
 	/**
 	 * Saves an edited contact and its phone numbers if nobody changed it since it was read (same version), records
@@ -461,8 +359,7 @@ public final class ContactRepository {
 			throw StaleDataException.deleted(record);
 		}
 		try (PreparedStatement p = c.prepareStatement(UPDATE)) {
-			int next = bindLaterFields(p, bindFields(p, 1, contact), contact);
-			p.setString(next++, NameKeys.of(contact.getName()));
+			int next = ContactRows.bindWritten(p, 1, contact);
 			p.setLong(next, contact.getId());
 			p.setInt(next + 1, contact.getVersion());
 			if (p.executeUpdate() == 0) {
@@ -580,15 +477,6 @@ public final class ContactRepository {
 
 	private static boolean isBlank(String s) {
 		return s == null || s.isBlank();
-	}
-
-	/** Zero (not known) is stored as NULL, as insert does. */
-	private static void setSmallInt(PreparedStatement p, int index, int value) throws SQLException {
-		if (value == 0) {
-			p.setNull(index, Types.SMALLINT);
-		} else {
-			p.setInt(index, value);
-		}
 	}
 
 	private static void replacePhones(Connection c, Contact contact) throws SQLException {

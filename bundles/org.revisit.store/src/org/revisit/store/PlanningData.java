@@ -19,13 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.revisit.model.Birthday;
-import org.revisit.model.CalendarKind;
 import org.revisit.model.Callback;
 import org.revisit.model.Contact;
-import org.revisit.model.ContactStatus;
-import org.revisit.model.CustomerClass;
-import org.revisit.model.RevisitFactory;
 import org.revisit.model.ServiceEvent;
 import org.revisit.model.ServiceEventKind;
 import org.revisit.store.internal.Ids;
@@ -64,10 +59,6 @@ public final class PlanningData {
 	/** Rows per transaction when writing: well under Derby's lock escalation threshold (5,000 row locks). */
 	public static final int CHUNK = 2_000;
 
-	private static final String CONTACT_COLUMNS = "id, name, company, birthday_cal, birthday_month, birthday_day, "
-			+ "birthday_leap, birthday_year, time_zone, customer_class, do_not_call, status, successor_id, "
-			+ "owning_agent";
-
 	private final Store store;
 
 	PlanningData(Store store) {
@@ -80,13 +71,13 @@ public final class PlanningData {
 	 */
 	public void streamContacts(Consumer<Contact> each) {
 		store.read(c -> {
-			try (PreparedStatement p = c.prepareStatement("SELECT " + CONTACT_COLUMNS + " FROM contact ORDER BY id");
+			try (PreparedStatement p = c.prepareStatement("SELECT " + ContactRows.PLANNING_COLUMNS + " FROM contact ORDER BY id");
 					PreparedStatement t = c.prepareStatement("SELECT contact_id, tag FROM contact_tag ORDER BY contact_id");
 					ResultSet rs = p.executeQuery();
 					ResultSet tags = t.executeQuery()) {
 				boolean tag = tags.next();
 				while (rs.next()) {
-					Contact contact = readContact(rs);
+					Contact contact = ContactRows.readPlanning(rs);
 					while (tag && tags.getLong(1) < contact.getId()) {
 						tag = tags.next();
 					}
@@ -108,12 +99,12 @@ public final class PlanningData {
 		store.read(c -> {
 			for (int from = 0; from < all.size(); from += 500) {
 				List<Long> page = all.subList(from, Math.min(all.size(), from + 500));
-				try (PreparedStatement p = c.prepareStatement("SELECT " + CONTACT_COLUMNS + " FROM contact WHERE id IN ("
+				try (PreparedStatement p = c.prepareStatement("SELECT " + ContactRows.PLANNING_COLUMNS + " FROM contact WHERE id IN ("
 						+ Jdbc.placeholders(page.size()) + ")")) {
 					Jdbc.setLongs(p, 1, page);
 					try (ResultSet rs = p.executeQuery()) {
 						while (rs.next()) {
-							Contact contact = readContact(rs);
+							Contact contact = ContactRows.readPlanning(rs);
 							result.put(contact.getId(), contact);
 						}
 					}
@@ -131,37 +122,6 @@ public final class PlanningData {
 			return null;
 		});
 		return result;
-	}
-
-	private static Contact readContact(ResultSet rs) throws SQLException {
-		RevisitFactory f = RevisitFactory.eINSTANCE;
-		Contact contact = f.createContact();
-		contact.setId(rs.getLong(1));
-		contact.setName(rs.getString(2));
-		contact.setCompany(rs.getString(3));
-		String cal = rs.getString(4);
-		if (cal != null) {
-			Birthday b = f.createBirthday();
-			b.setCalendar("L".equals(cal) ? CalendarKind.LUNAR : CalendarKind.SOLAR);
-			b.setMonth(rs.getInt(5));
-			b.setDay(rs.getInt(6));
-			b.setLeapMonth(rs.getBoolean(7));
-			b.setYear(rs.getInt(8));
-			contact.setBirthday(b);
-		}
-		contact.setTimeZone(rs.getString(9));
-		String cls = rs.getString(10);
-		contact.setCustomerClass(cls == null ? null : CustomerClass.getByName(cls));
-		contact.setDoNotCall(rs.getBoolean(11));
-		contact.setStatus(ContactStatus.getByName(rs.getString(12)));
-		long successor = Jdbc.getId(rs, 13);
-		if (successor != 0) {
-			Contact proxy = f.createContact();
-			proxy.setId(successor);
-			contact.setSuccessor(proxy);
-		}
-		contact.setOwningAgent(rs.getString(14));
-		return contact;
 	}
 
 	/** The service events of these kinds that happened from {@code from} (included) to {@code to} (excluded). */
@@ -608,12 +568,12 @@ public final class PlanningData {
 	public List<Contact> contactsAfter(long after, int limit) {
 		return store.read(c -> {
 			List<Contact> result = new ArrayList<>(Math.min(limit, 65_536));
-			try (PreparedStatement p = c.prepareStatement("SELECT " + CONTACT_COLUMNS + " FROM contact WHERE id > ? "
+			try (PreparedStatement p = c.prepareStatement("SELECT " + ContactRows.PLANNING_COLUMNS + " FROM contact WHERE id > ? "
 					+ "ORDER BY id FETCH FIRST " + limit + " ROWS ONLY")) {
 				p.setLong(1, after);
 				try (ResultSet rs = p.executeQuery()) {
 					while (rs.next()) {
-						result.add(readContact(rs));
+						result.add(ContactRows.readPlanning(rs));
 					}
 				}
 			}
