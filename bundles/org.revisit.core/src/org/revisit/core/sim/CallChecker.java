@@ -310,7 +310,7 @@ public final class CallChecker {
 	}
 
 	private int weeklyBudget() {
-		String value = store.planning().setting(Planner.WEEKLY_BUDGET, String.valueOf(Planner.DEFAULT_WEEKLY_BUDGET));
+		String value = store.settings().setting(Planner.WEEKLY_BUDGET, String.valueOf(Planner.DEFAULT_WEEKLY_BUDGET));
 		try {
 			return Integer.parseInt(value.strip());
 		} catch (NumberFormatException e) {

@@ -68,7 +68,7 @@ class PlannerChunkTest {
 
 	/** 40 contacts: greetings, tickets, promises, some who left (with successors before and after them), do-not-call. */
 	private static void fill(Store store) {
-		store.planning().setSetting(Planner.WEEKLY_BUDGET, "1");
+		store.settings().setSetting(Planner.WEEKLY_BUDGET, "1");
 		store.campaigns().insert(List.of(PlannerTest.campaign(PlannerTest.GREETING, "问候", 30, Map.of("day", "2026-11-25")),
 				PlannerTest.campaign(PlannerTest.TICKET, "工单回访", 70, Map.of()),
 				PlannerTest.campaign(PlannerTest.PROMISE, "约定回电", 100, Map.of())));
@@ -174,7 +174,7 @@ class PlannerChunkTest {
 	@Test
 	void anOverdueCallCountsInThisWeeksBudget() {
 		try (Store store = Store.open(StoreConfig.embedded(dir.resolve("db")))) {
-			store.planning().setSetting(Planner.WEEKLY_BUDGET, "1");
+			store.settings().setSetting(Planner.WEEKLY_BUDGET, "1");
 			store.campaigns().insert(List.of(PlannerTest.campaign(PlannerTest.GREETING, "问候", 80, Map.of("day", "2026-11-18")),
 					PlannerTest.campaign(PlannerTest.TICKET, "工单回访", 70, Map.of())));
 			Contact a = StoreTest.contact("王伟", "先生");

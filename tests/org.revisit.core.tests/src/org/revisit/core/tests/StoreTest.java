@@ -117,11 +117,11 @@ class StoreTest {
 			});
 
 			List<Long> ids = List.of(lunar.getId(), plain.getId(), blank.getId(), heir.getId());
-			java.util.Map<Long, Contact> byIds = store.planning().contacts(ids);
+			java.util.Map<Long, Contact> byIds = store.planningReads().contacts(ids);
 			java.util.Map<Long, Contact> streamed = new java.util.HashMap<>();
-			store.planning().streamContacts(k -> streamed.put(k.getId(), k));
+			store.planningReads().streamContacts(k -> streamed.put(k.getId(), k));
 			java.util.Map<Long, Contact> paged = new java.util.HashMap<>();
-			store.planning().contactsAfter(0, 10).forEach(k -> paged.put(k.getId(), k));
+			store.planningReads().contactsAfter(0, 10).forEach(k -> paged.put(k.getId(), k));
 			for (long id : ids) {
 				String page = planningFields(store.contacts().find(id));
 				assertEquals(page, planningFields(byIds.get(id)), "contacts(ids) of " + id);
