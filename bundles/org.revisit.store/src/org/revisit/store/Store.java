@@ -36,6 +36,7 @@ public final class Store implements AutoCloseable {
 	private final PlanWrites planWrites = new PlanWrites(this);
 	private final PlanRuns planRuns = new PlanRuns(this);
 	private final TeamSettings settings = new TeamSettings(this);
+	private final StoredCalls storedCalls = new StoredCalls(this);
 	private final CallDrafts drafts = new CallDrafts(this);
 	private final AnswerRepository answers = new AnswerRepository(this);
 	private volatile boolean closed;
@@ -238,6 +239,11 @@ public final class Store implements AutoCloseable {
 	/** Team-wide settings. */
 	public TeamSettings settings() {
 		return settings;
+	}
+
+	/** The calls as stored, read whole for checking them against the calling rules after the fact. */
+	public StoredCalls storedCalls() {
+		return storedCalls;
 	}
 
 	public ServiceEventRepository events() {
