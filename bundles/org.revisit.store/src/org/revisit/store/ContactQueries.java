@@ -51,7 +51,7 @@ public final class ContactQueries {
 		List<String> terms = new ArrayList<>();
 		List<Object> params = new ArrayList<>();
 		if (filter.text() != null && !filter.text().isBlank()) {
-			terms.add(ContactRepository.MATCHES);
+			terms.add(ContactSearch.MATCHES);
 			String literal = filter.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
 					.replace("_", "\\_");
 			for (int k = 0; k < 3; k++) {
@@ -83,7 +83,7 @@ public final class ContactQueries {
 			params.add(filter.doNotCall());
 		}
 		if (agent != null) {
-			terms.add(ContactRepository.VISIBLE_TO);
+			terms.add(ContactSearch.VISIBLE_TO);
 			params.add(agent);
 		}
 		return new Where(terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms), params);

@@ -23,8 +23,9 @@ import org.revisit.store.internal.Ids;
 import org.revisit.store.internal.Jdbc;
 
 /**
- * Contacts in the database. Reads are paged (a page is a few hundred rows at most); nothing here loads the
- * whole table.
+ * Contacts in the database, row by row: counted, read by id or page (a page is a few hundred rows at most; nothing
+ * here loads the whole table), inserted, and edited under optimistic locking with an audit trail. Searching is
+ * {@link ContactSearch}; replacing a contact who left by a successor is {@link Successions}.
  */
 public final class ContactRepository {
 
@@ -42,104 +43,6 @@ public final class ContactRepository {
 				return rs.getLong(1);
 			}
 		});
-	}
-
-	/**
-	 * How many contacts match {@code text} (in the name, the company or a phone number, ignoring case); all
-	 * contacts when it is null or blank.
-	 */
-	public long count(String text) {
-		if (text == null || text.isBlank()) {
-			return count();
-		}
-		return store.read(c -> {
-			try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM contact WHERE " + MATCHES)) {
-				bindMatches(p, 1, text);
-				try (ResultSet rs = p.executeQuery()) {
-					rs.next();
-					return rs.getLong(1);
-				}
-			}
-		});
-	}
-
-	/** Contacts matching {@code text} (see {@link #count(String)}), ordered by id, one page. */
-	public List<Contact> page(String text, long offset, int limit) {
-		if (text == null || text.isBlank()) {
-			return page(offset, limit);
-		}
-		return store.read(c -> select(c, "WHERE " + MATCHES + " ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
-				p -> {
-					int i = bindMatches(p, 1, text);
-					p.setLong(i, offset);
-					p.setInt(i + 1, limit);
-				}));
-	}
-
-	/**
-	 * The contacts an agent may read: those with a call still to make (open, rescheduled or claimed), and those
-	 * the agent has called. One placeholder: the agent.
-	 */
-	static final String VISIBLE_TO = "(EXISTS (SELECT 1 FROM call_task t WHERE t.contact_id = contact.id "
-			+ "AND t.state IN ('PLANNED', 'RESCHEDULED', 'CLAIMED')) OR EXISTS (SELECT 1 FROM call_outcome o "
-			+ "WHERE o.contact_id = contact.id AND o.agent = ?))";
-
-	/** Whether {@code agent} may read contact {@code id} (see the agent's search: {@link #pageVisibleTo}). */
-	public boolean visibleTo(long id, String agent) {
-		return store.read(c -> {
-			try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM contact WHERE id = ? AND " + VISIBLE_TO)) {
-				p.setLong(1, id);
-				p.setString(2, agent);
-				try (ResultSet rs = p.executeQuery()) {
-					return rs.next();
-				}
-			}
-		});
-	}
-
-	/**
-	 * As {@link #page(String, long, int)}, among the contacts {@code agent} may read: those with a call still to
-	 * make and those the agent has called.
-	 */
-	public List<Contact> pageVisibleTo(String text, String agent, long offset, int limit) {
-		boolean all = text == null || text.isBlank();
-		return store.read(c -> select(c, "WHERE " + (all ? "" : MATCHES + " AND ") + VISIBLE_TO
-				+ " ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", p -> {
-					int i = all ? 1 : bindMatches(p, 1, text);
-					p.setString(i, agent);
-					p.setLong(i + 1, offset);
-					p.setInt(i + 2, limit);
-				}));
-	}
-
-	/** How many contacts {@link #pageVisibleTo} finds. */
-	public long countVisibleTo(String text, String agent) {
-		boolean all = text == null || text.isBlank();
-		return store.read(c -> {
-			try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM contact WHERE "
-					+ (all ? "" : MATCHES + " AND ") + VISIBLE_TO)) {
-				int i = all ? 1 : bindMatches(p, 1, text);
-				p.setString(i, agent);
-				try (ResultSet rs = p.executeQuery()) {
-					rs.next();
-					return rs.getLong(1);
-				}
-			}
-		});
-	}
-
-	/** A search in the name, the company and the phone numbers; the text is matched literally. */
-	static final String MATCHES = "(LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(company) LIKE ? ESCAPE '\\' "
-			+ "OR id IN (SELECT contact_id FROM contact_phone WHERE number LIKE ? ESCAPE '\\'))";
-
-	static int bindMatches(PreparedStatement p, int first, String text) throws SQLException {
-		String literal = text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-				.replace("_", "\\_");
-		String pattern = "%" + literal + "%";
-		p.setString(first, pattern);
-		p.setString(first + 1, pattern);
-		p.setString(first + 2, pattern);
-		return first + 3;
 	}
 
 	/** Contacts ordered by id, {@code limit} rows from row {@code offset}, with their phone numbers. */
@@ -168,12 +71,12 @@ public final class ContactRepository {
 
 	/** The parameters of a query's placeholders. */
 	@FunctionalInterface
-	private interface Parameters {
+	interface Parameters {
 		void bind(PreparedStatement p) throws SQLException;
 	}
 
 	/** Contacts selected by {@code tail} (WHERE / ORDER BY / FETCH), with their phones and tags. */
-	private static List<Contact> select(Connection c, String tail, Parameters parameters) throws SQLException {
+	static List<Contact> select(Connection c, String tail, Parameters parameters) throws SQLException {
 		Map<Long, Contact> byId = new LinkedHashMap<>();
 		try (PreparedStatement p = c.prepareStatement("SELECT " + ContactRows.COLUMNS + " FROM contact " + tail)) {
 			parameters.bind(p);
@@ -190,7 +93,7 @@ public final class ContactRepository {
 	}
 
 	/** The contact with this id read on the caller's connection, or {@code null}. */
-	private static Contact findOn(Connection c, long id) throws SQLException {
+	static Contact findOn(Connection c, long id) throws SQLException {
 		List<Contact> found = select(c, "WHERE id = ?", p -> p.setLong(1, id));
 		return found.isEmpty() ? null : found.get(0);
 	}
@@ -352,7 +255,7 @@ public final class ContactRepository {
 	}
 
 	/** The body of {@link #update(Contact, String)} on the caller's transaction; leaves the version as it was. */
-	private void updateOn(Connection c, Contact contact, String who) throws SQLException {
+	void updateOn(Connection c, Contact contact, String who) throws SQLException {
 		String record = "Contact " + contact.getId() + " (" + contact.getName() + ")";
 		Contact before = findOn(c, contact.getId());
 		if (before == null) {
@@ -369,114 +272,6 @@ public final class ContactRepository {
 		replacePhones(c, contact);
 		replaceTags(c, contact);
 		AuditRepository.recordChanges(c, store.clock(), who, "Contact", contact.getId(), snapshot(before), snapshot(contact));
-	}
-
-	/**
-	 * The target has left the company: in one transaction, inserts {@code successor} (company, owning agent and
-	 * time zone taken from the old contact unless given), marks the old contact {@code LEFT_COMPANY} linked to the
-	 * successor (version-checked and audited like {@link #update(Contact, String)}), and moves the old contact's
-	 * pending call tasks (planned, rescheduled, and claimed ones with their lease) and open callbacks to the
-	 * successor, auditing each move. Outcomes, service events and done callbacks stay with the old contact. Sets
-	 * the successor's id, and the old contact's new status, successor and version.
-	 *
-	 * @param left the old contact as read (its version is checked)
-	 * @throws StaleDataException if the old contact was changed or deleted meanwhile; nothing is written
-	 * @throws ValidationException if the successor is invalid; nothing is written
-	 */
-	public void replaceWithSuccessor(Contact left, Contact successor, String who) {
-		Contact saved = replaceWithSuccessor(left.getId(), left.getVersion(), successor, who);
-		left.setStatus(ContactStatus.LEFT_COMPANY);
-		left.setSuccessor(successor);
-		left.setVersion(saved.getVersion());
-	}
-
-	/** As {@link #replaceWithSuccessor(Contact, Contact, String)} for the contact's latest stored version. */
-	public void replaceWithSuccessor(long leftContactId, Contact successor, String who) {
-		replaceWithSuccessor(leftContactId, -1, successor, who);
-	}
-
-	/** {@code version} -1: whatever version is stored. Returns the old contact as saved. */
-	private Contact replaceWithSuccessor(long leftId, int version, Contact successor, String who) {
-		AuditRepository.requireWho(who);
-		if (successor.getId() != 0) {
-			throw new StoreException("The successor of contact " + leftId + " must be a new contact, but it has id "
-					+ successor.getId());
-		}
-		try {
-			return moveToSuccessor(leftId, version, successor, who);
-		} catch (RuntimeException e) {
-			successor.setId(0); // rolled back: the id reserved for it was never stored
-			throw e;
-		}
-	}
-
-	private Contact moveToSuccessor(long leftId, int version, Contact successor, String who) {
-		return store.inTransaction(c -> {
-			Contact old = findOn(c, leftId);
-			if (old == null) {
-				throw StaleDataException.deleted("Contact " + leftId);
-			}
-			if (old.getStatus() == ContactStatus.LEFT_COMPANY) {
-				throw new StoreException("Contact " + leftId + " (" + old.getName() + ") has already left the company"
-						+ (old.getSuccessor() == null ? "" : "; successor: contact " + old.getSuccessor().getId()));
-			}
-			if (isBlank(successor.getCompany())) {
-				successor.setCompany(old.getCompany());
-			}
-			if (isBlank(successor.getOwningAgent())) {
-				successor.setOwningAgent(old.getOwningAgent());
-			}
-			if (!successor.eIsSet(RevisitPackage.Literals.CONTACT__TIME_ZONE)) {
-				successor.setTimeZone(old.getTimeZone());
-			}
-			insert(c, List.of(successor));
-			if (version >= 0) {
-				old.setVersion(version);
-			}
-			old.setStatus(ContactStatus.LEFT_COMPANY);
-			old.setSuccessor(successor);
-			ValidationException.check(List.of(old), store.clock());
-			updateOn(c, old, who);
-			old.setVersion(old.getVersion() + 1);
-			moveOpenWork(c, leftId, successor.getId(), who);
-			return old;
-		});
-	}
-
-	/** Moves pending tasks and open callbacks from one contact to another, one audit entry per row moved. */
-	private void moveOpenWork(Connection c, long from, long to, String who) throws SQLException {
-		String[][] moves = { { "CallTask", "call_task", "state IN ('PLANNED', 'RESCHEDULED', 'CLAIMED')" },
-				{ "Callback", "callback", "done = FALSE" } };
-		for (String[] m : moves) {
-			List<Long> ids = new ArrayList<>();
-			try (PreparedStatement p = c.prepareStatement(
-					"SELECT id FROM " + m[1] + " WHERE contact_id = ? AND " + m[2] + " ORDER BY id")) {
-				p.setLong(1, from);
-				try (ResultSet rs = p.executeQuery()) {
-					while (rs.next()) {
-						ids.add(rs.getLong(1));
-					}
-				}
-			}
-			// Lease owner and expiry are left alone: an agent holding a claimed task keeps it.
-			try (PreparedStatement p = c.prepareStatement(
-					"UPDATE " + m[1] + " SET contact_id = ?, version = version + 1 WHERE id = ?")) {
-				for (long id : ids) {
-					p.setLong(1, to);
-					p.setLong(2, id);
-					p.addBatch();
-				}
-				p.executeBatch();
-			}
-			for (long id : ids) {
-				AuditRepository.recordChanges(c, store.clock(), who, m[0], id, Map.of("contact", Long.toString(from)),
-						Map.of("contact", Long.toString(to)));
-			}
-		}
-	}
-
-	private static boolean isBlank(String s) {
-		return s == null || s.isBlank();
 	}
 
 	private static void replacePhones(Connection c, Contact contact) throws SQLException {

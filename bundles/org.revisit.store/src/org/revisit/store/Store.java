@@ -37,6 +37,8 @@ public final class Store implements AutoCloseable {
 	private final PlanRuns planRuns = new PlanRuns(this);
 	private final TeamSettings settings = new TeamSettings(this);
 	private final StoredCalls storedCalls = new StoredCalls(this);
+	private final ContactSearch contactSearch = new ContactSearch(this);
+	private final Successions successions = new Successions(this);
 	private final CallDrafts drafts = new CallDrafts(this);
 	private final AnswerRepository answers = new AnswerRepository(this);
 	private volatile boolean closed;
@@ -182,6 +184,16 @@ public final class Store implements AutoCloseable {
 
 	public ContactRepository contacts() {
 		return contacts;
+	}
+
+	/** Searching contacts by text, among all or among those an agent may read. */
+	public ContactSearch contactSearch() {
+		return contactSearch;
+	}
+
+	/** Replacing a contact who left the company by a successor, with the open work moved. */
+	public Successions successions() {
+		return successions;
 	}
 
 	public CampaignRepository campaigns() {

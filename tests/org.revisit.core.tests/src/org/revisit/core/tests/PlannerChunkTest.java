@@ -92,7 +92,7 @@ class PlannerChunkTest {
 		// Left, the successor far ahead (another chunk) and far behind.
 		left(store, all.get(3), all.get(37));
 		left(store, all.get(36), all.get(2));
-		store.contacts().replaceWithSuccessor(all.get(9).getId(), StoreTest.contact("新客户", "女士"), "test");
+		store.successions().replaceWithSuccessor(all.get(9).getId(), StoreTest.contact("新客户", "女士"), "test");
 	}
 
 	/** Between runs: a do-not-call, another contact leaving, a new ticket and a promise. */

@@ -238,7 +238,7 @@ class PlannerTest extends CliTestSupport {
 		Contact left = contact("王伟", "Asia/Shanghai", "greet");
 		ticket(left, NOW, "T-1");
 		Contact successor = StoreTest.contact("李娜", "女士");
-		store.contacts().replaceWithSuccessor(left.getId(), successor, "test");
+		store.successions().replaceWithSuccessor(left.getId(), successor, "test");
 		PlanReport r = plan();
 		assertEquals(List.of("ticket " + successor.getId() + " PLANNED 2026-11-23T01:00:00Z 工单 T-1"), tasks());
 		assertEquals(1, r.refusedByGate().get(Gate.CONTACT_STATUS));

@@ -109,7 +109,7 @@ class StoreTest {
 			Contact blank = contact("张三", "先生");
 			store.contacts().insert(List.of(lunar, plain, blank));
 			Contact heir = contact("李娜的继任", "女士");
-			store.contacts().replaceWithSuccessor(lunar, heir, "tester");
+			store.successions().replaceWithSuccessor(lunar, heir, "tester");
 			store.inTransaction(c -> {
 				try (Statement s = c.createStatement()) {
 					return s.executeUpdate("UPDATE contact SET customer_class = ' ' WHERE id = " + blank.getId());
@@ -181,14 +181,14 @@ class StoreTest {
 			li.getPhones().get(0).setNumber("13912345678");
 			Contact percent = contact("Zhang 100%", "先生");
 			store.contacts().insert(List.of(wang, li, percent));
-			assertEquals(1, store.contacts().count("王伟"));
-			assertEquals(1, store.contacts().count("中盛"));
-			assertEquals(1, store.contacts().count("1234567"));
-			assertEquals(1, store.contacts().count("zhang"), "case does not matter");
-			assertEquals(1, store.contacts().count("100%"), "% is a character here, not a wildcard");
-			assertEquals(0, store.contacts().count("_"), "and so is _");
-			assertEquals(3, store.contacts().count("  "), "a blank search finds everyone");
-			assertEquals(List.of("李娜"), store.contacts().page("中盛", 0, 10).stream().map(Contact::getName).toList());
+			assertEquals(1, store.contactSearch().count("王伟"));
+			assertEquals(1, store.contactSearch().count("中盛"));
+			assertEquals(1, store.contactSearch().count("1234567"));
+			assertEquals(1, store.contactSearch().count("zhang"), "case does not matter");
+			assertEquals(1, store.contactSearch().count("100%"), "% is a character here, not a wildcard");
+			assertEquals(0, store.contactSearch().count("_"), "and so is _");
+			assertEquals(3, store.contactSearch().count("  "), "a blank search finds everyone");
+			assertEquals(List.of("李娜"), store.contactSearch().page("中盛", 0, 10).stream().map(Contact::getName).toList());
 		}
 	}
 

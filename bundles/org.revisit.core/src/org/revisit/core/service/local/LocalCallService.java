@@ -148,7 +148,7 @@ public final class LocalCallService extends LocalService implements CallService 
 				// the target has left the company: the successor takes over the open calls, this one included
 				Contact given = runner.successor().toContact();
 				try {
-					store.contacts().replaceWithSuccessor(contact.getId(), given, agent());
+					store.successions().replaceWithSuccessor(contact.getId(), given, agent());
 				} catch (ValidationException e) {
 					throw new ServiceException(Kind.INVALID, "successor: " + e.getMessage(), e);
 				} catch (StoreException e) {
