@@ -109,10 +109,11 @@ final class ContactRows {
 	}
 
 	/**
-	 * The customer class stored, {@code null} for none or for a value no class has. {@code customer_class} is a
+	 * The customer class stored, {@code null} for none or for a value no class has (the model then reads its default
+	 * class: EMF sets an enum attribute given {@code null} to its default literal). {@code customer_class} is a
 	 * CHAR column, which Derby pads with blanks to its length: the value is stripped so that a padded letter (a
-	 * wider column, or a row written by another tool) still reads as its class. Both readers did not do this before
-	 * they shared this class (the planner's did not strip); with today's CHAR(1) the two agree on every value.
+	 * wider column, or a row written by another tool) still reads as its class. Before the planner and the contact
+	 * pages shared this class only the pages' reader stripped; with today's CHAR(1) both read every value alike.
 	 */
 	static CustomerClass customerClass(String stored) {
 		return stored == null ? null : CustomerClass.getByName(stored.strip());
