@@ -13,8 +13,6 @@ import java.util.function.LongConsumer;
 
 import org.revisit.model.Contact;
 import org.revisit.model.PhoneNumber;
-import org.revisit.model.PhoneType;
-import org.revisit.model.RevisitFactory;
 
 /**
  * Filtered and sorted pages of contacts, done in the database: a page first reads the ids of its rows (which an
@@ -53,7 +51,7 @@ public final class ContactQueries {
 		List<String> terms = new ArrayList<>();
 		List<Object> params = new ArrayList<>();
 		if (filter.text() != null && !filter.text().isBlank()) {
-			terms.add(ContactRepository.MATCHES);
+			terms.add(ContactSearch.MATCHES);
 			String literal = filter.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
 					.replace("_", "\\_");
 			for (int k = 0; k < 3; k++) {
@@ -85,7 +83,7 @@ public final class ContactQueries {
 			params.add(filter.doNotCall());
 		}
 		if (agent != null) {
-			terms.add(ContactRepository.VISIBLE_TO);
+			terms.add(ContactSearch.VISIBLE_TO);
 			params.add(agent);
 		}
 		return new Where(terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms), params);
@@ -273,26 +271,23 @@ public final class ContactQueries {
 			return List.of();
 		}
 		Map<Long, Contact> byId = new HashMap<>();
-		try (PreparedStatement p = c.prepareStatement("SELECT " + ContactRepository.COLUMNS
+		try (PreparedStatement p = c.prepareStatement("SELECT " + ContactRows.COLUMNS
 				+ " FROM contact WHERE id IN " + in(ids.size()))) {
 			bindIds(p, ids);
 			try (ResultSet rs = p.executeQuery()) {
 				while (rs.next()) {
-					Contact contact = ContactRepository.read(rs);
+					Contact contact = ContactRows.read(rs);
 					byId.put(contact.getId(), contact);
 				}
 			}
 		}
-		try (PreparedStatement p = c.prepareStatement("SELECT contact_id, kind, number, invalid FROM contact_phone "
+		try (PreparedStatement p = c.prepareStatement("SELECT contact_id, " + ContactRows.PHONE_COLUMNS + " FROM contact_phone "
 				+ "WHERE contact_id IN " + in(ids.size()) + " ORDER BY contact_id, seq")) {
 			bindIds(p, ids);
 			try (ResultSet rs = p.executeQuery()) {
 				while (rs.next()) {
 					Contact contact = byId.get(rs.getLong(1));
-					PhoneNumber phone = RevisitFactory.eINSTANCE.createPhoneNumber();
-					phone.setType(PhoneType.getByName(rs.getString(2)));
-					phone.setNumber(rs.getString(3));
-					phone.setInvalid(rs.getBoolean(4));
+					PhoneNumber phone = ContactRows.phone(rs, 2);
 					contact.getPhones().add(phone);
 				}
 			}

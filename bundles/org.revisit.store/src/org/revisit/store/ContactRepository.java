@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
@@ -17,24 +16,18 @@ import org.revisit.model.Birthday;
 import org.revisit.model.CalendarKind;
 import org.revisit.model.Contact;
 import org.revisit.model.ContactStatus;
-import org.revisit.model.CustomerClass;
 import org.revisit.model.PhoneNumber;
 import org.revisit.model.PhoneType;
-import org.revisit.model.RevisitFactory;
 import org.revisit.model.RevisitPackage;
 import org.revisit.store.internal.Ids;
 import org.revisit.store.internal.Jdbc;
 
 /**
- * Contacts in the database. Reads are paged (a page is a few hundred rows at most); nothing here loads the
- * whole table.
+ * Contacts in the database, row by row: counted, read by id or page (a page is a few hundred rows at most; nothing
+ * here loads the whole table), inserted, and edited under optimistic locking with an audit trail. Searching is
+ * {@link ContactSearch}; replacing a contact who left by a successor is {@link Successions}.
  */
 public final class ContactRepository {
-
-	static final String COLUMNS = "id, name, title, company, position, email, address, birthday_cal, "
-			+ "birthday_month, birthday_day, birthday_leap, birthday_year, time_zone, customer_class, do_not_call, "
-			+ "status, successor_id, owning_agent, version, fax, consent, consent_date, consent_source, dnc_date, "
-			+ "dnc_source";
 
 	private final Store store;
 
@@ -50,104 +43,6 @@ public final class ContactRepository {
 				return rs.getLong(1);
 			}
 		});
-	}
-
-	/**
-	 * How many contacts match {@code text} (in the name, the company or a phone number, ignoring case); all
-	 * contacts when it is null or blank.
-	 */
-	public long count(String text) {
-		if (text == null || text.isBlank()) {
-			return count();
-		}
-		return store.read(c -> {
-			try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM contact WHERE " + MATCHES)) {
-				bindMatches(p, 1, text);
-				try (ResultSet rs = p.executeQuery()) {
-					rs.next();
-					return rs.getLong(1);
-				}
-			}
-		});
-	}
-
-	/** Contacts matching {@code text} (see {@link #count(String)}), ordered by id, one page. */
-	public List<Contact> page(String text, long offset, int limit) {
-		if (text == null || text.isBlank()) {
-			return page(offset, limit);
-		}
-		return store.read(c -> select(c, "WHERE " + MATCHES + " ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
-				p -> {
-					int i = bindMatches(p, 1, text);
-					p.setLong(i, offset);
-					p.setInt(i + 1, limit);
-				}));
-	}
-
-	/**
-	 * The contacts an agent may read: those with a call still to make (open, rescheduled or claimed), and those
-	 * the agent has called. One placeholder: the agent.
-	 */
-	static final String VISIBLE_TO = "(EXISTS (SELECT 1 FROM call_task t WHERE t.contact_id = contact.id "
-			+ "AND t.state IN ('PLANNED', 'RESCHEDULED', 'CLAIMED')) OR EXISTS (SELECT 1 FROM call_outcome o "
-			+ "WHERE o.contact_id = contact.id AND o.agent = ?))";
-
-	/** Whether {@code agent} may read contact {@code id} (see the agent's search: {@link #pageVisibleTo}). */
-	public boolean visibleTo(long id, String agent) {
-		return store.read(c -> {
-			try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM contact WHERE id = ? AND " + VISIBLE_TO)) {
-				p.setLong(1, id);
-				p.setString(2, agent);
-				try (ResultSet rs = p.executeQuery()) {
-					return rs.next();
-				}
-			}
-		});
-	}
-
-	/**
-	 * As {@link #page(String, long, int)}, among the contacts {@code agent} may read: those with a call still to
-	 * make and those the agent has called.
-	 */
-	public List<Contact> pageVisibleTo(String text, String agent, long offset, int limit) {
-		boolean all = text == null || text.isBlank();
-		return store.read(c -> select(c, "WHERE " + (all ? "" : MATCHES + " AND ") + VISIBLE_TO
-				+ " ORDER BY id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", p -> {
-					int i = all ? 1 : bindMatches(p, 1, text);
-					p.setString(i, agent);
-					p.setLong(i + 1, offset);
-					p.setInt(i + 2, limit);
-				}));
-	}
-
-	/** How many contacts {@link #pageVisibleTo} finds. */
-	public long countVisibleTo(String text, String agent) {
-		boolean all = text == null || text.isBlank();
-		return store.read(c -> {
-			try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM contact WHERE "
-					+ (all ? "" : MATCHES + " AND ") + VISIBLE_TO)) {
-				int i = all ? 1 : bindMatches(p, 1, text);
-				p.setString(i, agent);
-				try (ResultSet rs = p.executeQuery()) {
-					rs.next();
-					return rs.getLong(1);
-				}
-			}
-		});
-	}
-
-	/** A search in the name, the company and the phone numbers; the text is matched literally. */
-	static final String MATCHES = "(LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(company) LIKE ? ESCAPE '\\' "
-			+ "OR id IN (SELECT contact_id FROM contact_phone WHERE number LIKE ? ESCAPE '\\'))";
-
-	static int bindMatches(PreparedStatement p, int first, String text) throws SQLException {
-		String literal = text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-				.replace("_", "\\_");
-		String pattern = "%" + literal + "%";
-		p.setString(first, pattern);
-		p.setString(first + 1, pattern);
-		p.setString(first + 2, pattern);
-		return first + 3;
 	}
 
 	/** Contacts ordered by id, {@code limit} rows from row {@code offset}, with their phone numbers. */
@@ -176,18 +71,18 @@ public final class ContactRepository {
 
 	/** The parameters of a query's placeholders. */
 	@FunctionalInterface
-	private interface Parameters {
+	interface Parameters {
 		void bind(PreparedStatement p) throws SQLException;
 	}
 
 	/** Contacts selected by {@code tail} (WHERE / ORDER BY / FETCH), with their phones and tags. */
-	private static List<Contact> select(Connection c, String tail, Parameters parameters) throws SQLException {
+	static List<Contact> select(Connection c, String tail, Parameters parameters) throws SQLException {
 		Map<Long, Contact> byId = new LinkedHashMap<>();
-		try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM contact " + tail)) {
+		try (PreparedStatement p = c.prepareStatement("SELECT " + ContactRows.COLUMNS + " FROM contact " + tail)) {
 			parameters.bind(p);
 			try (ResultSet rs = p.executeQuery()) {
 				while (rs.next()) {
-					Contact contact = read(rs);
+					Contact contact = ContactRows.read(rs);
 					byId.put(contact.getId(), contact);
 				}
 			}
@@ -198,7 +93,7 @@ public final class ContactRepository {
 	}
 
 	/** The contact with this id read on the caller's connection, or {@code null}. */
-	private static Contact findOn(Connection c, long id) throws SQLException {
+	static Contact findOn(Connection c, long id) throws SQLException {
 		List<Contact> found = select(c, "WHERE id = ?", p -> p.setLong(1, id));
 		return found.isEmpty() ? null : found.get(0);
 	}
@@ -222,8 +117,8 @@ public final class ContactRepository {
 	public void insert(Connection c, List<Contact> contacts) throws SQLException {
 		ValidationException.check(contacts, store.clock());
 		long next = Ids.reserve(c, "contact", contacts.size());
-		try (PreparedStatement p = c.prepareStatement("INSERT INTO contact (" + COLUMNS
-				+ ", name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+		try (PreparedStatement p = c.prepareStatement("INSERT INTO contact (id, version, " + ContactRows.WRITTEN_COLUMNS
+				+ ") VALUES (?, ?, " + Jdbc.placeholders(ContactRows.WRITTEN_COUNT) + ")");
 				PreparedStatement ph = c.prepareStatement(INSERT_PHONE);
 				PreparedStatement pt = c.prepareStatement(INSERT_TAG)) {
 			boolean tags = false;
@@ -245,95 +140,8 @@ public final class ContactRepository {
 
 	private static void bind(PreparedStatement p, Contact contact) throws SQLException {
 		p.setLong(1, contact.getId());
-		int next = bindFields(p, 2, contact);
-		p.setInt(next, contact.getVersion());
-		int last = bindLaterFields(p, next + 1, contact);
-		p.setString(last, NameKeys.of(contact.getName()));
-	}
-
-	/**
-	 * Binds name to owning agent (the version-1 columns after the id, in {@link #COLUMNS} order) from
-	 * {@code first} on; returns the next index.
-	 */
-	private static int bindFields(PreparedStatement p, int first, Contact contact) throws SQLException {
-		int i = first;
-		p.setString(i++, contact.getName());
-		p.setString(i++, contact.getTitle());
-		p.setString(i++, contact.getCompany());
-		p.setString(i++, contact.getPosition());
-		p.setString(i++, contact.getEmail());
-		p.setString(i++, contact.getAddress());
-		Birthday b = contact.getBirthday();
-		p.setString(i++, b == null ? null : b.getCalendar() == CalendarKind.LUNAR ? "L" : "S");
-		setSmallInt(p, i++, b == null ? 0 : b.getMonth());
-		setSmallInt(p, i++, b == null ? 0 : b.getDay());
-		p.setBoolean(i++, b != null && b.isLeapMonth());
-		setSmallInt(p, i++, b == null ? 0 : b.getYear());
-		p.setString(i++, contact.getTimeZone());
-		p.setString(i++, contact.getCustomerClass() == null ? null : contact.getCustomerClass().getName());
-		p.setBoolean(i++, contact.isDoNotCall());
-		p.setString(i++, contact.getStatus().getName());
-		if (contact.getSuccessor() != null && contact.getSuccessor().getId() > 0) {
-			p.setLong(i++, contact.getSuccessor().getId());
-		} else {
-			p.setNull(i++, Types.BIGINT);
-		}
-		p.setString(i++, contact.getOwningAgent());
-		return i;
-	}
-
-	/** Binds fax to do-not-call source (the columns version 2 added) from {@code first} on; returns the next index. */
-	private static int bindLaterFields(PreparedStatement p, int first, Contact contact) throws SQLException {
-		int i = first;
-		p.setString(i++, contact.getFax());
-		p.setBoolean(i++, contact.isConsent());
-		Jdbc.setTimestamp(p, i++, contact.getConsentDate());
-		p.setString(i++, contact.getConsentSource());
-		Jdbc.setTimestamp(p, i++, contact.getDoNotCallDate());
-		p.setString(i++, contact.getDoNotCallSource());
-		return i;
-	}
-
-	static Contact read(ResultSet rs) throws SQLException {
-		RevisitFactory f = RevisitFactory.eINSTANCE;
-		Contact contact = f.createContact();
-		contact.setId(rs.getLong(1));
-		contact.setName(rs.getString(2));
-		contact.setTitle(rs.getString(3));
-		contact.setCompany(rs.getString(4));
-		contact.setPosition(rs.getString(5));
-		contact.setEmail(rs.getString(6));
-		contact.setAddress(rs.getString(7));
-		String cal = rs.getString(8);
-		if (cal != null) {
-			Birthday b = f.createBirthday();
-			b.setCalendar("L".equals(cal) ? CalendarKind.LUNAR : CalendarKind.SOLAR);
-			b.setMonth(rs.getInt(9));
-			b.setDay(rs.getInt(10));
-			b.setLeapMonth(rs.getBoolean(11));
-			b.setYear(rs.getInt(12));
-			contact.setBirthday(b);
-		}
-		contact.setTimeZone(rs.getString(13));
-		String cls = rs.getString(14);
-		contact.setCustomerClass(cls == null ? null : CustomerClass.getByName(cls.strip()));
-		contact.setDoNotCall(rs.getBoolean(15));
-		contact.setStatus(ContactStatus.getByName(rs.getString(16)));
-		long successor = rs.getLong(17);
-		if (!rs.wasNull()) {
-			Contact proxy = f.createContact();
-			proxy.setId(successor);
-			contact.setSuccessor(proxy);
-		}
-		contact.setOwningAgent(rs.getString(18));
-		contact.setVersion(rs.getInt(19));
-		contact.setFax(rs.getString(20));
-		contact.setConsent(rs.getBoolean(21));
-		contact.setConsentDate(Jdbc.getTimestamp(rs, 22));
-		contact.setConsentSource(rs.getString(23));
-		contact.setDoNotCallDate(Jdbc.getTimestamp(rs, 24));
-		contact.setDoNotCallSource(rs.getString(25));
-		return contact;
+		p.setInt(2, contact.getVersion());
+		ContactRows.bindWritten(p, 3, contact);
 	}
 
 	/**
@@ -407,7 +215,7 @@ public final class ContactRepository {
 			min = Math.min(min, id);
 			max = Math.max(max, id);
 		}
-		try (PreparedStatement p = c.prepareStatement("SELECT contact_id, kind, number, invalid FROM contact_phone "
+		try (PreparedStatement p = c.prepareStatement("SELECT contact_id, " + ContactRows.PHONE_COLUMNS + " FROM contact_phone "
 				+ "WHERE contact_id BETWEEN ? AND ? ORDER BY contact_id, seq")) {
 			p.setLong(1, min);
 			p.setLong(2, max);
@@ -417,11 +225,7 @@ public final class ContactRepository {
 					if (contact == null) {
 						continue;
 					}
-					PhoneNumber phone = RevisitFactory.eINSTANCE.createPhoneNumber();
-					phone.setType(PhoneType.getByName(rs.getString(2)));
-					phone.setNumber(rs.getString(3));
-					phone.setInvalid(rs.getBoolean(4));
-					contact.getPhones().add(phone);
+					contact.getPhones().add(ContactRows.phone(rs, 2));
 				}
 			}
 		}
@@ -430,11 +234,8 @@ public final class ContactRepository {
 	// ---- Editing a stored contact: optimistic locking and audit ----
 
 	/** The contact fields {@link #update(Contact, String)} writes, in the order of its statement. */
-	private static final String UPDATE = "UPDATE contact SET name = ?, title = ?, company = ?, position = ?, "
-			+ "email = ?, address = ?, birthday_cal = ?, birthday_month = ?, birthday_day = ?, birthday_leap = ?, "
-			+ "birthday_year = ?, time_zone = ?, customer_class = ?, do_not_call = ?, status = ?, successor_id = ?, "
-			+ "owning_agent = ?, fax = ?, consent = ?, consent_date = ?, consent_source = ?, dnc_date = ?, "
-			+ "dnc_source = ?, name_key = ?, version = version + 1 WHERE id = ? AND version = ?";
+	private static final String UPDATE = "UPDATE contact SET " + ContactRows.UPDATE_SET
+			+ ", version = version + 1 WHERE id = ? AND version = ?";
 
 	/**
 	 * Saves an edited contact and its phone numbers if nobody changed it since it was read (same version), records
@@ -454,15 +255,14 @@ public final class ContactRepository {
 	}
 
 	/** The body of {@link #update(Contact, String)} on the caller's transaction; leaves the version as it was. */
-	private void updateOn(Connection c, Contact contact, String who) throws SQLException {
+	void updateOn(Connection c, Contact contact, String who) throws SQLException {
 		String record = "Contact " + contact.getId() + " (" + contact.getName() + ")";
 		Contact before = findOn(c, contact.getId());
 		if (before == null) {
 			throw StaleDataException.deleted(record);
 		}
 		try (PreparedStatement p = c.prepareStatement(UPDATE)) {
-			int next = bindLaterFields(p, bindFields(p, 1, contact), contact);
-			p.setString(next++, NameKeys.of(contact.getName()));
+			int next = ContactRows.bindWritten(p, 1, contact);
 			p.setLong(next, contact.getId());
 			p.setInt(next + 1, contact.getVersion());
 			if (p.executeUpdate() == 0) {
@@ -472,123 +272,6 @@ public final class ContactRepository {
 		replacePhones(c, contact);
 		replaceTags(c, contact);
 		AuditRepository.recordChanges(c, store.clock(), who, "Contact", contact.getId(), snapshot(before), snapshot(contact));
-	}
-
-	/**
-	 * The target has left the company: in one transaction, inserts {@code successor} (company, owning agent and
-	 * time zone taken from the old contact unless given), marks the old contact {@code LEFT_COMPANY} linked to the
-	 * successor (version-checked and audited like {@link #update(Contact, String)}), and moves the old contact's
-	 * pending call tasks (planned, rescheduled, and claimed ones with their lease) and open callbacks to the
-	 * successor, auditing each move. Outcomes, service events and done callbacks stay with the old contact. Sets
-	 * the successor's id, and the old contact's new status, successor and version.
-	 *
-	 * @param left the old contact as read (its version is checked)
-	 * @throws StaleDataException if the old contact was changed or deleted meanwhile; nothing is written
-	 * @throws ValidationException if the successor is invalid; nothing is written
-	 */
-	public void replaceWithSuccessor(Contact left, Contact successor, String who) {
-		Contact saved = replaceWithSuccessor(left.getId(), left.getVersion(), successor, who);
-		left.setStatus(ContactStatus.LEFT_COMPANY);
-		left.setSuccessor(successor);
-		left.setVersion(saved.getVersion());
-	}
-
-	/** As {@link #replaceWithSuccessor(Contact, Contact, String)} for the contact's latest stored version. */
-	public void replaceWithSuccessor(long leftContactId, Contact successor, String who) {
-		replaceWithSuccessor(leftContactId, -1, successor, who);
-	}
-
-	/** {@code version} -1: whatever version is stored. Returns the old contact as saved. */
-	private Contact replaceWithSuccessor(long leftId, int version, Contact successor, String who) {
-		AuditRepository.requireWho(who);
-		if (successor.getId() != 0) {
-			throw new StoreException("The successor of contact " + leftId + " must be a new contact, but it has id "
-					+ successor.getId());
-		}
-		try {
-			return moveToSuccessor(leftId, version, successor, who);
-		} catch (RuntimeException e) {
-			successor.setId(0); // rolled back: the id reserved for it was never stored
-			throw e;
-		}
-	}
-
-	private Contact moveToSuccessor(long leftId, int version, Contact successor, String who) {
-		return store.inTransaction(c -> {
-			Contact old = findOn(c, leftId);
-			if (old == null) {
-				throw StaleDataException.deleted("Contact " + leftId);
-			}
-			if (old.getStatus() == ContactStatus.LEFT_COMPANY) {
-				throw new StoreException("Contact " + leftId + " (" + old.getName() + ") has already left the company"
-						+ (old.getSuccessor() == null ? "" : "; successor: contact " + old.getSuccessor().getId()));
-			}
-			if (isBlank(successor.getCompany())) {
-				successor.setCompany(old.getCompany());
-			}
-			if (isBlank(successor.getOwningAgent())) {
-				successor.setOwningAgent(old.getOwningAgent());
-			}
-			if (!successor.eIsSet(RevisitPackage.Literals.CONTACT__TIME_ZONE)) {
-				successor.setTimeZone(old.getTimeZone());
-			}
-			insert(c, List.of(successor));
-			if (version >= 0) {
-				old.setVersion(version);
-			}
-			old.setStatus(ContactStatus.LEFT_COMPANY);
-			old.setSuccessor(successor);
-			ValidationException.check(List.of(old), store.clock());
-			updateOn(c, old, who);
-			old.setVersion(old.getVersion() + 1);
-			moveOpenWork(c, leftId, successor.getId(), who);
-			return old;
-		});
-	}
-
-	/** Moves pending tasks and open callbacks from one contact to another, one audit entry per row moved. */
-	private void moveOpenWork(Connection c, long from, long to, String who) throws SQLException {
-		String[][] moves = { { "CallTask", "call_task", "state IN ('PLANNED', 'RESCHEDULED', 'CLAIMED')" },
-				{ "Callback", "callback", "done = FALSE" } };
-		for (String[] m : moves) {
-			List<Long> ids = new ArrayList<>();
-			try (PreparedStatement p = c.prepareStatement(
-					"SELECT id FROM " + m[1] + " WHERE contact_id = ? AND " + m[2] + " ORDER BY id")) {
-				p.setLong(1, from);
-				try (ResultSet rs = p.executeQuery()) {
-					while (rs.next()) {
-						ids.add(rs.getLong(1));
-					}
-				}
-			}
-			// Lease owner and expiry are left alone: an agent holding a claimed task keeps it.
-			try (PreparedStatement p = c.prepareStatement(
-					"UPDATE " + m[1] + " SET contact_id = ?, version = version + 1 WHERE id = ?")) {
-				for (long id : ids) {
-					p.setLong(1, to);
-					p.setLong(2, id);
-					p.addBatch();
-				}
-				p.executeBatch();
-			}
-			for (long id : ids) {
-				AuditRepository.recordChanges(c, store.clock(), who, m[0], id, Map.of("contact", Long.toString(from)),
-						Map.of("contact", Long.toString(to)));
-			}
-		}
-	}
-
-	private static boolean isBlank(String s) {
-		return s == null || s.isBlank();
-	}
-
-	/** Zero (not known) is stored as NULL, as insert does. */
-	private static void setSmallInt(PreparedStatement p, int index, int value) throws SQLException {
-		if (value == 0) {
-			p.setNull(index, Types.SMALLINT);
-		} else {
-			p.setInt(index, value);
-		}
 	}
 
 	private static void replacePhones(Connection c, Contact contact) throws SQLException {

@@ -32,7 +32,13 @@ public final class Store implements AutoCloseable {
 	private final AuditRepository audit = new AuditRepository(this);
 	private final TaskClaims claims = new TaskClaims(this);
 	private final ServiceEventRepository events = new ServiceEventRepository(this);
-	private final PlanningData planning = new PlanningData(this);
+	private final PlanningReads planningReads = new PlanningReads(this);
+	private final PlanWrites planWrites = new PlanWrites(this);
+	private final PlanRuns planRuns = new PlanRuns(this);
+	private final TeamSettings settings = new TeamSettings(this);
+	private final StoredCalls storedCalls = new StoredCalls(this);
+	private final ContactSearch contactSearch = new ContactSearch(this);
+	private final Successions successions = new Successions(this);
 	private final CallDrafts drafts = new CallDrafts(this);
 	private final AnswerRepository answers = new AnswerRepository(this);
 	private volatile boolean closed;
@@ -180,6 +186,16 @@ public final class Store implements AutoCloseable {
 		return contacts;
 	}
 
+	/** Searching contacts by text, among all or among those an agent may read. */
+	public ContactSearch contactSearch() {
+		return contactSearch;
+	}
+
+	/** Replacing a contact who left the company by a successor, with the open work moved. */
+	public Successions successions() {
+		return successions;
+	}
+
 	public CampaignRepository campaigns() {
 		return campaigns;
 	}
@@ -217,9 +233,29 @@ public final class Store implements AutoCloseable {
 		return claims;
 	}
 
-	/** The bulk reads and writes of planning runs, and team-wide settings. */
-	public PlanningData planning() {
-		return planning;
+	/** The planner's reads, shaped for volume (contacts without phones, history as per-contact maps). */
+	public PlanningReads planningReads() {
+		return planningReads;
+	}
+
+	/** The writes of a planning run: tasks inserted and cancelled, open tasks moved to successors. */
+	public PlanWrites planWrites() {
+		return planWrites;
+	}
+
+	/** The planning lock, the log of planning runs and the claim of the day's automatic run. */
+	public PlanRuns planRuns() {
+		return planRuns;
+	}
+
+	/** Team-wide settings. */
+	public TeamSettings settings() {
+		return settings;
+	}
+
+	/** The calls as stored, read whole for checking them against the calling rules after the fact. */
+	public StoredCalls storedCalls() {
+		return storedCalls;
 	}
 
 	public ServiceEventRepository events() {

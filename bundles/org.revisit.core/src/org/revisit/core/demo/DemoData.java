@@ -132,9 +132,9 @@ public final class DemoData {
 			}
 			return null;
 		});
-		if (store.planning().setting("placeholder.company", null) == null) {
+		if (store.settings().setting("placeholder.company", null) == null) {
 			// what the demo team's scripts say about the team itself
-			TEAM.forEach((name, value) -> store.planning().setSetting("placeholder." + name, value));
+			TEAM.forEach((name, value) -> store.settings().setSetting("placeholder." + name, value));
 		}
 		SimulatedHistory.run(store, today, historyDays);
 		if (firstDemo) {

@@ -25,8 +25,8 @@ import org.revisit.model.Contact;
 import org.revisit.model.ContactStatus;
 import org.revisit.model.PhoneNumber;
 import org.revisit.model.ServiceEvent;
-import org.revisit.store.PlanningData.TaskRow;
-import org.revisit.store.PlanningData;
+import org.revisit.store.PlanningReads;
+import org.revisit.store.PlanningReads.TaskRow;
 import org.revisit.store.Store;
 import org.revisit.store.TaskRepository.QueueItem;
 
@@ -83,7 +83,7 @@ public final class Explainer {
 		ZoneId zone = Round.zone(contact);
 		LocalDate day = at.atZone(zone).toLocalDate();
 		Horizon horizon = Horizon.of(day, Planner.DEFAULT_DAYS);
-		PlanningData data = store.planning();
+		PlanningReads data = store.planningReads();
 		int budget = planner.weeklyBudget();
 		List<TaskRow> tasks = data.tasksOf(contactId);
 

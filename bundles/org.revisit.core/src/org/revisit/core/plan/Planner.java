@@ -44,9 +44,11 @@ import org.revisit.model.HolidayCalendar;
 import org.revisit.model.ServiceEvent;
 import org.revisit.model.ServiceEventKind;
 import org.revisit.store.HolidayCalendarRepository;
-import org.revisit.store.PlanningData;
-import org.revisit.store.PlanningData.NewTask;
-import org.revisit.store.PlanningData.TaskRow;
+import org.revisit.store.PlanRuns;
+import org.revisit.store.PlanWrites.NewTask;
+import org.revisit.store.PlanningReads;
+import org.revisit.store.PlanningReads.ContactRange;
+import org.revisit.store.PlanningReads.TaskRow;
 import org.revisit.store.Store;
 
 /**
@@ -98,7 +100,7 @@ public final class Planner {
 	 */
 	public static HolidayCalendar holidayCalendar(Store store) {
 		HolidayCalendarRepository holidays = store.holidays();
-		String chosen = store.planning().setting(HOLIDAY_CALENDAR, null);
+		String chosen = store.settings().setting(HOLIDAY_CALENDAR, null);
 		HolidayCalendar calendar = chosen == null ? null : holidays.load(chosen);
 		if (calendar == null) {
 			List<String> names = holidays.names();
@@ -121,7 +123,7 @@ public final class Planner {
 	 * @throws IllegalStateException naming the setting if it holds something else than a positive number
 	 */
 	public int weeklyBudget() {
-		String value = store.planning().setting(WEEKLY_BUDGET, String.valueOf(DEFAULT_WEEKLY_BUDGET));
+		String value = store.settings().setting(WEEKLY_BUDGET, String.valueOf(DEFAULT_WEEKLY_BUDGET));
 		try {
 			int budget = Integer.parseInt(value.strip());
 			if (budget > 0) {
@@ -142,7 +144,7 @@ public final class Planner {
 	 */
 	public PlanReport plan(Horizon horizon, Instant now, String who, IProgressMonitor monitor) {
 		// One run at a time: a second one waits for the first (and then finds its calls planned already).
-		try (PlanningData.RunLock lock = store.planning().lockRun()) {
+		try (PlanRuns.RunLock lock = store.planRuns().lockRun()) {
 			return planLocked(horizon, now, who, monitor);
 		}
 	}
@@ -151,9 +153,9 @@ public final class Planner {
 		long started = System.nanoTime();
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Plan_progress, horizon.from(), horizon.to()), 100);
 		int budget = weeklyBudget();
-		PlanningData data = store.planning();
-		long run = data.startRun(now, horizon.from(), horizon.to(), who);
-		int moved = data.moveToSuccessors();
+		PlanningReads data = store.planningReads();
+		long run = store.planRuns().startRun(now, horizon.from(), horizon.to(), who);
+		int moved = store.planWrites().moveToSuccessors();
 
 		List<String> problems = new ArrayList<>();
 		LoadedHistory history = new LoadedHistory(data);
@@ -170,14 +172,14 @@ public final class Planner {
 			List<Contact> chunk = data.contactsAfter(after, chunkSize);
 			boolean last = chunk.size() < chunkSize;
 			long upTo = last ? Long.MAX_VALUE : chunk.get(chunk.size() - 1).getId();
-			planChunk(totals, history, data, chunk, new PlanningData.ContactRange(after, upTo, totals.extras(after, upTo)));
+			planChunk(totals, history, data, chunk, new ContactRange(after, upTo, totals.extras(after, upTo)));
 			work.worked(1);
 			if (last) {
 				break;
 			}
 			after = upTo;
 		}
-		data.finishRun(run, store.clock().instant(), totals.inserted, totals.cancelled, moved);
+		store.planRuns().finishRun(run, store.clock().instant(), totals.inserted, totals.cancelled, moved);
 		progress.done();
 		return new PlanReport(horizon, plans.size(), totals.proposals, totals.created, totals.cancelled, moved,
 				totals.refused, problems, calendar.decreeWarnings(horizon.from(), horizon.to()),
@@ -254,8 +256,8 @@ public final class Planner {
 	 * gates with their tasks, then writes the difference. Every gate decides per contact, so a chunk needs no
 	 * other chunk's calls.
 	 */
-	private void planChunk(Run run, LoadedHistory history, PlanningData data, List<Contact> chunk,
-			PlanningData.ContactRange range) {
+	private void planChunk(Run run, LoadedHistory history, PlanningReads data, List<Contact> chunk,
+			ContactRange range) {
 		history.range(range);
 		List<Candidate> candidates = new ArrayList<>();
 		Map<Long, Contact> contacts = new HashMap<>();
@@ -343,9 +345,9 @@ public final class Planner {
 		}
 		// Cancellations first: a call that gives way is gone before the one that outranks it is written, so a
 		// run stopped half-way never leaves a contact over its budget (the next run writes what is missing).
-		run.cancelled += data.cancel(outcome.cancellations());
+		run.cancelled += store.planWrites().cancel(outcome.cancellations());
 		int inserted = 0;
-		for (NewTask t : data.insert(fresh)) {
+		for (NewTask t : store.planWrites().insert(fresh)) {
 			run.created.merge(t.callType(), 1, Integer::sum);
 			inserted++;
 		}
@@ -427,14 +429,14 @@ public final class Planner {
 				missing.add(c.proposal().contactId());
 			}
 		}
-		contacts.putAll(store.planning().contacts(missing));
+		contacts.putAll(store.planningReads().contacts(missing));
 		Set<Long> successors = new HashSet<>();
 		for (Contact k : contacts.values()) {
 			if (k.getStatus() == ContactStatus.LEFT_COMPANY && k.getSuccessor() != null && !contacts.containsKey(k.getSuccessor().getId())) {
 				successors.add(k.getSuccessor().getId());
 			}
 		}
-		contacts.putAll(store.planning().contacts(successors));
+		contacts.putAll(store.planningReads().contacts(successors));
 	}
 
 	static Instant weekStart(LocalDate day) {
@@ -454,19 +456,19 @@ public final class Planner {
 	 */
 	static final class LoadedHistory implements PlanningHistory {
 
-		private final PlanningData data;
+		private final PlanningReads data;
 		private final Map<String, Map<Long, LocalDate>> lastCalls = new HashMap<>();
 		private final Map<ServiceEventKind, Map<Long, LocalDate>> lastEvents = new EnumMap<>(ServiceEventKind.class);
 		private Map<String, List<ServiceEvent>> complaints;
 		private List<ServiceEvent> events;
-		private PlanningData.ContactRange range;
+		private ContactRange range;
 
-		LoadedHistory(PlanningData data) {
+		LoadedHistory(PlanningReads data) {
 			this.data = data;
 		}
 
 		/** From now on, the history of the contacts of {@code range} (others are looked up one by one). */
-		void range(PlanningData.ContactRange range) {
+		void range(ContactRange range) {
 			this.range = range;
 			lastCalls.clear();
 			lastEvents.clear();
@@ -485,7 +487,7 @@ public final class Planner {
 		}
 
 		/** As {@link #events(Horizon, Instant)}, only of the contacts of {@code range}. */
-		List<ServiceEvent> events(Horizon horizon, Instant now, PlanningData.ContactRange range) {
+		List<ServiceEvent> events(Horizon horizon, Instant now, ContactRange range) {
 			if (complaints == null) {
 				complaints = byMatter(data.events(from(horizon), to(horizon, now), EnumSet.of(ServiceEventKind.COMPLAINT)));
 			}
@@ -536,8 +538,8 @@ public final class Planner {
 					: data.lastEvents(k, PlanningContext.DEFAULT_ZONE, range)).get(contactId));
 		}
 
-		private static PlanningData.ContactRange one(long contactId) {
-			return new PlanningData.ContactRange(0, 0, List.of(contactId));
+		private static ContactRange one(long contactId) {
+			return new ContactRange(0, 0, List.of(contactId));
 		}
 
 		@Override

@@ -21,7 +21,7 @@ import org.revisit.model.Callback;
 import org.revisit.model.Campaign;
 import org.revisit.model.Contact;
 import org.revisit.model.ServiceEvent;
-import org.revisit.store.PlanningData;
+import org.revisit.store.PlanningReads;
 import org.revisit.store.Store;
 
 /**
@@ -43,7 +43,7 @@ public final class Previewer {
 	public CampaignPreview preview(Campaign campaign, Horizon horizon, Instant now) {
 		Campaign active = EcoreUtil.copy(campaign);
 		active.setActive(true);
-		PlanningData data = store.planning();
+		PlanningReads data = store.planningReads();
 		List<String> problems = new ArrayList<>();
 		Planner.LoadedHistory history = new Planner.LoadedHistory(data);
 		CampaignPlan plan = planner.campaignPlan(active, horizon, now, history, problems);
@@ -88,7 +88,7 @@ public final class Previewer {
 				planner.loadContacts(candidates, contacts);
 				Round round = new Round(horizon, now, planner.weeklyBudget(), contacts::get);
 				Instant until = horizon.to().plusDays(8).atStartOfDay(ZoneId.systemDefault()).toInstant();
-				List<PlanningData.TaskRow> tasks = data.tasks(Planner.weekStart(horizon.from()), until);
+				List<PlanningReads.TaskRow> tasks = data.tasks(Planner.weekStart(horizon.from()), until);
 				Round.Outcome outcome = round.decide(candidates, tasks,
 						campaign.getId() == 0 ? (id, keys) -> Set.of() : data::existingKeys, Set.of());
 				for (Decision d : outcome.decisions()) {

@@ -26,7 +26,7 @@ import org.revisit.core.internal.Messages;
 import org.revisit.model.Campaign;
 import org.revisit.model.Contact;
 import org.revisit.model.ContactStatus;
-import org.revisit.store.PlanningData.TaskRow;
+import org.revisit.store.PlanningReads.TaskRow;
 
 /**
  * The gates of one planning round, as a pure computation: proposed calls in, decisions and cancellations

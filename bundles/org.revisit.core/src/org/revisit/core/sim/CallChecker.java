@@ -1,9 +1,5 @@
 package org.revisit.core.sim;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.revisit.core.calendar.WorkingCalendar;
 import org.revisit.core.calltype.PlanningContext;
@@ -25,7 +22,8 @@ import org.revisit.core.plan.Planner;
 import org.revisit.model.Campaign;
 import org.revisit.store.AuditActions;
 import org.revisit.store.Store;
-import org.revisit.store.internal.Jdbc;
+import org.revisit.store.StoredCalls;
+import org.revisit.store.StoredCalls.TaskTrailEntry;
 
 /**
  * Checks every stored call against the calling rules, from the database alone: the outcomes of the calls that
@@ -94,90 +92,73 @@ public final class CallChecker {
 	public Verdict check() {
 		Instant now = store.clock().instant();
 		int budget = weeklyBudget();
-		return store.read(c -> {
-			Sequence seq = sequence(c);
-			List<Call> calls = new ArrayList<>();
-			long[] reached = { 0 };
-			long[] completed = { 0 };
-			long[] lost = { 0 };
-			Set<Long> finishedTasks = new HashSet<>();
-			long[] twice = { 0 };
-			try (PreparedStatement p = c.prepareStatement("SELECT o.id, o.task_id, o.contact_id, o.started_at, "
-					+ "o.disposition, t.campaign_id, t.callback_id, k.time_zone, k.do_not_call, k.dnc_date, "
-					+ "(SELECT COUNT(*) FROM call_outcome_step s WHERE s.outcome_id = o.id) FROM call_outcome o "
-					+ "LEFT JOIN call_task t ON t.id = o.task_id JOIN contact k ON k.id = o.contact_id");
-					ResultSet rs = p.executeQuery()) {
-				while (rs.next()) {
-					long outcome = rs.getLong(1);
-					long task = rs.getLong(2);
-					boolean hasTask = !rs.wasNull();
-					reached[0]++;
-					if ("COMPLETED".equals(rs.getString(5))) {
-						completed[0]++;
-					}
-					if (hasTask && !finishedTasks.add(task)) {
-						twice[0]++;
-						example("task " + task + " has more than one outcome");
-					}
-					Integer confirmed = seq.confirmedAnswers.get(outcome);
-					int steps = rs.getInt(11);
-					if (confirmed != null && confirmed != steps) {
-						lost[0]++;
-						example("outcome " + outcome + " holds " + steps + " answers, the service confirmed " + confirmed);
-					}
-					calls.add(new Call(task, rs.getLong(3), campaign(rs, 6), rs.getObject(7) != null,
-							Jdbc.getInstant(rs, 4), rs.getString(8), rs.getBoolean(9), Jdbc.getInstant(rs, 10),
-							"outcome " + outcome));
-				}
+		StoredCalls stored = store.storedCalls();
+		Sequence seq = sequence(stored);
+		List<Call> calls = new ArrayList<>();
+		long[] reached = { 0 };
+		long[] completed = { 0 };
+		long[] lost = { 0 };
+		Set<Long> finishedTasks = new HashSet<>();
+		long[] twice = { 0 };
+		stored.reachedCalls(r -> {
+			long task = r.taskId() == null ? 0 : r.taskId();
+			reached[0]++;
+			if ("COMPLETED".equals(r.disposition())) {
+				completed[0]++;
 			}
-			try (PreparedStatement p = c.prepareStatement("SELECT a.id, a.entity_id, a.changed_at, t.contact_id, "
-					+ "t.campaign_id, t.callback_id, k.time_zone, k.do_not_call, k.dnc_date FROM audit_entry a "
-					+ "JOIN call_task t ON t.id = a.entity_id JOIN contact k ON k.id = t.contact_id "
-					+ "WHERE a.entity_type = 'CallTask' AND a.action = '" + AuditActions.NOT_REACHED + "'");
-					ResultSet rs = p.executeQuery()) {
-				while (rs.next()) {
-					Instant opened = seq.openedAt.get(rs.getLong(1));
-					calls.add(new Call(rs.getLong(2), rs.getLong(4), campaign(rs, 5), rs.getObject(6) != null,
-							opened != null ? opened : Jdbc.getInstant(rs, 3), rs.getString(7), rs.getBoolean(8),
-							Jdbc.getInstant(rs, 9), "attempt on task " + rs.getLong(2)));
-				}
+			if (r.taskId() != null && !finishedTasks.add(task)) {
+				twice[0]++;
+				example("task " + task + " has more than one outcome");
 			}
-			long outside = 0;
-			long dayOff = 0;
-			long dnc = 0;
-			Map<String, Set<Long>> weeks = new HashMap<>();
-			for (Call call : calls) {
-				ZoneId zone = PlanningContext.zoneOf(call.zone());
-				CallingHours.Verdict v = hoursOf(call.campaignId()).check(call.at(), zone);
-				if (!v.allowed()) {
-					if (v.refusal() == Refusal.NON_WORKING_DAY) {
-						dayOff++;
-					} else {
-						outside++;
-					}
-					example(call.what() + " at " + call.at().atZone(zone).toLocalDateTime() + " " + zone + ": " + v.detail());
-				}
-				if (call.doNotCall() && (call.dncDate() == null || !call.dncDate().isAfter(call.at()))) {
-					dnc++;
-					example(call.what() + " to contact " + call.contactId() + ", who asked not to be called");
-				}
-				if (!call.promise()) {
-					LocalDate week = call.at().atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-					weeks.computeIfAbsent(call.contactId() + "@" + week, k -> new HashSet<>()).add(call.taskId());
-				}
+			Integer confirmed = seq.confirmedAnswers.get(r.outcomeId());
+			if (confirmed != null && confirmed != r.answers()) {
+				lost[0]++;
+				example("outcome " + r.outcomeId() + " holds " + r.answers() + " answers, the service confirmed " + confirmed);
 			}
-			long over = 0;
-			for (Map.Entry<String, Set<Long>> w : weeks.entrySet()) {
-				if (w.getValue().size() > budget) {
-					over += w.getValue().size() - budget;
-					example("contact@week " + w.getKey() + ": " + w.getValue().size() + " calls, budget " + budget);
-				}
-			}
-			long[] promises = promises(c, now, seq.firstDialled);
-			return new Verdict(calls.size(), reached[0], completed[0], outside, dayOff, dnc, over,
-					seq.strangers + twice[0], promises[2], lost[0], promises[0], promises[1], promises[3],
-					List.copyOf(examples));
+			calls.add(new Call(task, r.contactId(), r.campaignId(), r.promise(), r.startedAt(), r.timeZone(),
+					r.doNotCall(), r.doNotCallDate(), "outcome " + r.outcomeId()));
 		});
+		stored.unreachedAttempts(a -> {
+			Instant opened = seq.openedAt.get(a.auditId());
+			calls.add(new Call(a.taskId(), a.contactId(), a.campaignId(), a.promise(),
+					opened != null ? opened : a.recordedAt(), a.timeZone(), a.doNotCall(), a.doNotCallDate(),
+					"attempt on task " + a.taskId()));
+		});
+		long outside = 0;
+		long dayOff = 0;
+		long dnc = 0;
+		Map<String, Set<Long>> weeks = new HashMap<>();
+		for (Call call : calls) {
+			ZoneId zone = PlanningContext.zoneOf(call.zone());
+			CallingHours.Verdict v = hoursOf(call.campaignId()).check(call.at(), zone);
+			if (!v.allowed()) {
+				if (v.refusal() == Refusal.NON_WORKING_DAY) {
+					dayOff++;
+				} else {
+					outside++;
+				}
+				example(call.what() + " at " + call.at().atZone(zone).toLocalDateTime() + " " + zone + ": " + v.detail());
+			}
+			if (call.doNotCall() && (call.dncDate() == null || !call.dncDate().isAfter(call.at()))) {
+				dnc++;
+				example(call.what() + " to contact " + call.contactId() + ", who asked not to be called");
+			}
+			if (!call.promise()) {
+				LocalDate week = call.at().atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+				weeks.computeIfAbsent(call.contactId() + "@" + week, k -> new HashSet<>()).add(call.taskId());
+			}
+		}
+		long over = 0;
+		for (Map.Entry<String, Set<Long>> w : weeks.entrySet()) {
+			if (w.getValue().size() > budget) {
+				over += w.getValue().size() - budget;
+				example("contact@week " + w.getKey() + ": " + w.getValue().size() + " calls, budget " + budget);
+			}
+		}
+		long[] promises = promises(stored, now, seq.firstDialled);
+		return new Verdict(calls.size(), reached[0], completed[0], outside, dayOff, dnc, over,
+				seq.strangers + twice[0], promises[2], lost[0], promises[0], promises[1], promises[3],
+				List.copyOf(examples));
 	}
 
 	/** What the audit trail of the calls tells, read in the order it was written. */
@@ -191,25 +172,25 @@ public final class CallChecker {
 		long strangers;
 	}
 
-	private Sequence sequence(Connection c) throws SQLException {
+	private Sequence sequence(StoredCalls stored) {
 		Sequence seq = new Sequence();
-		try (PreparedStatement p = c.prepareStatement("SELECT id, entity_id, who, changed_at, action, detail "
-				+ "FROM audit_entry WHERE entity_type = 'CallTask' ORDER BY entity_id, id");
-				ResultSet rs = p.executeQuery()) {
+		stored.taskTrails(new Consumer<TaskTrailEntry>() {
 			long task = -1;
-			String holder = null;
-			Instant opened = null;
-			Long answers = null;
-			while (rs.next()) {
-				if (rs.getLong(2) != task) {
-					task = rs.getLong(2);
+			String holder;
+			Instant opened;
+			Long answers;
+
+			@Override
+			public void accept(TaskTrailEntry e) {
+				if (e.taskId() != task) {
+					task = e.taskId();
 					holder = null;
 					opened = null;
 					answers = null;
 				}
-				String who = rs.getString(3);
-				String action = rs.getString(5);
-				String detail = rs.getString(6);
+				String who = e.who();
+				String action = e.action();
+				String detail = e.detail();
 				switch (action) {
 				case AuditActions.CLAIM -> holder = who;
 				case AuditActions.RELEASE -> holder = null;
@@ -222,7 +203,7 @@ public final class CallChecker {
 						example(action + " on task " + task + " by " + who + " while " + holder + " held it");
 					}
 					if (AuditActions.OPEN.equals(action) || AuditActions.RESUME.equals(action)) {
-						opened = Jdbc.getInstant(rs, 4);
+						opened = e.at();
 						seq.firstDialled.merge(task, opened, (a, b) -> a.isBefore(b) ? a : b);
 					} else if (AuditActions.ANSWER.equals(action)) {
 						answers = leadingNumber(detail);
@@ -234,7 +215,7 @@ public final class CallChecker {
 						holder = null;
 						answers = null;
 					} else {
-						seq.openedAt.put(rs.getLong(1), opened);
+						seq.openedAt.put(e.id(), opened);
 						holder = null;
 						answers = null;
 					}
@@ -244,7 +225,7 @@ public final class CallChecker {
 				}
 				}
 			}
-		}
+		});
 		return seq;
 	}
 
@@ -254,51 +235,39 @@ public final class CallChecker {
 	 * planner gives it) or it was closed by then (replaced, unreachable). Promises to contacts who have since
 	 * asked not to be called or left are not counted: no call may be made to them.
 	 */
-	private long[] promises(Connection c, Instant now, Map<Long, Instant> firstDialled) throws SQLException {
+	private long[] promises(StoredCalls stored, Instant now, Map<Long, Instant> firstDialled) {
 		Map<Long, Boolean> placedLate = new HashMap<>();
 		Map<Long, Instant> firstCall = new HashMap<>();
 		Map<Long, String> states = new HashMap<>();
-		try (PreparedStatement p = c.prepareStatement("SELECT t.callback_id, t.due_from, b.due_at, t.state || ' ' || "
-				+ "CAST(t.due_from AS VARCHAR(30)) || ' UTC, ' || k.time_zone, t.id FROM call_task t "
-				+ "JOIN callback b ON b.id = t.callback_id JOIN contact k ON k.id = t.contact_id WHERE t.callback_id IS NOT NULL");
-				ResultSet rs = p.executeQuery()) {
-			while (rs.next()) {
-				long id = rs.getLong(1);
-				placedLate.merge(id, Jdbc.getInstant(rs, 2).isAfter(Jdbc.getInstant(rs, 3)), Boolean::logicalOr);
-				states.merge(id, rs.getString(4), (a, b) -> a + "," + b);
-				Instant called = firstDialled.get(rs.getLong(5));
-				if (called != null) {
-					firstCall.merge(id, called, (a, b) -> a.isBefore(b) ? a : b);
-				}
+		stored.promiseTasks(t -> {
+			long id = t.callbackId();
+			placedLate.merge(id, t.dueFrom().isAfter(t.promisedAt()), Boolean::logicalOr);
+			states.merge(id, t.describe(), (a, b) -> a + "," + b);
+			Instant called = firstDialled.get(t.taskId());
+			if (called != null) {
+				firstCall.merge(id, called, (a, b) -> a.isBefore(b) ? a : b);
 			}
-		}
+		});
 		long[] result = new long[4];
-		try (PreparedStatement p = c.prepareStatement("SELECT b.id, b.due_at, b.closed_at, b.source, b.closed_as "
-				+ "FROM callback b JOIN contact k ON k.id = b.contact_id WHERE b.due_at < ? AND NOT k.do_not_call "
-				+ "AND k.status = 'ACTIVE'")) {
-			Jdbc.setInstant(p, 1, now);
-			try (ResultSet rs = p.executeQuery()) {
-				while (rs.next()) {
-					result[0]++;
-					long id = rs.getLong(1);
-					Instant due = Jdbc.getInstant(rs, 2);
-					Instant closed = Jdbc.getInstant(rs, 3);
-					// an appointment agreed in a call is kept in the hour the planner gives it; a deadline, before it
-					Instant keptBy = "CALL".equals(rs.getString(4)) ? due.plus(APPOINTMENT_SLOT) : due;
-					Instant called = firstCall.get(id);
-					if (closed != null && !closed.isAfter(keptBy) || called != null && !called.isAfter(keptBy)) {
-						result[1]++;
-					} else if (Boolean.TRUE.equals(placedLate.get(id))) {
-						result[3]++;
-					} else {
-						result[2]++;
-						example("promise " + id + " (" + rs.getString(4) + ") due " + due + (closed == null ? " is still owed"
-								: " was closed " + rs.getString(5) + " only at " + closed) + "; its calls: "
-								+ states.getOrDefault(id, "none") + (called == null ? "" : ", first made " + called));
-					}
-				}
+		stored.promisesDueBefore(now, b -> {
+			result[0]++;
+			long id = b.id();
+			Instant due = b.dueAt();
+			Instant closed = b.closedAt();
+			// an appointment agreed in a call is kept in the hour the planner gives it; a deadline, before it
+			Instant keptBy = "CALL".equals(b.source()) ? due.plus(APPOINTMENT_SLOT) : due;
+			Instant called = firstCall.get(id);
+			if (closed != null && !closed.isAfter(keptBy) || called != null && !called.isAfter(keptBy)) {
+				result[1]++;
+			} else if (Boolean.TRUE.equals(placedLate.get(id))) {
+				result[3]++;
+			} else {
+				result[2]++;
+				example("promise " + id + " (" + b.source() + ") due " + due + (closed == null ? " is still owed"
+						: " was closed " + b.closedAs() + " only at " + closed) + "; its calls: "
+						+ states.getOrDefault(id, "none") + (called == null ? "" : ", first made " + called));
 			}
-		}
+		});
 		return result;
 	}
 
@@ -310,17 +279,12 @@ public final class CallChecker {
 	}
 
 	private int weeklyBudget() {
-		String value = store.planning().setting(Planner.WEEKLY_BUDGET, String.valueOf(Planner.DEFAULT_WEEKLY_BUDGET));
+		String value = store.settings().setting(Planner.WEEKLY_BUDGET, String.valueOf(Planner.DEFAULT_WEEKLY_BUDGET));
 		try {
 			return Integer.parseInt(value.strip());
 		} catch (NumberFormatException e) {
 			return Planner.DEFAULT_WEEKLY_BUDGET;
 		}
-	}
-
-	private static Long campaign(ResultSet rs, int column) throws SQLException {
-		long id = rs.getLong(column);
-		return rs.wasNull() ? null : id;
 	}
 
 	private static Long leadingNumber(String text) {

@@ -123,7 +123,7 @@ class CallEffectsTest {
 			r.answer(r.answerFor("已离职"), new Successor("赵敏", "女士", "13912345678", "IT主管"));
 			Contact successor = r.successor().toContact();
 			Contact read = store.contacts().find(old.getId());
-			store.contacts().replaceWithSuccessor(read, successor, "alice");
+			store.successions().replaceWithSuccessor(read, successor, "alice");
 
 			assertNotEquals(0, successor.getId());
 			Contact left = store.contacts().find(old.getId());
@@ -184,7 +184,7 @@ class CallEffectsTest {
 			int auditRows = store.audit().page("Contact", stale.getId(), 0, 100).size();
 
 			Contact successor = new Successor("赵敏", null, "13912345678", null).toContact();
-			assertThrows(StaleDataException.class, () -> store.contacts().replaceWithSuccessor(stale, successor, "alice"));
+			assertThrows(StaleDataException.class, () -> store.successions().replaceWithSuccessor(stale, successor, "alice"));
 			assertEquals(0, successor.getId(), "the successor is not stored");
 			assertEquals(contacts, store.contacts().count());
 			Contact now = store.contacts().find(stale.getId());
@@ -195,11 +195,11 @@ class CallEffectsTest {
 			assertTrue(store.audit().page("CallTask", task.getId(), 0, 10).isEmpty());
 
 			// with the latest version (by id) it goes through, and a second replacement is refused
-			store.contacts().replaceWithSuccessor(stale.getId(), successor, "alice");
+			store.successions().replaceWithSuccessor(stale.getId(), successor, "alice");
 			assertEquals(successor.getId(), store.claims().find(task.getId()).contactId());
 			Contact another = new Successor("钱多多", null, "13700000000", null).toContact();
 			RuntimeException twice = assertThrows(RuntimeException.class,
-					() -> store.contacts().replaceWithSuccessor(stale.getId(), another, "alice"));
+					() -> store.successions().replaceWithSuccessor(stale.getId(), another, "alice"));
 			assertTrue(twice.getMessage().contains("already left"), twice.getMessage());
 		}
 	}

@@ -605,7 +605,7 @@ class InjectionSweepTest {
 		}
 		Map<String, String> settings = new TreeMap<>();
 		for (String name : List.of("planner.weeklyBudget")) {
-			settings.put(name, String.valueOf(f.store.planning().setting(name, null)));
+			settings.put(name, String.valueOf(f.store.settings().setting(name, null)));
 		}
 		Map<Long, String> contacts = new TreeMap<>();
 		for (long id : bystanders) {

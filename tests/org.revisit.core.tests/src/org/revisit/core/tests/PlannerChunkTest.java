@@ -68,7 +68,7 @@ class PlannerChunkTest {
 
 	/** 40 contacts: greetings, tickets, promises, some who left (with successors before and after them), do-not-call. */
 	private static void fill(Store store) {
-		store.planning().setSetting(Planner.WEEKLY_BUDGET, "1");
+		store.settings().setSetting(Planner.WEEKLY_BUDGET, "1");
 		store.campaigns().insert(List.of(PlannerTest.campaign(PlannerTest.GREETING, "问候", 30, Map.of("day", "2026-11-25")),
 				PlannerTest.campaign(PlannerTest.TICKET, "工单回访", 70, Map.of()),
 				PlannerTest.campaign(PlannerTest.PROMISE, "约定回电", 100, Map.of())));
@@ -92,7 +92,7 @@ class PlannerChunkTest {
 		// Left, the successor far ahead (another chunk) and far behind.
 		left(store, all.get(3), all.get(37));
 		left(store, all.get(36), all.get(2));
-		store.contacts().replaceWithSuccessor(all.get(9).getId(), StoreTest.contact("新客户", "女士"), "test");
+		store.successions().replaceWithSuccessor(all.get(9).getId(), StoreTest.contact("新客户", "女士"), "test");
 	}
 
 	/** Between runs: a do-not-call, another contact leaving, a new ticket and a promise. */
@@ -174,7 +174,7 @@ class PlannerChunkTest {
 	@Test
 	void anOverdueCallCountsInThisWeeksBudget() {
 		try (Store store = Store.open(StoreConfig.embedded(dir.resolve("db")))) {
-			store.planning().setSetting(Planner.WEEKLY_BUDGET, "1");
+			store.settings().setSetting(Planner.WEEKLY_BUDGET, "1");
 			store.campaigns().insert(List.of(PlannerTest.campaign(PlannerTest.GREETING, "问候", 80, Map.of("day", "2026-11-18")),
 					PlannerTest.campaign(PlannerTest.TICKET, "工单回访", 70, Map.of())));
 			Contact a = StoreTest.contact("王伟", "先生");

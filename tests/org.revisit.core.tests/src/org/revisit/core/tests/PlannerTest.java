@@ -199,7 +199,7 @@ class PlannerTest extends CliTestSupport {
 
 	@Test
 	void aPromisedCallbackTakesTheWeeklyBudgetFromAGreeting() {
-		store.planning().setSetting(Planner.WEEKLY_BUDGET, "1");
+		store.settings().setSetting(Planner.WEEKLY_BUDGET, "1");
 		store.campaigns().insert(List.of(campaign(GREETING, "问候", 30, Map.of("day", "2026-11-25")),
 				campaign(TICKET, "工单回访", 70, Map.of()), campaign(PROMISE, "约定回电", 100, Map.of())));
 		Contact a = contact("王伟", "Asia/Shanghai", "greet");
@@ -238,7 +238,7 @@ class PlannerTest extends CliTestSupport {
 		Contact left = contact("王伟", "Asia/Shanghai", "greet");
 		ticket(left, NOW, "T-1");
 		Contact successor = StoreTest.contact("李娜", "女士");
-		store.contacts().replaceWithSuccessor(left.getId(), successor, "test");
+		store.successions().replaceWithSuccessor(left.getId(), successor, "test");
 		PlanReport r = plan();
 		assertEquals(List.of("ticket " + successor.getId() + " PLANNED 2026-11-23T01:00:00Z 工单 T-1"), tasks());
 		assertEquals(1, r.refusedByGate().get(Gate.CONTACT_STATUS));
@@ -297,7 +297,7 @@ class PlannerTest extends CliTestSupport {
 		ExecutorService pool = Executors.newSingleThreadExecutor();
 		try {
 			Future<PlanReport> second;
-			try (org.revisit.store.PlanningData.RunLock held = store.planning().lockRun()) {
+			try (org.revisit.store.PlanRuns.RunLock held = store.planRuns().lockRun()) {
 				second = pool.submit(() -> plan());
 				Thread.sleep(1_500);
 				assertFalse(second.isDone(), "the second run waits while the first holds the planning lock");
@@ -541,15 +541,15 @@ class PlannerTest extends CliTestSupport {
 
 	@Test
 	void oneCallerClaimsEachDaysAutomaticRun() {
-		assertTrue(store.planning().claimDailyRun(LocalDate.of(2026, 11, 23)));
-		assertFalse(store.planning().claimDailyRun(LocalDate.of(2026, 11, 23)));
-		assertTrue(store.planning().claimDailyRun(LocalDate.of(2026, 11, 24)));
-		assertFalse(store.planning().claimDailyRun(LocalDate.of(2026, 11, 23)), "a past day is not claimed again");
+		assertTrue(store.planRuns().claimDailyRun(LocalDate.of(2026, 11, 23)));
+		assertFalse(store.planRuns().claimDailyRun(LocalDate.of(2026, 11, 23)));
+		assertTrue(store.planRuns().claimDailyRun(LocalDate.of(2026, 11, 24)));
+		assertFalse(store.planRuns().claimDailyRun(LocalDate.of(2026, 11, 23)), "a past day is not claimed again");
 	}
 
 	@Test
 	void aCampaignWithHalfTheBudgetGetsOneCallPerContactAWeek() {
-		store.planning().setSetting(Planner.WEEKLY_BUDGET, "2");
+		store.settings().setSetting(Planner.WEEKLY_BUDGET, "2");
 		Campaign tickets = campaign(TICKET, "工单回访", 70, Map.of());
 		tickets.setBudgetShare(50);
 		store.campaigns().insert(List.of(tickets));

@@ -145,7 +145,7 @@ class PromisesTest extends CliTestSupport {
 		Callback lunch = promise(a, shanghai(11, 24, 12, 30), CallbackSource.COMPLAINT);
 		Callback outsideWindows = promise(a, shanghai(11, 26, 10, 30), CallbackSource.CALL);
 		Callback byHand = promise(a, shanghai(11, 25, 15, 0), CallbackSource.MANUAL);
-		store.planning().setSetting(Planner.WEEKLY_BUDGET, "1");
+		store.settings().setSetting(Planner.WEEKLY_BUDGET, "1");
 		PlanReport r = plan(TestClock.NOW);
 		assertEquals(4, r.created(), "a full weekly budget refuses no promise: " + r.refusedByGate());
 		assertEquals(List.of(line(sunday, shanghai(11, 27, 14, 0), shanghai(11, 27, 16, 0), "PLANNED"),
@@ -252,7 +252,7 @@ class PromisesTest extends CliTestSupport {
 
 	@Test
 	void aHigherPriorityCallNeverPushesAPromiseOutOfTheWeek() {
-		store.planning().setSetting(Planner.WEEKLY_BUDGET, "1");
+		store.settings().setSetting(Planner.WEEKLY_BUDGET, "1");
 		campaign.setPriority(10);
 		store.campaigns().update(campaign, "test");
 		Contact a = contact("王伟", "13900000001");

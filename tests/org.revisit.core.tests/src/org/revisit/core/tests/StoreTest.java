@@ -83,6 +83,76 @@ class StoreTest {
 		}
 	}
 
+	/**
+	 * The planner and the contact pages read a contact through one mapping (issue 16: they were two, and differed
+	 * in stripping the customer class): every field the planner reads is what the contact pages read, by each of
+	 * the planner's three ways of reading, and a class that is stored blank reads in both as the model's default
+	 * (EMF sets an enum attribute given {@code null} to its default literal).
+	 */
+	@Test
+	void thePlannerReadsAContactAsTheContactPagesDo() {
+		try (Store store = Store.open(StoreConfig.embedded(dir))) {
+			Contact lunar = contact("李娜", "女士");
+			Birthday b = RevisitFactory.eINSTANCE.createBirthday();
+			b.setCalendar(CalendarKind.LUNAR);
+			b.setMonth(4);
+			b.setDay(30);
+			b.setLeapMonth(true);
+			b.setYear(1980);
+			lunar.setBirthday(b);
+			lunar.setCustomerClass(CustomerClass.A);
+			lunar.setDoNotCall(true);
+			lunar.setOwningAgent("zhao");
+			lunar.getTags().addAll(List.of("VIP", "华东"));
+			Contact plain = contact("王伟", "先生");
+			plain.setCustomerClass(null);
+			plain.setTimeZone("Asia/Urumqi");
+			Contact blank = contact("张三", "先生");
+			store.contacts().insert(List.of(lunar, plain, blank));
+			Contact heir = contact("李娜的继任", "女士");
+			store.successions().replaceWithSuccessor(lunar, heir, "tester");
+			store.inTransaction(c -> {
+				try (Statement s = c.createStatement()) {
+					return s.executeUpdate("UPDATE contact SET customer_class = ' ' WHERE id = " + blank.getId());
+				}
+			});
+
+			List<Long> ids = List.of(lunar.getId(), plain.getId(), blank.getId(), heir.getId());
+			java.util.Map<Long, Contact> byIds = store.planningReads().contacts(ids);
+			java.util.Map<Long, Contact> streamed = new java.util.HashMap<>();
+			store.planningReads().streamContacts(k -> streamed.put(k.getId(), k));
+			java.util.Map<Long, Contact> paged = new java.util.HashMap<>();
+			store.planningReads().contactsAfter(0, 10).forEach(k -> paged.put(k.getId(), k));
+			for (long id : ids) {
+				String page = planningFields(store.contacts().find(id));
+				assertEquals(page, planningFields(byIds.get(id)), "contacts(ids) of " + id);
+				assertEquals(page, planningFields(streamed.get(id)), "streamContacts of " + id);
+				assertEquals(page, planningFields(paged.get(id)), "contactsAfter of " + id);
+			}
+			Contact left = byIds.get(lunar.getId());
+			assertEquals(ContactStatus.LEFT_COMPANY, left.getStatus());
+			assertEquals(heir.getId(), left.getSuccessor().getId());
+			assertTrue(left.getBirthday().isLeapMonth());
+			assertEquals(1980, left.getBirthday().getYear());
+			assertEquals(CustomerClass.A, left.getCustomerClass());
+			assertEquals(List.of("VIP", "华东"), List.copyOf(new java.util.TreeSet<>(left.getTags())));
+			CustomerClass none = RevisitFactory.eINSTANCE.createContact().getCustomerClass();
+			assertEquals(none, store.contacts().find(blank.getId()).getCustomerClass(), "a blank class: the default");
+			assertEquals(none, byIds.get(blank.getId()).getCustomerClass(), "for the planner too");
+		}
+	}
+
+	/** What the planner reads of a contact, as one line. */
+	private static String planningFields(Contact k) {
+		assertNotNull(k);
+		Birthday b = k.getBirthday();
+		return k.getId() + " " + k.getName() + " " + k.getCompany() + " " + k.getTimeZone() + " | "
+				+ (b == null ? "-" : (b.getCalendar() == CalendarKind.LUNAR ? "lunar " : "solar ")
+						+ (b.isLeapMonth() ? "leap " : "") + b.getMonth() + "/" + b.getDay() + "/" + b.getYear())
+				+ " " + k.getCustomerClass() + " " + k.isDoNotCall() + " " + k.getOwningAgent() + " " + k.getStatus()
+				+ (k.getSuccessor() == null ? "" : "->" + k.getSuccessor().getId()) + " " + new java.util.TreeSet<>(k.getTags());
+	}
+
 	@Test
 	void pagesFollowIdOrderAndCoverEveryRowOnce() {
 		try (Store store = Store.open(StoreConfig.embedded(dir))) {
@@ -113,14 +183,14 @@ class StoreTest {
 			li.getPhones().get(0).setNumber("13912345678");
 			Contact percent = contact("Zhang 100%", "先生");
 			store.contacts().insert(List.of(wang, li, percent));
-			assertEquals(1, store.contacts().count("王伟"));
-			assertEquals(1, store.contacts().count("中盛"));
-			assertEquals(1, store.contacts().count("1234567"));
-			assertEquals(1, store.contacts().count("zhang"), "case does not matter");
-			assertEquals(1, store.contacts().count("100%"), "% is a character here, not a wildcard");
-			assertEquals(0, store.contacts().count("_"), "and so is _");
-			assertEquals(3, store.contacts().count("  "), "a blank search finds everyone");
-			assertEquals(List.of("李娜"), store.contacts().page("中盛", 0, 10).stream().map(Contact::getName).toList());
+			assertEquals(1, store.contactSearch().count("王伟"));
+			assertEquals(1, store.contactSearch().count("中盛"));
+			assertEquals(1, store.contactSearch().count("1234567"));
+			assertEquals(1, store.contactSearch().count("zhang"), "case does not matter");
+			assertEquals(1, store.contactSearch().count("100%"), "% is a character here, not a wildcard");
+			assertEquals(0, store.contactSearch().count("_"), "and so is _");
+			assertEquals(3, store.contactSearch().count("  "), "a blank search finds everyone");
+			assertEquals(List.of("李娜"), store.contactSearch().page("中盛", 0, 10).stream().map(Contact::getName).toList());
 		}
 	}
 

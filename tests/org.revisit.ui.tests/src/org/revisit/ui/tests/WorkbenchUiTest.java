@@ -157,7 +157,7 @@ class WorkbenchUiTest {
 		ContactsView view = (ContactsView) page.showView(ContactsView.ID);
 		Table table = view.getViewer().getTable();
 		String number = wanted.getPhones().get(0).getNumber();
-		long matching = store.contacts().count(number);
+		long matching = store.contactSearch().count(number);
 		view.getSearch().setText(number);
 		waitUntil(() -> table.getItemCount() == matching, "the table shows the " + matching + " match(es)");
 		waitUntil(() -> !table.getItem(0).getText(1).isEmpty(), "the first match is filled");
@@ -173,8 +173,8 @@ class WorkbenchUiTest {
 		long all = store.contacts().count();
 		// a search with more than one page of matches, fewer than all (so the table visibly changes to it)
 		String text = java.util.stream.IntStream.rangeClosed(0, 99).mapToObj(Integer::toString)
-				.filter(t -> store.contacts().count(t) > 200 && store.contacts().count(t) < all).findFirst().orElseThrow();
-		long matching = store.contacts().count(text);
+				.filter(t -> store.contactSearch().count(t) > 200 && store.contactSearch().count(t) < all).findFirst().orElseThrow();
+		long matching = store.contactSearch().count(text);
 		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
 		page.setPerspective(workbench.getPerspectiveRegistry().findPerspectiveWithId(AGENT));
 		ContactsView view = (ContactsView) page.showView(ContactsView.ID);
@@ -187,7 +187,7 @@ class WorkbenchUiTest {
 			table.showItem(table.getItem(last));
 			// nothing has run on the UI thread since: the page of that row is still being read in the background
 			assertEquals(org.revisit.ui.internal.Messages.View_loadingRow, table.getItem(last).getText(0));
-			Contact expected = store.contacts().page(text, last, 1).get(0);
+			Contact expected = store.contactSearch().page(text, last, 1).get(0);
 			waitUntil(() -> table.getItem(last).getData() instanceof Contact c && c.getId() == expected.getId(),
 					"the row is filled when its page arrives");
 			assertEquals(Long.toString(expected.getId()), table.getItem(last).getText(0));

@@ -64,7 +64,7 @@ final class LocalAdminService extends LocalService implements AdminService {
 	public String setting(String name) {
 		require(Permission.CALL);
 		checkName(name);
-		return store.planning().setting(name, null);
+		return store.settings().setting(name, null);
 	}
 
 	@Override
@@ -96,8 +96,8 @@ final class LocalAdminService extends LocalService implements AdminService {
 			throw invalid(name + ": there is no holiday calendar " + SafeText.echo(v)
 					+ " (import it with 'revisit cli calendar import')");
 		}
-		String before = store.planning().setting(name, null);
-		store.planning().setSetting(name, v);
+		String before = store.settings().setting(name, null);
+		store.settings().setSetting(name, v);
 		Audit.record(store, principal, AuditActions.SETTINGS, "Setting", 0, name + ": " + SafeText.echo(before, 200) + " -> "
 				+ SafeText.echo(v, 200));
 	}

@@ -51,7 +51,7 @@ final class LocalCalendarService extends LocalService implements CalendarService
 			throw invalid("calendar: the name must not contain " + SafeText.describe(calendar.getName(), bad));
 		}
 		store.holidays().save(calendar);
-		store.planning().setSetting(Planner.HOLIDAY_CALENDAR, calendar.getName());
+		store.settings().setSetting(Planner.HOLIDAY_CALENDAR, calendar.getName());
 		Audit.record(store, principal, AuditActions.CALENDAR, "HolidayCalendar", 0, calendar.getName() + ": "
 				+ calendar.getEntries().size() + " days");
 	}

@@ -1,7 +1,5 @@
 package org.revisit.core.service.local;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -150,7 +148,7 @@ public final class LocalCallService extends LocalService implements CallService 
 				// the target has left the company: the successor takes over the open calls, this one included
 				Contact given = runner.successor().toContact();
 				try {
-					store.contacts().replaceWithSuccessor(contact.getId(), given, agent());
+					store.successions().replaceWithSuccessor(contact.getId(), given, agent());
 				} catch (ValidationException e) {
 					throw new ServiceException(Kind.INVALID, "successor: " + e.getMessage(), e);
 				} catch (StoreException e) {
@@ -351,20 +349,7 @@ public final class LocalCallService extends LocalService implements CallService 
 
 	/** The team's placeholder values: the settings named {@value #PLACEHOLDER_SETTING}..., without the prefix. */
 	private Map<String, String> teamPlaceholders() {
-		Map<String, String> values = new LinkedHashMap<>();
-		store.read(c -> {
-			try (PreparedStatement p = c.prepareStatement(
-					"SELECT name, setting_value FROM app_setting WHERE name LIKE ?")) { //$NON-NLS-1$
-				p.setString(1, PLACEHOLDER_SETTING + "%"); //$NON-NLS-1$
-				try (ResultSet rs = p.executeQuery()) {
-					while (rs.next()) {
-						values.put(rs.getString(1).substring(PLACEHOLDER_SETTING.length()), rs.getString(2));
-					}
-				}
-			}
-			return null;
-		});
-		return values;
+		return store.settings().withPrefix(PLACEHOLDER_SETTING);
 	}
 
 	/** The placeholders of the service event a call follows up: its day (in the contact's zone), subject, engineer. */

@@ -203,7 +203,7 @@ final class LocalCampaignService extends LocalService implements CampaignService
 			return store.contacts().count();
 		}
 		long[] count = { 0 };
-		store.planning().streamContacts(contact -> {
+		store.planningReads().streamContacts(contact -> {
 			if (filter.test(contact)) {
 				count[0]++;
 			}

@@ -43,7 +43,7 @@ final class LocalContactService extends LocalService implements ContactService {
 
 	/** Whether the principal may read the contact: always with {@link Permission#ALL_OUTCOMES}, else if visible. */
 	static boolean readable(Store store, Principal principal, long contactId) {
-		return principal.may(Permission.ALL_OUTCOMES) || store.contacts().visibleTo(contactId, principal.user());
+		return principal.may(Permission.ALL_OUTCOMES) || store.contactSearch().visibleTo(contactId, principal.user());
 	}
 
 	/** Refuses with NOT_FOUND (not FORBIDDEN: an agent learns nothing of contacts they may not read). */
@@ -69,7 +69,7 @@ final class LocalContactService extends LocalService implements ContactService {
 		checkPage(0, limit);
 		List<Long> ids = store.read(c -> ContactRepository.idsByPhoneNumber(c, number.strip(), limit));
 		return principal.may(Permission.ALL_OUTCOMES) ? ids
-				: ids.stream().filter(id -> store.contacts().visibleTo(id, user())).toList();
+				: ids.stream().filter(id -> store.contactSearch().visibleTo(id, user())).toList();
 	}
 
 	@Override
@@ -77,16 +77,16 @@ final class LocalContactService extends LocalService implements ContactService {
 		require(Permission.CALL);
 		checkPage(offset, limit);
 		checkText(text);
-		return principal.may(Permission.ALL_OUTCOMES) ? store.contacts().page(text, offset, limit)
-				: store.contacts().pageVisibleTo(text, user(), offset, limit);
+		return principal.may(Permission.ALL_OUTCOMES) ? store.contactSearch().page(text, offset, limit)
+				: store.contactSearch().pageVisibleTo(text, user(), offset, limit);
 	}
 
 	@Override
 	public long count(String text) {
 		require(Permission.CALL);
 		checkText(text);
-		return principal.may(Permission.ALL_OUTCOMES) ? store.contacts().count(text)
-				: store.contacts().countVisibleTo(text, user());
+		return principal.may(Permission.ALL_OUTCOMES) ? store.contactSearch().count(text)
+				: store.contactSearch().countVisibleTo(text, user());
 	}
 
 	private static void checkText(String text) {
@@ -130,7 +130,7 @@ final class LocalContactService extends LocalService implements ContactService {
 		}
 		checkReadable(store, principal, contactId);
 		if (version < 0) {
-			store.contacts().replaceWithSuccessor(contactId, successor, user());
+			store.successions().replaceWithSuccessor(contactId, successor, user());
 			return store.contacts().find(contactId);
 		}
 		Contact left = store.contacts().find(contactId);
@@ -138,7 +138,7 @@ final class LocalContactService extends LocalService implements ContactService {
 			throw new ServiceException(ServiceException.Kind.NOT_FOUND, "There is no contact " + contactId);
 		}
 		left.setVersion(version);
-		store.contacts().replaceWithSuccessor(left, successor, user());
+		store.successions().replaceWithSuccessor(left, successor, user());
 		return store.contacts().find(contactId);
 	}
 

@@ -74,7 +74,7 @@ final class LocalPlanningService extends LocalService implements PlanningService
 	@Override
 	public Instant lastRun() {
 		require(Permission.CALL);
-		return store.planning().lastRun();
+		return store.planRuns().lastRun();
 	}
 
 	@Override
@@ -83,7 +83,7 @@ final class LocalPlanningService extends LocalService implements PlanningService
 		if (day == null) {
 			throw invalid("day is missing");
 		}
-		return store.planning().claimDailyRun(day);
+		return store.planRuns().claimDailyRun(day);
 	}
 
 	@Override

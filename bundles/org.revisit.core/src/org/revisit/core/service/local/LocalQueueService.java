@@ -125,7 +125,7 @@ final class LocalQueueService extends LocalService implements QueueService {
 		require(Permission.CALL);
 		ClaimedTask task = store.claims().find(taskId);
 		if (task != null && !principal.may(Permission.ALL_OUTCOMES)
-				&& !store.contacts().visibleTo(task.contactId(), user())) {
+				&& !store.contactSearch().visibleTo(task.contactId(), user())) {
 			return null;
 		}
 		return task;

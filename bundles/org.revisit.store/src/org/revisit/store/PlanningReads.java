@@ -1,12 +1,8 @@
 package org.revisit.store;
 
-import java.sql.BatchUpdateException;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,24 +15,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.revisit.model.Birthday;
-import org.revisit.model.CalendarKind;
 import org.revisit.model.Callback;
 import org.revisit.model.Contact;
-import org.revisit.model.ContactStatus;
-import org.revisit.model.CustomerClass;
-import org.revisit.model.RevisitFactory;
 import org.revisit.model.ServiceEvent;
 import org.revisit.model.ServiceEventKind;
-import org.revisit.store.internal.Ids;
 import org.revisit.store.internal.Jdbc;
 
 /**
- * The reads and writes of a planning run, shaped for volume: contacts are streamed without their phones,
- * history comes as per-contact maps, and planned tasks are written in short transactions so that agents
- * claiming calls are never locked out for the length of a run.
+ * The planner's reads, shaped for volume: contacts are streamed or paged by id without their phones (through the
+ * one contact mapping, {@link ContactRows}), and history (events, tasks, plan keys, last calls) comes as lists and
+ * per-contact maps, for the whole table or for one chunk of contacts ({@link ContactRange}). Nothing here writes.
  */
-public final class PlanningData {
+public final class PlanningReads {
 
 	/** A task the planner knows about: pending ones, and those that count against a weekly budget. */
 	public record TaskRow(long id, long contactId, long campaignId, String callType, Instant dueFrom, int priority,
@@ -53,24 +43,9 @@ public final class PlanningData {
 		}
 	}
 
-	/**
-	 * A task to insert; {@code callbackId} and {@code promisedAt} name the promise a call keeps (both
-	 * {@code null} for other calls).
-	 */
-	public record NewTask(long contactId, long campaignId, String callType, Instant dueFrom, Instant dueTo,
-			int priority, String reason, Long sourceEventId, String planKey, Long callbackId, Instant promisedAt) {
-	}
-
-	/** Rows per transaction when writing: well under Derby's lock escalation threshold (5,000 row locks). */
-	public static final int CHUNK = 2_000;
-
-	private static final String CONTACT_COLUMNS = "id, name, company, birthday_cal, birthday_month, birthday_day, "
-			+ "birthday_leap, birthday_year, time_zone, customer_class, do_not_call, status, successor_id, "
-			+ "owning_agent";
-
 	private final Store store;
 
-	PlanningData(Store store) {
+	PlanningReads(Store store) {
 		this.store = store;
 	}
 
@@ -80,13 +55,13 @@ public final class PlanningData {
 	 */
 	public void streamContacts(Consumer<Contact> each) {
 		store.read(c -> {
-			try (PreparedStatement p = c.prepareStatement("SELECT " + CONTACT_COLUMNS + " FROM contact ORDER BY id");
+			try (PreparedStatement p = c.prepareStatement("SELECT " + ContactRows.PLANNING_COLUMNS + " FROM contact ORDER BY id");
 					PreparedStatement t = c.prepareStatement("SELECT contact_id, tag FROM contact_tag ORDER BY contact_id");
 					ResultSet rs = p.executeQuery();
 					ResultSet tags = t.executeQuery()) {
 				boolean tag = tags.next();
 				while (rs.next()) {
-					Contact contact = readContact(rs);
+					Contact contact = ContactRows.readPlanning(rs);
 					while (tag && tags.getLong(1) < contact.getId()) {
 						tag = tags.next();
 					}
@@ -108,12 +83,12 @@ public final class PlanningData {
 		store.read(c -> {
 			for (int from = 0; from < all.size(); from += 500) {
 				List<Long> page = all.subList(from, Math.min(all.size(), from + 500));
-				try (PreparedStatement p = c.prepareStatement("SELECT " + CONTACT_COLUMNS + " FROM contact WHERE id IN ("
+				try (PreparedStatement p = c.prepareStatement("SELECT " + ContactRows.PLANNING_COLUMNS + " FROM contact WHERE id IN ("
 						+ Jdbc.placeholders(page.size()) + ")")) {
 					Jdbc.setLongs(p, 1, page);
 					try (ResultSet rs = p.executeQuery()) {
 						while (rs.next()) {
-							Contact contact = readContact(rs);
+							Contact contact = ContactRows.readPlanning(rs);
 							result.put(contact.getId(), contact);
 						}
 					}
@@ -131,37 +106,6 @@ public final class PlanningData {
 			return null;
 		});
 		return result;
-	}
-
-	private static Contact readContact(ResultSet rs) throws SQLException {
-		RevisitFactory f = RevisitFactory.eINSTANCE;
-		Contact contact = f.createContact();
-		contact.setId(rs.getLong(1));
-		contact.setName(rs.getString(2));
-		contact.setCompany(rs.getString(3));
-		String cal = rs.getString(4);
-		if (cal != null) {
-			Birthday b = f.createBirthday();
-			b.setCalendar("L".equals(cal) ? CalendarKind.LUNAR : CalendarKind.SOLAR);
-			b.setMonth(rs.getInt(5));
-			b.setDay(rs.getInt(6));
-			b.setLeapMonth(rs.getBoolean(7));
-			b.setYear(rs.getInt(8));
-			contact.setBirthday(b);
-		}
-		contact.setTimeZone(rs.getString(9));
-		String cls = rs.getString(10);
-		contact.setCustomerClass(cls == null ? null : CustomerClass.getByName(cls));
-		contact.setDoNotCall(rs.getBoolean(11));
-		contact.setStatus(ContactStatus.getByName(rs.getString(12)));
-		long successor = Jdbc.getId(rs, 13);
-		if (successor != 0) {
-			Contact proxy = f.createContact();
-			proxy.setId(successor);
-			contact.setSuccessor(proxy);
-		}
-		contact.setOwningAgent(rs.getString(14));
-		return contact;
 	}
 
 	/** The service events of these kinds that happened from {@code from} (included) to {@code to} (excluded). */
@@ -211,17 +155,12 @@ public final class PlanningData {
 	public List<TaskRow> tasks(Instant from, Instant to) {
 		return store.read(c -> {
 			List<TaskRow> result = new ArrayList<>();
-			try (PreparedStatement p = c.prepareStatement("SELECT id, contact_id, campaign_id, call_type, due_from, "
-					+ "priority, state, plan_key, callback_id FROM call_task WHERE state IN ('PLANNED', 'RESCHEDULED', 'CLAIMED') "
+			try (PreparedStatement p = c.prepareStatement("SELECT " + TASK_COLUMNS + " FROM call_task WHERE "
+					+ "state IN ('PLANNED', 'RESCHEDULED', 'CLAIMED') "
 					+ "OR (due_from >= ? AND due_from < ? AND state <> 'CANCELLED')")) {
 				Jdbc.setInstant(p, 1, from);
 				Jdbc.setInstant(p, 2, to);
-				try (ResultSet rs = p.executeQuery()) {
-					while (rs.next()) {
-						result.add(new TaskRow(rs.getLong(1), rs.getLong(2), Jdbc.getId(rs, 3), rs.getString(4),
-								Jdbc.getInstant(rs, 5), rs.getInt(6), rs.getString(7), rs.getString(8), Jdbc.getId(rs, 9) != 0));
-					}
-				}
+				readTasks(p, result);
 			}
 			return result;
 		});
@@ -231,15 +170,10 @@ public final class PlanningData {
 	public List<TaskRow> tasksOf(long contactId) {
 		return store.read(c -> {
 			List<TaskRow> result = new ArrayList<>();
-			try (PreparedStatement p = c.prepareStatement("SELECT id, contact_id, campaign_id, call_type, due_from, "
-					+ "priority, state, plan_key, callback_id FROM call_task WHERE contact_id = ? AND state <> 'CANCELLED'")) {
+			try (PreparedStatement p = c.prepareStatement("SELECT " + TASK_COLUMNS + " FROM call_task WHERE "
+					+ "contact_id = ? AND state <> 'CANCELLED'")) {
 				p.setLong(1, contactId);
-				try (ResultSet rs = p.executeQuery()) {
-					while (rs.next()) {
-						result.add(new TaskRow(rs.getLong(1), rs.getLong(2), Jdbc.getId(rs, 3), rs.getString(4),
-								Jdbc.getInstant(rs, 5), rs.getInt(6), rs.getString(7), rs.getString(8), Jdbc.getId(rs, 9) != 0));
-					}
-				}
+				readTasks(p, result);
 			}
 			return result;
 		});
@@ -325,271 +259,6 @@ public final class PlanningData {
 	}
 
 	/**
-	 * Inserts planned tasks, {@link #CHUNK} per transaction. A task whose campaign already holds its plan key
-	 * (another planner was faster) is skipped.
-	 *
-	 * @return the tasks inserted
-	 */
-	public List<NewTask> insert(List<NewTask> tasks) {
-		List<NewTask> inserted = new ArrayList<>(tasks.size());
-		for (int from = 0; from < tasks.size(); from += CHUNK) {
-			List<NewTask> chunk = tasks.subList(from, Math.min(tasks.size(), from + CHUNK));
-			try {
-				inserted.addAll(store.inTransaction(c -> insert(c, chunk, true)));
-			} catch (StoreException e) {
-				if (!(e.getCause() instanceof BatchUpdateException b) || !"23505".equals(b.getSQLState())) {
-					throw e;
-				}
-				inserted.addAll(store.inTransaction(c -> insert(c, chunk, false)));
-			}
-		}
-		return inserted;
-	}
-
-	private static List<NewTask> insert(Connection c, List<NewTask> chunk, boolean batch) throws SQLException {
-		long next = Ids.reserve(c, "call_task", chunk.size());
-		List<NewTask> inserted = new ArrayList<>(chunk.size());
-		try (PreparedStatement p = c.prepareStatement("INSERT INTO call_task (id, contact_id, campaign_id, call_type, "
-				+ "due_from, due_to, priority, attempts, state, reason, source_event_id, plan_key, version, callback_id, "
-				+ "promised_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 'PLANNED', ?, ?, ?, 0, ?, ?)")) {
-			for (NewTask t : chunk) {
-				p.setLong(1, next++);
-				p.setLong(2, t.contactId());
-				p.setLong(3, t.campaignId());
-				p.setString(4, t.callType());
-				Jdbc.setInstant(p, 5, t.dueFrom());
-				Jdbc.setInstant(p, 6, t.dueTo());
-				p.setInt(7, t.priority());
-				p.setString(8, t.reason() == null || t.reason().length() <= 400 ? t.reason() : t.reason().substring(0, 400));
-				if (t.sourceEventId() == null) {
-					p.setNull(9, Types.BIGINT);
-				} else {
-					p.setLong(9, t.sourceEventId());
-				}
-				p.setString(10, t.planKey());
-				Jdbc.setId(p, 11, t.callbackId() == null ? 0 : t.callbackId());
-				Jdbc.setInstant(p, 12, t.promisedAt());
-				if (batch) {
-					p.addBatch();
-				} else {
-					try {
-						p.executeUpdate();
-						inserted.add(t);
-					} catch (SQLException e) {
-						if (!"23505".equals(e.getSQLState())) {
-							throw e;
-						}
-					}
-				}
-			}
-			if (batch) {
-				p.executeBatch();
-				inserted.addAll(chunk);
-			}
-		}
-		return inserted;
-	}
-
-	/**
-	 * Cancels planned tasks that nobody has claimed, each with its reason, {@link #CHUNK} per transaction.
-	 *
-	 * @return how many were cancelled (a task claimed meanwhile is left alone)
-	 */
-	public int cancel(Map<Long, String> reasonByTask) {
-		List<Map.Entry<Long, String>> all = new ArrayList<>(reasonByTask.entrySet());
-		int cancelled = 0;
-		for (int from = 0; from < all.size(); from += CHUNK) {
-			List<Map.Entry<Long, String>> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-			cancelled += store.inTransaction(c -> {
-				// A promise's cancelled task gives up its plan key, so that the promise, still owed, is planned
-				// again once it can be (a do-not-call lifted, a campaign switched on again).
-				try (PreparedStatement p = c.prepareStatement("UPDATE call_task SET state = 'CANCELLED', reason = ?, "
-						+ "plan_key = CASE WHEN callback_id IS NULL THEN plan_key ELSE NULL END, "
-						+ "version = version + 1 WHERE id = ? AND state = 'PLANNED'")) {
-					for (Map.Entry<Long, String> e : chunk) {
-						String reason = e.getValue();
-						p.setString(1, reason.length() <= 400 ? reason : reason.substring(0, 400));
-						p.setLong(2, e.getKey());
-						p.addBatch();
-					}
-					int n = 0;
-					for (int count : p.executeBatch()) {
-						n += Math.max(count, 0);
-					}
-					return n;
-				}
-			});
-		}
-		return cancelled;
-	}
-
-	/**
-	 * Moves the pending, unclaimed tasks of contacts who left the company to their successors.
-	 *
-	 * @return how many tasks moved
-	 */
-	public int moveToSuccessors() {
-		return store.inTransaction(c -> {
-			try (Statement s = c.createStatement()) {
-				return s.executeUpdate("UPDATE call_task SET contact_id = (SELECT k.successor_id FROM contact k "
-						+ "WHERE k.id = call_task.contact_id), version = version + 1 "
-						+ "WHERE state IN ('PLANNED', 'RESCHEDULED') AND contact_id IN "
-						+ "(SELECT id FROM contact WHERE status = 'LEFT_COMPANY' AND successor_id IS NOT NULL)");
-			}
-		});
-	}
-
-	/** The planning lock, held while a run lasts; closing it releases it. */
-	public interface RunLock extends AutoCloseable {
-		@Override
-		void close();
-	}
-
-	/**
-	 * Takes the planning lock: one run at a time on a database, from any process. Waits while another run holds
-	 * it (up to Derby's lock wait timeout, a minute by default); the lock goes with its connection, so a run that
-	 * dies does not keep it.
-	 *
-	 * @throws StoreException saying that another planning run is in progress, if it is still held after the wait
-	 */
-	public RunLock lockRun() {
-		Connection c;
-		try {
-			c = store.connect();
-		} catch (SQLException e) {
-			throw new StoreException("Cannot take the planning lock: " + Store.describe(e), e);
-		}
-		try {
-			c.setAutoCommit(false);
-			try (Statement s = c.createStatement()) {
-				s.execute("LOCK TABLE planning_lock IN EXCLUSIVE MODE");
-			}
-		} catch (SQLException e) {
-			close(c);
-			if ("40XL1".equals(e.getSQLState()) || "40XL2".equals(e.getSQLState()) || "X0X02".equals(e.getSQLState())) {
-				throw new PlanningBusyException("Another planning run is in progress on this database; try again when "
-						+ "it has finished", e);
-			}
-			throw new StoreException("Cannot take the planning lock: " + Store.describe(e), e);
-		}
-		return () -> close(c);
-	}
-
-	private static void close(Connection c) {
-		try {
-			c.rollback();
-		} catch (SQLException e) {
-			// closing below releases the lock anyway
-		}
-		try {
-			c.close();
-		} catch (SQLException e) {
-			// nothing more to release
-		}
-	}
-
-	/** Records a planning run; returns its id. */
-	public long startRun(Instant startedAt, LocalDate from, LocalDate to, String who) {
-		return store.inTransaction(c -> {
-			long id = Ids.reserve(c, "plan_run", 1);
-			try (PreparedStatement p = c.prepareStatement("INSERT INTO plan_run (id, started_at, horizon_from, "
-					+ "horizon_to, who) VALUES (?, ?, ?, ?, ?)")) {
-				p.setLong(1, id);
-				Jdbc.setInstant(p, 2, startedAt);
-				Jdbc.setDate(p, 3, from);
-				Jdbc.setDate(p, 4, to);
-				p.setString(5, who);
-				p.executeUpdate();
-			}
-			return id;
-		});
-	}
-
-	/** Records the end of run {@code id} and what it changed. */
-	public void finishRun(long id, Instant finishedAt, int created, int cancelled, int moved) {
-		store.inTransaction(c -> {
-			try (PreparedStatement p = c.prepareStatement("UPDATE plan_run SET finished_at = ?, created = ?, "
-					+ "cancelled = ?, moved = ? WHERE id = ?")) {
-				Jdbc.setInstant(p, 1, finishedAt);
-				p.setInt(2, created);
-				p.setInt(3, cancelled);
-				p.setInt(4, moved);
-				p.setLong(5, id);
-				return p.executeUpdate();
-			}
-		});
-	}
-
-	/** When the last finished planning run ended, or {@code null}. */
-	public Instant lastRun() {
-		return store.read(c -> {
-			try (PreparedStatement p = c.prepareStatement("SELECT MAX(finished_at) FROM plan_run");
-					ResultSet rs = p.executeQuery()) {
-				rs.next();
-				return Jdbc.getInstant(rs, 1);
-			}
-		});
-	}
-
-	/**
-	 * Claims the automatic planning run of {@code day} for the caller: true for exactly one caller per day,
-	 * however many workbenches start at once on a shared database.
-	 */
-	public boolean claimDailyRun(LocalDate day) {
-		String value = day.toString();
-		return store.inTransaction(c -> {
-			try (PreparedStatement u = c.prepareStatement("UPDATE app_setting SET setting_value = ? "
-					+ "WHERE name = 'planner.dailyRun' AND setting_value < ?")) {
-				u.setString(1, value);
-				u.setString(2, value);
-				if (u.executeUpdate() == 1) {
-					return true;
-				}
-			}
-			try (PreparedStatement i = c.prepareStatement("INSERT INTO app_setting VALUES ('planner.dailyRun', ?)")) {
-				i.setString(1, value);
-				i.executeUpdate();
-				return true;
-			} catch (SQLException e) {
-				if ("23505".equals(e.getSQLState())) {
-					return false; // someone else holds today (or a later day)
-				}
-				throw e;
-			}
-		});
-	}
-
-	/** The team-wide setting {@code name}, or {@code fallback}. */
-	public String setting(String name, String fallback) {
-		return store.read(c -> {
-			try (PreparedStatement p = c.prepareStatement("SELECT setting_value FROM app_setting WHERE name = ?")) {
-				p.setString(1, name);
-				try (ResultSet rs = p.executeQuery()) {
-					return rs.next() && rs.getString(1) != null ? rs.getString(1) : fallback;
-				}
-			}
-		});
-	}
-
-	/** Sets the team-wide setting {@code name}. */
-	public void setSetting(String name, String value) {
-		store.inTransaction(c -> {
-			try (PreparedStatement u = c.prepareStatement("UPDATE app_setting SET setting_value = ? WHERE name = ?")) {
-				u.setString(1, value);
-				u.setString(2, name);
-				if (u.executeUpdate() == 0) {
-					try (PreparedStatement i = c.prepareStatement("INSERT INTO app_setting VALUES (?, ?)")) {
-						i.setString(1, name);
-						i.setString(2, value);
-						i.executeUpdate();
-					}
-				}
-			}
-			return null;
-		});
-	}
-
-	/**
 	 * The contacts of one planning chunk: those with an id above {@code after} and up to {@code last}, plus
 	 * {@code extras} (contacts who left and whose successor lies in the range: what happens to them is planned
 	 * with the successor).
@@ -608,12 +277,12 @@ public final class PlanningData {
 	public List<Contact> contactsAfter(long after, int limit) {
 		return store.read(c -> {
 			List<Contact> result = new ArrayList<>(Math.min(limit, 65_536));
-			try (PreparedStatement p = c.prepareStatement("SELECT " + CONTACT_COLUMNS + " FROM contact WHERE id > ? "
+			try (PreparedStatement p = c.prepareStatement("SELECT " + ContactRows.PLANNING_COLUMNS + " FROM contact WHERE id > ? "
 					+ "ORDER BY id FETCH FIRST " + limit + " ROWS ONLY")) {
 				p.setLong(1, after);
 				try (ResultSet rs = p.executeQuery()) {
 					while (rs.next()) {
-						result.add(readContact(rs));
+						result.add(ContactRows.readPlanning(rs));
 					}
 				}
 			}
@@ -706,8 +375,7 @@ public final class PlanningData {
 
 	/** As {@link #tasks(Instant, Instant)}, only the tasks of the contacts of {@code range}. */
 	public List<TaskRow> tasks(Instant from, Instant to, ContactRange range) {
-		String select = "SELECT id, contact_id, campaign_id, call_type, due_from, priority, state, plan_key, callback_id "
-				+ "FROM call_task --DERBY-PROPERTIES index=call_task_type\n WHERE (state IN ('PLANNED', 'RESCHEDULED', 'CLAIMED') OR (due_from >= ? AND due_from < ? "
+		String select = "SELECT " + TASK_COLUMNS + " FROM call_task --DERBY-PROPERTIES index=call_task_type\n WHERE (state IN ('PLANNED', 'RESCHEDULED', 'CLAIMED') OR (due_from >= ? AND due_from < ? "
 				+ "AND state <> 'CANCELLED')) AND ";
 		return store.read(c -> {
 			List<TaskRow> result = new ArrayList<>();
@@ -730,11 +398,20 @@ public final class PlanningData {
 		});
 	}
 
+	/** The columns {@link #taskRow} reads, in its order. */
+	private static final String TASK_COLUMNS = "id, contact_id, campaign_id, call_type, due_from, priority, state, "
+			+ "plan_key, callback_id";
+
+	/** The one mapping of a {@code call_task} row selected with {@link #TASK_COLUMNS} to a {@link TaskRow}. */
+	private static TaskRow taskRow(ResultSet rs) throws SQLException {
+		return new TaskRow(rs.getLong(1), rs.getLong(2), Jdbc.getId(rs, 3), rs.getString(4), Jdbc.getInstant(rs, 5),
+				rs.getInt(6), rs.getString(7), rs.getString(8), Jdbc.getId(rs, 9) != 0);
+	}
+
 	private static void readTasks(PreparedStatement p, List<TaskRow> into) throws SQLException {
 		try (ResultSet rs = p.executeQuery()) {
 			while (rs.next()) {
-				into.add(new TaskRow(rs.getLong(1), rs.getLong(2), Jdbc.getId(rs, 3), rs.getString(4),
-						Jdbc.getInstant(rs, 5), rs.getInt(6), rs.getString(7), rs.getString(8), Jdbc.getId(rs, 9) != 0));
+				into.add(taskRow(rs));
 			}
 		}
 	}
