@@ -129,6 +129,7 @@ final class AnswerCommands {
 				Map<String, Object> m = new LinkedHashMap<>();
 				m.put("line", p.line());
 				m.put("kind", p.kind().name());
+				m.put("reason", p.reason() == null ? null : p.reason().name());
 				m.put("message", p.message());
 				m.put("text", p.text());
 				problems.add(m);

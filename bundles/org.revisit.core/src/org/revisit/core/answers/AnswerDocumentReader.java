@@ -163,7 +163,7 @@ public final class AnswerDocumentReader {
 			reply(number, raw, line.group(m, 2));
 		} else if ((m = line.match(NO_SPEAKER)).matches()) {
 			problems.add(new ImportProblem(number, ImportProblem.Kind.GUESSED, raw.strip(),
-					Messages.AnswerImport_noSpeaker));
+					ImportProblem.Reason.NO_SPEAKER));
 			reply(number, raw, line.group(m, 1));
 		} else if ((m = line.match(TOP)).matches() || (m = line.match(TOP_COMMA)).matches()) {
 			topHeading(number, raw, m.group(1), line.g(m, 2));
@@ -180,15 +180,15 @@ public final class AnswerDocumentReader {
 			}
 		} else if ((m = line.match(NUMBERED)).matches()) {
 			problems.add(new ImportProblem(number, ImportProblem.Kind.GUESSED, raw.strip(),
-					Messages.AnswerImport_numberedNoSpeaker));
+					ImportProblem.Reason.NUMBERED_NO_SPEAKER));
 			startEntry(number, line.g(m, 1));
 		} else if (entry != null && entry.replied) {
 			problems.add(new ImportProblem(number, ImportProblem.Kind.GUESSED, raw.strip(),
-					Messages.AnswerImport_moreOfReply));
+					ImportProblem.Reason.MORE_OF_REPLY));
 			continueReply(line.text());
 		} else {
 			problems.add(new ImportProblem(number, ImportProblem.Kind.SKIPPED, raw.strip(),
-					entry == null ? Messages.AnswerImport_notUnderstood : Messages.AnswerImport_replyExpected));
+					entry == null ? ImportProblem.Reason.NOT_UNDERSTOOD : ImportProblem.Reason.REPLY_EXPECTED));
 		}
 	}
 
@@ -210,7 +210,7 @@ public final class AnswerDocumentReader {
 				&& ":：".indexOf(target.charAt(target.length() - 1)) >= 0;
 		if (!announced && n == lastSubNumber + 1 && entryFollows(number)) {
 			problems.add(new ImportProblem(number, ImportProblem.Kind.GUESSED, raw.strip(),
-					Messages.bind(Messages.AnswerImport_stepOrHeading, n)));
+					ImportProblem.Reason.STEP_OR_HEADING, String.valueOf(n)));
 			return false;
 		}
 		lastStep = n;
@@ -241,10 +241,11 @@ public final class AnswerDocumentReader {
 		int n = numeral.isEmpty() ? 0 : numberOf(numeral);
 		if (n == 0) {
 			problems.add(new ImportProblem(number, ImportProblem.Kind.GUESSED, raw.strip(),
-					Messages.AnswerImport_headingNoNumber));
+					ImportProblem.Reason.HEADING_NO_NUMBER));
 		} else if (lastTopNumber > 0 && n != lastTopNumber + 1) {
 			problems.add(new ImportProblem(number, ImportProblem.Kind.GUESSED, raw.strip(),
-					Messages.bind(Messages.AnswerImport_outOfSequence, n, lastTopNumber)));
+					ImportProblem.Reason.OUT_OF_SEQUENCE, String.valueOf(n),
+					String.valueOf(lastTopNumber)));
 		}
 		lastTopNumber = n == 0 ? lastTopNumber + 1 : n;
 		lastSubNumber = 0;
@@ -258,10 +259,11 @@ public final class AnswerDocumentReader {
 		int n = digits.isEmpty() ? 0 : Integer.parseInt(digits.length() > 6 ? digits.substring(0, 6) : digits);
 		if (n == 0) {
 			problems.add(new ImportProblem(number, ImportProblem.Kind.GUESSED, raw.strip(),
-					Messages.AnswerImport_headingNoNumber));
+					ImportProblem.Reason.HEADING_NO_NUMBER));
 		} else if (lastSubNumber > 0 && n != lastSubNumber + 1) {
 			problems.add(new ImportProblem(number, ImportProblem.Kind.GUESSED, raw.strip(),
-					Messages.bind(Messages.AnswerImport_outOfSequence, n, lastSubNumber)));
+					ImportProblem.Reason.OUT_OF_SEQUENCE, String.valueOf(n),
+					String.valueOf(lastSubNumber)));
 		}
 		lastSubNumber = n == 0 ? lastSubNumber + 1 : n;
 		if (top == null) {
@@ -281,7 +283,7 @@ public final class AnswerDocumentReader {
 			tops.add(home);
 			top = home;
 			problems.add(new ImportProblem(number, ImportProblem.Kind.GUESSED, customer,
-					Messages.bind(Messages.AnswerImport_unfiled, Messages.AnswerImport_unfiledTitle)));
+					ImportProblem.Reason.UNFILED, home.title));
 		}
 		entry = new EntryBuilder(number, home);
 		entry.customer.append(customer.strip());
@@ -290,7 +292,7 @@ public final class AnswerDocumentReader {
 	private void reply(int number, String raw, Piece text) {
 		if (entry == null) {
 			problems.add(new ImportProblem(number, ImportProblem.Kind.SKIPPED, raw.strip(),
-					Messages.AnswerImport_replyWithoutCustomer));
+					ImportProblem.Reason.REPLY_WITHOUT_CUSTOMER));
 			return;
 		}
 		if (entry.replied && (!entry.reply.isEmpty() || !entry.branches.isEmpty())) {
@@ -336,7 +338,7 @@ public final class AnswerDocumentReader {
 		}
 		if (target == null) {
 			problems.add(new ImportProblem(number, ImportProblem.Kind.SKIPPED, raw.strip(),
-					Messages.AnswerImport_detailsBeforeCategory));
+					ImportProblem.Reason.DETAILS_BEFORE_CATEGORY));
 			return;
 		}
 		switch (key) {
@@ -352,7 +354,8 @@ public final class AnswerDocumentReader {
 		case "language" -> target.language = normalize(value).toLowerCase(Locale.ROOT);
 		default -> {
 			if (entry == null) {
-				problems.add(new ImportProblem(number, ImportProblem.Kind.SKIPPED, raw.strip(), Messages.AnswerImport_idOutsideEntry));
+				problems.add(new ImportProblem(number, ImportProblem.Kind.SKIPPED, raw.strip(),
+						ImportProblem.Reason.ID_OUTSIDE_ENTRY));
 			} else {
 				entry.id = value.strip();
 			}
@@ -366,7 +369,7 @@ public final class AnswerDocumentReader {
 		}
 		if (!entry.replied || entry.reply.isEmpty() && entry.branches.isEmpty()) {
 			problems.add(new ImportProblem(entry.line, ImportProblem.Kind.NO_REPLY, entry.customer.toString(),
-					Messages.AnswerImport_noReply));
+					ImportProblem.Reason.NO_REPLY));
 		}
 		entry.home.entries.add(entry);
 		entries++;

@@ -76,9 +76,10 @@ class AnswerImportTest {
 		assertEquals(3, r.entries());
 		assertEquals(2, r.branches());
 		assertEquals(List.of(new ImportProblem(5, ImportProblem.Kind.GUESSED, "今天之内给您回电话。",
-				"a line without speaker, taken as more of the reply before it"),
+				ImportProblem.Reason.MORE_OF_REPLY),
 				new ImportProblem(12, ImportProblem.Kind.GUESSED, "：耽误您的时间了，我马上联系工程师。",
-						"a reply without speaker, taken as the reply")), r.problems());
+						ImportProblem.Reason.NO_SPEAKER)), r.problems());
+		assertEquals("a line without speaker, taken as more of the reply before it", r.problems().get(0).message());
 	}
 
 	@Test
@@ -194,6 +195,8 @@ class AnswerImportTest {
 		ImportProblem reported = AnswerDocumentReader.read(STEPS).problems().get(1);
 		assertEquals("3、数据丢失", reported.text());
 		assertEquals("guessed", reported.kind().label());
+		assertEquals(ImportProblem.Reason.STEP_OR_HEADING, reported.reason());
+		assertEquals(List.of("3"), reported.args());
 		assertEquals("line 13: guessed: step 3 of the reply or the next category heading: what a customer says "
 				+ "follows it, taken as the heading: 3、数据丢失", reported.describe(), "the tests run in English");
 	}

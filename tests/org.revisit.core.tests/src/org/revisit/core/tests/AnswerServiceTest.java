@@ -25,6 +25,7 @@ import org.revisit.core.answers.AnswerEntry;
 import org.revisit.core.answers.AnswerLibrary;
 import org.revisit.core.answers.AnswerSearch;
 import org.revisit.core.answers.BuiltinAnswers;
+import org.revisit.core.answers.ImportProblem;
 import org.revisit.core.answers.ImportResult;
 import org.revisit.core.answers.LibraryDiff;
 import org.revisit.core.calltype.CallTypeRegistry;
@@ -162,6 +163,31 @@ class AnswerServiceTest {
 		assertEquals(5, admin.answers().restore(0, 4), "the built-in library can be restored too");
 		assertEquals(BuiltinAnswers.library().categories(), agent.answers().library().categories());
 		assertEquals(5, admin.answers().versions().size());
+	}
+
+	/**
+	 * Through the team server: the reported lines travel as reasons and arguments (the client words them in its own
+	 * language), the versions with what changed, a stale store is CONFLICT, and a restore works.
+	 */
+	@Test
+	void throughTheServerReportedLinesVersionsAndConflictsArriveWhole() throws Exception {
+		try (ServerFixture f = ServerFixture.start(dir.resolve("server"));
+				org.revisit.remote.RemoteServices boss = f.connect(ServerFixture.MANAGER)) {
+			ImportResult dry = boss.answers().importDocument(AnswerImportTest.STEPS.getBytes(StandardCharsets.UTF_8),
+					"steps.txt", false, true);
+			ImportProblem heading = dry.problems().get(1);
+			assertEquals(ImportProblem.Reason.STEP_OR_HEADING, heading.reason());
+			assertEquals(List.of("3"), heading.args());
+			assertTrue(heading.message().startsWith("step 3 of the reply"), heading.message());
+			int one = boss.answers().importDocument(AnswerImportTest.STEPS.getBytes(StandardCharsets.UTF_8), "steps.txt",
+					true, false).version();
+			assertEquals(ServiceException.Kind.CONFLICT, assertThrows(ServiceException.class,
+					() -> boss.answers().store(BuiltinAnswers.library(), 0, "stale")).kind());
+			assertEquals(2, boss.answers().restore(0, one));
+			List<AnswerService.VersionChanges> history = boss.answers().history();
+			assertEquals(List.of(5, 0, BuiltinAnswers.library().entries().size()), counts(history.get(0).changes()));
+			assertEquals(List.of(BuiltinAnswers.library().entries().size(), 0, 5), counts(history.get(1).changes()));
+		}
 	}
 
 	private static List<Integer> counts(LibraryDiff diff) {
