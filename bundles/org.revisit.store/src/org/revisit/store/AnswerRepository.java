@@ -46,10 +46,21 @@ public final class AnswerRepository {
 		this.store = store;
 	}
 
-	/** Stores the body as the next version (1 for the first) and returns that version. */
-	public int insertNewVersion(String body, int entries, String note, String user) {
+	/**
+	 * Stores the body as the next version (1 for the first) and returns that version, if {@code basedOn} is still
+	 * the latest version (0: none stored yet).
+	 *
+	 * @throws StaleDataException if another version was stored since {@code basedOn}; nothing is written
+	 */
+	public int insertNewVersion(String body, int entries, String note, String user, int basedOn) {
 		return store.inTransaction(c -> {
-			int version = latestVersion(c) + 1;
+			int latest = latestVersion(c);
+			if (latest != basedOn) {
+				throw new StaleDataException("The answer library was changed by someone else since you opened it "
+						+ "(it is now version " + latest + ", you started from version " + basedOn
+						+ "); reload and try again");
+			}
+			int version = latest + 1;
 			try (PreparedStatement p = c.prepareStatement("INSERT INTO answer_library (version, body, entries, note, "
 					+ "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
 				p.setInt(1, version);
@@ -141,18 +152,26 @@ public final class AnswerRepository {
 		});
 	}
 
-	/** The replies used in [from, to), most used first. */
-	public List<UsageRow> usage(Instant from, Instant to) {
+	/**
+	 * Which uses the usage report counts: those in [from, to), and of the calls of a campaign, of a call type, by an
+	 * agent (who used the reply) or about a service event of an engineer, for each of them that is not {@code null}.
+	 */
+	public record UsageFilter(Instant from, Instant to, Long campaignId, String callType, String agent,
+			String engineer) {
+	}
+
+	/** The replies used that the filter lets through, most used first. */
+	public List<UsageRow> usage(UsageFilter filter) {
+		List<Object> params = new ArrayList<>();
+		String where = where(filter, params);
 		return store.read(c -> {
 			Map<String, int[]> counts = new LinkedHashMap<>();
 			Map<String, String> customers = new LinkedHashMap<>();
 			try (PreparedStatement p = c.prepareStatement("SELECT u.entry_id, MAX(u.customer), COUNT(*), "
 					+ "SUM(CASE WHEN o.id IS NULL THEN 0 ELSE 1 END) FROM answer_use u LEFT JOIN (SELECT task_id, "
 					+ "MAX(ended_at) AS ended, MAX(id) AS id FROM call_outcome WHERE ended_at IS NOT NULL GROUP BY task_id) o "
-					+ "ON o.task_id = u.task_id AND o.ended >= u.used_at WHERE u.used_at >= ? AND u.used_at < ? "
-					+ "GROUP BY u.entry_id")) {
-				Jdbc.setInstant(p, 1, from);
-				Jdbc.setInstant(p, 2, to);
+					+ "ON o.task_id = u.task_id AND o.ended >= u.used_at" + where + " GROUP BY u.entry_id")) {
+				set(p, params);
 				try (ResultSet rs = p.executeQuery()) {
 					while (rs.next()) {
 						counts.put(rs.getString(1), new int[] { rs.getInt(3), rs.getInt(4), 0 });
@@ -162,10 +181,9 @@ public final class AnswerRepository {
 			}
 			try (PreparedStatement p = c.prepareStatement("SELECT u.entry_id, COUNT(DISTINCT u.id) FROM answer_use u "
 					+ "JOIN call_outcome o ON o.task_id = u.task_id AND o.ended_at >= u.used_at "
-					+ "JOIN call_outcome_step s ON s.outcome_id = o.id AND s.stepped_at >= u.used_at "
-					+ "WHERE u.used_at >= ? AND u.used_at < ? AND " + DISSATISFIED + " GROUP BY u.entry_id")) {
-				Jdbc.setInstant(p, 1, from);
-				Jdbc.setInstant(p, 2, to);
+					+ "JOIN call_outcome_step s ON s.outcome_id = o.id AND s.stepped_at >= u.used_at" + where + " AND "
+					+ DISSATISFIED + " GROUP BY u.entry_id")) {
+				set(p, params);
 				try (ResultSet rs = p.executeQuery()) {
 					while (rs.next()) {
 						int[] row = counts.get(rs.getString(1));
@@ -180,5 +198,48 @@ public final class AnswerRepository {
 			result.sort((a, b) -> a.uses() != b.uses() ? Integer.compare(b.uses(), a.uses()) : a.entryId().compareTo(b.entryId()));
 			return result;
 		});
+	}
+
+	/**
+	 * The joins and WHERE clause of a usage query for the filter (its values go to {@code params}): the task of the
+	 * use when a campaign or call type is asked for, its service event for an engineer.
+	 */
+	private static String where(UsageFilter f, List<Object> params) {
+		StringBuilder joins = new StringBuilder();
+		StringBuilder where = new StringBuilder(" WHERE u.used_at >= ? AND u.used_at < ?");
+		params.add(f.from());
+		params.add(f.to());
+		if (f.campaignId() != null || f.callType() != null || f.engineer() != null) {
+			joins.append(" JOIN call_task ft ON ft.id = u.task_id");
+		}
+		if (f.engineer() != null) {
+			joins.append(" JOIN service_event fe ON fe.id = ft.source_event_id");
+			where.append(" AND fe.engineer = ?");
+			params.add(f.engineer());
+		}
+		if (f.campaignId() != null) {
+			where.append(" AND ft.campaign_id = ?");
+			params.add(f.campaignId());
+		}
+		if (f.callType() != null) {
+			where.append(" AND ft.call_type = ?");
+			params.add(f.callType());
+		}
+		if (f.agent() != null) {
+			where.append(" AND u.agent = ?");
+			params.add(f.agent());
+		}
+		return joins.append(where).toString();
+	}
+
+	private static void set(PreparedStatement p, List<Object> params) throws SQLException {
+		int i = 1;
+		for (Object v : params) {
+			if (v instanceof Instant at) {
+				Jdbc.setInstant(p, i++, at);
+			} else {
+				p.setObject(i++, v);
+			}
+		}
 	}
 }

@@ -18,9 +18,10 @@ import org.revisit.core.answers.AnswerLibrary;
 import org.revisit.core.answers.AnswerSearch;
 import org.revisit.core.answers.ImportProblem;
 import org.revisit.core.answers.ImportResult;
+import org.revisit.core.service.AnswerService;
 import org.revisit.core.service.Services;
 
-/** {@code answers import|list|search|export}: the answer library (投诉标准应答). */
+/** {@code answers import|list|search|export|versions|restore}: the answer library (投诉标准应答). */
 final class AnswerCommands {
 
 	private final PrintStream out;
@@ -30,11 +31,14 @@ final class AnswerCommands {
 	}
 
 	List<Cli.Command> commands() {
-		return List.of(new Cli.Command("answers", "imports, lists, searches or exports the answer library",
+		return List.of(new Cli.Command("answers",
+				"imports, lists, searches, exports the answer library; lists its versions and restores one",
 				"Usage: revisit cli answers import FILE [--dry-run] [--replace] [--json] [--data DIR | --server URL --user NAME]\n"
 						+ "       revisit cli answers list [--category TEXT] [--json]\n"
 						+ "       revisit cli answers search TEXT [--category TEXT] [--language zh|en] [--limit N] [--json]\n"
 						+ "       revisit cli answers export FILE\n"
+						+ "       revisit cli answers versions [--json]\n"
+						+ "       revisit cli answers restore VERSION\n"
 						+ "import reads a training document (UTF-8 or GB18030 text): headings (一)… or 一、… and 1、…\n"
 						+ "make categories; (1)客户：… / 客户: / 用户： / Customer: start an entry; 受理人： / 坐席： /\n"
 						+ "客服： / Agent: (or a line starting with ：) give the reply; (condition)… and ①②③ lines give\n"
@@ -44,7 +48,10 @@ final class AnswerCommands {
 						+ "list prints the library in use (the built-in one until a team stores its own); search\n"
 						+ "finds entries by Chinese or English words or pinyin initials (fwys finds 服务延时);\n"
 						+ "--category keeps the categories whose path contains TEXT (or a complaint category such as\n"
-						+ "SERVICE_DELAY). export writes the library in the layout import reads.",
+						+ "SERVICE_DELAY). export writes the library in the layout import reads.\n"
+						+ "versions lists the stored versions, oldest first: who stored each, when, and what changed\n"
+						+ "(entries added, changed, removed); restore VERSION makes that version (0: the built-in\n"
+						+ "library) the one in use again, as a new version.",
 				Set.of("data", "category", "language", "limit"), Set.of("json", "dry-run", "replace", "help"), this::run));
 	}
 
@@ -72,8 +79,26 @@ final class AnswerCommands {
 			out.println("Wrote " + args.get(1));
 			return Cli.OK;
 		}
-		default -> throw new UsageException("expected 'answers import FILE', 'answers list', 'answers search TEXT' "
-				+ "or 'answers export FILE'");
+		case "versions" -> {
+			expect(args, 1, "answers versions");
+			return versions(options);
+		}
+		case "restore" -> {
+			expect(args, 2, "answers restore VERSION");
+			int version;
+			try {
+				version = Integer.parseInt(args.get(1).strip());
+			} catch (NumberFormatException e) {
+				throw new UsageException("answers restore: VERSION must be a version number, not '" + args.get(1) + "'");
+			}
+			try (Services services = Cli.services(options)) {
+				int stored = services.answers().restore(version, services.answers().library().version());
+				out.println("Restored version " + version + " of the answer library as version " + stored + ".");
+			}
+			return Cli.OK;
+		}
+		default -> throw new UsageException("expected 'answers import FILE', 'answers list', 'answers search TEXT', "
+				+ "'answers export FILE', 'answers versions' or 'answers restore VERSION'");
 		}
 	}
 
@@ -104,6 +129,7 @@ final class AnswerCommands {
 				Map<String, Object> m = new LinkedHashMap<>();
 				m.put("line", p.line());
 				m.put("kind", p.kind().name());
+				m.put("reason", p.reason() == null ? null : p.reason().name());
 				m.put("message", p.message());
 				m.put("text", p.text());
 				problems.add(m);
@@ -113,14 +139,54 @@ final class AnswerCommands {
 			return Cli.OK;
 		}
 		for (ImportProblem p : result.problems()) {
-			out.println(file + ":" + p.line() + ": " + p.kind().name().toLowerCase().replace('_', ' ') + ": "
-					+ p.message() + ": " + p.text());
+			out.println(file + ":" + p.line() + ": " + p.kind().label() + ": " + p.message() + ": " + p.text());
 		}
 		out.printf("%s %d categories, %d entries, %d branches from %s; %d lines reported%s.%n",
 				dryRun ? "Would import" : "Imported", countCategories(result.categories()), result.entries(),
 				result.branches(), file, result.problems().size(),
 				dryRun ? " (dry run: nothing stored)" : "; the library is now version " + result.version());
 		return Cli.OK;
+	}
+
+	private int versions(Options options) throws UsageException, FailedException {
+		List<AnswerService.VersionChanges> history;
+		int inUse;
+		try (Services services = Cli.services(options)) {
+			history = services.answers().history();
+			inUse = services.answers().library().version();
+		}
+		if (options.flag("json")) {
+			List<Object> list = new ArrayList<>();
+			for (AnswerService.VersionChanges h : history) {
+				Map<String, Object> m = new LinkedHashMap<>();
+				m.put("version", h.version().version());
+				m.put("entries", h.version().entries());
+				m.put("createdBy", h.version().createdBy());
+				m.put("createdAt", String.valueOf(h.version().createdAt()));
+				m.put("note", h.version().note());
+				m.put("added", ids(h.changes().added()));
+				m.put("changed", ids(h.changes().changed()));
+				m.put("removed", ids(h.changes().removed()));
+				list.add(m);
+			}
+			out.println(Json.write(list));
+			return Cli.OK;
+		}
+		if (history.isEmpty()) {
+			out.println("No version stored: the built-in library (version 0) is in use.");
+			return Cli.OK;
+		}
+		for (AnswerService.VersionChanges h : history) {
+			out.println((h.version().version() == inUse ? "* " : "  ") + "version " + h.version().version() + "  "
+					+ Times.local(h.version().createdAt()) + "  " + h.version().createdBy() + "  "
+					+ h.version().entries() + " entries; " + h.changes().summary()
+					+ (h.version().note() == null || h.version().note().isBlank() ? "" : "  (" + h.version().note() + ")"));
+		}
+		return Cli.OK;
+	}
+
+	private static List<String> ids(List<AnswerLibrary.Placed> entries) {
+		return entries.stream().map(p -> p.entry().id()).toList();
 	}
 
 	private static int countCategories(List<AnswerCategory> categories) {

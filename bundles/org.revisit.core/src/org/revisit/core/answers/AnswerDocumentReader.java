@@ -12,12 +12,16 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.revisit.core.internal.Messages;
+
 /**
  * Reads an answer library from a training document (plain text, one statement a line), in the layouts the
  * material uses, full-width and half-width punctuation alike:
  * <ul>
  * <li>{@code (一)服务延时} / {@code （一）…} / {@code 一、…} / {@code (I) Service delay}: a top category;</li>
- * <li>{@code 1、热线服务延时} / {@code 1. Hotline delay}: a category inside the current top one;</li>
+ * <li>{@code 1、热线服务延时} / {@code 1. Hotline delay}: a category inside the current top one; but inside a reply,
+ * numbered lines that count up from 1 ({@code 请您按以下步骤：} / {@code 1、关机…} / {@code 2、…}) are steps of the
+ * reply, each kept on a line of its own (the rule: {@code step});</li>
  * <li>{@code (1)客户：…} / {@code 客户:…} / {@code 用户：…} / {@code Customer: …}: what a customer says, starting an
  * entry;</li>
  * <li>{@code 受理人：…} / {@code 坐席：…} / {@code 客服：…} / {@code Agent: …}, or a line starting with {@code ：} whose
@@ -55,8 +59,11 @@ public final class AnswerDocumentReader {
 	private CategoryBuilder sub;
 	private EntryBuilder entry;
 	private BranchBuilder branch;
+	private String[] lines = new String[0];
 	private int lastTopNumber;
 	private int lastSubNumber;
+	/** The number of the last step ({@code 1、…}) of the reply being read, 0 before its first. */
+	private int lastStep;
 	private int entries;
 	private int branches;
 
@@ -67,6 +74,7 @@ public final class AnswerDocumentReader {
 	public static ImportResult read(String text) {
 		AnswerDocumentReader reader = new AnswerDocumentReader();
 		String[] lines = text.startsWith("\uFEFF") ? text.substring(1).split("\\R", -1) : text.split("\\R", -1);
+		reader.lines = lines;
 		for (int i = 0; i < lines.length; i++) {
 			reader.line(i + 1, lines[i]);
 		}
@@ -155,7 +163,7 @@ public final class AnswerDocumentReader {
 			reply(number, raw, line.group(m, 2));
 		} else if ((m = line.match(NO_SPEAKER)).matches()) {
 			problems.add(new ImportProblem(number, ImportProblem.Kind.GUESSED, raw.strip(),
-					"a reply without speaker, taken as the reply"));
+					ImportProblem.Reason.NO_SPEAKER));
 			reply(number, raw, line.group(m, 1));
 		} else if ((m = line.match(TOP)).matches() || (m = line.match(TOP_COMMA)).matches()) {
 			topHeading(number, raw, m.group(1), line.g(m, 2));
@@ -164,20 +172,68 @@ public final class AnswerDocumentReader {
 		} else if (entry != null && entry.replied && (m = line.match(CONDITION)).matches()) {
 			startBranch(line.g(m, 1), line.g(m, 2));
 		} else if ((m = line.match(SUB)).matches()) {
-			subHeading(number, raw, m.group(1), line.g(m, 2));
+			if (entry != null && entry.replied && step(number, raw, m.group(1))) {
+				StringBuilder target = branch != null ? branch.reply : entry.reply;
+				target.append(target.isEmpty() ? "" : "\n").append(line.text());
+			} else {
+				subHeading(number, raw, m.group(1), line.g(m, 2));
+			}
 		} else if ((m = line.match(NUMBERED)).matches()) {
 			problems.add(new ImportProblem(number, ImportProblem.Kind.GUESSED, raw.strip(),
-					"a numbered line without speaker, taken as what the customer says"));
+					ImportProblem.Reason.NUMBERED_NO_SPEAKER));
 			startEntry(number, line.g(m, 1));
 		} else if (entry != null && entry.replied) {
 			problems.add(new ImportProblem(number, ImportProblem.Kind.GUESSED, raw.strip(),
-					"a line without speaker, taken as more of the reply before it"));
+					ImportProblem.Reason.MORE_OF_REPLY));
 			continueReply(line.text());
 		} else {
 			problems.add(new ImportProblem(number, ImportProblem.Kind.SKIPPED, raw.strip(),
-					entry == null ? "not understood (no heading, customer or reply line)"
-							: "not understood (a reply line was expected after what the customer says)"));
+					entry == null ? ImportProblem.Reason.NOT_UNDERSTOOD : ImportProblem.Reason.REPLY_EXPECTED));
 		}
+	}
+
+	/**
+	 * Whether a numbered line inside a reply ({@code 1、关机…} after {@code 受理人：…请您按以下步骤：}) is a step of
+	 * that reply rather than a category heading. It is a step when it starts the reply's steps (number 1) or is
+	 * the next one ({@code 2、} after {@code 1、}); any other number is a heading. A step that could also be the
+	 * next category heading (its number is the next category's and what a customer says follows it) is taken as
+	 * the heading and reported, unless the reply before it ends with a colon (it announces the steps). After the
+	 * entry's details ({@code [id: …]}, as an export writes them) a numbered line is always a heading.
+	 */
+	private boolean step(int number, String raw, String digits) {
+		int n = digits.isEmpty() ? 0 : Integer.parseInt(digits.length() > 6 ? digits.substring(0, 6) : digits);
+		if (n == 0 || n != lastStep + 1 || entry.detailed) {
+			return false;
+		}
+		StringBuilder target = branch != null ? branch.reply : entry.reply;
+		boolean announced = n == 1 && !target.isEmpty()
+				&& ":：".indexOf(target.charAt(target.length() - 1)) >= 0;
+		if (!announced && n == lastSubNumber + 1 && entryFollows(number)) {
+			problems.add(new ImportProblem(number, ImportProblem.Kind.GUESSED, raw.strip(),
+					ImportProblem.Reason.STEP_OR_HEADING, String.valueOf(n)));
+			return false;
+		}
+		lastStep = n;
+		return true;
+	}
+
+	/**
+	 * Whether the next line that is not blank, a comment or a detail after line {@code number} starts an entry; an
+	 * entry's id before it ({@code [id: …]}, which only an entry has) says the line is still in the entry.
+	 */
+	private boolean entryFollows(int number) {
+		for (int i = number; i < lines.length; i++) {
+			Piece next = Piece.of(lines[i]);
+			Matcher meta = next.match(META);
+			if (meta.matches() && meta.group(1).equalsIgnoreCase("id")) {
+				return false;
+			}
+			if (next.norm().isEmpty() || next.norm().startsWith("#") || meta.matches()) {
+				continue;
+			}
+			return next.match(CUSTOMER).matches() || next.match(NUMBERED).matches();
+		}
+		return false;
 	}
 
 	private void topHeading(int number, String raw, String numeral, String title) {
@@ -185,10 +241,11 @@ public final class AnswerDocumentReader {
 		int n = numeral.isEmpty() ? 0 : numberOf(numeral);
 		if (n == 0) {
 			problems.add(new ImportProblem(number, ImportProblem.Kind.GUESSED, raw.strip(),
-					"a category heading without number, taken as a category"));
+					ImportProblem.Reason.HEADING_NO_NUMBER));
 		} else if (lastTopNumber > 0 && n != lastTopNumber + 1) {
 			problems.add(new ImportProblem(number, ImportProblem.Kind.GUESSED, raw.strip(),
-					"category number " + n + " follows " + lastTopNumber + ", taken as a category"));
+					ImportProblem.Reason.OUT_OF_SEQUENCE, String.valueOf(n),
+					String.valueOf(lastTopNumber)));
 		}
 		lastTopNumber = n == 0 ? lastTopNumber + 1 : n;
 		lastSubNumber = 0;
@@ -202,10 +259,11 @@ public final class AnswerDocumentReader {
 		int n = digits.isEmpty() ? 0 : Integer.parseInt(digits.length() > 6 ? digits.substring(0, 6) : digits);
 		if (n == 0) {
 			problems.add(new ImportProblem(number, ImportProblem.Kind.GUESSED, raw.strip(),
-					"a category heading without number, taken as a category"));
+					ImportProblem.Reason.HEADING_NO_NUMBER));
 		} else if (lastSubNumber > 0 && n != lastSubNumber + 1) {
 			problems.add(new ImportProblem(number, ImportProblem.Kind.GUESSED, raw.strip(),
-					"category number " + n + " follows " + lastSubNumber + ", taken as a category"));
+					ImportProblem.Reason.OUT_OF_SEQUENCE, String.valueOf(n),
+					String.valueOf(lastSubNumber)));
 		}
 		lastSubNumber = n == 0 ? lastSubNumber + 1 : n;
 		if (top == null) {
@@ -221,11 +279,11 @@ public final class AnswerDocumentReader {
 		endEntry();
 		CategoryBuilder home = sub != null ? sub : top;
 		if (home == null) {
-			home = new CategoryBuilder("Unfiled", null);
+			home = new CategoryBuilder(Messages.AnswerImport_unfiledTitle, null);
 			tops.add(home);
 			top = home;
 			problems.add(new ImportProblem(number, ImportProblem.Kind.GUESSED, customer,
-					"an entry before any category heading, put under \"Unfiled\""));
+					ImportProblem.Reason.UNFILED, home.title));
 		}
 		entry = new EntryBuilder(number, home);
 		entry.customer.append(customer.strip());
@@ -234,7 +292,7 @@ public final class AnswerDocumentReader {
 	private void reply(int number, String raw, Piece text) {
 		if (entry == null) {
 			problems.add(new ImportProblem(number, ImportProblem.Kind.SKIPPED, raw.strip(),
-					"a reply without what the customer says before it"));
+					ImportProblem.Reason.REPLY_WITHOUT_CUSTOMER));
 			return;
 		}
 		if (entry.replied && (!entry.reply.isEmpty() || !entry.branches.isEmpty())) {
@@ -242,6 +300,7 @@ public final class AnswerDocumentReader {
 		}
 		entry.replied = true;
 		branch = null;
+		lastStep = 0;
 		Matcher m;
 		if ((m = text.match(CIRCLED)).matches()) {
 			circled(text.g(m, 1), text.group(m, 2));
@@ -263,6 +322,7 @@ public final class AnswerDocumentReader {
 
 	private void startBranch(String condition, String text) {
 		branch = new BranchBuilder(condition);
+		lastStep = 0;
 		join(branch.reply, text.strip());
 		entry.branches.add(branch);
 	}
@@ -273,9 +333,12 @@ public final class AnswerDocumentReader {
 
 	private void meta(int number, String raw, String key, String value) {
 		Details target = entry != null ? entry.details : sub != null ? sub.details : top != null ? top.details : null;
+		if (entry != null) {
+			entry.detailed = true;
+		}
 		if (target == null) {
 			problems.add(new ImportProblem(number, ImportProblem.Kind.SKIPPED, raw.strip(),
-					"details before any category or entry"));
+					ImportProblem.Reason.DETAILS_BEFORE_CATEGORY));
 			return;
 		}
 		switch (key) {
@@ -291,7 +354,8 @@ public final class AnswerDocumentReader {
 		case "language" -> target.language = normalize(value).toLowerCase(Locale.ROOT);
 		default -> {
 			if (entry == null) {
-				problems.add(new ImportProblem(number, ImportProblem.Kind.SKIPPED, raw.strip(), "an id outside an entry"));
+				problems.add(new ImportProblem(number, ImportProblem.Kind.SKIPPED, raw.strip(),
+						ImportProblem.Reason.ID_OUTSIDE_ENTRY));
 			} else {
 				entry.id = value.strip();
 			}
@@ -305,7 +369,7 @@ public final class AnswerDocumentReader {
 		}
 		if (!entry.replied || entry.reply.isEmpty() && entry.branches.isEmpty()) {
 			problems.add(new ImportProblem(entry.line, ImportProblem.Kind.NO_REPLY, entry.customer.toString(),
-					"what the customer says has no reply; kept without one"));
+					ImportProblem.Reason.NO_REPLY));
 		}
 		entry.home.entries.add(entry);
 		entries++;
@@ -406,6 +470,8 @@ public final class AnswerDocumentReader {
 		final List<BranchBuilder> branches = new ArrayList<>();
 		final Details details = new Details();
 		boolean replied;
+		/** Whether details ({@code [tags: …]}...) followed the entry: a numbered line after them is no step. */
+		boolean detailed;
 		String id;
 
 		EntryBuilder(int line, CategoryBuilder home) {

@@ -1,6 +1,8 @@
 package org.revisit.core.answers;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes a library in the layout {@link AnswerDocumentReader} reads: {@code (一)} headings for the top categories,
@@ -10,6 +12,7 @@ import java.util.List;
  */
 public final class AnswerDocumentWriter {
 
+	private static final Pattern STEP = Pattern.compile("^(\\d{1,6})\\s*(?:[、]|\\.(?!\\d)).*$");
 	private static final String[] NUMERALS = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
 
 	private AnswerDocumentWriter() {
@@ -50,10 +53,10 @@ public final class AnswerDocumentWriter {
 			b.append('(').append(n).append(')').append(en ? "Customer: " : "客户：").append(oneLine(e.customer()))
 					.append('\n');
 			if (!e.unanswered()) {
-				b.append(en ? "Agent: " : "受理人：").append(oneLine(e.reply())).append('\n');
+				b.append(en ? "Agent: " : "受理人：").append(withSteps(e.reply())).append('\n');
 				for (AnswerBranch br : e.branches()) {
 					b.append('(').append(oneLine(br.condition()).replace('(', '[').replace(')', ']')).append(')')
-							.append(oneLine(br.reply())).append('\n');
+							.append(withSteps(br.reply())).append('\n');
 				}
 			}
 			if (e.complaintCategory() != null) {
@@ -70,6 +73,29 @@ public final class AnswerDocumentWriter {
 			return NUMERALS[n - 1];
 		}
 		return (n / 10 > 1 ? NUMERALS[n / 10 - 1] : "") + "十" + (n % 10 == 0 ? "" : NUMERALS[n % 10 - 1]);
+	}
+
+	/**
+	 * A reply on one line, but its steps (lines {@code 1、…}, {@code 2、…} counting up from 1) each on a line of its
+	 * own, as the reader reads them back; any other line break becomes a space.
+	 */
+	private static String withSteps(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder b = new StringBuilder();
+		int next = 1;
+		for (String line : text.split("\\R")) {
+			String part = oneLine(line);
+			Matcher m = STEP.matcher(part);
+			if (b.length() > 0 && m.matches() && Integer.parseInt(m.group(1)) == next) {
+				b.append('\n').append(part);
+				next++;
+			} else if (!part.isEmpty()) {
+				b.append(b.length() == 0 ? "" : " ").append(part);
+			}
+		}
+		return b.toString();
 	}
 
 	private static String oneLine(String text) {

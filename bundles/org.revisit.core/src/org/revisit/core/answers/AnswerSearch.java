@@ -7,8 +7,9 @@ import java.util.Locale;
 
 /**
  * Finds entries of a library for what an agent types: Chinese or English words in what the customer says, the
- * reply, its branches, the category titles and the tags, or the pinyin initials of the Chinese ({@code fwys} finds
- * 服务延时). Ranking: a match in what the customer says before one in the category, before one in the reply; a
+ * reply, its branches, the category titles and the tags, or the pinyin initials of the Chinese, tags included
+ * ({@code fwys} finds 服务延时; {@code fwyc} finds it by its synonym 服务延迟, a tag of the built-in category).
+ * Ranking: a match in what the customer says before one in the category, before one in the reply; a
  * whole phrase before its words; entries of the caller's language, of the call's complaint category and of the
  * call's type (a tag) first.
  */
@@ -89,11 +90,18 @@ public final class AnswerSearch {
 				best = 10;
 			} else if (word.chars().allMatch(c -> c >= 'a' && c <= 'z') && word.length() >= 2) {
 				if (initials == null) {
-					initials = "\u0001" + AnswerText.initials(e.customer()) + "\u0001" + AnswerText.initials(path) + "\u0001"
-							+ AnswerText.initials(e.fullReply());
+					StringBuilder all = new StringBuilder("\u0001").append(AnswerText.initials(e.customer()))
+							.append('\u0001').append(AnswerText.initials(path)).append('\u0001')
+							.append(AnswerText.initials(e.fullReply()));
+					for (String tag : e.tags()) {
+						if (AnswerText.hasHan(tag)) {
+							all.append('\u0001').append(AnswerText.initials(tag));
+						}
+					}
+					initials = all.toString();
 				}
-				best = initials.contains(word.toLowerCase(Locale.ROOT)) && AnswerText.hasHan(e.customer() + path + e.fullReply())
-						? 8 : 0;
+				best = initials.contains(word.toLowerCase(Locale.ROOT))
+						&& AnswerText.hasHan(e.customer() + path + e.fullReply() + e.tags()) ? 8 : 0;
 			}
 			if (best == 0) {
 				return 0;

@@ -132,6 +132,25 @@ public final class Messages extends NLS {
 	public static String Lint_fillerSuggestion;
 	public static String Lint_phrase;
 	public static String Lint_phraseSuggestion;
+	public static String AnswerImport_noSpeaker;
+	public static String AnswerImport_numberedNoSpeaker;
+	public static String AnswerImport_moreOfReply;
+	public static String AnswerImport_notUnderstood;
+	public static String AnswerImport_replyExpected;
+	public static String AnswerImport_headingNoNumber;
+	public static String AnswerImport_outOfSequence;
+	public static String AnswerImport_unfiledTitle;
+	public static String AnswerImport_unfiled;
+	public static String AnswerImport_replyWithoutCustomer;
+	public static String AnswerImport_detailsBeforeCategory;
+	public static String AnswerImport_idOutsideEntry;
+	public static String AnswerImport_noReply;
+	public static String AnswerImport_stepOrHeading;
+	public static String AnswerImport_problem;
+	public static String AnswerImport_kindSkipped;
+	public static String AnswerImport_kindNoReply;
+	public static String AnswerImport_kindGuessed;
+	public static String AnswerVersion_changes;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.revisit.core.answers.AnswerLibrary;
 import org.revisit.core.answers.AnswerSearch;
 import org.revisit.core.answers.ImportResult;
+import org.revisit.core.answers.LibraryDiff;
 import org.revisit.store.AnswerRepository.AnswerUse;
 import org.revisit.store.AnswerRepository.LibraryVersion;
 
@@ -48,8 +49,30 @@ public interface AnswerService {
 	/** The replies used in the calls of a task, with the outcome each ended in (0 while the call is open). */
 	List<AnswerUse> uses(long taskId);
 
-	/** Stores the library as a new version after checking it; returns that version. */
-	int store(AnswerLibrary library, String note);
+	/**
+	 * Stores the library as a new version after checking it, if {@code basedOn} (the version the edit started
+	 * from, 0 for the built-in one) is still the version in use; audited with what changed. Returns that version.
+	 *
+	 * @throws ServiceException CONFLICT if another version was stored meanwhile (nothing is stored); INVALID if a
+	 *         text of the library is refused
+	 */
+	int store(AnswerLibrary library, int basedOn, String note);
+
+	/** A stored version and what changed in it from the version before it (version 1: from the built-in one). */
+	record VersionChanges(LibraryVersion version, LibraryDiff changes) {
+	}
+
+	/** The stored versions, oldest first, each with what changed in it (managers: {@link Permission#ANSWERS}). */
+	List<VersionChanges> history();
+
+	/**
+	 * Makes an older version (0: the built-in library) the library in use again by storing its content as a new
+	 * version (versions are never changed), if {@code basedOn} is still the version in use; audited with what
+	 * changed. Returns the version stored.
+	 *
+	 * @throws ServiceException NOT_FOUND if that version is not stored; CONFLICT as {@link #store}
+	 */
+	int restore(int version, int basedOn);
 
 	/**
 	 * Reads a training document (UTF-8 text; {@code fileName} only names it in messages): with {@code dryRun}

@@ -156,7 +156,7 @@ public final class AnswerLibraryImportWizard extends Wizard implements IImportWi
 						Integer.valueOf(r.entries()), Integer.valueOf(r.branches()), Integer.valueOf(r.problems().size()) }));
 				report.removeAll();
 				for (ImportProblem p : r.problems()) {
-					report.add(p.line() + ": " + p.message() + ": " + p.text()); //$NON-NLS-1$ //$NON-NLS-2$
+					report.add(p.describe()); // "第 12 行：推测：…" in the workbench's language
 				}
 				summary.getParent().layout(true);
 				setPageComplete(true);

@@ -7,7 +7,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** Shows the Answers view and puts the cursor into its search box (Ctrl+Alt+A). */
+/** Shows the Answers view and puts the cursor into its search box (F9). */
 public final class FocusAnswerSearchHandler extends AbstractHandler {
 
 	@Override

@@ -45,13 +45,15 @@ import org.revisit.ui.internal.Failures;
  * The manager's editor of the answer library: the tree of categories and entries on the left, the selected one's
  * fields on the right (what the customer says, the reply, its branches one a line as {@code (condition) reply},
  * tags, complaint category, language), the language check of the reply as it is typed and a preview with sample
- * placeholders. Save stores the whole library as a new version (old versions are kept); Export writes it as a
- * document the import reads.
+ * placeholders. Save stores the whole library as a new version (old versions are kept), refused if someone stored
+ * another version since it was opened; Versions lists them with what changed and restores one; Export writes it
+ * as a document the import reads.
  */
 public final class LibraryEditorDialog extends Dialog {
 
 	private static final int SAVE = IDialogConstants.CLIENT_ID + 1;
 	private static final int EXPORT = IDialogConstants.CLIENT_ID + 2;
+	private static final int VERSIONS = IDialogConstants.CLIENT_ID + 3;
 	private static final Pattern BRANCH = Pattern.compile("^\\s*[(\uFF08]([^)\uFF09]+)[)\uFF09]\\s*(.*)$"); //$NON-NLS-1$
 	private static final Map<String, String> SAMPLE = Map.of("contact.name", "\u738B\u5148\u751F", //$NON-NLS-1$ //$NON-NLS-2$
 			"contact.salutation", "\u738B\u5148\u751F", "agent.number", "1024", "agent.name", "\u674E\u656F"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
@@ -73,6 +75,8 @@ public final class LibraryEditorDialog extends Dialog {
 	private Label status;
 	private Object editing;
 	private boolean filling;
+	/** The version the edit started from (0: the built-in library); a save is refused if another was stored. */
+	private int basedOn;
 	private Background background;
 
 	/** A category being edited. */
@@ -194,6 +198,7 @@ public final class LibraryEditorDialog extends Dialog {
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
+		createButton(parent, VERSIONS, Messages.Editor_versions, false);
 		createButton(parent, EXPORT, Messages.Editor_export, false);
 		createButton(parent, SAVE, Messages.Editor_save, true);
 		createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, false);
@@ -205,6 +210,8 @@ public final class LibraryEditorDialog extends Dialog {
 			save();
 		} else if (buttonId == EXPORT) {
 			export();
+		} else if (buttonId == VERSIONS) {
+			versions();
 		} else {
 			close();
 		}
@@ -221,6 +228,7 @@ public final class LibraryEditorDialog extends Dialog {
 		for (AnswerCategory c : library.categories()) {
 			roots.add(node(c, null));
 		}
+		basedOn = library.version();
 		version.setText(library.version() == 0 ? Messages.Editor_builtin
 				: NLS.bind(Messages.Editor_version, Integer.valueOf(library.version())));
 		tree.setInput(roots);
@@ -389,10 +397,22 @@ public final class LibraryEditorDialog extends Dialog {
 	public void save() {
 		AnswerLibrary library = library();
 		status.setText(""); //$NON-NLS-1$
-		background.run(Messages.Editor_save, () -> Integer.valueOf(services.answers().store(library, null)), v -> {
+		int from = basedOn;
+		background.run(Messages.Editor_save, () -> Integer.valueOf(services.answers().store(library, from, null)), v -> {
+			basedOn = v.intValue();
 			status.setText(NLS.bind(Messages.Editor_saved, v));
 			version.setText(NLS.bind(Messages.Editor_version, v));
-		}, e -> status.setText(NLS.bind(Messages.Editor_failed, Failures.oneLine(e))));
+		}, e -> status.setText(Failures.isConflict(e) ? NLS.bind(Messages.Editor_conflict, Integer.valueOf(from))
+				: NLS.bind(Messages.Editor_failed, Failures.oneLine(e))));
+	}
+
+	/** Opens the versions of the library; after a restore, shows the library restored. */
+	private void versions() {
+		LibraryVersionsDialog dialog = new LibraryVersionsDialog(getShell(), services, basedOn);
+		if (dialog.open() == OK) {
+			status.setText(Messages.Editor_restored);
+			load();
+		}
 	}
 
 	private void export() {

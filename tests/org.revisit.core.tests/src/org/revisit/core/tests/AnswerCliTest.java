@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code cli answers import|list|search|export} and {@code cli report answers} on a real database. */
+/** {@code cli answers import|list|search|export|versions|restore} and {@code cli report answers} on a real database. */
 class AnswerCliTest extends CliTestSupport {
 
 	@TempDir
@@ -61,6 +61,22 @@ class AnswerCliTest extends CliTestSupport {
 				.get("problems");
 		assertEquals(List.of("NO_REPLY"), again.stream().map(p -> p.get("kind")).toList(),
 				"only the entry without reply is reported again: " + out());
+
+		assertEquals(0, run("answers", "versions", "--data", data()), err());
+		String versions = out().replace("\r", "");
+		assertTrue(versions.contains("  version 1  ") && versions.contains("* version 2  ")
+				&& versions.contains("3 entries added, 0 changed, 0 removed  (import of training.txt"), versions);
+		assertEquals(0, run("answers", "versions", "--json", "--data", data()), err());
+		List<Map<String, Object>> listed = (List<Map<String, Object>>) JsonCheck.parse(out());
+		assertEquals(2, listed.size());
+		assertEquals(3, ((List<?>) listed.get(0).get("added")).size(), out());
+		assertEquals(0, run("answers", "restore", "1", "--data", data()), err());
+		assertTrue(out().contains("Restored version 1 of the answer library as version 3."), out());
+		assertEquals(0, run("answers", "list", "--data", data()), err());
+		assertTrue(out().contains("Answer library version 3"), out());
+		assertEquals(2, run("answers", "restore", "one", "--data", data()));
+		assertTrue(run("answers", "restore", "9", "--data", data()) != 0);
+		assertTrue(err().contains("version 9"), err());
 
 		assertEquals(0, run("report", "answers", "--from", "2026-11-01", "--to", "2026-11-30", "--data", data()), err());
 		assertTrue(out().contains("Replies used") && out().contains("Replies before a dissatisfied answer"), out());

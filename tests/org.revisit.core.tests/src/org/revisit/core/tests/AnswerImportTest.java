@@ -76,9 +76,10 @@ class AnswerImportTest {
 		assertEquals(3, r.entries());
 		assertEquals(2, r.branches());
 		assertEquals(List.of(new ImportProblem(5, ImportProblem.Kind.GUESSED, "今天之内给您回电话。",
-				"a line without speaker, taken as more of the reply before it"),
+				ImportProblem.Reason.MORE_OF_REPLY),
 				new ImportProblem(12, ImportProblem.Kind.GUESSED, "：耽误您的时间了，我马上联系工程师。",
-						"a reply without speaker, taken as the reply")), r.problems());
+						ImportProblem.Reason.NO_SPEAKER)), r.problems());
+		assertEquals("a line without speaker, taken as more of the reply before it", r.problems().get(0).message());
 	}
 
 	@Test
@@ -126,6 +127,78 @@ class AnswerImportTest {
 		AnswerEntry last = r.categories().get(1).children().get(1).entries().get(0);
 		assertEquals("PRESALES_OVERPROMISE", last.complaintCategory(), "a heading's details are its entries' defaults");
 		assertEquals(List.of("complaintFollowUp", "售前"), last.tags());
+	}
+
+	/**
+	 * Numbered steps inside replies: counting up from 1 they continue the reply, each on a line of its own; a
+	 * number out of the steps' sequence is the next category; a step that could be the next category (its number
+	 * is, and a customer line follows) is taken as the category and reported, unless the reply announced steps
+	 * with a colon.
+	 */
+	static final String STEPS = """
+			（一）产品问题
+			1、软件出错
+			（1）客户：软件一打开就报错。
+			受理人：给您添麻烦了，请您按以下步骤：
+			1、关机后重新开机；
+			2、打开软件，看是否还报错。
+			如果还报错，我马上安排工程师。
+			2、无法登录
+			（1）客户：登录不了。
+			受理人：请您先确认网络连接正常。
+			1. 打开浏览器；
+			2、输入网址。
+			3、数据丢失
+			（1）客户：数据没了。
+			受理人：我马上安排工程师协助恢复。
+			（二）其他
+			（1）客户：还有别的问题。
+			受理人：请您这样做：
+			1、记下报错的内容。
+			（2）客户：好的。
+			受理人：（已记下）谢谢您，
+			1、我今天回电话；
+			2、请您保持电话畅通。
+			""";
+
+	@Test
+	void numberedStepsInsideAReplyContinueItAndAreNotCategories() {
+		ImportResult r = AnswerDocumentReader.read(STEPS);
+		assertEquals(List.of("产品问题", "其他"), r.categories().stream().map(AnswerCategory::title).toList());
+		AnswerCategory product = r.categories().get(0);
+		assertEquals(List.of("软件出错", "无法登录", "数据丢失"),
+				product.children().stream().map(AnswerCategory::title).toList());
+		assertEquals("给您添麻烦了，请您按以下步骤：\n1、关机后重新开机；\n2、打开软件，看是否还报错。如果还报错，我马上安排工程师。",
+				product.children().get(0).entries().get(0).reply());
+		assertEquals("请您先确认网络连接正常。\n1. 打开浏览器；\n2、输入网址。", product.children().get(1).entries().get(0).reply(),
+				"steps without an announcing colon, half-width or full-width");
+		assertEquals("数据没了。", product.children().get(2).entries().get(0).customer());
+		AnswerCategory other = r.categories().get(1);
+		assertEquals(List.of(), other.children(), "an announced step 1 before a customer line is a step");
+		assertEquals("请您这样做：\n1、记下报错的内容。", other.entries().get(0).reply());
+		assertEquals("谢谢您，\n1、我今天回电话；\n2、请您保持电话畅通。", other.entries().get(1).branches().get(0).reply(),
+				"steps inside a branch continue the branch");
+		assertEquals(List.of("7 GUESSED", "13 GUESSED"), r.problems().stream().map(p -> p.line() + " " + p.kind()).toList(),
+				r.problems().toString());
+		assertEquals(5, r.entries());
+
+		String exported = AnswerDocumentWriter.write(new AnswerLibrary(0, r.categories()));
+		assertTrue(exported.contains("步骤：\n1、关机后重新开机；\n2、"), "an export writes the steps one a line: " + exported);
+		ImportResult again = AnswerDocumentReader.read(exported);
+		assertEquals(List.of(), again.problems(), "the entries' ids mark the steps of the last entry as steps");
+		assertEquals(r.categories(), again.categories(), "an export with steps imports as it was");
+	}
+
+	/** The reported lines are the core's NLS texts (their Chinese is checked by ScriptFindingsLanguageTest). */
+	@Test
+	void theReportedLinesAreSaidInThePlatformsLanguage() {
+		ImportProblem reported = AnswerDocumentReader.read(STEPS).problems().get(1);
+		assertEquals("3、数据丢失", reported.text());
+		assertEquals("guessed", reported.kind().label());
+		assertEquals(ImportProblem.Reason.STEP_OR_HEADING, reported.reason());
+		assertEquals(List.of("3"), reported.args());
+		assertEquals("line 13: guessed: step 3 of the reply or the next category heading: what a customer says "
+				+ "follows it, taken as the heading: 3、数据丢失", reported.describe(), "the tests run in English");
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.TimeZone;
@@ -19,10 +20,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.revisit.core.answers.AnswerCategory;
+import org.revisit.core.answers.AnswerEntry;
 import org.revisit.core.answers.AnswerLibrary;
 import org.revisit.core.answers.AnswerSearch;
+import org.revisit.core.answers.BuiltinAnswers;
+import org.revisit.core.answers.ImportProblem;
 import org.revisit.core.answers.ImportResult;
+import org.revisit.core.answers.LibraryDiff;
 import org.revisit.core.calltype.CallTypeRegistry;
+import org.revisit.core.demo.DemoData;
 import org.revisit.core.service.AnswerService;
 import org.revisit.core.service.Principal;
 import org.revisit.core.service.ReportService;
@@ -31,6 +38,7 @@ import org.revisit.core.service.Services;
 import org.revisit.core.service.local.LocalServices;
 import org.revisit.model.Role;
 import org.revisit.store.AnswerRepository.AnswerUse;
+import org.revisit.store.AuditRecord;
 import org.revisit.store.Store;
 import org.revisit.store.StoreConfig;
 
@@ -90,7 +98,12 @@ class AnswerServiceTest {
 		assertEquals(one, agent.answers().version(1), "old versions are kept");
 		assertNull(agent.answers().version(9));
 
-		int edited = admin.answers().store(new AnswerLibrary(0, one.categories().subList(0, 1)), "only the first");
+		ServiceException stale = assertThrows(ServiceException.class, () -> admin.answers()
+				.store(new AnswerLibrary(0, one.categories().subList(0, 1)), 1, "edited from version 1"));
+		assertEquals(ServiceException.Kind.CONFLICT, stale.kind(), "version 2 was stored since version 1 was read");
+		assertTrue(stale.getMessage().contains("version 2") && stale.getMessage().contains("reload"), stale.getMessage());
+		assertEquals(2, admin.answers().versions().size(), "nothing stored");
+		int edited = admin.answers().store(new AnswerLibrary(0, one.categories().subList(0, 1)), 2, "only the first");
 		assertEquals(3, edited);
 		assertEquals(List.of(1, 2, 3), admin.answers().versions().stream().map(v -> v.version()).toList());
 		assertEquals("only the first", admin.answers().versions().get(2).note());
@@ -108,6 +121,80 @@ class AnswerServiceTest {
 	}
 
 	@Test
+	void versionsSayWhatChangedAndAnOldOneIsRestoredAsANewVersion() {
+		int builtinEntries = BuiltinAnswers.library().entries().size();
+		admin.answers().importDocument(AnswerImportTest.ATTITUDE.getBytes(StandardCharsets.UTF_8), "a.txt", false, false);
+		admin.answers().importDocument(AnswerImportTest.DELAYS.getBytes(StandardCharsets.UTF_8), "b.txt", true, false);
+		AnswerLibrary two = admin.answers().library();
+		AnswerCategory top = two.categories().get(0);
+		AnswerCategory hotline = top.children().get(0);
+		AnswerEntry first = hotline.entries().get(0);
+		List<AnswerEntry> entries = new ArrayList<>(hotline.entries());
+		entries.set(0, new AnswerEntry(first.id(), first.customer(), "非常抱歉，我马上处理。", first.branches(), first.tags(),
+				first.complaintCategory(), first.language()));
+		entries.remove(1);
+		List<AnswerCategory> children = new ArrayList<>(top.children());
+		children.set(0, new AnswerCategory(hotline.id(), hotline.title(), List.of(), entries));
+		assertEquals(3, admin.answers().store(new AnswerLibrary(0, List.of(new AnswerCategory(top.id(), top.title(),
+				children, top.entries()))), 2, "shorter"));
+
+		List<AnswerService.VersionChanges> history = admin.answers().history();
+		assertEquals(List.of(1, 2, 3), history.stream().map(h -> h.version().version()).toList());
+		assertEquals(List.of(3, 0, 0), counts(history.get(0).changes()), "version 1 added three to the built-in ones");
+		assertEquals(List.of(3, 0, builtinEntries + 3), counts(history.get(1).changes()), "version 2 replaced them");
+		assertEquals(List.of(0, 1, 1), counts(history.get(2).changes()), "version 3 changed one reply, removed one");
+		assertEquals("admin", history.get(2).version().createdBy());
+		assertEquals(TestClock.NOW, history.get(2).version().createdAt());
+		assertEquals("0 entries added, 1 changed, 1 removed", history.get(2).changes().summary(), "in English here");
+		AuditRecord stored = admin.audit().read(null, null, "admin", "ANSWERS", 0, 1).get(0);
+		assertTrue(stored.detail().contains("0 added, 1 changed, 1 removed") && stored.detail().contains("~" + first.id())
+				&& stored.detail().contains("shorter"), stored.detail());
+
+		assertEquals(4, admin.answers().restore(1, 3));
+		assertEquals(admin.answers().version(1).categories(), agent.answers().library().categories());
+		assertEquals("restore of version 1", admin.answers().versions().get(3).note());
+		AuditRecord restored = admin.audit().read(null, null, "admin", "ANSWERS", 0, 1).get(0);
+		assertTrue(restored.detail().contains("version 4 (from 3)") && restored.detail().contains("restore of version 1")
+				&& restored.detail().contains(builtinEntries + 3 + " added"), restored.detail());
+		assertEquals(ServiceException.Kind.CONFLICT,
+				assertThrows(ServiceException.class, () -> admin.answers().restore(2, 3)).kind(), "4 is in use now");
+		assertEquals(ServiceException.Kind.NOT_FOUND,
+				assertThrows(ServiceException.class, () -> admin.answers().restore(9, 4)).kind());
+		assertEquals(5, admin.answers().restore(0, 4), "the built-in library can be restored too");
+		assertEquals(BuiltinAnswers.library().categories(), agent.answers().library().categories());
+		assertEquals(5, admin.answers().versions().size());
+	}
+
+	/**
+	 * Through the team server: the reported lines travel as reasons and arguments (the client words them in its own
+	 * language), the versions with what changed, a stale store is CONFLICT, and a restore works.
+	 */
+	@Test
+	void throughTheServerReportedLinesVersionsAndConflictsArriveWhole() throws Exception {
+		try (ServerFixture f = ServerFixture.start(dir.resolve("server"));
+				org.revisit.remote.RemoteServices boss = f.connect(ServerFixture.MANAGER)) {
+			ImportResult dry = boss.answers().importDocument(AnswerImportTest.STEPS.getBytes(StandardCharsets.UTF_8),
+					"steps.txt", false, true);
+			ImportProblem heading = dry.problems().get(1);
+			assertEquals(ImportProblem.Reason.STEP_OR_HEADING, heading.reason());
+			assertEquals(List.of("3"), heading.args());
+			assertTrue(heading.message().startsWith("step 3 of the reply"), heading.message());
+			int one = boss.answers().importDocument(AnswerImportTest.STEPS.getBytes(StandardCharsets.UTF_8), "steps.txt",
+					true, false).version();
+			assertEquals(ServiceException.Kind.CONFLICT, assertThrows(ServiceException.class,
+					() -> boss.answers().store(BuiltinAnswers.library(), 0, "stale")).kind());
+			assertEquals(2, boss.answers().restore(0, one));
+			List<AnswerService.VersionChanges> history = boss.answers().history();
+			assertEquals(List.of(5, 0, BuiltinAnswers.library().entries().size()), counts(history.get(0).changes()));
+			assertEquals(List.of(BuiltinAnswers.library().entries().size(), 0, 5), counts(history.get(1).changes()));
+		}
+	}
+
+	private static List<Integer> counts(LibraryDiff diff) {
+		return List.of(diff.added().size(), diff.changed().size(), diff.removed().size());
+	}
+
+	@Test
 	void searchByChineseTextPinyinInitialsAndEnglish() {
 		List<AnswerSearch.Hit> chinese = agent.answers().search("热线", null, "zh", 5);
 		assertTrue(chinese.get(0).path().contains("热线服务延时"), chinese.get(0).path());
@@ -116,6 +203,13 @@ class AnswerServiceTest {
 		assertTrue(!initials.isEmpty() && initials.stream().allMatch(h -> h.path().contains("服务延时")),
 				initials.stream().map(AnswerSearch.Hit::path).toList().toString());
 		assertEquals("SERVICE_DELAY", initials.get(0).entry().complaintCategory());
+		List<AnswerSearch.Hit> synonym = agent.answers().search("fwyc", null, "zh", 50);
+		assertEquals(initials.stream().map(h -> h.entry().id()).sorted().toList(),
+				synonym.stream().map(h -> h.entry().id()).sorted().toList(),
+				"fwyc (服务延迟, the synonym tagged on the category) finds the same entries as fwys");
+		assertTrue(agent.answers().search("服务延迟", null, "zh", 50).stream().map(AnswerSearch.Hit::path)
+				.allMatch(p -> p.contains("服务延时")), "the synonym in Chinese too");
+		assertEquals(initials.size(), agent.answers().search("服务延迟", null, "zh", 50).size());
 		List<AnswerSearch.Hit> busy = agent.answers().search("hm", "常见异议", "zh", 5);
 		assertTrue(busy.get(0).entry().customer().contains("很忙"), busy.get(0).entry().customer());
 
@@ -130,7 +224,9 @@ class AnswerServiceTest {
 
 	@Test
 	void aReplyUsedInAComplaintFollowUpIsRecordedWithTheOutcomeAndInTheReport() {
-		long task = TaskFixtures.plan(store, 1, TestClock.NOW.minusSeconds(60), 10).get(0).getId();
+		List<org.revisit.model.CallTask> planned = TaskFixtures.plan(store, 2, TestClock.NOW.minusSeconds(60), 10);
+		long task = planned.get(0).getId();
+		long birthday = planned.get(1).getId();
 		store.inTransaction(c -> {
 			try (Statement s = c.createStatement()) {
 				long contact = 0;
@@ -194,5 +290,25 @@ class AnswerServiceTest {
 		assertTrue(usage.path().contains("收费"), usage.path());
 		assertEquals(ServiceException.Kind.FORBIDDEN, assertThrows(ServiceException.class,
 				() -> agent.reports().answers(ReportService.ReportFilter.period(day, day))).kind());
+
+		// the report honours the filters: another agent used the same reply in a birthday call
+		store.answers().recordUse(birthday, first.entry().id(), 0, first.entry().customer(), "li");
+		ReportService.ReportFilter period = ReportService.ReportFilter.period(day, day);
+		assertEquals(List.of(2), uses(period));
+		assertEquals(List.of(1), uses(period.withAgent("wang")));
+		assertEquals(1, admin.reports().answers(period.withAgent("wang")).beforeDissatisfied().size());
+		ReportService.AnswerUsage li = admin.reports().answers(period.withAgent("li")).mostUsed().get(0);
+		assertEquals(List.of(1, 0, 0), List.of(li.uses(), li.finished(), li.dissatisfiedAfter()));
+		assertEquals(List.of(), admin.reports().answers(period.withAgent("li")).beforeDissatisfied());
+		assertEquals(List.of(1), uses(period.withCallType("org.revisit.calltype.complaintFollowUp")));
+		assertEquals(List.of(1), uses(period.withCallType(DemoData.BIRTHDAY)));
+		assertEquals(List.of(), uses(period.withCallType("org.revisit.calltype.survey")));
+		assertEquals(List.of(), uses(period.withCampaign(999L)), "neither call is of a campaign");
+		assertEquals(List.of(), uses(period.withAgent("wang").withCallType(DemoData.BIRTHDAY)));
+		assertEquals(List.of(), uses(ReportService.ReportFilter.period(day.minusDays(3), day.minusDays(1))), "the period");
+	}
+
+	private List<Integer> uses(ReportService.ReportFilter filter) {
+		return admin.reports().answers(filter).mostUsed().stream().map(ReportService.AnswerUsage::uses).toList();
 	}
 }

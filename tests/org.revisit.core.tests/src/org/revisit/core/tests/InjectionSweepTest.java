@@ -467,7 +467,7 @@ class InjectionSweepTest {
 		b.put("answers.recordUse", new Baseline(() -> new Object[] { heldTask(true),
 				org.revisit.core.answers.BuiltinAnswers.library().entries().get(0).entry().id() }));
 		b.put("answers.store", new Baseline(() -> new Object[] { org.revisit.core.answers.BuiltinAnswers.library(),
-				"季度更新" }));
+				server.store().answers().latestVersion(), "季度更新" }));
 		b.put("answers.importDocument", new Baseline(() -> new Object[] {
 				"(一)服务态度\n(1)客户：太不耐烦了\n受理人：非常抱歉\n".getBytes(StandardCharsets.UTF_8), "answers.txt", false,
 				false }, "太不耐烦了"));

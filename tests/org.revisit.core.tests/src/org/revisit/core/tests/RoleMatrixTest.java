@@ -159,7 +159,9 @@ class RoleMatrixTest {
 				s -> s.scripts().save(RevisitFactory.eINSTANCE.createScript(), 0)));
 		all.add(new Operation("scripts.makeCurrent", Permission.SCRIPTS, s -> s.scripts().makeCurrent("matrix", 1)));
 		all.add(new Operation("answers.store", Permission.ANSWERS,
-				s -> s.answers().store(org.revisit.core.answers.BuiltinAnswers.library(), "forbidden")));
+				s -> s.answers().store(org.revisit.core.answers.BuiltinAnswers.library(), 0, "forbidden")));
+		all.add(new Operation("answers.history", Permission.ANSWERS, s -> s.answers().history()));
+		all.add(new Operation("answers.restore", Permission.ANSWERS, s -> s.answers().restore(0, 0)));
 		all.add(new Operation("answers.importDocument", Permission.ANSWERS, s -> s.answers().importDocument(
 				"(1)客户：你好\n受理人：您好\n".getBytes(StandardCharsets.UTF_8), "answers.txt", false, false)));
 		all.add(new Operation("answers.export", Permission.ANSWERS, s -> s.answers().export()));
@@ -190,7 +192,7 @@ class RoleMatrixTest {
 				}));
 			}
 		}
-		assertEquals(54 + 11 * 2 + 11 + 14 + 2 * 2 + 4 * 2 + 2 + 1, cells.size(), "the forbidden cells of the matrix");
+		assertEquals(54 + 11 * 2 + 11 + 14 + 2 * 2 + 6 * 2 + 2 + 1, cells.size(), "the forbidden cells of the matrix");
 		return cells.stream();
 	}
 

@@ -12,19 +12,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.bindings.Binding;
+import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.Test;
+import org.revisit.core.answers.AnswerLibrary;
 import org.revisit.core.answers.AnswerSearch;
+import org.revisit.core.answers.AnswerText;
+import org.revisit.core.answers.ImportProblem;
+import org.revisit.core.answers.ImportResult;
+import org.revisit.core.script.lint.LanguageLint;
+import org.revisit.core.script.lint.LintFinding;
+import org.revisit.core.service.AnswerService;
 import org.revisit.store.AnswerRepository.AnswerUse;
 import org.revisit.store.Store;
 import org.revisit.ui.answers.AnswersView;
 import org.revisit.ui.results.ResultsView;
 import org.revisit.ui.answers.LibraryEditorDialog;
+import org.revisit.ui.answers.LibraryVersionsDialog;
 import org.revisit.ui.answers.Messages;
 import org.revisit.ui.views.CallView;
 
@@ -106,6 +121,13 @@ class AnswersUiTest {
 		waitUntil(() -> !results.tables(ResultsView.ANSWERS).isEmpty()
 				&& results.tables(ResultsView.ANSWERS).get(0).getTable().getItemCount() >= 1,
 				"the Results view lists the reply used");
+		// its filters apply: a period before the call lists none
+		org.revisit.core.service.ReportService.ReportFilter shown = results.filter();
+		results.setFilter(shown.from().minusYears(1), shown.from().minusYears(1).plusDays(7), null);
+		waitUntil(() -> !results.tables(ResultsView.ANSWERS).isEmpty()
+				&& results.tables(ResultsView.ANSWERS).get(0).getTable().getItemCount() == 0,
+				"a period without the call lists no reply");
+		results.setFilter(shown.from(), shown.to(), shown.campaignId());
 	}
 
 	@Test
@@ -136,6 +158,86 @@ class AnswersUiTest {
 					AgentDesk.services().answers().library().categories(), "unchanged, as it was read");
 		} finally {
 			editor.close();
+		}
+	}
+
+	@Test
+	void aSaveFromAVersionSomeoneElseReplacedIsRefusedWithAClearMessage() {
+		LibraryEditorDialog editor = new LibraryEditorDialog(
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), AgentDesk.services());
+		editor.setBlockOnOpen(false);
+		editor.open();
+		try {
+			waitUntil(() -> editor.getTree().getTree().getItemCount() > 0, "the editor shows the library's categories");
+			AnswerLibrary opened = AgentDesk.services().answers().library();
+			// meanwhile another manager stores a version
+			AgentDesk.services().answers().store(opened, opened.version(), "someone else");
+			int versions = AgentDesk.services().answers().versions().size();
+			editor.save();
+			waitUntil(() -> NLS.bind(Messages.Editor_conflict, opened.version()).equals(editor.getStatus()),
+					"the editor says someone stored another version: " + editor.getStatus());
+			assertEquals(versions, AgentDesk.services().answers().versions().size(), "nothing was stored");
+		} finally {
+			editor.close();
+		}
+	}
+
+	@Test
+	void theVersionsSayWhatChangedAndAnOldOneIsRestored() throws Exception {
+		AnswerService answers = AgentDesk.services().answers();
+		AnswerLibrary base = answers.library();
+		AnswerLibrary shorter = new AnswerLibrary(0, base.categories().subList(1, base.categories().size()));
+		int removed = base.entries().size() - shorter.entries().size();
+		int stored = answers.store(shorter, base.version(), "without the first category");
+		LibraryVersionsDialog dialog = new LibraryVersionsDialog(
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), AgentDesk.services(), stored);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			waitUntil(() -> dialog.getTable().getTable().getItemCount() == answers.versions().size(), "the versions are listed");
+			TableItem newest = dialog.getTable().getTable().getItem(0);
+			assertEquals("* " + stored, newest.getText(0), "newest first, the one in use marked");
+			assertTrue(newest.getText(3).contains(String.valueOf(removed)), newest.getText(3));
+			assertEquals("without the first category", newest.getText(4));
+			CampaignUiTest.screenshot(dialog.getShell(), "answers-versions");
+			dialog.restore(base.version());
+			waitUntil(() -> dialog.getShell() == null || dialog.getShell().isDisposed(), "a restore closes the dialog");
+		} finally {
+			dialog.close();
+		}
+		assertEquals(stored + 1, answers.library().version(), "the restore is a new version");
+		assertEquals(base.categories(), answers.library().categories());
+	}
+
+	@Test
+	void f9FocusesTheSearchNotCtrlAltAWhichQqTakes() throws Exception {
+		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+		assertEquals("org.revisit.ui.commands.focusAnswers",
+				bindings.getPerfectMatch(KeySequence.getInstance("F9")).getParameterizedCommand().getId());
+		Binding old = bindings.getPerfectMatch(KeySequence.getInstance("M1+M3+A"));
+		assertTrue(old == null || !"org.revisit.ui.commands.focusAnswers".equals(old.getParameterizedCommand().getId()));
+		AgentDesk.page();
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.revisit.ui.commands.focusAnswers",
+				null);
+		AnswersView answers = (AnswersView) AgentDesk.page().findView(AnswersView.ID);
+		waitUntil(() -> answers != null && answers.getSearch().isFocusControl(), "the search box has the cursor");
+	}
+
+	/** The lines an import reports and the language check of replies speak the workbench's language. */
+	@Test
+	void importProblemsAndLintFindingsAreInTheWorkbenchsLanguage() {
+		boolean chinese = Platform.getNL().startsWith("zh");
+		ImportResult r = AgentDesk.services().answers().importDocument(
+				"前言\n(一)服务态度\n(1)客户：太慢了\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "x.txt", false, true);
+		assertEquals(2, r.problems().size(), r.problems().toString());
+		for (ImportProblem p : r.problems()) {
+			assertEquals(chinese, AnswerText.hasHan(p.message()), p.describe());
+			assertEquals(chinese, p.describe().startsWith("\u7B2C"), p.describe()); // 第 1 行
+		}
+		List<LintFinding> findings = LanguageLint.defaults().check("喂，你找谁？");
+		assertTrue(!findings.isEmpty());
+		for (LintFinding f : findings) {
+			assertEquals(!chinese, f.message().startsWith("filler") || f.message().startsWith("impolite"), f.message());
 		}
 	}
 

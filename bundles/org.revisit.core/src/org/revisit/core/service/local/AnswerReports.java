@@ -10,12 +10,14 @@ import org.revisit.core.answers.LibraryCodec;
 import org.revisit.core.service.ReportService.AnswerReport;
 import org.revisit.core.service.ReportService.AnswerUsage;
 import org.revisit.core.service.ReportService.ReportFilter;
+import org.revisit.store.AnswerRepository.UsageFilter;
 import org.revisit.store.AnswerRepository.UsageRow;
 import org.revisit.store.Store;
 
 /**
- * The answers report: the replies of the answer library used in the period (joined to the outcomes of their
- * calls), most used first, and the replies after which a customer answered "dissatisfied" in the same call, most
+ * The answers report: the replies of the answer library used in the period, in the calls the filter lets through
+ * (campaign, call type, agent who used the reply, engineer of the service event), joined to the outcomes of their
+ * calls, most used first, and the replies after which a customer answered "dissatisfied" in the same call, most
  * such uses first.
  */
 final class AnswerReports {
@@ -28,7 +30,8 @@ final class AnswerReports {
 		AnswerLibrary library = latest == 0 ? BuiltinAnswers.library()
 				: LibraryCodec.read(store.answers().body(latest), latest);
 		List<AnswerUsage> used = new ArrayList<>();
-		for (UsageRow row : store.answers().usage(ReportSql.start(filter), ReportSql.end(filter))) {
+		for (UsageRow row : store.answers().usage(new UsageFilter(ReportSql.start(filter), ReportSql.end(filter),
+				filter.campaignId(), filter.callType(), filter.agent(), filter.engineer()))) {
 			AnswerLibrary.Placed placed = library.find(row.entryId());
 			used.add(new AnswerUsage(row.entryId(), placed == null ? "" : placed.pathText(),
 					placed == null ? row.customer() : placed.entry().customer(), row.uses(), row.finished(),

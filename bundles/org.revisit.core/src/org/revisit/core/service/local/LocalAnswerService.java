@@ -18,6 +18,7 @@ import org.revisit.core.answers.AnswerSearch;
 import org.revisit.core.answers.BuiltinAnswers;
 import org.revisit.core.answers.ImportResult;
 import org.revisit.core.answers.LibraryCodec;
+import org.revisit.core.answers.LibraryDiff;
 import org.revisit.core.service.AnswerService;
 import org.revisit.core.service.Permission;
 import org.revisit.core.service.Principal;
@@ -143,18 +144,72 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 	}
 
 	@Override
-	public int store(AnswerLibrary library, String note) {
+	public int store(AnswerLibrary library, int basedOn, String note) {
 		require(Permission.ANSWERS);
 		if (library == null) {
 			throw invalid("library: none given");
 		}
 		checkNote(note);
 		int entries = check(library);
+		return guard(() -> storeVersion(library, entries, basedOn, note));
+	}
+
+	/** Stores a checked library as the next version after {@code basedOn}; audited with what changed. */
+	private int storeVersion(AnswerLibrary library, int entries, int basedOn, String note) {
+		AnswerLibrary before = basedOn == 0 ? BuiltinAnswers.library() : stored(basedOn);
+		LibraryDiff diff = LibraryDiff.between(before == null ? new AnswerLibrary(0, List.of()) : before, library);
+		int version = store.answers().insertNewVersion(LibraryCodec.write(library), entries, note, user(), basedOn);
+		Audit.record(store, principal, AuditActions.ANSWERS, "AnswerLibrary", version, "version " + version
+				+ " (from " + basedOn + "), " + entries + " entries: " + diff.added().size() + " added, "
+				+ diff.changed().size() + " changed, " + diff.removed().size() + " removed"
+				+ (diff.isEmpty() ? "" : " (" + firstIds(diff) + ")") + (note == null ? "" : "; " + note));
+		return version;
+	}
+
+	/** The ids of the first entries changed, for the audit record. */
+	private static String firstIds(LibraryDiff diff) {
+		List<String> ids = new ArrayList<>();
+		diff.added().forEach(p -> ids.add("+" + p.entry().id()));
+		diff.changed().forEach(p -> ids.add("~" + p.entry().id()));
+		diff.removed().forEach(p -> ids.add("-" + p.entry().id()));
+		return ids.size() <= 10 ? String.join(" ", ids) : String.join(" ", ids.subList(0, 10)) + " \u2026";
+	}
+
+	/** A stored version, read; {@code null} if there is none. */
+	private AnswerLibrary stored(int version) {
+		AnswerLibrary kept = cached;
+		if (kept != null && kept.version() == version) {
+			return kept;
+		}
+		String body = store.answers().body(version);
+		return body == null ? null : LibraryCodec.read(body, version);
+	}
+
+	@Override
+	public List<VersionChanges> history() {
+		require(Permission.ANSWERS);
 		return guard(() -> {
-			int version = store.answers().insertNewVersion(LibraryCodec.write(library), entries, note, user());
-			Audit.record(store, principal, AuditActions.ANSWERS, "AnswerLibrary", version,
-					"version " + version + ", " + entries + " entries" + (note == null ? "" : ": " + note));
-			return version;
+			List<VersionChanges> result = new ArrayList<>();
+			AnswerLibrary before = BuiltinAnswers.library();
+			for (LibraryVersion v : store.answers().versions()) {
+				AnswerLibrary library = stored(v.version());
+				result.add(new VersionChanges(v, LibraryDiff.between(before, library)));
+				before = library;
+			}
+			return result;
+		});
+	}
+
+	@Override
+	public int restore(int version, int basedOn) {
+		require(Permission.ANSWERS);
+		return guard(() -> {
+			AnswerLibrary old = version == 0 ? BuiltinAnswers.library() : version < 0 ? null : stored(version);
+			if (old == null) {
+				throw new ServiceException(ServiceException.Kind.NOT_FOUND,
+						"version " + version + " of the answer library is not stored");
+			}
+			return storeVersion(old, old.entries().size(), basedOn, "restore of version " + version);
 		});
 	}
 
@@ -176,14 +231,13 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 			return read;
 		}
 		return guard(() -> {
-			List<AnswerCategory> categories = new ArrayList<>(replace ? List.of() : current().categories());
+			AnswerLibrary base = current();
+			List<AnswerCategory> categories = new ArrayList<>(replace ? List.of() : base.categories());
 			categories.addAll(read.categories());
 			AnswerLibrary merged = new AnswerLibrary(0, uniqueIds(categories));
 			int entries = check(merged);
-			int version = store.answers().insertNewVersion(LibraryCodec.write(merged), entries,
-					"import of " + name, user());
-			Audit.record(store, principal, AuditActions.ANSWERS, "AnswerLibrary", version, "version " + version
-					+ ": import of " + name + ", " + read.entries() + " entries" + (replace ? ", replacing" : ""));
+			int version = storeVersion(merged, entries, base.version(),
+					"import of " + name + ", " + read.entries() + " entries" + (replace ? ", replacing" : ""));
 			return read.stored(version);
 		});
 	}
