@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
@@ -231,8 +232,7 @@ public final class CampaignRepository {
 			case DRAFT -> false;
 			};
 			if (!allowed) {
-				throw new IllegalStateException("Campaign " + id + " is " + from.name().toLowerCase()
-						+ " and cannot become " + to.name().toLowerCase());
+				throw new StateRefused(id, from, to);
 			}
 			try (PreparedStatement p = c.prepareStatement("UPDATE campaign SET active = ?, lifecycle = ?, end_reason = ?, "
 					+ "version = version + 1 WHERE id = ?")) {
@@ -303,8 +303,7 @@ public final class CampaignRepository {
 				try (ResultSet rs = p.executeQuery()) {
 					rs.next();
 					if (rs.getLong(1) > 0) {
-						throw new IllegalStateException("Campaign " + id + " has " + rs.getLong(1)
-								+ " call outcomes and cannot be deleted; end it instead");
+						throw new HasOutcomes(id, rs.getLong(1));
 					}
 				}
 			}
@@ -457,5 +456,42 @@ public final class CampaignRepository {
 
 	private static String hhmm(int minuteOfDay) {
 		return String.format("%02d:%02d", minuteOfDay / 60, minuteOfDay % 60);
+	}
+
+	/**
+	 * A change of state that the campaign's state does not allow (a paused campaign cannot be paused, an ended one
+	 * never comes back). The message is English for the log; the service says it in the user's language from the
+	 * fields.
+	 */
+	public static final class StateRefused extends IllegalStateException {
+
+		private static final long serialVersionUID = 1L;
+
+		public final long id;
+		public final CampaignState from;
+		public final CampaignState to;
+
+		StateRefused(long id, CampaignState from, CampaignState to) {
+			super("Campaign " + id + " is " + from.name().toLowerCase(Locale.ROOT) + " and cannot become "
+					+ to.name().toLowerCase(Locale.ROOT));
+			this.id = id;
+			this.from = from;
+			this.to = to;
+		}
+	}
+
+	/** A campaign that cannot be deleted because its calls have outcomes (it is ended instead). */
+	public static final class HasOutcomes extends IllegalStateException {
+
+		private static final long serialVersionUID = 1L;
+
+		public final long id;
+		public final long outcomes;
+
+		HasOutcomes(long id, long outcomes) {
+			super("Campaign " + id + " has " + outcomes + " call outcomes and cannot be deleted; end it instead");
+			this.id = id;
+			this.outcomes = outcomes;
+		}
 	}
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.revisit.core.calltype.CampaignValidation;
 import org.revisit.model.AttemptPolicy;
 import org.revisit.model.CallingWindow;
 import org.revisit.model.Campaign;
@@ -29,7 +30,8 @@ import com.google.gson.stream.JsonReader;
 
 /**
  * A campaign as a JSON file ({@code campaign create FILE}, {@code campaign edit ID FILE}): the fields are the
- * model's, the calling windows are {@code "09:00-10:00"} texts and the retry intervals minutes per outcome code.
+ * model's, the calling windows are {@code "09:00-10:00"} texts, the retry intervals minutes per outcome code and the
+ * script version a number or {@code "current"}.
  * Reading applies the fields the file has to a campaign, so an edit file may hold only what changes. Every
  * problem names the file and the field; the call type's parameters are checked by the service.
  */
@@ -39,6 +41,9 @@ final class CampaignFile {
 	static final List<String> FIELDS = List.of("id", "version", "state", "name", "callTypeId", "activeFrom", "activeTo",
 			"priority", "targetFilter", "scriptId", "scriptVersion", "callingWindows", "maxAttempts", "retryMinutes",
 			"parameters", "active", "nameEn", "budgetShare");
+
+	/** The word for a campaign that follows its script's current version. */
+	static final String CURRENT = "current";
 
 	private static final Pattern WINDOW = Pattern.compile("(\\d{1,2}):(\\d{2})-(\\d{1,2}):(\\d{2})");
 
@@ -94,7 +99,7 @@ final class CampaignFile {
 			case "priority" -> campaign.setPriority(integer(v, at));
 			case "targetFilter" -> campaign.setTargetFilter(text(v, at));
 			case "scriptId" -> campaign.setScriptId(text(v, at));
-			case "scriptVersion" -> campaign.setScriptVersion(integer(v, at));
+			case "scriptVersion" -> campaign.setScriptVersion(scriptVersion(v, at));
 			case "active" -> {
 				if (!(v.isJsonPrimitive() && v.getAsJsonPrimitive().isBoolean())) {
 					throw new FailedException(at + "must be true or false, not " + kind(v));
@@ -170,7 +175,8 @@ final class CampaignFile {
 		m.put("priority", c.getPriority());
 		m.put("targetFilter", c.getTargetFilter());
 		m.put("scriptId", c.getScriptId());
-		m.put("scriptVersion", c.getScriptVersion());
+		m.put("scriptVersion", c.getScriptVersion() == CampaignValidation.CURRENT_SCRIPT_VERSION ? CURRENT
+				: (Object) c.getScriptVersion());
 		List<String> windows = new ArrayList<>();
 		for (CallingWindow w : c.getCallingWindows()) {
 			windows.add(hhmm(w.getStartMinute()) + "-" + hhmm(w.getEndMinute()));
@@ -188,6 +194,29 @@ final class CampaignFile {
 		m.put("nameEn", c.getNameEn());
 		m.put("budgetShare", c.getBudgetShare());
 		return m;
+	}
+
+	/**
+	 * A script version: {@code "current"} (the script's newest version, whichever it is when a call starts) or a
+	 * version number from 1, which pins the campaign to it. Files written before "current" was a word say 0 for it,
+	 * and are read so.
+	 */
+	private static int scriptVersion(JsonElement v, String at) throws FailedException {
+		if (v.isJsonPrimitive() && v.getAsJsonPrimitive().isString() && v.getAsString().strip().equals(CURRENT)) {
+			return CampaignValidation.CURRENT_SCRIPT_VERSION;
+		}
+		if (v.isJsonPrimitive() && v.getAsJsonPrimitive().isNumber()) {
+			try {
+				int version = v.getAsJsonPrimitive().getAsBigDecimal().intValueExact();
+				if (version >= 0) {
+					return version;
+				}
+			} catch (ArithmeticException e) {
+				// reported below
+			}
+		}
+		throw new FailedException(at + "must be \"current\" (the script's newest version) or a version number from 1, not "
+				+ kind(v));
 	}
 
 	static String hhmm(int minute) {

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.eclipse.osgi.util.NLS;
+import org.revisit.core.internal.Messages;
+
 /** A holiday calendar text with bad lines; the message names the source and the first bad line. */
 public final class HolidayCalendarFormatException extends IOException {
 
@@ -44,11 +47,11 @@ public final class HolidayCalendarFormatException extends IOException {
 	private static String message(String source, List<Problem> problems) {
 		Problem first = problems.get(0);
 		String message = first.where(source) + ": " + first.message();
-		if (problems.size() > 1) {
-			message += " (and " + (problems.size() - 1) + " more bad line" + (problems.size() > 2 ? "s" : "")
-					+ ": " + problems.stream().skip(1).map(p -> Integer.toString(p.line()))
-							.collect(Collectors.joining(", "))
-					+ ")";
+		if (problems.size() == 2) {
+			message = NLS.bind(Messages.Calendar_moreOne, message, problems.get(1).line());
+		} else if (problems.size() > 2) {
+			message = NLS.bind(Messages.Calendar_more, new Object[] { message, problems.size() - 1,
+					problems.stream().skip(1).map(p -> Integer.toString(p.line())).collect(Collectors.joining(", ")) }); //$NON-NLS-1$
 		}
 		return message;
 	}

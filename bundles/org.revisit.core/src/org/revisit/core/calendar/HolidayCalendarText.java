@@ -22,7 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
 import org.revisit.core.calendar.HolidayCalendarFormatException.Problem;
+import org.revisit.core.internal.Messages;
 import org.revisit.model.CalendarKind;
 import org.revisit.model.HolidayCalendar;
 import org.revisit.model.HolidayEntry;
@@ -48,8 +50,6 @@ import org.revisit.model.RevisitFactory;
 public final class HolidayCalendarText {
 
 	private static final String CHINA_DEFAULT = "china-mainland.holidays";
-	private static final String USAGE_RULE = "expected: rule solar|lunar MM-DD DAYS-OFF NAME";
-	private static final String USAGE_ENTRY = "expected: %s YYYY-MM-DD NAME";
 
 	private HolidayCalendarText() {
 	}
@@ -103,10 +103,10 @@ public final class HolidayCalendarText {
 				switch (words[0].toLowerCase(Locale.ROOT)) {
 				case "calendar" -> {
 					if (calendarLine != 0) {
-						throw new LineError("the calendar name is already given on line " + calendarLine);
+						throw new LineError(NLS.bind(Messages.Calendar_nameTwice, calendarLine));
 					}
 					if (rest.isEmpty()) {
-						throw new LineError("expected: calendar NAME");
+						throw new LineError(Messages.Calendar_usageName);
 					}
 					calendar.setName(rest);
 					calendarLine = number;
@@ -116,12 +116,11 @@ public final class HolidayCalendarText {
 					HolidayEntry entry = entry(words[0].toLowerCase(Locale.ROOT), rest);
 					Integer previous = entryLines.putIfAbsent(entry.getDate(), number);
 					if (previous != null) {
-						throw new LineError(entry.getDate() + " is already listed on line " + previous);
+						throw new LineError(NLS.bind(Messages.Calendar_listedTwice, entry.getDate(), previous));
 					}
 					calendar.getEntries().add(entry);
 				}
-				default -> throw new LineError(
-						"unknown line type '" + words[0] + "' (expected calendar, rule, off or work)");
+				default -> throw new LineError(NLS.bind(Messages.Calendar_unknownLine, words[0]));
 				}
 			} catch (LineError e) {
 				problems.add(new Problem(number, e.getMessage()));
@@ -136,12 +135,12 @@ public final class HolidayCalendarText {
 	private static HolidayRule rule(String text) throws LineError {
 		String[] f = text.split("\\s+", 4);
 		if (f.length < 4 || f[3].isBlank()) {
-			throw new LineError(USAGE_RULE);
+			throw new LineError(Messages.Calendar_usageRule);
 		}
 		CalendarKind kind = switch (f[0].toLowerCase(Locale.ROOT)) {
 		case "solar" -> CalendarKind.SOLAR;
 		case "lunar" -> CalendarKind.LUNAR;
-		default -> throw new LineError("calendar must be solar or lunar, not '" + f[0] + "'");
+		default -> throw new LineError(NLS.bind(Messages.Calendar_solarOrLunar, f[0]));
 		};
 		int month;
 		int day;
@@ -154,11 +153,11 @@ public final class HolidayCalendarText {
 				month = Integer.parseInt(f[1].substring(0, 2)); // every lunar month may have a 30th
 				day = 30;
 			} else {
-				throw new LineError("'" + f[1] + "' is not a month and day (MM-DD)");
+				throw new LineError(NLS.bind(Messages.Calendar_notMonthDay, f[1]));
 			}
 		}
 		if (month < 1 || month > 12 || kind == CalendarKind.LUNAR && day > 30) {
-			throw new LineError("'" + f[1] + "' is not a month and day (MM-DD)");
+			throw new LineError(NLS.bind(Messages.Calendar_notMonthDay, f[1]));
 		}
 		int daysOff;
 		try {
@@ -167,7 +166,7 @@ public final class HolidayCalendarText {
 			daysOff = -1;
 		}
 		if (daysOff < 0 || daysOff > 31) {
-			throw new LineError("days off must be a number from 0 to 31, not '" + f[2] + "'");
+			throw new LineError(NLS.bind(Messages.Calendar_daysOff, f[2]));
 		}
 		HolidayRule rule = RevisitFactory.eINSTANCE.createHolidayRule();
 		rule.setCalendar(kind);
@@ -181,13 +180,13 @@ public final class HolidayCalendarText {
 	private static HolidayEntry entry(String keyword, String text) throws LineError {
 		String[] f = text.split("\\s+", 2);
 		if (f.length < 2 || f[1].isBlank()) {
-			throw new LineError(String.format(USAGE_ENTRY, keyword));
+			throw new LineError(NLS.bind(Messages.Calendar_usageEntry, keyword));
 		}
 		HolidayEntry entry = RevisitFactory.eINSTANCE.createHolidayEntry();
 		try {
 			entry.setDate(LocalDate.parse(f[0]));
 		} catch (DateTimeException e) {
-			throw new LineError("'" + f[0] + "' is not a date (YYYY-MM-DD)");
+			throw new LineError(NLS.bind(Messages.Calendar_notYmd, f[0]));
 		}
 		entry.setKind("work".equals(keyword) ? HolidayEntryKind.MAKEUP_WORKDAY : HolidayEntryKind.OFF_DAY);
 		entry.setName(f[1].strip());

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
 import org.revisit.core.calendar.HolidayCalendarFormatException.Problem;
+import org.revisit.core.internal.Messages;
 import org.revisit.model.HolidayCalendar;
 import org.revisit.model.HolidayEntry;
 import org.revisit.model.HolidayEntryKind;
@@ -96,15 +98,14 @@ public final class HolidayNotice {
 			if (title.find()) {
 				int titled = Integer.parseInt(title.group(1));
 				if (year != null && titled != year) {
-					problems.add(new Problem(i + 1, "the title is for " + titled + ", not " + year));
+					problems.add(new Problem(i + 1, NLS.bind(Messages.Calendar_titleYear, titled, year)));
 				}
 				noticeYear = titled;
 				break;
 			}
 		}
 		if (noticeYear == null) {
-			throw new HolidayCalendarFormatException(source, List.of(new Problem(0, "no year: the notice's title "
-					+ "(国务院办公厅关于YYYY年部分节假日安排的通知) is missing; give the year (--year)")));
+			throw new HolidayCalendarFormatException(source, List.of(new Problem(0, Messages.Calendar_noYear)));
 		}
 		List<HolidayEntry> entries = new ArrayList<>();
 		Map<LocalDate, Integer> seen = new HashMap<>();
@@ -117,7 +118,7 @@ public final class HolidayNotice {
 				for (Day day : new Section(noticeYear, section.group(3)).days()) {
 					Integer previous = seen.putIfAbsent(day.date(), i + 1);
 					if (previous != null) {
-						throw new LineError(day.text() + " is already arranged on line " + previous);
+						throw new LineError(NLS.bind(Messages.Calendar_alreadyArranged, day.text(), previous));
 					}
 					HolidayEntry entry = RevisitFactory.eINSTANCE.createHolidayEntry();
 					entry.setDate(day.date());
@@ -130,7 +131,7 @@ public final class HolidayNotice {
 			}
 		}
 		if (problems.isEmpty() && entries.isEmpty()) {
-			problems.add(new Problem(0, "no holiday arrangement found (lines like 一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。)"));
+			problems.add(new Problem(0, Messages.Calendar_noArrangement));
 		}
 		if (!problems.isEmpty()) {
 			throw new HolidayCalendarFormatException(source, problems);
@@ -215,13 +216,13 @@ public final class HolidayNotice {
 						int said = Integer.parseInt(count.group(1));
 						int off = found.isEmpty() ? offInSentence : (int) found.stream().filter(Day::off).count();
 						if (said != off) {
-							throw new LineError("'" + clause + "' says " + said + " days, but the days off given are " + off);
+							throw new LineError(NLS.bind(Messages.Calendar_daysSaid, new Object[] { clause, said, off }));
 						}
 					}
 				}
 			}
 			if (days.isEmpty()) {
-				throw new LineError("no days: expected e.g. 1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。");
+				throw new LineError(Messages.Calendar_noDays);
 			}
 			return days;
 		}
@@ -238,7 +239,7 @@ public final class HolidayNotice {
 				LocalDate date = date(m);
 				if (end >= 0 && RANGE.matcher(clause.substring(end, m.start())).matches()) {
 					if (range) {
-						throw new LineError("'" + clause + "' has two ranges in one");
+						throw new LineError(NLS.bind(Messages.Calendar_twoRanges, clause));
 					}
 					range = true;
 				}
@@ -253,16 +254,16 @@ public final class HolidayNotice {
 			boolean work = words.contains("上班");
 			boolean off = words.contains("放假") || words.contains("补休");
 			if (work == off) {
-				throw new LineError("'" + clause + "': cannot tell whether these days are off (放假, 补休) or working days (上班)");
+				throw new LineError(NLS.bind(Messages.Calendar_offOrWork, clause));
 			}
 			if (range) {
 				if (dates.size() != 2) {
-					throw new LineError("'" + clause + "': a range is two dates, A至B");
+					throw new LineError(NLS.bind(Messages.Calendar_rangeTwoDates, clause));
 				}
 				LocalDate from = dates.get(0);
 				LocalDate to = dates.get(1);
 				if (!to.isAfter(from) || to.isAfter(from.plusDays(31))) {
-					throw new LineError("'" + clause + "': " + from + " to " + to + " is not a range of days of one holiday");
+					throw new LineError(NLS.bind(Messages.Calendar_notARange, new Object[] { clause, from, to }));
 				}
 				for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
 					result.add(new Day(d, off, d.getMonthValue() + "月" + d.getDayOfMonth() + "日"));
@@ -289,16 +290,16 @@ public final class HolidayNotice {
 				month = last.getMonthValue();
 				year = last.getYear();
 			} else {
-				throw new LineError("'" + text + "' has no month");
+				throw new LineError(NLS.bind(Messages.Calendar_noMonth, text));
 			}
 			if (year != noticeYear && !(year == noticeYear - 1 && month == 12)) {
-				throw new LineError("'" + text + "' is not in " + noticeYear + ", the year of the notice");
+				throw new LineError(NLS.bind(Messages.Calendar_notNoticeYear, text, noticeYear));
 			}
 			LocalDate date;
 			try {
 				date = LocalDate.of(year, month, day);
 			} catch (DateTimeException e) {
-				throw new LineError("'" + text + "' is not a date in " + year);
+				throw new LineError(NLS.bind(Messages.Calendar_notADate, text, year));
 			}
 			if (m.group(4) != null) {
 				Matcher weekday = WEEKDAY.matcher(m.group(4));
@@ -306,9 +307,9 @@ public final class HolidayNotice {
 					int said = WEEKDAYS.indexOf(weekday.group(1).replace('天', '日')) + 1;
 					DayOfWeek actual = date.getDayOfWeek();
 					if (said != actual.getValue()) {
-						throw new LineError("'" + text + "': " + date + " is a " + actual.getDisplayName(TextStyle.FULL,
-								Locale.ENGLISH) + " (周" + WEEKDAYS.charAt(actual.getValue() - 1) + "), not " + weekday.group()
-								+ "; is " + noticeYear + " the right year?");
+						throw new LineError(NLS.bind(Messages.Calendar_weekday, new Object[] { text, date,
+								actual.getDisplayName(TextStyle.FULL, Locale.ENGLISH), "周" + WEEKDAYS.charAt(actual.getValue() - 1), //$NON-NLS-1$
+								weekday.group(), noticeYear }));
 					}
 				}
 			}

@@ -7,6 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.osgi.util.NLS;
+import org.revisit.core.internal.Messages;
+
 /**
  * A campaign parameter a call type declares in its contribution ({@code <parameter>} in
  * {@code callTypes.exsd}): the wizard and the editor show it with no code of the call type, and creating or
@@ -26,26 +29,37 @@ public record CallTypeParameter(String name, Type type, String defaultValue, Str
 	/** The kinds of values a parameter takes. */
 	public enum Type {
 		/** A whole number. */
-		INTEGER("integer", "a whole number"), //$NON-NLS-1$
+		INTEGER("integer"), //$NON-NLS-1$
 		/** A number of days, 0 or more. */
-		DAYS("days", "a number of days (0 or more)"), //$NON-NLS-1$
+		DAYS("days"), //$NON-NLS-1$
 		/** A day, yyyy-MM-dd. */
-		DATE("date", "a date like 2026-12-31"), //$NON-NLS-1$
+		DATE("date"), //$NON-NLS-1$
 		/** A day of the year, MM-dd. */
-		MONTH_DAY("month-day", "a day of the year like 12-31"), //$NON-NLS-1$
+		MONTH_DAY("month-day"), //$NON-NLS-1$
 		/** One of the declared choices. */
-		CHOICE("choice", "one of the choices"), //$NON-NLS-1$
+		CHOICE("choice"), //$NON-NLS-1$
 		/** Any text. */
-		TEXT("text", "text"), //$NON-NLS-1$
+		TEXT("text"), //$NON-NLS-1$
 		/** A share in percent, 0 to 100. */
-		PERCENT("percent", "a share in percent from 0 to 100"); //$NON-NLS-1$
+		PERCENT("percent"); //$NON-NLS-1$
 
 		private final String word;
-		private final String expected;
 
-		Type(String word, String expected) {
+		Type(String word) {
 			this.word = word;
-			this.expected = expected;
+		}
+
+		/** What a value of this type is, in the platform's language, e.g. "a date like 2026-12-31". */
+		String expected(List<String> choices) {
+			return switch (this) {
+			case INTEGER -> Messages.Param_INTEGER;
+			case DAYS -> Messages.Param_DAYS;
+			case DATE -> Messages.Param_DATE;
+			case MONTH_DAY -> Messages.Param_MONTH_DAY;
+			case CHOICE -> NLS.bind(Messages.Param_CHOICE, String.join(", ", choices)); //$NON-NLS-1$
+			case TEXT -> Messages.Param_TEXT;
+			case PERCENT -> Messages.Param_PERCENT;
+			};
 		}
 
 		/** The word the contribution uses, e.g. {@code month-day}. */
@@ -74,12 +88,13 @@ public record CallTypeParameter(String name, Type type, String defaultValue, Str
 	}
 
 	/**
-	 * What is wrong with {@code value} for this parameter, e.g. "must be a date like 2026-12-31, not 'soon'", or
+	 * What is wrong with {@code value} for this parameter in the platform's language, e.g. "must be a date like
+	 * 2026-12-31, not 'soon'", or
 	 * {@code null} if it is fine. A blank value is wrong only when the parameter is required.
 	 */
 	public String problem(String value) {
 		if (value == null || value.isBlank()) {
-			return required ? "is required" : null;
+			return required ? Messages.Campaign_required : null;
 		}
 		String v = value.strip();
 		boolean ok = switch (type) {
@@ -94,8 +109,7 @@ public record CallTypeParameter(String name, Type type, String defaultValue, Str
 		if (ok) {
 			return null;
 		}
-		String expected = type == Type.CHOICE ? "one of " + String.join(", ", choices) : type.expected; //$NON-NLS-1$
-		return "must be " + expected + ", not '" + value + "'";
+		return NLS.bind(Messages.Param_mustBe, type.expected(choices), value);
 	}
 
 	private static boolean parsesAsInt(String v) {

@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.osgi.util.NLS;
 import org.revisit.core.calltype.PlanningContext;
+import org.revisit.core.internal.Messages;
 import org.revisit.model.Birthday;
 import org.revisit.model.CalendarKind;
 import org.revisit.model.Contact;
@@ -128,8 +130,7 @@ final class ContactCsv {
 		}
 		Matcher m = CHINA_MOBILE.matcher(written);
 		if (!m.matches()) {
-			throw new BadValue(ContactColumn.MOBILE, "mobile " + Values.quote(written) + " is not a mainland China mobile number "
-					+ "(11 digits starting with 13 to 19, optionally after +86, 0086 or 86)");
+			throw new BadValue(ContactColumn.MOBILE, NLS.bind(Messages.Import_notChinaMobile, Values.quote(written)));
 		}
 		return SEPARATORS.matcher(m.group(1)).replaceAll("");
 	}
@@ -184,14 +185,13 @@ final class ContactCsv {
 	private static Birthday birthday(String value, boolean lunar) throws BadValue {
 		if (value.isEmpty()) {
 			if (lunar) {
-				throw new BadValue(ContactColumn.LUNAR, "says lunar but the birthday is empty");
+				throw new BadValue(ContactColumn.LUNAR, Messages.Import_lunarNoBirthday);
 			}
 			return null;
 		}
 		Matcher m = BIRTHDAY.matcher(value);
 		if (!m.matches()) {
-			throw new BadValue(ContactColumn.BIRTHDAY,
-					Values.quote(value) + " is not a birthday such as 03-07, 1980-03-07 or (lunar leap month) 闰04-15");
+			throw new BadValue(ContactColumn.BIRTHDAY, NLS.bind(Messages.Import_notBirthday, Values.quote(value)));
 		}
 		Birthday b = RevisitFactory.eINSTANCE.createBirthday();
 		b.setCalendar(lunar ? CalendarKind.LUNAR : CalendarKind.SOLAR);
@@ -220,7 +220,7 @@ final class ContactCsv {
 		}
 		CustomerClass c = CustomerClass.getByName(v);
 		if (c == null) {
-			throw new BadValue(ContactColumn.CUSTOMER_CLASS, "unknown customer class " + Values.quote(value) + " (use A, B or C)");
+			throw new BadValue(ContactColumn.CUSTOMER_CLASS, NLS.bind(Messages.Import_unknownClass, Values.quote(value)));
 		}
 		return c;
 	}
@@ -229,7 +229,7 @@ final class ContactCsv {
 		return switch (value.toLowerCase(Locale.ROOT)) {
 		case "", "active", "在职" -> ContactStatus.ACTIVE;
 		case "left", "left_company", "left company", "离职" -> ContactStatus.LEFT_COMPANY;
-		default -> throw new BadValue(ContactColumn.STATUS, "unknown status " + Values.quote(value) + " (active or left, 在职 or 离职)");
+		default -> throw new BadValue(ContactColumn.STATUS, NLS.bind(Messages.Import_unknownStatus, Values.quote(value)));
 		};
 	}
 }

@@ -9,6 +9,8 @@ import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.osgi.util.NLS;
+import org.revisit.core.internal.Messages;
 import org.revisit.model.Birthday;
 import org.revisit.model.Contact;
 import org.revisit.model.PhoneNumber;
@@ -64,19 +66,18 @@ public final class ContactImporter {
 						throw new BadValue(column(d), d.getMessage());
 					}
 				}
-				throw new BadValue(null, "is not valid");
+				throw new BadValue(null, Messages.Import_notValid);
 			}
 			String mobile = row.get(ContactColumn.MOBILE).isEmpty() ? null
 					: contact.getPhones().get(0).getNumber();
 			if (mobile != null) {
 				long earlier = mobiles.check(mobile, contact.getName(), row.line);
 				if (earlier == MobileIndex.STORED) {
-					throw new BadValue(ContactColumn.MOBILE,
-							"duplicate: a stored contact already has mobile number " + mobile);
+					throw new BadValue(ContactColumn.MOBILE, NLS.bind(Messages.Import_duplicateStored, mobile));
 				}
 				if (earlier != MobileIndex.NEW) {
-					throw new BadValue(ContactColumn.MOBILE, "duplicate of line " + earlier + " (same name "
-							+ Values.echo(contact.getName()) + " and mobile number " + mobile + ")");
+					throw new BadValue(ContactColumn.MOBILE, NLS.bind(Messages.Import_duplicateLine,
+							new Object[] { earlier, Values.echo(contact.getName()), mobile }));
 				}
 			}
 			return contact;

@@ -14,6 +14,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+import org.revisit.core.internal.Messages;
 import org.revisit.core.io.CsvRecordReader.Record;
 import org.revisit.store.Store;
 
@@ -187,18 +189,15 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 			int undecodable = undecodable(r.fields());
 			if (undecodable >= 0) {
 				reject = new Reject(r.line(), r.malformed() ? null : header.nameAt(undecodable),
-						"not valid " + charset.name() + " text: it could not be decoded as " + charset.name()
-								+ (utf8 ? " (a GBK row in a UTF-8 file?)" : " (is the file in another encoding?)"),
+						NLS.bind(utf8 ? Messages.Import_undecodable : Messages.Import_undecodableOther, charset.name()),
 						r.fields());
 			} else if (!utf8 && Encodings.isUtf8Row(r.fields(), charset)) {
-				reject = new Reject(r.line(), null, "not valid " + charset.name() + " text: the row is UTF-8 (a "
-						+ "UTF-8 row in a " + charset.name() + " file?); save the whole file in one encoding",
-						r.fields());
+				reject = new Reject(r.line(), null, NLS.bind(Messages.Import_utf8Row, charset.name()), r.fields());
 			} else if (r.malformed()) {
 				reject = new Reject(r.line(), header.nameAt(r.errorColumn() - 1), r.error(), r.fields());
 			} else if (r.fields().size() != header.size()) {
-				reject = new Reject(r.line(), null,
-						"has " + r.fields().size() + " fields; the header has " + header.size(), r.fields());
+				reject = new Reject(r.line(), null, NLS.bind(Messages.Import_fieldCount, r.fields().size(), header.size()),
+						r.fields());
 			} else {
 				try {
 					batch.add(parse(c, new Row(r.line(), r.fields())));

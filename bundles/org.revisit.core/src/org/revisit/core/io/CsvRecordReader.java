@@ -14,6 +14,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.eclipse.osgi.util.NLS;
+import org.revisit.core.internal.Messages;
 
 /**
  * Splits a CSV text into records and keeps the physical line number where each starts, so that a bad row can be
@@ -83,8 +85,7 @@ final class CsvRecordReader implements Closeable {
 							i++;
 						} else if (i + 1 < n && s.charAt(i + 1) != ',') {
 							return malformed(start, more, current, field, openField,
-									"bad quotes: a quoted field must end with a quote followed by a comma or the end "
-											+ "of the line (write a quote inside as \"\")");
+									Messages.Import_quoteEnd);
 						} else {
 							inQuotes = false;
 						}
@@ -96,7 +97,7 @@ final class CsvRecordReader implements Closeable {
 				} else if (ch == '"') {
 					if (!fieldStart) {
 						return malformed(start, more, current, field, openField,
-								"bad quotes: a quote inside a field that does not start with a quote");
+								Messages.Import_quoteInside);
 					}
 					inQuotes = true;
 					quotedField = field;
@@ -116,7 +117,7 @@ final class CsvRecordReader implements Closeable {
 					}
 				}
 				return new Record(start.number(), List.of(start.text()),
-						"bad quotes: the quoted field that starts here is never closed", quotedField);
+						Messages.Import_quoteNeverClosed, quotedField);
 			}
 			if (text == null) {
 				text = new StringBuilder(start.text());
@@ -140,8 +141,7 @@ final class CsvRecordReader implements Closeable {
 				pushedBack.push(more.get(i));
 			}
 			return new Record(start.number(), List.of(start.text()),
-					"bad quotes: the quoted field that starts here does not close properly (it would run on to line "
-							+ at.number() + "); write a quote inside a field as \"\"",
+					NLS.bind(Messages.Import_quoteRunsOn, at.number()),
 					openField);
 		}
 		return new Record(start.number(), List.of(start.text()), reason, field);

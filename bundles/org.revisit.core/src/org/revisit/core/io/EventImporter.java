@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
+import org.revisit.core.internal.Messages;
 import org.revisit.model.Callback;
 import org.revisit.model.CallbackSource;
 import org.revisit.model.ComplaintCategory;
@@ -52,8 +54,7 @@ public final class EventImporter {
 		case "onsite", "onsitevisit", "现场", "上门" -> ServiceEventKind.ONSITE_VISIT;
 		case "training", "培训" -> ServiceEventKind.TRAINING;
 		case "complaint", "投诉" -> ServiceEventKind.COMPLAINT;
-		default -> throw new BadValue(EventColumn.KIND, "unknown kind " + Values.quote(value)
-				+ " (purchase, hotline, onsite, training or complaint; 购买, 热线, 现场, 培训 or 投诉)");
+		default -> throw new BadValue(EventColumn.KIND, NLS.bind(Messages.Import_unknownKind, Values.quote(value)));
 		};
 	}
 
@@ -70,9 +71,8 @@ public final class EventImporter {
 		case "productfault", "product", "产品故障", "产品" -> ComplaintCategory.PRODUCT_FAULT;
 		case "presalesoverpromise", "presales", "售前过度承诺", "售前" -> ComplaintCategory.PRESALES_OVERPROMISE;
 		case "other", "其他" -> ComplaintCategory.OTHER;
-		default -> throw new BadValue(EventColumn.COMPLAINT_CATEGORY, "unknown complaint category " + Values.quote(value)
-				+ " (service_delay, service_quality, attitude, conduct, fees, product_fault, presales_overpromise"
-				+ " or other)");
+		default -> throw new BadValue(EventColumn.COMPLAINT_CATEGORY,
+				NLS.bind(Messages.Import_unknownCategory, Values.quote(value)));
 		};
 	}
 
@@ -85,8 +85,7 @@ public final class EventImporter {
 		case "general", "一般" -> ComplaintSeverity.GENERAL;
 		case "notourresponsibility", "非我方责任", "非我方" -> ComplaintSeverity.NOT_OUR_RESPONSIBILITY;
 		case "assist", "协助" -> ComplaintSeverity.ASSIST;
-		default -> throw new BadValue(EventColumn.SEVERITY, "unknown severity " + Values.quote(value)
-				+ " (major, general, not_our_responsibility or assist; 重大, 一般, 非我方责任 or 协助)");
+		default -> throw new BadValue(EventColumn.SEVERITY, NLS.bind(Messages.Import_unknownSeverity, Values.quote(value)));
 		};
 	}
 
@@ -122,7 +121,7 @@ public final class EventImporter {
 			event.setKind(kind(row.get(EventColumn.KIND)));
 			String when = row.get(EventColumn.OCCURRED_AT);
 			if (when.isEmpty()) {
-				throw new BadValue(EventColumn.OCCURRED_AT, "is empty; the date and time of the event are required");
+				throw new BadValue(EventColumn.OCCURRED_AT, Messages.Import_noOccurredAt);
 			}
 			event.setOccurredAt(Date.from(Values.instant(EventColumn.OCCURRED_AT, when, ZoneId.systemDefault())));
 			event.setEngineer(Values.text(EventColumn.ENGINEER, row.get(EventColumn.ENGINEER), 100));
@@ -131,21 +130,21 @@ public final class EventImporter {
 			event.setSeverity(severity(row.get(EventColumn.SEVERITY)));
 			if (event.getKind() != ServiceEventKind.COMPLAINT) {
 				if (event.getComplaintCategory() != ComplaintCategory.NONE) {
-					throw new BadValue(EventColumn.COMPLAINT_CATEGORY, "only a complaint has a complaint category");
+					throw new BadValue(EventColumn.COMPLAINT_CATEGORY, Messages.Import_categoryNotComplaint);
 				}
 				if (event.getSeverity() != ComplaintSeverity.NONE) {
-					throw new BadValue(EventColumn.SEVERITY, "only a complaint has a severity");
+					throw new BadValue(EventColumn.SEVERITY, Messages.Import_severityNotComplaint);
 				}
 			}
 			event.setResolved(Values.bool(EventColumn.RESOLVED, row.get(EventColumn.RESOLVED)));
 			String promised = row.get(EventColumn.CALLBACK_DUE);
 			if (!promised.isEmpty()) {
 				if (event.getKind() != ServiceEventKind.COMPLAINT) {
-					throw new BadValue(EventColumn.CALLBACK_DUE, "only a complaint carries a promised callback");
+					throw new BadValue(EventColumn.CALLBACK_DUE, Messages.Import_callbackNotComplaint);
 				}
 				Date due = Date.from(Values.instant(EventColumn.CALLBACK_DUE, promised, ZoneId.systemDefault()));
 				if (due.before(event.getOccurredAt())) {
-					throw new BadValue(EventColumn.CALLBACK_DUE, "the promised callback is before the complaint");
+					throw new BadValue(EventColumn.CALLBACK_DUE, Messages.Import_callbackBefore);
 				}
 				promisedCallbacks.put(event, due);
 			}
@@ -156,12 +155,11 @@ public final class EventImporter {
 			if (ref != null) {
 				Long earlier = refLines.get(ref);
 				if (earlier != null) {
-					throw new BadValue(EventColumn.EXTERNAL_REF, "duplicate of line " + earlier + " (same reference "
-							+ Values.echo(ref) + ")");
+					throw new BadValue(EventColumn.EXTERNAL_REF, NLS.bind(Messages.Import_duplicateRefLine, earlier,
+							Values.echo(ref)));
 				}
 				if (ServiceEventRepository.externalRefExists(c, ref)) {
-					throw new BadValue(EventColumn.EXTERNAL_REF, "duplicate: an event with reference " + Values.echo(ref)
-							+ " is stored already");
+					throw new BadValue(EventColumn.EXTERNAL_REF, NLS.bind(Messages.Import_duplicateRefStored, Values.echo(ref)));
 				}
 				refLines.put(ref, row.line);
 				event.setExternalRef(ref);
@@ -176,7 +174,7 @@ public final class EventImporter {
 				try {
 					value = Long.parseLong(id.startsWith("#") ? id.substring(1) : id);
 				} catch (NumberFormatException e) {
-					throw new BadValue(EventColumn.CONTACT_ID, Values.quote(id) + " is not a contact id (a whole number)");
+					throw new BadValue(EventColumn.CONTACT_ID, NLS.bind(Messages.Import_notContactId, Values.quote(id)));
 				}
 				Boolean exists = contactExists.get(value);
 				if (exists == null) {
@@ -184,14 +182,14 @@ public final class EventImporter {
 					contactExists.put(value, exists);
 				}
 				if (!exists) {
-					throw new BadValue(EventColumn.CONTACT_ID, "no contact #" + value + " is stored");
+					throw new BadValue(EventColumn.CONTACT_ID, NLS.bind(Messages.Import_noContactId, value));
 				}
 				return value;
 			}
 			String mobile = ContactCsv.mobile(row.get(EventColumn.MOBILE));
 			if (mobile.isEmpty()) {
 				throw new BadValue(header.has(EventColumn.MOBILE) ? EventColumn.MOBILE : EventColumn.CONTACT_ID,
-						"the row names no contact: give a mobile number or a contact id");
+						Messages.Import_noContact);
 			}
 			Long found = contactByMobile.get(mobile);
 			if (found == null) {
@@ -200,11 +198,10 @@ public final class EventImporter {
 				contactByMobile.put(mobile, found);
 			}
 			if (found == -1L) {
-				throw new BadValue(EventColumn.MOBILE, "no stored contact has the number " + Values.echo(mobile));
+				throw new BadValue(EventColumn.MOBILE, NLS.bind(Messages.Import_noMobile, Values.echo(mobile)));
 			}
 			if (found == -2L) {
-				throw new BadValue(EventColumn.MOBILE, "several stored contacts have the number " + Values.echo(mobile)
-						+ "; name the contact by contact_id");
+				throw new BadValue(EventColumn.MOBILE, NLS.bind(Messages.Import_severalMobile, Values.echo(mobile)));
 			}
 			return found;
 		}

@@ -2,6 +2,8 @@ package org.revisit.core.io;
 
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+import org.revisit.core.internal.Messages;
 import org.revisit.model.validation.SafeText;
 
 /**
@@ -14,8 +16,10 @@ import org.revisit.model.validation.SafeText;
  */
 public record Reject(long line, String column, String reason, List<String> fields) {
 
-	/** "line 12, column mobile: reason" */
+	/** "line 12, column mobile: reason", in the platform's language. */
 	public String describe() {
-		return "line " + line + (column == null ? "" : ", column " + column) + ": " + SafeText.echo(reason, -1);
+		String why = SafeText.echo(reason, -1);
+		return column == null ? NLS.bind(Messages.Import_reject, line, why)
+				: NLS.bind(Messages.Import_rejectColumn, new Object[] { line, column, why });
 	}
 }

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.osgi.util.NLS;
+import org.revisit.core.internal.Messages;
 import org.revisit.model.validation.SafeText;
 
 /** Parsing and formatting of the field values shared by the import and export files. */
@@ -44,7 +46,7 @@ final class Values {
 		case "no", "n", "false", "0", "否", "不":
 			return false;
 		default:
-			throw new BadValue(column, quote(value) + " is not yes or no (是/否)");
+			throw new BadValue(column, NLS.bind(Messages.Import_notYesNo, quote(value)));
 		}
 	}
 
@@ -67,7 +69,7 @@ final class Values {
 	static Instant instant(Column column, String value, ZoneId zone) throws BadValue {
 		Matcher m = DATE_TIME.matcher(value);
 		if (!m.matches()) {
-			throw new BadValue(column, quote(value) + " is not a date such as 2024-03-07 or 2024-03-07 14:30");
+			throw new BadValue(column, NLS.bind(Messages.Import_notDate, quote(value)));
 		}
 		try {
 			LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
@@ -79,7 +81,7 @@ final class Values {
 			LocalDateTime t = date.atTime(LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), seconds));
 			return m.group(7) == null ? t.atZone(zone).toInstant() : t.atOffset(ZoneOffset.of(m.group(7))).toInstant();
 		} catch (DateTimeException e) {
-			throw new BadValue(column, quote(value) + " is not a real date or time (" + e.getMessage() + ")");
+			throw new BadValue(column, NLS.bind(Messages.Import_notRealDate, quote(value), e.getMessage()));
 		}
 	}
 
@@ -91,7 +93,7 @@ final class Values {
 	/** Checks a text's length against its database column. */
 	static String text(Column column, String value, int max) throws BadValue {
 		if (value.length() > max) {
-			throw new BadValue(column, "is " + value.length() + " characters long; at most " + max + " fit");
+			throw new BadValue(column, NLS.bind(Messages.Import_tooLong, value.length(), max));
 		}
 		return value.isEmpty() ? null : value;
 	}

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.eclipse.osgi.util.NLS;
+import org.revisit.core.internal.Messages;
 import org.revisit.model.Contact;
 
 /**
@@ -82,15 +84,13 @@ public final class TargetFilter implements Predicate<Contact> {
 				int colon = word.indexOf(':');
 				String key = colon < 0 ? "" : word.substring(0, colon).toLowerCase(Locale.ROOT); //$NON-NLS-1$
 				if (!KEYS.contains(key) || colon == word.length() - 1) {
-					throw new IllegalArgumentException("target filter term '" + word
-							+ "' is not key:value with key tag, class, company, agent, region or notcalled");
+					throw new IllegalArgumentException(NLS.bind(Messages.Target_badTerm, word));
 				}
 				if (key.equals(NOT_CALLED)) {
 					String value = word.substring(colon + 1);
 					if (!value.matches("\\d{1,4}") || Integer.parseInt(value) < 1 || Integer.parseInt(value) > MAX_DAYS //$NON-NLS-1$
 							|| days > 0) {
-						throw new IllegalArgumentException("target filter term '" + word + "': notcalled takes one "
-								+ "number of days, 1 to " + MAX_DAYS + ", once");
+						throw new IllegalArgumentException(NLS.bind(Messages.Target_badNotCalled, word, MAX_DAYS));
 					}
 					days = Integer.parseInt(value);
 					continue;

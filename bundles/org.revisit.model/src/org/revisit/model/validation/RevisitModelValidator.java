@@ -44,8 +44,9 @@ import org.revisit.model.util.RevisitValidator;
  * The constraints declared in {@code revisit.ecore}, implemented by overriding the hooks of the generated
  * {@link RevisitValidator} (which stays untouched and regenerable).
  * <p>
- * Every diagnostic names the object ({@link Labels}) and the field, and carries {@code [object, feature]} as its
- * data, so a UI can select the offending field. Messages come from {@code messages*.properties} in the default
+ * Every diagnostic names the object ({@link Labels}) and the field, and carries {@code [object, feature, detail]}
+ * as its data, so a UI can select the offending field and say what is wrong with it in its own words (the detail
+ * is the message without the object and the field, e.g. {@code must be 1 to 12, not 13}). Messages come from {@code messages*.properties} in the default
  * locale.
  * <p>
  * The generated package registers the generated validator, whose hooks accept everything. Validate with
@@ -477,7 +478,7 @@ public class RevisitModelValidator extends RevisitValidator {
 			String message = Labels.format(locale, "diagnostic", Labels.of(object, locale), feature.getName(),
 					detail);
 			diagnostics.add(new BasicDiagnostic(severity, DIAGNOSTIC_SOURCE, code, message,
-					new Object[] { object, feature }));
+					new Object[] { object, feature, detail }));
 		}
 		return severity < Diagnostic.ERROR;
 	}

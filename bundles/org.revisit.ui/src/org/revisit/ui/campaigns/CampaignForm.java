@@ -16,6 +16,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -27,6 +28,7 @@ import org.revisit.core.calltype.CallTypeDescriptor;
 import org.revisit.core.calltype.CallTypeParameter;
 import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.calltype.CampaignValidation;
+import org.revisit.core.calltype.CampaignValidation.Problem;
 import org.revisit.core.plan.TargetFilter;
 import org.revisit.core.script.run.TypicalCall;
 import org.revisit.core.service.Services;
@@ -68,6 +70,7 @@ public final class CampaignForm {
 	private final Spinner priority;
 	private final Spinner budgetShare;
 	private final Text scriptId;
+	private final Button currentVersion;
 	private final Spinner scriptVersion;
 	private final Label scriptPreview;
 	private final Background previewing;
@@ -111,7 +114,19 @@ public final class CampaignForm {
 		priority = spinner(schedule, Messages.Form_priority, 0, 100);
 		budgetShare = spinner(schedule, Messages.Form_budgetShare, 1, 100);
 		scriptId = text(schedule, Messages.Form_script, null);
-		scriptVersion = spinner(schedule, Messages.Form_scriptVersion, 0, 9999);
+		new Label(schedule, SWT.NONE).setText(Messages.Form_scriptVersion);
+		Composite version = new Composite(schedule, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(version);
+		currentVersion = new Button(version, SWT.CHECK);
+		currentVersion.setText(Messages.Form_scriptCurrent);
+		currentVersion.setToolTipText(Messages.Form_scriptCurrentTip);
+		currentVersion.setSelection(true);
+		currentVersion.addListener(SWT.Selection, e -> edited(currentVersion));
+		scriptVersion = new Spinner(version, SWT.BORDER);
+		scriptVersion.setMinimum(1);
+		scriptVersion.setMaximum(9999);
+		scriptVersion.setEnabled(false);
+		scriptVersion.addModifyListener(e -> edited(scriptVersion));
 		new Label(schedule, SWT.NONE);
 		scriptPreview = new Label(schedule, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(scriptPreview);
@@ -159,7 +174,10 @@ public final class CampaignForm {
 		if (target.containsValue(source)) {
 			recount();
 		}
-		if (source == scriptId || source == scriptVersion) {
+		if (source == currentVersion) {
+			scriptVersion.setEnabled(!currentVersion.getSelection());
+		}
+		if (source == scriptId || source == scriptVersion || source == currentVersion) {
 			previewScript();
 		}
 		changed.run();
@@ -193,7 +211,10 @@ public final class CampaignForm {
 			priority.setSelection(campaign.getPriority());
 			budgetShare.setSelection(campaign.getBudgetShare());
 			scriptId.setText(nonNull(campaign.getScriptId()));
-			scriptVersion.setSelection(campaign.getScriptVersion());
+			boolean current = campaign.getScriptVersion() <= CampaignValidation.CURRENT_SCRIPT_VERSION;
+			currentVersion.setSelection(current);
+			scriptVersion.setEnabled(!current);
+			scriptVersion.setSelection(current ? 1 : campaign.getScriptVersion());
 			setCallType(campaign.getCallTypeId());
 		} finally {
 			filling = false;
@@ -203,12 +224,12 @@ public final class CampaignForm {
 	}
 
 	/**
-	 * Reads the script the form names (its version, or the latest for 0) in the background and shows its title, the
+	 * Reads the script the form names (the version given, or the current one) in the background and shows its title, the
 	 * typical call's steps and speaking time ({@link TypicalCall}) and its first words.
 	 */
 	private void previewScript() {
 		String id = scriptId.getText().strip();
-		int version = scriptVersion.getSelection();
+		int version = scriptVersion();
 		if (services == null) {
 			return;
 		}
@@ -303,6 +324,21 @@ public final class CampaignForm {
 		return parameters.get(name);
 	}
 
+	/** The script version the form says: a number from 1, or {@link CampaignValidation#CURRENT_SCRIPT_VERSION}. */
+	private int scriptVersion() {
+		return currentVersion.getSelection() ? CampaignValidation.CURRENT_SCRIPT_VERSION : scriptVersion.getSelection();
+	}
+
+	/** The "current version" choice of the script (for tests and screenshots). */
+	public Button currentVersionField() {
+		return currentVersion;
+	}
+
+	/** The pinned script version, used when {@link #currentVersionField()} is not chosen (for tests). */
+	public Spinner scriptVersionField() {
+		return scriptVersion;
+	}
+
 	public Text nameField() {
 		return name;
 	}
@@ -360,8 +396,8 @@ public final class CampaignForm {
 		c.setName(name.getText().strip());
 		c.setNameEn(nameEn.getText().isBlank() ? null : nameEn.getText().strip());
 		c.setCallTypeId(callTypeId);
-		c.setActiveFrom(date("activeFrom", from.getText(), null)); //$NON-NLS-1$
-		c.setActiveTo(date("activeTo", to.getText(), null)); //$NON-NLS-1$
+		c.setActiveFrom(date(null, from.getText(), null));
+		c.setActiveTo(date(null, to.getText(), null));
 		c.setTargetFilter(targetFilter().isEmpty() ? null : targetFilter());
 		List<CallingWindow> w = windows(null);
 		if (w != null) {
@@ -379,7 +415,7 @@ public final class CampaignForm {
 		c.setPriority(priority.getSelection());
 		c.setBudgetShare(budgetShare.getSelection());
 		c.setScriptId(scriptId.getText().isBlank() ? null : scriptId.getText().strip());
-		c.setScriptVersion(scriptVersion.getSelection());
+		c.setScriptVersion(scriptVersion());
 		parameters.forEach((key, control) -> {
 			String value = control instanceof Combo combo ? combo.getText() : ((Text) control).getText();
 			if (value.isBlank()) {
@@ -391,15 +427,61 @@ public final class CampaignForm {
 		return c;
 	}
 
-	/** What keeps the campaign from being saved, each problem naming its field; empty when it may be saved. */
+	/**
+	 * What keeps the campaign from being saved, each problem naming its field by the label the form shows it with
+	 * (not the campaign file's path the command line names); empty when it may be saved.
+	 */
 	public List<String> problems() {
 		List<String> problems = new ArrayList<>();
-		date("activeFrom", from.getText(), problems); //$NON-NLS-1$
-		date("activeTo", to.getText(), problems); //$NON-NLS-1$
+		date(label(Messages.Form_from), from.getText(), problems);
+		date(label(Messages.Form_to), to.getText(), problems);
 		windows(problems);
 		retries(problems);
-		problems.addAll(CampaignValidation.problems(campaign(), registry));
+		for (Problem p : CampaignValidation.findings(campaign(), registry)) {
+			problems.add(NLS.bind(Messages.Form_problem, label(p), p.text()));
+		}
 		return problems;
+	}
+
+	/** The label of the field a problem is about, as the form shows it; the field's path if the form has no label for it. */
+	private String label(Problem problem) {
+		String field = problem.field();
+		String key = field.replaceAll("[.\\[].*", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		String rest = field.substring(key.length()).replaceAll("^\\.|^\\[|\\]$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		String shown = switch (key) {
+		case "name" -> Messages.Form_name; //$NON-NLS-1$
+		case "nameEn" -> Messages.Form_nameEn; //$NON-NLS-1$
+		case "callTypeId" -> Messages.Form_callType; //$NON-NLS-1$
+		case "activeFrom" -> Messages.Form_from; //$NON-NLS-1$
+		case "activeTo" -> Messages.Form_to; //$NON-NLS-1$
+		case "targetFilter" -> Messages.Form_target; //$NON-NLS-1$
+		case "callingWindows" -> Messages.Form_windows; //$NON-NLS-1$
+		case "maxAttempts" -> Messages.Form_attempts; //$NON-NLS-1$
+		case "retryMinutes" -> Messages.Form_retry; //$NON-NLS-1$
+		case "priority" -> Messages.Form_priority; //$NON-NLS-1$
+		case "budgetShare" -> Messages.Form_budgetShare; //$NON-NLS-1$
+		case "scriptId" -> Messages.Form_script; //$NON-NLS-1$
+		case "scriptVersion" -> Messages.Form_scriptVersion; //$NON-NLS-1$
+		case "parameters" -> parameterLabel(rest); //$NON-NLS-1$
+		default -> null;
+		};
+		if (shown == null) {
+			return field;
+		}
+		// a calling window's problem shows the window itself; a retry rule's says its outcome
+		return key.equals("retryMinutes") && !rest.isEmpty() ? NLS.bind(Messages.Form_fieldPart, label(shown), rest) //$NON-NLS-1$
+				: label(shown);
+	}
+
+	private String parameterLabel(String name) {
+		CallTypeDescriptor type = callTypeId == null ? null : registry.get(callTypeId);
+		CallTypeParameter p = type == null ? null : type.parameter(name);
+		return p == null || p.label() == null || p.label().isBlank() ? name : p.label();
+	}
+
+	/** A label without the colon it has beside its field: "Name:" and "名称：" name the field as "Name" and "名称". */
+	static String label(String shown) {
+		return shown.strip().replaceAll("[:\uff1a]$", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static LocalDate date(String field, String text, List<String> problems) {
@@ -425,7 +507,7 @@ public final class CampaignForm {
 			Matcher m = WINDOW.matcher(part.strip());
 			if (!m.matches()) {
 				if (problems != null) {
-					problems.add(NLS.bind(Messages.Form_badWindows, part.strip()));
+					problems.add(NLS.bind(Messages.Form_badWindows, label(Messages.Form_windows), part.strip()));
 				}
 				return null;
 			}
@@ -446,7 +528,7 @@ public final class CampaignForm {
 			Matcher m = RETRY.matcher(part.replace(" ", "")); //$NON-NLS-1$ //$NON-NLS-2$
 			if (!m.matches()) {
 				if (problems != null) {
-					problems.add(NLS.bind(Messages.Form_badRetry, part.strip()));
+					problems.add(NLS.bind(Messages.Form_badRetry, label(Messages.Form_retry), part.strip()));
 				}
 				return null;
 			}

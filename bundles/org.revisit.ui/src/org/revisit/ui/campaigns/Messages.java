@@ -92,6 +92,10 @@ public final class Messages extends NLS {
 	public static String Form_nameEn;
 	public static String Form_nameEnHint;
 	public static String Form_budgetShare;
+	public static String Form_problem;
+	public static String Form_fieldPart;
+	public static String Form_scriptCurrent;
+	public static String Form_scriptCurrentTip;
 
 	public static String Editor_changedElsewhere;
 	public static String Editor_deletedElsewhere;

@@ -169,6 +169,32 @@ class CampaignCliTest extends CliTestSupport {
 		assertTrue(err().contains("budgetShare: must be a whole number"), err());
 	}
 
+	/**
+	 * The script version is explicit: "current" (follow the script's newest version) or a number that pins it; a
+	 * file written before the word (0 for current) reads as current; anything else names the field.
+	 */
+	@Test
+	void theScriptVersionIsCurrentOrANumber() throws IOException {
+		String current = GOOD.replace("\"priority\": 55,", "\"priority\": 55, \"scriptId\": \"renewal\", \"scriptVersion\": \"current\",");
+		assertEquals(0, run("campaign", "create", file("current.json", current), "--json", "--data", data), err());
+		String id = String.valueOf(((Double) json().get("id")).longValue());
+		assertEquals("current", json().get("scriptVersion"));
+		assertEquals(0, run("campaign", "show", id, "--data", data), err());
+		assertTrue(out().lines().anyMatch(l -> l.matches("scriptVersion:\\s+current")), out());
+
+		assertEquals(0, run("campaign", "edit", id, file("pin.json", "{\"scriptVersion\": 3}"), "--json", "--data", data),
+				err());
+		assertEquals(3.0, json().get("scriptVersion"), "pinned");
+		assertEquals(0, run("campaign", "edit", id, file("old.json", "{\"scriptVersion\": 0}"), "--json", "--data", data),
+				err());
+		assertEquals("current", json().get("scriptVersion"), "an old file's 0 is the current version");
+
+		assertBad("latest.json", current.replace("\"current\"", "\"latest\"").replace("续约提醒", "最新"),
+				"scriptVersion: must be \"current\" (the script's newest version) or a version number from 1, not 'latest'");
+		assertBad("negative.json", current.replace("\"current\"", "-2").replace("续约提醒", "负数"),
+				"scriptVersion: must be \"current\"");
+	}
+
 	@Test
 	void wrongCommandLines() {
 		assertEquals(Cli.USAGE, run("campaign", "--data", data));

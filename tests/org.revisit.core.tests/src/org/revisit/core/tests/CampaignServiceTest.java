@@ -276,7 +276,7 @@ class CampaignServiceTest {
 			assertTrue(edits.stream().anyMatch(r -> "nameEn".equals(r.field()) && "Renewals".equals(r.after())), edits.toString());
 			Campaign tooMuch = renewal("超额");
 			tooMuch.setBudgetShare(150);
-			assertRefused(services, tooMuch, "field \"budgetShare\" must be 1 to 100");
+			assertRefused(services, tooMuch, "budgetShare: must be 1 to 100");
 			Campaign hidden = renewal("隐藏");
 			hidden.setNameEn("Renewal\u202Ereminder");
 			assertRefused(services, hidden, "nameEn");

@@ -81,14 +81,16 @@ class CampaignUiTest {
 		Text remindOn = (Text) wizard.form().parameterControl("remindOn");
 		assertNotNull(remindOn, "the declared parameter is shown");
 		assertEquals("silver", ((Combo) wizard.form().parameterControl("contractLevel")).getText(), "the default choice");
-		assertTrue(settings.getErrorMessage().contains("parameters.remindOn"), settings.getErrorMessage());
+		String remindOnLabel = CallTypeRegistry.read().get(REMINDER).parameter("remindOn").label();
+		assertTrue(settings.getErrorMessage().startsWith(remindOnLabel), settings.getErrorMessage());
 		assertFalse(wizard.canFinish());
 		wizard.form().nameField().setText("服务合同到期提醒");
 		wizard.form().nameEnField().setText("Service contract expiry");
 		wizard.form().budgetShareField().setSelection(50);
 		wizard.form().targetField("tag").setText("VIP");
 		remindOn.setText("tomorrow");
-		assertTrue(settings.getErrorMessage().contains("parameters.remindOn: must be a date"), settings.getErrorMessage());
+		assertTrue(settings.getErrorMessage().startsWith(org.eclipse.osgi.util.NLS.bind(Messages.Form_problem, remindOnLabel, ""))
+				&& settings.getErrorMessage().contains("tomorrow"), settings.getErrorMessage());
 		remindOn.setText(today.toString());
 		assertNull(settings.getErrorMessage());
 		assertTrue(settings.isPageComplete(), "complete: " + wizard.form().problems());
@@ -137,7 +139,7 @@ class CampaignUiTest {
 		assertEquals(50, editor.form().budgetShareField().getSelection());
 		assertFalse(editor.isDirty());
 		editor.form().toField().setText(today.minusDays(1).toString());
-		assertTrue(editor.problem().contains("activeTo"), editor.problem());
+		assertTrue(editor.problem().startsWith(ManagerLanguageUiTest.label(Messages.Form_to)), editor.problem());
 		assertTrue(editor.isDirty());
 		editor.form().toField().setText(today.plusDays(60).toString());
 		assertEquals("", editor.problem());

@@ -251,6 +251,11 @@ class ContactsUiTest {
 			Table rejects = wizard.getCheckPage().getRejectsTable();
 			assertEquals(1, rejects.getItemCount());
 			assertEquals("3", rejects.getItem(0).getText(0), "the reject's line");
+			String reason = rejects.getItem(0).getText(2);
+			assertTrue(reason.contains("'12345'"), reason);
+			assertEquals(org.eclipse.core.runtime.Platform.getNL().startsWith("zh"), reason.codePoints()
+					.anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+					"the reason is in the workbench's language: " + reason);
 			assertEquals(0, idsOf(store, ContactFilter.all().withText("郑爽")).size(), "the dry run stored nothing");
 
 			assertTrue(wizard.performFinish());

@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
 import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.calltype.CampaignValidation;
 import org.revisit.core.calltype.Horizon;
+import org.revisit.core.internal.Messages;
 import org.revisit.core.plan.CampaignPreview;
 import org.revisit.core.plan.Planner;
 import org.revisit.core.plan.Previewer;
@@ -20,6 +22,7 @@ import org.revisit.core.service.ServiceException;
 import org.revisit.core.service.ServiceException.Kind;
 import org.revisit.model.Campaign;
 import org.revisit.store.AuditActions;
+import org.revisit.store.CampaignRepository;
 import org.revisit.store.CampaignState;
 import org.revisit.store.Counts;
 import org.revisit.store.Store;
@@ -77,7 +80,7 @@ final class LocalCampaignService extends LocalService implements CampaignService
 	public List<String> check(Campaign campaign) {
 		require(Permission.CAMPAIGNS);
 		if (campaign == null) {
-			throw invalid("campaign: is required");
+			throw invalid(NLS.bind(Messages.Campaign_field, "campaign", Messages.Campaign_required)); //$NON-NLS-1$
 		}
 		return CampaignValidation.problems(campaign, registry);
 	}
@@ -85,7 +88,7 @@ final class LocalCampaignService extends LocalService implements CampaignService
 	private void validate(Campaign campaign) {
 		List<String> problems = check(campaign);
 		if (!problems.isEmpty()) {
-			throw invalid("Campaign not saved: " + String.join("; ", problems));
+			throw invalid(NLS.bind(Messages.Campaign_notSaved, String.join("; ", problems))); //$NON-NLS-1$
 		}
 	}
 
@@ -137,7 +140,7 @@ final class LocalCampaignService extends LocalService implements CampaignService
 	public int end(long id, String reason) {
 		require(Permission.CAMPAIGNS);
 		if (reason == null || reason.isBlank()) {
-			throw invalid("reason: say why the campaign ends (its open calls are cancelled with it)");
+			throw invalid(NLS.bind(Messages.Campaign_field, "reason", Messages.Campaign_endReason)); //$NON-NLS-1$
 		}
 		existing(id);
 		return guarded(() -> store.campaigns().changeState(id, CampaignState.ENDED, reason.strip(), user()));
@@ -157,10 +160,9 @@ final class LocalCampaignService extends LocalService implements CampaignService
 		copy.setId(0);
 		copy.setVersion(0);
 		copy.setActive(false);
-		String name = copy.getName() + " (copy)";
-		copy.setName(name);
+		copy.setName(NLS.bind(Messages.Campaign_copyName, copy.getName()));
 		if (copy.getNameEn() != null && !copy.getNameEn().isBlank()) {
-			copy.setNameEn(copy.getNameEn() + " (copy)");
+			copy.setNameEn(copy.getNameEn() + " (copy)"); // the English name stays English //$NON-NLS-1$
 		}
 		return create(copy);
 	}
@@ -179,10 +181,11 @@ final class LocalCampaignService extends LocalService implements CampaignService
 	public CampaignPreview preview(Campaign campaign, int days) {
 		require(Permission.CAMPAIGNS);
 		if (campaign == null) {
-			throw invalid("campaign: is required");
+			throw invalid(NLS.bind(Messages.Campaign_field, "campaign", Messages.Campaign_required)); //$NON-NLS-1$
 		}
 		if (days < 1 || days > MAX_PREVIEW_DAYS) {
-			throw invalid("days must be 1 to " + MAX_PREVIEW_DAYS + ", not " + days);
+			throw invalid(NLS.bind(Messages.Campaign_field, "days", //$NON-NLS-1$
+					NLS.bind(Messages.Campaign_previewDays, MAX_PREVIEW_DAYS, days)));
 		}
 		Planner planner = new Planner(store, registry);
 		return guarded(() -> new Previewer(store, planner).preview(campaign,
@@ -197,7 +200,7 @@ final class LocalCampaignService extends LocalService implements CampaignService
 			filter = TargetFilter.parse(targetFilter).withCalls(store.outcomes()::contactsCalledSince,
 					store.clock().instant());
 		} catch (IllegalArgumentException e) {
-			throw invalid("targetFilter: " + e.getMessage());
+			throw invalid(NLS.bind(Messages.Campaign_field, "targetFilter", e.getMessage())); //$NON-NLS-1$
 		}
 		if (filter.isEmpty()) {
 			return store.contacts().count();
@@ -214,22 +217,38 @@ final class LocalCampaignService extends LocalService implements CampaignService
 	private Campaign existing(long id) {
 		Campaign campaign = store.campaigns().find(id);
 		if (campaign == null) {
-			throw new ServiceException(Kind.NOT_FOUND, "There is no campaign " + id);
+			throw new ServiceException(Kind.NOT_FOUND, NLS.bind(Messages.Campaign_none, id));
 		}
 		return campaign;
 	}
 
 	/**
 	 * Runs an operation as {@link LocalService#guard} does; the campaign store's state refusals (a campaign in the
-	 * wrong state for the change) are CONFLICT, its argument refusals INVALID.
+	 * wrong state for the change, a campaign with outcomes to delete) are CONFLICT in the user's language, its
+	 * argument refusals INVALID.
 	 */
 	private static <T> T guarded(Supplier<T> operation) {
 		try {
 			return guard(operation);
+		} catch (CampaignRepository.StateRefused e) {
+			throw new ServiceException(Kind.CONFLICT,
+					NLS.bind(Messages.Campaign_cannotMove, new Object[] { e.id, state(e.from), state(e.to) }), e);
+		} catch (CampaignRepository.HasOutcomes e) {
+			throw new ServiceException(Kind.CONFLICT, NLS.bind(Messages.Campaign_hasOutcomes, e.id, e.outcomes), e);
 		} catch (IllegalStateException e) {
 			throw new ServiceException(Kind.CONFLICT, e.getMessage(), e);
 		} catch (IllegalArgumentException e) {
 			throw new ServiceException(Kind.INVALID, e.getMessage(), e);
 		}
+	}
+
+	/** A campaign's state in the platform's language. */
+	static String state(CampaignState state) {
+		return switch (state) {
+		case DRAFT -> Messages.CampaignState_DRAFT;
+		case ACTIVE -> Messages.CampaignState_ACTIVE;
+		case PAUSED -> Messages.CampaignState_PAUSED;
+		case ENDED -> Messages.CampaignState_ENDED;
+		};
 	}
 }
