@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
 
 import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.calltype.Horizon;
@@ -105,6 +106,14 @@ public final class DemoData {
 	 * before {@code today} ({@link SimulatedHistory}; 0: none).
 	 */
 	public static int addContacts(Store store, int count, LocalDate today, int historyDays) {
+		return addContacts(store, count, today, historyDays, null);
+	}
+
+	/**
+	 * As {@link #addContacts(Store, int, LocalDate, int)}, telling {@code progress} (may be {@code null}) each
+	 * simulated day of the history.
+	 */
+	public static int addContacts(Store store, int count, LocalDate today, int historyDays, Consumer<String> progress) {
 		if (count < 0) {
 			throw new IllegalArgumentException("The number of contacts must not be negative: " + count);
 		}
@@ -136,7 +145,7 @@ public final class DemoData {
 			// what the demo team's scripts say about the team itself
 			TEAM.forEach((name, value) -> store.settings().setSetting("placeholder." + name, value));
 		}
-		SimulatedHistory.run(store, today, historyDays);
+		SimulatedHistory.run(store, today, historyDays, progress);
 		if (firstDemo) {
 			// managers find campaigns in every state: the last two are paused and ended
 			List<Campaign> all = store.campaigns().list();

@@ -35,23 +35,26 @@ final class ContactChanges {
 	private final Services owner;
 	private final ZoneId zone;
 	private final int size;
+	private final boolean newContacts;
 	private long refs;
 
 	/**
 	 * @param owner the services of the manager who imports
 	 * @param zone the team's zone
 	 * @param size the number of contacts the simulation began with: the changes scale with it
+	 * @param newContacts whether new contacts are imported too
 	 */
-	ContactChanges(Services owner, ZoneId zone, int size) {
+	ContactChanges(Services owner, ZoneId zone, int size, boolean newContacts) {
 		this.owner = owner;
 		this.zone = zone;
 		this.size = size;
+		this.newContacts = newContacts;
 	}
 
 	/** The changes of the morning of {@code day} (the clock stands at that morning). */
 	Changes morning(LocalDate day, Instant now, Random random) {
 		long lastId = owner.contacts().count(null);
-		ImportReport contacts = newContacts(day, random, Math.max(1, size / 2000));
+		long contactsAdded = newContacts ? newContacts(day, random, Math.max(1, size / 2000)).stored() : 0;
 		StringBuilder events = new StringBuilder("kind,occurred_at,contact_id,engineer,subject,external_ref,complaint_category,callback_due\n");
 		int eventCount = Math.max(1, size / 1000);
 		int complaints = Math.max(1, size / 4000);
@@ -87,7 +90,7 @@ final class ContactChanges {
 			}
 		}
 		long complaintRows = Math.min(complaints, imported.stored());
-		return new Changes(contacts.stored(), imported.stored() - complaintRows, complaintRows, dnc);
+		return new Changes(contactsAdded, imported.stored() - complaintRows, complaintRows, dnc);
 	}
 
 	private ImportReport newContacts(LocalDate day, Random random, int count) {

@@ -58,8 +58,16 @@ public final class Simulator {
 	 *            also makes the service-supervision calls
 	 * @param from the first day
 	 * @param seed the seed of every die
+	 * @param newContacts whether new contacts are imported each morning (the demo's history keeps the number of
+	 *            contacts asked for: service events, complaints and do-not-call requests still come in)
 	 */
-	public record Settings(int contacts, int days, int agents, LocalDate from, long seed) {
+	public record Settings(int contacts, int days, int agents, LocalDate from, long seed, boolean newContacts) {
+
+		/** Settings whose mornings bring new contacts too. */
+		public Settings(int contacts, int days, int agents, LocalDate from, long seed) {
+			this(contacts, days, agents, from, seed, true);
+		}
+
 		public Settings {
 			if (contacts < 1 || contacts > 5_000_000) {
 				throw new IllegalArgumentException("contacts must be 1 to 5000000, not " + contacts);
@@ -165,7 +173,7 @@ public final class Simulator {
 		}
 		SimulationStats stats = new SimulationStats();
 		List<SimulatedAgent> team = team(stats);
-		ContactChanges changes = new ContactChanges(owner, TEAM_ZONE, settings.contacts());
+		ContactChanges changes = new ContactChanges(owner, TEAM_ZONE, settings.contacts(), settings.newContacts());
 		List<Day> days = new ArrayList<>();
 		for (int i = 0; i < settings.days(); i++) {
 			days.add(day(settings.from().plusDays(i), team, changes, stats));

@@ -22,6 +22,8 @@ import org.revisit.core.calltype.Horizon;
 import org.revisit.core.demo.DemoData;
 import org.revisit.core.plan.Planner;
 import org.revisit.core.script.run.CallSession;
+import org.revisit.core.sim.CallChecker;
+import org.revisit.core.sim.SimulatedHistory;
 import org.revisit.model.CalendarKind;
 import org.revisit.model.Contact;
 import org.revisit.store.Store;
@@ -149,6 +151,50 @@ class DemoDataTest {
 			String day = Instant.ofEpochMilli(task[1]).atZone(CHINA).toLocalDate().toString();
 			assertTrue(said.contains("瑞信科技") && said.contains(day), said);
 			assertTrue(!said.contains("${company}") && !said.contains("${event.date}"), said);
+		}
+	}
+
+	/**
+	 * The history a new demo database gets (the product asks for a month, {@link SimulatedHistory#PRODUCT_DAYS};
+	 * two weeks here): calls made before today by the team of five, every one within the rules, today's work still
+	 * planned, and no contacts but the demo's and the successors named in calls.
+	 */
+	@Test
+	void aHistoryOfSimulatedWorkBeforeTodayWithinTheRules() {
+		try (Store store = Store.open(StoreConfig.embedded(dir).withClock(java.time.Clock.fixed(
+				TODAY.atTime(8, 0).atZone(CHINA).toInstant(), CHINA)))) {
+			List<String> days = new ArrayList<>();
+			DemoData.addContacts(store, 300, TODAY, 14, days::add);
+			assertEquals(14, days.size(), "one line of progress per simulated day: " + days);
+			long[] calls = store.read(c -> {
+				try (var s = c.createStatement(); var rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT agent), "
+						+ "MAX(started_at) FROM call_outcome")) {
+					rs.next();
+					return new long[] { rs.getLong(1), rs.getLong(2), Jdbc.getInstant(rs, 3).toEpochMilli() };
+				}
+			});
+			assertTrue(calls[0] > 100, "calls in the history: " + calls[0]);
+			assertEquals(SimulatedHistory.AGENTS, calls[1], "every agent of the demo team called");
+			assertTrue(Instant.ofEpochMilli(calls[2]).isBefore(TODAY.atStartOfDay(CHINA).toInstant()),
+					"the history ends before today");
+			long successors = store.read(c -> {
+				try (var s = c.createStatement(); var rs = s.executeQuery(
+						"SELECT COUNT(*) FROM contact WHERE successor_id IS NOT NULL")) {
+					rs.next();
+					return rs.getLong(1);
+				}
+			});
+			assertEquals(300, store.contacts().count() - successors, "the history adds no contacts but successors");
+			CallChecker.Verdict v = new CallChecker(store).check();
+			assertEquals(0, v.totalViolations(), v.examples().toString());
+			Map<String, Integer> today = new HashMap<>();
+			for (Task t : tasks(store)) {
+				if (t.dueFrom().atZone(CHINA).toLocalDate().equals(TODAY)) {
+					today.merge(t.callType(), 1, Integer::sum);
+				}
+			}
+			assertTrue(today.getOrDefault("birthday", 0) > 0 && today.getOrDefault("promisedCallback", 0) > 0,
+					"today's birthdays and promised callbacks are still to call: " + today);
 		}
 	}
 }
