@@ -65,6 +65,22 @@ public final class TaskClaims {
 
 	/** As {@link #claimNext(String, Instant, Duration)}, never handing out a task of the {@code hidden} call types. */
 	public Optional<ClaimedTask> claimNext(String agent, Instant now, Duration lease, Set<String> hidden) {
+		return claimNext(agent, now, lease, hidden, null);
+	}
+
+	/** What is written with a claim, on the claim's connection before its commit (the audit record). */
+	@FunctionalInterface
+	public interface OnClaim {
+		void claimed(Connection c, ClaimedTask task) throws SQLException;
+	}
+
+	/**
+	 * As {@link #claimNext(String, Instant, Duration, Set)}, writing {@code onClaim} (if not null) in the claim's
+	 * transaction: one commit, one forced write of the log, per claim, and the claim is stored exactly when its audit
+	 * record is.
+	 */
+	public Optional<ClaimedTask> claimNext(String agent, Instant now, Duration lease, Set<String> hidden,
+			OnClaim onClaim) {
 		checkAgent(agent);
 		if (lease == null || lease.isNegative() || lease.isZero()) {
 			throw new IllegalArgumentException("The lease must be longer than zero, not " + lease);
@@ -76,7 +92,8 @@ public final class TaskClaims {
 				return Optional.empty();
 			}
 			for (Candidate candidate : inTurn(candidates, agent)) {
-				Optional<ClaimedTask> claimed = tryClaim(candidate.id(), candidate.version(), agent, now, expiry);
+				Optional<ClaimedTask> claimed = tryClaim(candidate.id(), candidate.version(), agent, now, expiry,
+						onClaim);
 				if (claimed.isPresent()) {
 					return claimed;
 				}
@@ -188,6 +205,11 @@ public final class TaskClaims {
 	 * Empty if another agent holds it, it is closed, or its contact may not be called.
 	 */
 	public Optional<ClaimedTask> claim(long taskId, String agent, Instant now, Duration lease) {
+		return claim(taskId, agent, now, lease, null);
+	}
+
+	/** As {@link #claim(long, String, Instant, Duration)}, writing {@code onClaim} (if not null) in its transaction. */
+	public Optional<ClaimedTask> claim(long taskId, String agent, Instant now, Duration lease, OnClaim onClaim) {
 		checkAgent(agent);
 		Instant expiry = now.plus(lease);
 		return store.inTransaction(c -> {
@@ -200,13 +222,21 @@ public final class TaskClaims {
 				p.setLong(3, taskId);
 				Jdbc.setInstant(p, 4, now);
 				p.setString(5, agent);
-				return p.executeUpdate() == 1 ? Optional.of(load(c, taskId)) : Optional.<ClaimedTask>empty();
+				if (p.executeUpdate() != 1) {
+					return Optional.<ClaimedTask>empty();
+				}
+				ClaimedTask claimed = load(c, taskId);
+				if (onClaim != null) {
+					onClaim.claimed(c, claimed);
+				}
+				return Optional.of(claimed);
 			}
 		});
 	}
 
 	/** One optimistic attempt on one candidate; empty if another agent changed the row first. */
-	private Optional<ClaimedTask> tryClaim(long id, int version, String agent, Instant at, Instant expiry) {
+	private Optional<ClaimedTask> tryClaim(long id, int version, String agent, Instant at, Instant expiry,
+			OnClaim onClaim) {
 		try (Connection c = store.connect()) {
 			c.setAutoCommit(false);
 			try {
@@ -225,6 +255,8 @@ public final class TaskClaims {
 				ClaimedTask claimed = updated == 1 ? load(c, id) : null;
 				if (updated == 0) {
 					markIfOff(c, id, version);
+				} else if (onClaim != null) {
+					onClaim.claimed(c, claimed);
 				}
 				c.commit();
 				return Optional.ofNullable(claimed);
@@ -233,6 +265,9 @@ public final class TaskClaims {
 				if (isContention(e)) {
 					return Optional.empty();
 				}
+				throw e;
+			} catch (RuntimeException e) {
+				c.rollback(); // what onClaim writes may refuse (an audit record without a user)
 				throw e;
 			}
 		} catch (SQLException e) {

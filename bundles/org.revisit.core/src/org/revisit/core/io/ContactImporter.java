@@ -1,5 +1,6 @@
 package org.revisit.core.io;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -16,13 +17,16 @@ import org.revisit.model.Contact;
 import org.revisit.model.PhoneNumber;
 import org.revisit.model.PhoneType;
 import org.revisit.model.validation.RevisitModelValidator;
+import org.revisit.store.ContactLoad;
 import org.revisit.store.ContactRepository;
+import org.revisit.store.StoreException;
 import org.revisit.store.Store;
 
 /**
  * Imports contacts from a CSV file (columns: {@link ContactColumn}). Each row is checked by the parse rules,
  * by the model's validator and for duplicates (the same name and mobile number earlier in the file, or a
- * mobile number already stored); the valid rows are stored in one transaction.
+ * mobile number already stored); the valid rows are staged in temporary files as they are checked and stored at the
+ * end in one transaction ({@link ContactLoad}: one {@code INSERT ... SELECT} per table, in bulk into an empty table).
  */
 public final class ContactImporter {
 
@@ -43,6 +47,7 @@ public final class ContactImporter {
 
 		private final Diagnostician diagnostician;
 		private final MobileIndex mobiles = new MobileIndex();
+		private ContactLoad load;
 
 		Run(java.time.Clock clock) {
 			super(ContactColumn.class);
@@ -85,7 +90,31 @@ public final class ContactImporter {
 
 		@Override
 		void insert(Connection c, List<Contact> batch) throws SQLException {
-			store.contacts().insert(c, batch);
+			try {
+				if (load == null) {
+					load = new ContactLoad();
+				}
+				for (Contact contact : batch) {
+					load.add(contact);
+				}
+			} catch (UncheckedIOException | StoreException e) {
+				throw new SQLException(e.getMessage(), e);
+			}
+		}
+
+		@Override
+		void finish(Connection c) throws SQLException {
+			if (load != null) {
+				load.publish(c);
+			}
+		}
+
+		@Override
+		void release() {
+			if (load != null) {
+				load.close();
+				load = null;
+			}
 		}
 
 		/** The column a diagnostic's object and field come from. */

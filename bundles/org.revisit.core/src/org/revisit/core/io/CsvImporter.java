@@ -71,8 +71,16 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 	/** The object of a row, or a {@link BadValue} saying why the row cannot be stored. */
 	abstract T parse(Connection c, Row row) throws BadValue, SQLException;
 
-	/** Inserts a batch of valid objects on the import's transaction. */
+	/** Inserts (or stages) a batch of valid objects on the import's transaction. */
 	abstract void insert(Connection c, List<T> batch) throws SQLException;
+
+	/** Stores what {@link #insert} staged, on the import's transaction, after the last batch and before the commit. */
+	void finish(Connection c) throws SQLException {
+	}
+
+	/** Frees what the import staged (temporary files), whether it was stored or not. */
+	void release() {
+	}
 
 	/** Where the checked rows go, a batch at a time. */
 	private interface Sink<T> {
@@ -147,13 +155,18 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 						check(reader, rejects, c, batch -> store(c, batch, options));
 					}
 					if (!options.dryRun()) {
+						finish(c);
 						c.commit();
 					}
 					committed = true;
 					commit(rejects, options.dryRun());
 				} finally {
-					if (!committed && !options.dryRun()) {
-						c.rollback();
+					try {
+						if (!committed && !options.dryRun()) {
+							c.rollback();
+						}
+					} finally {
+						release();
 					}
 				}
 			}

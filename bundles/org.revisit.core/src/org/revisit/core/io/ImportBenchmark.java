@@ -25,9 +25,9 @@ import org.revisit.store.StoreConfig;
 
 /**
  * {@code revisit cli bench import}: generates a CSV of realistic contacts, imports it through
- * {@link ContactImporter} into a fresh database, inserts the same rows with plain JDBC batches (one
- * transaction, prepared statements, no checks) into a second fresh database of the same Derby engine, and
- * reports both rates. Not a test: it prints figures.
+ * {@link ContactImporter} into a fresh database, inserts the same rows with plain JDBC batches (prepared
+ * statements, each batch committed on its own, no checks) into a second fresh database of the same Derby engine,
+ * and reports both rates. Not a test: it prints figures.
  */
 public final class ImportBenchmark {
 

@@ -58,7 +58,8 @@ public final class Migrations {
 			new Migration(15, "V15__outcome_times.sql", "index of the calls by start time"),
 			new Migration(NameKeyBackfill.VERSION, NameKeyBackfill.SCRIPT, "pinyin sort keys of contact names",
 					NameKeyBackfill::apply),
-			new Migration(19, "V19__campaign_names_and_share.sql", "campaign English name and weekly budget share"));
+			new Migration(19, "V19__campaign_names_and_share.sql", "campaign English name and weekly budget share"),
+			new Migration(21, "V21__staged_rows.sql", "table functions reading the rows an import staged"));
 
 	private Migrations() {
 	}

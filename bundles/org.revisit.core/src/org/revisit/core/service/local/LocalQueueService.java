@@ -98,12 +98,10 @@ final class LocalQueueService extends LocalService implements QueueService {
 		if (hidden().contains(task.callType())) {
 			throw ServiceException.forbidden(principal, Permission.SUPERVISION_CALLS);
 		}
-		ClaimedTask claimed = store.claims().claim(taskId, user(), store.clock().instant(), CallSession.LEASE)
+		// the audit record in the claim's transaction: one commit, and never a claim without its record
+		return store.claims().claim(taskId, user(), store.clock().instant(), CallSession.LEASE,
+				(c, claimedTask) -> Audit.record(c, store, principal, AuditActions.CLAIM, "CallTask", taskId, null))
 				.orElse(null);
-		if (claimed != null) {
-			Audit.record(store, principal, AuditActions.CLAIM, "CallTask", taskId, null);
-		}
-		return claimed;
 	}
 
 	@Override
@@ -112,12 +110,11 @@ final class LocalQueueService extends LocalService implements QueueService {
 		if (leaseMinutes < 1 || leaseMinutes > MAX_LEASE_MINUTES) {
 			throw invalid("the lease must be 1 to " + MAX_LEASE_MINUTES + " minutes, not " + leaseMinutes);
 		}
-		ClaimedTask claimed = store.claims()
-				.claimNext(user(), store.clock().instant(), Duration.ofMinutes(leaseMinutes), hidden()).orElse(null);
-		if (claimed != null) {
-			Audit.record(store, principal, AuditActions.CLAIM, "CallTask", claimed.taskId(), null);
-		}
-		return claimed;
+		// the audit record in the claim's transaction: one commit per claim (a forced write of the log, most of a
+		// claim's time), and never a claim without its record
+		return store.claims().claimNext(user(), store.clock().instant(), Duration.ofMinutes(leaseMinutes), hidden(),
+				(c, next) -> Audit.record(c, store, principal, AuditActions.CLAIM, "CallTask", next.taskId(), null))
+				.orElse(null);
 	}
 
 	@Override
