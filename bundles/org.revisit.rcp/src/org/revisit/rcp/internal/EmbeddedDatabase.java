@@ -48,7 +48,14 @@ public final class EmbeddedDatabase {
 		Thread opener = new Thread(() -> {
 			try {
 				opened.complete(openHere(dataDirectory,
-						database -> display.syncExec(() -> notice[0] = recovering(display, database))));
+						database -> display.syncExec(() -> notice[0] = notice(display,
+								NLS.bind(Messages.RevisitApplication_recovering, database))),
+						() -> display.syncExec(() -> {
+							if (notice[0] != null) {
+								notice[0].dispose();
+							}
+							notice[0] = notice(display, Messages.RevisitApplication_preparingDemo);
+						})));
 			} catch (Throwable e) { // handed to the user-interface thread below
 				opened.completeExceptionally(e);
 			} finally {
@@ -80,13 +87,17 @@ public final class EmbeddedDatabase {
 		}
 	}
 
-	/** Opens the store and its services on the calling thread (not the user interface's); demo data when new. */
-	private static Services openHere(Path dataDirectory, Store.OpenListener onRecovery) {
+	/**
+	 * Opens the store and its services on the calling thread (not the user interface's); demo data when new,
+	 * {@code onDemo} told before (a month of simulated history takes a while on the first start).
+	 */
+	private static Services openHere(Path dataDirectory, Store.OpenListener onRecovery, Runnable onDemo) {
 		Store store = Store.open(StoreConfig.embedded(dataDirectory).withClock(Clocks.application()), onRecovery);
 		try {
 			boolean fresh = store.isNew();
 			Services services = LocalServices.desktop(store, CallTypeRegistry.read());
 			if (fresh) {
+				onDemo.run();
 				services.data().demo(DEMO_CONTACTS);
 			}
 			return services;
@@ -102,15 +113,18 @@ public final class EmbeddedDatabase {
 	}
 
 	/**
-	 * Says, in the log and in a small window shown until the database is open, that Derby is recovering a
-	 * database that was not shut down cleanly: that can take minutes before the workbench appears.
+	 * Says, in the log and in a small window shown until the database is open, why the workbench takes long to
+	 * appear: Derby recovering a database that was not shut down cleanly (that can take minutes), or the demo data
+	 * of a new data folder being prepared.
 	 */
-	private static Shell recovering(Display display, Path database) {
-		String message = NLS.bind(Messages.RevisitApplication_recovering, database);
+	private static Shell notice(Display display, String message) {
 		ILog.of(EmbeddedDatabase.class).info(message);
 		Shell shell = new Shell(display, SWT.ON_TOP | SWT.TITLE);
 		shell.setText("Revisit"); //$NON-NLS-1$
-		shell.setLayout(new FillLayout());
+		FillLayout margins = new FillLayout();
+		margins.marginWidth = 16;
+		margins.marginHeight = 12;
+		shell.setLayout(margins);
 		Label label = new Label(shell, SWT.WRAP);
 		label.setText(message);
 		shell.setSize(shell.computeSize(480, SWT.DEFAULT));
