@@ -4,12 +4,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.revisit.model.ComplaintCategory;
 import org.revisit.model.ComplaintSeverity;
+import org.revisit.model.CallbackSource;
 import org.revisit.model.Contact;
+import org.revisit.model.PhoneType;
 import org.revisit.model.RevisitFactory;
 import org.revisit.model.ServiceEvent;
 import org.revisit.model.ServiceEventKind;
@@ -56,6 +62,77 @@ public final class ServiceEventRepository {
 						result.add(read(rs));
 					}
 				}
+			}
+			return result;
+		});
+	}
+
+	/**
+	 * A service event as the export writes it: the event; the mobile number that names its contact in a file, or
+	 * {@code null} when the contact has no mobile or the number is also another contact's (then the file names the
+	 * contact by id); and the callback promised with a complaint, or {@code null}.
+	 */
+	public record Exported(ServiceEvent event, String mobile, Date callbackDue) {
+	}
+
+	/**
+	 * The events with ids above {@code afterId}, by id, at most {@code limit}, that occurred in
+	 * [{@code from}, {@code to}) ({@code null} for no bound), with what the export writes beside each.
+	 */
+	public List<Exported> pageForExport(long afterId, Instant from, Instant to, int limit) {
+		return store.read(c -> {
+			StringBuilder sql = new StringBuilder("SELECT e." + COLUMNS.replace(", ", ", e.")
+					+ ", (SELECT MIN(p.number) FROM contact_phone p WHERE p.contact_id = e.contact_id AND p.kind = ?)"
+					+ ", (SELECT b.due_at FROM callback b WHERE b.id = (SELECT MIN(b2.id) FROM callback b2"
+					+ " WHERE b2.service_event_id = e.id AND b2.source = ?))"
+					+ " FROM service_event e WHERE e.id > ?");
+			if (from != null) {
+				sql.append(" AND e.occurred_at >= ?");
+			}
+			if (to != null) {
+				sql.append(" AND e.occurred_at < ?");
+			}
+			sql.append(" ORDER BY e.id FETCH FIRST ? ROWS ONLY");
+			List<ServiceEvent> events = new ArrayList<>();
+			List<String> mobiles = new ArrayList<>();
+			List<Date> dues = new ArrayList<>();
+			try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+				int i = 1;
+				p.setString(i++, PhoneType.MOBILE.getName());
+				p.setString(i++, CallbackSource.COMPLAINT.getName());
+				p.setLong(i++, afterId);
+				if (from != null) {
+					Jdbc.setTimestamp(p, i++, Date.from(from));
+				}
+				if (to != null) {
+					Jdbc.setTimestamp(p, i++, Date.from(to));
+				}
+				p.setInt(i, limit);
+				try (ResultSet rs = p.executeQuery()) {
+					int n = COLUMNS.split(",").length;
+					while (rs.next()) {
+						events.add(read(rs));
+						mobiles.add(rs.getString(n + 1));
+						dues.add(Jdbc.getTimestamp(rs, n + 2));
+					}
+				}
+			}
+			// A number that is several contacts' would be refused by the import: such an event names its contact by id.
+			Map<String, Boolean> unique = new HashMap<>();
+			List<Exported> result = new ArrayList<>(events.size());
+			for (int k = 0; k < events.size(); k++) {
+				String mobile = mobiles.get(k);
+				if (mobile != null) {
+					Boolean one = unique.get(mobile);
+					if (one == null) {
+						one = ContactRepository.idsByPhoneNumber(c, mobile, 2).size() == 1;
+						unique.put(mobile, one);
+					}
+					if (!one) {
+						mobile = null;
+					}
+				}
+				result.add(new Exported(events.get(k), mobile, dues.get(k)));
 			}
 			return result;
 		});

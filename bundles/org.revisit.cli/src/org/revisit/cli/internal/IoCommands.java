@@ -27,7 +27,7 @@ import org.revisit.core.service.DataService.ImportReport;
 import org.revisit.core.service.Services;
 import org.revisit.remote.RemoteServices;
 
-/** {@code import contacts|events FILE}, {@code export contacts FILE} and {@code bench import}. */
+/** {@code import contacts|events FILE}, {@code export contacts|events FILE} and {@code bench import}. */
 final class IoCommands {
 
 	/** Rejected rows printed in text mode; all of them go to --rejects FILE. */
@@ -62,14 +62,23 @@ final class IoCommands {
 						+ "Exit code 0 when the file was processed (also with rejected rows), 1 when it could not\n"
 						+ "be read or stored (nothing is stored then), 2 for a usage error.",
 				Set.of("data", "rejects", "encoding"), Set.of("dry-run", "json", "help"), io::importFile),
-				new Command("export", "exports all contacts to a CSV file",
+				new Command("export", "exports all contacts or the service events to a CSV file",
 						"Usage: revisit cli export contacts FILE [--encoding utf-8|gbk] [--data DIR | --server URL --user NAME] [--json]\n"
-								+ "Writes every contact with the columns of 'import contacts' (UTF-8 with BOM, so Excel\n"
-								+ "opens it; or GBK for older spreadsheets, refused if a contact has a character GBK lacks);\n"
-								+ "importing the file into an empty database gives the same contacts. A value\n"
-								+ "starting with = + - @ gets a ' in front so that a spreadsheet does not run it as a\n"
-								+ "formula; the import takes it off again. FILE's folder must exist.",
-						Set.of("data", "encoding"), Set.of("json", "help"), io::export),
+								+ "       revisit cli export events FILE [--from DATE] [--to DATE] [--encoding utf-8|gbk]\n"
+								+ "                          [--data DIR | --server URL --user NAME] [--json]\n"
+								+ "contacts: every contact with the columns of 'import contacts'; importing the file into an\n"
+								+ "empty database gives the same contacts.\n"
+								+ "events: the service events that occurred from the day --from to the day --to (both\n"
+								+ "included, each optional; dates like 2026-03-01) with the columns of 'import events';\n"
+								+ "each event names its contact by mobile number (by contact_id when the contact has no\n"
+								+ "mobile or shares it), times in ISO-8601 with their offset; importing the file into a\n"
+								+ "database with the same contacts gives the same events, complaints' promised callbacks\n"
+								+ "included.\n"
+								+ "Both: UTF-8 with BOM, so Excel opens it; or GBK for older spreadsheets, refused if a value\n"
+								+ "has a character GBK lacks. A value starting with = + - @ gets a ' in front so that a\n"
+								+ "spreadsheet does not run it as a formula; the import takes it off again. FILE's folder\n"
+								+ "must exist; the file is written whole or not at all.",
+						Set.of("data", "encoding", "from", "to"), Set.of("json", "help"), io::export),
 				new Command("bench", "measures the import, the planner or a team of agents on a Revisit server",
 						"Usage: revisit cli bench import [--rows N] [--data DIR] [--json]\n"
 								+ "       revisit cli bench plan [--contacts N] [--from DATE] [--data DIR] [--json]\n"
@@ -296,9 +305,18 @@ final class IoCommands {
 	}
 
 	private int export(Options options) throws UsageException, FailedException {
-		String what = what(options, "export", "export contacts FILE");
-		if (!what.equals("contacts")) {
-			throw new UsageException("can export 'contacts', not '" + what + "'");
+		String what = what(options, "export", "export contacts|events FILE");
+		if (!what.equals("contacts") && !what.equals("events")) {
+			throw new UsageException("can export 'contacts' or 'events', not '" + what + "'");
+		}
+		boolean events = what.equals("events");
+		if (!events && (options.value("from") != null || options.value("to") != null)) {
+			throw new UsageException("--from and --to choose the period of 'export events'; 'export contacts' exports all");
+		}
+		LocalDate from = events ? day(options, "from") : null;
+		LocalDate to = events ? day(options, "to") : null;
+		if (from != null && to != null && to.isBefore(from)) {
+			throw new UsageException("--to " + to + " is before --from " + from);
 		}
 		String encoding = encoding(options);
 		Path file = Path.of(options.positional().get(1)).toAbsolutePath().normalize();
@@ -309,7 +327,7 @@ final class IoCommands {
 		}
 		ExportReport report;
 		try (Services services = Cli.services(options)) {
-			report = services.data().exportContacts(encoding);
+			report = events ? services.data().exportEvents(from, to, encoding) : services.data().exportContacts(encoding);
 		}
 		try {
 			writeAtomically(file, report.content());
@@ -319,13 +337,28 @@ final class IoCommands {
 		if (options.flag("json")) {
 			Map<String, Object> json = new LinkedHashMap<>();
 			json.put("file", file.toString());
+			json.put("kind", what);
 			json.put("exported", report.contacts());
 			json.put("encoding", report.encoding());
 			out.println(Json.write(json));
 		} else {
-			out.println("Exported " + report.contacts() + " contacts to " + file + ".");
+			out.println("Exported " + report.contacts() + " " + (events ? "service events" : "contacts") + " to " + file
+					+ ".");
 		}
 		return Cli.OK;
+	}
+
+	/** The day an option gives, or {@code null} when it is not given. */
+	private static LocalDate day(Options options, String name) throws UsageException {
+		String given = options.value(name);
+		if (given == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(given.strip());
+		} catch (DateTimeException e) {
+			throw new UsageException("--" + name + " must be a date like 2026-03-01, not '" + given + "'");
+		}
 	}
 
 	private int bench(Options options) throws Exception {

@@ -1,5 +1,6 @@
 package org.revisit.core.service;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.revisit.core.io.Reject;
@@ -7,7 +8,7 @@ import org.revisit.store.ContactFilter;
 import org.revisit.store.Counts;
 
 /**
- * Moving data in and out: contact and service-event imports, contact exports, demo data ({@link Permission#IMPORT},
+ * Moving data in and out: contact and service-event imports and exports, demo data ({@link Permission#IMPORT},
  * {@link Permission#EXPORT}). Files travel as their bytes: a client never names a path on the server, and the file
  * name that comes with the bytes is only used in messages.
  */
@@ -37,6 +38,16 @@ public interface DataService {
 	 * @param encoding "utf-8" (also {@code null}) or "gbk"
 	 */
 	ExportReport exportContacts(String encoding);
+
+	/**
+	 * The service events that occurred from the day {@code from} to the day {@code to} (both included, in this
+	 * computer's zone like the import's times; {@code null} for no bound), or all of them, as a CSV file with the
+	 * columns of {@link #importEvents}, so that the file imports back as the same events into a database with the
+	 * same contacts: each event names its contact by mobile number (by contact id when the contact has none or
+	 * shares it), times in ISO-8601 with their offset. Encoding and formula guard as {@link #exportContacts}
+	 * ({@link Permission#EXPORT}); {@link ExportReport#contacts()} counts the events. Audited.
+	 */
+	ExportReport exportEvents(LocalDate from, LocalDate to, String encoding);
 
 	/**
 	 * Adds {@code contacts} demo contacts with their history, the demo campaigns if there are none, and plans 30

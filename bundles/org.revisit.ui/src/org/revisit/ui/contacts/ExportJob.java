@@ -22,8 +22,8 @@ import org.revisit.core.service.DataService.ExportReport;
 import org.revisit.ui.internal.Failures;
 
 /**
- * An export of contacts to a CSV file as a job with progress and cancel: the service call (which reads and
- * encodes the contacts, on the server in team mode) runs on a thread of its own while the job waits for it,
+ * An export of contacts (or service events) to a CSV file as a job with progress and cancel: the service call (which
+ * reads and encodes the rows, on the server in team mode) runs on a thread of its own while the job waits for it,
  * answering cancel at once (its result is then dropped); then the bytes are written to a temporary file next to
  * the target, a chunk at a time with the progress shown, and moved onto the target only when complete. Cancelled
  * or failed, the temporary file is removed and the target is not touched: never a partial file, and a file that
@@ -42,8 +42,23 @@ public final class ExportJob extends Job {
 	private final Consumer<String> tell;
 	private volatile String outcome;
 
+	private final String reading;
+	private final String done;
+
+	/** An export of contacts. */
 	public ExportJob(String name, Supplier<ExportReport> export, Path file, Consumer<String> tell) {
+		this(name, Messages.Export_reading, Messages.Export_done, export, file, tell);
+	}
+
+	/**
+	 * An export of other rows: {@code reading} is shown while the service call runs, {@code done} (with the count
+	 * of rows as {0} and the file as {1}) is the outcome.
+	 */
+	public ExportJob(String name, String reading, String done, Supplier<ExportReport> export, Path file,
+			Consumer<String> tell) {
 		super(name);
+		this.reading = reading;
+		this.done = done;
 		this.export = export;
 		this.file = file;
 		this.tell = tell;
@@ -63,7 +78,7 @@ public final class ExportJob extends Job {
 	public IStatus export(IProgressMonitor monitor) {
 		monitor.beginTask(getName(), READING + WRITING);
 		try {
-			monitor.subTask(Messages.Export_reading);
+			monitor.subTask(reading);
 			ExportReport report = read(monitor);
 			if (report == null) {
 				return cancelled();
@@ -73,7 +88,7 @@ public final class ExportJob extends Job {
 			if (!write(report.content(), monitor)) {
 				return cancelled();
 			}
-			outcome = NLS.bind(Messages.Export_done, Long.valueOf(report.contacts()), file);
+			outcome = NLS.bind(done, Long.valueOf(report.contacts()), file);
 			return new Status(IStatus.OK, PLUGIN, outcome);
 		} catch (RuntimeException e) {
 			return failed(Failures.oneLine(e), e);

@@ -118,6 +118,14 @@ public final class Messages extends NLS {
 	public static String Export_reading;
 	public static String Export_writing;
 	public static String Export_cancelled;
+	public static String EventsExport_title;
+	public static String EventsExport_description;
+	public static String EventsExport_period;
+	public static String EventsExport_to;
+	public static String EventsExport_backwards;
+	public static String EventsExport_job;
+	public static String EventsExport_reading;
+	public static String EventsExport_done;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

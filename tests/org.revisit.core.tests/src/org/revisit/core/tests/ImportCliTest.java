@@ -50,6 +50,52 @@ class ImportCliTest extends CliTestSupport {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void exportEventsWritesAPeriodThatImportsIntoAFreshFolder() throws Exception {
+		Path contacts = Files.writeString(dir.resolve("c.csv"), EventExportTest.CONTACTS);
+		Path events = Files.writeString(dir.resolve("e.csv"), EventExportTest.EVENTS);
+		String data = dir.resolve("data").toString();
+		assertEquals(0, run("import", "contacts", contacts.toString(), "--data", data), err());
+		assertEquals(0, run("import", "events", events.toString(), "--data", data), err());
+		assertTrue(out().contains("Stored 5 events, rejected 0."), out());
+
+		Path all = dir.resolve("all.csv");
+		assertEquals(0, run("export", "events", all.toString(), "--data", data), err());
+		assertEquals("Exported 5 service events to " + all + ".", out().strip());
+		Path spring = dir.resolve("spring.csv");
+		assertEquals(0, run("export", "events", spring.toString(), "--from", "2026-03-15", "--to", "2026-04-02",
+				"--encoding", "gbk", "--json", "--data", data), err());
+		Map<String, Object> json = (Map<String, Object>) JsonCheck.parse(out());
+		assertEquals("events", json.get("kind"));
+		assertEquals(2.0, json.get("exported"));
+		assertEquals("GBK", json.get("encoding"));
+		assertTrue(new String(Files.readAllBytes(spring), java.nio.charset.Charset.forName("GBK")).contains("维修太慢"));
+
+		String other = dir.resolve("other").toString();
+		Path contactsOut = dir.resolve("contacts-out.csv");
+		assertEquals(0, run("export", "contacts", contactsOut.toString(), "--data", data), err());
+		assertEquals(0, run("import", "contacts", contactsOut.toString(), "--data", other), err());
+		assertEquals(0, run("import", "events", all.toString(), "--data", other), err());
+		assertTrue(out().contains("Stored 5 events, rejected 0."), out());
+		Path again = dir.resolve("again.csv");
+		assertEquals(0, run("export", "events", again.toString(), "--data", other), err());
+		assertEquals(Files.readString(all), Files.readString(again), "the same events in the fresh folder");
+
+		Path untouched = dir.resolve("untouched.csv");
+		assertEquals(Cli.USAGE, run("export", "events", untouched.toString(), "--from", "2026-04-02", "--to",
+				"2026-03-15", "--data", data));
+		assertEquals("revisit export: --to 2026-03-15 is before --from 2026-04-02", err().strip().lines().findFirst()
+				.orElseThrow());
+		assertEquals(Cli.USAGE, run("export", "events", untouched.toString(), "--from", "15.3.2026", "--data", data));
+		assertTrue(err().contains("--from must be a date like 2026-03-01, not '15.3.2026'"), err());
+		assertEquals(Cli.USAGE, run("export", "contacts", untouched.toString(), "--from", "2026-03-15", "--data", data));
+		assertTrue(err().contains("'export contacts' exports all"), err());
+		assertEquals(Cli.USAGE, run("export", "callbacks", untouched.toString(), "--data", data));
+		assertTrue(err().contains("can export 'contacts' or 'events', not 'callbacks'"), err());
+		assertFalse(Files.exists(untouched), "no file for a refused command");
+	}
+
+	@Test
 	void unreadableFilesFailWithOneLineNamingTheFileOrColumn() throws Exception {
 		String data = dir.resolve("data").toString();
 		Path missing = dir.resolve("missing.csv");

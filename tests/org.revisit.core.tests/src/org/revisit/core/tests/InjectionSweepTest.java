@@ -419,6 +419,7 @@ class InjectionSweepTest {
 						+ "purchase,2024-03-01 10:00,,#" + contactId + ",张工,购买,PO-" + counter.incrementAndGet() + "\n")
 						.getBytes(StandardCharsets.UTF_8), "events.csv", false, null }, "购买"));
 		b.put("data.exportContacts", new Baseline(() -> new Object[] { "utf-8" }));
+		b.put("data.exportEvents", new Baseline(() -> new Object[] { null, null, "utf-8" }));
 		b.put("users.add", new Baseline(() -> new Object[] { "new" + counter.incrementAndGet(), "New", Role.AGENT,
 				"a long enough password".toCharArray() }));
 		b.put("users.disable", new Baseline(() -> new Object[] { TARGET }));

@@ -46,4 +46,37 @@ class RemoteCliTest extends OwnHomeCliTest {
 			assertEquals("revisit info: Wrong user name or password", err().strip());
 		}
 	}
+
+	@Test
+	void serviceEventsExportOverTheServerAsOnTheDataFolder() throws Exception {
+		try (ServerFixture f = ServerFixture.start(dir)) {
+			Path password = Files.writeString(dir.resolve("password"), ServerFixture.PASSWORD + "\n");
+			new KnownServers(KnownServers.defaultFile()).trust("127.0.0.1", f.port(), f.identity.fingerprint());
+			String[] as = { "--server", "https://127.0.0.1:" + f.port(), "--user", ServerFixture.MANAGER,
+					"--password-file", password.toString() };
+			Path contacts = Files.writeString(dir.resolve("c.csv"), EventExportTest.CONTACTS);
+			Path events = Files.writeString(dir.resolve("e.csv"), EventExportTest.EVENTS);
+			assertEquals(Cli.OK, run(with(as, "import", "contacts", contacts.toString())), err());
+			assertEquals(Cli.OK, run(with(as, "import", "events", events.toString())), err());
+			Path exported = dir.resolve("events-out.csv");
+			assertEquals(Cli.OK, run(with(as, "export", "events", exported.toString(), "--from", "2026-04-01")), err());
+			assertEquals("Exported 3 service events to " + exported + ".", out().strip());
+			String text = Files.readString(exported);
+			assertTrue(text.contains("C-3") && !text.contains("H-7"), text);
+
+			String[] agent = as.clone();
+			agent[3] = ServerFixture.AGENT;
+			Path refused = dir.resolve("refused.csv");
+			assertEquals(Cli.FAILED, run(with(agent, "export", "events", refused.toString())));
+			assertTrue(err().contains("manager"), "the refusal names the role it needs: " + err());
+			assertFalse(Files.exists(refused), "no file when the server refuses");
+		}
+	}
+
+	private static String[] with(String[] server, String... command) {
+		String[] all = new String[command.length + server.length];
+		System.arraycopy(command, 0, all, 0, command.length);
+		System.arraycopy(server, 0, all, command.length, server.length);
+		return all;
+	}
 }

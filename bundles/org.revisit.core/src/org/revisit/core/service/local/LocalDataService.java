@@ -6,6 +6,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,7 @@ import org.revisit.core.demo.DemoData;
 import org.revisit.core.io.ContactExporter;
 import org.revisit.core.io.ContactImporter;
 import org.revisit.core.io.Encodings;
+import org.revisit.core.io.EventExporter;
 import org.revisit.core.io.EventImporter;
 import org.revisit.core.io.ImportException;
 import org.revisit.core.io.ImportOptions;
@@ -252,6 +256,34 @@ final class LocalDataService extends LocalService implements DataService {
 		}
 		Audit.record(store, principal, AuditActions.EXPORT, "Contact", 0, count + " contacts in " + charset.name()
 				+ (chosen == null ? " (filter " + filter + ")" : " (chosen)"));
+		return new ExportReport(count, charset.name(), out.toByteArray());
+	}
+
+	@Override
+	public ExportReport exportEvents(LocalDate from, LocalDate to, String encoding) {
+		require(Permission.EXPORT);
+		if (from != null && to != null && to.isBefore(from)) {
+			throw invalid("to: the last day " + to + " is before the first day " + from);
+		}
+		Charset charset = encoding == null ? StandardCharsets.UTF_8 : charset(encoding);
+		// The days in this computer's zone, as the import reads times without an offset.
+		ZoneId zone = ZoneId.systemDefault();
+		Instant start = from == null ? null : from.atStartOfDay(zone).toInstant();
+		Instant end = to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		long count;
+		try {
+			count = EventExporter.write((after, limit) -> store.events().pageForExport(after, start, end, limit), out,
+					charset, zone);
+		} catch (ContactExporter.NotEncodable e) {
+			throw invalid(e.getMessage());
+		} catch (IOException e) {
+			throw new ServiceException(ServiceException.Kind.FAILED, "cannot export the service events: " + e.getMessage(),
+					e);
+		}
+		Audit.record(store, principal, AuditActions.EXPORT, "ServiceEvent", 0, count + " service events in "
+				+ charset.name() + (from == null && to == null ? "" : " (" + (from == null ? "" : from) + " to "
+						+ (to == null ? "" : to) + ")"));
 		return new ExportReport(count, charset.name(), out.toByteArray());
 	}
 
