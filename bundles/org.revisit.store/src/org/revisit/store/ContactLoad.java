@@ -26,7 +26,14 @@ import org.revisit.store.load.StagedRows;
  */
 public final class ContactLoad implements AutoCloseable {
 
-	private static final String CONTACT_COLUMNS = ContactRepository.COLUMNS + ", name_key";
+	/**
+	 * The columns of a staged contact, in the order of the table function {@code revisit_staged_contacts} (schema
+	 * V21) and of {@code StagedRows}: this order is the staging format, not the order the store reads contacts in.
+	 */
+	private static final String CONTACT_COLUMNS = "id, name, title, company, position, email, address, birthday_cal, "
+			+ "birthday_month, birthday_day, birthday_leap, birthday_year, time_zone, customer_class, do_not_call, "
+			+ "status, successor_id, owning_agent, version, fax, consent, consent_date, consent_source, dnc_date, "
+			+ "dnc_source, name_key";
 
 	private final StagedRows.Writer contacts;
 	private final StagedRows.Writer phones;
