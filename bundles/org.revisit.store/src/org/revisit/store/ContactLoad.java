@@ -26,7 +26,14 @@ import org.revisit.store.load.StagedRows;
  */
 public final class ContactLoad implements AutoCloseable {
 
-	private static final String CONTACT_COLUMNS = ContactRepository.COLUMNS + ", name_key";
+	/**
+	 * The contact columns in the order of the staged rows' table function (revisit_staged_contacts), as they were
+	 * when the staging was written (ContactRepository.COLUMNS then; ContactRows.COLUMNS has another order).
+	 */
+	private static final String CONTACT_COLUMNS = "id, name, title, company, position, email, address, birthday_cal, "
+			+ "birthday_month, birthday_day, birthday_leap, birthday_year, time_zone, customer_class, do_not_call, "
+			+ "status, successor_id, owning_agent, version, fax, consent, consent_date, consent_source, dnc_date, "
+			+ "dnc_source, name_key";
 
 	private final StagedRows.Writer contacts;
 	private final StagedRows.Writer phones;
