@@ -190,6 +190,39 @@ class AnswerImportTest {
 	}
 
 	/** The reported lines are the core's NLS texts (their Chinese is checked by ScriptFindingsLanguageTest). */
+	/**
+	 * A customer label with its text on the next line takes that line; a TAB (a two-column table saved as text)
+	 * separates cells read as lines of their own; a customer label no text follows is reported with its line and
+	 * left out, so nothing the import would refuse (an empty customer, a TAB) is kept unreported.
+	 */
+	@Test
+	void customerTextOnTheNextLineAndTabsAsSeparatorsAndAnEmptyCustomerIsReported() {
+		ImportResult r = AnswerDocumentReader.read("""
+				(一)服务延时
+				客户：
+				打了三次热线都没人接。
+				受理人：非常抱歉让您久等。
+				客户：工程师迟到了。\t受理人：我马上联系工程师。
+				客户：
+				受理人：这一条没有客户的话。
+				客户：
+				(二)收费
+				客户：费用不对。
+				受理人：我和您逐项核对。
+				""");
+		List<AnswerEntry> entries = r.categories().get(0).entries();
+		assertEquals(List.of("打了三次热线都没人接。", "工程师迟到了。"), entries.stream().map(AnswerEntry::customer).toList());
+		assertEquals(List.of("非常抱歉让您久等。", "我马上联系工程师。"), entries.stream().map(AnswerEntry::reply).toList());
+		assertEquals(List.of("服务延时", "收费"), r.categories().stream().map(AnswerCategory::title).toList(),
+				"a heading after an empty customer line is a heading, not the customer's text");
+		assertEquals("费用不对。", r.categories().get(1).entries().get(0).customer());
+		assertEquals(3, r.entries());
+		assertEquals(List.of(new ImportProblem(6, ImportProblem.Kind.SKIPPED, "客户：",
+				ImportProblem.Reason.CUSTOMER_EMPTY), new ImportProblem(8, ImportProblem.Kind.SKIPPED, "客户：",
+				ImportProblem.Reason.CUSTOMER_EMPTY)), r.problems());
+		assertTrue(r.problems().get(0).describe().contains("6"), r.problems().get(0).describe());
+	}
+
 	@Test
 	void theReportedLinesAreSaidInThePlatformsLanguage() {
 		ImportProblem reported = AnswerDocumentReader.read(STEPS).problems().get(1);
