@@ -7,8 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -33,6 +31,7 @@ import org.revisit.core.answers.AnswerBranch;
 import org.revisit.core.answers.AnswerCategory;
 import org.revisit.core.answers.AnswerEntry;
 import org.revisit.core.answers.AnswerLibrary;
+import org.revisit.core.answers.BranchText;
 import org.revisit.core.script.Placeholders;
 import org.revisit.core.script.lint.LanguageLint;
 import org.revisit.core.script.lint.LintFinding;
@@ -54,7 +53,6 @@ public final class LibraryEditorDialog extends Dialog {
 	private static final int SAVE = IDialogConstants.CLIENT_ID + 1;
 	private static final int EXPORT = IDialogConstants.CLIENT_ID + 2;
 	private static final int VERSIONS = IDialogConstants.CLIENT_ID + 3;
-	private static final Pattern BRANCH = Pattern.compile("^\\s*[(\uFF08]([^)\uFF09]+)[)\uFF09]\\s*(.*)$"); //$NON-NLS-1$
 	private static final Map<String, String> SAMPLE = Map.of("contact.name", "\u738B\u5148\u751F", //$NON-NLS-1$ //$NON-NLS-2$
 			"contact.salutation", "\u738B\u5148\u751F", "agent.number", "1024", "agent.name", "\u674E\u656F"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
@@ -244,11 +242,7 @@ public final class LibraryEditorDialog extends Dialog {
 			en.id = e.id();
 			en.customer = e.customer();
 			en.reply = e.reply() == null ? "" : e.reply(); //$NON-NLS-1$
-			StringBuilder b = new StringBuilder();
-			for (AnswerBranch br : e.branches()) {
-				b.append('(').append(br.condition()).append(") ").append(br.reply()).append('\n'); //$NON-NLS-1$
-			}
-			en.branches = b.toString().strip();
+			en.branches = BranchText.format(e.branches());
 			en.tags = String.join(", ", e.tags()); //$NON-NLS-1$
 			en.complaint = e.complaintCategory();
 			en.language = e.language();
@@ -275,13 +269,7 @@ public final class LibraryEditorDialog extends Dialog {
 	}
 
 	static AnswerEntry entry(EntryNode e) {
-		List<AnswerBranch> list = new ArrayList<>();
-		for (String line : e.branches.split("\\R")) { //$NON-NLS-1$
-			Matcher m = BRANCH.matcher(line);
-			if (m.matches()) {
-				list.add(new AnswerBranch(m.group(1).strip(), m.group(2).strip()));
-			}
-		}
+		List<AnswerBranch> list = BranchText.parse(e.branches);
 		List<String> tagList = Arrays.stream(e.tags.split("[,\uFF0C]")).map(String::strip).filter(t -> !t.isEmpty()) //$NON-NLS-1$
 				.toList();
 		return new AnswerEntry(e.id, e.customer.strip(), e.reply.strip(), list, tagList,

@@ -38,6 +38,9 @@ import org.revisit.store.AnswerRepository.AnswerUse;
 import org.revisit.store.Store;
 import org.revisit.ui.answers.AnswersView;
 import org.revisit.ui.results.ResultsView;
+import org.revisit.core.answers.AnswerCategory;
+import org.revisit.core.answers.AnswerEntry;
+import org.revisit.core.answers.AnswerBranch;
 import org.revisit.ui.answers.LibraryEditorDialog;
 import org.revisit.ui.answers.LibraryVersionsDialog;
 import org.revisit.ui.answers.Messages;
@@ -145,6 +148,17 @@ class AnswersUiTest {
 
 	@Test
 	void aManagerSavesTheLibraryAsANewVersionInTheEditor() {
+		// an entry whose branch replies hold steps on lines of their own: a save keeps them whole
+		AnswerService answers = AgentDesk.services().answers();
+		AnswerLibrary current = answers.library();
+		List<AnswerCategory> categories = new java.util.ArrayList<>(current.categories());
+		categories.removeIf(c -> c.id().equals("c-steps")); // stored by the pass in the other language
+		categories.add(new AnswerCategory("c-steps", "Steps", List.of(), List.of(new AnswerEntry("e-steps",
+				"It does not start.", "Let us try this.", List.of(new AnswerBranch("still on the line",
+						"Please follow these steps:\n1. Switch it off.\n(wait ten seconds)\n2. Switch it on."),
+						new AnswerBranch("hung up", "Call back in an hour.\nNote it.")),
+				List.of(), null, "en"))));
+		answers.store(new AnswerLibrary(0, categories), current.version(), "with steps in branches");
 		int before = AgentDesk.services().answers().versions().size();
 		LibraryEditorDialog editor = new LibraryEditorDialog(
 				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), AgentDesk.services());
