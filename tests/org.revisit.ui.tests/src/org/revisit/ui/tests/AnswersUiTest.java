@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.bindings.Binding;
 import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -173,6 +174,79 @@ class AnswersUiTest {
 		} finally {
 			editor.close();
 		}
+	}
+
+	/** Closing the editor (Close, Esc, the close box) with changes not saved asks: cancel, discard or save. */
+	@Test
+	void closingTheEditorWithUnsavedChangesAsksSaveDiscardOrCancel() {
+		AnswerService answers = AgentDesk.services().answers();
+		int versions = answers.versions().size();
+		LibraryEditorDialog editor = open();
+		assertTrue(!editor.isDirty(), "reading the library is no change");
+		editor.closeAsked();
+		assertTrue(editor.getShell() == null, "nothing changed: closed without a question");
+
+		editor = open();
+		try {
+			press(button(editor.getShell(), Messages.Editor_addCategory));
+			assertTrue(editor.isDirty());
+			Answer cancel = Answer.next(IDialogConstants.CANCEL_LABEL);
+			editor.getShell().close(); // as Esc and the close box do
+			assertEquals(Messages.Editor_unsavedTitle, cancel.asked.get());
+			assertTrue(editor.getShell() != null && !editor.getShell().isDisposed(), "Cancel goes on editing");
+			Answer discard = Answer.next(Messages.Editor_discard);
+			editor.closeAsked();
+			assertEquals(Messages.Editor_unsavedTitle, discard.asked.get());
+			assertTrue(editor.getShell() == null, "Discard closes");
+			assertEquals(versions, answers.versions().size(), "nothing stored");
+		} finally {
+			editor.close();
+		}
+
+		LibraryEditorDialog saving = open();
+		try {
+			press(button(saving.getShell(), Messages.Editor_addCategory));
+			Answer save = Answer.next(Messages.Editor_save);
+			saving.closeAsked();
+			assertEquals(Messages.Editor_unsavedTitle, save.asked.get());
+			waitUntil(() -> saving.getShell() == null, "closed once saved");
+			assertEquals(versions + 1, answers.versions().size(), "saved as a new version");
+			assertTrue(answers.library().categories().stream().anyMatch(c -> c.title().equals(Messages.Editor_newCategory)));
+		} finally {
+			saving.close();
+		}
+	}
+
+	private static LibraryEditorDialog open() {
+		LibraryEditorDialog editor = new LibraryEditorDialog(
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), AgentDesk.services());
+		editor.setBlockOnOpen(false);
+		editor.open();
+		waitUntil(() -> editor.getTree().getTree().getItemCount() > 0, "the editor shows the library's categories");
+		return editor;
+	}
+
+	private static Button button(org.eclipse.swt.widgets.Composite parent, String label) {
+		Button found = find(parent, label);
+		if (found == null) {
+			throw new AssertionError("no button " + label);
+		}
+		return found;
+	}
+
+	private static Button find(org.eclipse.swt.widgets.Composite parent, String label) {
+		for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
+			if (c instanceof Button b && label.equals(b.getText())) {
+				return b;
+			}
+			if (c instanceof org.eclipse.swt.widgets.Composite inner) {
+				Button found = find(inner, label);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	@Test
