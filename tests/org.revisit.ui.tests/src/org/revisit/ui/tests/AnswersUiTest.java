@@ -217,6 +217,36 @@ class AnswersUiTest {
 		}
 	}
 
+	/** Enter typed right after the search text acts on that text's results, not on the ones shown before. */
+	@Test
+	void enterRightAfterTypingUsesTheResultOfTheTextTyped() throws Exception {
+		AgentDesk.page();
+		AnswersView answers = (AnswersView) AgentDesk.page().showView(AnswersView.ID);
+		answers.getSearch().setText("who gave");
+		waitUntil(() -> !answers.getHits().isEmpty()
+				&& answers.getHits().get(0).entry().customer().equals("Who gave you my number?"), "English finds");
+		org.eclipse.swt.dnd.Clipboard clipboard = new org.eclipse.swt.dnd.Clipboard(answers.getSearch().getDisplay());
+		try {
+			clipboard.setContents(new Object[] { "nothing yet" },
+					new org.eclipse.swt.dnd.Transfer[] { org.eclipse.swt.dnd.TextTransfer.getInstance() });
+			answers.getSearch().setText("fwys");
+			Event enter = new Event();
+			enter.keyCode = SWT.CR;
+			enter.character = SWT.CR;
+			answers.getSearch().notifyListeners(SWT.KeyDown, enter); // at once, before the search is done
+			waitUntil(() -> !answers.getHits().isEmpty()
+					&& answers.getHits().stream().allMatch(h -> h.path().contains("服务延时")), "the new results");
+			waitUntil(() -> !"nothing yet".equals(clipboard.getContents(org.eclipse.swt.dnd.TextTransfer.getInstance())),
+					"Enter copied a reply");
+			assertEquals(answers.getReply(), clipboard.getContents(org.eclipse.swt.dnd.TextTransfer.getInstance()),
+					"the first reply found for the text typed");
+			assertTrue(!answers.getReply().isEmpty());
+		} finally {
+			clipboard.dispose();
+			answers.getSearch().setText("");
+		}
+	}
+
 	private static LibraryEditorDialog open() {
 		LibraryEditorDialog editor = new LibraryEditorDialog(
 				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), AgentDesk.services());
