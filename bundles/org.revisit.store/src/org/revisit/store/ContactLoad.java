@@ -27,8 +27,8 @@ import org.revisit.store.load.StagedRows;
 public final class ContactLoad implements AutoCloseable {
 
 	/**
-	 * The contact columns in the order of the staged rows' table function (revisit_staged_contacts), as they were
-	 * when the staging was written (ContactRepository.COLUMNS then; ContactRows.COLUMNS has another order).
+	 * The columns of a staged contact, in the order of the table function {@code revisit_staged_contacts} (schema
+	 * V21) and of {@code StagedRows}: this order is the staging format, not the order the store reads contacts in.
 	 */
 	private static final String CONTACT_COLUMNS = "id, name, title, company, position, email, address, birthday_cal, "
 			+ "birthday_month, birthday_day, birthday_leap, birthday_year, time_zone, customer_class, do_not_call, "
