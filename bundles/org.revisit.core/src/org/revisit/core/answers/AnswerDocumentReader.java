@@ -4,10 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +34,8 @@ import org.revisit.core.internal.Messages;
  * {@link AnswerDocumentWriter} so that an export reads back the same.</li>
  * </ul>
  * Every line not understood is reported with its number and left out; a customer line no reply follows is kept
- * and reported; a guess (a reply without speaker, a line without speaker after a reply, taken as more of it, a
+ * and reported; a customer line without text ({@code 客户：}) takes the next line as its text, and is reported and
+ * left out if none comes; a guess (a reply without speaker, a line without speaker after a reply, taken as more of it, a
  * heading without number or out of sequence) is kept and reported.
  */
 public final class AnswerDocumentReader {
@@ -72,16 +75,27 @@ public final class AnswerDocumentReader {
 
 	/** Reads the document's text; nothing is stored. */
 	public static ImportResult read(String text) {
+		return read(text, new HashMap<>());
+	}
+
+	/**
+	 * Reads the document's text, putting in {@code entryLines} the line number each entry (by id) starts at, so
+	 * that a later refusal of an entry can name its line. A TAB is a separator: a line with TABs (a table saved
+	 * as text, {@code 客户：A<TAB>受理人：B}) is read as its cells, each as a line of its own with the line's number.
+	 */
+	public static ImportResult read(String text, Map<String, Integer> entryLines) {
 		AnswerDocumentReader reader = new AnswerDocumentReader();
 		String[] lines = text.startsWith("\uFEFF") ? text.substring(1).split("\\R", -1) : text.split("\\R", -1);
 		reader.lines = lines;
 		for (int i = 0; i < lines.length; i++) {
-			reader.line(i + 1, lines[i]);
+			for (String cell : lines[i].split("\t")) {
+				reader.line(i + 1, cell);
+			}
 		}
 		reader.endEntry();
 		List<AnswerCategory> categories = new ArrayList<>();
 		for (CategoryBuilder c : reader.tops) {
-			categories.add(c.build());
+			categories.add(c.build(entryLines));
 		}
 		return new ImportResult(categories, reader.entries, reader.branches, reader.problems, 0);
 	}
@@ -89,6 +103,11 @@ public final class AnswerDocumentReader {
 	/** Reads a document of UTF-8 bytes (a byte order mark is skipped). */
 	public static ImportResult read(byte[] utf8) {
 		return read(new String(utf8, StandardCharsets.UTF_8));
+	}
+
+	/** Reads a document of UTF-8 bytes, putting in {@code entryLines} the line each entry starts at. */
+	public static ImportResult read(byte[] utf8, Map<String, Integer> entryLines) {
+		return read(new String(utf8, StandardCharsets.UTF_8), entryLines);
 	}
 
 	/** Full-width punctuation, digits, letters and spaces as their half-width forms, stripped. */
@@ -165,6 +184,9 @@ public final class AnswerDocumentReader {
 			problems.add(new ImportProblem(number, ImportProblem.Kind.GUESSED, raw.strip(),
 					ImportProblem.Reason.NO_SPEAKER));
 			reply(number, raw, line.group(m, 1));
+		} else if (entry != null && !entry.replied && entry.customer.isEmpty() && !line.match(TOP).matches()
+				&& !line.match(TOP_COMMA).matches()) {
+			entry.customer.append(line.text());
 		} else if ((m = line.match(TOP)).matches() || (m = line.match(TOP_COMMA)).matches()) {
 			topHeading(number, raw, m.group(1), line.g(m, 2));
 		} else if (entry != null && entry.replied && (m = line.match(CIRCLED)).matches()) {
@@ -367,6 +389,13 @@ public final class AnswerDocumentReader {
 		if (entry == null) {
 			return;
 		}
+		if (entry.customer.isEmpty()) {
+			problems.add(new ImportProblem(entry.line, ImportProblem.Kind.SKIPPED, lines[entry.line - 1].strip(),
+					ImportProblem.Reason.CUSTOMER_EMPTY));
+			entry = null;
+			branch = null;
+			return;
+		}
 		if (!entry.replied || entry.reply.isEmpty() && entry.branches.isEmpty()) {
 			problems.add(new ImportProblem(entry.line, ImportProblem.Kind.NO_REPLY, entry.customer.toString(),
 					ImportProblem.Reason.NO_REPLY));
@@ -449,14 +478,16 @@ public final class AnswerDocumentReader {
 			return own != null || parent == null ? own : parent.inherited(field);
 		}
 
-		AnswerCategory build() {
+		AnswerCategory build(Map<String, Integer> entryLines) {
 			List<AnswerEntry> built = new ArrayList<>();
 			for (EntryBuilder e : entries) {
-				built.add(e.build(this));
+				AnswerEntry b = e.build(this);
+				entryLines.put(b.id(), e.line);
+				built.add(b);
 			}
 			List<AnswerCategory> kids = new ArrayList<>();
 			for (CategoryBuilder c : children) {
-				kids.add(c.build());
+				kids.add(c.build(entryLines));
 			}
 			return new AnswerCategory(unique("c", path()), title, kids, built);
 		}

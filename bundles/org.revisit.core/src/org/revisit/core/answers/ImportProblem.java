@@ -45,7 +45,7 @@ public record ImportProblem(int line, Kind kind, String text, Reason reason, Lis
 	public enum Reason {
 		NO_SPEAKER, NUMBERED_NO_SPEAKER, MORE_OF_REPLY, NOT_UNDERSTOOD, REPLY_EXPECTED, HEADING_NO_NUMBER,
 		OUT_OF_SEQUENCE, UNFILED, REPLY_WITHOUT_CUSTOMER, DETAILS_BEFORE_CATEGORY, ID_OUTSIDE_ENTRY, NO_REPLY,
-		STEP_OR_HEADING;
+		STEP_OR_HEADING, CUSTOMER_EMPTY;
 
 		/** The text saying it, in the platform's language, with {0}, {1} for the arguments. */
 		String pattern() {
@@ -63,6 +63,7 @@ public record ImportProblem(int line, Kind kind, String text, Reason reason, Lis
 			case ID_OUTSIDE_ENTRY -> Messages.AnswerImport_idOutsideEntry;
 			case NO_REPLY -> Messages.AnswerImport_noReply;
 			case STEP_OR_HEADING -> Messages.AnswerImport_stepOrHeading;
+			case CUSTOMER_EMPTY -> Messages.AnswerImport_customerEmpty;
 			};
 		}
 	}

@@ -145,6 +145,7 @@ public final class Messages extends NLS {
 	public static String AnswerImport_detailsBeforeCategory;
 	public static String AnswerImport_idOutsideEntry;
 	public static String AnswerImport_noReply;
+	public static String AnswerImport_customerEmpty;
 	public static String AnswerImport_stepOrHeading;
 	public static String AnswerImport_problem;
 	public static String AnswerImport_kindSkipped;

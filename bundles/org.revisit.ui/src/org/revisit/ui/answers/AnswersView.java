@@ -70,6 +70,13 @@ public class AnswersView extends ViewPart {
 	/** The task the suggestions are for (0: none) and whether it is the call open in the Call view. */
 	private long taskId;
 	private boolean callOpen;
+	/**
+	 * The number of the newest search asked for, of the one whose results are shown, and of the one Enter in the
+	 * search box waits for (0: none): Enter acts on the results of the text in the box, never on older ones.
+	 */
+	private long requested;
+	private long shown;
+	private long useWhenShown;
 	private final ISelectionListener listener = this::selectionChanged;
 	private final Runnable poll = this::poll;
 
@@ -127,7 +134,11 @@ public class AnswersView extends ViewPart {
 			if ((e.stateMask & SWT.MOD1) != 0) {
 				showLarge();
 			} else if (e.widget == search) {
-				use();
+				if (shown == requested) {
+					use();
+				} else {
+					useWhenShown = requested; // the results of the text typed are not there yet
+				}
 			} else {
 				return; // the table's default selection copies it
 			}
@@ -187,13 +198,21 @@ public class AnswersView extends ViewPart {
 		String text = search.getText().strip();
 		long task = taskId;
 		String language = language();
+		long request = ++requested;
 		reading.latest(Messages.View_searchJob, () -> {
 			if (task != 0) {
 				return services.answers().suggest(task, text.isEmpty() ? null : text, language, LIMIT);
 			}
 			return new AnswerService.Suggestions(null, null,
 					services.answers().search(text.isEmpty() ? null : text, null, language, LIMIT));
-		}, this::show, e -> status.setText(NLS.bind(Messages.View_failed, Failures.oneLine(e))));
+		}, found -> {
+			show(found);
+			shown = request;
+			if (useWhenShown == request) {
+				useWhenShown = 0;
+				use();
+			}
+		}, e -> status.setText(NLS.bind(Messages.View_failed, Failures.oneLine(e))));
 	}
 
 	private void show(AnswerService.Suggestions found) {

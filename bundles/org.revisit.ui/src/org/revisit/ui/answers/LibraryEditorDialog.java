@@ -7,11 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -33,6 +32,7 @@ import org.revisit.core.answers.AnswerBranch;
 import org.revisit.core.answers.AnswerCategory;
 import org.revisit.core.answers.AnswerEntry;
 import org.revisit.core.answers.AnswerLibrary;
+import org.revisit.core.answers.BranchText;
 import org.revisit.core.script.Placeholders;
 import org.revisit.core.script.lint.LanguageLint;
 import org.revisit.core.script.lint.LintFinding;
@@ -54,7 +54,6 @@ public final class LibraryEditorDialog extends Dialog {
 	private static final int SAVE = IDialogConstants.CLIENT_ID + 1;
 	private static final int EXPORT = IDialogConstants.CLIENT_ID + 2;
 	private static final int VERSIONS = IDialogConstants.CLIENT_ID + 3;
-	private static final Pattern BRANCH = Pattern.compile("^\\s*[(\uFF08]([^)\uFF09]+)[)\uFF09]\\s*(.*)$"); //$NON-NLS-1$
 	private static final Map<String, String> SAMPLE = Map.of("contact.name", "\u738B\u5148\u751F", //$NON-NLS-1$ //$NON-NLS-2$
 			"contact.salutation", "\u738B\u5148\u751F", "agent.number", "1024", "agent.name", "\u674E\u656F"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
@@ -78,6 +77,11 @@ public final class LibraryEditorDialog extends Dialog {
 	/** The version the edit started from (0: the built-in library); a save is refused if another was stored. */
 	private int basedOn;
 	private Background background;
+	/** Edits made since the editor opened, and how many of them the library shown or last saved holds. */
+	private int edits;
+	private int savedEdits;
+	/** Whether the editor closes when the save under way succeeds (Save chosen on closing with changes). */
+	private boolean closeAfterSave;
 
 	/** A category being edited. */
 	static final class CategoryNode {
@@ -213,6 +217,37 @@ public final class LibraryEditorDialog extends Dialog {
 		} else if (buttonId == VERSIONS) {
 			versions();
 		} else {
+			closeAsked();
+		}
+	}
+
+	/** Esc and the window's close box ask too. */
+	@Override
+	protected void handleShellCloseEvent() {
+		closeAsked();
+	}
+
+	/** Whether something was changed and not saved; for tests. */
+	public boolean isDirty() {
+		return edits != savedEdits;
+	}
+
+	/**
+	 * Closes the editor, asking first when something changed and was not saved: Save stores it as a new version
+	 * and closes when stored (stays open with the message when refused), Discard closes, Cancel goes on editing.
+	 */
+	public void closeAsked() {
+		if (!isDirty()) {
+			close();
+			return;
+		}
+		MessageDialog ask = new MessageDialog(getShell(), Messages.Editor_unsavedTitle, null, Messages.Editor_unsaved,
+				MessageDialog.QUESTION, 0, Messages.Editor_save, Messages.Editor_discard, IDialogConstants.CANCEL_LABEL);
+		int answer = ask.open();
+		if (answer == 0) {
+			closeAfterSave = true;
+			save();
+		} else if (answer == 1) {
 			close();
 		}
 	}
@@ -229,6 +264,7 @@ public final class LibraryEditorDialog extends Dialog {
 			roots.add(node(c, null));
 		}
 		basedOn = library.version();
+		savedEdits = edits;
 		version.setText(library.version() == 0 ? Messages.Editor_builtin
 				: NLS.bind(Messages.Editor_version, Integer.valueOf(library.version())));
 		tree.setInput(roots);
@@ -244,11 +280,7 @@ public final class LibraryEditorDialog extends Dialog {
 			en.id = e.id();
 			en.customer = e.customer();
 			en.reply = e.reply() == null ? "" : e.reply(); //$NON-NLS-1$
-			StringBuilder b = new StringBuilder();
-			for (AnswerBranch br : e.branches()) {
-				b.append('(').append(br.condition()).append(") ").append(br.reply()).append('\n'); //$NON-NLS-1$
-			}
-			en.branches = b.toString().strip();
+			en.branches = BranchText.format(e.branches());
 			en.tags = String.join(", ", e.tags()); //$NON-NLS-1$
 			en.complaint = e.complaintCategory();
 			en.language = e.language();
@@ -275,13 +307,7 @@ public final class LibraryEditorDialog extends Dialog {
 	}
 
 	static AnswerEntry entry(EntryNode e) {
-		List<AnswerBranch> list = new ArrayList<>();
-		for (String line : e.branches.split("\\R")) { //$NON-NLS-1$
-			Matcher m = BRANCH.matcher(line);
-			if (m.matches()) {
-				list.add(new AnswerBranch(m.group(1).strip(), m.group(2).strip()));
-			}
-		}
+		List<AnswerBranch> list = BranchText.parse(e.branches);
 		List<String> tagList = Arrays.stream(e.tags.split("[,\uFF0C]")).map(String::strip).filter(t -> !t.isEmpty()) //$NON-NLS-1$
 				.toList();
 		return new AnswerEntry(e.id, e.customer.strip(), e.reply.strip(), list, tagList,
@@ -317,6 +343,7 @@ public final class LibraryEditorDialog extends Dialog {
 		if (filling || editing == null) {
 			return;
 		}
+		edits++;
 		if (editing instanceof CategoryNode c) {
 			c.title = title.getText();
 		} else if (editing instanceof EntryNode e) {
@@ -357,6 +384,7 @@ public final class LibraryEditorDialog extends Dialog {
 		c.id = "c-" + UUID.randomUUID().toString().substring(0, 8); //$NON-NLS-1$
 		c.title = Messages.Editor_newCategory;
 		c.parent = parent;
+		edits++;
 		(parent == null ? roots : parent.children).add(c);
 		tree.refresh();
 		tree.setSelection(new StructuredSelection(c), true);
@@ -375,6 +403,7 @@ public final class LibraryEditorDialog extends Dialog {
 		e.language = org.eclipse.core.runtime.Platform.getNL() != null
 				&& org.eclipse.core.runtime.Platform.getNL().startsWith("zh") ? "zh" : "en"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		e.parent = parent;
+		edits++;
 		parent.entries.add(e);
 		tree.refresh();
 		tree.setSelection(new StructuredSelection(e), true);
@@ -384,6 +413,9 @@ public final class LibraryEditorDialog extends Dialog {
 
 	private void remove() {
 		Object o = tree.getStructuredSelection().getFirstElement();
+		if (o != null) {
+			edits++;
+		}
 		if (o instanceof EntryNode e) {
 			e.parent.entries.remove(e);
 		} else if (o instanceof CategoryNode c) {
@@ -398,12 +430,20 @@ public final class LibraryEditorDialog extends Dialog {
 		AnswerLibrary library = library();
 		status.setText(""); //$NON-NLS-1$
 		int from = basedOn;
+		int saving = edits;
 		background.run(Messages.Editor_save, () -> Integer.valueOf(services.answers().store(library, from, null)), v -> {
 			basedOn = v.intValue();
+			savedEdits = saving;
 			status.setText(NLS.bind(Messages.Editor_saved, v));
 			version.setText(NLS.bind(Messages.Editor_version, v));
-		}, e -> status.setText(Failures.isConflict(e) ? NLS.bind(Messages.Editor_conflict, Integer.valueOf(from))
-				: NLS.bind(Messages.Editor_failed, Failures.oneLine(e))));
+			if (closeAfterSave) {
+				close();
+			}
+		}, e -> {
+			closeAfterSave = false;
+			status.setText(Failures.isConflict(e) ? NLS.bind(Messages.Editor_conflict, Integer.valueOf(from))
+					: NLS.bind(Messages.Editor_failed, Failures.oneLine(e)));
+		});
 	}
 
 	/** Opens the versions of the library; after a restore, shows the library restored. */

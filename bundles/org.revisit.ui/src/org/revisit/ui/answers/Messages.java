@@ -53,6 +53,9 @@ public final class Messages extends NLS {
 	public static String Editor_conflict;
 	public static String Editor_versions;
 	public static String Editor_restored;
+	public static String Editor_unsavedTitle;
+	public static String Editor_unsaved;
+	public static String Editor_discard;
 	public static String Versions_title;
 	public static String Versions_hint;
 	public static String Versions_version;

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.revisit.core.answers.AnswerBranch;
 import org.revisit.core.answers.AnswerCategory;
 import org.revisit.core.answers.AnswerDocumentReader;
 import org.revisit.core.answers.AnswerDocumentWriter;
 import org.revisit.core.answers.AnswerEntry;
 import org.revisit.core.answers.AnswerLibrary;
+import org.revisit.core.answers.BranchText;
 import org.revisit.core.answers.BuiltinAnswers;
 import org.revisit.core.answers.ImportProblem;
 import org.revisit.core.answers.ImportResult;
@@ -190,6 +192,61 @@ class AnswerImportTest {
 	}
 
 	/** The reported lines are the core's NLS texts (their Chinese is checked by ScriptFindingsLanguageTest). */
+	/**
+	 * A customer label with its text on the next line takes that line; a TAB (a two-column table saved as text)
+	 * separates cells read as lines of their own; a customer label no text follows is reported with its line and
+	 * left out, so nothing the import would refuse (an empty customer, a TAB) is kept unreported.
+	 */
+	@Test
+	void customerTextOnTheNextLineAndTabsAsSeparatorsAndAnEmptyCustomerIsReported() {
+		ImportResult r = AnswerDocumentReader.read("""
+				(一)服务延时
+				客户：
+				打了三次热线都没人接。
+				受理人：非常抱歉让您久等。
+				客户：工程师迟到了。\t受理人：我马上联系工程师。
+				客户：
+				受理人：这一条没有客户的话。
+				客户：
+				(二)收费
+				客户：费用不对。
+				受理人：我和您逐项核对。
+				""");
+		List<AnswerEntry> entries = r.categories().get(0).entries();
+		assertEquals(List.of("打了三次热线都没人接。", "工程师迟到了。"), entries.stream().map(AnswerEntry::customer).toList());
+		assertEquals(List.of("非常抱歉让您久等。", "我马上联系工程师。"), entries.stream().map(AnswerEntry::reply).toList());
+		assertEquals(List.of("服务延时", "收费"), r.categories().stream().map(AnswerCategory::title).toList(),
+				"a heading after an empty customer line is a heading, not the customer's text");
+		assertEquals("费用不对。", r.categories().get(1).entries().get(0).customer());
+		assertEquals(3, r.entries());
+		assertEquals(List.of(new ImportProblem(6, ImportProblem.Kind.SKIPPED, "客户：",
+				ImportProblem.Reason.CUSTOMER_EMPTY), new ImportProblem(8, ImportProblem.Kind.SKIPPED, "客户：",
+				ImportProblem.Reason.CUSTOMER_EMPTY)), r.problems());
+		assertTrue(r.problems().get(0).describe().contains("6"), r.problems().get(0).describe());
+	}
+
+	/**
+	 * The editor's box of branches gives back every branch reply whole: the steps inside a branch (lines of its
+	 * reply, one starting with a parenthesis among them) stay in it, through any number of round trips; a line a
+	 * manager types after a branch without indenting it is more of that branch; text before any condition is kept
+	 * as a branch without condition (which the check refuses) rather than dropped.
+	 */
+	@Test
+	void theBoxOfBranchesKeepsEveryBranchReplyWhole() {
+		List<AnswerBranch> branches = List.of(new AnswerBranch("不挂电话", "请您按以下步骤：\n1、关机\n(注意)等十秒\n2、开机"),
+				new AnswerBranch("要求投诉", "我马上为您登记投诉。"),
+				new AnswerBranch("two lines", "First this.\n\nThen that."));
+		String text = BranchText.format(branches);
+		assertEquals(branches, BranchText.parse(text));
+		assertEquals(branches, BranchText.parse(BranchText.format(BranchText.parse(text))));
+		assertEquals(List.of(new AnswerBranch("已找到解决办法", "我把办法告诉您。\n再确认一下。"),
+				new AnswerBranch("没有找到", "我马上催办。")),
+				BranchText.parse("（已找到解决办法）我把办法告诉您。\n再确认一下。\n(没有找到) 我马上催办。\n"));
+		assertEquals(List.of(new AnswerBranch("", "先说这个"), new AnswerBranch("a", "b")),
+				BranchText.parse("先说这个\n(a) b"));
+		assertEquals(List.of(), BranchText.parse(""));
+	}
+
 	@Test
 	void theReportedLinesAreSaidInThePlatformsLanguage() {
 		ImportProblem reported = AnswerDocumentReader.read(STEPS).problems().get(1);

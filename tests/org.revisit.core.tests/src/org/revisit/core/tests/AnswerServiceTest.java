@@ -120,6 +120,26 @@ class AnswerServiceTest {
 		assertTrue(bad.getMessage().contains("empty.txt") && bad.getMessage().contains("no entry"), bad.getMessage());
 	}
 
+	/** A dry run refuses what the import would, naming the document's line, not an entry's hash id. */
+	@Test
+	void aDryRunRefusesWhatTheImportWouldNamingTheLine() {
+		byte[] document = """
+				(一)服务延时
+				客户：打了三次热线都没人接。
+				受理人：非常抱歉。
+				客户：说好的回电\u0007一直没有打来。
+				受理人：这是我们的疏忽。
+				""".getBytes(StandardCharsets.UTF_8);
+		for (boolean dry : new boolean[] { true, false }) {
+			ServiceException refused = assertThrows(ServiceException.class,
+					() -> admin.answers().importDocument(document, "calls.txt", false, dry));
+			assertEquals(ServiceException.Kind.INVALID, refused.kind());
+			assertTrue(refused.getMessage().contains("calls.txt line 4") && refused.getMessage().contains("customer"),
+					refused.getMessage());
+		}
+		assertTrue(admin.answers().versions().isEmpty(), "nothing stored");
+	}
+
 	@Test
 	void versionsSayWhatChangedAndAnOldOneIsRestoredAsANewVersion() {
 		int builtinEntries = BuiltinAnswers.library().entries().size();

@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.bindings.Binding;
 import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -38,6 +39,9 @@ import org.revisit.store.AnswerRepository.AnswerUse;
 import org.revisit.store.Store;
 import org.revisit.ui.answers.AnswersView;
 import org.revisit.ui.results.ResultsView;
+import org.revisit.core.answers.AnswerCategory;
+import org.revisit.core.answers.AnswerEntry;
+import org.revisit.core.answers.AnswerBranch;
 import org.revisit.ui.answers.LibraryEditorDialog;
 import org.revisit.ui.answers.LibraryVersionsDialog;
 import org.revisit.ui.answers.Messages;
@@ -145,6 +149,17 @@ class AnswersUiTest {
 
 	@Test
 	void aManagerSavesTheLibraryAsANewVersionInTheEditor() {
+		// an entry whose branch replies hold steps on lines of their own: a save keeps them whole
+		AnswerService answers = AgentDesk.services().answers();
+		AnswerLibrary current = answers.library();
+		List<AnswerCategory> categories = new java.util.ArrayList<>(current.categories());
+		categories.removeIf(c -> c.id().equals("c-steps")); // stored by the pass in the other language
+		categories.add(new AnswerCategory("c-steps", "Steps", List.of(), List.of(new AnswerEntry("e-steps",
+				"It does not start.", "Let us try this.", List.of(new AnswerBranch("still on the line",
+						"Please follow these steps:\n1. Switch it off.\n(wait ten seconds)\n2. Switch it on."),
+						new AnswerBranch("hung up", "Call back in an hour.\nNote it.")),
+				List.of(), null, "en"))));
+		answers.store(new AnswerLibrary(0, categories), current.version(), "with steps in branches");
 		int before = AgentDesk.services().answers().versions().size();
 		LibraryEditorDialog editor = new LibraryEditorDialog(
 				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), AgentDesk.services());
@@ -159,6 +174,109 @@ class AnswersUiTest {
 		} finally {
 			editor.close();
 		}
+	}
+
+	/** Closing the editor (Close, Esc, the close box) with changes not saved asks: cancel, discard or save. */
+	@Test
+	void closingTheEditorWithUnsavedChangesAsksSaveDiscardOrCancel() {
+		AnswerService answers = AgentDesk.services().answers();
+		int versions = answers.versions().size();
+		LibraryEditorDialog editor = open();
+		assertTrue(!editor.isDirty(), "reading the library is no change");
+		editor.closeAsked();
+		assertTrue(editor.getShell() == null, "nothing changed: closed without a question");
+
+		editor = open();
+		try {
+			press(button(editor.getShell(), Messages.Editor_addCategory));
+			assertTrue(editor.isDirty());
+			Answer cancel = Answer.next(IDialogConstants.CANCEL_LABEL);
+			editor.getShell().close(); // as Esc and the close box do
+			assertEquals(Messages.Editor_unsavedTitle, cancel.asked.get());
+			assertTrue(editor.getShell() != null && !editor.getShell().isDisposed(), "Cancel goes on editing");
+			Answer discard = Answer.next(Messages.Editor_discard);
+			editor.closeAsked();
+			assertEquals(Messages.Editor_unsavedTitle, discard.asked.get());
+			assertTrue(editor.getShell() == null, "Discard closes");
+			assertEquals(versions, answers.versions().size(), "nothing stored");
+		} finally {
+			editor.close();
+		}
+
+		LibraryEditorDialog saving = open();
+		try {
+			press(button(saving.getShell(), Messages.Editor_addCategory));
+			Answer save = Answer.next(Messages.Editor_save);
+			saving.closeAsked();
+			assertEquals(Messages.Editor_unsavedTitle, save.asked.get());
+			waitUntil(() -> saving.getShell() == null, "closed once saved");
+			assertEquals(versions + 1, answers.versions().size(), "saved as a new version");
+			assertTrue(answers.library().categories().stream().anyMatch(c -> c.title().equals(Messages.Editor_newCategory)));
+		} finally {
+			saving.close();
+		}
+	}
+
+	/** Enter typed right after the search text acts on that text's results, not on the ones shown before. */
+	@Test
+	void enterRightAfterTypingUsesTheResultOfTheTextTyped() throws Exception {
+		AgentDesk.page();
+		AnswersView answers = (AnswersView) AgentDesk.page().showView(AnswersView.ID);
+		answers.getSearch().setText("who gave");
+		waitUntil(() -> !answers.getHits().isEmpty()
+				&& answers.getHits().get(0).entry().customer().equals("Who gave you my number?"), "English finds");
+		org.eclipse.swt.dnd.Clipboard clipboard = new org.eclipse.swt.dnd.Clipboard(answers.getSearch().getDisplay());
+		try {
+			clipboard.setContents(new Object[] { "nothing yet" },
+					new org.eclipse.swt.dnd.Transfer[] { org.eclipse.swt.dnd.TextTransfer.getInstance() });
+			answers.getSearch().setText("fwys");
+			Event enter = new Event();
+			enter.keyCode = SWT.CR;
+			enter.character = SWT.CR;
+			answers.getSearch().notifyListeners(SWT.KeyDown, enter); // at once, before the search is done
+			waitUntil(() -> !answers.getHits().isEmpty()
+					&& answers.getHits().stream().allMatch(h -> h.path().contains("服务延时")), "the new results");
+			waitUntil(() -> !"nothing yet".equals(clipboard.getContents(org.eclipse.swt.dnd.TextTransfer.getInstance())),
+					"Enter copied a reply");
+			assertEquals(answers.getReply(), clipboard.getContents(org.eclipse.swt.dnd.TextTransfer.getInstance()),
+					"the first reply found for the text typed");
+			assertTrue(!answers.getReply().isEmpty());
+		} finally {
+			clipboard.dispose();
+			answers.getSearch().setText("");
+		}
+	}
+
+	private static LibraryEditorDialog open() {
+		LibraryEditorDialog editor = new LibraryEditorDialog(
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), AgentDesk.services());
+		editor.setBlockOnOpen(false);
+		editor.open();
+		waitUntil(() -> editor.getTree().getTree().getItemCount() > 0, "the editor shows the library's categories");
+		return editor;
+	}
+
+	private static Button button(org.eclipse.swt.widgets.Composite parent, String label) {
+		Button found = find(parent, label);
+		if (found == null) {
+			throw new AssertionError("no button " + label);
+		}
+		return found;
+	}
+
+	private static Button find(org.eclipse.swt.widgets.Composite parent, String label) {
+		for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
+			if (c instanceof Button b && label.equals(b.getText())) {
+				return b;
+			}
+			if (c instanceof org.eclipse.swt.widgets.Composite inner) {
+				Button found = find(inner, label);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	@Test

@@ -4,9 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.revisit.core.answers.AnswerBranch;
 import org.revisit.core.answers.AnswerCategory;
@@ -223,10 +226,15 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 			throw invalid("document: at most " + MAX_DOCUMENT + " bytes, not " + document.length);
 		}
 		String name = fileName == null ? "document" : SafeText.echo(fileName);
-		ImportResult read = AnswerDocumentReader.read(document);
+		Map<String, Integer> lines = new HashMap<>();
+		ImportResult read = AnswerDocumentReader.read(document, lines);
 		if (read.entries() == 0) {
 			throw invalid(name + ": no entry found (" + read.problems().size() + " lines not understood)");
 		}
+		// the same check the stored library gets, on what was read, naming the document's line: a dry run reports
+		// whatever the import would refuse, and a refusal says where in the document to look
+		check(new AnswerLibrary(0, read.categories()),
+				e -> name + " line " + lines.getOrDefault(e.id(), 0) + " (" + SafeText.echo(e.customer()) + "): ");
 		if (dryRun) {
 			return read;
 		}
@@ -283,15 +291,21 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 
 	/** Checks every text of the library; returns the number of entries. */
 	private static int check(AnswerLibrary library) {
+		return check(library, e -> "entry " + SafeText.echo(e.id()) + ": ");
+	}
+
+	/** Checks every text of the library, naming a refused entry with {@code where}; returns the number of entries. */
+	private static int check(AnswerLibrary library, Function<AnswerEntry, String> where) {
 		Set<String> ids = new HashSet<>();
 		int[] count = { 0 };
 		for (AnswerCategory c : library.categories()) {
-			check(c, ids, count, 1);
+			check(c, ids, count, 1, where);
 		}
 		return count[0];
 	}
 
-	private static void check(AnswerCategory c, Set<String> ids, int[] count, int depth) {
+	private static void check(AnswerCategory c, Set<String> ids, int[] count, int depth,
+			Function<AnswerEntry, String> naming) {
 		if (depth > 10) {
 			throw invalid("category " + SafeText.echo(c.title()) + ": categories nest at most 10 deep");
 		}
@@ -305,7 +319,7 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 			if (!ids.add(e.id())) {
 				throw invalid("entry id " + SafeText.echo(e.id()) + " is used twice");
 			}
-			String where = "entry " + SafeText.echo(e.id()) + ": ";
+			String where = naming.apply(e);
 			text(where + "customer", e.customer(), 1000, true, true);
 			text(where + "reply", e.reply(), 4000, false, true);
 			if (e.language() == null || !e.language().matches("[a-z]{2}")) {
@@ -331,7 +345,7 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 			}
 		}
 		for (AnswerCategory child : c.children()) {
-			check(child, ids, count, depth + 1);
+			check(child, ids, count, depth + 1, naming);
 		}
 	}
 
