@@ -1,6 +1,7 @@
 package org.revisit.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -262,16 +263,20 @@ class AnswerServiceTest {
 			}
 			return null;
 		});
+		AnswerService.Suggestions unheld = agent.answers().suggest(task, null, "zh", 10);
+		assertNull(unheld.complaintCategory(), "what a call says of its customer is for the agent holding it");
+		assertNull(unheld.callType());
+		assertFalse(unheld.hits().isEmpty(), "the library's general suggestions");
+		assertEquals(ServiceException.Kind.CONFLICT, assertThrows(ServiceException.class,
+				() -> agent.answers().recordUse(task, unheld.hits().get(0).entry().id())).kind(), "only in a call one holds");
+
+		agent.queue().claim(task);
 		AnswerService.Suggestions suggested = agent.answers().suggest(task, null, "zh", 10);
 		assertEquals("FEES", suggested.complaintCategory());
 		assertEquals("org.revisit.calltype.complaintFollowUp", suggested.callType());
 		AnswerSearch.Hit first = suggested.hits().get(0);
 		assertEquals("FEES", first.entry().complaintCategory(), "the complaint's category first");
 		assertEquals("zh", first.entry().language());
-
-		assertEquals(ServiceException.Kind.CONFLICT, assertThrows(ServiceException.class,
-				() -> agent.answers().recordUse(task, first.entry().id())).kind(), "only in a call one holds");
-		agent.queue().claim(task);
 		agent.answers().recordUse(task, first.entry().id());
 		assertEquals(ServiceException.Kind.NOT_FOUND, assertThrows(ServiceException.class,
 				() -> agent.answers().recordUse(task, "no-such-entry")).kind());

@@ -102,7 +102,11 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 		require(Permission.CALL);
 		checkQuery(text, null, language, limit);
 		return guard(() -> {
-			TaskInfo task = task(taskId);
+			TaskInfo found = task(taskId);
+			// what the task says about the customer (its complaint's category) is for the agent holding the call and
+			// for those who may read every call; anyone else gets the library's general suggestions
+			TaskInfo task = user().equals(found.leaseOwner()) || principal.may(Permission.ALL_OUTCOMES) ? found
+					: new TaskInfo(null, null, null);
 			String tag = task.callType() == null ? null : task.callType().substring(task.callType().lastIndexOf('.') + 1);
 			List<AnswerSearch.Hit> hits = AnswerSearch.search(current(), text, null,
 					new AnswerSearch.Preference(language, task.complaint(), tag), limit);
