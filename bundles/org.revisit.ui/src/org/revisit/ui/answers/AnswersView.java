@@ -16,6 +16,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
@@ -101,16 +102,22 @@ public class AnswersView extends ViewPart {
 		reply = new Text(parent, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.BORDER | SWT.V_SCROLL);
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(300, 70).applyTo(reply);
 
-		Button use = new Button(parent, SWT.PUSH);
+		// the buttons wrap to a second line in a narrow view instead of being cut off
+		Composite buttons = new Composite(parent, SWT.NONE);
+		RowLayout rows = new RowLayout(SWT.HORIZONTAL);
+		rows.wrap = true;
+		rows.marginLeft = rows.marginRight = rows.marginTop = rows.marginBottom = 0;
+		buttons.setLayout(rows);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(buttons);
+		Button use = new Button(buttons, SWT.PUSH);
 		use.setText(Messages.View_use);
 		use.addListener(SWT.Selection, e -> use());
-		Button large = new Button(parent, SWT.PUSH);
+		Button large = new Button(buttons, SWT.PUSH);
 		large.setText(Messages.View_large);
 		large.addListener(SWT.Selection, e -> showLarge());
-		edit = new Button(parent, SWT.PUSH);
+		edit = new Button(buttons, SWT.PUSH);
 		edit.setText(Messages.View_edit);
 		edit.addListener(SWT.Selection, e -> new LibraryEditorDialog(getSite().getShell(), services).open());
-		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).grab(true, false).applyTo(edit);
 		status = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(status);
 
