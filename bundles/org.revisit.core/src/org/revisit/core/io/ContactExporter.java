@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import org.apache.commons.csv.CSVPrinter;
 import org.revisit.model.Contact;
@@ -67,6 +70,23 @@ public final class ContactExporter {
 
 	/** As {@link #write(Store, OutputStream, Charset)} for the contacts {@code pages} reads. */
 	public static long write(Pages pages, OutputStream stream, Charset charset) throws IOException {
+		List<String> header = new ArrayList<>();
+		for (ContactColumn c : ContactColumn.values()) {
+			header.add(c.english());
+		}
+		return writePaged(stream, charset, header, pages::after, Contact::getId, ContactCsv::toFields,
+				contact -> "contact #" + contact.getId());
+	}
+
+	/**
+	 * Writes a CSV file for Excel of the rows {@code pages} gives after each last id, {@value #PAGE} at a time: UTF-8
+	 * with a byte-order mark, or another encoding without one (a value it cannot hold is refused, naming the row as
+	 * {@code who} says and the column); formula-looking text neutralised. What the contacts and the service events
+	 * exports share. Returns how many rows were written.
+	 */
+	static <R> long writePaged(OutputStream stream, Charset charset, List<String> header,
+			BiFunction<Long, Integer, List<R>> pages, ToLongFunction<R> id, Function<R, List<String>> toFields,
+			Function<R, String> who) throws IOException {
 		boolean utf8 = charset.equals(StandardCharsets.UTF_8);
 		CharsetEncoder check = utf8 ? null : charset.newEncoder();
 		Writer out = new BufferedWriter(new OutputStreamWriter(stream, charset.newEncoder()));
@@ -74,23 +94,25 @@ public final class ContactExporter {
 		if (utf8) {
 			out.write('\uFEFF');
 		}
-		List<String> header = new ArrayList<>();
-		for (ContactColumn c : ContactColumn.values()) {
-			header.add(c.english());
-		}
 		printer.printRecord(header);
 		long count = 0;
 		long after = 0;
 		while (true) {
-			List<Contact> page = pages.after(after, PAGE);
-			for (Contact contact : page) {
-				List<String> fields = ContactCsv.toFields(contact);
+			List<R> page = pages.apply(after, PAGE);
+			for (R row : page) {
+				List<String> fields = toFields.apply(row);
 				fields.replaceAll(Values::neutralise);
 				if (check != null) {
-					checkEncodable(check, contact, fields);
+					for (int i = 0; i < fields.size(); i++) {
+						String value = fields.get(i);
+						if (value != null && !check.canEncode(value)) {
+							throw new NotEncodable(who.apply(row) + ", column " + header.get(i) + ": " + Values.echo(value)
+									+ " has characters " + check.charset().name() + " cannot hold; export in UTF-8");
+						}
+					}
 				}
 				printer.printRecord(fields);
-				after = contact.getId();
+				after = id.applyAsLong(row);
 			}
 			count += page.size();
 			if (page.size() < PAGE) {
@@ -99,19 +121,6 @@ public final class ContactExporter {
 		}
 		printer.flush();
 		return count;
-	}
-
-	private static void checkEncodable(CharsetEncoder encoder, Contact contact, List<String> fields)
-			throws NotEncodable {
-		ContactColumn[] columns = ContactColumn.values();
-		for (int i = 0; i < fields.size(); i++) {
-			String value = fields.get(i);
-			if (value != null && !encoder.canEncode(value)) {
-				throw new NotEncodable("contact #" + contact.getId() + ", column " + columns[i].english() + ": "
-						+ Values.echo(value) + " has characters " + encoder.charset().name()
-						+ " cannot hold; export in UTF-8");
-			}
-		}
 	}
 
 	/** A contact's value has characters the export's encoding cannot hold. */

@@ -1,19 +1,13 @@
 package org.revisit.core.io;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVPrinter;
 import org.revisit.model.ComplaintCategory;
 import org.revisit.model.ComplaintSeverity;
 import org.revisit.model.ServiceEvent;
@@ -28,8 +22,6 @@ import org.revisit.store.ServiceEventRepository.Exported;
  * GBK, formula-looking values neutralised ({@link Values#neutralise}), read page by page.
  */
 public final class EventExporter {
-
-	static final int PAGE = 1000;
 
 	private EventExporter() {
 	}
@@ -47,38 +39,12 @@ public final class EventExporter {
 	 * @throws ContactExporter.NotEncodable if a value has a character {@code charset} cannot hold
 	 */
 	public static long write(Pages pages, OutputStream stream, Charset charset, ZoneId zone) throws IOException {
-		boolean utf8 = charset.equals(StandardCharsets.UTF_8);
-		CharsetEncoder check = utf8 ? null : charset.newEncoder();
-		Writer out = new BufferedWriter(new OutputStreamWriter(stream, charset.newEncoder()));
-		CSVPrinter printer = new CSVPrinter(out, RejectsWriter.EXCEL);
-		if (utf8) {
-			out.write('\uFEFF');
-		}
 		List<String> header = new ArrayList<>();
 		for (EventColumn c : EventColumn.values()) {
 			header.add(c.english());
 		}
-		printer.printRecord(header);
-		long count = 0;
-		long after = 0;
-		while (true) {
-			List<Exported> page = pages.after(after, PAGE);
-			for (Exported row : page) {
-				List<String> fields = toFields(row, zone);
-				fields.replaceAll(Values::neutralise);
-				if (check != null) {
-					checkEncodable(check, row.event(), fields);
-				}
-				printer.printRecord(fields);
-				after = row.event().getId();
-			}
-			count += page.size();
-			if (page.size() < PAGE) {
-				break;
-			}
-		}
-		printer.flush();
-		return count;
+		return ContactExporter.writePaged(stream, charset, header, pages::after, row -> row.event().getId(),
+				row -> toFields(row, zone), row -> "service event #" + row.event().getId());
 	}
 
 	/** The fields of one event, in the order of {@link EventColumn}. */
@@ -103,18 +69,5 @@ public final class EventExporter {
 			});
 		}
 		return f;
-	}
-
-	private static void checkEncodable(CharsetEncoder encoder, ServiceEvent event, List<String> fields)
-			throws ContactExporter.NotEncodable {
-		EventColumn[] columns = EventColumn.values();
-		for (int i = 0; i < fields.size(); i++) {
-			String value = fields.get(i);
-			if (value != null && !encoder.canEncode(value)) {
-				throw new ContactExporter.NotEncodable("service event #" + event.getId() + ", column "
-						+ columns[i].english() + ": " + Values.echo(value) + " has characters "
-						+ encoder.charset().name() + " cannot hold; export in UTF-8");
-			}
-		}
 	}
 }
