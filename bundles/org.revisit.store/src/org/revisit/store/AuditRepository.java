@@ -37,14 +37,15 @@ public final class AuditRepository {
 
 	/** Appends entries in a transaction of their own and sets their ids. */
 	public void append(List<AuditEntry> entries) {
-		store.inTransaction(c -> {
-			append(c, entries);
+		store.transaction(tx -> {
+			append(tx, entries);
 			return null;
 		});
 	}
 
 	/** Appends entries on the caller's connection (and transaction) and sets their ids. */
-	public void append(Connection c, List<AuditEntry> entries) throws SQLException {
+	public void append(Tx tx, List<AuditEntry> entries) throws SQLException {
+		Connection c = tx.connection();
 		insert(c, store.clock(), entries);
 	}
 
@@ -87,16 +88,16 @@ public final class AuditRepository {
 	/** Appends one action, with the client's address, in a transaction of its own. */
 	public void record(Instant at, String user, String action, String entityType, Long entityId, String detail,
 			String from) {
-		store.inTransaction(c -> {
-			record(c, at, user, action, entityType, entityId, detail, from);
+		store.transaction(tx -> {
+			record(tx, at, user, action, entityType, entityId, detail, from);
 			return null;
 		});
 	}
 
 	/** Appends one action on the caller's connection (and transaction), without a client address. */
-	public void record(Connection c, Instant at, String user, String action, String entityType, Long entityId,
+	public void record(Tx tx, Instant at, String user, String action, String entityType, Long entityId,
 			String detail) throws SQLException {
-		record(c, at, user, action, entityType, entityId, detail, null);
+		record(tx, at, user, action, entityType, entityId, detail, null);
 	}
 
 	/**
@@ -111,16 +112,17 @@ public final class AuditRepository {
 	 * @param detail a text for people, or {@code null}; never a password
 	 * @param from the client's address, or {@code null} when not known
 	 */
-	public void record(Connection c, Instant at, String user, String action, String entityType, Long entityId,
+	public void record(Tx tx, Instant at, String user, String action, String entityType, Long entityId,
 			String detail, String from) throws SQLException {
-		append(c, new AuditRecord(at, user, action, entityType, entityId, null, null, null, detail, from));
+		append(tx, new AuditRecord(at, user, action, entityType, entityId, null, null, null, detail, from));
 	}
 
 	/**
 	 * Appends one entry on the caller's connection, which may also name a field and its values before and
 	 * after (a role changed from AGENT to SUPERVISOR).
 	 */
-	public void append(Connection c, AuditRecord entry) throws SQLException {
+	public void append(Tx tx, AuditRecord entry) throws SQLException {
+		Connection c = tx.connection();
 		requireWho(entry.user());
 		if (!AuditActions.valid(entry.action())) {
 			throw new StoreException("An audit entry needs an action of capital letters and underscores, not '"

@@ -66,8 +66,8 @@ public final class CallbackRepository {
 
 	/** Inserts new callbacks in one transaction and sets their ids. */
 	public void insert(List<Callback> callbacks) {
-		store.inTransaction(c -> {
-			insert(c, callbacks, 0);
+		store.transaction(tx -> {
+			insert(tx, callbacks, 0);
 			return null;
 		});
 	}
@@ -76,7 +76,8 @@ public final class CallbackRepository {
 	 * Inserts new callbacks on the caller's connection and sets their ids; {@code outcomeId} is the call they were
 	 * agreed in, or 0.
 	 */
-	public void insert(Connection c, List<Callback> callbacks, long outcomeId) throws SQLException {
+	public void insert(Tx tx, List<Callback> callbacks, long outcomeId) throws SQLException {
+		Connection c = tx.connection();
 		if (callbacks.isEmpty()) {
 			return;
 		}
@@ -250,7 +251,7 @@ public final class CallbackRepository {
 	 */
 	boolean supersedeOn(Connection c, long oldId, Callback replacement, String who, Instant now) throws SQLException {
 		if (replacement.getId() == 0) {
-			insert(c, List.of(replacement), 0);
+			insert(new Tx(c), List.of(replacement), 0);
 		}
 		Callback old = find(c, oldId);
 		if (old == null || old.isDone() || old.getContact().getId() != replacement.getContact().getId()) {

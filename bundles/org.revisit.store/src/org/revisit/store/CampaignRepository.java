@@ -71,14 +71,15 @@ public final class CampaignRepository {
 	/** Inserts new campaigns in one transaction and sets their ids. */
 	public void insert(List<Campaign> campaigns) {
 		ValidationException.check(campaigns);
-		store.inTransaction(c -> {
-			insert(c, campaigns);
+		store.transaction(tx -> {
+			insert(tx, campaigns);
 			return null;
 		});
 	}
 
 	/** Inserts new campaigns on the caller's connection and sets their ids; invalid campaigns are refused. */
-	public void insert(Connection c, List<Campaign> campaigns) throws SQLException {
+	public void insert(Tx tx, List<Campaign> campaigns) throws SQLException {
+		Connection c = tx.connection();
 		if (campaigns.isEmpty()) {
 			return;
 		}
@@ -313,7 +314,8 @@ public final class CampaignRepository {
 					p.executeUpdate();
 				}
 			}
-			store.audit().record(c, store.clock().instant(), who, AuditActions.CAMPAIGN_DELETED, "Campaign", id, name);
+			store.audit().record(new Tx(c), store.clock().instant(), who, AuditActions.CAMPAIGN_DELETED, "Campaign", id,
+					name);
 			return null;
 		});
 	}

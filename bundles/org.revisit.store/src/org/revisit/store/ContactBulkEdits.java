@@ -84,7 +84,7 @@ public final class ContactBulkEdits {
 			}
 			Result result = new Result(matched, changed);
 			if (audit != null) {
-				store.audit().append(c, audit.apply(result));
+				store.audit().append(new Tx(c), audit.apply(result));
 			}
 			return result;
 		});
@@ -96,7 +96,7 @@ public final class ContactBulkEdits {
 
 	private static long[] matching(Connection c, ContactFilter filter) throws SQLException {
 		java.util.stream.LongStream.Builder all = java.util.stream.LongStream.builder();
-		ContactQueries.forEachId(c, filter, all::add);
+		ContactQueries.forEachId(new Tx(c), filter, all::add);
 		return all.build().toArray();
 	}
 
@@ -188,7 +188,7 @@ public final class ContactBulkEdits {
 			return 0;
 		}
 		write(c, change.kind(), value, changing, now);
-		store.audit().append(c, audit);
+		store.audit().append(new Tx(c), audit);
 		return changing.size();
 	}
 

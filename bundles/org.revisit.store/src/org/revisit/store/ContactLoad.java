@@ -111,11 +111,12 @@ public final class ContactLoad implements AutoCloseable {
 	}
 
 	/**
-	 * Stores every staged contact on {@code c}'s transaction (which the caller commits or rolls back): reserves their
+	 * Stores every staged contact in {@code tx}'s transaction (which the caller commits or rolls back): reserves their
 	 * ids, then copies the contacts, their phones and their tags. Returns the first id; the contacts got the ids
 	 * from it on, in the order they were added.
 	 */
-	public long publish(Connection c) throws SQLException {
+	public long publish(Tx tx) throws SQLException {
+		Connection c = tx.connection();
 		if (count == 0) {
 			return 0;
 		}

@@ -247,7 +247,8 @@ public final class ContactQueries {
 	}
 
 	/** Calls {@code action} with the id of every matching contact, by id, on the caller's connection. */
-	public static void forEachId(Connection c, ContactFilter filter, LongConsumer action) throws SQLException {
+	public static void forEachId(Tx tx, ContactFilter filter, LongConsumer action) throws SQLException {
+		Connection c = tx.connection();
 		Where where = where(filter, null);
 		try (PreparedStatement p = c.prepareStatement("SELECT id FROM contact" + where.sql() + " ORDER BY id")) {
 			where.bind(p, 1);

@@ -103,8 +103,8 @@ public final class ContactRepository {
 		if (contacts.isEmpty()) {
 			return;
 		}
-		store.inTransaction(c -> {
-			insert(c, contacts);
+		store.transaction(tx -> {
+			insert(tx, contacts);
 			return null;
 		});
 	}
@@ -114,7 +114,8 @@ public final class ContactRepository {
 	 *
 	 * @throws ValidationException if any contact is invalid; nothing is written
 	 */
-	public void insert(Connection c, List<Contact> contacts) throws SQLException {
+	public void insert(Tx tx, List<Contact> contacts) throws SQLException {
+		Connection c = tx.connection();
 		ValidationException.check(contacts, store.clock());
 		long next = Ids.reserve(c, "contact", contacts.size());
 		try (PreparedStatement p = c.prepareStatement("INSERT INTO contact (id, version, " + ContactRows.WRITTEN_COLUMNS
@@ -148,7 +149,8 @@ public final class ContactRepository {
 	 * Calls {@code action} with every mobile number stored, in one query, so that an import can check a whole file
 	 * for duplicates without a query per row.
 	 */
-	public static void forEachMobileNumber(Connection c, Consumer<String> action) throws SQLException {
+	public static void forEachMobileNumber(Tx tx, Consumer<String> action) throws SQLException {
+		Connection c = tx.connection();
 		try (PreparedStatement p = c.prepareStatement("SELECT number FROM contact_phone WHERE kind = ?")) {
 			p.setString(1, PhoneType.MOBILE.getName());
 			p.setFetchSize(1000);
@@ -161,7 +163,8 @@ public final class ContactRepository {
 	}
 
 	/** The ids of the contacts having this phone number (of any kind), at most {@code limit}. */
-	public static List<Long> idsByPhoneNumber(Connection c, String number, int limit) throws SQLException {
+	public static List<Long> idsByPhoneNumber(Tx tx, String number, int limit) throws SQLException {
+		Connection c = tx.connection();
 		List<Long> ids = new ArrayList<>();
 		try (PreparedStatement p = c.prepareStatement(
 				"SELECT DISTINCT contact_id FROM contact_phone WHERE number = ? ORDER BY contact_id")) {
@@ -177,7 +180,8 @@ public final class ContactRepository {
 	}
 
 	/** Whether a contact with this id exists. */
-	public static boolean exists(Connection c, long id) throws SQLException {
+	public static boolean exists(Tx tx, long id) throws SQLException {
+		Connection c = tx.connection();
 		try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM contact WHERE id = ?")) {
 			p.setLong(1, id);
 			try (ResultSet rs = p.executeQuery()) {

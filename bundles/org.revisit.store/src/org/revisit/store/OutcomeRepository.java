@@ -83,7 +83,7 @@ public final class OutcomeRepository {
 		}
 		insertContents(c, outcome, contactId);
 		List<Callback> newCallbacks = outcome.getCallbacks().stream().filter(cb -> cb.getId() == 0).toList();
-		store.callbacks().insert(c, newCallbacks, outcome.getId());
+		store.callbacks().insert(new Tx(c), newCallbacks, outcome.getId());
 	}
 
 	private static void insertContents(Connection c, CallOutcome outcome, long contactId) throws SQLException {

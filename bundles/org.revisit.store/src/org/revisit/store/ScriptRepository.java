@@ -156,7 +156,7 @@ public final class ScriptRepository {
 			copy.setScriptVersion(latest + 1);
 			write(c, copy, store.clock());
 			if (audit != null) {
-				store.audit().append(c, new AuditRecord(audit.at(), audit.user(), audit.action(), audit.entity(),
+				store.audit().append(new Tx(c), new AuditRecord(audit.at(), audit.user(), audit.action(), audit.entity(),
 						audit.id(), audit.field(), audit.before(), audit.after(),
 						audit.detail() + " version " + (latest + 1), audit.from()));
 			}

@@ -125,7 +125,7 @@ public final class ServiceEventRepository {
 				if (mobile != null) {
 					Boolean one = unique.get(mobile);
 					if (one == null) {
-						one = ContactRepository.idsByPhoneNumber(c, mobile, 2).size() == 1;
+						one = ContactRepository.idsByPhoneNumber(new Tx(c), mobile, 2).size() == 1;
 						unique.put(mobile, one);
 					}
 					if (!one) {
@@ -142,7 +142,8 @@ public final class ServiceEventRepository {
 	 * Inserts new events on the caller's connection (and transaction) in one batch and sets their ids. Each
 	 * event's contact must be stored already (only its id is used).
 	 */
-	public void insert(Connection c, List<ServiceEvent> events) throws SQLException {
+	public void insert(Tx tx, List<ServiceEvent> events) throws SQLException {
+		Connection c = tx.connection();
 		if (events.isEmpty()) {
 			return;
 		}
@@ -187,7 +188,8 @@ public final class ServiceEventRepository {
 	}
 
 	/** Whether an event with this external reference is stored (on the caller's connection). */
-	public static boolean externalRefExists(Connection c, String externalRef) throws SQLException {
+	public static boolean externalRefExists(Tx tx, String externalRef) throws SQLException {
+		Connection c = tx.connection();
 		try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM service_event WHERE external_ref = ?")) {
 			p.setString(1, externalRef);
 			try (ResultSet rs = p.executeQuery()) {

@@ -182,6 +182,32 @@ public final class Store implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Runs {@code work} in one transaction, as {@link #inTransaction(SqlWork)} does, handing it the transaction as a
+	 * {@link Tx} for the store methods that take part in it.
+	 */
+	public <T> T transaction(TxWork<T> work) {
+		return inTransaction(c -> work.run(new Tx(c)));
+	}
+
+	/**
+	 * Runs read-only {@code work} on a connection of its own, as {@link #read(SqlWork)} does, handing it the
+	 * connection as a {@link Tx}.
+	 */
+	public <T> T reading(TxWork<T> work) {
+		return read(c -> work.run(new Tx(c)));
+	}
+
+	/**
+	 * The unit of work on {@code c}, a connection of this store ({@link #connect()}) whose transaction the caller
+	 * runs itself. Only for the classes outside the store that still hold a connection of their own (the importers
+	 * and the benchmarks' raw baselines, listed in ArchitectureTest); everyone else uses {@link #transaction} or
+	 * {@link #reading}.
+	 */
+	public Tx transactionOn(Connection c) {
+		return new Tx(c);
+	}
+
 	public ContactRepository contacts() {
 		return contacts;
 	}

@@ -83,7 +83,7 @@ public final class Successions {
 			if (!successor.eIsSet(RevisitPackage.Literals.CONTACT__TIME_ZONE)) {
 				successor.setTimeZone(old.getTimeZone());
 			}
-			store.contacts().insert(c, List.of(successor));
+			store.contacts().insert(new Tx(c), List.of(successor));
 			if (version >= 0) {
 				old.setVersion(version);
 			}

@@ -68,10 +68,10 @@ public final class TaskClaims {
 		return claimNext(agent, now, lease, hidden, null);
 	}
 
-	/** What is written with a claim, on the claim's connection before its commit (the audit record). */
+	/** What is written with a claim, in the claim's transaction before its commit (the audit record). */
 	@FunctionalInterface
 	public interface OnClaim {
-		void claimed(Connection c, ClaimedTask task) throws SQLException;
+		void claimed(Tx tx, ClaimedTask task) throws SQLException;
 	}
 
 	/**
@@ -227,7 +227,7 @@ public final class TaskClaims {
 				}
 				ClaimedTask claimed = load(c, taskId);
 				if (onClaim != null) {
-					onClaim.claimed(c, claimed);
+					onClaim.claimed(new Tx(c), claimed);
 				}
 				return Optional.of(claimed);
 			}
@@ -256,7 +256,7 @@ public final class TaskClaims {
 				if (updated == 0) {
 					markIfOff(c, id, version);
 				} else if (onClaim != null) {
-					onClaim.claimed(c, claimed);
+					onClaim.claimed(new Tx(c), claimed);
 				}
 				c.commit();
 				return Optional.ofNullable(claimed);

@@ -31,7 +31,8 @@ public final class TaskRepository {
 	}
 
 	/** Inserts new tasks on the caller's connection and sets their ids; contact and campaign must be stored. */
-	public void insert(Connection c, List<CallTask> tasks) throws SQLException {
+	public void insert(Tx tx, List<CallTask> tasks) throws SQLException {
+		Connection c = tx.connection();
 		if (tasks.isEmpty()) {
 			return;
 		}

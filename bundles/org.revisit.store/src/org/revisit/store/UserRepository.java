@@ -152,11 +152,12 @@ public final class UserRepository {
 
 	/** The account of {@code name}, or {@code null}. */
 	public Account account(String name) {
-		return store.read(c -> account(c, name));
+		return store.reading(tx -> account(tx, name));
 	}
 
 	/** The account of {@code name}, or {@code null}. */
-	public Account account(Connection c, String name) throws SQLException {
+	public Account account(Tx tx, String name) throws SQLException {
+		Connection c = tx.connection();
 		try (PreparedStatement p = c.prepareStatement("SELECT " + ACCOUNT_COLUMNS + " FROM app_user WHERE name = ?")) {
 			p.setString(1, name);
 			try (ResultSet rs = p.executeQuery()) {
@@ -183,15 +184,17 @@ public final class UserRepository {
 	 * Holds the users table for the rest of the transaction, so that checks over all users (is there another
 	 * administrator?) stay true until it commits.
 	 */
-	public void lockAll(Connection c) throws SQLException {
+	public void lockAll(Tx tx) throws SQLException {
+		Connection c = tx.connection();
 		try (Statement s = c.createStatement()) {
 			s.execute("LOCK TABLE app_user IN EXCLUSIVE MODE");
 		}
 	}
 
 	/** Adds a user with a password; returns the new id. The caller checks that the name is free. */
-	public long add(Connection c, String name, String displayName, Role role, PasswordHash password, Instant at)
+	public long add(Tx tx, String name, String displayName, Role role, PasswordHash password, Instant at)
 			throws SQLException {
+		Connection c = tx.connection();
 		long id = Ids.reserve(c, "app_user", 1);
 		try (PreparedStatement p = c.prepareStatement("INSERT INTO app_user (id, name, display_name, role, version, "
 				+ "password_algorithm, password_iterations, password_salt, password_hash, password_changed_at, created_at) "
@@ -212,13 +215,15 @@ public final class UserRepository {
 	}
 
 	/** Disables or enables a user; enabling also ends a lockout and forgets the failed logins. */
-	public void setDisabled(Connection c, String name, boolean disabled) throws SQLException {
+	public void setDisabled(Tx tx, String name, boolean disabled) throws SQLException {
+		Connection c = tx.connection();
 		update(c, disabled ? "disabled = TRUE" : "disabled = FALSE, failed_logins = 0, lockouts = 0, locked_until = NULL",
 				name);
 	}
 
 	/** Gives a user another role (a new version of the record, like an edit). */
-	public void setRole(Connection c, String name, Role role) throws SQLException {
+	public void setRole(Tx tx, String name, Role role) throws SQLException {
+		Connection c = tx.connection();
 		try (PreparedStatement p = c.prepareStatement(
 				"UPDATE app_user SET role = ?, version = version + 1 WHERE name = ?")) {
 			p.setString(1, role.getName());
@@ -228,7 +233,8 @@ public final class UserRepository {
 	}
 
 	/** Replaces a user's password hash. */
-	public void setPassword(Connection c, String name, PasswordHash password, Instant at) throws SQLException {
+	public void setPassword(Tx tx, String name, PasswordHash password, Instant at) throws SQLException {
+		Connection c = tx.connection();
 		try (PreparedStatement p = c.prepareStatement("UPDATE app_user SET password_algorithm = ?, "
 				+ "password_iterations = ?, password_salt = ?, password_hash = ?, password_changed_at = ? WHERE name = ?")) {
 			p.setString(1, password.algorithm());
@@ -242,7 +248,8 @@ public final class UserRepository {
 	}
 
 	/** How many enabled administrators there are, {@code except} one (or none: {@code null}). */
-	public int enabledAdmins(Connection c, String except) throws SQLException {
+	public int enabledAdmins(Tx tx, String except) throws SQLException {
+		Connection c = tx.connection();
 		try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM app_user WHERE role = ? AND disabled = FALSE "
 				+ "AND name <> ?")) {
 			p.setString(1, Role.ADMIN.getName());
@@ -255,7 +262,8 @@ public final class UserRepository {
 	}
 
 	/** A good login at {@code at}: the failed logins and lockouts are forgotten. */
-	public void loginSucceeded(Connection c, String name, Instant at) throws SQLException {
+	public void loginSucceeded(Tx tx, String name, Instant at) throws SQLException {
+		Connection c = tx.connection();
 		try (PreparedStatement p = c.prepareStatement("UPDATE app_user SET last_login_at = ?, failed_logins = 0, "
 				+ "lockouts = 0, locked_until = NULL WHERE name = ?")) {
 			Jdbc.setInstant(p, 1, at);
@@ -268,22 +276,23 @@ public final class UserRepository {
 	 * The account of {@code name}, or {@code null}, with its row held (write-locked) for the rest of the
 	 * transaction, so that parallel logins of one user are counted one after the other.
 	 */
-	public Account hold(Connection c, String name) throws SQLException {
-		update(c, "failed_logins = failed_logins", name);
-		return account(c, name);
+	public Account hold(Tx tx, String name) throws SQLException {
+		update(tx.connection(), "failed_logins = failed_logins", name);
+		return account(tx, name);
 	}
 
 	/**
 	 * Counts a failed login (the row stays locked until the transaction ends, so parallel failures are all
 	 * counted) and returns the account as it is now.
 	 */
-	public Account loginFailed(Connection c, String name) throws SQLException {
-		update(c, "failed_logins = failed_logins + 1", name);
-		return account(c, name);
+	public Account loginFailed(Tx tx, String name) throws SQLException {
+		update(tx.connection(), "failed_logins = failed_logins + 1", name);
+		return account(tx, name);
 	}
 
 	/** Locks the account until {@code until}, as one more lockout in a row. */
-	public void lock(Connection c, String name, Instant until) throws SQLException {
+	public void lock(Tx tx, String name, Instant until) throws SQLException {
+		Connection c = tx.connection();
 		try (PreparedStatement p = c.prepareStatement(
 				"UPDATE app_user SET locked_until = ?, lockouts = lockouts + 1 WHERE name = ?")) {
 			Jdbc.setInstant(p, 1, until);

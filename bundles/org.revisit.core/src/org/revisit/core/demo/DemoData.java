@@ -121,21 +121,21 @@ public final class DemoData {
 		Random random = new Random(20261123L + existing);
 		List<Contact> contacts = new ArrayList<>(Math.min(count, 10_000));
 		boolean firstDemo = store.campaigns().list().isEmpty();
-		store.inTransaction(c -> {
+		store.transaction(tx -> {
 			if (firstDemo) {
-				store.campaigns().insert(c, demoCampaigns(today));
-				store.campaigns().insert(c, List.of(campaign(RETURN_VISIT, "春季满意度回访（暂停）", 50, month(today), null),
+				store.campaigns().insert(tx, demoCampaigns(today));
+				store.campaigns().insert(tx, List.of(campaign(RETURN_VISIT, "春季满意度回访（暂停）", 50, month(today), null),
 						campaign(RETURN_VISIT, "上季度客户回访（已结束）", 50, month(today).minusMonths(3), month(today).minusDays(1))));
 			}
 			for (int i = 0; i < count; i++) {
 				contacts.add(contact(random, existing + i, today));
 				if (contacts.size() == 10_000 || i == count - 1) {
-					store.contacts().insert(c, contacts);
+					store.contacts().insert(tx, contacts);
 					List<ServiceEvent> events = new ArrayList<>();
 					List<Callback> callbacks = new ArrayList<>();
 					history(random, contacts, existing + i + 1 - contacts.size(), today, events, callbacks);
-					store.events().insert(c, events);
-					store.callbacks().insert(c, callbacks, 0);
+					store.events().insert(tx, events);
+					store.callbacks().insert(tx, callbacks, 0);
 					contacts.clear();
 				}
 			}

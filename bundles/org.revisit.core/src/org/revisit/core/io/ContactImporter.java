@@ -56,7 +56,7 @@ public final class ContactImporter {
 
 		@Override
 		void prepare(Connection c) throws SQLException {
-			ContactRepository.forEachMobileNumber(c, mobiles::addStored);
+			ContactRepository.forEachMobileNumber(store.transactionOn(c), mobiles::addStored);
 		}
 
 		@Override
@@ -105,7 +105,7 @@ public final class ContactImporter {
 		@Override
 		void finish(Connection c) throws SQLException {
 			if (load != null) {
-				load.publish(c);
+				load.publish(store.transactionOn(c));
 			}
 		}
 

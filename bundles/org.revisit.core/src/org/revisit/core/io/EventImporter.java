@@ -158,7 +158,7 @@ public final class EventImporter {
 					throw new BadValue(EventColumn.EXTERNAL_REF, NLS.bind(Messages.Import_duplicateRefLine, earlier,
 							Values.echo(ref)));
 				}
-				if (ServiceEventRepository.externalRefExists(c, ref)) {
+				if (ServiceEventRepository.externalRefExists(store.transactionOn(c), ref)) {
 					throw new BadValue(EventColumn.EXTERNAL_REF, NLS.bind(Messages.Import_duplicateRefStored, Values.echo(ref)));
 				}
 				refLines.put(ref, row.line);
@@ -178,7 +178,7 @@ public final class EventImporter {
 				}
 				Boolean exists = contactExists.get(value);
 				if (exists == null) {
-					exists = ContactRepository.exists(c, value);
+					exists = ContactRepository.exists(store.transactionOn(c), value);
 					contactExists.put(value, exists);
 				}
 				if (!exists) {
@@ -193,7 +193,7 @@ public final class EventImporter {
 			}
 			Long found = contactByMobile.get(mobile);
 			if (found == null) {
-				List<Long> ids = ContactRepository.idsByPhoneNumber(c, mobile, 2);
+				List<Long> ids = ContactRepository.idsByPhoneNumber(store.transactionOn(c), mobile, 2);
 				found = ids.isEmpty() ? -1L : ids.size() > 1 ? -2L : ids.get(0);
 				contactByMobile.put(mobile, found);
 			}
@@ -208,7 +208,7 @@ public final class EventImporter {
 
 		@Override
 		void insert(Connection c, List<ServiceEvent> batch) throws SQLException {
-			store.events().insert(c, batch);
+			store.events().insert(store.transactionOn(c), batch);
 			// Each complaint's promise ("we will call you back by ...") is stored with it, as a deadline.
 			List<Callback> callbacks = new ArrayList<>();
 			for (ServiceEvent event : batch) {
@@ -223,7 +223,7 @@ public final class EventImporter {
 					callbacks.add(callback);
 				}
 			}
-			store.callbacks().insert(c, callbacks, 0);
+			store.callbacks().insert(store.transactionOn(c), callbacks, 0);
 		}
 	}
 }

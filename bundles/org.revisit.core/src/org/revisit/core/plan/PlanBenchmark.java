@@ -178,12 +178,12 @@ public final class PlanBenchmark {
 		long[] events = { 0 };
 		for (int start = 0; start < count; start += 10_000) {
 			int n = Math.min(10_000, count - start);
-			store.inTransaction(c -> {
+			store.transaction(tx -> {
 				List<Contact> contacts = new ArrayList<>(n);
 				for (int i = 0; i < n; i++) {
 					contacts.add(contact(f, random));
 				}
-				store.contacts().insert(c, contacts);
+				store.contacts().insert(tx, contacts);
 				List<ServiceEvent> batch = new ArrayList<>();
 				List<Callback> callbacks = new ArrayList<>();
 				for (Contact k : contacts) {
@@ -213,8 +213,8 @@ public final class PlanBenchmark {
 						callbacks.add(cb);
 					}
 				}
-				store.events().insert(c, batch);
-				store.callbacks().insert(c, callbacks, 0);
+				store.events().insert(tx, batch);
+				store.callbacks().insert(tx, callbacks, 0);
 				events[0] += batch.size();
 				return null;
 			});

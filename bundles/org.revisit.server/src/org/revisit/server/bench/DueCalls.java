@@ -44,17 +44,17 @@ final class DueCalls {
 		for (int done = 0; done < n; done += BATCH) {
 			int size = Math.min(BATCH, n - done);
 			int first = added;
-			store.inTransaction(c -> {
+			store.transaction(tx -> {
 				List<Contact> contacts = new ArrayList<>(size);
 				for (int i = 0; i < size; i++) {
 					contacts.add(contact(first + i));
 				}
-				store.contacts().insert(c, contacts);
+				store.contacts().insert(tx, contacts);
 				List<CallTask> tasks = new ArrayList<>(size);
 				for (Contact contact : contacts) {
 					tasks.add(task(contact, now.minus(Duration.ofHours(1))));
 				}
-				store.tasks().insert(c, tasks);
+				store.tasks().insert(tx, tasks);
 				return null;
 			});
 			added += size;

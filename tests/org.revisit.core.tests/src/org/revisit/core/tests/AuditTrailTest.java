@@ -62,8 +62,8 @@ class AuditTrailTest {
 		store.audit().record(t.plusSeconds(60), "li", AuditActions.LOGIN_FAILED, null, null, "wrong password",
 				"198.51.100.4");
 		store.audit().record(null, "wang", AuditActions.RELEASE, "CallTask", 7L, "back to the queue");
-		store.inTransaction(c -> {
-			store.audit().record(c, t.plusSeconds(120), "wang", AuditActions.FINISH, "CallTask", 8L, "reached");
+		store.transaction(tx -> {
+			store.audit().record(tx, t.plusSeconds(120), "wang", AuditActions.FINISH, "CallTask", 8L, "reached");
 			return null;
 		});
 

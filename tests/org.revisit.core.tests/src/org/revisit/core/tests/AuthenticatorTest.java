@@ -226,8 +226,8 @@ class AuthenticatorTest {
 				.generateSecret(new PBEKeySpec("an older password".toCharArray(), salt, cheap, 256)).getEncoded();
 		PasswordHash old = new PasswordHash("PBKDF2WithHmacSHA256", cheap, Base64.getEncoder().encodeToString(salt),
 				Base64.getEncoder().encodeToString(key));
-		store.inTransaction(c -> {
-			store.users().setPassword(c, "wang", old, TestClock.NOW);
+		store.transaction(tx -> {
+			store.users().setPassword(tx, "wang", old, TestClock.NOW);
 			return null;
 		});
 		assertEquals("wang", login("wang", "an older password").user());

@@ -100,9 +100,9 @@ class CallEffectsTest {
 			event.setOccurredAt(Date.from(NOW.minus(Duration.ofDays(2))));
 			event.setContact(old);
 			event.setExternalRef("T-1");
-			store.inTransaction(c -> {
-				store.tasks().insert(c, List.of(planned, claimed, rescheduled, done));
-				store.events().insert(c, List.of(event));
+			store.transaction(tx -> {
+				store.tasks().insert(tx, List.of(planned, claimed, rescheduled, done));
+				store.events().insert(tx, List.of(event));
 				return null;
 			});
 			ClaimedTask lease = store.claims().claimNext("bob", NOW, Duration.ofMinutes(30)).orElseThrow();

@@ -85,14 +85,14 @@ class CallServiceTest {
 
 	/** A planned task of {@code callType} ({@code null}: a birthday greeting) claimed by {@code agent}. */
 	private long claimed(String callType, String agent) {
-		CallTask task = store.inTransaction(c -> {
+		CallTask task = store.transaction(tx -> {
 			Contact contact = StoreTest.contact("客户", "先生");
-			store.contacts().insert(c, List.of(contact));
+			store.contacts().insert(tx, List.of(contact));
 			CallTask t = TaskFixtures.task(contact, NOW.minus(Duration.ofHours(1)), 5);
 			if (callType != null) {
 				t.setCallTypeId(callType);
 			}
-			store.tasks().insert(c, List.of(t));
+			store.tasks().insert(tx, List.of(t));
 			return t;
 		});
 		assertTrue(store.claims().claim(task.getId(), agent, NOW, LEASE).isPresent());

@@ -213,8 +213,8 @@ class CallSessionTest {
 			CallTask task = claimedTask(store, "alice");
 			long leftId = task.getContact().getId();
 			CallTask later = TaskFixtures.task(task.getContact(), NOW.plus(Duration.ofDays(3)), 1);
-			store.inTransaction(c -> {
-				store.tasks().insert(c, List.of(later));
+			store.transaction(tx -> {
+				store.tasks().insert(tx, List.of(later));
 				return null;
 			});
 			CallSession call = CallSession.open(calls(store, "alice"), task.getId(), "en", CLOCK);

@@ -192,7 +192,7 @@ class ClaimQueueOrderTest {
 			for (int i = 0; i < n / 3; i++) {
 				contacts.add(StoreTest.contact("客户" + i, "女士"));
 			}
-			store.contacts().insert(c, contacts);
+			store.contacts().insert(store.transactionOn(c), contacts);
 			List<CallTask> tasks = new ArrayList<>();
 			for (int i = 0; i < n; i++) {
 				// due times on a coarse grid, so many tasks share a due time and priority
@@ -204,7 +204,7 @@ class ClaimQueueOrderTest {
 				t.setCampaign(campaign == 0 ? paused : campaign == 1 ? running : null);
 				tasks.add(t);
 			}
-			store.tasks().insert(c, tasks);
+			store.tasks().insert(store.transactionOn(c), tasks);
 			try (Statement s = c.createStatement()) {
 				for (CallTask t : tasks) {
 					int r = random.nextInt(20);
@@ -231,19 +231,19 @@ class ClaimQueueOrderTest {
 	}
 
 	private static List<CallTask> planInCampaign(Store store, Campaign campaign, int n) {
-		return store.inTransaction(c -> {
+		return store.transaction(tx -> {
 			List<Contact> contacts = new ArrayList<>();
 			for (int i = 0; i < n; i++) {
 				contacts.add(StoreTest.contact("活动" + i, "先生"));
 			}
-			store.contacts().insert(c, contacts);
+			store.contacts().insert(tx, contacts);
 			List<CallTask> tasks = new ArrayList<>();
 			for (int i = 0; i < n; i++) {
 				CallTask t = TaskFixtures.task(contacts.get(i), NOW.minus(Duration.ofMinutes(30 - i)), 60);
 				t.setCampaign(campaign);
 				tasks.add(t);
 			}
-			store.tasks().insert(c, tasks);
+			store.tasks().insert(tx, tasks);
 			return tasks;
 		});
 	}

@@ -133,8 +133,8 @@ class PlannerChunkTest {
 		e.setOccurredAt(Date.from(at));
 		e.setContact(contact);
 		e.setExternalRef(ref);
-		store.inTransaction(c -> {
-			store.events().insert(c, List.of(e));
+		store.transaction(tx -> {
+			store.events().insert(tx, List.of(e));
 			return null;
 		});
 	}

@@ -27,7 +27,7 @@ final class ScaleFixtures {
 
 	static void insert(Store store, int count) {
 		RevisitFactory f = RevisitFactory.eINSTANCE;
-		store.inTransaction(c -> {
+		store.transaction(tx -> {
 			List<Contact> batch = new ArrayList<>(10_000);
 			for (int i = 0; i < count; i++) {
 				Contact contact = f.createContact();
@@ -48,7 +48,7 @@ final class ScaleFixtures {
 				}
 				batch.add(contact);
 				if (batch.size() == 10_000 || i == count - 1) {
-					store.contacts().insert(c, batch);
+					store.contacts().insert(tx, batch);
 					batch.clear();
 				}
 			}

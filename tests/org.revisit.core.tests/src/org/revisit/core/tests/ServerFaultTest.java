@@ -309,19 +309,19 @@ class ServerFaultTest {
 			campaign.setScriptId(script.getScriptId());
 			campaign.setScriptVersion(script.getScriptVersion());
 			store.campaigns().insert(List.of(campaign));
-			store.inTransaction(c -> {
+			store.transaction(tx -> {
 				List<Contact> contacts = new ArrayList<>();
 				for (int i = 0; i < tasks; i++) {
 					contacts.add(StoreTest.contact("客户" + i, "先生"));
 				}
-				store.contacts().insert(c, contacts);
+				store.contacts().insert(tx, contacts);
 				List<CallTask> planned = new ArrayList<>();
 				for (Contact contact : contacts) {
 					CallTask t = TaskFixtures.task(contact, TestClock.NOW.minus(Duration.ofHours(1)), 40);
 					t.setCampaign(campaign);
 					planned.add(t);
 				}
-				store.tasks().insert(c, planned);
+				store.tasks().insert(tx, planned);
 				return null;
 			});
 		}

@@ -70,10 +70,10 @@ class StoredTimesTest {
 			event.setKind(ServiceEventKind.HOTLINE_TICKET);
 			event.setContact(contact);
 			event.setOccurredAt(Date.from(SECOND_0130));
-			store.inTransaction(c -> {
-				store.contacts().insert(c, List.of(contact));
-				store.tasks().insert(c, List.of(first, second));
-				store.events().insert(c, List.of(event));
+			store.transaction(tx -> {
+				store.contacts().insert(tx, List.of(contact));
+				store.tasks().insert(tx, List.of(first, second));
+				store.events().insert(tx, List.of(event));
 				return null;
 			});
 			Callback callback = RevisitFactory.eINSTANCE.createCallback();

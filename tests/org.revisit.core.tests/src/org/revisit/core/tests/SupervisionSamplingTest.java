@@ -65,8 +65,8 @@ class SupervisionSamplingTest {
 			e.setExternalRef("T" + i);
 			events.add(e);
 		}
-		store.inTransaction(c -> {
-			store.events().insert(c, events);
+		store.transaction(tx -> {
+			store.events().insert(tx, events);
 			return null;
 		});
 		return store;

@@ -21,17 +21,17 @@ final class TaskFixtures {
 
 	/** Stores {@code n} contacts with one planned task each, due from {@code dueFrom}; returns the tasks. */
 	static List<CallTask> plan(Store store, int n, Instant dueFrom, int priority) {
-		return store.inTransaction(c -> {
+		return store.transaction(tx -> {
 			List<Contact> contacts = new ArrayList<>();
 			for (int i = 0; i < n; i++) {
 				contacts.add(StoreTest.contact("客户" + i, "先生"));
 			}
-			store.contacts().insert(c, contacts);
+			store.contacts().insert(tx, contacts);
 			List<CallTask> tasks = new ArrayList<>();
 			for (Contact contact : contacts) {
 				tasks.add(task(contact, dueFrom, priority));
 			}
-			store.tasks().insert(c, tasks);
+			store.tasks().insert(tx, tasks);
 			return tasks;
 		});
 	}

@@ -60,10 +60,10 @@ class UserServiceTest {
 		if (hash == null) {
 			hash = Passwords.hash(PASSWORD.toCharArray());
 		}
-		store.inTransaction(c -> {
+		store.transaction(tx -> {
 			for (String[] u : new String[][] { { "boss", "老板", "ADMIN" }, { "wang", "王芳", "AGENT" } }) {
-				long id = store.users().add(c, u[0], u[1], Role.getByName(u[2]), hash, TestClock.NOW);
-				store.audit().record(c, TestClock.NOW, "boss", AuditActions.USER_ADDED, "User", id, "added " + u[0]);
+				long id = store.users().add(tx, u[0], u[1], Role.getByName(u[2]), hash, TestClock.NOW);
+				store.audit().record(tx, TestClock.NOW, "boss", AuditActions.USER_ADDED, "User", id, "added " + u[0]);
 			}
 			return null;
 		});

@@ -223,8 +223,8 @@ class CallViewUiTest {
 		later.setDueTo(Date.from(store.clock().instant().plus(Duration.ofDays(3)).plus(Duration.ofHours(1))));
 		later.setPriority(10);
 		later.setState(TaskState.PLANNED);
-		store.inTransaction(c -> {
-			store.tasks().insert(c, List.of(later));
+		store.transaction(tx -> {
+			store.tasks().insert(tx, List.of(later));
 			return null;
 		});
 		assertEquals(open + 1, store.tasks().openForContact(left.getId()).size());

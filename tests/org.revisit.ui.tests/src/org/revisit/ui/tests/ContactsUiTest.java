@@ -102,8 +102,8 @@ class ContactsUiTest {
 
 	private static List<Long> idsOf(Store store, ContactFilter filter) {
 		List<Long> ids = new ArrayList<>();
-		store.read(c -> {
-			ContactQueries.forEachId(c, filter, ids::add);
+		store.reading(tx -> {
+			ContactQueries.forEachId(tx, filter, ids::add);
 			return null;
 		});
 		return ids;

@@ -88,7 +88,7 @@ class QueueViewPagingUiTest {
 	/** {@code n} planned calls due over today for the stored contacts; their ids. */
 	private static List<Long> addDueCalls(Store store, int n, Instant now) {
 		List<Contact> contacts = store.contacts().page(0, 100);
-		return store.inTransaction(c -> {
+		return store.transaction(tx -> {
 			List<CallTask> tasks = new ArrayList<>();
 			for (int i = 0; i < n; i++) {
 				CallTask t = RevisitFactory.eINSTANCE.createCallTask();
@@ -101,7 +101,7 @@ class QueueViewPagingUiTest {
 				t.setState(TaskState.PLANNED);
 				tasks.add(t);
 			}
-			store.tasks().insert(c, tasks);
+			store.tasks().insert(tx, tasks);
 			return tasks.stream().map(CallTask::getId).toList();
 		});
 	}

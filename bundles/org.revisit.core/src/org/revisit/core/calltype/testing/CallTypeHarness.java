@@ -121,8 +121,8 @@ public final class CallTypeHarness implements AutoCloseable {
 		e.setOccurredAt(Date.from(at));
 		e.setContact(contact);
 		e.setExternalRef(ref);
-		store.inTransaction(c -> {
-			store.events().insert(c, List.of(e));
+		store.transaction(tx -> {
+			store.events().insert(tx, List.of(e));
 			return null;
 		});
 		return e;

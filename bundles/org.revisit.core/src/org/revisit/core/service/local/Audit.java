@@ -2,6 +2,7 @@ package org.revisit.core.service.local;
 
 import org.revisit.core.service.Principal;
 import org.revisit.store.Store;
+import org.revisit.store.Tx;
 
 /** Appends what a user did to the audit trail (the services call this after each change they make). */
 final class Audit {
@@ -21,11 +22,11 @@ final class Audit {
 
 	/**
 	 * Records {@code action} as {@link #record(Store, Principal, String, String, long, String)} does, but on the
-	 * caller's connection, so the entry is stored exactly when the change it records is.
+	 * caller's transaction, so the entry is stored exactly when the change it records is.
 	 */
-	static void record(java.sql.Connection c, Store store, Principal principal, String action, String entityType,
+	static void record(Tx tx, Store store, Principal principal, String action, String entityType,
 			long id, String detail) throws java.sql.SQLException {
-		store.audit().record(c, store.clock().instant(), principal.user(), action, entityType, id == 0 ? null : id,
+		store.audit().record(tx, store.clock().instant(), principal.user(), action, entityType, id == 0 ? null : id,
 				detail, principal.from());
 	}
 }

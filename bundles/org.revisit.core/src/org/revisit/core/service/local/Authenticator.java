@@ -160,47 +160,47 @@ public final class Authenticator {
 		boolean right = Passwords.verify(password, stored);
 		PasswordHash rehash = right && Passwords.needsRehash(stored) ? Passwords.hash(password) : null;
 		String who = user.isEmpty() ? "(no name)" : user;
-		Outcome outcome = store.inTransaction(c -> {
+		Outcome outcome = store.transaction(tx -> {
 			Instant now = store.clock().instant();
-			Account account = store.users().hold(c, user);
+			Account account = store.users().hold(tx, user);
 			if (account == null) {
-				store.audit().record(c, now, who, AuditActions.LOGIN_FAILED, null, null, "unknown user (" + purpose + ")",
+				store.audit().record(tx, now, who, AuditActions.LOGIN_FAILED, null, null, "unknown user (" + purpose + ")",
 						from);
 				return new Outcome(Result.UNKNOWN, null);
 			}
 			if (account.lockedAt(now)) {
-				store.audit().record(c, now, who, AuditActions.LOGIN_FAILED, "User", account.id(),
+				store.audit().record(tx, now, who, AuditActions.LOGIN_FAILED, "User", account.id(),
 						"account locked until " + account.lockedUntil() + " (" + purpose + ")", from);
 				return new Outcome(Result.LOCKED, account);
 			}
 			boolean sameHash = Objects.equals(stored, account.password());
 			if (right && sameHash) {
 				if (account.disabled()) {
-					store.audit().record(c, now, who, AuditActions.LOGIN_FAILED, "User", account.id(),
+					store.audit().record(tx, now, who, AuditActions.LOGIN_FAILED, "User", account.id(),
 							"account disabled (" + purpose + ")", from);
 					return new Outcome(Result.DISABLED, account);
 				}
-				store.users().loginSucceeded(c, user, login ? now : account.lastLoginAt());
+				store.users().loginSucceeded(tx, user, login ? now : account.lastLoginAt());
 				if (rehash != null) {
-					store.users().setPassword(c, user, rehash, account.passwordChangedAt());
+					store.users().setPassword(tx, user, rehash, account.passwordChangedAt());
 				}
 				if (login) {
-					store.audit().record(c, now, who, AuditActions.LOGIN, "User", account.id(), null, from);
+					store.audit().record(tx, now, who, AuditActions.LOGIN, "User", account.id(), null, from);
 				}
 				return new Outcome(Result.OK, account);
 			}
-			account = store.users().loginFailed(c, user);
+			account = store.users().loginFailed(tx, user);
 			String why = account.password() == null ? "no password set" : "wrong password";
-			store.audit().record(c, now, who, AuditActions.LOGIN_FAILED, "User", account.id(),
+			store.audit().record(tx, now, who, AuditActions.LOGIN_FAILED, "User", account.id(),
 					why + ", " + account.failedLogins() + " in a row (" + purpose + ")", from);
 			if (account.failedLogins() >= FAILURES_BEFORE_LOCK) {
 				Duration lock = lockDuration(account.lockouts());
 				Instant until = now.plus(lock);
-				store.users().lock(c, user, until);
-				store.audit().record(c, now, who, AuditActions.LOCKED, "User", account.id(), "locked for "
+				store.users().lock(tx, user, until);
+				store.audit().record(tx, now, who, AuditActions.LOCKED, "User", account.id(), "locked for "
 						+ lock.toMinutes() + " minutes after " + account.failedLogins() + " failed logins in a row",
 						from);
-				return new Outcome(Result.NOW_LOCKED, store.users().account(c, user));
+				return new Outcome(Result.NOW_LOCKED, store.users().account(tx, user));
 			}
 			return new Outcome(Result.WRONG, account);
 		});

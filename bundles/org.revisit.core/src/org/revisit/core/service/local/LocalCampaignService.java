@@ -98,10 +98,10 @@ final class LocalCampaignService extends LocalService implements CampaignService
 		validate(campaign);
 		Campaign fresh = EcoreUtil.copy(campaign);
 		fresh.setId(0);
-		guarded(() -> store.inTransaction(c -> {
-			store.campaigns().insert(c, List.of(fresh));
+		guarded(() -> store.transaction(tx -> {
+			store.campaigns().insert(tx, List.of(fresh));
 			// in the same transaction: a campaign is never there without its audit entry, nor the entry without it
-			Audit.record(c, store, principal, AuditActions.CAMPAIGN_CREATED, "Campaign", fresh.getId(), fresh.getName());
+			Audit.record(tx, store, principal, AuditActions.CAMPAIGN_CREATED, "Campaign", fresh.getId(), fresh.getName());
 			return null;
 		}));
 		return store.campaigns().find(fresh.getId());

@@ -67,7 +67,7 @@ final class LocalContactService extends LocalService implements ContactService {
 			throw invalid("phone number must be 1 to 40 characters");
 		}
 		checkPage(0, limit);
-		List<Long> ids = store.read(c -> ContactRepository.idsByPhoneNumber(c, number.strip(), limit));
+		List<Long> ids = store.reading(tx -> ContactRepository.idsByPhoneNumber(tx, number.strip(), limit));
 		return principal.may(Permission.ALL_OUTCOMES) ? ids
 				: ids.stream().filter(id -> store.contactSearch().visibleTo(id, user())).toList();
 	}
@@ -173,10 +173,10 @@ final class LocalContactService extends LocalService implements ContactService {
 		}
 		checkAgent(contact.getOwningAgent());
 		try {
-			store.inTransaction(c -> {
-				store.contacts().insert(c, List.of(contact));
+			store.transaction(tx -> {
+				store.contacts().insert(tx, List.of(contact));
 				// in the same transaction as the contact: both are stored or neither
-				Audit.record(c, store, principal, AuditActions.CONTACT_ADDED, "Contact", contact.getId(), contact.getName());
+				Audit.record(tx, store, principal, AuditActions.CONTACT_ADDED, "Contact", contact.getId(), contact.getName());
 				return null;
 			});
 		} catch (ValidationException e) {

@@ -100,7 +100,7 @@ final class LocalQueueService extends LocalService implements QueueService {
 		}
 		// the audit record in the claim's transaction: one commit, and never a claim without its record
 		return store.claims().claim(taskId, user(), store.clock().instant(), CallSession.LEASE,
-				(c, claimedTask) -> Audit.record(c, store, principal, AuditActions.CLAIM, "CallTask", taskId, null))
+				(tx, claimedTask) -> Audit.record(tx, store, principal, AuditActions.CLAIM, "CallTask", taskId, null))
 				.orElse(null);
 	}
 
@@ -113,7 +113,7 @@ final class LocalQueueService extends LocalService implements QueueService {
 		// the audit record in the claim's transaction: one commit per claim (a forced write of the log, most of a
 		// claim's time), and never a claim without its record
 		return store.claims().claimNext(user(), store.clock().instant(), Duration.ofMinutes(leaseMinutes), hidden(),
-				(c, next) -> Audit.record(c, store, principal, AuditActions.CLAIM, "CallTask", next.taskId(), null))
+				(tx, next) -> Audit.record(tx, store, principal, AuditActions.CLAIM, "CallTask", next.taskId(), null))
 				.orElse(null);
 	}
 

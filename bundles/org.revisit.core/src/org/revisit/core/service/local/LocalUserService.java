@@ -56,15 +56,15 @@ public final class LocalUserService extends LocalService implements UserService 
 				throw new ServiceException(Kind.CONFLICT, "There is already a user " + user);
 			}
 			PasswordHash hash = Passwords.hash(password);
-			return store.inTransaction(c -> {
+			return store.transaction(tx -> {
 				Instant now = store.clock().instant();
-				if (store.users().account(c, user) != null) {
+				if (store.users().account(tx, user) != null) {
 					throw new ServiceException(Kind.CONFLICT, "There is already a user " + user);
 				}
-				long id = store.users().add(c, user, display, role, hash, now);
-				store.audit().record(c, now, principal.user(), AuditActions.USER_ADDED, ENTITY, id,
+				long id = store.users().add(tx, user, display, role, hash, now);
+				store.audit().record(tx, now, principal.user(), AuditActions.USER_ADDED, ENTITY, id,
 						"added " + user + (display == null ? "" : " (" + display + ")") + " as " + literal(role), principal.from());
-				return info(store.users().account(c, user), now);
+				return info(store.users().account(tx, user), now);
 			});
 		} finally {
 			Passwords.clear(password);
@@ -75,18 +75,18 @@ public final class LocalUserService extends LocalService implements UserService 
 	public void disable(String name) {
 		require(Permission.USERS);
 		String user = given(name);
-		store.inTransaction(c -> {
-			store.users().lockAll(c);
-			Account account = existing(store.users().account(c, user), user);
+		store.transaction(tx -> {
+			store.users().lockAll(tx);
+			Account account = existing(store.users().account(tx, user), user);
 			if (account.disabled()) {
 				return null;
 			}
-			if (account.role() == Role.ADMIN && store.users().enabledAdmins(c, user) == 0) {
+			if (account.role() == Role.ADMIN && store.users().enabledAdmins(tx, user) == 0) {
 				throw invalid(user + " is the last enabled administrator and cannot be disabled; make someone else "
 						+ "an administrator first");
 			}
-			store.users().setDisabled(c, user, true);
-			store.audit().record(c, null, principal.user(), AuditActions.USER_DISABLED, ENTITY, account.id(),
+			store.users().setDisabled(tx, user, true);
+			store.audit().record(tx, null, principal.user(), AuditActions.USER_DISABLED, ENTITY, account.id(),
 					"disabled " + user, principal.from());
 			return null;
 		});
@@ -96,15 +96,15 @@ public final class LocalUserService extends LocalService implements UserService 
 	public void enable(String name) {
 		require(Permission.USERS);
 		String user = given(name);
-		store.inTransaction(c -> {
-			Account account = existing(store.users().account(c, user), user);
+		store.transaction(tx -> {
+			Account account = existing(store.users().account(tx, user), user);
 			Instant now = store.clock().instant();
 			boolean locked = account.lockedAt(now);
 			if (!account.disabled() && !locked && account.failedLogins() == 0) {
 				return null;
 			}
-			store.users().setDisabled(c, user, false);
-			store.audit().record(c, now, principal.user(), AuditActions.USER_ENABLED, ENTITY, account.id(),
+			store.users().setDisabled(tx, user, false);
+			store.audit().record(tx, now, principal.user(), AuditActions.USER_ENABLED, ENTITY, account.id(),
 					"enabled " + user + (locked ? "; the lockout until " + account.lockedUntil() + " ended" : "")
 							+ (account.failedLogins() > 0 ? "; " + account.failedLogins() + " failed logins forgotten" : ""),
 					principal.from());
@@ -119,18 +119,18 @@ public final class LocalUserService extends LocalService implements UserService 
 		if (role == null) {
 			throw invalid("The role is missing: agent, supervisor, manager or admin");
 		}
-		store.inTransaction(c -> {
-			store.users().lockAll(c);
-			Account account = existing(store.users().account(c, user), user);
+		store.transaction(tx -> {
+			store.users().lockAll(tx);
+			Account account = existing(store.users().account(tx, user), user);
 			if (account.role() == role) {
 				return null;
 			}
-			if (account.role() == Role.ADMIN && !account.disabled() && store.users().enabledAdmins(c, user) == 0) {
+			if (account.role() == Role.ADMIN && !account.disabled() && store.users().enabledAdmins(tx, user) == 0) {
 				throw invalid(user + " is the last enabled administrator and must stay one; make someone else an "
 						+ "administrator first");
 			}
-			store.users().setRole(c, user, role);
-			store.audit().append(c, new AuditRecord(store.clock().instant(), principal.user(),
+			store.users().setRole(tx, user, role);
+			store.audit().append(tx, new AuditRecord(store.clock().instant(), principal.user(),
 					AuditActions.ROLE_CHANGED, ENTITY, account.id(), "role", account.role().getName(), role.getName(),
 					user + ": " + literal(account.role()) + " -> " + literal(role), principal.from()));
 			return null;
@@ -145,11 +145,11 @@ public final class LocalUserService extends LocalService implements UserService 
 			existing(store.users().account(user), user);
 			checkRules(user, password);
 			PasswordHash hash = Passwords.hash(password);
-			store.inTransaction(c -> {
-				Account account = existing(store.users().account(c, user), user);
+			store.transaction(tx -> {
+				Account account = existing(store.users().account(tx, user), user);
 				Instant now = store.clock().instant();
-				store.users().setPassword(c, user, hash, now);
-				store.audit().record(c, now, principal.user(), AuditActions.PASSWORD_CHANGED, ENTITY, account.id(),
+				store.users().setPassword(tx, user, hash, now);
+				store.audit().record(tx, now, principal.user(), AuditActions.PASSWORD_CHANGED, ENTITY, account.id(),
 						"password of " + user + " set by " + principal.user(), principal.from());
 				return null;
 			});
@@ -171,11 +171,11 @@ public final class LocalUserService extends LocalService implements UserService 
 			}
 			new Authenticator(store).confirm(user, current, "password change", principal.from());
 			PasswordHash hash = Passwords.hash(next);
-			store.inTransaction(c -> {
-				Account account = existing(store.users().account(c, user), user);
+			store.transaction(tx -> {
+				Account account = existing(store.users().account(tx, user), user);
 				Instant now = store.clock().instant();
-				store.users().setPassword(c, user, hash, now);
-				store.audit().record(c, now, user, AuditActions.PASSWORD_CHANGED, ENTITY, account.id(),
+				store.users().setPassword(tx, user, hash, now);
+				store.audit().record(tx, now, user, AuditActions.PASSWORD_CHANGED, ENTITY, account.id(),
 						"own password changed", principal.from());
 				return null;
 			});
