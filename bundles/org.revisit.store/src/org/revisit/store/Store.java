@@ -152,7 +152,11 @@ public final class Store implements AutoCloseable {
 		return connect(driver, config, false);
 	}
 
-	/** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
+	/**
+	 * Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. It gets the connection
+	 * itself: for the store's own classes and the few outside it that still run SQL (ArchitectureTest lists them);
+	 * everyone else uses {@link #transaction(TxWork)}.
+	 */
 	public <T> T inTransaction(SqlWork<T> work) {
 		try (Connection c = connect()) {
 			c.setAutoCommit(false);
@@ -173,7 +177,10 @@ public final class Store implements AutoCloseable {
 		}
 	}
 
-	/** Runs read-only {@code work} on a connection of its own. */
+	/**
+	 * Runs read-only {@code work} on a connection of its own, which it gets: like {@link #inTransaction(SqlWork)},
+	 * for the store's classes and the listed exceptions; everyone else uses {@link #reading(TxWork)}.
+	 */
 	public <T> T read(SqlWork<T> work) {
 		try (Connection c = connect()) {
 			return work.run(c);
