@@ -36,6 +36,34 @@ public final class AnswerRepository {
 	public record UsageRow(String entryId, String customer, int uses, int finished, int dissatisfiedAfter) {
 	}
 
+	/**
+	 * Another version was stored since the one an edit started from; the message is English (for the log), the
+	 * service words it in the user's language from {@link #latest()} and {@link #basedOn()}.
+	 */
+	public static final class LibraryChanged extends StaleDataException {
+
+		private static final long serialVersionUID = 1L;
+		private final int latest;
+		private final int basedOn;
+
+		LibraryChanged(int latest, int basedOn) {
+			super("The answer library was changed by someone else since you opened it (it is now version " + latest
+					+ ", you started from version " + basedOn + "); reload and try again");
+			this.latest = latest;
+			this.basedOn = basedOn;
+		}
+
+		/** The version stored now. */
+		public int latest() {
+			return latest;
+		}
+
+		/** The version the edit started from. */
+		public int basedOn() {
+			return basedOn;
+		}
+	}
+
 	/** The answer labels that count as dissatisfied (as the satisfaction report reads them). */
 	private static final String DISSATISFIED = "(LOWER(s.answer_label) LIKE '%dissatisf%' OR LOWER(s.answer_label) "
 			+ "LIKE '%unsatisf%' OR s.answer_label LIKE '%\u4E0D\u6EE1\u610F%')";
@@ -50,15 +78,13 @@ public final class AnswerRepository {
 	 * Stores the body as the next version (1 for the first) and returns that version, if {@code basedOn} is still
 	 * the latest version (0: none stored yet).
 	 *
-	 * @throws StaleDataException if another version was stored since {@code basedOn}; nothing is written
+	 * @throws LibraryChanged if another version was stored since {@code basedOn}; nothing is written
 	 */
 	public int insertNewVersion(String body, int entries, String note, String user, int basedOn) {
 		return store.inTransaction(c -> {
 			int latest = latestVersion(c);
 			if (latest != basedOn) {
-				throw new StaleDataException("The answer library was changed by someone else since you opened it "
-						+ "(it is now version " + latest + ", you started from version " + basedOn
-						+ "); reload and try again");
+				throw new LibraryChanged(latest, basedOn);
 			}
 			int version = latest + 1;
 			try (PreparedStatement p = c.prepareStatement("INSERT INTO answer_library (version, body, entries, note, "
@@ -112,6 +138,36 @@ public final class AnswerRepository {
 				}
 			}
 			return result;
+		});
+	}
+
+	/**
+	 * What the answer library suggests by for the call of a task: its call type, who holds it and the complaint
+	 * category of its service event (or of its callback's), {@code null} when there is none (or it is NONE).
+	 */
+	public record CallFacts(String callType, String leaseOwner, String complaint) {
+	}
+
+	/** The facts of the call of a task, or {@code null} if there is no such task. */
+	public CallFacts callFacts(long taskId) {
+		return store.read(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT t.call_type, t.lease_owner, e.complaint_category, "
+					+ "e2.complaint_category FROM call_task t LEFT JOIN service_event e ON e.id = t.source_event_id "
+					+ "LEFT JOIN callback cb ON cb.id = t.callback_id "
+					+ "LEFT JOIN service_event e2 ON e2.id = cb.service_event_id WHERE t.id = ?")) {
+				p.setLong(1, taskId);
+				try (ResultSet rs = p.executeQuery()) {
+					if (!rs.next()) {
+						return null;
+					}
+					String complaint = rs.getString(3);
+					if (complaint == null || "NONE".equals(complaint)) {
+						complaint = rs.getString(4);
+					}
+					return new CallFacts(rs.getString(1), rs.getString(2),
+							complaint == null || "NONE".equals(complaint) ? null : complaint);
+				}
+			}
 		});
 	}
 

@@ -121,6 +121,50 @@ class AnswerServiceTest {
 		assertTrue(bad.getMessage().contains("empty.txt") && bad.getMessage().contains("no entry"), bad.getMessage());
 	}
 
+	/** The core's English text of {@code key}, bound as the service binds it. */
+	private static String text(String key, Object... args) {
+		java.nio.file.Path file = null;
+		for (java.nio.file.Path p = java.nio.file.Path.of("").toAbsolutePath(); p != null && file == null; p = p.getParent()) {
+			java.nio.file.Path f = p.resolve("bundles/org.revisit.core/src/org/revisit/core/internal/messages.properties");
+			if (java.nio.file.Files.isRegularFile(f)) {
+				file = f;
+			}
+		}
+		java.util.Properties texts = new java.util.Properties();
+		try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+			texts.load(in);
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		String text = texts.getProperty(key);
+		assertTrue(text != null, key);
+		return org.eclipse.osgi.util.NLS.bind(text, args);
+	}
+
+	/** The service's refusals are the core's texts (English here, Chinese in a Chinese workbench), not literals. */
+	@Test
+	void refusalsAreWordedFromTheCoreTexts() {
+		assertEquals(text("Answers_noLibrary"), assertThrows(ServiceException.class,
+				() -> admin.answers().store(null, 0, null)).getMessage());
+		assertEquals(text("Answers_emptyDocument"), assertThrows(ServiceException.class,
+				() -> admin.answers().importDocument(new byte[0], "a.txt", false, true)).getMessage());
+		assertEquals(text("Answers_limit", 0), assertThrows(ServiceException.class,
+				() -> agent.answers().search("x", null, "zh", 0)).getMessage());
+		assertEquals(text("Answers_noVersion", 9), assertThrows(ServiceException.class,
+				() -> admin.answers().restore(9, 0)).getMessage());
+		assertEquals(text("Answers_noCall", 424242), assertThrows(ServiceException.class,
+				() -> agent.answers().suggest(424242, null, "zh", 5)).getMessage());
+		AnswerLibrary blank = new AnswerLibrary(0, List.of(new AnswerCategory("c1", "服务延时", List.of(),
+				List.of(new AnswerEntry("e1", " ", "您好", null, null, null, "zh")))));
+		assertEquals(text("Answers_empty", text("Answers_of", text("Answers_entry", "e1"), text("Answers_fieldCustomer"))),
+				assertThrows(ServiceException.class, () -> admin.answers().store(blank, 0, null)).getMessage());
+		admin.answers().store(BuiltinAnswers.library(), 0, null);
+		ServiceException stale = assertThrows(ServiceException.class,
+				() -> admin.answers().store(BuiltinAnswers.library(), 0, null));
+		assertEquals(ServiceException.Kind.CONFLICT, stale.kind());
+		assertEquals(text("Answers_changed", 1, 0), stale.getMessage(), "the store's conflict, worded by the service");
+	}
+
 	/** A dry run refuses what the import would, naming the document's line, not an entry's hash id. */
 	@Test
 	void aDryRunRefusesWhatTheImportWouldNamingTheLine() {
