@@ -33,7 +33,8 @@ public interface AnswerService {
 	/**
 	 * The entries of the library in use matching {@code text} (Chinese, English, or pinyin initials such as
 	 * {@code fwys}), best first; {@code category} (or {@code null}) keeps the entries whose category path contains
-	 * it or whose complaint category is it; entries in {@code language} ({@code zh}, {@code en} or {@code null}) first.
+	 * it or whose complaint category is it; with {@code language} ({@code zh}, {@code en} or {@code null}: any), only
+	 * the entries in that language when any is found in it, else the others.
 	 */
 	List<AnswerSearch.Hit> search(String text, String category, String language, int limit);
 

@@ -283,6 +283,18 @@ class AnswerServiceTest {
 		assertEquals("en", agent.answers().search("busy", null, "en", 5).get(0).entry().language());
 		assertTrue(agent.answers().search("data lost", "CONDUCT", null, 5).get(0).path().contains("Conduct"));
 		assertTrue(agent.answers().search("xyzzy", null, null, 5).isEmpty());
+
+		// the entries in the user's language only, when any is found in it; another language's when none is
+		List<AnswerSearch.Hit> both = agent.answers().search("complaintFollowUp", null, null, 1000);
+		assertTrue(both.stream().anyMatch(h -> "en".equals(h.entry().language()))
+				&& both.stream().anyMatch(h -> "zh".equals(h.entry().language())), "the tag is on entries in both");
+		for (String language : List.of("zh", "en")) {
+			List<AnswerSearch.Hit> mine = agent.answers().search("complaintFollowUp", null, language, 1000);
+			assertTrue(!mine.isEmpty() && mine.stream().allMatch(h -> language.equals(h.entry().language())),
+					language + ": " + mine.stream().map(h -> h.entry().language()).toList());
+		}
+		assertEquals("Who gave you my number?", agent.answers().search("who gave", null, "zh", 5).get(0).entry()
+				.customer(), "English typed in the Chinese workbench finds the English entry");
 		assertEquals(ServiceException.Kind.INVALID,
 				assertThrows(ServiceException.class, () -> agent.answers().search("x", null, "chinese", 5)).kind());
 	}
@@ -321,6 +333,9 @@ class AnswerServiceTest {
 		AnswerSearch.Hit first = suggested.hits().get(0);
 		assertEquals("FEES", first.entry().complaintCategory(), "the complaint's category first");
 		assertEquals("zh", first.entry().language());
+		List<String> languages = agent.answers().suggest(task, null, "zh", 1000).hits().stream()
+				.map(h -> h.entry().language()).distinct().toList();
+		assertEquals(List.of("zh"), languages, "no English entry among the Chinese suggestions");
 		agent.answers().recordUse(task, first.entry().id());
 		assertEquals(ServiceException.Kind.NOT_FOUND, assertThrows(ServiceException.class,
 				() -> agent.answers().recordUse(task, "no-such-entry")).kind());
