@@ -24,9 +24,12 @@ public final class AnswerRepository {
 	public record LibraryVersion(int version, int entries, String note, String createdBy, Instant createdAt) {
 	}
 
-	/** A use of a reply in a call; {@code outcomeId} is 0 while the call is not finished. */
-	public record AnswerUse(long taskId, String entryId, int libraryVersion, String customer, String agent,
-			Instant usedAt, long outcomeId) {
+	/**
+	 * A use of a reply in a call: the entry, the branch read (its condition; {@code null} for a reply without
+	 * branches or a use that named none); {@code outcomeId} is 0 while the call is not finished.
+	 */
+	public record AnswerUse(long taskId, String entryId, String branch, int libraryVersion, String customer,
+			String agent, Instant usedAt, long outcomeId) {
 	}
 
 	/**
@@ -171,17 +174,22 @@ public final class AnswerRepository {
 		});
 	}
 
-	/** Records that {@code agent} used a reply in the call of {@code taskId}, now. */
-	public void recordUse(long taskId, String entryId, int libraryVersion, String customer, String agent) {
+	/**
+	 * Records that {@code agent} used a reply in the call of {@code taskId}, now: the entry and the branch read
+	 * ({@code null}: none named).
+	 */
+	public void recordUse(long taskId, String entryId, String branch, int libraryVersion, String customer,
+			String agent) {
 		store.inTransaction(c -> {
-			try (PreparedStatement p = c.prepareStatement("INSERT INTO answer_use (task_id, entry_id, library_version, "
-					+ "customer, agent, used_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+			try (PreparedStatement p = c.prepareStatement("INSERT INTO answer_use (task_id, entry_id, branch, "
+					+ "library_version, customer, agent, used_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
 				p.setLong(1, taskId);
 				p.setString(2, entryId);
-				p.setInt(3, libraryVersion);
-				p.setString(4, customer == null || customer.length() <= 1000 ? customer : customer.substring(0, 1000));
-				p.setString(5, agent);
-				Jdbc.setInstant(p, 6, store.clock().instant());
+				p.setString(3, branch == null || branch.length() <= 200 ? branch : branch.substring(0, 200));
+				p.setInt(4, libraryVersion);
+				p.setString(5, customer == null || customer.length() <= 1000 ? customer : customer.substring(0, 1000));
+				p.setString(6, agent);
+				Jdbc.setInstant(p, 7, store.clock().instant());
 				p.executeUpdate();
 			}
 			return null;
@@ -192,15 +200,16 @@ public final class AnswerRepository {
 	public List<AnswerUse> uses(long taskId) {
 		return store.read(c -> {
 			List<AnswerUse> result = new ArrayList<>();
-			try (PreparedStatement p = c.prepareStatement("SELECT u.task_id, u.entry_id, u.library_version, u.customer, "
+			try (PreparedStatement p = c.prepareStatement("SELECT u.task_id, u.entry_id, u.branch, u.library_version, "
+					+ "u.customer, "
 					+ "u.agent, u.used_at, (SELECT MIN(o.id) FROM call_outcome o WHERE o.task_id = u.task_id "
 					+ "AND o.ended_at IS NOT NULL AND o.ended_at >= u.used_at) FROM answer_use u WHERE u.task_id = ? "
 					+ "ORDER BY u.used_at, u.id")) {
 				p.setLong(1, taskId);
 				try (ResultSet rs = p.executeQuery()) {
 					while (rs.next()) {
-						result.add(new AnswerUse(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-								rs.getString(5), Jdbc.getInstant(rs, 6), rs.getLong(7)));
+						result.add(new AnswerUse(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+								rs.getString(5), rs.getString(6), Jdbc.getInstant(rs, 7), rs.getLong(8)));
 					}
 				}
 			}

@@ -24,6 +24,8 @@ public final class Messages extends NLS {
 	public static String View_count;
 	public static String View_failed;
 	public static String View_recordFailed;
+	public static String View_branch;
+	public static String View_copiedBranchToNotes;
 	public static String Large_title;
 	public static String Editor_title;
 	public static String Editor_addCategory;

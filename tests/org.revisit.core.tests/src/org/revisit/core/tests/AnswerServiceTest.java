@@ -324,7 +324,8 @@ class AnswerServiceTest {
 		assertNull(unheld.callType());
 		assertFalse(unheld.hits().isEmpty(), "the library's general suggestions");
 		assertEquals(ServiceException.Kind.CONFLICT, assertThrows(ServiceException.class,
-				() -> agent.answers().recordUse(task, unheld.hits().get(0).entry().id())).kind(), "only in a call one holds");
+				() -> agent.answers().recordUse(task, unheld.hits().get(0).entry().id(), null)).kind(),
+				"only in a call one holds");
 
 		agent.queue().claim(task);
 		AnswerService.Suggestions suggested = agent.answers().suggest(task, null, "zh", 10);
@@ -336,11 +337,12 @@ class AnswerServiceTest {
 		List<String> languages = agent.answers().suggest(task, null, "zh", 1000).hits().stream()
 				.map(h -> h.entry().language()).distinct().toList();
 		assertEquals(List.of("zh"), languages, "no English entry among the Chinese suggestions");
-		agent.answers().recordUse(task, first.entry().id());
+		agent.answers().recordUse(task, first.entry().id(), null);
 		assertEquals(ServiceException.Kind.NOT_FOUND, assertThrows(ServiceException.class,
-				() -> agent.answers().recordUse(task, "no-such-entry")).kind());
+				() -> agent.answers().recordUse(task, "no-such-entry", null)).kind());
 		List<AnswerUse> uses = agent.answers().uses(task);
 		assertEquals(1, uses.size());
+		assertNull(uses.get(0).branch(), "no branch named");
 		assertEquals(0, uses.get(0).outcomeId(), "the call is not finished");
 
 		// the call ends with a dissatisfied answer after the reply
@@ -376,7 +378,7 @@ class AnswerServiceTest {
 				() -> agent.reports().answers(ReportService.ReportFilter.period(day, day))).kind());
 
 		// the report honours the filters: another agent used the same reply in a birthday call
-		store.answers().recordUse(birthday, first.entry().id(), 0, first.entry().customer(), "li");
+		store.answers().recordUse(birthday, first.entry().id(), null, 0, first.entry().customer(), "li");
 		ReportService.ReportFilter period = ReportService.ReportFilter.period(day, day);
 		assertEquals(List.of(2), uses(period));
 		assertEquals(List.of(1), uses(period.withAgent("wang")));
@@ -390,6 +392,33 @@ class AnswerServiceTest {
 		assertEquals(List.of(), uses(period.withCampaign(999L)), "neither call is of a campaign");
 		assertEquals(List.of(), uses(period.withAgent("wang").withCallType(DemoData.BIRTHDAY)));
 		assertEquals(List.of(), uses(ReportService.ReportFilter.period(day.minusDays(3), day.minusDays(1))), "the period");
+	}
+
+	/** The use of a reply names the branch the agent chose; a branch the entry does not have is refused. */
+	@Test
+	void theUseOfAReplyNamesTheBranchRead() {
+		long task = TaskFixtures.plan(store, 1, TestClock.NOW.minusSeconds(60), 10).get(0).getId();
+		agent.queue().claim(task);
+		AnswerEntry branched = BuiltinAnswers.library().entries().stream().map(AnswerLibrary.Placed::entry)
+				.filter(e -> e.branches().size() >= 2).findFirst().orElseThrow();
+		String second = branched.branches().get(1).condition();
+		agent.answers().recordUse(task, branched.id(), second);
+		ServiceException none = assertThrows(ServiceException.class,
+				() -> agent.answers().recordUse(task, branched.id(), "no such branch"));
+		assertEquals(ServiceException.Kind.NOT_FOUND, none.kind());
+		assertTrue(none.getMessage().contains(branched.branches().get(0).condition()), "names the branches it has: "
+				+ none.getMessage());
+		List<AnswerUse> uses = agent.answers().uses(task);
+		assertEquals(1, uses.size(), "nothing recorded for the refused one");
+		assertEquals(second, uses.get(0).branch());
+		assertEquals(branched.id(), uses.get(0).entryId());
+
+		// what is said with a branch chosen: the reply and that branch, not the other branches
+		String said = branched.replyWith(second);
+		assertTrue(said.startsWith(branched.reply()) && said.endsWith(branched.branches().get(1).reply()), said);
+		assertFalse(said.contains(branched.branches().get(0).reply()), said);
+		assertFalse(said.contains(second), "the condition is for the agent, not said: " + said);
+		assertEquals(branched.fullReply(), branched.replyWith(null));
 	}
 
 	private List<Integer> uses(ReportService.ReportFilter filter) {

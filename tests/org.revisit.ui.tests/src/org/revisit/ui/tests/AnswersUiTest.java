@@ -49,9 +49,11 @@ import org.revisit.ui.views.CallView;
 
 /**
  * The answer library at hand in a call: a complaint follow-up opened in the Call view makes the Answers view beside
- * it suggest replies of the complaint's category first; Enter copies the chosen reply, its placeholders filled, into
- * the call's notes; after the call is finished the reply is recorded with its outcome (and is in the notes of the
- * outcome). Searching by pinyin initials works in the view as typed.
+ * it suggest replies of the complaint's category first; a reply's placeholders are filled with the call's values;
+ * of a reply with branches the agent chooses one (Alt+2), and Enter copies the reply with that branch only into the
+ * call's notes; after the call is finished the reply is recorded, with its branch, with its outcome (and is in the
+ * notes of the outcome). Searching by pinyin initials works in the view as typed. The Chinese pass of the workbench
+ * tests runs this class too (see the pom), so each check holds in both languages.
  */
 class AnswersUiTest {
 
@@ -83,18 +85,58 @@ class AnswersUiTest {
 		waitUntil(() -> answers.getContext().contains(label) && !answers.getHits().isEmpty()
 				&& category.equals(answers.getHits().get(0).entry().complaintCategory()),
 				"the Answers view suggests replies for the complaint's category (" + category + ") first");
-		AnswerSearch.Hit first = answers.getHits().get(0);
 		CampaignUiTest.screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "answers");
 
-		answers.getViewer().setSelection(new StructuredSelection(first), true);
+
+		// the hotline delay replies, in the workbench's language: one names the contact, one has two branches
+		boolean chinese = Platform.getNL().startsWith("zh");
+		answers.getSearch().setText(chinese ? "\u70ED\u7EBF" : "hotline"); // 热线
+		// (the suggestions shown before may hold them too, on a service delay complaint: wait for the search's own)
+		waitUntil(() -> answers.isUpToDate()
+				&& answers.getHits().stream().anyMatch(h -> h.entry().reply().contains("${contact.name}"))
+				&& answers.getHits().stream().anyMatch(AnswersUiTest::twoBranchesTheSecondWithTheAgentsNumber),
+				"the hotline delay replies are found");
+		assertTrue(answers.getHits().stream().allMatch(h -> h.entry().language().equals(chinese ? "zh" : "en")),
+				"in the workbench's language only");
+		AnswerSearch.Hit named = answers.getHits().stream()
+				.filter(h -> h.entry().reply().contains("${contact.name}")).findFirst().orElseThrow();
+		answers.getViewer().setSelection(new StructuredSelection(named), true);
+		String name = call.getSession().runner().context().get("contact.name");
+		assertTrue(name != null && !name.isBlank(), "the call's contact has a name");
+		assertEquals(named.entry().reply().replace("${contact.name}", name), answers.getReply(),
+				"the placeholder is filled with the contact's name");
+		assertTrue(!answers.getBranches().isVisible(), "a reply without branches shows no branch list");
+
+		// a reply with branches: the first is chosen, Alt+2 chooses the second, and only that one is copied
+		AnswerSearch.Hit branched = answers.getHits().stream()
+				.filter(AnswersUiTest::twoBranchesTheSecondWithTheAgentsNumber).findFirst().orElseThrow();
+		answers.getViewer().setSelection(new StructuredSelection(branched), true);
+		assertEquals(2, answers.getBranches().getItemCount());
+		assertEquals(0, answers.getBranches().getSelectionIndex(), "the first branch is chosen");
+		Event alt2 = new Event();
+		alt2.keyCode = '2';
+		alt2.stateMask = SWT.MOD3;
+		answers.getSearch().notifyListeners(SWT.KeyDown, alt2);
+		assertEquals(1, answers.getBranches().getSelectionIndex(), "Alt+2 chooses the second branch");
+		String reply = answers.getReply();
+		org.revisit.core.answers.AnswerBranch chosen = branched.entry().branches().get(1);
+		String unchosen = branched.entry().branches().get(0).reply();
+		assertTrue(reply.startsWith(branched.entry().reply()), reply);
+		assertTrue(!reply.contains(unchosen) && !reply.contains(chosen.condition()), "only the branch chosen: " + reply);
+		String agentNumber = call.getSession().runner().context().get("agent.number");
+		assertTrue(agentNumber == null ? reply.contains("${agent.number}") : reply.contains(agentNumber)
+				&& !reply.contains("${"), "the agent's number is filled when the agent has one: " + reply);
+
 		Event enter = new Event();
 		enter.keyCode = SWT.CR;
 		answers.getSearch().notifyListeners(SWT.KeyDown, enter);
-		String reply = answers.getReply();
-		assertTrue(!reply.contains("${"), "the placeholders are filled: " + reply);
 		assertTrue(call.getNotes().getText().contains(reply), "the reply is in the notes: " + call.getNotes().getText());
+		assertTrue(!call.getNotes().getText().contains(unchosen), "not the other branch: " + call.getNotes().getText());
 		waitUntil(() -> store.answers().uses(taskId).size() == 1, "the use of the reply is recorded");
-		waitUntil(() -> Messages.View_copiedToNotes.equals(answers.getStatus()), "the view says so");
+		assertEquals(chosen.condition(), store.answers().uses(taskId).get(0).branch(), "with the branch used");
+		waitUntil(() -> NLS.bind(Messages.View_copiedBranchToNotes, chosen.condition()).equals(answers.getStatus()),
+				"the view says so");
+		answers.getSearch().setText("");
 
 		// answer the call to its end and finish it
 		for (int i = 0; i < 30 && !call.getSession().runner().isFinished(); i++) {
@@ -113,7 +155,7 @@ class AnswersUiTest {
 
 		List<AnswerUse> uses = store.answers().uses(taskId);
 		assertEquals(1, uses.size());
-		assertEquals(first.entry().id(), uses.get(0).entryId());
+		assertEquals(branched.entry().id(), uses.get(0).entryId());
 		assertTrue(uses.get(0).outcomeId() > 0, "the use is joined to the call's outcome");
 		String notes = store.outcomes().find(uses.get(0).outcomeId()).getNotes();
 		assertTrue(notes != null && notes.contains(reply), "the outcome's notes hold the reply: " + notes);
@@ -357,6 +399,11 @@ class AnswersUiTest {
 		for (LintFinding f : findings) {
 			assertEquals(!chinese, f.message().startsWith("filler") || f.message().startsWith("impolite"), f.message());
 		}
+	}
+
+	/** The hotline delay reply promising a callback: found, not found, the second naming the agent's number. */
+	private static boolean twoBranchesTheSecondWithTheAgentsNumber(AnswerSearch.Hit h) {
+		return h.entry().branches().size() == 2 && h.entry().branches().get(1).reply().contains("${agent.number}");
 	}
 
 	private static void press(Button b) {

@@ -117,10 +117,13 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 	}
 
 	@Override
-	public void recordUse(long taskId, String entryId) {
+	public void recordUse(long taskId, String entryId, String branch) {
 		require(Permission.CALL);
 		if (entryId == null || entryId.isBlank() || entryId.length() > 100 || SafeText.forbidden(entryId) >= 0) {
 			throw invalid(Messages.Answers_entryIdInvalid);
+		}
+		if (branch != null) {
+			text(Messages.Answers_fieldBranch, branch, 200, true, false);
 		}
 		guard(() -> {
 			CallFacts task = task(taskId);
@@ -133,9 +136,20 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 				throw new ServiceException(ServiceException.Kind.NOT_FOUND,
 						NLS.bind(Messages.Answers_noEntry, SafeText.echo(entryId)));
 			}
-			store.answers().recordUse(taskId, entryId, library.version(), placed.entry().customer(), user());
+			if (branch != null && placed.entry().branch(branch) == null) {
+				throw new ServiceException(ServiceException.Kind.NOT_FOUND, NLS.bind(Messages.Answers_noBranch,
+						new Object[] { SafeText.echo(entryId), SafeText.echo(branch), conditions(placed.entry()) }));
+			}
+			store.answers().recordUse(taskId, entryId, branch, library.version(), placed.entry().customer(), user());
 			return null;
 		});
+	}
+
+	/** The conditions of an entry's branches, for a message. */
+	private static String conditions(AnswerEntry e) {
+		List<String> all = new ArrayList<>();
+		e.branches().forEach(b -> all.add(SafeText.echo(b.condition())));
+		return all.isEmpty() ? "-" : String.join(", ", all); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	@Override
