@@ -79,6 +79,8 @@ public final class Messages extends NLS {
 	public static String Import_done;
 	public static String Import_failed;
 	public static String Import_unreadable;
+	public static String Import_doneTitle;
+	public static String Import_more;
 	public static String Complaint_SERVICE_DELAY;
 	public static String Complaint_SERVICE_QUALITY;
 	public static String Complaint_ATTITUDE;

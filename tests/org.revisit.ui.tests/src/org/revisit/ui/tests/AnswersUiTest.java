@@ -37,6 +37,8 @@ import org.revisit.core.script.lint.LintFinding;
 import org.revisit.core.service.AnswerService;
 import org.revisit.store.AnswerRepository.AnswerUse;
 import org.revisit.store.Store;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.revisit.ui.answers.AnswerLibraryImportWizard;
 import org.revisit.ui.answers.AnswersView;
 import org.revisit.ui.results.ResultsView;
 import org.revisit.core.answers.AnswerCategory;
@@ -286,6 +288,40 @@ class AnswersUiTest {
 		} finally {
 			clipboard.dispose();
 			answers.getSearch().setText("");
+		}
+	}
+
+	/** Finish closes the import wizard; what was imported is then said in a message the manager reads. */
+	@Test
+	void theImportWizardSaysWhatItImportedAfterItCloses() throws Exception {
+		java.nio.file.Path document = java.nio.file.Files.createTempFile("answers", ".txt");
+		java.nio.file.Files.writeString(document, "(\u4E00)\u6536\u8D39\n1\u3001\u6536\u8D39\u4E0D\u6E05\n"
+				+ "(1)\u5BA2\u6237\uFF1A\u8FD9\u7B14\u8D39\u7528\u6211\u4E0D\u8BA4\u53EF\u3002\n"
+				+ "\u53D7\u7406\u4EBA\uFF1A\u6211\u548C\u60A8\u9010\u9879\u6838\u5BF9\u3002\n"
+				+ "\u8FD9\u4E00\u884C\u4E0D\u77E5\u9053\u662F\u4EC0\u4E48\n"); // (一)收费 1、收费不清 客户… 受理人… and an odd line
+		AnswerLibraryImportWizard wizard = new AnswerLibraryImportWizard();
+		wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+		WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			int before = AgentDesk.services().answers().library().version();
+			wizard.getFile().setText(document.toString());
+			wizard.check();
+			waitUntil(wizard::canFinish, "the document is checked");
+			Answer ok = Answer.next(IDialogConstants.OK_LABEL);
+			press(button(dialog.getShell(), IDialogConstants.FINISH_LABEL));
+			int version = AgentDesk.services().answers().library().version();
+			assertEquals(before + 1, version, "imported as a new version");
+			assertEquals(Messages.Import_doneTitle, ok.asked.get(), "a message says what was imported");
+			String[] said = ok.said.get().split("\n");
+			assertEquals(NLS.bind(Messages.Import_done, new Object[] { version, 1, 1, 0, 1 }), said[0]);
+			assertEquals(2, said.length, ok.said.get());
+			assertTrue(said[1].contains("5"), "the line reported, with its number: " + said[1]);
+			assertTrue(dialog.getShell() == null || dialog.getShell().isDisposed(), "the wizard is closed");
+		} finally {
+			dialog.close();
+			java.nio.file.Files.deleteIfExists(document);
 		}
 	}
 
