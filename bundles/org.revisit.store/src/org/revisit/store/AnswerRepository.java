@@ -24,9 +24,12 @@ public final class AnswerRepository {
 	public record LibraryVersion(int version, int entries, String note, String createdBy, Instant createdAt) {
 	}
 
-	/** A use of a reply in a call; {@code outcomeId} is 0 while the call is not finished. */
-	public record AnswerUse(long taskId, String entryId, int libraryVersion, String customer, String agent,
-			Instant usedAt, long outcomeId) {
+	/**
+	 * A use of a reply in a call: the entry, the branch read (its condition; {@code null} for a reply without
+	 * branches or a use that named none); {@code outcomeId} is 0 while the call is not finished.
+	 */
+	public record AnswerUse(long taskId, String entryId, String branch, int libraryVersion, String customer,
+			String agent, Instant usedAt, long outcomeId) {
 	}
 
 	/**
@@ -34,6 +37,34 @@ public final class AnswerRepository {
 	 * in the same call by a "dissatisfied" answer.
 	 */
 	public record UsageRow(String entryId, String customer, int uses, int finished, int dissatisfiedAfter) {
+	}
+
+	/**
+	 * Another version was stored since the one an edit started from; the message is English (for the log), the
+	 * service words it in the user's language from {@link #latest()} and {@link #basedOn()}.
+	 */
+	public static final class LibraryChanged extends StaleDataException {
+
+		private static final long serialVersionUID = 1L;
+		private final int latest;
+		private final int basedOn;
+
+		LibraryChanged(int latest, int basedOn) {
+			super("The answer library was changed by someone else since you opened it (it is now version " + latest
+					+ ", you started from version " + basedOn + "); reload and try again");
+			this.latest = latest;
+			this.basedOn = basedOn;
+		}
+
+		/** The version stored now. */
+		public int latest() {
+			return latest;
+		}
+
+		/** The version the edit started from. */
+		public int basedOn() {
+			return basedOn;
+		}
 	}
 
 	/** The answer labels that count as dissatisfied (as the satisfaction report reads them). */
@@ -50,15 +81,13 @@ public final class AnswerRepository {
 	 * Stores the body as the next version (1 for the first) and returns that version, if {@code basedOn} is still
 	 * the latest version (0: none stored yet).
 	 *
-	 * @throws StaleDataException if another version was stored since {@code basedOn}; nothing is written
+	 * @throws LibraryChanged if another version was stored since {@code basedOn}; nothing is written
 	 */
 	public int insertNewVersion(String body, int entries, String note, String user, int basedOn) {
 		return store.inTransaction(c -> {
 			int latest = latestVersion(c);
 			if (latest != basedOn) {
-				throw new StaleDataException("The answer library was changed by someone else since you opened it "
-						+ "(it is now version " + latest + ", you started from version " + basedOn
-						+ "); reload and try again");
+				throw new LibraryChanged(latest, basedOn);
 			}
 			int version = latest + 1;
 			try (PreparedStatement p = c.prepareStatement("INSERT INTO answer_library (version, body, entries, note, "
@@ -115,17 +144,52 @@ public final class AnswerRepository {
 		});
 	}
 
-	/** Records that {@code agent} used a reply in the call of {@code taskId}, now. */
-	public void recordUse(long taskId, String entryId, int libraryVersion, String customer, String agent) {
+	/**
+	 * What the answer library suggests by for the call of a task: its call type, who holds it and the complaint
+	 * category of its service event (or of its callback's), {@code null} when there is none (or it is NONE).
+	 */
+	public record CallFacts(String callType, String leaseOwner, String complaint) {
+	}
+
+	/** The facts of the call of a task, or {@code null} if there is no such task. */
+	public CallFacts callFacts(long taskId) {
+		return store.read(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT t.call_type, t.lease_owner, e.complaint_category, "
+					+ "e2.complaint_category FROM call_task t LEFT JOIN service_event e ON e.id = t.source_event_id "
+					+ "LEFT JOIN callback cb ON cb.id = t.callback_id "
+					+ "LEFT JOIN service_event e2 ON e2.id = cb.service_event_id WHERE t.id = ?")) {
+				p.setLong(1, taskId);
+				try (ResultSet rs = p.executeQuery()) {
+					if (!rs.next()) {
+						return null;
+					}
+					String complaint = rs.getString(3);
+					if (complaint == null || "NONE".equals(complaint)) {
+						complaint = rs.getString(4);
+					}
+					return new CallFacts(rs.getString(1), rs.getString(2),
+							complaint == null || "NONE".equals(complaint) ? null : complaint);
+				}
+			}
+		});
+	}
+
+	/**
+	 * Records that {@code agent} used a reply in the call of {@code taskId}, now: the entry and the branch read
+	 * ({@code null}: none named).
+	 */
+	public void recordUse(long taskId, String entryId, String branch, int libraryVersion, String customer,
+			String agent) {
 		store.inTransaction(c -> {
-			try (PreparedStatement p = c.prepareStatement("INSERT INTO answer_use (task_id, entry_id, library_version, "
-					+ "customer, agent, used_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+			try (PreparedStatement p = c.prepareStatement("INSERT INTO answer_use (task_id, entry_id, branch, "
+					+ "library_version, customer, agent, used_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
 				p.setLong(1, taskId);
 				p.setString(2, entryId);
-				p.setInt(3, libraryVersion);
-				p.setString(4, customer == null || customer.length() <= 1000 ? customer : customer.substring(0, 1000));
-				p.setString(5, agent);
-				Jdbc.setInstant(p, 6, store.clock().instant());
+				p.setString(3, branch == null || branch.length() <= 200 ? branch : branch.substring(0, 200));
+				p.setInt(4, libraryVersion);
+				p.setString(5, customer == null || customer.length() <= 1000 ? customer : customer.substring(0, 1000));
+				p.setString(6, agent);
+				Jdbc.setInstant(p, 7, store.clock().instant());
 				p.executeUpdate();
 			}
 			return null;
@@ -136,15 +200,16 @@ public final class AnswerRepository {
 	public List<AnswerUse> uses(long taskId) {
 		return store.read(c -> {
 			List<AnswerUse> result = new ArrayList<>();
-			try (PreparedStatement p = c.prepareStatement("SELECT u.task_id, u.entry_id, u.library_version, u.customer, "
+			try (PreparedStatement p = c.prepareStatement("SELECT u.task_id, u.entry_id, u.branch, u.library_version, "
+					+ "u.customer, "
 					+ "u.agent, u.used_at, (SELECT MIN(o.id) FROM call_outcome o WHERE o.task_id = u.task_id "
 					+ "AND o.ended_at IS NOT NULL AND o.ended_at >= u.used_at) FROM answer_use u WHERE u.task_id = ? "
 					+ "ORDER BY u.used_at, u.id")) {
 				p.setLong(1, taskId);
 				try (ResultSet rs = p.executeQuery()) {
 					while (rs.next()) {
-						result.add(new AnswerUse(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-								rs.getString(5), Jdbc.getInstant(rs, 6), rs.getLong(7)));
+						result.add(new AnswerUse(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+								rs.getString(5), rs.getString(6), Jdbc.getInstant(rs, 7), rs.getLong(8)));
 					}
 				}
 			}

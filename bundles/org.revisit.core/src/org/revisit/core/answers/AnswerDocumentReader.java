@@ -21,6 +21,8 @@ import org.revisit.core.internal.Messages;
  * material uses, full-width and half-width punctuation alike:
  * <ul>
  * <li>{@code (一)服务延时} / {@code （一）…} / {@code 一、…} / {@code (I) Service delay}: a top category;</li>
+ * <li>{@code 1.1、…} / {@code 1.2.3、…}: a category inside the one numbered by its first numbers ({@code 1.1、} inside
+ * {@code 1、}, {@code 1.1.1、} inside {@code 1.1、}), as an export writes categories nested deeper than two levels;</li>
  * <li>{@code 1、热线服务延时} / {@code 1. Hotline delay}: a category inside the current top one; but inside a reply,
  * numbered lines that count up from 1 ({@code 请您按以下步骤：} / {@code 1、关机…} / {@code 2、…}) are steps of the
  * reply, each kept on a line of its own (the rule: {@code step});</li>
@@ -28,7 +30,9 @@ import org.revisit.core.internal.Messages;
  * entry;</li>
  * <li>{@code 受理人：…} / {@code 坐席：…} / {@code 客服：…} / {@code Agent: …}, or a line starting with {@code ：} whose
  * speaker is missing: the reply;</li>
- * <li>{@code (已找到解决办法)…} or {@code ①.(不挂电话)…}, {@code ②…}: a branch of the reply with its condition;</li>
+ * <li>{@code (已找到解决办法)…} or {@code ①.(不挂电话)…}, {@code ②…}: a branch of the reply with its condition; the
+ * condition may also come before the speaker ({@code (已找到解决办法)受理人：…}, {@code ①.(不挂电话)坐席：…},
+ * {@code ②客服：…}), also as the first reply of an entry;</li>
  * <li>{@code [complaint: SERVICE_DELAY]}, {@code [tags: busy, returnVisit]}, {@code [language: en]},
  * {@code [id: …]}: the entry's details (after a heading: the defaults of the entries under it); written by
  * {@link AnswerDocumentWriter} so that an export reads back the same.</li>
@@ -43,6 +47,7 @@ public final class AnswerDocumentReader {
 	private static final String CN_NUMBERS = "一二三四五六七八九十";
 	private static final Pattern TOP = Pattern.compile("^\\(\\s*([" + CN_NUMBERS + "]*|[IVX]+)\\s*\\)\\s*(\\S.*)$");
 	private static final Pattern TOP_COMMA = Pattern.compile("^([" + CN_NUMBERS + "]+)\\s*[、]\\s*(\\S.*)$");
+	private static final Pattern DEEP = Pattern.compile("^(\\d{1,6}(?:\\.\\d{1,6})+)\\s*[、]\\s*(\\S.*)$");
 	private static final Pattern SUB = Pattern.compile("^(\\d*)\\s*(?:[、]|\\.(?!\\d))\\s*(\\S.*)$");
 	private static final Pattern CUSTOMER = Pattern.compile(
 			"^(?:\\(\\s*\\d+\\s*\\)\\s*)?(客户|用户|顾客|customer|client)\\s*:\\s*(.*)$", Pattern.CASE_INSENSITIVE);
@@ -60,6 +65,8 @@ public final class AnswerDocumentReader {
 	private final Set<String> ids = new HashSet<>();
 	private CategoryBuilder top;
 	private CategoryBuilder sub;
+	/** The categories the next entry is in, outermost first: the top one, the one of {@code 1、}, then deeper ones. */
+	private final List<CategoryBuilder> open = new ArrayList<>();
 	private EntryBuilder entry;
 	private BranchBuilder branch;
 	private String[] lines = new String[0];
@@ -178,6 +185,8 @@ public final class AnswerDocumentReader {
 			meta(number, raw, m.group(1).toLowerCase(Locale.ROOT), line.g(m, 2));
 		} else if ((m = line.match(CUSTOMER)).matches()) {
 			startEntry(number, line.g(m, 2));
+		} else if (entry != null && speakerBranch(line)) {
+			// (条件)受理人：… read as a branch of the reply
 		} else if ((m = line.match(AGENT)).matches()) {
 			reply(number, raw, line.group(m, 2));
 		} else if ((m = line.match(NO_SPEAKER)).matches()) {
@@ -193,6 +202,8 @@ public final class AnswerDocumentReader {
 			circled(line.g(m, 1), line.group(m, 2));
 		} else if (entry != null && entry.replied && (m = line.match(CONDITION)).matches()) {
 			startBranch(line.g(m, 1), line.g(m, 2));
+		} else if ((m = line.match(DEEP)).matches()) {
+			deepHeading(number, raw, m.group(1), line.g(m, 2));
 		} else if ((m = line.match(SUB)).matches()) {
 			if (entry != null && entry.replied && step(number, raw, m.group(1))) {
 				StringBuilder target = branch != null ? branch.reply : entry.reply;
@@ -274,6 +285,8 @@ public final class AnswerDocumentReader {
 		top = new CategoryBuilder(title.strip(), null);
 		tops.add(top);
 		sub = null;
+		open.clear();
+		open.add(top);
 	}
 
 	private void subHeading(int number, String raw, String digits, String title) {
@@ -288,13 +301,80 @@ public final class AnswerDocumentReader {
 					String.valueOf(lastSubNumber)));
 		}
 		lastSubNumber = n == 0 ? lastSubNumber + 1 : n;
+		open.clear();
 		if (top == null) {
 			sub = new CategoryBuilder(title.strip(), null);
 			tops.add(sub);
 		} else {
 			sub = new CategoryBuilder(title.strip(), top);
 			top.children.add(sub);
+			open.add(top);
 		}
+		open.add(sub);
+	}
+
+	/**
+	 * A heading {@code 1.2、…}: a category inside the open one of the level above ({@code 1、…} for {@code 1.2、},
+	 * {@code 1.2、…} for {@code 1.2.3、}); with no such level open it goes inside the deepest one, reported.
+	 */
+	private void deepHeading(int number, String raw, String numbers, String title) {
+		endEntry();
+		int level = numbers.split("\\.").length; // the index in open of the parent: 1 (the 1、 one) for 1.2 //$NON-NLS-1$
+		CategoryBuilder parent;
+		if (open.size() >= level) {
+			parent = open.get(level - 1);
+		} else if (!open.isEmpty()) {
+			parent = open.get(open.size() - 1);
+			problems.add(new ImportProblem(number, ImportProblem.Kind.GUESSED, raw.strip(),
+					ImportProblem.Reason.OUT_OF_SEQUENCE, numbers, numbers.substring(0, numbers.lastIndexOf('.'))));
+		} else {
+			parent = null;
+			problems.add(new ImportProblem(number, ImportProblem.Kind.GUESSED, raw.strip(),
+					ImportProblem.Reason.HEADING_NO_NUMBER));
+		}
+		CategoryBuilder deep = new CategoryBuilder(title.strip(), parent);
+		if (parent == null) {
+			tops.add(deep);
+			top = deep;
+		} else {
+			parent.children.add(deep);
+			open.subList(open.indexOf(parent) + 1, open.size()).clear();
+		}
+		open.add(deep);
+		sub = deep;
+	}
+
+	/**
+	 * A branch whose condition comes before the speaker: {@code (已找到解决办法)受理人：…}, {@code ①.(不挂电话)坐席：…}
+	 * or {@code ②客服：…}; false (nothing read) if the line is not one.
+	 */
+	private boolean speakerBranch(Piece line) {
+		String condition;
+		Piece rest;
+		Matcher m = line.match(CIRCLED);
+		if (m.matches()) {
+			Piece after = line.group(m, 2);
+			Matcher c = after.match(CONDITION);
+			if (c.matches() && after.group(c, 2).match(AGENT).matches()) {
+				condition = line.g(m, 1) + " " + after.g(c, 1); //$NON-NLS-1$
+				rest = after.group(c, 2);
+			} else if (after.match(AGENT).matches()) {
+				condition = line.g(m, 1);
+				rest = after;
+			} else {
+				return false;
+			}
+		} else if ((m = line.match(CONDITION)).matches() && line.group(m, 2).match(AGENT).matches()) {
+			condition = line.g(m, 1);
+			rest = line.group(m, 2);
+		} else {
+			return false;
+		}
+		Matcher speaker = rest.match(AGENT);
+		speaker.matches();
+		entry.replied = true;
+		startBranch(condition, rest.g(speaker, 2));
+		return true;
 	}
 
 	private void startEntry(int number, String customer) {

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Writes a library in the layout {@link AnswerDocumentReader} reads: {@code (一)} headings for the top categories,
- * {@code 1、} for the ones inside (deeper ones are written as inside ones with their path), numbered customer
+ * {@code 1、} for the ones inside, {@code 1.1、}, {@code 1.1.1、}... for deeper ones, numbered customer
  * lines, the reply and its branches, and the entry's details in brackets, so that an export imports again as it
  * was. English entries are written with English speakers ("Customer:", "Agent:").
  */
@@ -27,22 +27,21 @@ public final class AnswerDocumentWriter {
 			entries(b, top.entries());
 			int sub = 0;
 			for (AnswerCategory child : top.children()) {
-				sub = inside(b, child, "", sub);
+				inside(b, child, String.valueOf(++sub));
 			}
 			b.append('\n');
 		}
 		return b.toString();
 	}
 
-	private static int inside(StringBuilder b, AnswerCategory c, String prefix, int number) {
-		int n = number + 1;
-		String title = prefix + oneLine(c.title());
-		b.append(n).append('、').append(title).append('\n');
+	/** A category inside another, numbered {@code 2} or {@code 2.1}, {@code 2.1.3} deeper, and those inside it. */
+	private static void inside(StringBuilder b, AnswerCategory c, String number) {
+		b.append(number).append('、').append(oneLine(c.title())).append('\n');
 		entries(b, c.entries());
+		int n = 0;
 		for (AnswerCategory child : c.children()) {
-			n = inside(b, child, title + " / ", n);
+			inside(b, child, number + "." + ++n);
 		}
-		return n;
 	}
 
 	private static void entries(StringBuilder b, List<AnswerEntry> entries) {

@@ -22,7 +22,32 @@ public record AnswerEntry(String id, String customer, String reply, List<AnswerB
 		return (reply == null || reply.isBlank()) && branches.isEmpty();
 	}
 
-	/** The reply and its branches as one text, as read aloud or copied into notes. */
+	/** The branch with this condition, or {@code null}. */
+	public AnswerBranch branch(String condition) {
+		for (AnswerBranch b : branches) {
+			if (b.condition().equals(condition)) {
+				return b;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * What an agent says who chose a branch: the reply, then the reply of the branch with condition
+	 * {@code condition} (its condition is for the agent, not said); with {@code null} (or no such branch) the
+	 * reply and every branch, as {@link #fullReply()}.
+	 */
+	public String replyWith(String condition) {
+		AnswerBranch chosen = condition == null ? null : branch(condition);
+		if (chosen == null) {
+			return fullReply();
+		}
+		String main = reply == null ? "" : reply.strip();
+		String more = chosen.reply() == null ? "" : chosen.reply().strip();
+		return main.isEmpty() ? more : more.isEmpty() ? main : main + "\n" + more;
+	}
+
+	/** The reply and its branches as one text, to read all of it (a reply with branches is used one branch at a time). */
 	public String fullReply() {
 		StringBuilder b = new StringBuilder(reply == null ? "" : reply);
 		for (AnswerBranch branch : branches) {

@@ -9,9 +9,11 @@ import java.util.Locale;
  * Finds entries of a library for what an agent types: Chinese or English words in what the customer says, the
  * reply, its branches, the category titles and the tags, or the pinyin initials of the Chinese, tags included
  * ({@code fwys} finds 服务延时; {@code fwyc} finds it by its synonym 服务延迟, a tag of the built-in category).
- * Ranking: a match in what the customer says before one in the category, before one in the reply; a
- * whole phrase before its words; entries of the caller's language, of the call's complaint category and of the
- * call's type (a tag) first.
+ * Ranking: entries in the caller's language only, when any is found in it (an English entry is not ranked among
+ * Chinese ones; one in another language shows when nothing in the caller's is found, e.g. {@code who gave} typed
+ * in the Chinese workbench); then a match in what the customer says before one in the category, before one in
+ * the reply; a whole phrase before its words; entries of the call's complaint category and of the call's type (a
+ * tag) first.
  */
 public final class AnswerSearch {
 
@@ -47,6 +49,10 @@ public final class AnswerSearch {
 				continue;
 			}
 			hits.add(new Hit(placed.entry(), path, score + bonus(placed.entry(), preference)));
+		}
+		String language = preference == null ? null : preference.language();
+		if (language != null && hits.stream().anyMatch(h -> language.equals(h.entry().language()))) {
+			hits.removeIf(h -> !language.equals(h.entry().language()));
 		}
 		hits.sort(Comparator.comparingInt(Hit::score).reversed());
 		return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;

@@ -33,7 +33,8 @@ public interface AnswerService {
 	/**
 	 * The entries of the library in use matching {@code text} (Chinese, English, or pinyin initials such as
 	 * {@code fwys}), best first; {@code category} (or {@code null}) keeps the entries whose category path contains
-	 * it or whose complaint category is it; entries in {@code language} ({@code zh}, {@code en} or {@code null}) first.
+	 * it or whose complaint category is it; with {@code language} ({@code zh}, {@code en} or {@code null}: any), only
+	 * the entries in that language when any is found in it, else the others.
 	 */
 	List<AnswerSearch.Hit> search(String text, String category, String language, int limit);
 
@@ -43,8 +44,14 @@ public interface AnswerService {
 	 */
 	Suggestions suggest(long taskId, String text, String language, int limit);
 
-	/** Records that the user used the reply {@code entryId} (of the library in use) in the call of a task. */
-	void recordUse(long taskId, String entryId);
+	/**
+	 * Records that the user used the reply {@code entryId} (of the library in use) in the call of a task, and which
+	 * of its branches: {@code branch} is the condition of the branch read ({@code null}: the entry has none, or
+	 * none is named).
+	 *
+	 * @throws ServiceException NOT_FOUND if the library has no such entry or the entry no such branch
+	 */
+	void recordUse(long taskId, String entryId, String branch);
 
 	/** The replies used in the calls of a task, with the outcome each ended in (0 while the call is open). */
 	List<AnswerUse> uses(long taskId);

@@ -59,7 +59,8 @@ public final class Migrations {
 			new Migration(NameKeyBackfill.VERSION, NameKeyBackfill.SCRIPT, "pinyin sort keys of contact names",
 					NameKeyBackfill::apply),
 			new Migration(19, "V19__campaign_names_and_share.sql", "campaign English name and weekly budget share"),
-			new Migration(21, "V21__staged_rows.sql", "table functions reading the rows an import staged"));
+			new Migration(21, "V21__staged_rows.sql", "table functions reading the rows an import staged"),
+			new Migration(25, "V25__answer_use_branch.sql", "the branch of a reply used in a call"));
 
 	private Migrations() {
 	}

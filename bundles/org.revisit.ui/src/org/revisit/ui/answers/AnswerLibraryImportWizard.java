@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -34,7 +35,8 @@ import org.revisit.ui.internal.Failures;
 /**
  * File > Import > Answer library: a training document (UTF-8 or GB18030 text) checked first (a dry run listing
  * every line the reader reports, with its number), then added to the library in use or replacing it, as a new
- * version.
+ * version. Finish closes the wizard, so what was imported (the version it made, what was read, the lines
+ * reported) is then said in a message the manager reads before going on.
  */
 public final class AnswerLibraryImportWizard extends Wizard implements IImportWizard {
 
@@ -75,11 +77,38 @@ public final class AnswerLibraryImportWizard extends Wizard implements IImportWi
 			return false;
 		}
 		if (result.get() instanceof ImportResult r) {
-			page.setMessage(NLS.bind(Messages.Import_done, Integer.valueOf(r.version())));
+			MessageDialog.openInformation(getShell(), Messages.Import_doneTitle, done(r));
 			return true;
 		}
 		page.setErrorMessage(String.valueOf(result.get()));
 		return false;
+	}
+
+	/** The most lines reported that the message after an import lists. */
+	private static final int LINES_SHOWN = 10;
+
+	/** What an import made: the version, what was read, and the first lines reported. */
+	static String done(ImportResult r) {
+		StringBuilder b = new StringBuilder(NLS.bind(Messages.Import_done, new Object[] { Integer.valueOf(r.version()),
+				Integer.valueOf(r.categories().size()), Integer.valueOf(r.entries()), Integer.valueOf(r.branches()),
+				Integer.valueOf(r.problems().size()) }));
+		for (int i = 0; i < r.problems().size() && i < LINES_SHOWN; i++) {
+			b.append('\n').append(r.problems().get(i).describe());
+		}
+		if (r.problems().size() > LINES_SHOWN) {
+			b.append('\n').append(NLS.bind(Messages.Import_more, Integer.valueOf(r.problems().size() - LINES_SHOWN)));
+		}
+		return b.toString();
+	}
+
+	/** The page's document box; for tests. */
+	public Text getFile() {
+		return page.file;
+	}
+
+	/** Checks the document named (a dry run), as the Check button does; for tests. */
+	public void check() {
+		page.check();
 	}
 
 	/** The document as UTF-8 bytes (read as UTF-8, else as GB18030). */

@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
+import org.revisit.core.answers.AnswerBranch;
 import org.revisit.core.answers.AnswerSearch;
 import org.revisit.core.script.Placeholders;
 import org.revisit.core.script.run.CallSession;
@@ -45,10 +46,14 @@ import org.revisit.ui.views.CallView;
  * open, the call selected in My Queue, else the whole library) and the chosen reply with its placeholders filled
  * as in the call's script.
  *
+ * <p>A reply with branches ({@code (已找到解决办法)…} / {@code (没有找到解决办法)…}) is used one branch at a time: the
+ * branches are listed under the reply, the first chosen; a click or Alt+1&hellip;9 chooses another, and the reply
+ * shown, copied and read aloud is the reply with that branch only.</p>
+ *
  * <p>Enter copies the reply into the notes of the call open in the Call view (through the Call view's notes box,
- * which saves them as typed, so the reply ends in the call's outcome) and records its use on the call with
- * {@link AnswerService#recordUse}; with no call open it goes to the clipboard. Ctrl+Enter shows the reply large, to
- * read aloud. The view learns which call is open from the Call view itself (its session, looked at when a part is
+ * which saves them as typed, so the reply ends in the call's outcome) and records its use on the call, with the
+ * branch chosen, with {@link AnswerService#recordUse}; with no call open it goes to the clipboard. Ctrl+Enter
+ * shows the reply large, to read aloud. The view learns which call is open from the Call view itself (its session, looked at when a part is
  * activated and every second while the view is shown) and from the selection of My Queue; it adds nothing to the
  * Call view.</p>
  */
@@ -64,6 +69,8 @@ public class AnswersView extends ViewPart {
 	private Label context;
 	private TableViewer viewer;
 	private Text reply;
+	private Label branchLabel;
+	private org.eclipse.swt.widgets.List branches;
 	private Label status;
 	private Button edit;
 	private Background reading;
@@ -101,6 +108,15 @@ public class AnswersView extends ViewPart {
 
 		reply = new Text(parent, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.BORDER | SWT.V_SCROLL);
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(300, 70).applyTo(reply);
+		branchLabel = new Label(parent, SWT.NONE);
+		branchLabel.setText(Messages.View_branch);
+		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(branchLabel);
+		branches = new org.eclipse.swt.widgets.List(parent, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(branches);
+		branches.addListener(SWT.Selection, e -> showBranch());
+		branches.addListener(SWT.DefaultSelection, e -> use());
+		branches.addListener(SWT.KeyDown, this::keys);
+		showBranches(null);
 
 		// the buttons wrap to a second line in a narrow view instead of being cut off
 		Composite buttons = new Composite(parent, SWT.NONE);
@@ -137,6 +153,14 @@ public class AnswersView extends ViewPart {
 	}
 
 	private void keys(Event e) {
+		if ((e.stateMask & SWT.MOD3) != 0 && e.keyCode >= '1' && e.keyCode <= '9') {
+			chooseBranch(e.keyCode - '1');
+			e.doit = false;
+			return;
+		}
+		if (e.widget == branches && e.keyCode != SWT.CR && e.keyCode != SWT.KEYPAD_CR) {
+			return; // the arrows move in the list
+		}
 		if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
 			if ((e.stateMask & SWT.MOD1) != 0) {
 				showLarge();
@@ -147,7 +171,7 @@ public class AnswersView extends ViewPart {
 					useWhenShown = requested; // the results of the text typed are not there yet
 				}
 			} else {
-				return; // the table's default selection copies it
+				return; // the table's and the branch list's default selection copies it
 			}
 			e.doit = false;
 		} else if (e.widget == search && e.keyCode == SWT.ARROW_DOWN && viewer.getTable().getItemCount() > 0) {
@@ -257,14 +281,55 @@ public class AnswersView extends ViewPart {
 
 	private void showReply() {
 		AnswerSearch.Hit h = selected();
+		showBranches(h);
 		reply.setText(h == null ? "" : filled(h)); //$NON-NLS-1$
 	}
 
-	/** The reply with the placeholders of the open call filled (the contact's name, the agent's number...). */
+	/** Lists the branches of the entry of {@code h}, the first chosen; hides the list for an entry without any. */
+	private void showBranches(AnswerSearch.Hit h) {
+		List<AnswerBranch> all = h == null ? List.of() : h.entry().branches();
+		branches.removeAll();
+		for (int i = 0; i < all.size(); i++) {
+			branches.add(i < 9 ? (i + 1) + "  " + all.get(i).condition() : all.get(i).condition()); //$NON-NLS-1$
+		}
+		if (!all.isEmpty()) {
+			branches.select(0);
+		}
+		boolean shown = !all.isEmpty();
+		for (org.eclipse.swt.widgets.Control c : new org.eclipse.swt.widgets.Control[] { branchLabel, branches }) {
+			c.setVisible(shown);
+			((org.eclipse.swt.layout.GridData) c.getLayoutData()).exclude = !shown;
+		}
+		branches.getParent().layout(true);
+	}
+
+	private void showBranch() {
+		AnswerSearch.Hit h = selected();
+		reply.setText(h == null ? "" : filled(h)); //$NON-NLS-1$
+	}
+
+	/** Chooses branch {@code index} (from 0) of the reply shown, if it has one. */
+	public void chooseBranch(int index) {
+		if (index >= 0 && index < branches.getItemCount()) {
+			branches.select(index);
+			showBranch();
+		}
+	}
+
+	/** The condition of the branch chosen, or {@code null} when the reply shown has no branches. */
+	private String branch(AnswerSearch.Hit h) {
+		int i = branches.getSelectionIndex();
+		return h == null || i < 0 || i >= h.entry().branches().size() ? null : h.entry().branches().get(i).condition();
+	}
+
+	/**
+	 * The reply, with only the branch chosen, with the placeholders of the open call filled (the contact's name,
+	 * the agent's number...).
+	 */
 	private String filled(AnswerSearch.Hit h) {
 		CallSession s = session();
 		Map<String, String> values = s == null ? Map.of() : s.runner().context();
-		return Placeholders.fill(h.entry().fullReply(), values);
+		return Placeholders.fill(h.entry().replyWith(branch(h)), values);
 	}
 
 	/** Copies the selected reply into the notes of the open call and records its use; else to the clipboard. */
@@ -282,10 +347,12 @@ public class AnswersView extends ViewPart {
 			notes.setText(before.isEmpty() ? text : before + (before.endsWith("\n") ? "" : "\n") + text); //$NON-NLS-1$ //$NON-NLS-2$
 			long task = s.task().taskId();
 			String entry = h.entry().id();
+			String branch = branch(h);
 			recording.run(Messages.View_recordJob, () -> {
-				services.answers().recordUse(task, entry);
+				services.answers().recordUse(task, entry, branch);
 				return Boolean.TRUE;
-			}, done -> status.setText(Messages.View_copiedToNotes),
+			}, done -> status.setText(branch == null ? Messages.View_copiedToNotes
+					: NLS.bind(Messages.View_copiedBranchToNotes, branch)),
 					e -> status.setText(NLS.bind(Messages.View_recordFailed, Failures.oneLine(e))));
 		} else {
 			Clipboard clipboard = new Clipboard(search.getDisplay());
@@ -322,9 +389,19 @@ public class AnswersView extends ViewPart {
 		return search;
 	}
 
+	/** The branch list (empty and hidden for a reply without branches); for tests. */
+	public org.eclipse.swt.widgets.List getBranches() {
+		return branches;
+	}
+
 	/** For tests. */
 	public TableViewer getViewer() {
 		return viewer;
+	}
+
+	/** Whether the replies shown are those of the text in the search box (no search pending); for tests. */
+	public boolean isUpToDate() {
+		return shown == requested;
 	}
 
 	/** The line saying what the replies are for; for tests. */

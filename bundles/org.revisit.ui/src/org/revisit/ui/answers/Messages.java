@@ -24,6 +24,8 @@ public final class Messages extends NLS {
 	public static String View_count;
 	public static String View_failed;
 	public static String View_recordFailed;
+	public static String View_branch;
+	public static String View_copiedBranchToNotes;
 	public static String Large_title;
 	public static String Editor_title;
 	public static String Editor_addCategory;
@@ -77,6 +79,8 @@ public final class Messages extends NLS {
 	public static String Import_done;
 	public static String Import_failed;
 	public static String Import_unreadable;
+	public static String Import_doneTitle;
+	public static String Import_more;
 	public static String Complaint_SERVICE_DELAY;
 	public static String Complaint_SERVICE_QUALITY;
 	public static String Complaint_ATTITUDE;

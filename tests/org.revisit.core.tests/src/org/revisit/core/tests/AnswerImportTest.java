@@ -294,4 +294,67 @@ class AnswerImportTest {
 		assertEquals(builtin.categories(), new AnswerLibrary(0, again.categories()).categories());
 		assertEquals(builtin, LibraryCodec.read(LibraryCodec.write(builtin), 0));
 	}
+
+	/** Conditions written before the speaker, as some material does, are branches of the reply, not dropped. */
+	@Test
+	void conditionsBeforeTheSpeakerAreBranches() {
+		ImportResult r = AnswerDocumentReader.read("""
+				(一)服务延时
+				1、回电延时
+				(1)客户：说好的回电一直没有打来。
+				（已找到解决办法）受理人：我把办法告诉您。
+				(没有找到解决办法)受理人：我马上催办，两小时内回复您。
+				(2)客户：你们的人太不耐烦了。
+				坐席：让您不愉快，我代表公司向您道歉。
+				①.(不挂电话)坐席：请您说说当时的情况。
+				②客服：我马上为您登记投诉。
+				""");
+		assertEquals(List.of(), r.problems(), "every line understood");
+		List<AnswerEntry> entries = r.categories().get(0).children().get(0).entries();
+		assertEquals(2, entries.size());
+		assertEquals("", entries.get(0).reply());
+		assertEquals(List.of(new AnswerBranch("已找到解决办法", "我把办法告诉您。"),
+				new AnswerBranch("没有找到解决办法", "我马上催办，两小时内回复您。")), entries.get(0).branches());
+		assertEquals("让您不愉快，我代表公司向您道歉。", entries.get(1).reply());
+		assertEquals(List.of(new AnswerBranch("\u2460 不挂电话", "请您说说当时的情况。"),
+				new AnswerBranch("\u2461", "我马上为您登记投诉。")), entries.get(1).branches());
+		assertEquals(4, r.branches());
+		// and it exports and imports again as it was
+		AnswerLibrary read = new AnswerLibrary(0, r.categories());
+		assertEquals(read.categories(), AnswerDocumentReader.read(AnswerDocumentWriter.write(read)).categories());
+	}
+
+	/** Categories nested deeper than two levels export as 1.1、 and 1.1.1、 headings and import as they were. */
+	@Test
+	void deeplyNestedCategoriesRoundTrip() {
+		AnswerEntry a = new AnswerEntry("e-a", "热线打不通。", "非常抱歉。", null, List.of("complaintFollowUp"), "SERVICE_DELAY", "zh");
+		AnswerEntry b = new AnswerEntry("e-b", "晚上打不通。", "夜间请留言。", null, List.of(), null, "zh");
+		AnswerEntry c = new AnswerEntry("e-c", "周末没人接。", "周末有值班。", null, List.of(), null, "zh");
+		AnswerEntry d = new AnswerEntry("e-d", "上门迟到。", "马上联系工程师。", null, List.of(), null, "zh");
+		AnswerCategory weekend = new AnswerCategory("c4", "周末", List.of(), List.of(c));
+		AnswerCategory night = new AnswerCategory("c3", "夜间", List.of(weekend), List.of(b));
+		AnswerCategory hotline = new AnswerCategory("c2", "热线", List.of(night), List.of(a));
+		AnswerCategory onsite = new AnswerCategory("c5", "上门", List.of(), List.of(d));
+		AnswerLibrary library = new AnswerLibrary(0, List.of(new AnswerCategory("c1", "服务延时", List.of(hotline, onsite),
+				List.of())));
+		String exported = AnswerDocumentWriter.write(library);
+		assertTrue(exported.contains("1.1、夜间") && exported.contains("1.1.1、周末") && exported.contains("2、上门"), exported);
+		ImportResult back = AnswerDocumentReader.read(exported);
+		assertEquals(List.of(), back.problems());
+		assertEquals(shape(library.categories()), shape(back.categories()), "the same tree, entries in the same places");
+		assertEquals(library.entries().stream().map(AnswerLibrary.Placed::entry).toList(),
+				new AnswerLibrary(0, back.categories()).entries().stream().map(AnswerLibrary.Placed::entry).toList());
+		// a library read from a document (its ids made from the titles) comes back equal, ids and all
+		AnswerLibrary read = new AnswerLibrary(0, back.categories());
+		assertEquals(read.categories(), AnswerDocumentReader.read(AnswerDocumentWriter.write(read)).categories());
+	}
+
+	/** The titles of the categories and the ids of their entries, nested, without the categories' ids. */
+	private static List<Object> shape(List<AnswerCategory> categories) {
+		List<Object> shape = new java.util.ArrayList<>();
+		for (AnswerCategory c : categories) {
+			shape.add(List.of(c.title(), c.entries().stream().map(AnswerEntry::id).toList(), shape(c.children())));
+		}
+		return shape;
+	}
 }

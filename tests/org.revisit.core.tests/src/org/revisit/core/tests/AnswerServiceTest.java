@@ -121,6 +121,50 @@ class AnswerServiceTest {
 		assertTrue(bad.getMessage().contains("empty.txt") && bad.getMessage().contains("no entry"), bad.getMessage());
 	}
 
+	/** The core's English text of {@code key}, bound as the service binds it. */
+	private static String text(String key, Object... args) {
+		java.nio.file.Path file = null;
+		for (java.nio.file.Path p = java.nio.file.Path.of("").toAbsolutePath(); p != null && file == null; p = p.getParent()) {
+			java.nio.file.Path f = p.resolve("bundles/org.revisit.core/src/org/revisit/core/internal/messages.properties");
+			if (java.nio.file.Files.isRegularFile(f)) {
+				file = f;
+			}
+		}
+		java.util.Properties texts = new java.util.Properties();
+		try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+			texts.load(in);
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		String text = texts.getProperty(key);
+		assertTrue(text != null, key);
+		return org.eclipse.osgi.util.NLS.bind(text, args);
+	}
+
+	/** The service's refusals are the core's texts (English here, Chinese in a Chinese workbench), not literals. */
+	@Test
+	void refusalsAreWordedFromTheCoreTexts() {
+		assertEquals(text("Answers_noLibrary"), assertThrows(ServiceException.class,
+				() -> admin.answers().store(null, 0, null)).getMessage());
+		assertEquals(text("Answers_emptyDocument"), assertThrows(ServiceException.class,
+				() -> admin.answers().importDocument(new byte[0], "a.txt", false, true)).getMessage());
+		assertEquals(text("Answers_limit", 0), assertThrows(ServiceException.class,
+				() -> agent.answers().search("x", null, "zh", 0)).getMessage());
+		assertEquals(text("Answers_noVersion", 9), assertThrows(ServiceException.class,
+				() -> admin.answers().restore(9, 0)).getMessage());
+		assertEquals(text("Answers_noCall", 424242), assertThrows(ServiceException.class,
+				() -> agent.answers().suggest(424242, null, "zh", 5)).getMessage());
+		AnswerLibrary blank = new AnswerLibrary(0, List.of(new AnswerCategory("c1", "服务延时", List.of(),
+				List.of(new AnswerEntry("e1", " ", "您好", null, null, null, "zh")))));
+		assertEquals(text("Answers_empty", text("Answers_of", text("Answers_entry", "e1"), text("Answers_fieldCustomer"))),
+				assertThrows(ServiceException.class, () -> admin.answers().store(blank, 0, null)).getMessage());
+		admin.answers().store(BuiltinAnswers.library(), 0, null);
+		ServiceException stale = assertThrows(ServiceException.class,
+				() -> admin.answers().store(BuiltinAnswers.library(), 0, null));
+		assertEquals(ServiceException.Kind.CONFLICT, stale.kind());
+		assertEquals(text("Answers_changed", 1, 0), stale.getMessage(), "the store's conflict, worded by the service");
+	}
+
 	/** A dry run refuses what the import would, naming the document's line, not an entry's hash id. */
 	@Test
 	void aDryRunRefusesWhatTheImportWouldNamingTheLine() {
@@ -239,6 +283,18 @@ class AnswerServiceTest {
 		assertEquals("en", agent.answers().search("busy", null, "en", 5).get(0).entry().language());
 		assertTrue(agent.answers().search("data lost", "CONDUCT", null, 5).get(0).path().contains("Conduct"));
 		assertTrue(agent.answers().search("xyzzy", null, null, 5).isEmpty());
+
+		// the entries in the user's language only, when any is found in it; another language's when none is
+		List<AnswerSearch.Hit> both = agent.answers().search("complaintFollowUp", null, null, 1000);
+		assertTrue(both.stream().anyMatch(h -> "en".equals(h.entry().language()))
+				&& both.stream().anyMatch(h -> "zh".equals(h.entry().language())), "the tag is on entries in both");
+		for (String language : List.of("zh", "en")) {
+			List<AnswerSearch.Hit> mine = agent.answers().search("complaintFollowUp", null, language, 1000);
+			assertTrue(!mine.isEmpty() && mine.stream().allMatch(h -> language.equals(h.entry().language())),
+					language + ": " + mine.stream().map(h -> h.entry().language()).toList());
+		}
+		assertEquals("Who gave you my number?", agent.answers().search("who gave", null, "zh", 5).get(0).entry()
+				.customer(), "English typed in the Chinese workbench finds the English entry");
 		assertEquals(ServiceException.Kind.INVALID,
 				assertThrows(ServiceException.class, () -> agent.answers().search("x", null, "chinese", 5)).kind());
 	}
@@ -268,7 +324,8 @@ class AnswerServiceTest {
 		assertNull(unheld.callType());
 		assertFalse(unheld.hits().isEmpty(), "the library's general suggestions");
 		assertEquals(ServiceException.Kind.CONFLICT, assertThrows(ServiceException.class,
-				() -> agent.answers().recordUse(task, unheld.hits().get(0).entry().id())).kind(), "only in a call one holds");
+				() -> agent.answers().recordUse(task, unheld.hits().get(0).entry().id(), null)).kind(),
+				"only in a call one holds");
 
 		agent.queue().claim(task);
 		AnswerService.Suggestions suggested = agent.answers().suggest(task, null, "zh", 10);
@@ -277,11 +334,15 @@ class AnswerServiceTest {
 		AnswerSearch.Hit first = suggested.hits().get(0);
 		assertEquals("FEES", first.entry().complaintCategory(), "the complaint's category first");
 		assertEquals("zh", first.entry().language());
-		agent.answers().recordUse(task, first.entry().id());
+		List<String> languages = agent.answers().suggest(task, null, "zh", 1000).hits().stream()
+				.map(h -> h.entry().language()).distinct().toList();
+		assertEquals(List.of("zh"), languages, "no English entry among the Chinese suggestions");
+		agent.answers().recordUse(task, first.entry().id(), null);
 		assertEquals(ServiceException.Kind.NOT_FOUND, assertThrows(ServiceException.class,
-				() -> agent.answers().recordUse(task, "no-such-entry")).kind());
+				() -> agent.answers().recordUse(task, "no-such-entry", null)).kind());
 		List<AnswerUse> uses = agent.answers().uses(task);
 		assertEquals(1, uses.size());
+		assertNull(uses.get(0).branch(), "no branch named");
 		assertEquals(0, uses.get(0).outcomeId(), "the call is not finished");
 
 		// the call ends with a dissatisfied answer after the reply
@@ -317,7 +378,7 @@ class AnswerServiceTest {
 				() -> agent.reports().answers(ReportService.ReportFilter.period(day, day))).kind());
 
 		// the report honours the filters: another agent used the same reply in a birthday call
-		store.answers().recordUse(birthday, first.entry().id(), 0, first.entry().customer(), "li");
+		store.answers().recordUse(birthday, first.entry().id(), null, 0, first.entry().customer(), "li");
 		ReportService.ReportFilter period = ReportService.ReportFilter.period(day, day);
 		assertEquals(List.of(2), uses(period));
 		assertEquals(List.of(1), uses(period.withAgent("wang")));
@@ -331,6 +392,33 @@ class AnswerServiceTest {
 		assertEquals(List.of(), uses(period.withCampaign(999L)), "neither call is of a campaign");
 		assertEquals(List.of(), uses(period.withAgent("wang").withCallType(DemoData.BIRTHDAY)));
 		assertEquals(List.of(), uses(ReportService.ReportFilter.period(day.minusDays(3), day.minusDays(1))), "the period");
+	}
+
+	/** The use of a reply names the branch the agent chose; a branch the entry does not have is refused. */
+	@Test
+	void theUseOfAReplyNamesTheBranchRead() {
+		long task = TaskFixtures.plan(store, 1, TestClock.NOW.minusSeconds(60), 10).get(0).getId();
+		agent.queue().claim(task);
+		AnswerEntry branched = BuiltinAnswers.library().entries().stream().map(AnswerLibrary.Placed::entry)
+				.filter(e -> e.branches().size() >= 2).findFirst().orElseThrow();
+		String second = branched.branches().get(1).condition();
+		agent.answers().recordUse(task, branched.id(), second);
+		ServiceException none = assertThrows(ServiceException.class,
+				() -> agent.answers().recordUse(task, branched.id(), "no such branch"));
+		assertEquals(ServiceException.Kind.NOT_FOUND, none.kind());
+		assertTrue(none.getMessage().contains(branched.branches().get(0).condition()), "names the branches it has: "
+				+ none.getMessage());
+		List<AnswerUse> uses = agent.answers().uses(task);
+		assertEquals(1, uses.size(), "nothing recorded for the refused one");
+		assertEquals(second, uses.get(0).branch());
+		assertEquals(branched.id(), uses.get(0).entryId());
+
+		// what is said with a branch chosen: the reply and that branch, not the other branches
+		String said = branched.replyWith(second);
+		assertTrue(said.startsWith(branched.reply()) && said.endsWith(branched.branches().get(1).reply()), said);
+		assertFalse(said.contains(branched.branches().get(0).reply()), said);
+		assertFalse(said.contains(second), "the condition is for the agent, not said: " + said);
+		assertEquals(branched.fullReply(), branched.replyWith(null));
 	}
 
 	private List<Integer> uses(ReportService.ReportFilter filter) {

@@ -78,8 +78,7 @@ class ArchitectureTest {
 			Map.entry("bundles/org.revisit.core/src/org/revisit/core/service/local/LocalReportService.java", "reports: to move"),
 			Map.entry("bundles/org.revisit.core/src/org/revisit/core/service/local/ReportSql.java", "reports: to move"),
 			Map.entry("bundles/org.revisit.core/src/org/revisit/core/service/local/OutcomeReports.java", "reports: to move"),
-			Map.entry("bundles/org.revisit.core/src/org/revisit/core/service/local/ComplaintReports.java", "reports: to move"),
-			Map.entry("bundles/org.revisit.core/src/org/revisit/core/service/local/LocalAnswerService.java", "answers: to move"));
+			Map.entry("bundles/org.revisit.core/src/org/revisit/core/service/local/ComplaintReports.java", "reports: to move"));
 
 	/** Every bundle but the store runs its SQL through the store's classes. */
 	@Test

@@ -465,8 +465,11 @@ class InjectionSweepTest {
 		b.put("scripts.makeCurrent", new Baseline(() -> new Object[] { "sweep.script", 1 }));
 		b.put("answers.search", new Baseline(() -> new Object[] { "热线", "服务延时", "zh", 5 }));
 		b.put("answers.suggest", new Baseline(() -> new Object[] { heldTask(true), "热线", "zh", 5 }));
-		b.put("answers.recordUse", new Baseline(() -> new Object[] { heldTask(true),
-				org.revisit.core.answers.BuiltinAnswers.library().entries().get(0).entry().id() }));
+		b.put("answers.recordUse", new Baseline(() -> {
+			org.revisit.core.answers.AnswerEntry branched = org.revisit.core.answers.BuiltinAnswers.library().entries()
+					.stream().map(p -> p.entry()).filter(e -> !e.branches().isEmpty()).findFirst().orElseThrow();
+			return new Object[] { heldTask(true), branched.id(), branched.branches().get(0).condition() };
+		}));
 		b.put("answers.store", new Baseline(() -> new Object[] { org.revisit.core.answers.BuiltinAnswers.library(),
 				server.store().answers().latestVersion(), "季度更新" }));
 		b.put("answers.importDocument", new Baseline(() -> new Object[] {

@@ -1,6 +1,7 @@
 package org.revisit.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -160,6 +161,57 @@ class LanguagesTest {
 			}
 		}
 		assertEquals(List.of(), found, "user-facing text belongs in the Messages of its bundle");
+	}
+
+	/**
+	 * Services whose refusals users read, checked line by line: a string literal with a letter in it is on a line
+	 * marked as not for users ({@code //$NON-NLS-n$}: SQL, ids, the audit trail's English); the rest comes from the
+	 * core's {@code Messages}.
+	 */
+	private static final List<String> MARKED = List.of(
+			"bundles/org.revisit.core/src/org/revisit/core/service/local/LocalAnswerService.java");
+
+	/** The first string literal of a line with a letter in it (read quote by quote), or {@code null}. */
+	private static String literalWithLetter(String line) {
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (c == '\'') {
+				i += line.startsWith("\\", i + 1) ? 3 : 2; // a char literal, '"' or '\"'
+			} else if (c == '"') {
+				int end = i + 1;
+				while (end < line.length() && line.charAt(end) != '"') {
+					end += line.charAt(end) == '\\' ? 2 : 1;
+				}
+				String literal = line.substring(i, Math.min(end + 1, line.length()));
+				if (literal.replaceAll("\\\\.", "").codePoints().anyMatch(Character::isLetter)) {
+					return literal;
+				}
+				i = end;
+			}
+		}
+		return null;
+	}
+
+	@Test
+	void theAnswerServiceSpeaksTheUsersLanguage() throws IOException {
+		Path root = repository();
+		List<String> found = new ArrayList<>();
+		for (String file : MARKED) {
+			List<String> lines = Files.readAllLines(root.resolve(file));
+			for (int i = 0; i < lines.size(); i++) {
+				String line = lines.get(i).strip();
+				if (line.startsWith("*") || line.startsWith("/*") || line.startsWith("//") || line.startsWith("@")) {
+					continue;
+				}
+				String literal = literalWithLetter(line);
+				if (literal != null && !line.contains("$NON-NLS-")) {
+					found.add(file + ":" + (i + 1) + ": " + literal);
+				}
+			}
+		}
+		assertEquals(List.of(), found, "a refusal users read belongs in the core's Messages");
+		assertEquals("\"entry is empty\"", literalWithLetter("throw invalid(\"entry is empty\");"));
+		assertNull(literalWithLetter("x.split(\",\"); String.join(\" \", ids) + \" \\u2026\"; c == '\"'"));
 	}
 
 	@Test

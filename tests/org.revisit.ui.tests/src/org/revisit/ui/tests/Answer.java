@@ -14,11 +14,13 @@ import org.eclipse.swt.widgets.Shell;
 /**
  * Answers the next question a part asks in a {@link MessageDialog} by pressing its button labelled {@code label}
  * (the question runs its own event loop, so the answer is given from a timer inside it); {@link #asked} then holds
- * the question's title, or null if none was asked within ten seconds.
+ * the question's title, or null if none was asked within ten seconds, and {@link #said} the texts of its labels
+ * (its message).
  */
 final class Answer {
 
 	final AtomicReference<String> asked = new AtomicReference<>();
+	final AtomicReference<String> said = new AtomicReference<>();
 
 	private Answer() {
 	}
@@ -33,6 +35,7 @@ final class Answer {
 				if (s.getData() instanceof MessageDialog && s.isVisible()) {
 					Button button = button(s, label);
 					if (button != null) {
+						answer.said.set(labels(s, new StringBuilder()).toString());
 						answer.asked.set(s.getText());
 						button.notifyListeners(SWT.Selection, new Event());
 						return;
@@ -45,6 +48,18 @@ final class Answer {
 		};
 		display.timerExec(50, poll[0]);
 		return answer;
+	}
+
+	/** The texts of the labels in {@code parent}, one a line. */
+	private static StringBuilder labels(Composite parent, StringBuilder b) {
+		for (Control c : parent.getChildren()) {
+			if (c instanceof org.eclipse.swt.widgets.Label l && !l.getText().isEmpty()) {
+				b.append(b.isEmpty() ? "" : "\n").append(l.getText());
+			} else if (c instanceof Composite inner) {
+				labels(inner, b);
+			}
+		}
+		return b;
 	}
 
 	private static Button button(Composite parent, String label) {

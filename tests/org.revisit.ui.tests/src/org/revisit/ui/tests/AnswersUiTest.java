@@ -37,6 +37,8 @@ import org.revisit.core.script.lint.LintFinding;
 import org.revisit.core.service.AnswerService;
 import org.revisit.store.AnswerRepository.AnswerUse;
 import org.revisit.store.Store;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.revisit.ui.answers.AnswerLibraryImportWizard;
 import org.revisit.ui.answers.AnswersView;
 import org.revisit.ui.results.ResultsView;
 import org.revisit.core.answers.AnswerCategory;
@@ -49,9 +51,11 @@ import org.revisit.ui.views.CallView;
 
 /**
  * The answer library at hand in a call: a complaint follow-up opened in the Call view makes the Answers view beside
- * it suggest replies of the complaint's category first; Enter copies the chosen reply, its placeholders filled, into
- * the call's notes; after the call is finished the reply is recorded with its outcome (and is in the notes of the
- * outcome). Searching by pinyin initials works in the view as typed.
+ * it suggest replies of the complaint's category first; a reply's placeholders are filled with the call's values;
+ * of a reply with branches the agent chooses one (Alt+2), and Enter copies the reply with that branch only into the
+ * call's notes; after the call is finished the reply is recorded, with its branch, with its outcome (and is in the
+ * notes of the outcome). Searching by pinyin initials works in the view as typed. The Chinese pass of the workbench
+ * tests runs this class too (see the pom), so each check holds in both languages.
  */
 class AnswersUiTest {
 
@@ -83,18 +87,58 @@ class AnswersUiTest {
 		waitUntil(() -> answers.getContext().contains(label) && !answers.getHits().isEmpty()
 				&& category.equals(answers.getHits().get(0).entry().complaintCategory()),
 				"the Answers view suggests replies for the complaint's category (" + category + ") first");
-		AnswerSearch.Hit first = answers.getHits().get(0);
 		CampaignUiTest.screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "answers");
 
-		answers.getViewer().setSelection(new StructuredSelection(first), true);
+
+		// the hotline delay replies, in the workbench's language: one names the contact, one has two branches
+		boolean chinese = Platform.getNL().startsWith("zh");
+		answers.getSearch().setText(chinese ? "\u70ED\u7EBF" : "hotline"); // 热线
+		// (the suggestions shown before may hold them too, on a service delay complaint: wait for the search's own)
+		waitUntil(() -> answers.isUpToDate()
+				&& answers.getHits().stream().anyMatch(h -> h.entry().reply().contains("${contact.name}"))
+				&& answers.getHits().stream().anyMatch(AnswersUiTest::twoBranchesTheSecondWithTheAgentsNumber),
+				"the hotline delay replies are found");
+		assertTrue(answers.getHits().stream().allMatch(h -> h.entry().language().equals(chinese ? "zh" : "en")),
+				"in the workbench's language only");
+		AnswerSearch.Hit named = answers.getHits().stream()
+				.filter(h -> h.entry().reply().contains("${contact.name}")).findFirst().orElseThrow();
+		answers.getViewer().setSelection(new StructuredSelection(named), true);
+		String name = call.getSession().runner().context().get("contact.name");
+		assertTrue(name != null && !name.isBlank(), "the call's contact has a name");
+		assertEquals(named.entry().reply().replace("${contact.name}", name), answers.getReply(),
+				"the placeholder is filled with the contact's name");
+		assertTrue(!answers.getBranches().isVisible(), "a reply without branches shows no branch list");
+
+		// a reply with branches: the first is chosen, Alt+2 chooses the second, and only that one is copied
+		AnswerSearch.Hit branched = answers.getHits().stream()
+				.filter(AnswersUiTest::twoBranchesTheSecondWithTheAgentsNumber).findFirst().orElseThrow();
+		answers.getViewer().setSelection(new StructuredSelection(branched), true);
+		assertEquals(2, answers.getBranches().getItemCount());
+		assertEquals(0, answers.getBranches().getSelectionIndex(), "the first branch is chosen");
+		Event alt2 = new Event();
+		alt2.keyCode = '2';
+		alt2.stateMask = SWT.MOD3;
+		answers.getSearch().notifyListeners(SWT.KeyDown, alt2);
+		assertEquals(1, answers.getBranches().getSelectionIndex(), "Alt+2 chooses the second branch");
+		String reply = answers.getReply();
+		org.revisit.core.answers.AnswerBranch chosen = branched.entry().branches().get(1);
+		String unchosen = branched.entry().branches().get(0).reply();
+		assertTrue(reply.startsWith(branched.entry().reply()), reply);
+		assertTrue(!reply.contains(unchosen) && !reply.contains(chosen.condition()), "only the branch chosen: " + reply);
+		String agentNumber = call.getSession().runner().context().get("agent.number");
+		assertTrue(agentNumber == null ? reply.contains("${agent.number}") : reply.contains(agentNumber)
+				&& !reply.contains("${"), "the agent's number is filled when the agent has one: " + reply);
+
 		Event enter = new Event();
 		enter.keyCode = SWT.CR;
 		answers.getSearch().notifyListeners(SWT.KeyDown, enter);
-		String reply = answers.getReply();
-		assertTrue(!reply.contains("${"), "the placeholders are filled: " + reply);
 		assertTrue(call.getNotes().getText().contains(reply), "the reply is in the notes: " + call.getNotes().getText());
+		assertTrue(!call.getNotes().getText().contains(unchosen), "not the other branch: " + call.getNotes().getText());
 		waitUntil(() -> store.answers().uses(taskId).size() == 1, "the use of the reply is recorded");
-		waitUntil(() -> Messages.View_copiedToNotes.equals(answers.getStatus()), "the view says so");
+		assertEquals(chosen.condition(), store.answers().uses(taskId).get(0).branch(), "with the branch used");
+		waitUntil(() -> NLS.bind(Messages.View_copiedBranchToNotes, chosen.condition()).equals(answers.getStatus()),
+				"the view says so");
+		answers.getSearch().setText("");
 
 		// answer the call to its end and finish it
 		for (int i = 0; i < 30 && !call.getSession().runner().isFinished(); i++) {
@@ -113,7 +157,7 @@ class AnswersUiTest {
 
 		List<AnswerUse> uses = store.answers().uses(taskId);
 		assertEquals(1, uses.size());
-		assertEquals(first.entry().id(), uses.get(0).entryId());
+		assertEquals(branched.entry().id(), uses.get(0).entryId());
 		assertTrue(uses.get(0).outcomeId() > 0, "the use is joined to the call's outcome");
 		String notes = store.outcomes().find(uses.get(0).outcomeId()).getNotes();
 		assertTrue(notes != null && notes.contains(reply), "the outcome's notes hold the reply: " + notes);
@@ -247,6 +291,40 @@ class AnswersUiTest {
 		}
 	}
 
+	/** Finish closes the import wizard; what was imported is then said in a message the manager reads. */
+	@Test
+	void theImportWizardSaysWhatItImportedAfterItCloses() throws Exception {
+		java.nio.file.Path document = java.nio.file.Files.createTempFile("answers", ".txt");
+		java.nio.file.Files.writeString(document, "(\u4E00)\u6536\u8D39\n1\u3001\u6536\u8D39\u4E0D\u6E05\n"
+				+ "(1)\u5BA2\u6237\uFF1A\u8FD9\u7B14\u8D39\u7528\u6211\u4E0D\u8BA4\u53EF\u3002\n"
+				+ "\u53D7\u7406\u4EBA\uFF1A\u6211\u548C\u60A8\u9010\u9879\u6838\u5BF9\u3002\n"
+				+ "\u8FD9\u4E00\u884C\u4E0D\u77E5\u9053\u662F\u4EC0\u4E48\n"); // (一)收费 1、收费不清 客户… 受理人… and an odd line
+		AnswerLibraryImportWizard wizard = new AnswerLibraryImportWizard();
+		wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+		WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			int before = AgentDesk.services().answers().library().version();
+			wizard.getFile().setText(document.toString());
+			wizard.check();
+			waitUntil(wizard::canFinish, "the document is checked");
+			Answer ok = Answer.next(IDialogConstants.OK_LABEL);
+			press(button(dialog.getShell(), IDialogConstants.FINISH_LABEL));
+			int version = AgentDesk.services().answers().library().version();
+			assertEquals(before + 1, version, "imported as a new version");
+			assertEquals(Messages.Import_doneTitle, ok.asked.get(), "a message says what was imported");
+			String[] said = ok.said.get().split("\n");
+			assertEquals(NLS.bind(Messages.Import_done, new Object[] { version, 1, 1, 0, 1 }), said[0]);
+			assertEquals(2, said.length, ok.said.get());
+			assertTrue(said[1].contains("5"), "the line reported, with its number: " + said[1]);
+			assertTrue(dialog.getShell() == null || dialog.getShell().isDisposed(), "the wizard is closed");
+		} finally {
+			dialog.close();
+			java.nio.file.Files.deleteIfExists(document);
+		}
+	}
+
 	private static LibraryEditorDialog open() {
 		LibraryEditorDialog editor = new LibraryEditorDialog(
 				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), AgentDesk.services());
@@ -357,6 +435,11 @@ class AnswersUiTest {
 		for (LintFinding f : findings) {
 			assertEquals(!chinese, f.message().startsWith("filler") || f.message().startsWith("impolite"), f.message());
 		}
+	}
+
+	/** The hotline delay reply promising a callback: found, not found, the second naming the agent's number. */
+	private static boolean twoBranchesTheSecondWithTheAgentsNumber(AnswerSearch.Hit h) {
+		return h.entry().branches().size() == 2 && h.entry().branches().get(1).reply().contains("${agent.number}");
 	}
 
 	private static void press(Button b) {

@@ -1,8 +1,6 @@
 package org.revisit.core.service.local;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,13 +20,17 @@ import org.revisit.core.answers.BuiltinAnswers;
 import org.revisit.core.answers.ImportResult;
 import org.revisit.core.answers.LibraryCodec;
 import org.revisit.core.answers.LibraryDiff;
+import org.revisit.core.internal.Messages;
 import org.revisit.core.service.AnswerService;
 import org.revisit.core.service.Permission;
 import org.revisit.core.service.Principal;
 import org.revisit.core.service.ServiceException;
 import org.revisit.model.ComplaintCategory;
 import org.revisit.model.validation.SafeText;
+import org.eclipse.osgi.util.NLS;
 import org.revisit.store.AnswerRepository.AnswerUse;
+import org.revisit.store.AnswerRepository.CallFacts;
+import org.revisit.store.AnswerRepository.LibraryChanged;
 import org.revisit.store.AnswerRepository.LibraryVersion;
 import org.revisit.store.AuditActions;
 import org.revisit.store.Store;
@@ -102,11 +104,11 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 		require(Permission.CALL);
 		checkQuery(text, null, language, limit);
 		return guard(() -> {
-			TaskInfo found = task(taskId);
+			CallFacts found = task(taskId);
 			// what the task says about the customer (its complaint's category) is for the agent holding the call and
 			// for those who may read every call; anyone else gets the library's general suggestions
-			TaskInfo task = user().equals(found.leaseOwner()) || principal.may(Permission.ALL_OUTCOMES) ? found
-					: new TaskInfo(null, null, null);
+			CallFacts task = user().equals(found.leaseOwner()) || principal.may(Permission.ALL_OUTCOMES) ? found
+					: new CallFacts(null, null, null);
 			String tag = task.callType() == null ? null : task.callType().substring(task.callType().lastIndexOf('.') + 1);
 			List<AnswerSearch.Hit> hits = AnswerSearch.search(current(), text, null,
 					new AnswerSearch.Preference(language, task.complaint(), tag), limit);
@@ -115,33 +117,46 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 	}
 
 	@Override
-	public void recordUse(long taskId, String entryId) {
+	public void recordUse(long taskId, String entryId, String branch) {
 		require(Permission.CALL);
 		if (entryId == null || entryId.isBlank() || entryId.length() > 100 || SafeText.forbidden(entryId) >= 0) {
-			throw invalid("entry id must be 1 to 100 characters without control characters");
+			throw invalid(Messages.Answers_entryIdInvalid);
+		}
+		if (branch != null) {
+			text(Messages.Answers_fieldBranch, branch, 200, true, false);
 		}
 		guard(() -> {
-			TaskInfo task = task(taskId);
+			CallFacts task = task(taskId);
 			if (!user().equals(task.leaseOwner())) {
-				throw new ServiceException(ServiceException.Kind.CONFLICT, "call " + taskId
-						+ " is not held by " + user() + "; the use of the reply was not recorded");
+				throw new ServiceException(ServiceException.Kind.CONFLICT, NLS.bind(Messages.Answers_notHeld, taskId, user()));
 			}
 			AnswerLibrary library = current();
 			AnswerLibrary.Placed placed = library.find(entryId);
 			if (placed == null) {
 				throw new ServiceException(ServiceException.Kind.NOT_FOUND,
-						"entry " + SafeText.echo(entryId) + " is not in the answer library");
+						NLS.bind(Messages.Answers_noEntry, SafeText.echo(entryId)));
 			}
-			store.answers().recordUse(taskId, entryId, library.version(), placed.entry().customer(), user());
+			if (branch != null && placed.entry().branch(branch) == null) {
+				throw new ServiceException(ServiceException.Kind.NOT_FOUND, NLS.bind(Messages.Answers_noBranch,
+						new Object[] { SafeText.echo(entryId), SafeText.echo(branch), conditions(placed.entry()) }));
+			}
+			store.answers().recordUse(taskId, entryId, branch, library.version(), placed.entry().customer(), user());
 			return null;
 		});
+	}
+
+	/** The conditions of an entry's branches, for a message. */
+	private static String conditions(AnswerEntry e) {
+		List<String> all = new ArrayList<>();
+		e.branches().forEach(b -> all.add(SafeText.echo(b.condition())));
+		return all.isEmpty() ? "-" : String.join(", ", all); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	@Override
 	public List<AnswerUse> uses(long taskId) {
 		require(Permission.CALL);
 		return guard(() -> {
-			TaskInfo task = task(taskId);
+			CallFacts task = task(taskId);
 			if (!principal.may(Permission.ALL_OUTCOMES) && !user().equals(task.leaseOwner())
 					&& store.answers().uses(taskId).stream().noneMatch(u -> u.agent().equals(user()))) {
 				throw ServiceException.forbidden(principal, Permission.ALL_OUTCOMES);
@@ -154,7 +169,7 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 	public int store(AnswerLibrary library, int basedOn, String note) {
 		require(Permission.ANSWERS);
 		if (library == null) {
-			throw invalid("library: none given");
+			throw invalid(Messages.Answers_noLibrary);
 		}
 		checkNote(note);
 		int entries = check(library);
@@ -165,11 +180,18 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 	private int storeVersion(AnswerLibrary library, int entries, int basedOn, String note) {
 		AnswerLibrary before = basedOn == 0 ? BuiltinAnswers.library() : stored(basedOn);
 		LibraryDiff diff = LibraryDiff.between(before == null ? new AnswerLibrary(0, List.of()) : before, library);
-		int version = store.answers().insertNewVersion(LibraryCodec.write(library), entries, note, user(), basedOn);
-		Audit.record(store, principal, AuditActions.ANSWERS, "AnswerLibrary", version, "version " + version
-				+ " (from " + basedOn + "), " + entries + " entries: " + diff.added().size() + " added, "
-				+ diff.changed().size() + " changed, " + diff.removed().size() + " removed"
-				+ (diff.isEmpty() ? "" : " (" + firstIds(diff) + ")") + (note == null ? "" : "; " + note));
+		int version;
+		try {
+			version = store.answers().insertNewVersion(LibraryCodec.write(library), entries, note, user(), basedOn);
+		} catch (LibraryChanged e) {
+			throw new ServiceException(ServiceException.Kind.CONFLICT,
+					NLS.bind(Messages.Answers_changed, e.latest(), e.basedOn()), e);
+		}
+		// the audit trail's details are English, for support, as in the other services
+		Audit.record(store, principal, AuditActions.ANSWERS, "AnswerLibrary", version, "version " + version //$NON-NLS-1$ //$NON-NLS-2$
+				+ " (from " + basedOn + "), " + entries + " entries: " + diff.added().size() + " added, " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ diff.changed().size() + " changed, " + diff.removed().size() + " removed" //$NON-NLS-1$ //$NON-NLS-2$
+				+ (diff.isEmpty() ? "" : " (" + firstIds(diff) + ")") + (note == null ? "" : "; " + note)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		return version;
 	}
 
@@ -213,10 +235,9 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 		return guard(() -> {
 			AnswerLibrary old = version == 0 ? BuiltinAnswers.library() : version < 0 ? null : stored(version);
 			if (old == null) {
-				throw new ServiceException(ServiceException.Kind.NOT_FOUND,
-						"version " + version + " of the answer library is not stored");
+				throw new ServiceException(ServiceException.Kind.NOT_FOUND, NLS.bind(Messages.Answers_noVersion, version));
 			}
-			return storeVersion(old, old.entries().size(), basedOn, "restore of version " + version);
+			return storeVersion(old, old.entries().size(), basedOn, NLS.bind(Messages.Answers_restoreNote, version));
 		});
 	}
 
@@ -224,21 +245,22 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 	public ImportResult importDocument(byte[] document, String fileName, boolean replace, boolean dryRun) {
 		require(Permission.ANSWERS);
 		if (document == null || document.length == 0) {
-			throw invalid("document: empty");
+			throw invalid(Messages.Answers_emptyDocument);
 		}
 		if (document.length > MAX_DOCUMENT) {
-			throw invalid("document: at most " + MAX_DOCUMENT + " bytes, not " + document.length);
+			throw invalid(NLS.bind(Messages.Answers_documentTooLarge, MAX_DOCUMENT, document.length));
 		}
-		String name = fileName == null ? "document" : SafeText.echo(fileName);
+		String name = fileName == null ? "document" : SafeText.echo(fileName); //$NON-NLS-1$
 		Map<String, Integer> lines = new HashMap<>();
 		ImportResult read = AnswerDocumentReader.read(document, lines);
 		if (read.entries() == 0) {
-			throw invalid(name + ": no entry found (" + read.problems().size() + " lines not understood)");
+			throw invalid(NLS.bind(Messages.Answers_noEntryFound, name, read.problems().size()));
 		}
 		// the same check the stored library gets, on what was read, naming the document's line: a dry run reports
 		// whatever the import would refuse, and a refusal says where in the document to look
 		check(new AnswerLibrary(0, read.categories()),
-				e -> name + " line " + lines.getOrDefault(e.id(), 0) + " (" + SafeText.echo(e.customer()) + "): ");
+				e -> NLS.bind(Messages.Answers_documentLine, new Object[] { name, lines.getOrDefault(e.id(), 0),
+						SafeText.echo(e.customer()) }));
 		if (dryRun) {
 			return read;
 		}
@@ -249,7 +271,8 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 			AnswerLibrary merged = new AnswerLibrary(0, uniqueIds(categories));
 			int entries = check(merged);
 			int version = storeVersion(merged, entries, base.version(),
-					"import of " + name + ", " + read.entries() + " entries" + (replace ? ", replacing" : ""));
+					NLS.bind(replace ? Messages.Answers_importNoteReplacing : Messages.Answers_importNote, name,
+							read.entries()));
 			return read.stored(version);
 		});
 	}
@@ -259,7 +282,7 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 		require(Permission.ANSWERS);
 		return guard(() -> {
 			byte[] bytes = AnswerDocumentWriter.write(current()).getBytes(StandardCharsets.UTF_8);
-			Audit.record(store, principal, AuditActions.EXPORT, "AnswerLibrary", 0, "answer library exported");
+			Audit.record(store, principal, AuditActions.EXPORT, "AnswerLibrary", 0, "answer library exported"); //$NON-NLS-1$ //$NON-NLS-2$
 			return bytes;
 		});
 	}
@@ -295,7 +318,7 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 
 	/** Checks every text of the library; returns the number of entries. */
 	private static int check(AnswerLibrary library) {
-		return check(library, e -> "entry " + SafeText.echo(e.id()) + ": ");
+		return check(library, e -> NLS.bind(Messages.Answers_entry, SafeText.echo(e.id())));
 	}
 
 	/** Checks every text of the library, naming a refused entry with {@code where}; returns the number of entries. */
@@ -311,41 +334,40 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 	private static void check(AnswerCategory c, Set<String> ids, int[] count, int depth,
 			Function<AnswerEntry, String> naming) {
 		if (depth > 10) {
-			throw invalid("category " + SafeText.echo(c.title()) + ": categories nest at most 10 deep");
+			throw invalid(NLS.bind(Messages.Answers_nestTooDeep, SafeText.echo(c.title())));
 		}
-		text("category id", c.id(), 100, true, false);
-		text("category title", c.title(), 200, true, false);
+		text(Messages.Answers_fieldCategoryId, c.id(), 100, true, false);
+		text(Messages.Answers_fieldCategoryTitle, c.title(), 200, true, false);
 		for (AnswerEntry e : c.entries()) {
 			if (++count[0] > MAX_ENTRIES) {
-				throw invalid("library: at most " + MAX_ENTRIES + " entries");
+				throw invalid(NLS.bind(Messages.Answers_tooManyEntries, MAX_ENTRIES));
 			}
-			text("entry id", e.id(), 100, true, false);
+			text(Messages.Answers_fieldEntryId, e.id(), 100, true, false);
 			if (!ids.add(e.id())) {
-				throw invalid("entry id " + SafeText.echo(e.id()) + " is used twice");
+				throw invalid(NLS.bind(Messages.Answers_idTwice, SafeText.echo(e.id())));
 			}
 			String where = naming.apply(e);
-			text(where + "customer", e.customer(), 1000, true, true);
-			text(where + "reply", e.reply(), 4000, false, true);
-			if (e.language() == null || !e.language().matches("[a-z]{2}")) {
-				throw invalid(where + "language must be a two-letter code such as zh or en, not "
-						+ SafeText.echo(e.language()));
+			text(of(where, Messages.Answers_fieldCustomer), e.customer(), 1000, true, true);
+			text(of(where, Messages.Answers_fieldReply), e.reply(), 4000, false, true);
+			if (e.language() == null || !e.language().matches("[a-z]{2}")) { //$NON-NLS-1$
+				throw invalid(of(where, NLS.bind(Messages.Answers_language, SafeText.echo(e.language()))));
 			}
 			if (e.complaintCategory() != null && ComplaintCategory.getByName(e.complaintCategory()) == null) {
-				throw invalid(where + "complaint category must be one of " + ComplaintCategory.VALUES + ", not "
-						+ SafeText.echo(e.complaintCategory()));
+				throw invalid(of(where, NLS.bind(Messages.Answers_complaint, ComplaintCategory.VALUES,
+						SafeText.echo(e.complaintCategory()))));
 			}
 			if (e.tags().size() > 50) {
-				throw invalid(where + "at most 50 tags");
+				throw invalid(of(where, Messages.Answers_tooManyTags));
 			}
 			for (String tag : e.tags()) {
-				text(where + "tag", tag, 100, true, false);
-				if (tag.contains(",")) {
-					throw invalid(where + "a tag must not contain a comma: " + SafeText.echo(tag));
+				text(of(where, Messages.Answers_fieldTag), tag, 100, true, false);
+				if (tag.contains(",")) { //$NON-NLS-1$
+					throw invalid(of(where, NLS.bind(Messages.Answers_tagComma, SafeText.echo(tag))));
 				}
 			}
 			for (AnswerBranch b : e.branches()) {
-				text(where + "branch condition", b.condition(), 200, true, false);
-				text(where + "branch reply", b.reply(), 4000, false, true);
+				text(of(where, Messages.Answers_fieldBranchCondition), b.condition(), 200, true, false);
+				text(of(where, Messages.Answers_fieldBranchReply), b.reply(), 4000, false, true);
 			}
 		}
 		for (AnswerCategory child : c.children()) {
@@ -353,72 +375,56 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 		}
 	}
 
+	/** "{where}: {what}", in the user's language. */
+	private static String of(String where, String what) {
+		return NLS.bind(Messages.Answers_of, where, what);
+	}
+
 	private static void text(String field, String value, int max, boolean required, boolean lines) {
 		if (value == null || value.isBlank()) {
 			if (required) {
-				throw invalid(field + " is empty");
+				throw invalid(NLS.bind(Messages.Answers_empty, field));
 			}
 			return;
 		}
 		if (value.length() > max) {
-			throw invalid(field + " holds at most " + max + " characters, not " + value.length());
+			throw invalid(NLS.bind(Messages.Answers_tooLong, new Object[] { field, max, value.length() }));
 		}
 		String checked = lines ? value.replace('\n', ' ') : value;
 		int bad = SafeText.forbidden(checked);
 		if (bad >= 0) {
-			throw invalid(field + " must not contain " + SafeText.describe(checked, bad));
+			throw invalid(NLS.bind(Messages.Answers_forbidden, field, SafeText.describe(checked, bad)));
 		}
 	}
 
 	private static void checkNote(String note) {
 		if (note != null) {
-			text("note", note, 500, false, false);
+			text(Messages.Answers_fieldNote, note, 500, false, false);
 		}
 	}
 
 	private static void checkQuery(String text, String category, String language, int limit) {
 		if (limit < 1 || limit > 1000) {
-			throw invalid("limit must be 1 to 1000, not " + limit);
+			throw invalid(NLS.bind(Messages.Answers_limit, limit));
 		}
 		if (text != null) {
-			text("search text", text, 200, false, false);
+			text(Messages.Answers_fieldSearch, text, 200, false, false);
 		}
 		if (category != null) {
-			text("category", category, 200, false, false);
+			text(Messages.Answers_fieldCategory, category, 200, false, false);
 		}
-		if (language != null && !language.matches("[a-z]{2}")) {
-			throw invalid("language must be a two-letter code such as zh or en, not " + SafeText.echo(language));
+		if (language != null && !language.matches("[a-z]{2}")) { //$NON-NLS-1$
+			throw invalid(NLS.bind(Messages.Answers_language, SafeText.echo(language)));
 		}
 	}
 
 	// ---- the call ------------------------------------------------------------------------------------------
 
-	private record TaskInfo(String callType, String leaseOwner, String complaint) {
-	}
-
 	/** The call type, holder and complaint category (of its service event or its callback's) of a task. */
-	private TaskInfo task(long taskId) {
-		TaskInfo info = store.read(c -> {
-			try (PreparedStatement p = c.prepareStatement("SELECT t.call_type, t.lease_owner, e.complaint_category, "
-					+ "e2.complaint_category FROM call_task t LEFT JOIN service_event e ON e.id = t.source_event_id "
-					+ "LEFT JOIN callback cb ON cb.id = t.callback_id "
-					+ "LEFT JOIN service_event e2 ON e2.id = cb.service_event_id WHERE t.id = ?")) {
-				p.setLong(1, taskId);
-				try (ResultSet rs = p.executeQuery()) {
-					if (!rs.next()) {
-						return null;
-					}
-					String complaint = rs.getString(3);
-					if (complaint == null || "NONE".equals(complaint)) {
-						complaint = rs.getString(4);
-					}
-					return new TaskInfo(rs.getString(1), rs.getString(2),
-							complaint == null || "NONE".equals(complaint) ? null : complaint);
-				}
-			}
-		});
+	private CallFacts task(long taskId) {
+		CallFacts info = store.answers().callFacts(taskId);
 		if (info == null) {
-			throw new ServiceException(ServiceException.Kind.NOT_FOUND, "call " + taskId + " does not exist");
+			throw new ServiceException(ServiceException.Kind.NOT_FOUND, NLS.bind(Messages.Answers_noCall, taskId));
 		}
 		return info;
 	}
