@@ -9,24 +9,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 import org.revisit.core.internal.Messages;
 import org.revisit.core.io.CsvRecordReader.Record;
+import org.revisit.store.ImportTransaction;
 import org.revisit.store.Store;
+import org.revisit.store.StoreException;
 
 /**
  * The steps every CSV import shares: find the encoding, read the header, split, validate and check each row,
- * report the bad rows (with their physical line) and store the good ones in JDBC batches, all in one
- * transaction: an import stores all its valid rows or, if it fails or is killed, nothing.
+ * report the bad rows (with their physical line) and store the good ones in batches, all in one
+ * {@link ImportTransaction}: an import stores all its valid rows or, if it fails or is killed, nothing.
  */
 abstract class CsvImporter<C extends Enum<C> & Column, T> {
 
-	/** Rows per JDBC batch; measured with {@code revisit cli bench import}. */
+	/** Rows per batch; measured with {@code revisit cli bench import}. */
 	static final int BATCH = 2000;
 
 	private final Class<C> columns;
@@ -66,16 +66,16 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 	}
 
 	/** Loads what the row checks need from the database (one query, not one per row, where possible). */
-	abstract void prepare(Connection c) throws SQLException;
+	abstract void prepare(ImportTransaction tx);
 
 	/** The object of a row, or a {@link BadValue} saying why the row cannot be stored. */
-	abstract T parse(Connection c, Row row) throws BadValue, SQLException;
+	abstract T parse(ImportTransaction tx, Row row) throws BadValue;
 
 	/** Inserts (or stages) a batch of valid objects on the import's transaction. */
-	abstract void insert(Connection c, List<T> batch) throws SQLException;
+	abstract void insert(ImportTransaction tx, List<T> batch);
 
 	/** Stores what {@link #insert} staged, on the import's transaction, after the last batch and before the commit. */
-	void finish(Connection c) throws SQLException {
+	void finish(ImportTransaction tx) {
 	}
 
 	/** Frees what the import staged (temporary files), whether it was stored or not. */
@@ -84,7 +84,7 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 
 	/** Where the checked rows go, a batch at a time. */
 	private interface Sink<T> {
-		void accept(List<T> batch) throws SQLException;
+		void accept(List<T> batch);
 	}
 
 	private long read;
@@ -141,47 +141,35 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 					: Header.mapped(columns, source.mapping(), first.fields(), csv);
 			checkHeader(header);
 			try (RejectsWriter rejects = rejectsWriter(options, first.fields());
-					Connection c = store.connect()) {
-				boolean committed = false;
-				if (!options.dryRun()) {
-					c.setAutoCommit(false);
-				}
+					ImportTransaction tx = ImportTransaction.open(store, options.dryRun())) {
 				try {
-					prepare(c);
+					prepare(tx);
 					if (options.dryRun()) {
-						check(reader, rejects, c, batch -> {
+						check(reader, rejects, tx, batch -> {
 						});
 					} else {
-						check(reader, rejects, c, batch -> store(c, batch, options));
+						check(reader, rejects, tx, batch -> store(tx, batch, options));
+						finish(tx);
+						tx.commit();
 					}
-					if (!options.dryRun()) {
-						finish(c);
-						c.commit();
-					}
-					committed = true;
 					commit(rejects, options.dryRun());
 				} finally {
-					try {
-						if (!committed && !options.dryRun()) {
-							c.rollback();
-						}
-					} finally {
-						release();
-					}
+					// Closing the transaction without its commit rolls it back.
+					release();
 				}
 			}
 		} catch (IOException e) {
 			throw new ImportException(IoErrors.cannotRead(csv, e) + "; nothing was stored", e);
-		} catch (SQLException e) {
-			throw new ImportException("Cannot store the rows of " + csv + ": " + describe(e)
+		} catch (StoreException e) {
+			throw new ImportException("Cannot store the rows of " + csv + ": " + e.getMessage()
 					+ "; nothing was stored", e);
 		}
 		return new ImportResult(read, stored, valid, rejected, charset, List.copyOf(firstRejects),
 				List.copyOf(header.warnings()));
 	}
 
-	private void store(Connection c, List<T> batch, ImportOptions options) throws SQLException {
-		insert(c, batch);
+	private void store(ImportTransaction tx, List<T> batch, ImportOptions options) {
+		insert(tx, batch);
 		stored += batch.size();
 		if (options.progress() != null) {
 			options.progress().accept(stored);
@@ -189,8 +177,8 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 	}
 
 	/** Reads, splits and checks every row; reports the bad ones and hands the good ones on in batches. */
-	private void check(CsvRecordReader reader, RejectsWriter rejects, Connection c, Sink<T> sink)
-			throws IOException, SQLException {
+	private void check(CsvRecordReader reader, RejectsWriter rejects, ImportTransaction tx, Sink<T> sink)
+			throws IOException {
 		List<T> batch = new ArrayList<>(BATCH);
 		boolean utf8 = charset.equals(StandardCharsets.UTF_8);
 		for (Record r = reader.next(); r != null; r = reader.next()) {
@@ -213,7 +201,7 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 						r.fields());
 			} else {
 				try {
-					batch.add(parse(c, new Row(r.line(), r.fields())));
+					batch.add(parse(tx, new Row(r.line(), r.fields())));
 					valid++;
 				} catch (BadValue e) {
 					@SuppressWarnings("unchecked")
@@ -293,13 +281,5 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 			throw new ImportException("cannot write the rejects" + (file == null ? "" : " file " + file) + ": "
 					+ IoErrors.reason(e) + "; nothing was stored", e);
 		}
-	}
-
-	static String describe(SQLException e) {
-		SQLException root = e;
-		while (root.getNextException() != null) {
-			root = root.getNextException();
-		}
-		return root.getMessage() + " [SQLState " + root.getSQLState() + "]";
 	}
 }

@@ -100,6 +100,20 @@ class ArchitectureTest {
 		}
 	}
 
+	/**
+	 * The CSV importers hold no JDBC connection: their lookups and writes go through the store's
+	 * {@code ImportTransaction} (issue 15). The import benchmark keeps its raw JDBC baseline.
+	 */
+	@Test
+	void theImportersUseNoJdbc() {
+		String io = "bundles/org.revisit.core/src/org/revisit/core/io/";
+		List<String> found = violations("bundles/org.revisit.core", Pattern.compile("\\bjava\\.sql\\b"),
+				Map.of(io + "ImportBenchmark.java", "benchmark: raw SQL baseline"));
+		assertEquals(List.of(), found.stream().filter(f -> f.startsWith(io)).toList(), "JDBC in the importers");
+		assertTrue(violations("bundles/org.revisit.core", Pattern.compile("\\bjava\\.sql\\b"), Map.of()).stream()
+				.anyMatch(f -> f.startsWith(io + "ImportBenchmark.java")), "the check sees the benchmark's JDBC");
+	}
+
 	@Test
 	void theSqlCheckSeesWhatItLooksFor() {
 		assertTrue(SQL.matcher("try (PreparedStatement p = c.prepareStatement(\"SELECT 1\")) {").find());
