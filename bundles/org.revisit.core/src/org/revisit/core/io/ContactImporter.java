@@ -59,6 +59,17 @@ public final class ContactImporter {
 
 		@Override
 		Contact parse(ImportTransaction tx, Row row) throws BadValue {
+			return accept(tx, row, parseAlone(row));
+		}
+
+		/** The parse rules and the model's validator: a row alone (on the import's second thread). */
+		@Override
+		boolean checksAlone() {
+			return true;
+		}
+
+		@Override
+		Contact parseAlone(Row row) throws BadValue {
 			Contact contact = ContactCsv.toContact(row);
 			// A chain without a message: Diagnostician.validate(EObject) formats a "Diagnosis of ..." text per row.
 			BasicDiagnostic diagnostic = new BasicDiagnostic();
@@ -71,6 +82,12 @@ public final class ContactImporter {
 				}
 				throw new BadValue(null, Messages.Import_notValid);
 			}
+			return contact;
+		}
+
+		/** The duplicate check: the rows before this one and the numbers stored (in the file's order). */
+		@Override
+		Contact accept(ImportTransaction tx, Row row, Contact contact) throws BadValue {
 			String mobile = row.get(ContactColumn.MOBILE).isEmpty() ? null
 					: contact.getPhones().get(0).getNumber();
 			if (mobile != null) {
