@@ -2,8 +2,6 @@ package org.revisit.core.io;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
@@ -18,7 +16,7 @@ import org.revisit.model.PhoneNumber;
 import org.revisit.model.PhoneType;
 import org.revisit.model.validation.RevisitModelValidator;
 import org.revisit.store.ContactLoad;
-import org.revisit.store.ContactRepository;
+import org.revisit.store.ImportTransaction;
 import org.revisit.store.StoreException;
 import org.revisit.store.Store;
 
@@ -55,12 +53,23 @@ public final class ContactImporter {
 		}
 
 		@Override
-		void prepare(Connection c) throws SQLException {
-			ContactRepository.forEachMobileNumber(store.transactionOn(c), mobiles::addStored);
+		void prepare(ImportTransaction tx) {
+			tx.forEachMobileNumber(mobiles::addStored);
 		}
 
 		@Override
-		Contact parse(Connection c, Row row) throws BadValue {
+		Contact parse(ImportTransaction tx, Row row) throws BadValue {
+			return accept(tx, row, parseAlone(row));
+		}
+
+		/** The parse rules and the model's validator: a row alone (on the import's second thread). */
+		@Override
+		boolean checksAlone() {
+			return true;
+		}
+
+		@Override
+		Contact parseAlone(Row row) throws BadValue {
 			Contact contact = ContactCsv.toContact(row);
 			// A chain without a message: Diagnostician.validate(EObject) formats a "Diagnosis of ..." text per row.
 			BasicDiagnostic diagnostic = new BasicDiagnostic();
@@ -73,6 +82,12 @@ public final class ContactImporter {
 				}
 				throw new BadValue(null, Messages.Import_notValid);
 			}
+			return contact;
+		}
+
+		/** The duplicate check: the rows before this one and the numbers stored (in the file's order). */
+		@Override
+		Contact accept(ImportTransaction tx, Row row, Contact contact) throws BadValue {
 			String mobile = row.get(ContactColumn.MOBILE).isEmpty() ? null
 					: contact.getPhones().get(0).getNumber();
 			if (mobile != null) {
@@ -89,7 +104,7 @@ public final class ContactImporter {
 		}
 
 		@Override
-		void insert(Connection c, List<Contact> batch) throws SQLException {
+		void insert(ImportTransaction tx, List<Contact> batch) {
 			try {
 				if (load == null) {
 					load = new ContactLoad();
@@ -97,15 +112,15 @@ public final class ContactImporter {
 				for (Contact contact : batch) {
 					load.add(contact);
 				}
-			} catch (UncheckedIOException | StoreException e) {
-				throw new SQLException(e.getMessage(), e);
+			} catch (UncheckedIOException e) {
+				throw new StoreException(e.getMessage(), e);
 			}
 		}
 
 		@Override
-		void finish(Connection c) throws SQLException {
+		void finish(ImportTransaction tx) {
 			if (load != null) {
-				load.publish(store.transactionOn(c));
+				tx.publish(load);
 			}
 		}
 

@@ -3,30 +3,37 @@ package org.revisit.core.io;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.InterruptedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.eclipse.osgi.util.NLS;
 import org.revisit.core.internal.Messages;
 import org.revisit.core.io.CsvRecordReader.Record;
+import org.revisit.store.ImportTransaction;
 import org.revisit.store.Store;
+import org.revisit.store.StoreException;
 
 /**
  * The steps every CSV import shares: find the encoding, read the header, split, validate and check each row,
- * report the bad rows (with their physical line) and store the good ones in JDBC batches, all in one
- * transaction: an import stores all its valid rows or, if it fails or is killed, nothing.
+ * report the bad rows (with their physical line) and store the good ones in batches, all in one
+ * {@link ImportTransaction}: an import stores all its valid rows or, if it fails or is killed, nothing.
  */
 abstract class CsvImporter<C extends Enum<C> & Column, T> {
 
-	/** Rows per JDBC batch; measured with {@code revisit cli bench import}. */
+	/** Rows per batch; measured with {@code revisit cli bench import}. */
 	static final int BATCH = 2000;
 
 	private final Class<C> columns;
@@ -66,16 +73,35 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 	}
 
 	/** Loads what the row checks need from the database (one query, not one per row, where possible). */
-	abstract void prepare(Connection c) throws SQLException;
+	abstract void prepare(ImportTransaction tx);
 
 	/** The object of a row, or a {@link BadValue} saying why the row cannot be stored. */
-	abstract T parse(Connection c, Row row) throws BadValue, SQLException;
+	abstract T parse(ImportTransaction tx, Row row) throws BadValue;
+
+	/**
+	 * Whether {@link #parseAlone} and {@link #accept} replace {@link #parse}: the checks of a row that need neither
+	 * the database nor the rows before it then run on a second thread while this one reads the file and makes the
+	 * checks that do, in the file's order.
+	 */
+	boolean checksAlone() {
+		return false;
+	}
+
+	/** The checks of a row that need nothing but the row (run on the second thread); only if {@link #checksAlone}. */
+	T parseAlone(Row row) throws BadValue {
+		throw new UnsupportedOperationException();
+	}
+
+	/** The checks of a row {@link #parseAlone} passed that need the earlier rows or the database, in file order. */
+	T accept(ImportTransaction tx, Row row, T parsed) throws BadValue {
+		return parsed;
+	}
 
 	/** Inserts (or stages) a batch of valid objects on the import's transaction. */
-	abstract void insert(Connection c, List<T> batch) throws SQLException;
+	abstract void insert(ImportTransaction tx, List<T> batch);
 
 	/** Stores what {@link #insert} staged, on the import's transaction, after the last batch and before the commit. */
-	void finish(Connection c) throws SQLException {
+	void finish(ImportTransaction tx) {
 	}
 
 	/** Frees what the import staged (temporary files), whether it was stored or not. */
@@ -84,7 +110,7 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 
 	/** Where the checked rows go, a batch at a time. */
 	private interface Sink<T> {
-		void accept(List<T> batch) throws SQLException;
+		void accept(List<T> batch);
 	}
 
 	private long read;
@@ -141,104 +167,215 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 					: Header.mapped(columns, source.mapping(), first.fields(), csv);
 			checkHeader(header);
 			try (RejectsWriter rejects = rejectsWriter(options, first.fields());
-					Connection c = store.connect()) {
-				boolean committed = false;
-				if (!options.dryRun()) {
-					c.setAutoCommit(false);
-				}
+					ImportTransaction tx = ImportTransaction.open(store, options.dryRun())) {
 				try {
-					prepare(c);
+					prepare(tx);
 					if (options.dryRun()) {
-						check(reader, rejects, c, batch -> {
+						check(reader, rejects, tx, batch -> {
 						});
 					} else {
-						check(reader, rejects, c, batch -> store(c, batch, options));
+						check(reader, rejects, tx, batch -> store(tx, batch, options));
+						finish(tx);
+						tx.commit();
 					}
-					if (!options.dryRun()) {
-						finish(c);
-						c.commit();
-					}
-					committed = true;
 					commit(rejects, options.dryRun());
 				} finally {
-					try {
-						if (!committed && !options.dryRun()) {
-							c.rollback();
-						}
-					} finally {
-						release();
-					}
+					// Closing the transaction without its commit rolls it back.
+					release();
 				}
 			}
 		} catch (IOException e) {
 			throw new ImportException(IoErrors.cannotRead(csv, e) + "; nothing was stored", e);
-		} catch (SQLException e) {
-			throw new ImportException("Cannot store the rows of " + csv + ": " + describe(e)
+		} catch (StoreException e) {
+			throw new ImportException("Cannot store the rows of " + csv + ": " + e.getMessage()
 					+ "; nothing was stored", e);
 		}
 		return new ImportResult(read, stored, valid, rejected, charset, List.copyOf(firstRejects),
 				List.copyOf(header.warnings()));
 	}
 
-	private void store(Connection c, List<T> batch, ImportOptions options) throws SQLException {
-		insert(c, batch);
+	private void store(ImportTransaction tx, List<T> batch, ImportOptions options) {
+		insert(tx, batch);
 		stored += batch.size();
 		if (options.progress() != null) {
 			options.progress().accept(stored);
 		}
 	}
 
+	/** Records handed to the second thread at a time, and how many such blocks may wait for their checks. */
+	private static final int BLOCK = 500;
+	private static final int BLOCKS_AHEAD = 4;
+
+	/** A record and what the checks that need nothing else found: a reject, or the row and its object. */
+	private final class Checked {
+		final Record record;
+		final Reject reject;
+		final Row row;
+		final T value;
+
+		Checked(Record record, Reject reject, Row row, T value) {
+			this.record = record;
+			this.reject = reject;
+			this.row = row;
+			this.value = value;
+		}
+	}
+
 	/** Reads, splits and checks every row; reports the bad ones and hands the good ones on in batches. */
-	private void check(CsvRecordReader reader, RejectsWriter rejects, Connection c, Sink<T> sink)
-			throws IOException, SQLException {
+	private void check(CsvRecordReader reader, RejectsWriter rejects, ImportTransaction tx, Sink<T> sink)
+			throws IOException {
 		List<T> batch = new ArrayList<>(BATCH);
-		boolean utf8 = charset.equals(StandardCharsets.UTF_8);
-		for (Record r = reader.next(); r != null; r = reader.next()) {
-			if (!r.malformed() && r.blank()) {
-				continue;
+		if (!checksAlone()) {
+			for (Record r = reader.next(); r != null; r = reader.next()) {
+				batch = take(checkAlone(r, false), tx, rejects, batch, sink);
 			}
-			read++;
-			Reject reject = null;
-			int undecodable = undecodable(r.fields());
-			if (undecodable >= 0) {
-				reject = new Reject(r.line(), r.malformed() ? null : header.nameAt(undecodable),
-						NLS.bind(utf8 ? Messages.Import_undecodable : Messages.Import_undecodableOther, charset.name()),
-						r.fields());
-			} else if (!utf8 && Encodings.isUtf8Row(r.fields(), charset)) {
-				reject = new Reject(r.line(), null, NLS.bind(Messages.Import_utf8Row, charset.name()), r.fields());
-			} else if (r.malformed()) {
-				reject = new Reject(r.line(), header.nameAt(r.errorColumn() - 1), r.error(), r.fields());
-			} else if (r.fields().size() != header.size()) {
-				reject = new Reject(r.line(), null, NLS.bind(Messages.Import_fieldCount, r.fields().size(), header.size()),
-						r.fields());
-			} else {
-				try {
-					batch.add(parse(c, new Row(r.line(), r.fields())));
-					valid++;
-				} catch (BadValue e) {
-					@SuppressWarnings("unchecked")
-					C column = (C) e.column;
-					reject = new Reject(r.line(), column == null ? null : header.name(column), e.getMessage(),
-							r.fields());
+		} else {
+			// The reading and the checks that need the earlier rows or the database stay on this thread, in the
+			// file's order; the rest of each row's checks run a few blocks ahead on a second thread.
+			ExecutorService checker = Executors.newSingleThreadExecutor(task -> {
+				Thread t = new Thread(task, "Revisit import: row checks of " + file);
+				t.setDaemon(true);
+				return t;
+			});
+			try {
+				Deque<Future<List<Checked>>> ahead = new ArrayDeque<>();
+				List<Record> block = new ArrayList<>(BLOCK);
+				for (Record r = reader.next(); r != null; r = reader.next()) {
+					block.add(r);
+					if (block.size() == BLOCK) {
+						ahead.add(submit(checker, block));
+						block = new ArrayList<>(BLOCK);
+						if (ahead.size() > BLOCKS_AHEAD) {
+							batch = takeAll(next(ahead), tx, rejects, batch, sink);
+						}
+					}
 				}
-			}
-			if (reject != null) {
-				rejected++;
-				if (firstRejects.size() < ImportResult.MAX_LISTED) {
-					firstRejects.add(reject);
+				if (!block.isEmpty()) {
+					ahead.add(submit(checker, block));
 				}
-				if (rejects != null) {
-					rejects.write(reject);
+				while (!ahead.isEmpty()) {
+					batch = takeAll(next(ahead), tx, rejects, batch, sink);
 				}
-			}
-			if (batch.size() == BATCH) {
-				sink.accept(batch);
-				batch = new ArrayList<>(BATCH);
+			} finally {
+				checker.shutdownNow();
 			}
 		}
 		if (!batch.isEmpty()) {
 			sink.accept(batch);
 		}
+	}
+
+	private Future<List<Checked>> submit(ExecutorService checker, List<Record> block) {
+		return checker.submit(() -> {
+			List<Checked> checked = new ArrayList<>(block.size());
+			for (Record r : block) {
+				checked.add(checkAlone(r, true));
+			}
+			return checked;
+		});
+	}
+
+	/** The checks of the oldest block, waited for; what they threw is thrown here. */
+	private List<Checked> next(Deque<Future<List<Checked>>> ahead) throws IOException {
+		try {
+			return ahead.removeFirst().get();
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (e.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(e.getCause());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new InterruptedIOException("the import was interrupted");
+		}
+	}
+
+	private List<T> takeAll(List<Checked> checked, ImportTransaction tx, RejectsWriter rejects, List<T> batch,
+			Sink<T> sink) throws IOException {
+		List<T> b = batch;
+		for (Checked c : checked) {
+			b = take(c, tx, rejects, b, sink);
+		}
+		return b;
+	}
+
+	/**
+	 * The checks of a record that need nothing else: the encoding, the quoting, the number of fields and, if
+	 * {@code alone}, {@link #parseAlone}. Null for a blank line.
+	 */
+	private Checked checkAlone(Record r, boolean alone) {
+		if (!r.malformed() && r.blank()) {
+			return null;
+		}
+		boolean utf8 = charset.equals(StandardCharsets.UTF_8);
+		int undecodable = undecodable(r.fields());
+		if (undecodable >= 0) {
+			return new Checked(r, new Reject(r.line(), r.malformed() ? null : header.nameAt(undecodable),
+					NLS.bind(utf8 ? Messages.Import_undecodable : Messages.Import_undecodableOther, charset.name()),
+					r.fields()), null, null);
+		}
+		if (!utf8 && Encodings.isUtf8Row(r.fields(), charset)) {
+			return new Checked(r, new Reject(r.line(), null, NLS.bind(Messages.Import_utf8Row, charset.name()),
+					r.fields()), null, null);
+		}
+		if (r.malformed()) {
+			return new Checked(r, new Reject(r.line(), header.nameAt(r.errorColumn() - 1), r.error(), r.fields()),
+					null, null);
+		}
+		if (r.fields().size() != header.size()) {
+			return new Checked(r, new Reject(r.line(), null,
+					NLS.bind(Messages.Import_fieldCount, r.fields().size(), header.size()), r.fields()), null, null);
+		}
+		Row row = new Row(r.line(), r.fields());
+		if (!alone) {
+			return new Checked(r, null, row, null);
+		}
+		try {
+			return new Checked(r, null, row, parseAlone(row));
+		} catch (BadValue e) {
+			return new Checked(r, reject(r, e), row, null);
+		}
+	}
+
+	/** Counts a checked record, makes the rest of its checks, reports it or adds it to the batch. */
+	private List<T> take(Checked checked, ImportTransaction tx, RejectsWriter rejects, List<T> batch,
+			Sink<T> sink) throws IOException {
+		if (checked == null) {
+			return batch;
+		}
+		read++;
+		Reject reject = checked.reject;
+		if (reject == null) {
+			try {
+				batch.add(checksAlone() ? accept(tx, checked.row, checked.value) : parse(tx, checked.row));
+				valid++;
+			} catch (BadValue e) {
+				reject = reject(checked.record, e);
+			}
+		}
+		if (reject != null) {
+			rejected++;
+			if (firstRejects.size() < ImportResult.MAX_LISTED) {
+				firstRejects.add(reject);
+			}
+			if (rejects != null) {
+				rejects.write(reject);
+			}
+		}
+		if (batch.size() == BATCH) {
+			sink.accept(batch);
+			return new ArrayList<>(BATCH);
+		}
+		return batch;
+	}
+
+	private Reject reject(Record r, BadValue e) {
+		@SuppressWarnings("unchecked")
+		C column = (C) e.column;
+		return new Reject(r.line(), column == null ? null : header.name(column), e.getMessage(), r.fields());
 	}
 
 	/** The index of the first field with a U+FFFD (what the decoder puts for bytes it cannot decode), or -1. */
@@ -293,13 +430,5 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 			throw new ImportException("cannot write the rejects" + (file == null ? "" : " file " + file) + ": "
 					+ IoErrors.reason(e) + "; nothing was stored", e);
 		}
-	}
-
-	static String describe(SQLException e) {
-		SQLException root = e;
-		while (root.getNextException() != null) {
-			root = root.getNextException();
-		}
-		return root.getMessage() + " [SQLState " + root.getSQLState() + "]";
 	}
 }

@@ -1,8 +1,6 @@
 package org.revisit.core.io;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
@@ -21,8 +19,7 @@ import org.revisit.model.Contact;
 import org.revisit.model.RevisitFactory;
 import org.revisit.model.ServiceEvent;
 import org.revisit.model.ServiceEventKind;
-import org.revisit.store.ContactRepository;
-import org.revisit.store.ServiceEventRepository;
+import org.revisit.store.ImportTransaction;
 import org.revisit.store.Store;
 
 /**
@@ -110,12 +107,12 @@ public final class EventImporter {
 		}
 
 		@Override
-		void prepare(Connection c) {
+		void prepare(ImportTransaction tx) {
 			// Contacts and references are looked up per row (with caches): event files are small.
 		}
 
 		@Override
-		ServiceEvent parse(Connection c, Row row) throws BadValue, SQLException {
+		ServiceEvent parse(ImportTransaction tx, Row row) throws BadValue {
 			RevisitFactory f = RevisitFactory.eINSTANCE;
 			ServiceEvent event = f.createServiceEvent();
 			event.setKind(kind(row.get(EventColumn.KIND)));
@@ -149,7 +146,7 @@ public final class EventImporter {
 				promisedCallbacks.put(event, due);
 			}
 			Contact contact = f.createContact();
-			contact.setId(contactId(c, row));
+			contact.setId(contactId(tx, row));
 			event.setContact(contact);
 			String ref = Values.text(EventColumn.EXTERNAL_REF, row.get(EventColumn.EXTERNAL_REF), 100);
 			if (ref != null) {
@@ -158,7 +155,7 @@ public final class EventImporter {
 					throw new BadValue(EventColumn.EXTERNAL_REF, NLS.bind(Messages.Import_duplicateRefLine, earlier,
 							Values.echo(ref)));
 				}
-				if (ServiceEventRepository.externalRefExists(store.transactionOn(c), ref)) {
+				if (tx.externalRefExists(ref)) {
 					throw new BadValue(EventColumn.EXTERNAL_REF, NLS.bind(Messages.Import_duplicateRefStored, Values.echo(ref)));
 				}
 				refLines.put(ref, row.line);
@@ -167,7 +164,7 @@ public final class EventImporter {
 			return event;
 		}
 
-		private long contactId(Connection c, Row row) throws BadValue, SQLException {
+		private long contactId(ImportTransaction tx, Row row) throws BadValue {
 			String id = row.get(EventColumn.CONTACT_ID);
 			if (!id.isEmpty()) {
 				long value;
@@ -178,7 +175,7 @@ public final class EventImporter {
 				}
 				Boolean exists = contactExists.get(value);
 				if (exists == null) {
-					exists = ContactRepository.exists(store.transactionOn(c), value);
+					exists = tx.contactExists(value);
 					contactExists.put(value, exists);
 				}
 				if (!exists) {
@@ -193,7 +190,7 @@ public final class EventImporter {
 			}
 			Long found = contactByMobile.get(mobile);
 			if (found == null) {
-				List<Long> ids = ContactRepository.idsByPhoneNumber(store.transactionOn(c), mobile, 2);
+				List<Long> ids = tx.contactIdsByPhoneNumber(mobile, 2);
 				found = ids.isEmpty() ? -1L : ids.size() > 1 ? -2L : ids.get(0);
 				contactByMobile.put(mobile, found);
 			}
@@ -207,8 +204,8 @@ public final class EventImporter {
 		}
 
 		@Override
-		void insert(Connection c, List<ServiceEvent> batch) throws SQLException {
-			store.events().insert(store.transactionOn(c), batch);
+		void insert(ImportTransaction tx, List<ServiceEvent> batch) {
+			tx.insertEvents(batch);
 			// Each complaint's promise ("we will call you back by ...") is stored with it, as a deadline.
 			List<Callback> callbacks = new ArrayList<>();
 			for (ServiceEvent event : batch) {
@@ -223,7 +220,7 @@ public final class EventImporter {
 					callbacks.add(callback);
 				}
 			}
-			store.callbacks().insert(store.transactionOn(c), callbacks, 0);
+			tx.insertCallbacks(callbacks);
 		}
 	}
 }
