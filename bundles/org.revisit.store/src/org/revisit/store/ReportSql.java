@@ -1,0 +1,146 @@
+package org.revisit.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.TimeZone;
+
+import org.revisit.store.ReportQueries.Scope;
+
+/**
+ * One report query being written: its text and its parameters in order, and the filter clauses the reports
+ * share. Times are stored as UTC wall-clock timestamps, so instants go in and come out with a UTC calendar.
+ */
+final class ReportSql {
+
+	private static final TimeZone UTC = TimeZone.getTimeZone("UTC"); //$NON-NLS-1$
+
+	private static final DateTimeFormatter LITERAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss") //$NON-NLS-1$
+			.withZone(ZoneOffset.UTC);
+
+	private final StringBuilder text = new StringBuilder();
+	private final List<Object> params = new ArrayList<>();
+
+	ReportSql add(String sql, Object... values) {
+		text.append(sql);
+		params.addAll(List.of(values));
+		return this;
+	}
+
+	@Override
+	public String toString() {
+		return text.toString();
+	}
+
+	PreparedStatement prepare(Connection c) throws SQLException {
+		PreparedStatement p = c.prepareStatement(text.toString());
+		int i = 1;
+		for (Object v : params) {
+			if (v instanceof Instant at) {
+				p.setTimestamp(i++, Timestamp.from(at), Calendar.getInstance(UTC));
+			} else if (v instanceof LocalDate day) {
+				p.setDate(i++, java.sql.Date.valueOf(day));
+			} else {
+				p.setObject(i++, v);
+			}
+		}
+		return p;
+	}
+
+	static Instant instant(ResultSet rs, int column) throws SQLException {
+		Timestamp t = rs.getTimestamp(column, Calendar.getInstance(UTC));
+		return t == null ? null : t.toInstant();
+	}
+
+	/** A UTC timestamp literal of Derby (made from an instant, never from input). */
+	static String literal(Instant at) {
+		return "TIMESTAMP('" + LITERAL.format(at) + "')"; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** "?, ?, ?" for {@code n} values. */
+	static String marks(int n) {
+		return String.join(", ", java.util.Collections.nCopies(n, "?")); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * The local day of a stored timestamp column in the scope's zone. A zone that changes its offset in the
+	 * period (daylight saving time) gets one offset per stretch between changes, written as timestamp literals
+	 * made here from the zone's rules (never from input), since Derby takes no parameter in a GROUP BY.
+	 */
+	static String day(Scope s, String column) {
+		ZoneRules rules = s.zoneId().getRules();
+		Instant start = s.start();
+		Instant end = s.end();
+		StringBuilder offset = new StringBuilder();
+		int open = 0;
+		Instant at = start;
+		for (ZoneOffsetTransition next = rules.nextTransition(at); next != null
+				&& next.getInstant().isBefore(end); next = rules.nextTransition(at)) {
+			offset.append("CASE WHEN ").append(column).append(" < ").append(literal(next.getInstant())) //$NON-NLS-1$ //$NON-NLS-2$
+					.append(" THEN ").append(rules.getOffset(at).getTotalSeconds()).append(" ELSE "); //$NON-NLS-1$ //$NON-NLS-2$
+			open++;
+			at = next.getInstant();
+		}
+		offset.append(rules.getOffset(at).getTotalSeconds());
+		offset.append(" END".repeat(open)); //$NON-NLS-1$
+		return "DATE({fn TIMESTAMPADD(SQL_TSI_SECOND, " + offset + ", " + column + ")})"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/** Seconds from one timestamp column to another, as a BIGINT, 0 when the second is missing. */
+	static String seconds(String from, String to) {
+		return "CAST(CASE WHEN " + to + " IS NULL THEN 0 ELSE {fn TIMESTAMPDIFF(SQL_TSI_SECOND, " + from + ", " + to //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ ")} END AS BIGINT)"; //$NON-NLS-1$
+	}
+
+	/**
+	 * The outcomes of calls made in the period, as {@code o}, with their task {@code t} and its service event
+	 * {@code e} when the filter or the caller needs them; then the filter's conditions.
+	 */
+	static ReportSql outcomes(Scope f, String select, boolean task, boolean event) {
+		boolean needTask = task || event || f.campaignId() != null || f.callType() != null || f.engineer() != null;
+		boolean needEvent = event || f.engineer() != null;
+		ReportSql sql = new ReportSql().add("SELECT " + select + " FROM call_outcome o"); //$NON-NLS-1$ //$NON-NLS-2$
+		if (needTask) {
+			sql.add(task ? " JOIN call_task t ON t.id = o.task_id" : " LEFT JOIN call_task t ON t.id = o.task_id"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (needEvent) {
+			sql.add(event ? " JOIN service_event e ON e.id = t.source_event_id" //$NON-NLS-1$
+					: " LEFT JOIN service_event e ON e.id = t.source_event_id"); //$NON-NLS-1$
+		}
+		return sql;
+	}
+
+	/** The WHERE clause of {@link #outcomes}: the period and the filters. */
+	ReportSql whereOutcomes(Scope f) {
+		add(" WHERE o.started_at >= ? AND o.started_at < ?", f.start(), f.end()); //$NON-NLS-1$
+		return narrow(f, "o.agent"); //$NON-NLS-1$
+	}
+
+	/** The filters on campaign, call type, agent (column {@code agentColumn}) and engineer. */
+	ReportSql narrow(Scope f, String agentColumn) {
+		if (f.campaignId() != null) {
+			add(" AND t.campaign_id = ?", f.campaignId()); //$NON-NLS-1$
+		}
+		if (f.callType() != null) {
+			add(" AND t.call_type = ?", f.callType()); //$NON-NLS-1$
+		}
+		if (f.agent() != null) {
+			add(" AND " + agentColumn + " = ?", f.agent()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (f.engineer() != null) {
+			add(" AND e.engineer = ?", f.engineer()); //$NON-NLS-1$
+		}
+		return this;
+	}
+}
