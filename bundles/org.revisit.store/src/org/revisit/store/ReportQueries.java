@@ -77,8 +77,8 @@ public final class ReportQueries {
 		PLANNED, ATTEMPTED, REACHED, COMPLETED, REFUSED, UNREACHABLE, WRONG_NUMBER
 	}
 
-	/** Scores of an aspect counted; {@code day} when counted per day, else null. */
-	public record ScoreCount(LocalDate day, String aspect, int score, long count, long sum) {
+	/** How many times an aspect was scored {@code score} on a day. */
+	public record ScoreCount(LocalDate day, String aspect, int score, long count) {
 	}
 
 	/** Answers counted per group (engineer and kind, or agent, or ""), script version, step and answer. */
@@ -386,32 +386,19 @@ public final class ReportQueries {
 
 	// --- answers and scores ----------------------------------------------------------------------------------
 
-	/** The scores given in the calls of the period, per aspect and score (day null). */
+	/**
+	 * The scores given in the calls of the period, counted per day (of the call's start, in the scope's zone),
+	 * aspect and score: one pass gives both the distribution and the trend by week.
+	 */
 	public static List<ScoreCount> scores(Connection c, Scope f) throws SQLException {
-		ReportSql sql = ReportSql.outcomes(f, "s.aspect, s.score, COUNT(*)", false, false) //$NON-NLS-1$
-				.add(" JOIN call_outcome_score s ON s.outcome_id = o.id").whereOutcomes(f) //$NON-NLS-1$
-				.add(" GROUP BY s.aspect, s.score"); //$NON-NLS-1$
-		List<ScoreCount> result = new ArrayList<>();
-		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
-			while (rs.next()) {
-				long n = rs.getLong(3);
-				result.add(new ScoreCount(null, rs.getString(1), rs.getInt(2), n, n * rs.getInt(2)));
-			}
-		}
-		return result;
-	}
-
-	/** The scores given in the calls of the period, per day (of the call's start) and aspect (score 0). */
-	public static List<ScoreCount> scoresByDay(Connection c, Scope f) throws SQLException {
 		String day = ReportSql.day(f, "o.started_at"); //$NON-NLS-1$
-		ReportSql sql = ReportSql.outcomes(f, day + ", s.aspect, COUNT(*), SUM(CAST(s.score AS BIGINT))", false, false) //$NON-NLS-1$
+		ReportSql sql = ReportSql.outcomes(f, day + ", s.aspect, s.score, COUNT(*)", false, false) //$NON-NLS-1$
 				.add(" JOIN call_outcome_score s ON s.outcome_id = o.id").whereOutcomes(f) //$NON-NLS-1$
-				.add(" GROUP BY " + day + ", s.aspect"); //$NON-NLS-1$ //$NON-NLS-2$
+				.add(" GROUP BY " + day + ", s.aspect, s.score"); //$NON-NLS-1$ //$NON-NLS-2$
 		List<ScoreCount> result = new ArrayList<>();
 		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
 			while (rs.next()) {
-				result.add(new ScoreCount(rs.getDate(1).toLocalDate(), rs.getString(2), 0, rs.getLong(3),
-						rs.getLong(4)));
+				result.add(new ScoreCount(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getInt(3), rs.getLong(4)));
 			}
 		}
 		return result;

@@ -54,8 +54,13 @@ final class OutcomeReports {
 		Scope f = LocalReportService.scope(filter);
 		return store.read(c -> {
 			Map<String, long[]> scores = new TreeMap<>();
+			Map<String, long[]> weeks = new TreeMap<>();
 			for (ScoreCount s : ReportQueries.scores(c, f)) {
 				scores.computeIfAbsent(s.aspect(), k -> new long[5])[s.score() - 1] += s.count();
+				LocalDate monday = s.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+				long[] w = weeks.computeIfAbsent(monday + "\t" + s.aspect(), k -> new long[2]); //$NON-NLS-1$
+				w[0] += s.count();
+				w[1] += s.count() * s.score();
 			}
 			List<ScoreRow> scoreRows = new ArrayList<>();
 			scores.forEach((aspect, n) -> {
@@ -69,13 +74,6 @@ final class OutcomeReports {
 				}
 				scoreRows.add(new ScoreRow(aspect, counts, total, total == 0 ? 0 : (double) sum / total));
 			});
-			Map<String, long[]> weeks = new TreeMap<>();
-			for (ScoreCount s : ReportQueries.scoresByDay(c, f)) {
-				LocalDate monday = s.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-				long[] w = weeks.computeIfAbsent(monday + "\t" + s.aspect(), k -> new long[2]); //$NON-NLS-1$
-				w[0] += s.count();
-				w[1] += s.sum();
-			}
 			List<WeekRow> weekRows = new ArrayList<>();
 			weeks.forEach((k, w) -> {
 				String[] parts = k.split("\t", 2); //$NON-NLS-1$
