@@ -74,11 +74,7 @@ class ArchitectureTest {
 			Map.entry("bundles/org.revisit.core/src/org/revisit/core/plan/ClaimQueueBenchmark.java", "benchmark: raw SQL baseline"),
 			Map.entry("bundles/org.revisit.core/src/org/revisit/core/plan/PlanBenchmark.java", "benchmark: raw SQL baseline"),
 			Map.entry("bundles/org.revisit.core/src/org/revisit/core/io/ImportBenchmark.java", "benchmark: raw SQL baseline"),
-			Map.entry("bundles/org.revisit.server/src/org/revisit/server/bench/CallCheck.java", "team benchmark's check"),
-			Map.entry("bundles/org.revisit.core/src/org/revisit/core/service/local/LocalReportService.java", "reports: to move"),
-			Map.entry("bundles/org.revisit.core/src/org/revisit/core/service/local/ReportSql.java", "reports: to move"),
-			Map.entry("bundles/org.revisit.core/src/org/revisit/core/service/local/OutcomeReports.java", "reports: to move"),
-			Map.entry("bundles/org.revisit.core/src/org/revisit/core/service/local/ComplaintReports.java", "reports: to move"));
+			Map.entry("bundles/org.revisit.server/src/org/revisit/server/bench/CallCheck.java", "team benchmark's check"));
 
 	/** Every bundle but the store runs its SQL through the store's classes. */
 	@Test

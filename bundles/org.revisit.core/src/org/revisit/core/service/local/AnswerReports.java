@@ -12,6 +12,7 @@ import org.revisit.core.service.ReportService.AnswerUsage;
 import org.revisit.core.service.ReportService.ReportFilter;
 import org.revisit.store.AnswerRepository.UsageFilter;
 import org.revisit.store.AnswerRepository.UsageRow;
+import org.revisit.store.ReportQueries.Scope;
 import org.revisit.store.Store;
 
 /**
@@ -30,7 +31,8 @@ final class AnswerReports {
 		AnswerLibrary library = latest == 0 ? BuiltinAnswers.library()
 				: LibraryCodec.read(store.answers().body(latest), latest);
 		List<AnswerUsage> used = new ArrayList<>();
-		for (UsageRow row : store.answers().usage(new UsageFilter(ReportSql.start(filter), ReportSql.end(filter),
+		Scope scope = LocalReportService.scope(filter);
+		for (UsageRow row : store.answers().usage(new UsageFilter(scope.start(), scope.end(),
 				filter.campaignId(), filter.callType(), filter.agent(), filter.engineer()))) {
 			AnswerLibrary.Placed placed = library.find(row.entryId());
 			used.add(new AnswerUsage(row.entryId(), placed == null ? "" : placed.pathText(),

@@ -1,4 +1,4 @@
-package org.revisit.core.service.local;
+package org.revisit.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -7,7 +7,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import java.util.Calendar;
 import java.util.List;
 import java.util.TimeZone;
 
-import org.revisit.core.service.ReportService.ReportFilter;
+import org.revisit.store.ReportQueries.Scope;
 
 /**
  * One report query being written: its text and its parameters in order, and the filter clauses the reports
@@ -24,6 +25,9 @@ import org.revisit.core.service.ReportService.ReportFilter;
 final class ReportSql {
 
 	private static final TimeZone UTC = TimeZone.getTimeZone("UTC"); //$NON-NLS-1$
+
+	private static final DateTimeFormatter LITERAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss") //$NON-NLS-1$
+			.withZone(ZoneOffset.UTC);
 
 	private final StringBuilder text = new StringBuilder();
 	private final List<Object> params = new ArrayList<>();
@@ -59,34 +63,31 @@ final class ReportSql {
 		return t == null ? null : t.toInstant();
 	}
 
-	/** The zone of the filter's days. */
-	static ZoneId zone(ReportFilter f) {
-		return ZoneId.of(f.zone() == null ? "Asia/Shanghai" : f.zone()); //$NON-NLS-1$
+	/** A UTC timestamp literal of Derby (made from an instant, never from input). */
+	static String literal(Instant at) {
+		return "TIMESTAMP('" + LITERAL.format(at) + "')"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	static Instant start(ReportFilter f) {
-		return f.from().atStartOfDay(zone(f)).toInstant();
-	}
-
-	static Instant end(ReportFilter f) {
-		return f.to().plusDays(1).atStartOfDay(zone(f)).toInstant();
+	/** "?, ?, ?" for {@code n} values. */
+	static String marks(int n) {
+		return String.join(", ", java.util.Collections.nCopies(n, "?")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/**
-	 * The local day of a stored timestamp column in the filter's zone. A zone that changes its offset in the
+	 * The local day of a stored timestamp column in the scope's zone. A zone that changes its offset in the
 	 * period (daylight saving time) gets one offset per stretch between changes, written as timestamp literals
 	 * made here from the zone's rules (never from input), since Derby takes no parameter in a GROUP BY.
 	 */
-	static String day(ReportFilter f, String column) {
-		ZoneRules rules = zone(f).getRules();
-		Instant start = start(f);
-		Instant end = end(f);
+	static String day(Scope s, String column) {
+		ZoneRules rules = s.zoneId().getRules();
+		Instant start = s.start();
+		Instant end = s.end();
 		StringBuilder offset = new StringBuilder();
 		int open = 0;
 		Instant at = start;
 		for (ZoneOffsetTransition next = rules.nextTransition(at); next != null
 				&& next.getInstant().isBefore(end); next = rules.nextTransition(at)) {
-			offset.append("CASE WHEN ").append(column).append(" < ").append(LocalReportService.literal(next.getInstant())) //$NON-NLS-1$ //$NON-NLS-2$
+			offset.append("CASE WHEN ").append(column).append(" < ").append(literal(next.getInstant())) //$NON-NLS-1$ //$NON-NLS-2$
 					.append(" THEN ").append(rules.getOffset(at).getTotalSeconds()).append(" ELSE "); //$NON-NLS-1$ //$NON-NLS-2$
 			open++;
 			at = next.getInstant();
@@ -106,7 +107,7 @@ final class ReportSql {
 	 * The outcomes of calls made in the period, as {@code o}, with their task {@code t} and its service event
 	 * {@code e} when the filter or the caller needs them; then the filter's conditions.
 	 */
-	static ReportSql outcomes(ReportFilter f, String select, boolean task, boolean event) {
+	static ReportSql outcomes(Scope f, String select, boolean task, boolean event) {
 		boolean needTask = task || event || f.campaignId() != null || f.callType() != null || f.engineer() != null;
 		boolean needEvent = event || f.engineer() != null;
 		ReportSql sql = new ReportSql().add("SELECT " + select + " FROM call_outcome o"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -121,13 +122,13 @@ final class ReportSql {
 	}
 
 	/** The WHERE clause of {@link #outcomes}: the period and the filters. */
-	ReportSql whereOutcomes(ReportFilter f) {
-		add(" WHERE o.started_at >= ? AND o.started_at < ?", start(f), end(f)); //$NON-NLS-1$
+	ReportSql whereOutcomes(Scope f) {
+		add(" WHERE o.started_at >= ? AND o.started_at < ?", f.start(), f.end()); //$NON-NLS-1$
 		return narrow(f, "o.agent"); //$NON-NLS-1$
 	}
 
 	/** The filters on campaign, call type, agent (column {@code agentColumn}) and engineer. */
-	ReportSql narrow(ReportFilter f, String agentColumn) {
+	ReportSql narrow(Scope f, String agentColumn) {
 		if (f.campaignId() != null) {
 			add(" AND t.campaign_id = ?", f.campaignId()); //$NON-NLS-1$
 		}

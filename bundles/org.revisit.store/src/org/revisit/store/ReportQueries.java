@@ -1,0 +1,613 @@
+package org.revisit.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The queries of the reports (issue 13): each an aggregate in the database, so that only the few grouped rows come
+ * back; the report services in the core name the questions, merge and sort. Every method runs on the connection
+ * of the caller's {@link Store#read}, so that one report reads once.
+ */
+public final class ReportQueries {
+
+	/** How many promises, notes or worst answers a report lists. */
+	public static final int LISTED = 200;
+
+	/**
+	 * What a report covers: the days {@code from} to {@code to} (included) in {@code zone} (null: Asia/Shanghai),
+	 * and the filters that are set (null: all).
+	 */
+	public record Scope(LocalDate from, LocalDate to, Long campaignId, String callType, String agent, String engineer,
+			String zone) {
+
+		/** The zone of the days. */
+		public ZoneId zoneId() {
+			return ZoneId.of(zone == null ? "Asia/Shanghai" : zone); //$NON-NLS-1$
+		}
+
+		/** The first moment of the period. */
+		public Instant start() {
+			return from.atStartOfDay(zoneId()).toInstant();
+		}
+
+		/** The moment after the period. */
+		public Instant end() {
+			return to.plusDays(1).atStartOfDay(zoneId()).toInstant();
+		}
+	}
+
+	/** How the calling figures are grouped. */
+	public enum By {
+		CAMPAIGN, CALL_TYPE, AGENT, DAY
+	}
+
+	/**
+	 * The calling figures of a group ({@code key} "" for no value): planned, attempted, reached, completed,
+	 * refused, unreachable, wrong numbers, attempts of the completed calls, talk seconds.
+	 */
+	public record Calling(String key, long[] figures) {
+	}
+
+	/** Promises of an owner and source in a state, counted. */
+	public record PromiseCount(String owner, String source, String status, long count) {
+	}
+
+	/** One listed promise. */
+	public record Promise(long id, long contactId, String owner, String source, Instant dueAt, String status,
+			Instant closedAt) {
+	}
+
+	/** One call listed behind a figure; see the report service's {@code CallLine}. */
+	public record CallRow(long taskId, Long outcomeId, long contactId, String contactName, Long campaignId,
+			String callType, String agent, Instant dueFrom, Instant startedAt, String state, String disposition,
+			int attempts, long talkSeconds) {
+	}
+
+	/** Which calls a drill into the calling figures lists. */
+	public enum TaskFigure {
+		PLANNED, ATTEMPTED, REACHED, COMPLETED, REFUSED, UNREACHABLE, WRONG_NUMBER
+	}
+
+	/** How many times an aspect was scored {@code score} on a day. */
+	public record ScoreCount(LocalDate day, String aspect, int score, long count) {
+	}
+
+	/** Answers counted per group (engineer and kind, or agent, or ""), script version, step and answer. */
+	public record AnswerCount(String group, String kind, String scriptId, int version, int step, String answer,
+			long count) {
+	}
+
+	/** A bad answer whose calls the supervision report lists. */
+	public record AnswerKey(String scriptId, int version, int step, String answer) {
+	}
+
+	/** A recorded value (a reason) of a call. */
+	public record Recorded(long outcomeId, long contactId, String agent, Instant at, String field, String value,
+			String notes) {
+	}
+
+	/** A bad answer given in a supervision call. */
+	public record BadAnswer(long outcomeId, long contactId, String agent, Instant at, String engineer,
+			String scriptId, int version, int step, String answer, String notes) {
+	}
+
+	/** Calls (and the sum of their scores) per engineer and kind of event, or per agent and script version. */
+	public record GroupCount(String group, String kind, String scriptId, int version, long count, long sum) {
+	}
+
+	/** Two counts of the complaints of a category and severity. */
+	public record ComplaintCount(String category, String severity, long count, long second) {
+	}
+
+	/** Five or more contacts complaining about the same subject. */
+	public record Collective(String category, String subject, long contacts, long complaints, Instant first,
+			Instant last) {
+	}
+
+	private ReportQueries() {
+	}
+
+	// --- calling ---------------------------------------------------------------------------------------------
+
+	private static final String CALLING_FIGURES = "COUNT(*), " //$NON-NLS-1$
+			+ "SUM(CASE WHEN t.attempts > 0 THEN 1 ELSE 0 END), " //$NON-NLS-1$
+			+ "SUM(CASE WHEN o.id IS NOT NULL THEN 1 ELSE 0 END), " //$NON-NLS-1$
+			+ "SUM(CASE WHEN o.disposition = 'COMPLETED' THEN 1 ELSE 0 END), " //$NON-NLS-1$
+			+ "SUM(CASE WHEN o.disposition = 'REFUSED' THEN 1 ELSE 0 END), " //$NON-NLS-1$
+			+ "SUM(CASE WHEN t.state = 'UNREACHABLE' THEN 1 ELSE 0 END), " //$NON-NLS-1$
+			+ "SUM(CASE WHEN o.id IS NULL AND t.state = 'COMPLETED' AND t.reason = 'WRONG_NUMBER' THEN 1 ELSE 0 END), " //$NON-NLS-1$
+			+ "SUM(CASE WHEN o.disposition = 'COMPLETED' THEN t.attempts ELSE 0 END), " //$NON-NLS-1$
+			+ "SUM(" + ReportSql.seconds("o.started_at", "o.ended_at") + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+	/** The column of the group key of a dimension. */
+	private static String key(Scope f, By by) {
+		return switch (by) {
+		case CAMPAIGN -> "t.campaign_id"; //$NON-NLS-1$
+		case CALL_TYPE -> "t.call_type"; //$NON-NLS-1$
+		case AGENT -> "o.agent"; //$NON-NLS-1$
+		case DAY -> ReportSql.day(f, "t.due_from"); //$NON-NLS-1$
+		};
+	}
+
+	/** The calls of the period: tasks (not cancelled) last due in it, with their outcome and service event. */
+	private static ReportSql tasks(Scope f, String select, String more) {
+		ReportSql sql = new ReportSql().add("SELECT " + select + " FROM call_task t LEFT JOIN call_outcome o " //$NON-NLS-1$ //$NON-NLS-2$
+				+ "ON o.task_id = t.id" + more); //$NON-NLS-1$
+		if (f.engineer() != null) {
+			sql.add(" LEFT JOIN service_event e ON e.id = t.source_event_id"); //$NON-NLS-1$
+		}
+		sql.add(" WHERE t.state <> 'CANCELLED' AND t.due_from >= ? AND t.due_from < ?", f.start(), f.end()); //$NON-NLS-1$
+		return sql.narrow(f, "o.agent"); //$NON-NLS-1$
+	}
+
+	/**
+	 * The calling figures of the calls (tasks not cancelled) last due in the period, per group of {@code by}, or
+	 * one row of them all ({@code by} null, key "").
+	 */
+	public static List<Calling> calling(Connection c, Scope f, By by) throws SQLException {
+		ReportSql sql = by == null ? tasks(f, "'', " + CALLING_FIGURES, "") //$NON-NLS-1$ //$NON-NLS-2$
+				: tasks(f, key(f, by) + ", " + CALLING_FIGURES, "").add(" GROUP BY " + key(f, by)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		List<Calling> result = new ArrayList<>();
+		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
+			while (rs.next()) {
+				long[] figures = new long[9];
+				for (int i = 0; i < figures.length; i++) {
+					figures[i] = rs.getLong(i + 2);
+				}
+				result.add(new Calling(rs.getString(1) == null ? "" : rs.getString(1), figures)); //$NON-NLS-1$
+			}
+		}
+		return result;
+	}
+
+	/** The names of these contacts, read for just them. */
+	public static Map<Long, String> contactNames(Connection c, List<Long> ids) throws SQLException {
+		Map<Long, String> names = new HashMap<>();
+		if (ids.isEmpty()) {
+			return names;
+		}
+		ReportSql sql = new ReportSql().add("SELECT id, name FROM contact WHERE id IN (" + ReportSql.marks(ids.size()) //$NON-NLS-1$
+				+ ")", ids.toArray()); //$NON-NLS-1$
+		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
+			while (rs.next()) {
+				names.put(rs.getLong(1), rs.getString(2));
+			}
+		}
+		return names;
+	}
+
+	/** The names of the campaigns by id (as text). */
+	public static Map<String, String> campaignNames(Connection c) throws SQLException {
+		Map<String, String> names = new HashMap<>();
+		try (PreparedStatement p = c.prepareStatement("SELECT id, name FROM campaign"); //$NON-NLS-1$
+				ResultSet rs = p.executeQuery()) {
+			while (rs.next()) {
+				names.put(rs.getString(1), rs.getString(2));
+			}
+		}
+		return names;
+	}
+
+	// --- promised callbacks ----------------------------------------------------------------------------------
+
+	/**
+	 * Where a promise stands at {@code now}: a literal moment (made here from an instant, never from input), as
+	 * Derby takes no parameter in a GROUP BY. A promise marked done without a closing time counts as on time.
+	 */
+	private static String status(Instant now) {
+		return "CASE WHEN cb.closed_as = 'SUPERSEDED' THEN 'SUPERSEDED' " //$NON-NLS-1$
+				+ "WHEN cb.closed_as = 'UNREACHABLE' THEN 'UNREACHABLE' " //$NON-NLS-1$
+				+ "WHEN cb.done AND cb.closed_at > cb.due_at THEN 'LATE' " //$NON-NLS-1$
+				+ "WHEN cb.done THEN 'ON_TIME' WHEN cb.due_at < " + ReportSql.literal(now) + " THEN 'OVERDUE' ELSE 'OPEN' END"; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static ReportSql promises(Scope f, String select) {
+		ReportSql sql = new ReportSql().add("SELECT " + select + " FROM callback cb"); //$NON-NLS-1$ //$NON-NLS-2$
+		if (f.engineer() != null) {
+			sql.add(" JOIN service_event e ON e.id = cb.service_event_id"); //$NON-NLS-1$
+		}
+		sql.add(" WHERE cb.due_at >= ? AND cb.due_at < ?", f.start(), f.end()); //$NON-NLS-1$
+		if (f.agent() != null) {
+			sql.add(" AND cb.owner = ?", f.agent()); //$NON-NLS-1$
+		}
+		if (f.engineer() != null) {
+			sql.add(" AND e.engineer = ?", f.engineer()); //$NON-NLS-1$
+		}
+		return sql;
+	}
+
+	/**
+	 * The promises due in the period counted per owner, source and state at {@code now} (ON_TIME, LATE,
+	 * UNREACHABLE, OVERDUE, OPEN, SUPERSEDED).
+	 */
+	public static List<PromiseCount> promiseCounts(Connection c, Scope f, Instant now) throws SQLException {
+		String status = status(now);
+		ReportSql sql = promises(f, "cb.owner, cb.source, " + status + ", COUNT(*)") //$NON-NLS-1$ //$NON-NLS-2$
+				.add(" GROUP BY cb.owner, cb.source, " + status); //$NON-NLS-1$
+		List<PromiseCount> result = new ArrayList<>();
+		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
+			while (rs.next()) {
+				result.add(new PromiseCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+			}
+		}
+		return result;
+	}
+
+	/** The first {@link #LISTED} promises due in the period: overdue first, then those still open, then the closed. */
+	public static List<Promise> promises(Connection c, Scope f, Instant now) throws SQLException {
+		ReportSql sql = promises(f, "cb.id, cb.contact_id, cb.owner, cb.source, cb.due_at, " + status(now) //$NON-NLS-1$
+				+ ", cb.closed_at, CASE WHEN cb.done THEN 2 WHEN cb.due_at < " + ReportSql.literal(now) + " THEN 0 ELSE 1 END"); //$NON-NLS-1$ //$NON-NLS-2$
+		sql.add(" ORDER BY 8, cb.due_at, cb.id FETCH FIRST " + LISTED + " ROWS ONLY"); //$NON-NLS-1$ //$NON-NLS-2$
+		List<Promise> result = new ArrayList<>();
+		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
+			while (rs.next()) {
+				result.add(new Promise(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+						ReportSql.instant(rs, 5), rs.getString(6), ReportSql.instant(rs, 7)));
+			}
+		}
+		return result;
+	}
+
+	// --- drill-down ------------------------------------------------------------------------------------------
+
+	private static final String CALL_LINE = "t.id, o.id, k.id, k.name, t.campaign_id, t.call_type, o.agent, " //$NON-NLS-1$
+			+ "t.due_from, o.started_at, t.state, o.disposition, t.attempts, " //$NON-NLS-1$
+			+ ReportSql.seconds("o.started_at", "o.ended_at"); //$NON-NLS-1$ //$NON-NLS-2$
+
+	private static String condition(TaskFigure figure) {
+		return switch (figure) {
+		case PLANNED -> "1 = 1"; //$NON-NLS-1$
+		case ATTEMPTED -> "t.attempts > 0"; //$NON-NLS-1$
+		case REACHED -> "o.id IS NOT NULL"; //$NON-NLS-1$
+		case COMPLETED -> "o.disposition = 'COMPLETED'"; //$NON-NLS-1$
+		case REFUSED -> "o.disposition = 'REFUSED'"; //$NON-NLS-1$
+		case UNREACHABLE -> "t.state = 'UNREACHABLE'"; //$NON-NLS-1$
+		case WRONG_NUMBER -> "o.id IS NULL AND t.state = 'COMPLETED' AND t.reason = 'WRONG_NUMBER'"; //$NON-NLS-1$
+		};
+	}
+
+	/**
+	 * The calls behind a calling figure, in the group {@code key} of {@code by} (by null: all groups; key null:
+	 * the group without a value), in order of due time.
+	 */
+	public static List<CallRow> tasksOf(Connection c, Scope f, TaskFigure figure, By by, Object key, long offset,
+			int limit) throws SQLException {
+		ReportSql sql = tasks(f, CALL_LINE, " JOIN contact k ON k.id = t.contact_id"); //$NON-NLS-1$
+		sql.add(" AND " + condition(figure)); //$NON-NLS-1$
+		if (by != null) {
+			String column = key(f, by);
+			if (key == null) {
+				sql.add(" AND " + column + " IS NULL"); //$NON-NLS-1$ //$NON-NLS-2$
+			} else {
+				sql.add(" AND " + column + " = ?", key); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		return calls(c, sql.add(" ORDER BY t.due_from, t.id"), offset, limit); //$NON-NLS-1$
+	}
+
+	/** The calls made in the period in which {@code aspect} was scored {@code score}, in order of start. */
+	public static List<CallRow> scored(Connection c, Scope f, String aspect, int score, long offset, int limit)
+			throws SQLException {
+		ReportSql sql = ReportSql.outcomes(f, CALL_LINE.replace("k.id", "o.contact_id"), false, false); //$NON-NLS-1$ //$NON-NLS-2$
+		if (!sql.toString().contains(" call_task t ")) { //$NON-NLS-1$
+			sql.add(" LEFT JOIN call_task t ON t.id = o.task_id"); //$NON-NLS-1$
+		}
+		sql.add(" JOIN contact k ON k.id = o.contact_id JOIN call_outcome_score s ON s.outcome_id = o.id " //$NON-NLS-1$
+				+ "AND s.aspect = ? AND s.score = ?", aspect, score); //$NON-NLS-1$
+		sql.whereOutcomes(f).add(" ORDER BY o.started_at, o.id"); //$NON-NLS-1$
+		return calls(c, sql, offset, limit);
+	}
+
+	/**
+	 * The calls made in the period by agent {@code key}, or ({@code supervisionTypes} not null) the supervision
+	 * calls of these call types about engineer {@code key} and events of kind {@code kind} (null: all kinds).
+	 */
+	public static List<CallRow> madeBy(Connection c, Scope f, String key, List<String> supervisionTypes,
+			String kind, long offset, int limit) throws SQLException {
+		boolean supervised = supervisionTypes != null;
+		ReportSql sql = ReportSql.outcomes(f, CALL_LINE.replace("k.id", "o.contact_id"), supervised, supervised); //$NON-NLS-1$ //$NON-NLS-2$
+		if (!sql.toString().contains(" call_task t ")) { //$NON-NLS-1$
+			sql.add(" LEFT JOIN call_task t ON t.id = o.task_id"); //$NON-NLS-1$
+		}
+		sql.add(" JOIN contact k ON k.id = o.contact_id").whereOutcomes(f); //$NON-NLS-1$
+		if (supervised) {
+			sql.add(" AND e.engineer = ?", key); //$NON-NLS-1$
+			sql.add(supervisionTypes.isEmpty() ? " AND 1 = 0" : " AND t.call_type IN (" //$NON-NLS-1$ //$NON-NLS-2$
+					+ ReportSql.marks(supervisionTypes.size()) + ")", supervisionTypes.toArray()); //$NON-NLS-1$
+			if (kind != null) {
+				sql.add(" AND e.kind = ?", kind); //$NON-NLS-1$
+			}
+		} else {
+			sql.add(" AND o.agent = ?", key); //$NON-NLS-1$
+		}
+		return calls(c, sql.add(" ORDER BY o.started_at, o.id"), offset, limit); //$NON-NLS-1$
+	}
+
+	/**
+	 * The calls (made or still to make) of the promised callbacks due in the period owned by {@code key}
+	 * ({@code bySource} false) or from source {@code key}.
+	 */
+	public static List<CallRow> ofPromises(Connection c, Scope f, String key, boolean bySource, long offset,
+			int limit) throws SQLException {
+		ReportSql sql = new ReportSql().add("SELECT " + CALL_LINE + " FROM call_task t LEFT JOIN call_outcome o " //$NON-NLS-1$ //$NON-NLS-2$
+				+ "ON o.task_id = t.id JOIN contact k ON k.id = t.contact_id"); //$NON-NLS-1$
+		sql.add(" JOIN callback cb ON cb.id = t.callback_id WHERE cb.due_at >= ? AND cb.due_at < ?", f.start(), //$NON-NLS-1$
+				f.end());
+		sql.add(bySource ? " AND cb.source = ?" : " AND cb.owner = ?", key); //$NON-NLS-1$ //$NON-NLS-2$
+		return calls(c, sql.add(" ORDER BY t.due_from, t.id"), offset, limit); //$NON-NLS-1$
+	}
+
+	/**
+	 * The calls following up the complaints of category {@code category} and severity {@code severity} (null:
+	 * all) received in the period.
+	 */
+	public static List<CallRow> ofComplaints(Connection c, Scope f, String category, String severity, long offset,
+			int limit) throws SQLException {
+		ReportSql sql = new ReportSql().add("SELECT " + CALL_LINE + " FROM call_task t LEFT JOIN call_outcome o " //$NON-NLS-1$ //$NON-NLS-2$
+				+ "ON o.task_id = t.id JOIN contact k ON k.id = t.contact_id"); //$NON-NLS-1$
+		sql.add(" JOIN service_event e ON e.kind = 'COMPLAINT' AND (t.source_event_id = e.id " //$NON-NLS-1$
+				+ "OR t.callback_id IN (SELECT cb.id FROM callback cb WHERE cb.service_event_id = e.id)) " //$NON-NLS-1$
+				+ "WHERE e.occurred_at >= ? AND e.occurred_at < ? AND e.complaint_category = ?", //$NON-NLS-1$
+				f.start(), f.end(), category);
+		if (severity != null) {
+			sql.add(" AND e.severity = ?", severity); //$NON-NLS-1$
+		}
+		if (f.engineer() != null) {
+			sql.add(" AND e.engineer = ?", f.engineer()); //$NON-NLS-1$
+		}
+		return calls(c, sql.add(" ORDER BY t.due_from, t.id"), offset, limit); //$NON-NLS-1$
+	}
+
+	private static List<CallRow> calls(Connection c, ReportSql sql, long offset, int limit) throws SQLException {
+		sql.add(" OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", offset, limit); //$NON-NLS-1$
+		List<CallRow> lines = new ArrayList<>();
+		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
+			while (rs.next()) {
+				long outcome = rs.getLong(2);
+				boolean reached = !rs.wasNull();
+				long campaign = rs.getLong(5);
+				boolean noCampaign = rs.wasNull();
+				lines.add(new CallRow(rs.getLong(1), reached ? outcome : null, rs.getLong(3), rs.getString(4),
+						noCampaign ? null : campaign, rs.getString(6), rs.getString(7), ReportSql.instant(rs, 8),
+						ReportSql.instant(rs, 9), rs.getString(10), rs.getString(11), rs.getInt(12), rs.getLong(13)));
+			}
+		}
+		return lines;
+	}
+
+	// --- answers and scores ----------------------------------------------------------------------------------
+
+	/**
+	 * The scores given in the calls of the period, counted per day (of the call's start, in the scope's zone),
+	 * aspect and score: one pass gives both the distribution and the trend by week.
+	 */
+	public static List<ScoreCount> scores(Connection c, Scope f) throws SQLException {
+		String day = ReportSql.day(f, "o.started_at"); //$NON-NLS-1$
+		ReportSql sql = ReportSql.outcomes(f, day + ", s.aspect, s.score, COUNT(*)", false, false) //$NON-NLS-1$
+				.add(" JOIN call_outcome_score s ON s.outcome_id = o.id").whereOutcomes(f) //$NON-NLS-1$
+				.add(" GROUP BY " + day + ", s.aspect, s.score"); //$NON-NLS-1$ //$NON-NLS-2$
+		List<ScoreCount> result = new ArrayList<>();
+		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
+			while (rs.next()) {
+				result.add(new ScoreCount(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getInt(3), rs.getLong(4)));
+			}
+		}
+		return result;
+	}
+
+	/** Only the supervision calls: of a supervision call type, about an engineer. */
+	private static void supervision(ReportSql sql, List<String> types) {
+		sql.add(" AND e.engineer IS NOT NULL"); //$NON-NLS-1$
+		if (types.isEmpty()) {
+			sql.add(" AND 1 = 0"); //$NON-NLS-1$
+			return;
+		}
+		sql.add(" AND t.call_type IN (" + ReportSql.marks(types.size()) + ")", types.toArray()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * The answers given in the calls of the period per script version, step and answer: of all calls (group ""),
+	 * per agent ({@code byAgent}), or of the supervision calls of {@code supervisionTypes} per engineer and kind
+	 * of event ({@code supervisionTypes} not null).
+	 */
+	public static List<AnswerCount> answers(Connection c, Scope f, List<String> supervisionTypes, boolean byAgent)
+			throws SQLException {
+		boolean byEngineer = supervisionTypes != null;
+		String group = byEngineer ? "e.engineer, e.kind, " : byAgent ? "o.agent, '', " : "'', '', "; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String columns = "o.script_id, o.script_version, st.step_number, st.answer_label"; //$NON-NLS-1$
+		ReportSql sql = ReportSql.outcomes(f, group + columns + ", COUNT(*)", byEngineer, byEngineer) //$NON-NLS-1$
+				.add(" JOIN call_outcome_step st ON st.outcome_id = o.id").whereOutcomes(f); //$NON-NLS-1$
+		if (byEngineer) {
+			supervision(sql, supervisionTypes);
+		}
+		sql.add(" GROUP BY " + (byEngineer ? "e.engineer, e.kind, " : byAgent ? "o.agent, " : "") + columns); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		List<AnswerCount> result = new ArrayList<>();
+		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
+			while (rs.next()) {
+				result.add(new AnswerCount(rs.getString(1) == null ? "" : rs.getString(1), rs.getString(2), //$NON-NLS-1$
+						rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getLong(7)));
+			}
+		}
+		return result;
+	}
+
+	/** The reasons recorded in the calls of the period (fields named as a reason), newest first. */
+	public static List<Recorded> reasons(Connection c, Scope f) throws SQLException {
+		ReportSql sql = ReportSql.outcomes(f, "o.id, o.contact_id, o.agent, o.started_at, v.field, " //$NON-NLS-1$
+				+ "v.field_value, o.notes", false, false) //$NON-NLS-1$
+				.add(" JOIN call_outcome_value v ON v.outcome_id = o.id") //$NON-NLS-1$
+				.whereOutcomes(f)
+				.add(" AND (LOWER(v.field) LIKE '%reason%' OR v.field LIKE '%原因%')" //$NON-NLS-1$
+						+ " ORDER BY o.started_at DESC, o.id DESC FETCH FIRST " + LISTED + " ROWS ONLY"); //$NON-NLS-1$ //$NON-NLS-2$
+		List<Recorded> lines = new ArrayList<>();
+		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
+			while (rs.next()) {
+				lines.add(new Recorded(rs.getLong(1), rs.getLong(2), rs.getString(3), ReportSql.instant(rs, 4),
+						rs.getString(5), rs.getString(6), rs.getString(7)));
+			}
+		}
+		return lines;
+	}
+
+	/** The supervision calls of the period per engineer and kind of event (sum 0). */
+	public static List<GroupCount> supervisionCalls(Connection c, Scope f, List<String> types) throws SQLException {
+		ReportSql sql = ReportSql.outcomes(f, "e.engineer, e.kind, COUNT(*), 0", true, true).whereOutcomes(f); //$NON-NLS-1$
+		supervision(sql, types);
+		sql.add(" GROUP BY e.engineer, e.kind"); //$NON-NLS-1$
+		return groups(c, sql);
+	}
+
+	/** The scores given in the supervision calls of the period per engineer and kind of event: count and sum. */
+	public static List<GroupCount> supervisionScores(Connection c, Scope f, List<String> types) throws SQLException {
+		ReportSql sql = ReportSql.outcomes(f, "e.engineer, e.kind, COUNT(*), SUM(CAST(s.score AS BIGINT))", true, true) //$NON-NLS-1$
+				.add(" JOIN call_outcome_score s ON s.outcome_id = o.id").whereOutcomes(f); //$NON-NLS-1$
+		supervision(sql, types);
+		sql.add(" GROUP BY e.engineer, e.kind"); //$NON-NLS-1$
+		return groups(c, sql);
+	}
+
+	private static List<GroupCount> groups(Connection c, ReportSql sql) throws SQLException {
+		List<GroupCount> result = new ArrayList<>();
+		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
+			while (rs.next()) {
+				result.add(new GroupCount(rs.getString(1), rs.getString(2), null, 0, rs.getLong(3), rs.getLong(4)));
+			}
+		}
+		return result;
+	}
+
+	/** The latest (at most {@link #LISTED}) of these bad answers given in the supervision calls of the period. */
+	public static List<BadAnswer> worst(Connection c, Scope f, List<String> types, List<AnswerKey> bad)
+			throws SQLException {
+		if (bad.isEmpty()) {
+			return List.of();
+		}
+		ReportSql sql = ReportSql.outcomes(f, "o.id, o.contact_id, o.agent, o.started_at, e.engineer, " //$NON-NLS-1$
+				+ "o.script_id, o.script_version, st.step_number, st.answer_label, o.notes", true, true) //$NON-NLS-1$
+				.add(" JOIN call_outcome_step st ON st.outcome_id = o.id") //$NON-NLS-1$
+				.whereOutcomes(f);
+		supervision(sql, types);
+		sql.add(" AND ("); //$NON-NLS-1$
+		List<AnswerKey> seen = new ArrayList<>();
+		for (AnswerKey a : bad) {
+			if (seen.contains(a) || seen.size() >= 200) {
+				continue;
+			}
+			sql.add((seen.isEmpty() ? "" : " OR ") + "(o.script_id = ? AND o.script_version = ? AND st.step_number = ? " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ "AND st.answer_label = ?)", a.scriptId(), a.version(), a.step(), a.answer()); //$NON-NLS-1$
+			seen.add(a);
+		}
+		sql.add(") ORDER BY o.started_at DESC, o.id DESC, st.step_number FETCH FIRST " + LISTED + " ROWS ONLY"); //$NON-NLS-1$ //$NON-NLS-2$
+		List<BadAnswer> lines = new ArrayList<>();
+		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
+			while (rs.next()) {
+				lines.add(new BadAnswer(rs.getLong(1), rs.getLong(2), rs.getString(3), ReportSql.instant(rs, 4),
+						rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getString(9),
+						rs.getString(10)));
+			}
+		}
+		return lines;
+	}
+
+	/** What was recorded in these calls, "field: value; ..." per call. */
+	public static Map<Long, String> recorded(Connection c, List<Long> ids) throws SQLException {
+		Map<Long, String> result = new HashMap<>();
+		List<Long> distinct = ids.stream().distinct().toList();
+		if (distinct.isEmpty()) {
+			return result;
+		}
+		ReportSql sql = new ReportSql().add("SELECT outcome_id, field, field_value FROM call_outcome_value WHERE " //$NON-NLS-1$
+				+ "outcome_id IN (" + ReportSql.marks(distinct.size()) + ") ORDER BY outcome_id, field", //$NON-NLS-1$ //$NON-NLS-2$
+				distinct.toArray());
+		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
+			while (rs.next()) {
+				result.merge(rs.getLong(1), rs.getString(2) + ": " + rs.getString(3), (a, b) -> a + "; " + b); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		return result;
+	}
+
+	/** The calls of the period per agent and script version (group: the agent; sum 0). */
+	public static List<GroupCount> callsByScript(Connection c, Scope f) throws SQLException {
+		ReportSql sql = ReportSql.outcomes(f, "o.agent, o.script_id, o.script_version, COUNT(*)", false, false) //$NON-NLS-1$
+				.whereOutcomes(f).add(" GROUP BY o.agent, o.script_id, o.script_version"); //$NON-NLS-1$
+		List<GroupCount> result = new ArrayList<>();
+		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
+			while (rs.next()) {
+				result.add(new GroupCount(rs.getString(1), null, rs.getString(2), rs.getInt(3), rs.getLong(4), 0));
+			}
+		}
+		return result;
+	}
+
+	// --- complaints ------------------------------------------------------------------------------------------
+
+	private static ReportSql complaints(Scope f, String select, String join) {
+		ReportSql sql = new ReportSql().add("SELECT " + select + " FROM service_event e" + join //$NON-NLS-1$ //$NON-NLS-2$
+				+ " WHERE e.kind = 'COMPLAINT' AND e.occurred_at >= ? AND e.occurred_at < ?", f.start(), f.end()); //$NON-NLS-1$
+		if (f.engineer() != null) {
+			sql.add(" AND e.engineer = ?", f.engineer()); //$NON-NLS-1$
+		}
+		return sql;
+	}
+
+	/**
+	 * The complaints received in the period per category and severity: {@code which} 0 counts them and those
+	 * resolved, 1 those closed (their promised callback made) and the seconds to close them, 2 their follow-ups
+	 * and those done.
+	 */
+	public static List<ComplaintCount> complaintCounts(Connection c, Scope f, int which) throws SQLException {
+		String group = " GROUP BY e.complaint_category, e.severity"; //$NON-NLS-1$
+		ReportSql sql = switch (which) {
+		case 0 -> complaints(f, "e.complaint_category, e.severity, COUNT(*), " //$NON-NLS-1$
+				+ "SUM(CASE WHEN e.resolved THEN 1 ELSE 0 END)", "").add(group); //$NON-NLS-1$ //$NON-NLS-2$
+		case 1 -> complaints(f, "e.complaint_category, e.severity, COUNT(*), SUM(" //$NON-NLS-1$
+				+ ReportSql.seconds("e.occurred_at", "x.closed") + ")", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				" JOIN (SELECT service_event_id, MIN(closed_at) AS closed FROM callback WHERE closed_as = 'DONE' " //$NON-NLS-1$
+						+ "AND service_event_id IS NOT NULL GROUP BY service_event_id) x ON x.service_event_id = e.id") //$NON-NLS-1$
+				.add(group);
+		case 2 -> complaints(f, "e.complaint_category, e.severity, COUNT(*), " //$NON-NLS-1$
+				+ "SUM(CASE WHEN fu.done THEN 1 ELSE 0 END)", //$NON-NLS-1$
+				" JOIN call_task t ON (t.source_event_id = e.id OR t.callback_id IN (SELECT cb.id FROM callback cb " //$NON-NLS-1$
+						+ "WHERE cb.service_event_id = e.id)) JOIN call_outcome o ON o.task_id = t.id " //$NON-NLS-1$
+						+ "JOIN follow_up fu ON fu.outcome_id = o.id") //$NON-NLS-1$
+				.add(group);
+		default -> throw new IllegalArgumentException("which: " + which); //$NON-NLS-1$
+		};
+		List<ComplaintCount> result = new ArrayList<>();
+		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
+			while (rs.next()) {
+				result.add(new ComplaintCount(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * The subjects (compared without case and surrounding blanks) of a category on which at least
+	 * {@code contacts} contacts complained in the period, most contacts first.
+	 */
+	public static List<Collective> collective(Connection c, Scope f, int contacts) throws SQLException {
+		ReportSql sql = complaints(f, "e.complaint_category, LOWER(TRIM(e.subject)), COUNT(DISTINCT e.contact_id), " //$NON-NLS-1$
+				+ "COUNT(*), MIN(e.occurred_at), MAX(e.occurred_at)", "") //$NON-NLS-1$ //$NON-NLS-2$
+				.add(" AND e.subject IS NOT NULL GROUP BY e.complaint_category, LOWER(TRIM(e.subject)) " //$NON-NLS-1$
+						+ "HAVING COUNT(DISTINCT e.contact_id) >= " + contacts + " ORDER BY 3 DESC, 2"); //$NON-NLS-1$ //$NON-NLS-2$
+		List<Collective> groups = new ArrayList<>();
+		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
+			while (rs.next()) {
+				groups.add(new Collective(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+						ReportSql.instant(rs, 5), ReportSql.instant(rs, 6)));
+			}
+		}
+		return groups;
+	}
+}
