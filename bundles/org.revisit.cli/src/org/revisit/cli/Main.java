@@ -53,7 +53,8 @@ public final class Main {
 		}
 		if (needsCallTypes(args)) {
 			try {
-				InstalledBundles.read(installation(), Locale.getDefault()).install();
+				Path home = installation();
+				InstalledBundles.read(home, Locale.getDefault(), cache(home)).install();
 			} catch (IOException | RuntimeException e) {
 				System.err.println("revisit: cannot read the installed plug-ins: " + e.getMessage() //$NON-NLS-1$
 						+ "; set REVISIT_CLI_OSGI=1 to run the command in the OSGi framework"); //$NON-NLS-1$
@@ -94,6 +95,16 @@ public final class Main {
 		List<String> given = words(args);
 		return !given.isEmpty() && !given.contains("--help") && (PLAIN.contains(given.get(0)) //$NON-NLS-1$
 				|| PLAIN_VERBS.containsKey(given.get(0))) && !given.get(0).equals("info"); //$NON-NLS-1$
+	}
+
+	/**
+	 * Where the bundles that matter of the installation {@code home} are remembered: the user's cache folder
+	 * ({@code $XDG_CACHE_HOME/revisit}, else {@code ~/.cache/revisit}), where the launcher keeps the class archives.
+	 */
+	static Path cache(Path home) {
+		String xdg = System.getenv("XDG_CACHE_HOME"); //$NON-NLS-1$
+		Path folder = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"); //$NON-NLS-1$ //$NON-NLS-2$
+		return folder.resolve("revisit").resolve("bundles-" + Integer.toHexString(home.toAbsolutePath().toString().hashCode()) + ".txt"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	/**

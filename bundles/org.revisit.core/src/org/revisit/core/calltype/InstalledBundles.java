@@ -51,12 +51,8 @@ public final class InstalledBundles {
 	/** The product's bundles that {@link #install} made the default, or {@code null}. */
 	private static volatile InstalledBundles installed;
 
-	private InstalledBundles(List<Path> locations, Locale locale) throws IOException {
-		for (Path location : locations) {
-			Bundle b = bundle(location);
-			if (b == null) {
-				continue;
-			}
+	private InstalledBundles(List<Bundle> read, Locale locale) throws IOException {
+		for (Bundle b : read) {
 			if (b.host() != null) {
 				fragments.computeIfAbsent(b.host(), h -> new ArrayList<>()).add(b);
 			} else if (b.pluginXml() != null) {
@@ -73,18 +69,32 @@ public final class InstalledBundles {
 	}
 
 	/**
-	 * Reads the bundles of the product installed in {@code home}, with names in {@code locale}.
+	 * Reads the bundles of the product installed in {@code home}, with names in {@code locale}, opening every bundle
+	 * it lists.
 	 *
 	 * @throws IOException naming the file if the bundle list cannot be read
 	 */
 	public static InstalledBundles read(Path home, Locale locale) throws IOException {
+		return read(home, locale, null);
+	}
+
+	/**
+	 * Reads the bundles of the product installed in {@code home}, with names in {@code locale}; {@code cache} (or
+	 * {@code null}) keeps which of the listed bundles matter, so that the next reading opens only those while the
+	 * bundle list and their files are unchanged (opening the 130-odd jars of the product costs more than the rest of
+	 * a quick command).
+	 *
+	 * @throws IOException naming the file if the bundle list cannot be read
+	 */
+	public static InstalledBundles read(Path home, Locale locale, Path cache) throws IOException {
 		Path info = home.resolve(BUNDLES_INFO);
 		if (!Files.isRegularFile(info)) {
 			throw new IOException("no list of installed bundles: " + info + " is missing"); //$NON-NLS-1$
 		}
+		byte[] list = Files.readAllBytes(info);
 		List<Path> locations = new ArrayList<>();
 		int line = 0;
-		for (String text : Files.readAllLines(info, StandardCharsets.UTF_8)) {
+		for (String text : new String(list, StandardCharsets.UTF_8).split("\\R")) { //$NON-NLS-1$
 			line++;
 			if (text.isBlank() || text.startsWith("#")) { //$NON-NLS-1$
 				continue;
@@ -96,7 +106,77 @@ public final class InstalledBundles {
 			}
 			locations.add(location(home, fields[2].strip()));
 		}
-		return new InstalledBundles(locations, locale);
+		String key = "revisit-bundles 1 " + home.toAbsolutePath() + " " + digest(list); //$NON-NLS-1$ //$NON-NLS-2$
+		List<Path> relevant = cache == null ? null : cached(cache, key);
+		List<Bundle> read = new ArrayList<>();
+		for (Path location : relevant != null ? relevant : locations) {
+			Bundle b = bundle(location);
+			if (b != null) {
+				read.add(b);
+			}
+		}
+		// fragments matter only for the bundles read here (their translations, their scripts)
+		java.util.Set<String> hosts = new java.util.HashSet<>();
+		read.stream().filter(b -> b.host() == null).forEach(b -> hosts.add(b.name()));
+		read.removeIf(b -> b.host() != null && !hosts.contains(b.host()));
+		if (cache != null && relevant == null) {
+			remember(cache, key, read);
+		}
+		return new InstalledBundles(read, locale);
+	}
+
+	private static String digest(byte[] bytes) {
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)); //$NON-NLS-1$
+		} catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/**
+	 * The bundles that mattered when the cache was written under {@code key} (the same installation and bundle list),
+	 * or {@code null} if the cache is missing, of another list, or one of its bundles changed since.
+	 */
+	private static List<Path> cached(Path cache, String key) {
+		try {
+			List<String> lines = Files.readAllLines(cache, StandardCharsets.UTF_8);
+			if (lines.isEmpty() || !lines.get(0).equals(key)) {
+				return null;
+			}
+			List<Path> relevant = new ArrayList<>();
+			for (String l : lines.subList(1, lines.size())) {
+				int tab = l.indexOf('\t');
+				Path location = Path.of(l.substring(tab + 1));
+				if (tab < 0 || Files.getLastModifiedTime(location).toMillis() != Long.parseLong(l.substring(0, tab))) {
+					return null;
+				}
+				relevant.add(location);
+			}
+			return relevant;
+		} catch (IOException | RuntimeException e) {
+			return null;
+		}
+	}
+
+	/** Writes the cache (whole or not at all); a cache that cannot be written is only a slower next start. */
+	private static void remember(Path cache, String key, List<Bundle> read) {
+		try {
+			StringBuilder sb = new StringBuilder(key).append('\n');
+			for (Bundle b : read) {
+				sb.append(Files.getLastModifiedTime(b.location()).toMillis()).append('\t').append(b.location()).append('\n');
+			}
+			Files.createDirectories(cache.toAbsolutePath().getParent());
+			Path temporary = Files.createTempFile(cache.toAbsolutePath().getParent(), "bundles", ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
+			try {
+				Files.writeString(temporary, sb, StandardCharsets.UTF_8);
+				Files.move(temporary, cache, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+						java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+			} finally {
+				Files.deleteIfExists(temporary);
+			}
+		} catch (IOException | RuntimeException e) {
+			// no cache
+		}
 	}
 
 	/** A bundles.info location: relative to the installation folder, or a file: URI. */
@@ -114,36 +194,67 @@ public final class InstalledBundles {
 	/**
 	 * The bundle at {@code location} if it matters here (it contributes call types, declares their extension point, or
 	 * is a fragment), else {@code null}; a bundle that is missing or cannot be read is left out, as the framework
-	 * would not start it either.
+	 * would not start it either. A jar is opened once (its directory is most of the cost).
 	 */
 	private static Bundle bundle(Path location) {
-		try {
-			byte[] manifest = entry(location, "META-INF/MANIFEST.MF"); //$NON-NLS-1$
-			if (manifest == null) {
+		if (Files.isDirectory(location)) {
+			try {
+				return bundle(location, path -> {
+					Path file = location.resolve(path);
+					return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+				});
+			} catch (IOException e) {
 				return null;
 			}
-			java.util.jar.Attributes main = new Manifest(new ByteArrayInputStream(manifest)).getMainAttributes();
-			String name = header(main.getValue("Bundle-SymbolicName")); //$NON-NLS-1$
-			if (name == null) {
-				return null;
-			}
-			String localization = main.getValue("Bundle-Localization"); //$NON-NLS-1$
-			localization = localization == null ? "OSGI-INF/l10n/bundle" : localization.strip(); //$NON-NLS-1$
-			String host = header(main.getValue("Fragment-Host")); //$NON-NLS-1$
-			if (host != null) {
-				return new Bundle(name, location, localization, host, null);
-			}
-			byte[] xml = entry(location, "plugin.xml"); //$NON-NLS-1$
-			if (xml == null) {
-				return null;
-			}
-			String text = new String(xml, StandardCharsets.UTF_8);
-			boolean contributes = text.contains(CallTypeRegistry.EXTENSION_POINT);
-			boolean declares = name.equals("org.revisit.core"); //$NON-NLS-1$
-			return contributes || declares ? new Bundle(name, location, localization, null, xml) : null;
+		}
+		if (!Files.isRegularFile(location)) {
+			return null;
+		}
+		try (ZipFile zip = new ZipFile(location.toFile())) {
+			return bundle(location, path -> {
+				ZipEntry e = zip.getEntry(path);
+				if (e == null) {
+					return null;
+				}
+				try (InputStream in = zip.getInputStream(e)) {
+					return in.readAllBytes();
+				}
+			});
 		} catch (IOException e) {
 			return null;
 		}
+	}
+
+	/** The files of one bundle. */
+	@FunctionalInterface
+	private interface Entries {
+		byte[] get(String path) throws IOException;
+	}
+
+	private static Bundle bundle(Path location, Entries entries) throws IOException {
+		byte[] manifest = entries.get("META-INF/MANIFEST.MF"); //$NON-NLS-1$
+		if (manifest == null) {
+			return null;
+		}
+		java.util.jar.Attributes main = new Manifest(new ByteArrayInputStream(manifest)).getMainAttributes();
+		String name = header(main.getValue("Bundle-SymbolicName")); //$NON-NLS-1$
+		if (name == null) {
+			return null;
+		}
+		String localization = main.getValue("Bundle-Localization"); //$NON-NLS-1$
+		localization = localization == null ? "OSGI-INF/l10n/bundle" : localization.strip(); //$NON-NLS-1$
+		String host = header(main.getValue("Fragment-Host")); //$NON-NLS-1$
+		if (host != null) {
+			return new Bundle(name, location, localization, host, null);
+		}
+		byte[] xml = entries.get("plugin.xml"); //$NON-NLS-1$
+		if (xml == null) {
+			return null;
+		}
+		String text = new String(xml, StandardCharsets.UTF_8);
+		boolean contributes = text.contains(CallTypeRegistry.EXTENSION_POINT);
+		boolean declares = name.equals("org.revisit.core"); //$NON-NLS-1$
+		return contributes || declares ? new Bundle(name, location, localization, null, xml) : null;
 	}
 
 	/** The value of a manifest header without its attributes and directives ({@code x;singleton:=true} gives x). */

@@ -78,6 +78,30 @@ class InstalledBundlesTest {
 		assertNull(InstalledBundles.read(home, Locale.ENGLISH).find("org.revisit.calltypes", "plugin.xml"));
 	}
 
+	/**
+	 * The cache of the bundles that matter gives the same call types, and is not used once the bundle list changed
+	 * (p2 rewrites it when it installs or uninstalls).
+	 */
+	@Test
+	void theCacheGivesTheSameAndFollowsTheBundleList() throws IOException {
+		Path cache = home.resolve("cache/bundles.txt");
+		writeBundlesInfo(List.of());
+		Map<String, String> full = describe(CallTypeRegistry.read(InstalledBundles.read(home, Locale.ENGLISH).registry()));
+		assertEquals(full, describe(CallTypeRegistry.read(InstalledBundles.read(home, Locale.ENGLISH, cache).registry())));
+		assertTrue(Files.readString(cache).contains("org.revisit.calltypes") || Files.readString(cache).contains("calltypes"));
+		InstalledBundles cached = InstalledBundles.read(home, Locale.ENGLISH, cache);
+		assertEquals(full, describe(CallTypeRegistry.read(cached.registry())));
+		assertNotNull(cached.find("org.revisit.calltypes", "scripts/zh/birthday.txt"));
+
+		writeBundlesInfo(List.of("org.revisit.calltypes"));
+		CallTypeRegistry after = CallTypeRegistry.read(InstalledBundles.read(home, Locale.ENGLISH, cache).registry());
+		assertNull(after.get("org.revisit.calltype.birthday"));
+		assertFalse(after.all().isEmpty(), "the test bundles' call types stay");
+
+		Files.writeString(cache, "garbage\n");
+		assertEquals(describe(after), describe(CallTypeRegistry.read(InstalledBundles.read(home, Locale.ENGLISH, cache).registry())));
+	}
+
 	@Test
 	void aMissingOrMalformedListIsSaidNamingTheFile() throws IOException {
 		IOException missing = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
