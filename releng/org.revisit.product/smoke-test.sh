@@ -38,6 +38,36 @@ grep -q '"created": 0,' <<<"$plan" || fail "planning again right after the demo 
 grep -q '"problems": \[\]' <<<"$plan" || fail "planning the demo campaigns should report no problem: $plan"
 grep -q '"from": "2026-11-23"' <<<"$plan" || fail "REVISIT_NOW should set the day the plan starts: $plan"
 pass
+# The everyday commands that read run without OSGi (org.revisit.cli.Main on a plain class path, the call types
+# read from the installed bundles) and print what they print through the OSGi product.
+campaign=$(sed -n 's/.*"id": \([0-9]*\).*/\1/p' <<<"$("$product/revisit" cli campaign list --data "$work/data" --json)" | head -n 1)
+[ -n "$campaign" ] || fail "cli campaign list --json should list the demo campaigns"
+same=(
+  "calltypes --json"
+  "calltypes"
+  "queue --data $work/data --json"
+  "queue --data $work/data"
+  "campaign list --data $work/data"
+  "campaign show $campaign --data $work/data --json"
+  "report calling --from 2026-11-16 --to 2026-11-22 --data $work/data --json"
+  "report satisfaction --from 2026-11-16 --to 2026-11-22 --data $work/data"
+  "report supervision --from 2026-11-16 --to 2026-11-22 --data $work/data --json"
+  "callback list --data $work/data --json"
+)
+for line in "${same[@]}"; do
+  # shellcheck disable=SC2086
+  trace=$(bash -x "$product/revisit" cli $line 2>&1 >"$work/plain.out") || fail "cli $line exited with $? without OSGi: $(tail -n 3 <<<"$trace")"
+  grep -q "org.revisit.cli.Main" <<<"$trace" || fail "cli $line should run without OSGi (org.revisit.cli.Main)"
+  # shellcheck disable=SC2086
+  REVISIT_CLI_OSGI=1 "$product/revisit" cli $line >"$work/osgi.out" 2>"$work/osgi.err" || fail "cli $line exited with $? in OSGi: $(cat "$work/osgi.err")"
+  cmp -s "$work/plain.out" "$work/osgi.out" || fail "cli $line prints otherwise without OSGi: $(diff "$work/osgi.out" "$work/plain.out" | head -n 20)"
+done
+[ "$(wc -l <"$work/plain.out")" -gt 0 ] || fail "cli callback list --json printed nothing"
+"$product/revisit" cli export contacts "$work/plain.csv" --data "$work/data" >/dev/null || fail "cli export contacts exited with $? without OSGi"
+REVISIT_CLI_OSGI=1 "$product/revisit" cli export contacts "$work/osgi.csv" --data "$work/data" >/dev/null \
+  || fail "cli export contacts exited with $? in OSGi"
+cmp -s "$work/plain.csv" "$work/osgi.csv" || fail "cli export contacts writes another file without OSGi"
+pass
 [ -f "$work/data/derby.log" ] || fail "derby.log should be in the data folder"
 pass
 echo "$checks passed, 0 failed"

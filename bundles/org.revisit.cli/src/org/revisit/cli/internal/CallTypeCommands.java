@@ -37,7 +37,13 @@ final class CallTypeCommands {
 				t.put("name", d.name());
 				t.put("priority", d.priority());
 				List<Object> outcomes = new ArrayList<>();
-				d.outcomes().forEach(o -> outcomes.add(Map.of("code", o.code(), "name", o.name())));
+				d.outcomes().forEach(o -> {
+					// code first, then name, in every run (Map.of iterates in an order that changes from run to run)
+					Map<String, Object> outcome = new LinkedHashMap<>();
+					outcome.put("code", o.code());
+					outcome.put("name", o.name());
+					outcomes.add(outcome);
+				});
 				t.put("outcomes", outcomes);
 				t.put("scripts", new LinkedHashMap<>(d.scripts()));
 				t.put("contributor", d.contributor());

@@ -98,8 +98,9 @@ final class IoCommands {
 								+ SimulateCommands.USAGE
 								+ SimulateCommands.HELP
 								+ "       revisit cli bench start [--data DIR] [--json]\n"
-								+ "start: times 'cli --help', 'cli info' and 'cli info' through OSGi next to a bare JVM\n"
-								+ "start, through the installed revisit launcher (median of 5 runs each).\n"
+								+ "start: times 'cli --help', 'cli info', 'cli queue', 'cli campaign list' and 'cli report\n"
+								+ "calling', each also through OSGi, next to a bare JVM start, through the installed revisit\n"
+								+ "launcher (median of 5 runs each).\n"
 								+ "       revisit cli bench all [--contacts N] [--from DATE] [--data DIR]\n"
 								+ "all: start, then import, plan, claims and queue at N contacts (default 1000000), each next to its\n"
 								+ "raw baseline ('bench import' also takes --contacts N for --rows N).\n"

@@ -99,7 +99,10 @@ public final class CallTypeRegistry {
 			} catch (IllegalArgumentException e) {
 				String problem = "Call type contributed by " + contributor + " skipped: " + e.getMessage();
 				problems.add(problem);
-				ILog.of(CallTypeRegistry.class).warn(problem);
+				if (InstalledBundles.installed() == null) {
+					// Outside the framework there is no log; the problems are returned (and 'calltypes' shows them).
+					ILog.of(CallTypeRegistry.class).warn(problem);
+				}
 			}
 		}
 		return new CallTypeRegistry(byId, problems);

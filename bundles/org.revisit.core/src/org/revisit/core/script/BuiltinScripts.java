@@ -16,6 +16,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.osgi.framework.Bundle;
 import org.revisit.core.calltype.CallTypeDescriptor;
 import org.revisit.core.calltype.CallTypeRegistry;
+import org.revisit.core.calltype.InstalledBundles;
 import org.revisit.core.script.text.ImportResult;
 import org.revisit.core.script.text.ScriptReader;
 import org.revisit.model.Script;
@@ -69,9 +70,7 @@ public final class BuiltinScripts {
 			throw new IllegalStateException("Call type " + type.id() + " of " + type.contributor()
 					+ " has no default script in " + language);
 		}
-		Bundle bundle = Platform.getBundle(type.contributor());
-		// find() also looks into the bundle's fragments, where translated scripts may live
-		URL url = bundle == null ? null : FileLocator.find(bundle, IPath.fromPortableString(path), null);
+		URL url = find(type.contributor(), path);
 		if (url == null) {
 			throw new IllegalStateException("Default script " + source(type, language) + " of call type "
 					+ type.id() + " is missing");
@@ -82,6 +81,19 @@ public final class BuiltinScripts {
 			throw new IllegalStateException("Default script " + source(type, language) + " of call type "
 					+ type.id() + " cannot be read: " + e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * A file of a bundle: in the framework through it (find() also looks into the bundle's fragments, where
+	 * translated scripts may live); outside it (the command line's quick start) in the installed product's bundles.
+	 */
+	private static URL find(String contributor, String path) {
+		InstalledBundles installed = InstalledBundles.installed();
+		if (installed != null) {
+			return installed.find(contributor, path);
+		}
+		Bundle bundle = Platform.getBundle(contributor);
+		return bundle == null ? null : FileLocator.find(bundle, IPath.fromPortableString(path), null);
 	}
 
 	/** Reads one default script (with its parse problems), with its id, call type and language set. */
@@ -148,7 +160,9 @@ public final class BuiltinScripts {
 					problem = e.getMessage() + "; skipped";
 				}
 				problems.add(problem);
-				ILog.of(BuiltinScripts.class).warn(problem);
+				if (InstalledBundles.installed() == null) {
+					ILog.of(BuiltinScripts.class).warn(problem);
+				}
 			}
 		}
 		return new Defaults(scripts, problems);
