@@ -153,7 +153,8 @@ public final class ReportQueries {
 	 * The calling figures of the calls (tasks not cancelled) last due in the period, per group of {@code by}, or
 	 * one row of them all ({@code by} null, key "").
 	 */
-	public static List<Calling> calling(Connection c, Scope f, By by) throws SQLException {
+	public static List<Calling> calling(Tx tx, Scope f, By by) throws SQLException {
+		Connection c = tx.connection();
 		ReportSql sql = by == null ? tasks(f, "'', " + CALLING_FIGURES, "") //$NON-NLS-1$ //$NON-NLS-2$
 				: tasks(f, key(f, by) + ", " + CALLING_FIGURES, "").add(" GROUP BY " + key(f, by)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		List<Calling> result = new ArrayList<>();
@@ -170,7 +171,8 @@ public final class ReportQueries {
 	}
 
 	/** The names of these contacts, read for just them. */
-	public static Map<Long, String> contactNames(Connection c, List<Long> ids) throws SQLException {
+	public static Map<Long, String> contactNames(Tx tx, List<Long> ids) throws SQLException {
+		Connection c = tx.connection();
 		Map<Long, String> names = new HashMap<>();
 		if (ids.isEmpty()) {
 			return names;
@@ -186,7 +188,8 @@ public final class ReportQueries {
 	}
 
 	/** The names of the campaigns by id (as text). */
-	public static Map<String, String> campaignNames(Connection c) throws SQLException {
+	public static Map<String, String> campaignNames(Tx tx) throws SQLException {
+		Connection c = tx.connection();
 		Map<String, String> names = new HashMap<>();
 		try (PreparedStatement p = c.prepareStatement("SELECT id, name FROM campaign"); //$NON-NLS-1$
 				ResultSet rs = p.executeQuery()) {
@@ -229,7 +232,8 @@ public final class ReportQueries {
 	 * The promises due in the period counted per owner, source and state at {@code now} (ON_TIME, LATE,
 	 * UNREACHABLE, OVERDUE, OPEN, SUPERSEDED).
 	 */
-	public static List<PromiseCount> promiseCounts(Connection c, Scope f, Instant now) throws SQLException {
+	public static List<PromiseCount> promiseCounts(Tx tx, Scope f, Instant now) throws SQLException {
+		Connection c = tx.connection();
 		String status = status(now);
 		ReportSql sql = promises(f, "cb.owner, cb.source, " + status + ", COUNT(*)") //$NON-NLS-1$ //$NON-NLS-2$
 				.add(" GROUP BY cb.owner, cb.source, " + status); //$NON-NLS-1$
@@ -243,7 +247,8 @@ public final class ReportQueries {
 	}
 
 	/** The first {@link #LISTED} promises due in the period: overdue first, then those still open, then the closed. */
-	public static List<Promise> promises(Connection c, Scope f, Instant now) throws SQLException {
+	public static List<Promise> promises(Tx tx, Scope f, Instant now) throws SQLException {
+		Connection c = tx.connection();
 		ReportSql sql = promises(f, "cb.id, cb.contact_id, cb.owner, cb.source, cb.due_at, " + status(now) //$NON-NLS-1$
 				+ ", cb.closed_at, CASE WHEN cb.done THEN 2 WHEN cb.due_at < " + ReportSql.literal(now) + " THEN 0 ELSE 1 END"); //$NON-NLS-1$ //$NON-NLS-2$
 		sql.add(" ORDER BY 8, cb.due_at, cb.id FETCH FIRST " + LISTED + " ROWS ONLY"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -279,8 +284,9 @@ public final class ReportQueries {
 	 * The calls behind a calling figure, in the group {@code key} of {@code by} (by null: all groups; key null:
 	 * the group without a value), in order of due time.
 	 */
-	public static List<CallRow> tasksOf(Connection c, Scope f, TaskFigure figure, By by, Object key, long offset,
+	public static List<CallRow> tasksOf(Tx tx, Scope f, TaskFigure figure, By by, Object key, long offset,
 			int limit) throws SQLException {
+		Connection c = tx.connection();
 		ReportSql sql = tasks(f, CALL_LINE, " JOIN contact k ON k.id = t.contact_id"); //$NON-NLS-1$
 		sql.add(" AND " + condition(figure)); //$NON-NLS-1$
 		if (by != null) {
@@ -295,8 +301,9 @@ public final class ReportQueries {
 	}
 
 	/** The calls made in the period in which {@code aspect} was scored {@code score}, in order of start. */
-	public static List<CallRow> scored(Connection c, Scope f, String aspect, int score, long offset, int limit)
+	public static List<CallRow> scored(Tx tx, Scope f, String aspect, int score, long offset, int limit)
 			throws SQLException {
+		Connection c = tx.connection();
 		ReportSql sql = ReportSql.outcomes(f, CALL_LINE.replace("k.id", "o.contact_id"), false, false); //$NON-NLS-1$ //$NON-NLS-2$
 		if (!sql.toString().contains(" call_task t ")) { //$NON-NLS-1$
 			sql.add(" LEFT JOIN call_task t ON t.id = o.task_id"); //$NON-NLS-1$
@@ -311,8 +318,9 @@ public final class ReportQueries {
 	 * The calls made in the period by agent {@code key}, or ({@code supervisionTypes} not null) the supervision
 	 * calls of these call types about engineer {@code key} and events of kind {@code kind} (null: all kinds).
 	 */
-	public static List<CallRow> madeBy(Connection c, Scope f, String key, List<String> supervisionTypes,
+	public static List<CallRow> madeBy(Tx tx, Scope f, String key, List<String> supervisionTypes,
 			String kind, long offset, int limit) throws SQLException {
+		Connection c = tx.connection();
 		boolean supervised = supervisionTypes != null;
 		ReportSql sql = ReportSql.outcomes(f, CALL_LINE.replace("k.id", "o.contact_id"), supervised, supervised); //$NON-NLS-1$ //$NON-NLS-2$
 		if (!sql.toString().contains(" call_task t ")) { //$NON-NLS-1$
@@ -336,8 +344,9 @@ public final class ReportQueries {
 	 * The calls (made or still to make) of the promised callbacks due in the period owned by {@code key}
 	 * ({@code bySource} false) or from source {@code key}.
 	 */
-	public static List<CallRow> ofPromises(Connection c, Scope f, String key, boolean bySource, long offset,
+	public static List<CallRow> ofPromises(Tx tx, Scope f, String key, boolean bySource, long offset,
 			int limit) throws SQLException {
+		Connection c = tx.connection();
 		ReportSql sql = new ReportSql().add("SELECT " + CALL_LINE + " FROM call_task t LEFT JOIN call_outcome o " //$NON-NLS-1$ //$NON-NLS-2$
 				+ "ON o.task_id = t.id JOIN contact k ON k.id = t.contact_id"); //$NON-NLS-1$
 		sql.add(" JOIN callback cb ON cb.id = t.callback_id WHERE cb.due_at >= ? AND cb.due_at < ?", f.start(), //$NON-NLS-1$
@@ -350,8 +359,9 @@ public final class ReportQueries {
 	 * The calls following up the complaints of category {@code category} and severity {@code severity} (null:
 	 * all) received in the period.
 	 */
-	public static List<CallRow> ofComplaints(Connection c, Scope f, String category, String severity, long offset,
+	public static List<CallRow> ofComplaints(Tx tx, Scope f, String category, String severity, long offset,
 			int limit) throws SQLException {
+		Connection c = tx.connection();
 		ReportSql sql = new ReportSql().add("SELECT " + CALL_LINE + " FROM call_task t LEFT JOIN call_outcome o " //$NON-NLS-1$ //$NON-NLS-2$
 				+ "ON o.task_id = t.id JOIN contact k ON k.id = t.contact_id"); //$NON-NLS-1$
 		sql.add(" JOIN service_event e ON e.kind = 'COMPLAINT' AND (t.source_event_id = e.id " //$NON-NLS-1$
@@ -390,7 +400,8 @@ public final class ReportQueries {
 	 * The scores given in the calls of the period, counted per day (of the call's start, in the scope's zone),
 	 * aspect and score: one pass gives both the distribution and the trend by week.
 	 */
-	public static List<ScoreCount> scores(Connection c, Scope f) throws SQLException {
+	public static List<ScoreCount> scores(Tx tx, Scope f) throws SQLException {
+		Connection c = tx.connection();
 		String day = ReportSql.day(f, "o.started_at"); //$NON-NLS-1$
 		ReportSql sql = ReportSql.outcomes(f, day + ", s.aspect, s.score, COUNT(*)", false, false) //$NON-NLS-1$
 				.add(" JOIN call_outcome_score s ON s.outcome_id = o.id").whereOutcomes(f) //$NON-NLS-1$
@@ -419,8 +430,9 @@ public final class ReportQueries {
 	 * per agent ({@code byAgent}), or of the supervision calls of {@code supervisionTypes} per engineer and kind
 	 * of event ({@code supervisionTypes} not null).
 	 */
-	public static List<AnswerCount> answers(Connection c, Scope f, List<String> supervisionTypes, boolean byAgent)
+	public static List<AnswerCount> answers(Tx tx, Scope f, List<String> supervisionTypes, boolean byAgent)
 			throws SQLException {
+		Connection c = tx.connection();
 		boolean byEngineer = supervisionTypes != null;
 		String group = byEngineer ? "e.engineer, e.kind, " : byAgent ? "o.agent, '', " : "'', '', "; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		String columns = "o.script_id, o.script_version, st.step_number, st.answer_label"; //$NON-NLS-1$
@@ -441,7 +453,8 @@ public final class ReportQueries {
 	}
 
 	/** The reasons recorded in the calls of the period (fields named as a reason), newest first. */
-	public static List<Recorded> reasons(Connection c, Scope f) throws SQLException {
+	public static List<Recorded> reasons(Tx tx, Scope f) throws SQLException {
+		Connection c = tx.connection();
 		ReportSql sql = ReportSql.outcomes(f, "o.id, o.contact_id, o.agent, o.started_at, v.field, " //$NON-NLS-1$
 				+ "v.field_value, o.notes", false, false) //$NON-NLS-1$
 				.add(" JOIN call_outcome_value v ON v.outcome_id = o.id") //$NON-NLS-1$
@@ -459,7 +472,8 @@ public final class ReportQueries {
 	}
 
 	/** The supervision calls of the period per engineer and kind of event (sum 0). */
-	public static List<GroupCount> supervisionCalls(Connection c, Scope f, List<String> types) throws SQLException {
+	public static List<GroupCount> supervisionCalls(Tx tx, Scope f, List<String> types) throws SQLException {
+		Connection c = tx.connection();
 		ReportSql sql = ReportSql.outcomes(f, "e.engineer, e.kind, COUNT(*), 0", true, true).whereOutcomes(f); //$NON-NLS-1$
 		supervision(sql, types);
 		sql.add(" GROUP BY e.engineer, e.kind"); //$NON-NLS-1$
@@ -467,7 +481,8 @@ public final class ReportQueries {
 	}
 
 	/** The scores given in the supervision calls of the period per engineer and kind of event: count and sum. */
-	public static List<GroupCount> supervisionScores(Connection c, Scope f, List<String> types) throws SQLException {
+	public static List<GroupCount> supervisionScores(Tx tx, Scope f, List<String> types) throws SQLException {
+		Connection c = tx.connection();
 		ReportSql sql = ReportSql.outcomes(f, "e.engineer, e.kind, COUNT(*), SUM(CAST(s.score AS BIGINT))", true, true) //$NON-NLS-1$
 				.add(" JOIN call_outcome_score s ON s.outcome_id = o.id").whereOutcomes(f); //$NON-NLS-1$
 		supervision(sql, types);
@@ -486,8 +501,9 @@ public final class ReportQueries {
 	}
 
 	/** The latest (at most {@link #LISTED}) of these bad answers given in the supervision calls of the period. */
-	public static List<BadAnswer> worst(Connection c, Scope f, List<String> types, List<AnswerKey> bad)
+	public static List<BadAnswer> worst(Tx tx, Scope f, List<String> types, List<AnswerKey> bad)
 			throws SQLException {
+		Connection c = tx.connection();
 		if (bad.isEmpty()) {
 			return List.of();
 		}
@@ -519,7 +535,8 @@ public final class ReportQueries {
 	}
 
 	/** What was recorded in these calls, "field: value; ..." per call. */
-	public static Map<Long, String> recorded(Connection c, List<Long> ids) throws SQLException {
+	public static Map<Long, String> recorded(Tx tx, List<Long> ids) throws SQLException {
+		Connection c = tx.connection();
 		Map<Long, String> result = new HashMap<>();
 		List<Long> distinct = ids.stream().distinct().toList();
 		if (distinct.isEmpty()) {
@@ -537,7 +554,8 @@ public final class ReportQueries {
 	}
 
 	/** The calls of the period per agent and script version (group: the agent; sum 0). */
-	public static List<GroupCount> callsByScript(Connection c, Scope f) throws SQLException {
+	public static List<GroupCount> callsByScript(Tx tx, Scope f) throws SQLException {
+		Connection c = tx.connection();
 		ReportSql sql = ReportSql.outcomes(f, "o.agent, o.script_id, o.script_version, COUNT(*)", false, false) //$NON-NLS-1$
 				.whereOutcomes(f).add(" GROUP BY o.agent, o.script_id, o.script_version"); //$NON-NLS-1$
 		List<GroupCount> result = new ArrayList<>();
@@ -565,7 +583,8 @@ public final class ReportQueries {
 	 * resolved, 1 those closed (their promised callback made) and the seconds to close them, 2 their follow-ups
 	 * and those done.
 	 */
-	public static List<ComplaintCount> complaintCounts(Connection c, Scope f, int which) throws SQLException {
+	public static List<ComplaintCount> complaintCounts(Tx tx, Scope f, int which) throws SQLException {
+		Connection c = tx.connection();
 		String group = " GROUP BY e.complaint_category, e.severity"; //$NON-NLS-1$
 		ReportSql sql = switch (which) {
 		case 0 -> complaints(f, "e.complaint_category, e.severity, COUNT(*), " //$NON-NLS-1$
@@ -596,7 +615,8 @@ public final class ReportQueries {
 	 * The subjects (compared without case and surrounding blanks) of a category on which at least
 	 * {@code contacts} contacts complained in the period, most contacts first.
 	 */
-	public static List<Collective> collective(Connection c, Scope f, int contacts) throws SQLException {
+	public static List<Collective> collective(Tx tx, Scope f, int contacts) throws SQLException {
+		Connection c = tx.connection();
 		ReportSql sql = complaints(f, "e.complaint_category, LOWER(TRIM(e.subject)), COUNT(DISTINCT e.contact_id), " //$NON-NLS-1$
 				+ "COUNT(*), MIN(e.occurred_at), MAX(e.occurred_at)", "") //$NON-NLS-1$ //$NON-NLS-2$
 				.add(" AND e.subject IS NOT NULL GROUP BY e.complaint_category, LOWER(TRIM(e.subject)) " //$NON-NLS-1$

@@ -35,10 +35,10 @@ final class ComplaintReports {
 
 	ComplaintReport report(ReportFilter filter) {
 		Scope f = LocalReportService.scope(filter);
-		return store.read(c -> {
+		return store.reading(tx -> {
 			Map<String, long[]> rows = new TreeMap<>();
 			for (int q = 0; q < 3; q++) {
-				for (ComplaintCount n : ReportQueries.complaintCounts(c, f, q)) {
+				for (ComplaintCount n : ReportQueries.complaintCounts(tx, f, q)) {
 					long[] r = rows.computeIfAbsent(n.category() + "\t" + n.severity(), k -> new long[6]); //$NON-NLS-1$
 					r[2 * q] += n.count();
 					r[2 * q + 1] += n.second();
@@ -54,7 +54,7 @@ final class ComplaintReports {
 				}
 			});
 			List<CollectiveComplaint> groups = new ArrayList<>();
-			for (Collective g : ReportQueries.collective(c, f, COLLECTIVE)) {
+			for (Collective g : ReportQueries.collective(tx, f, COLLECTIVE)) {
 				groups.add(new CollectiveComplaint(g.category(), g.subject(), g.contacts(), g.complaints(), g.first(),
 						g.last()));
 			}

@@ -96,10 +96,10 @@ final class LocalReportService extends LocalService implements ReportService {
 		require(Permission.RESULTS);
 		check(filter);
 		Dimension dimension = by == null ? Dimension.CAMPAIGN : by;
-		List<CallingRow> rows = store.read(c -> {
-			Map<String, String> names = dimension == Dimension.CAMPAIGN ? ReportQueries.campaignNames(c) : Map.of();
+		List<CallingRow> rows = store.reading(tx -> {
+			Map<String, String> names = dimension == Dimension.CAMPAIGN ? ReportQueries.campaignNames(tx) : Map.of();
 			List<CallingRow> result = new ArrayList<>();
-			for (Calling k : ReportQueries.calling(c, scope(filter), by(dimension))) {
+			for (Calling k : ReportQueries.calling(tx, scope(filter), by(dimension))) {
 				result.add(row(k.key(), names.getOrDefault(k.key(), k.key()), k.figures()));
 			}
 			return result;
@@ -116,7 +116,7 @@ final class LocalReportService extends LocalService implements ReportService {
 	private CallingRow oneDay(ReportFilter filter, LocalDate day) {
 		Scope f = new Scope(day, day, filter.campaignId(), filter.callType(), filter.agent(), filter.engineer(),
 				filter.zone());
-		long[] figures = store.read(c -> ReportQueries.calling(c, f, null).get(0).figures());
+		long[] figures = store.reading(tx -> ReportQueries.calling(tx, f, null).get(0).figures());
 		return row(day.toString(), day.toString(), figures);
 	}
 
@@ -140,11 +140,11 @@ final class LocalReportService extends LocalService implements ReportService {
 		check(filter);
 		Instant now = store.clock().instant();
 		Scope scope = scope(filter);
-		return store.read(c -> {
+		return store.reading(tx -> {
 			Map<String, long[]> byOwner = new LinkedHashMap<>();
 			Map<String, long[]> bySource = new LinkedHashMap<>();
 			long[] total = new long[7];
-			for (PromiseCount pc : ReportQueries.promiseCounts(c, scope, now)) {
+			for (PromiseCount pc : ReportQueries.promiseCounts(tx, scope, now)) {
 				String owner = pc.owner() == null ? "" : pc.owner(); //$NON-NLS-1$
 				int column = switch (pc.status()) {
 				case "ON_TIME" -> 1; //$NON-NLS-1$
@@ -162,7 +162,7 @@ final class LocalReportService extends LocalService implements ReportService {
 				}
 			}
 			List<CallbackLine> lines = new ArrayList<>();
-			for (Promise p : ReportQueries.promises(c, scope, now)) {
+			for (Promise p : ReportQueries.promises(tx, scope, now)) {
 				long late = switch (p.status()) {
 				case "LATE" -> Duration.between(p.dueAt(), p.closedAt()).toMinutes(); //$NON-NLS-1$
 				case "OVERDUE" -> Duration.between(p.dueAt(), now).toMinutes(); //$NON-NLS-1$
@@ -172,7 +172,7 @@ final class LocalReportService extends LocalService implements ReportService {
 						p.closedAt(), late));
 			}
 			// the names of just the listed contacts (a join would look up every promise's contact)
-			Map<Long, String> names = ReportQueries.contactNames(c,
+			Map<Long, String> names = ReportQueries.contactNames(tx,
 					lines.stream().map(CallbackLine::contactId).distinct().toList());
 			lines.replaceAll(l -> new CallbackLine(l.callbackId(), l.contactId(), names.get(l.contactId()), l.owner(),
 					l.source(), l.dueAt(), l.status(), l.closedAt(), l.minutesLate()));
@@ -243,28 +243,28 @@ final class LocalReportService extends LocalService implements ReportService {
 			List<String> types = drill.figure() == Figure.SUPERVISED
 					? registry.all().stream().filter(t -> t.supervision()).map(t -> t.id()).toList()
 					: null;
-			yield store.read(c -> ReportQueries.madeBy(c, f, key, types, drill.aspect(), offset, limit));
+			yield store.reading(tx -> ReportQueries.madeBy(tx, f, key, types, drill.aspect(), offset, limit));
 		}
 		case CALLBACK -> {
 			String key = drillKey(drill);
-			yield store.read(c -> ReportQueries.ofPromises(c, f, key, drill.by() != null, offset, limit));
+			yield store.reading(tx -> ReportQueries.ofPromises(tx, f, key, drill.by() != null, offset, limit));
 		}
 		case COMPLAINT -> {
 			String key = drillKey(drill);
-			yield store.read(c -> ReportQueries.ofComplaints(c, f, key, drill.aspect(), offset, limit));
+			yield store.reading(tx -> ReportQueries.ofComplaints(tx, f, key, drill.aspect(), offset, limit));
 		}
 		case SCORE -> {
 			if (drill.aspect() == null || drill.score() < 1 || drill.score() > 5) {
 				throw invalid("drill: a score needs the aspect and a score of 1 to 5");
 			}
-			yield store.read(c -> ReportQueries.scored(c, f, drill.aspect(), drill.score(), offset, limit));
+			yield store.reading(tx -> ReportQueries.scored(tx, f, drill.aspect(), drill.score(), offset, limit));
 		}
 		default -> {
 			TaskFigure figure = drill.figure() == Figure.TALKED ? TaskFigure.REACHED
 					: TaskFigure.valueOf(drill.figure().name());
 			By by = drill.by() == null ? null : by(drill.by());
 			Object key = drill.by() == null || drill.key() == null || drill.key().isEmpty() ? null : keyValue(drill);
-			yield store.read(c -> ReportQueries.tasksOf(c, f, figure, by, key, offset, limit));
+			yield store.reading(tx -> ReportQueries.tasksOf(tx, f, figure, by, key, offset, limit));
 		}
 		};
 		return rows.stream().map(r -> new CallLine(r.taskId(), r.outcomeId(), r.contactId(), r.contactName(),

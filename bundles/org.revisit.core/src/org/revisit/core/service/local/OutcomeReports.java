@@ -30,6 +30,7 @@ import org.revisit.store.ReportQueries.Recorded;
 import org.revisit.store.ReportQueries.Scope;
 import org.revisit.store.ReportQueries.ScoreCount;
 import org.revisit.store.Store;
+import org.revisit.store.Tx;
 
 /**
  * The reports on what customers answered: satisfaction (scores and satisfaction questions), supervision (answers
@@ -52,10 +53,10 @@ final class OutcomeReports {
 
 	SatisfactionReport satisfaction(ReportFilter filter) {
 		Scope f = LocalReportService.scope(filter);
-		return store.read(c -> {
+		return store.reading(tx -> {
 			Map<String, long[]> scores = new TreeMap<>();
 			Map<String, long[]> weeks = new TreeMap<>();
-			for (ScoreCount s : ReportQueries.scores(c, f)) {
+			for (ScoreCount s : ReportQueries.scores(tx, f)) {
 				scores.computeIfAbsent(s.aspect(), k -> new long[5])[s.score() - 1] += s.count();
 				LocalDate monday = s.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 				long[] w = weeks.computeIfAbsent(monday + "\t" + s.aspect(), k -> new long[2]); //$NON-NLS-1$
@@ -79,16 +80,16 @@ final class OutcomeReports {
 				String[] parts = k.split("\t", 2); //$NON-NLS-1$
 				weekRows.add(new WeekRow(LocalDate.parse(parts[0]), parts[1], w[0], (double) w[1] / w[0]));
 			});
-			List<AnswerCount> counted = ReportQueries.answers(c, f, null, false);
+			List<AnswerCount> counted = ReportQueries.answers(tx, f, null, false);
 			List<AnswerRow> answers = merge(counted.stream()
 					.filter(a -> questions.asksSatisfaction(a.scriptId(), a.version(), a.step())).toList(), false);
 			List<NoteLine> reasons = new ArrayList<>();
-			for (Recorded r : ReportQueries.reasons(c, f)) {
+			for (Recorded r : ReportQueries.reasons(tx, f)) {
 				String notes = r.notes();
 				reasons.add(new NoteLine(r.outcomeId(), r.contactId(), "", r.agent(), r.at(), null, r.field(), null, //$NON-NLS-1$
 						r.value() + (notes == null || notes.isBlank() ? "" : " — " + notes))); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-			return new SatisfactionReport(filter, scoreRows, weekRows, answers, named(c, reasons));
+			return new SatisfactionReport(filter, scoreRows, weekRows, answers, named(tx, reasons));
 		});
 	}
 
@@ -119,17 +120,17 @@ final class OutcomeReports {
 
 	SupervisionReport supervision(ReportFilter filter) {
 		Scope f = LocalReportService.scope(filter);
-		return store.read(c -> {
+		return store.reading(tx -> {
 			Map<String, long[]> engineers = new TreeMap<>();
-			for (GroupCount g : ReportQueries.supervisionCalls(c, f, supervisionTypes)) {
+			for (GroupCount g : ReportQueries.supervisionCalls(tx, f, supervisionTypes)) {
 				engineers.computeIfAbsent(g.group() + "\t" + g.kind(), k -> new long[4])[0] = g.count(); //$NON-NLS-1$
 			}
-			for (GroupCount g : ReportQueries.supervisionScores(c, f, supervisionTypes)) {
+			for (GroupCount g : ReportQueries.supervisionScores(tx, f, supervisionTypes)) {
 				long[] e = engineers.computeIfAbsent(g.group() + "\t" + g.kind(), k -> new long[4]); //$NON-NLS-1$
 				e[2] = g.count();
 				e[3] = g.sum();
 			}
-			List<AnswerCount> counted = ReportQueries.answers(c, f, supervisionTypes, false);
+			List<AnswerCount> counted = ReportQueries.answers(tx, f, supervisionTypes, false);
 			List<AnswerKey> bad = new ArrayList<>();
 			for (AnswerCount a : counted) {
 				if (questions.negative(a.scriptId(), a.version(), a.step(), a.answer())) {
@@ -147,8 +148,8 @@ final class OutcomeReports {
 			});
 			rows.sort(Comparator.comparingDouble((EngineerRow r) -> r.calls() == 0 ? 0 : -(double) r.negativeAnswers()
 					/ r.calls()).thenComparing(EngineerRow::engineer));
-			List<BadAnswer> worst = ReportQueries.worst(c, f, supervisionTypes, bad);
-			Map<Long, String> recorded = ReportQueries.recorded(c, worst.stream().map(BadAnswer::outcomeId).toList());
+			List<BadAnswer> worst = ReportQueries.worst(tx, f, supervisionTypes, bad);
+			Map<Long, String> recorded = ReportQueries.recorded(tx, worst.stream().map(BadAnswer::outcomeId).toList());
 			List<NoteLine> lines = new ArrayList<>();
 			for (BadAnswer b : worst) {
 				String values = recorded.get(b.outcomeId());
@@ -156,13 +157,13 @@ final class OutcomeReports {
 				lines.add(new NoteLine(b.outcomeId(), b.contactId(), "", b.agent(), b.at(), b.engineer(), //$NON-NLS-1$
 						questions.question(b.scriptId(), b.version(), b.step()), b.answer(), notes));
 			}
-			return new SupervisionReport(filter, rows, merge(counted, true), named(c, lines));
+			return new SupervisionReport(filter, rows, merge(counted, true), named(tx, lines));
 		});
 	}
 
 	/** The lines with their contacts' names, read for just these contacts. */
-	private static List<NoteLine> named(java.sql.Connection c, List<NoteLine> lines) throws java.sql.SQLException {
-		Map<Long, String> names = ReportQueries.contactNames(c,
+	private static List<NoteLine> named(Tx tx, List<NoteLine> lines) throws java.sql.SQLException {
+		Map<Long, String> names = ReportQueries.contactNames(tx,
 				lines.stream().map(NoteLine::contactId).distinct().toList());
 		return lines.stream().map(l -> new NoteLine(l.outcomeId(), l.contactId(), names.get(l.contactId()), l.agent(),
 				l.at(), l.engineer(), l.question(), l.answer(), l.notes())).toList();
@@ -172,10 +173,10 @@ final class OutcomeReports {
 
 	QualityReport quality(ReportFilter filter) {
 		Scope f = LocalReportService.scope(filter);
-		return store.read(c -> {
+		return store.reading(tx -> {
 			Map<String, long[]> agents = new TreeMap<>();
 			Map<String, Boolean> hasCheck = new HashMap<>();
-			for (GroupCount g : ReportQueries.callsByScript(c, f)) {
+			for (GroupCount g : ReportQueries.callsByScript(tx, f)) {
 				long[] a = agents.computeIfAbsent(g.group(), k -> new long[4]);
 				a[0] += g.count();
 				String id = g.scriptId();
@@ -184,7 +185,7 @@ final class OutcomeReports {
 					a[1] += g.count();
 				}
 			}
-			for (AnswerCount a : ReportQueries.answers(c, f, null, true)) {
+			for (AnswerCount a : ReportQueries.answers(tx, f, null, true)) {
 				if (questions.checksData(a.scriptId(), a.version(), a.step())) {
 					long[] row = agents.computeIfAbsent(a.group(), k -> new long[4]);
 					row[2] += a.count();
