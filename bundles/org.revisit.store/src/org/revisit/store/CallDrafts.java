@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 import org.revisit.model.CallOutcome;
 import org.revisit.model.TaskState;
@@ -59,8 +60,20 @@ public final class CallDrafts {
 	 * @throws StoreException if {@code agent} does not hold the task
 	 */
 	public Draft open(long taskId, String agent, String scriptId, int scriptVersion, String state, Instant now) {
+		return open(taskId, agent, scriptId, scriptVersion, state, now, null);
+	}
+
+	/**
+	 * As {@link #open(long, String, String, int, String, Instant)}, appending {@code audit} (if not null) in the same
+	 * transaction: one commit, and the call is opened exactly when its audit entry is stored.
+	 */
+	public Draft open(long taskId, String agent, String scriptId, int scriptVersion, String state, Instant now,
+			AuditRecord audit) {
 		return store.inTransaction(c -> {
 			requireHeld(c, taskId, agent);
+			if (audit != null) {
+				store.audit().append(c, audit);
+			}
 			Draft existing = find(c, taskId);
 			if (existing != null) {
 				if (!existing.agent().equals(agent)) {
@@ -95,6 +108,15 @@ public final class CallDrafts {
 	 * gone or another agent took the call over.
 	 */
 	public boolean saveAnswers(long taskId, String agent, String state, int answers, Instant now, Instant leaseUntil) {
+		return saveAnswers(taskId, agent, state, answers, now, leaseUntil, null);
+	}
+
+	/**
+	 * As {@link #saveAnswers(long, String, String, int, Instant, Instant)}, appending {@code audit} (if not null) in
+	 * the same transaction: one commit per answer, and the answers are stored exactly when their audit entry is.
+	 */
+	public boolean saveAnswers(long taskId, String agent, String state, int answers, Instant now, Instant leaseUntil,
+			AuditRecord audit) {
 		return store.inTransaction(c -> {
 			try (PreparedStatement p = c.prepareStatement("UPDATE call_draft SET run_state = ?, answers = ?, "
 					+ "updated_at = ? WHERE task_id = ? AND agent = ?")) {
@@ -108,6 +130,9 @@ public final class CallDrafts {
 				}
 			}
 			extendLease(c, taskId, agent, leaseUntil);
+			if (audit != null) {
+				store.audit().append(c, audit);
+			}
 			return true;
 		});
 	}
@@ -162,6 +187,16 @@ public final class CallDrafts {
 	 */
 	public boolean finish(long taskId, String agent, long contactId, CallOutcome outcome, TaskState result,
 			String reason, Long supersedes) {
+		return finish(taskId, agent, contactId, outcome, result, reason, supersedes, null);
+	}
+
+	/**
+	 * As {@link #finish(long, String, long, CallOutcome, TaskState, String, Long)}, appending the audit entry
+	 * {@code audit} gives (if not null; asked once the outcome is inserted, so that it may name the outcome's id) in
+	 * the same transaction: one commit, and the outcome is stored exactly when its audit entry is.
+	 */
+	public boolean finish(long taskId, String agent, long contactId, CallOutcome outcome, TaskState result,
+			String reason, Long supersedes, Supplier<AuditRecord> audit) {
 		if (outcome.getAgent() == null || outcome.getStartedAt() == null) {
 			throw new StoreException("The outcome of the call on task " + taskId + " needs the agent and start time");
 		}
@@ -178,6 +213,9 @@ public final class CallDrafts {
 				try (PreparedStatement p = c.prepareStatement("DELETE FROM call_draft WHERE task_id = ?")) {
 					p.setLong(1, taskId);
 					p.executeUpdate();
+				}
+				if (audit != null) {
+					store.audit().append(c, audit.get());
 				}
 				return true;
 			});

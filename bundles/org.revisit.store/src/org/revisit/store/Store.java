@@ -12,8 +12,8 @@ import org.revisit.store.internal.Migrations;
 
 /**
  * The Revisit database. Opening a store connects to the database (creating an embedded one on first use)
- * and applies any pending schema migrations. Each unit of work gets its own connection and transaction;
- * nothing is cached in memory beyond what a caller asks for.
+ * and applies any pending schema migrations. Each unit of work gets a connection and a transaction of its own
+ * (connections given back are handed out again); nothing is cached in memory beyond what a caller asks for.
  */
 public final class Store implements AutoCloseable {
 
@@ -143,13 +143,84 @@ public final class Store implements AutoCloseable {
 		return schemaVersion;
 	}
 
-	/** A new connection in auto-commit mode; the caller closes it. */
+	/**
+	 * A connection in auto-commit mode, for one unit of work; the caller closes it. Closing it gives it back to the
+	 * store (rolled back if a transaction was left open, in auto-commit mode again), which hands it out again:
+	 * a new Derby connection costs more than most units of work (it checks the user and looks up the schema), and
+	 * a simulated working day makes a few hundred thousand of them.
+	 */
 	public Connection connect() throws SQLException {
 		if (closed) {
 			throw new SQLException("The store " + config.describe() + " is closed");
 		}
 		ThreadGuard.check();
-		return connect(driver, config, false);
+		Connection idle;
+		while ((idle = this.idle.pollFirst()) != null) {
+			if (!idle.isClosed()) {
+				return lent(idle);
+			}
+		}
+		return lent(connect(driver, config, false));
+	}
+
+	/** At most this many connections wait to be handed out again; more are closed when given back. */
+	private static final int IDLE = 8;
+	/** The connections given back, ready to be handed out again (most recently given back first). */
+	private final java.util.concurrent.ConcurrentLinkedDeque<Connection> idle = new java.util.concurrent.ConcurrentLinkedDeque<>();
+
+	/** {@code real} as the caller gets it: closing it gives it back ({@link #giveBack}). */
+	private Connection lent(Connection real) {
+		java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+		return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+				new Class<?>[] { Connection.class }, (proxy, method, args) -> {
+					switch (method.getName()) {
+					case "close":
+						if (done.compareAndSet(false, true)) {
+							giveBack(real);
+						}
+						return null;
+					case "isClosed":
+						return done.get() || real.isClosed();
+					case "equals":
+						return proxy == args[0];
+					case "hashCode":
+						return System.identityHashCode(proxy);
+					case "toString":
+						return "lent " + real;
+					default:
+						if (done.get()) {
+							throw new SQLException("The connection was closed", "08003");
+						}
+						try {
+							return method.invoke(real, args);
+						} catch (java.lang.reflect.InvocationTargetException e) {
+							throw e.getCause();
+						}
+					}
+				});
+	}
+
+	/** A connection a unit of work closed: ready for the next one, or closed when it is not fit or not needed. */
+	private void giveBack(Connection real) throws SQLException {
+		boolean keep = false;
+		try {
+			if (!real.isClosed()) {
+				if (!real.getAutoCommit()) {
+					real.rollback();
+					real.setAutoCommit(true);
+				}
+				real.clearWarnings();
+				keep = !closed && idle.size() < IDLE;
+			}
+		} catch (SQLException e) {
+			keep = false;
+		} finally {
+			if (keep) {
+				idle.addFirst(real);
+			} else if (!real.isClosed()) {
+				real.close();
+			}
+		}
 	}
 
 	/**
@@ -330,6 +401,14 @@ public final class Store implements AutoCloseable {
 			return;
 		}
 		closed = true;
+		Connection waiting;
+		while ((waiting = idle.pollFirst()) != null) {
+			try {
+				waiting.close();
+			} catch (SQLException ignored) {
+				// the shutdown below closes it
+			}
+		}
 		try {
 			driver.connect(config.jdbcUrl() + ";shutdown=true", config.connectionProperties(false));
 		} catch (SQLException expected) {

@@ -331,9 +331,29 @@ public final class TaskClaims {
 	 * hold it (any more).
 	 */
 	public boolean release(long taskId, String agent) {
+		return release(taskId, agent, null);
+	}
+
+	/**
+	 * As {@link #release(long, String)}, appending {@code audit} (if not null) in the same transaction when the task
+	 * was released: one commit, and never a release without its audit entry.
+	 */
+	public boolean release(long taskId, String agent, AuditRecord audit) {
 		checkAgent(agent);
-		return update("UPDATE call_task SET state = 'PLANNED', lease_owner = NULL, lease_expiry = NULL, "
-				+ "version = version + 1 WHERE id = ? AND state = 'CLAIMED' AND lease_owner = ?", taskId, agent) == 1;
+		return store.inTransaction(c -> {
+			try (PreparedStatement p = c.prepareStatement("UPDATE call_task SET state = 'PLANNED', lease_owner = NULL, "
+					+ "lease_expiry = NULL, version = version + 1 WHERE id = ? AND state = 'CLAIMED' AND lease_owner = ?")) {
+				p.setLong(1, taskId);
+				p.setString(2, agent);
+				if (p.executeUpdate() != 1) {
+					return false;
+				}
+			}
+			if (audit != null) {
+				store.audit().append(c, audit);
+			}
+			return true;
+		});
 	}
 
 	/**
@@ -441,16 +461,6 @@ public final class TaskClaims {
 			try (PreparedStatement p = c.prepareStatement("UPDATE call_task SET state = 'PLANNED', lease_owner = NULL, "
 					+ "lease_expiry = NULL, version = version + 1 WHERE state = 'CLAIMED' AND lease_expiry <= ?")) {
 				Jdbc.setInstant(p, 1, now);
-				return p.executeUpdate();
-			}
-		});
-	}
-
-	private int update(String sql, long taskId, String agent) {
-		return store.inTransaction(c -> {
-			try (PreparedStatement p = c.prepareStatement(sql)) {
-				p.setLong(1, taskId);
-				p.setString(2, agent);
 				return p.executeUpdate();
 			}
 		});

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
 import org.eclipse.osgi.util.NLS;
 import org.revisit.core.calendar.HolidayCalendarFormatException.Problem;
 import org.revisit.core.internal.Messages;
@@ -54,11 +56,25 @@ public final class HolidayCalendarText {
 	private HolidayCalendarText() {
 	}
 
+	/** The built-in calendar as read the first time (never handed out: callers get copies). */
+	private static volatile HolidayCalendar chinaDefault;
+
 	/**
 	 * The built-in calendar for mainland China: the yearly solar and lunar holidays and the State Council's
-	 * arrangement of days off and make-up working days for 2026. A new object on every call.
+	 * arrangement of days off and make-up working days for 2026. A new object on every call: a copy of the text read
+	 * once (every answer of a call and every planning run need the calendar; copying it is far cheaper than
+	 * reading its text again).
 	 */
 	public static HolidayCalendar chinaDefault() {
+		HolidayCalendar read = chinaDefault;
+		if (read == null) {
+			read = readChinaDefault();
+			chinaDefault = read;
+		}
+		return EcoreUtil.copy(read);
+	}
+
+	private static HolidayCalendar readChinaDefault() {
 		try (InputStream in = HolidayCalendarText.class.getResourceAsStream(CHINA_DEFAULT)) {
 			if (in == null) {
 				throw new IllegalStateException("Missing resource " + CHINA_DEFAULT);

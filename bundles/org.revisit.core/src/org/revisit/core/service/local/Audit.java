@@ -1,6 +1,7 @@
 package org.revisit.core.service.local;
 
 import org.revisit.core.service.Principal;
+import org.revisit.store.AuditRecord;
 import org.revisit.store.Store;
 import org.revisit.store.Tx;
 
@@ -18,6 +19,16 @@ final class Audit {
 	static void record(Store store, Principal principal, String action, String entityType, long id, String detail) {
 		store.audit().record(store.clock().instant(), principal.user(), action, entityType, id == 0 ? null : id, detail,
 				principal.from());
+	}
+
+	/**
+	 * The entry {@link #record(Store, Principal, String, String, long, String)} would append, for a store method
+	 * that appends it in the transaction of the change it records.
+	 */
+	static AuditRecord entry(Store store, Principal principal, String action, String entityType, long id,
+			String detail) {
+		return new AuditRecord(store.clock().instant(), principal.user(), action, entityType, id == 0 ? null : id,
+				null, null, null, detail, principal.from());
 	}
 
 	/**

@@ -107,14 +107,14 @@ public final class LocalCallService extends LocalService implements CallService 
 			}
 			Draft stored;
 			try {
+				// the draft and its audit entry in one transaction
 				stored = store.drafts().open(taskId, agent(), script.getScriptId(), script.getScriptVersion(), state,
-						clock().instant());
+						clock().instant(), Audit.entry(store, principal, draft == null ? AuditActions.OPEN
+								: AuditActions.RESUME, TASK, taskId, script.getScriptId() + " v" + script.getScriptVersion())); //$NON-NLS-1$
 			} catch (StoreException e) {
 				requireHeld(callable(taskId), "; open it from the queue"); //$NON-NLS-1$
 				throw e;
 			}
-			Audit.record(store, principal, draft == null ? AuditActions.OPEN : AuditActions.RESUME, TASK, taskId, //$NON-NLS-1$ //$NON-NLS-2$
-					script.getScriptId() + " v" + script.getScriptVersion()); //$NON-NLS-1$
 			// the promises this contact is owed besides the one this call keeps: an agreed callback may replace one
 			List<Promise> promises = store.callbacks().openPromisesOf(contact.getId()).stream()
 					.filter(p -> p.taskId() == null || p.taskId() != taskId).toList();
@@ -132,13 +132,13 @@ public final class LocalCallService extends LocalService implements CallService 
 			requireHeld(task, "; the answer was not stored"); //$NON-NLS-1$
 			Draft draft = draftOf(task);
 			Script script = scripts.byVersion(draft.scriptId(), draft.scriptVersion());
-			Contact contact = store.contacts().find(task.contactId());
 			Campaign campaign = task.campaignId() == null ? null : store.campaigns().find(task.campaignId());
 			CallingHours hours = CallingHours.of(campaign, new WorkingCalendar(Planner.holidayCalendar(store)));
 			ScriptRunner runner;
 			try {
+				// the contact's zone as the task's claim read it with the task (no second read of the contact)
 				runner = ScriptRunner.resume(script, Map.of(), state, clock(),
-						CallbackRule.of(hours, PlanningContext.zoneOf(contact.getTimeZone())));
+						CallbackRule.of(hours, PlanningContext.zoneOf(task.contactZone())));
 			} catch (IllegalArgumentException e) {
 				throw new ServiceException(Kind.INVALID, "The answers of the call on task " + taskId
 						+ " are not valid: " + SafeText.echo(e.getMessage(), 300), e);
@@ -148,7 +148,7 @@ public final class LocalCallService extends LocalService implements CallService 
 				// the target has left the company: the successor takes over the open calls, this one included
 				Contact given = runner.successor().toContact();
 				try {
-					store.successions().replaceWithSuccessor(contact.getId(), given, agent());
+					store.successions().replaceWithSuccessor(task.contactId(), given, agent());
 				} catch (ValidationException e) {
 					throw new ServiceException(Kind.INVALID, "successor: " + e.getMessage(), e);
 				} catch (StoreException e) {
@@ -157,12 +157,13 @@ public final class LocalCallService extends LocalService implements CallService 
 				successor = store.contacts().find(given.getId());
 			}
 			Instant now = clock().instant();
+			// the answers and their audit entry in one transaction: one commit per answer
 			if (!store.drafts().saveAnswers(taskId, agent(), runner.state(), runner.path().size(), now,
-					now.plus(LEASE))) {
+					now.plus(LEASE), Audit.entry(store, principal, AuditActions.ANSWER, TASK, taskId,
+							runner.path().size() + " answers" //$NON-NLS-1$
+									+ (runner.isFinished() ? ", over: " + runner.outcome() : "")))) { //$NON-NLS-1$ //$NON-NLS-2$
 				throw takenOver(taskId, "; the answer was not stored"); //$NON-NLS-1$
 			}
-			Audit.record(store, principal, AuditActions.ANSWER, TASK, taskId, runner.path().size() + " answers" //$NON-NLS-1$ //$NON-NLS-2$
-					+ (runner.isFinished() ? ", over: " + runner.outcome() : "")); //$NON-NLS-1$ //$NON-NLS-2$
 			return successor;
 		});
 	}
@@ -245,13 +246,14 @@ public final class LocalCallService extends LocalService implements CallService 
 			outcome.setEndedAt(Date.from(clock().instant()));
 			outcome.setNotes(draft.notes() == null || draft.notes().isBlank() ? null : draft.notes());
 			runner.fill(outcome, callee);
+			// the outcome and its audit entry (naming the outcome's id, known once it is inserted) in one transaction
 			if (!store.drafts().finish(taskId, agent(), callee.getId(), outcome, TaskState.COMPLETED, runner.outcome(),
-					replacingCallbackId)) {
+					replacingCallbackId, () -> Audit.entry(store, principal, AuditActions.FINISH, TASK, taskId,
+							"outcome " + outcome.getId() + ": " + outcome.getDispositionCode() //$NON-NLS-1$ //$NON-NLS-2$
+									+ (replacingCallbackId == null ? "" //$NON-NLS-1$
+											: ", replacing callback " + replacingCallbackId)))) { //$NON-NLS-1$
 				throw takenOver(taskId, "; the outcome was not saved"); //$NON-NLS-1$
 			}
-			Audit.record(store, principal, AuditActions.FINISH, TASK, taskId, "outcome " + outcome.getId() + ": " //$NON-NLS-1$ //$NON-NLS-2$
-					+ outcome.getDispositionCode() + (replacingCallbackId == null ? "" //$NON-NLS-1$
-							: ", replacing callback " + replacingCallbackId)); //$NON-NLS-1$
 			return outcome;
 		});
 	}
@@ -294,11 +296,9 @@ public final class LocalCallService extends LocalService implements CallService 
 			if (store.claims().find(taskId) == null) {
 				throw notFound(taskId);
 			}
-			boolean released = store.claims().release(taskId, agent());
-			if (released) {
-				Audit.record(store, principal, AuditActions.RELEASE, TASK, taskId, null); //$NON-NLS-1$
-			}
-			return released;
+			// released and audited in one transaction
+			return store.claims().release(taskId, agent(),
+					Audit.entry(store, principal, AuditActions.RELEASE, TASK, taskId, null));
 		});
 	}
 

@@ -131,11 +131,9 @@ final class LocalQueueService extends LocalService implements QueueService {
 	@Override
 	public boolean release(long taskId) {
 		require(Permission.CALL);
-		boolean released = store.claims().release(taskId, user());
-		if (released) {
-			Audit.record(store, principal, AuditActions.RELEASE, "CallTask", taskId, null);
-		}
-		return released;
+		// released and audited in one transaction
+		return store.claims().release(taskId, user(),
+				Audit.entry(store, principal, AuditActions.RELEASE, "CallTask", taskId, null));
 	}
 
 	@Override
