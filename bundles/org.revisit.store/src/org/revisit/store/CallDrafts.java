@@ -72,7 +72,7 @@ public final class CallDrafts {
 		return store.inTransaction(c -> {
 			requireHeld(c, taskId, agent);
 			if (audit != null) {
-				store.audit().append(c, audit);
+				store.audit().append(new Tx(c), audit);
 			}
 			Draft existing = find(c, taskId);
 			if (existing != null) {
@@ -131,7 +131,7 @@ public final class CallDrafts {
 			}
 			extendLease(c, taskId, agent, leaseUntil);
 			if (audit != null) {
-				store.audit().append(c, audit);
+				store.audit().append(new Tx(c), audit);
 			}
 			return true;
 		});
@@ -215,7 +215,7 @@ public final class CallDrafts {
 					p.executeUpdate();
 				}
 				if (audit != null) {
-					store.audit().append(c, audit.get());
+					store.audit().append(new Tx(c), audit.get());
 				}
 				return true;
 			});

@@ -350,7 +350,7 @@ public final class TaskClaims {
 				}
 			}
 			if (audit != null) {
-				store.audit().append(c, audit);
+				store.audit().append(new Tx(c), audit);
 			}
 			return true;
 		});
