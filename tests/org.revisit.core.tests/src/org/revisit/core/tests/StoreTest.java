@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -210,6 +211,39 @@ class StoreTest {
 				}
 			});
 			assertEquals(1, phones);
+		}
+	}
+
+	@Test
+	void aConnectionGivenBackIsHandedOutAgainCleanAndAClosedOneRefusesWork() throws Exception {
+		try (Store store = Store.open(StoreConfig.embedded(dir))) {
+			java.sql.Connection first = store.connect();
+			java.sql.Connection real = first.unwrap(java.sql.Connection.class);
+			first.setAutoCommit(false);
+			try (Statement s = first.createStatement()) {
+				s.executeUpdate("INSERT INTO app_setting (name, setting_value) VALUES ('pool.test', 'left open')");
+			}
+			first.close();
+			assertTrue(first.isClosed());
+			SQLException refused = assertThrows(SQLException.class, first::createStatement);
+			assertEquals("08003", refused.getSQLState());
+			first.close(); // a second close is harmless and gives nothing back twice
+
+			java.sql.Connection second = store.connect();
+			java.sql.Connection third = store.connect();
+			try {
+				assertTrue(real == second.unwrap(java.sql.Connection.class), "the connection given back is handed out again");
+				assertFalse(real == third.unwrap(java.sql.Connection.class), "one connection is lent to one unit of work at a time");
+				assertTrue(second.getAutoCommit(), "handed out in auto-commit mode again");
+				try (Statement s = second.createStatement();
+						ResultSet r = s.executeQuery("SELECT COUNT(*) FROM app_setting WHERE name = 'pool.test'")) {
+					assertTrue(r.next());
+					assertEquals(0, r.getInt(1), "the transaction left open was rolled back when given back");
+				}
+			} finally {
+				second.close();
+				third.close();
+			}
 		}
 	}
 
