@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
 import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.plan.CampaignPreview;
 import org.revisit.core.service.CampaignService;
@@ -38,32 +40,14 @@ final class CampaignCommands {
 	}
 
 	List<Cli.Command> commands() {
-		return List.of(new Cli.Command("campaign", "lists, shows, creates, edits, pauses, resumes, ends, copies, deletes campaigns",
-				"Usage: revisit cli campaign list [--json]\n"
-						+ "       revisit cli campaign show ID [--json]\n"
-						+ "       revisit cli campaign create FILE [--json]\n"
-						+ "       revisit cli campaign edit ID FILE [--json]\n"
-						+ "       revisit cli campaign activate|pause|resume|copy|delete ID [--json]\n"
-						+ "       revisit cli campaign end ID --reason TEXT [--json]\n"
-						+ "       revisit cli campaign preview ID [--days N] [--json]\n"
-						+ "       (each also takes --data DIR | --server URL --user NAME)\n"
-						+ "create stores the campaign of a JSON file (see docs/manager-guide.md for its fields; 'campaign show\n"
-						+ "ID --json' prints one) as a draft, or active with \"active\": true; edit applies the\n"
-						+ "fields the file has to campaign ID (with \"version\", only if nobody saved it since).\n"
-						+ "Each problem of a file names the field (a missing required parameter of the call type,\n"
-						+ "a period ending before it starts, malformed JSON with its line); nothing is stored then.\n"
-						+ "activate (a draft) and resume (a paused campaign) let the planner plan its calls; pause\n"
-						+ "stops new calls and claims of its calls, calls under way finish; end cancels its open\n"
-						+ "calls with the reason; copy makes a draft with the same settings; delete removes a\n"
-						+ "campaign whose calls have no outcomes yet. preview is a dry run of the planner for the\n"
-						+ "campaign over N days (default 30): calls per day and agent, refusals per gate.",
+		return List.of(new Cli.Command("campaign", Messages.Campaign_summary, Messages.Campaign_help, //$NON-NLS-1$
 				Set.of("data", "reason", "days"), Set.of("json", "help"), this::campaign));
 	}
 
 	private int campaign(Options options) throws Exception {
 		List<String> args = options.positional();
 		if (args.isEmpty() || !SUBCOMMANDS.contains(args.get(0))) {
-			throw new UsageException("expected one of: campaign " + String.join(", ", SUBCOMMANDS));
+			throw new UsageException(NLS.bind(Messages.Campaign_expectedSub, String.join(", ", SUBCOMMANDS))); //$NON-NLS-1$
 		}
 		String sub = args.get(0);
 		int expected = switch (sub) {
@@ -72,21 +56,21 @@ final class CampaignCommands {
 		default -> 2;
 		};
 		if (args.size() != expected) {
-			throw new UsageException("expected 'campaign " + sub + (switch (sub) {
-			case "list" -> "'";
-			case "create" -> " FILE'";
-			case "edit" -> " ID FILE'";
-			default -> " ID'";
+			throw new UsageException(NLS.bind(Messages.Campaign_expectedArgs, sub + switch (sub) {
+			case "list" -> ""; //$NON-NLS-1$ //$NON-NLS-2$
+			case "create" -> " FILE"; //$NON-NLS-1$ //$NON-NLS-2$
+			case "edit" -> " ID FILE"; //$NON-NLS-1$ //$NON-NLS-2$
+			default -> " ID"; //$NON-NLS-1$
 			}));
 		}
 		if (options.value("reason") != null && !sub.equals("end")) {
-			throw new UsageException("--reason is for 'campaign end'");
+			throw new UsageException(Messages.Campaign_reasonOnlyForEnd);
 		}
 		if (options.value("days") != null && !sub.equals("preview")) {
-			throw new UsageException("--days is for 'campaign preview'");
+			throw new UsageException(Messages.Campaign_daysOnlyForPreview);
 		}
 		if (sub.equals("end") && (options.value("reason") == null || options.value("reason").isBlank())) {
-			throw new UsageException("'campaign end' needs --reason TEXT (the open calls are cancelled with it)");
+			throw new UsageException(Messages.Campaign_endNeedsReason);
 		}
 		int days = options.intValue("days", 30, 1, 366);
 		JsonObject file = sub.equals("create") ? CampaignFile.parse(Path.of(args.get(1)))
@@ -106,21 +90,22 @@ final class CampaignCommands {
 				String warning = campaign.isActive() ? previewBeforeActive(campaigns, campaign, path, days) : null;
 				Campaign created = checked(path, () -> campaigns.create(campaign));
 				if (warning != null && !options.flag("json")) {
-					out.println("Warning: " + warning);
+					out.println(NLS.bind(Messages.Campaign_warning, warning));
 				}
-				done(campaigns, created, "Created", options.flag("json"), warning);
+				done(campaigns, created, Messages.Campaign_created, options.flag("json"), warning); //$NON-NLS-1$
 			}
 			case "edit" -> {
 				Path path = Path.of(args.get(2));
 				Campaign campaign = existing(campaigns, id);
 				CampaignFile.apply(file, campaign, path);
 				Campaign saved = checked(path, () -> campaigns.update(campaign));
-				done(campaigns, saved, "Saved", options.flag("json"));
+				done(campaigns, saved, Messages.Campaign_saved, options.flag("json")); //$NON-NLS-1$
 			}
-			case "activate" -> done(campaigns, campaigns.activate(id), "Activated", options.flag("json"));
-			case "pause" -> done(campaigns, campaigns.pause(id), "Paused", options.flag("json"));
-			case "resume" -> done(campaigns, campaigns.resume(id), "Resumed", options.flag("json"));
-			case "copy" -> done(campaigns, campaigns.copy(id), "Copied campaign " + id + " as", options.flag("json"));
+			case "activate" -> done(campaigns, campaigns.activate(id), Messages.Campaign_activated, options.flag("json")); //$NON-NLS-1$
+			case "pause" -> done(campaigns, campaigns.pause(id), Messages.Campaign_paused, options.flag("json")); //$NON-NLS-1$
+			case "resume" -> done(campaigns, campaigns.resume(id), Messages.Campaign_resumed, options.flag("json")); //$NON-NLS-1$
+			case "copy" -> done(campaigns, campaigns.copy(id), Messages.Campaign_copied.replace("{4}", Long.toString(id)), //$NON-NLS-1$
+					options.flag("json")); //$NON-NLS-1$
 			case "end" -> {
 				Campaign campaign = existing(campaigns, id);
 				int cancelled = campaigns.end(id, options.value("reason"));
@@ -131,8 +116,7 @@ final class CampaignCommands {
 					json.put("cancelled", cancelled);
 					out.println(Json.write(json));
 				} else {
-					out.printf("Ended campaign %d \"%s\": %d open calls cancelled; calls under way finish.%n", id,
-							campaign.getName(), cancelled);
+					out.println(NLS.bind(Messages.Campaign_ended, new Object[] { id, campaign.getName(), cancelled }));
 				}
 			}
 			case "delete" -> {
@@ -141,11 +125,11 @@ final class CampaignCommands {
 				if (options.flag("json")) {
 					out.println(Json.write(Map.of("id", id, "deleted", true)));
 				} else {
-					out.printf("Deleted campaign %d \"%s\" and its calls.%n", id, campaign.getName());
+					out.println(NLS.bind(Messages.Campaign_deleted, id, campaign.getName()));
 				}
 			}
 			case "preview" -> preview(campaigns.preview(existing(campaigns, id), days), options.flag("json"));
-			default -> throw new UsageException("unknown subcommand " + sub);
+			default -> throw new UsageException(NLS.bind(Messages.Campaign_unknownSub, sub));
 			}
 			return Cli.OK;
 		}
@@ -176,13 +160,13 @@ final class CampaignCommands {
 		} catch (NumberFormatException e) {
 			// below
 		}
-		throw new UsageException("a campaign id is a number above 0, not '" + text + "'");
+		throw new UsageException(NLS.bind(Messages.Campaign_badId, Cli.shown(text)));
 	}
 
 	private static Campaign existing(CampaignService campaigns, long id) {
 		Campaign c = campaigns.find(id);
 		if (c == null) {
-			throw new ServiceException(ServiceException.Kind.NOT_FOUND, "There is no campaign " + id);
+			throw new ServiceException(ServiceException.Kind.NOT_FOUND, NLS.bind(Messages.Campaign_noSuch, id));
 		}
 		return c;
 	}
@@ -203,23 +187,23 @@ final class CampaignCommands {
 			throw e;
 		}
 		if (!preview.problems().isEmpty()) {
-			throw new FailedException(file + ": \"active\": true, but the preview finds the campaign would not be "
-					+ "planned: " + String.join("; ", preview.problems()) + "; nothing stored (create it as a draft, "
-					+ "see 'campaign preview', then 'campaign activate')");
+			throw new FailedException(NLS.bind(Messages.Campaign_activeNotPlanned, file,
+					String.join("; ", preview.problems()))); //$NON-NLS-1$
 		}
 		List<String> warnings = new ArrayList<>(preview.warnings());
 		if (preview.calls() == 0) {
-			warnings.add(0, "the preview places no call in the next " + days + " days (" + preview.proposals()
-					+ " proposed, " + preview.refused() + " refused by the gates); see 'campaign preview ID'");
+			warnings.add(0, NLS.bind(Messages.Campaign_noCallPlaced,
+					new Object[] { days, preview.proposals(), preview.refused() }));
 		}
 		return warnings.isEmpty() ? null : String.join("; ", warnings);
 	}
 
-	private void done(CampaignService campaigns, Campaign c, String verb, boolean json) {
-		done(campaigns, c, verb, json, null);
+	private void done(CampaignService campaigns, Campaign c, String said, boolean json) {
+		done(campaigns, c, said, json, null);
 	}
 
-	private void done(CampaignService campaigns, Campaign c, String verb, boolean json, String warning) {
+	/** Prints the campaign {@code c}: as JSON, or {@code said} with its id, name, state and version. */
+	private void done(CampaignService campaigns, Campaign c, String said, boolean json, String warning) {
 		CampaignState state = campaigns.states().get(c.getId());
 		if (json) {
 			Map<String, Object> written = new LinkedHashMap<>(CampaignFile.write(c, state.name()));
@@ -228,8 +212,8 @@ final class CampaignCommands {
 			}
 			out.println(Json.write(written));
 		} else {
-			out.printf("%s campaign %d \"%s\" (%s, version %d).%n", verb, c.getId(), c.getName(),
-					state.name().toLowerCase(), c.getVersion());
+			out.println(NLS.bind(said, new Object[] { c.getId(), c.getName(), state.name().toLowerCase(Locale.ROOT),
+					c.getVersion() }));
 		}
 	}
 
@@ -264,13 +248,13 @@ final class CampaignCommands {
 			out.printf("%-5s %-7s %-4s %-23s %-9s %s (%s)%n", r.get("id"), String.valueOf(r.get("state")).toLowerCase(),
 					r.get("priority"), period(r.get("activeFrom"), r.get("activeTo")), r.get("openCalls") + "/" + r.get("calls"),
 					r.get("name"), Boolean.TRUE.equals(r.get("callTypeInstalled")) ? r.get("callTypeId")
-							: r.get("callTypeId") + ", call type not installed");
+							: NLS.bind(Messages.Campaign_notInstalled, r.get("callTypeId"))); //$NON-NLS-1$
 		}
-		out.println(rows.size() + " campaigns");
+		out.println(NLS.bind(Messages.Campaign_count, rows.size()));
 	}
 
 	private static String period(Object from, Object to) {
-		return (from == null ? "…" : from) + " to " + (to == null ? "…" : to);
+		return NLS.bind(Messages.Campaign_period, from == null ? "…" : from, to == null ? "…" : to); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private void show(CampaignService campaigns, Campaign c, boolean json) {
@@ -291,7 +275,7 @@ final class CampaignCommands {
 		if (reason != null) {
 			out.printf("%-15s %s%n", "endReason:", reason);
 		}
-		out.printf("%-15s %d open of %d%n", "calls:", p.open(), p.total());
+		out.printf("%-15s %s%n", "calls:", NLS.bind(Messages.Campaign_calls, p.open(), p.total())); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private void preview(CampaignPreview preview, boolean json) {
@@ -313,22 +297,22 @@ final class CampaignCommands {
 			out.println(Json.write(m));
 			return;
 		}
-		out.printf("Preview of %d days from %s: %d calls of %d proposed (nothing was stored).%n", preview.days(),
-				preview.from(), preview.calls(), preview.proposals());
+		out.println(NLS.bind(Messages.Campaign_preview,
+				new Object[] { preview.days(), preview.from(), preview.calls(), preview.proposals() }));
 		for (Map.Entry<LocalDate, Integer> e : preview.callsPerDay().entrySet()) {
 			if (e.getValue() > 0) {
 				out.printf("  %s  %5d%n", e.getKey(), e.getValue());
 			}
 		}
 		if (!preview.callsPerAgent().isEmpty()) {
-			out.println("Per agent:");
-			preview.callsPerAgent().forEach((a, n) -> out.printf("  %-12s %5d%n", a.isEmpty() ? "(none)" : a, n));
+			out.println(Messages.Campaign_perAgent);
+			preview.callsPerAgent().forEach((a, n) -> out.printf("  %-12s %5d%n", a.isEmpty() ? Messages.Campaign_noAgent : a, n)); //$NON-NLS-1$
 		}
 		if (!preview.refusedPerGate().isEmpty()) {
-			out.println("Refused:");
+			out.println(Messages.Campaign_refused);
 			preview.refusedPerGate().forEach((g, n) -> out.printf("  %-15s %5d%n", g, n));
 		}
-		preview.problems().forEach(p -> out.println("Problem: " + p));
-		preview.warnings().forEach(w -> out.println("Warning: " + w));
+		preview.problems().forEach(p -> out.println(NLS.bind(Messages.Campaign_problem, p)));
+		preview.warnings().forEach(w -> out.println(NLS.bind(Messages.Campaign_warning, w)));
 	}
 }

@@ -8,9 +8,11 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
 import org.revisit.core.service.AdminService;
 import org.revisit.core.service.DataService.DemoReport;
 import org.revisit.core.service.ServiceException;
@@ -58,6 +60,11 @@ public final class Cli {
 		this.out = out;
 		this.err = err;
 		this.clock = clock;
+		register();
+	}
+
+	/** The commands, with their help in the language of {@link Messages}. */
+	private void register() {
 		add(new Command("info", "where the database is, its schema version and what it holds",
 				"Usage: revisit cli info [--data DIR | --server URL --user NAME] [--json]\n"
 						+ "Prints the database location, the schema version and the counts of contacts,\n"
@@ -97,33 +104,73 @@ public final class Cli {
 		commands.put(c.name(), c);
 	}
 
+	/** The option that chooses the language of one command line's messages and help (else the user's locale). */
+	static final String LANG_OPTION = "--lang"; //$NON-NLS-1$
+
 	/** The hidden option that sets the clock of one command line (for tests; see {@link Clocks}). */
 	static final String NOW_OPTION = "--now";
 
 	/** Runs one command line and returns the exit code. */
 	public int run(String[] args) {
-		if (args.length == 0) {
-			err.println("revisit: no command given; 'revisit cli --help' lists the commands");
+		List<String> given = new ArrayList<>(Arrays.asList(args));
+		int lang = given.indexOf(LANG_OPTION);
+		if (lang < 0) {
+			return runIn(given);
+		}
+		if (lang + 1 >= given.size()) {
+			err.println(Messages.Cli_noLanguage);
+			return USAGE;
+		}
+		Locale locale = switch (given.get(lang + 1).strip().toLowerCase(Locale.ROOT).replace('-', '_')) {
+		case "en", "en_us", "en_gb" -> Locale.ENGLISH; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		case "zh", "zh_cn" -> Locale.SIMPLIFIED_CHINESE; //$NON-NLS-1$ //$NON-NLS-2$
+		default -> null;
+		};
+		if (locale == null) {
+			err.println(NLS.bind(Messages.Cli_badLanguage, shown(given.get(lang + 1))));
+			return USAGE;
+		}
+		given.subList(lang, lang + 2).clear();
+		// The messages and the commands' help in that language for this command line, the user's language again
+		// afterwards (tests run many command lines in one JVM). Messages of the core (a reject's reason, a field's
+		// problem) keep the user's locale.
+		Map<String, Command> all = new LinkedHashMap<>(commands);
+		Messages.use(locale);
+		commands.clear();
+		register();
+		try {
+			return runIn(given);
+		} finally {
+			Messages.use(null);
+			commands.clear();
+			commands.putAll(all);
+		}
+	}
+
+	/** Runs a command line (without --lang). */
+	private int runIn(List<String> given) {
+		if (given.isEmpty()) {
+			err.println(Messages.Cli_noCommand);
 			return USAGE;
 		}
 		Clock commandClock = clock;
-		List<String> given = new ArrayList<>(Arrays.asList(args));
+		String[] args = given.toArray(String[]::new);
 		int now = given.indexOf(NOW_OPTION);
 		if (now >= 0) {
 			if (now + 1 >= given.size()) {
-				err.println("revisit: " + NOW_OPTION + " needs a date and time");
+				err.println("revisit: " + NOW_OPTION + " needs a date and time"); //$NON-NLS-1$ //$NON-NLS-2$ a hidden option of the tests
 				return USAGE;
 			}
 			try {
 				commandClock = Clocks.startingAt(clock, Clocks.parse(given.get(now + 1), NOW_OPTION));
 			} catch (IllegalArgumentException e) {
-				err.println("revisit: " + e.getMessage());
+				err.println("revisit: " + e.getMessage()); //$NON-NLS-1$
 				return USAGE;
 			}
 			given.subList(now, now + 2).clear();
 			args = given.toArray(String[]::new);
 			if (args.length == 0) {
-				err.println("revisit: no command given; 'revisit cli --help' lists the commands");
+				err.println(Messages.Cli_noCommand);
 				return USAGE;
 			}
 		}
@@ -152,7 +199,7 @@ public final class Cli {
 				List<String> related = commands.keySet().stream().filter(n -> !n.equals(name) && n.startsWith(first))
 						.toList();
 				if (!related.isEmpty()) {
-					out.println("See also: " + String.join(", ", related));
+					out.println(NLS.bind(Messages.Cli_seeAlso, String.join(", ", related))); //$NON-NLS-1$
 				}
 				return OK;
 			}
@@ -177,7 +224,7 @@ public final class Cli {
 	private int group(String[] args) {
 		List<Command> group = commands.values().stream().filter(c -> c.name().startsWith(args[0] + " ")).toList();
 		if (group.isEmpty()) {
-			err.println("revisit: unknown command '" + SafeText.echo(args[0]) + "'; 'revisit cli --help' lists the commands");
+			err.println(NLS.bind(Messages.Cli_unknownCommand, SafeText.echo(args[0])));
 			return USAGE;
 		}
 		if (Arrays.asList(args).contains("--help")) {
@@ -186,21 +233,21 @@ public final class Cli {
 			}
 			return OK;
 		}
-		err.println("revisit: '" + args[0] + "' needs one of: "
-				+ String.join(", ", group.stream().map(Command::name).toList()));
+		err.println(NLS.bind(Messages.Cli_needsOneOf, shown(args[0]),
+				String.join(", ", group.stream().map(Command::name).toList()))); //$NON-NLS-1$
 		return USAGE;
 	}
 
 	/** A failure for people: the message, not the exception's class. */
 	static String describe(Exception e) {
 		if (e instanceof java.nio.file.NoSuchFileException) {
-			return "no such file: " + e.getMessage();
+			return NLS.bind(Messages.Cli_noSuchFile, e.getMessage());
 		}
 		if (e instanceof java.nio.file.AccessDeniedException) {
-			return "permission denied: " + e.getMessage();
+			return NLS.bind(Messages.Cli_permissionDenied, e.getMessage());
 		}
 		if (e instanceof java.nio.file.FileAlreadyExistsException) {
-			return "already exists: " + e.getMessage();
+			return NLS.bind(Messages.Cli_alreadyExists, e.getMessage());
 		}
 		String message = e.getMessage();
 		return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
@@ -208,26 +255,13 @@ public final class Cli {
 
 	private String overview() {
 		StringBuilder sb = new StringBuilder();
-		sb.append("Usage: revisit cli <command> [options]\n\nCommands:\n");
+		sb.append(Messages.Cli_overviewUsage);
 		for (Command c : commands.values()) {
-			sb.append(String.format("  %-18s %s%n", c.name(), c.summary()));
+			sb.append(String.format("  %-18s %s%n", c.name(), c.summary())); //$NON-NLS-1$
 		}
-		List<String> noData = commands.values().stream().filter(c -> !c.valued().contains("data"))
+		List<String> noData = commands.values().stream().filter(c -> !c.valued().contains("data")) //$NON-NLS-1$
 				.map(Command::name).toList();
-		sb.append("\nOptions:\n");
-		sb.append("  --data DIR       the data folder (default ~/.revisit); every command but "
-				+ String.join(", ", noData) + " takes it\n");
-		sb.append("  --server https://HOST:PORT --user NAME [--password-file FILE]\n"
-				+ "                   a Revisit server instead of a data folder, for the commands that take\n"
-				+ "                   --data (not restore, bench import, bench plan or script validate); the\n"
-				+ "                   password comes from the file's first line, else $" + Options.PASSWORD_VARIABLE + ", else the\n"
-				+ "                   console asks\n"
-				+ "  --json           one JSON document on standard output, for commands that print results\n"
-				+ "  --help           what a command does and its options\n"
-				+ "\nExit code: 0 if the command was done, 1 if it could not be done (no such contact, a file\n"
-				+ "that cannot be read or whose content is wrong...), 2 if the command line is wrong (an\n"
-				+ "unknown command or option, a missing or malformed argument); the reason is one line on\n"
-				+ "standard error.\n");
+		sb.append(NLS.bind(Messages.Cli_overviewOptions, String.join(", ", noData), Options.PASSWORD_VARIABLE)); //$NON-NLS-1$
 		return sb.toString();
 	}
 
@@ -244,7 +278,7 @@ public final class Cli {
 	 * would drive the terminal) are shown as escapes.
 	 */
 	static String oneLine(String message) {
-		return message == null ? "failed" : SafeText.echo(message.replaceAll("\\s*\\R\\s*", " "), -1);
+		return message == null ? Messages.Cli_failed : SafeText.echo(message.replaceAll("\\s*\\R\\s*", " "), -1);
 	}
 
 	/**

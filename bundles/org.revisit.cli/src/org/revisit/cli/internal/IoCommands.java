@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.eclipse.osgi.util.NLS;
 import org.revisit.cli.internal.Cli.Command;
 import org.revisit.core.io.Encodings;
 import org.revisit.core.io.ImportBenchmark;
@@ -45,41 +46,11 @@ final class IoCommands {
 
 	static List<Command> commands(PrintStream out, PrintStream err) {
 		IoCommands io = new IoCommands(out, err);
-		return List.of(new Command("import", "imports contacts or service events from a CSV file",
-				"Usage: revisit cli import contacts|events FILE [--dry-run] [--rejects FILE]\n"
-						+ "                          [--encoding utf-8|gbk] [--data DIR | --server URL --user NAME] [--json]\n"
-						+ "Reads a CSV file with a header row (English or Chinese column names; see docs/manager-guide.md),\n"
-						+ "in UTF-8 (with or without BOM) or GBK, detected unless --encoding is given. Each row is\n"
-						+ "checked; bad rows are reported with their line number and reason and not stored; the\n"
-						+ "valid rows are stored together in one transaction (all or nothing).\n"
-						+ "  --dry-run        check and report only; store nothing\n"
-						+ "  --rejects FILE   write the bad rows (line, column, reason, original fields) as CSV;\n"
-						+ "                   its folder must exist and be writable (checked before anything is read);\n"
-						+ "                   when no row is rejected, no file is written (an older one is removed)\n"
-						+ "The file is read here and sent as its content (at most 512 MB, about 5 million contacts;\n"
-						+ "over --server at most what the server takes in one request, about 47 MB: split larger\n"
-						+ "files, or import on the server's machine with --data).\n"
-						+ "Exit code 0 when the file was processed (also with rejected rows), 1 when it could not\n"
-						+ "be read or stored (nothing is stored then), 2 for a usage error.",
+		return List.of(new Command("import", Messages.Import_summary, Messages.Import_help, //$NON-NLS-1$
 				Set.of("data", "rejects", "encoding"), Set.of("dry-run", "json", "help"), io::importFile),
-				new Command("export", "exports all contacts or the service events to a CSV file",
-						"Usage: revisit cli export contacts FILE [--encoding utf-8|gbk] [--data DIR | --server URL --user NAME] [--json]\n"
-								+ "       revisit cli export events FILE [--from DATE] [--to DATE] [--encoding utf-8|gbk]\n"
-								+ "                          [--data DIR | --server URL --user NAME] [--json]\n"
-								+ "contacts: every contact with the columns of 'import contacts'; importing the file into an\n"
-								+ "empty database gives the same contacts.\n"
-								+ "events: the service events that occurred from the day --from to the day --to (both\n"
-								+ "included, each optional; dates like 2026-03-01) with the columns of 'import events';\n"
-								+ "each event names its contact by mobile number (by contact_id when the contact has no\n"
-								+ "mobile or shares it), times in ISO-8601 with their offset; importing the file into a\n"
-								+ "database with the same contacts gives the same events, complaints' promised callbacks\n"
-								+ "included.\n"
-								+ "Both: UTF-8 with BOM, so Excel opens it; or GBK for older spreadsheets, refused if a value\n"
-								+ "has a character GBK lacks. A value starting with = + - @ gets a ' in front so that a\n"
-								+ "spreadsheet does not run it as a formula; the import takes it off again. FILE's folder\n"
-								+ "must exist; the file is written whole or not at all.",
+				new Command("export", Messages.Export_summary, Messages.Export_help, //$NON-NLS-1$
 						Set.of("data", "encoding", "from", "to"), Set.of("json", "help"), io::export),
-				new Command("bench", "measures the import, the planner or a team of agents on a Revisit server",
+				new Command("bench", Messages.Bench_summary, //$NON-NLS-1$
 						"Usage: revisit cli bench import [--rows N] [--data DIR] [--json]\n"
 								+ "       revisit cli bench plan [--contacts N] [--from DATE] [--data DIR] [--json]\n"
 								+ TeamBench.USAGE
@@ -114,7 +85,7 @@ final class IoCommands {
 	private static String what(Options options, String command, String usage) throws UsageException {
 		List<String> args = options.positional();
 		if (args.size() != 2) {
-			throw new UsageException("expected '" + usage + "' (see 'revisit cli " + command + " --help')");
+			throw new UsageException(NLS.bind(Messages.Io_expected, usage, command));
 		}
 		return args.get(0);
 	}
@@ -122,7 +93,7 @@ final class IoCommands {
 	private int importFile(Options options) throws UsageException, FailedException {
 		String what = what(options, "import", "import contacts|events FILE");
 		if (!what.equals("contacts") && !what.equals("events")) {
-			throw new UsageException("can import 'contacts' or 'events', not '" + what + "'");
+			throw new UsageException(NLS.bind(Messages.Io_importWhat, Cli.shown(what)));
 		}
 		Path file = Path.of(options.positional().get(1)).toAbsolutePath().normalize();
 		String encoding = encoding(options);
@@ -132,15 +103,13 @@ final class IoCommands {
 		if (rejects != null) {
 			if (rejects.equals(file) || rejects.equals(file.resolveSibling(file.getFileName() + ".partial"))
 					|| Files.exists(rejects) && sameFile(rejects, file)) {
-				throw new FailedException("the rejects file " + rejects + " is the file being imported " + file
-						+ "; name another rejects file");
+				throw new FailedException(NLS.bind(Messages.Io_rejectsIsInput, rejects, file));
 			}
 			// Before the database is opened: a bad output path must cost no work and store nothing.
 			try {
 				IoErrors.checkWritableFile(rejects);
 			} catch (IOException e) {
-				throw new FailedException("cannot write the rejects file " + rejects + ": " + IoErrors.reason(e)
-						+ "; nothing was read or stored");
+				throw new FailedException(NLS.bind(Messages.Io_cannotWriteRejects, rejects, IoErrors.reason(e)));
 			}
 		}
 		checkReadable(file);
@@ -162,7 +131,8 @@ final class IoCommands {
 					Files.deleteIfExists(rejects);
 				}
 			} catch (IOException e) {
-				throw new FailedException(IoErrors.cannotWrite(rejects, e) + (dryRun ? "" : "; the valid rows were stored"));
+				String cannot = IoErrors.cannotWrite(rejects, e);
+				throw new FailedException(dryRun ? cannot : NLS.bind(Messages.Io_validStored, cannot));
 			}
 		}
 		if (options.flag("json")) {
@@ -189,24 +159,23 @@ final class IoCommands {
 			out.println(Json.write(json));
 			return Cli.OK;
 		}
-		out.println("Read " + result.read() + " rows from " + file + " (" + result.encoding() + ").");
+		out.println(NLS.bind(Messages.Io_read, new Object[] { result.read(), file, result.encoding() }));
 		for (String w : result.warnings()) {
-			out.println("Warning: " + w);
+			out.println(NLS.bind(Messages.Io_warning, w));
 		}
 		if (dryRun) {
-			out.println("Dry run: " + result.valid() + " rows would be stored, " + result.rejected()
-					+ " rejected; nothing was stored.");
+			out.println(NLS.bind(Messages.Io_dryRun, result.valid(), result.rejected()));
 		} else {
-			out.println("Stored " + result.stored() + " " + what + ", rejected " + result.rejected() + ".");
+			out.println(NLS.bind(what.equals("contacts") ? Messages.Io_storedContacts : Messages.Io_storedEvents, //$NON-NLS-1$
+					result.stored(), result.rejected()));
 		}
 		if (result.rejected() > 0) {
 			int n = (int) Math.min(SHOWN, result.firstRejects().size());
-			out.println("Rejected rows" + (result.rejected() > n ? " (first " + n + ")" : "") + ":");
+			out.println(result.rejected() > n ? NLS.bind(Messages.Io_rejectedFirst, n) : Messages.Io_rejected);
 			for (Reject r : result.firstRejects().subList(0, n)) {
-				out.println("  " + r.describe());
+				out.println("  " + r.describe()); //$NON-NLS-1$
 			}
-			out.println("The file was processed; the rejected rows were not stored"
-					+ (rejectsWritten ? " and are listed in " + rejects : " (--rejects FILE lists them all)") + ".");
+			out.println(rejectsWritten ? NLS.bind(Messages.Io_processedListed, rejects) : Messages.Io_processed);
 		}
 		return Cli.OK;
 	}
@@ -220,7 +189,7 @@ final class IoCommands {
 		try {
 			return Encodings.named(given).name();
 		} catch (UnsupportedCharsetException e) {
-			throw new UsageException("unknown --encoding " + e.getCharsetName());
+			throw new UsageException(NLS.bind(Messages.Io_unknownEncoding, Cli.shown(e.getCharsetName())));
 		}
 	}
 
@@ -235,11 +204,11 @@ final class IoCommands {
 	/** Refuses a file that is missing or cannot be read, before anything else is done. */
 	private static void checkReadable(Path file) throws FailedException {
 		if (!Files.exists(file)) {
-			throw new FailedException("cannot read " + file + ": no such file");
+			throw new FailedException(NLS.bind(Messages.Io_noSuchFile, file));
 		}
 		if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-			throw new FailedException("cannot read " + file + ": " + (Files.isDirectory(file) ? "it is a folder"
-					: !Files.isReadable(file) ? "permission denied" : "not a regular file"));
+			throw new FailedException(NLS.bind(Files.isDirectory(file) ? Messages.Io_isFolder
+					: !Files.isReadable(file) ? Messages.Io_denied : Messages.Io_notRegular, file));
 		}
 	}
 
@@ -266,18 +235,18 @@ final class IoCommands {
 			long size = Files.size(file);
 			long max = maxImportBytes(services, file);
 			if (size > max && services.remote()) {
-				throw new FailedException(file + " is " + megabytes(size, true) + "; over --server at most "
-						+ megabytes(max, false) + " per file: split it, or import on the server's machine with --data DIR");
+				throw new FailedException(NLS.bind(Messages.Io_overServerLimit,
+						new Object[] { file, megabytes(size, true), megabytes(max, false) }));
 			}
 			if (size > max) {
-				throw new FailedException("cannot import " + file + ": it has " + megabytes(size, true) + ", more than "
-						+ megabytes(max, false) + "; split it into several files");
+				throw new FailedException(NLS.bind(Messages.Io_tooLarge,
+						new Object[] { file, megabytes(size, true), megabytes(max, false) }));
 			}
 			return Files.readAllBytes(file);
 		} catch (IOException e) {
 			throw new FailedException(IoErrors.cannotRead(file, e));
 		} catch (OutOfMemoryError e) {
-			throw new FailedException("cannot import " + file + ": it does not fit in memory; split it into several files");
+			throw new FailedException(NLS.bind(Messages.Io_noMemory, file));
 		}
 	}
 
@@ -308,16 +277,16 @@ final class IoCommands {
 	private int export(Options options) throws UsageException, FailedException {
 		String what = what(options, "export", "export contacts|events FILE");
 		if (!what.equals("contacts") && !what.equals("events")) {
-			throw new UsageException("can export 'contacts' or 'events', not '" + what + "'");
+			throw new UsageException(NLS.bind(Messages.Io_exportWhat, Cli.shown(what)));
 		}
 		boolean events = what.equals("events");
 		if (!events && (options.value("from") != null || options.value("to") != null)) {
-			throw new UsageException("--from and --to choose the period of 'export events'; 'export contacts' exports all");
+			throw new UsageException(Messages.Io_fromToForEvents);
 		}
 		LocalDate from = events ? day(options, "from") : null;
 		LocalDate to = events ? day(options, "to") : null;
 		if (from != null && to != null && to.isBefore(from)) {
-			throw new UsageException("--to " + to + " is before --from " + from);
+			throw new UsageException(NLS.bind(Messages.Io_toBeforeFrom, to, from));
 		}
 		String encoding = encoding(options);
 		Path file = Path.of(options.positional().get(1)).toAbsolutePath().normalize();
@@ -343,8 +312,7 @@ final class IoCommands {
 			json.put("encoding", report.encoding());
 			out.println(Json.write(json));
 		} else {
-			out.println("Exported " + report.contacts() + " " + (events ? "service events" : "contacts") + " to " + file
-					+ ".");
+			out.println(NLS.bind(events ? Messages.Io_exportedEvents : Messages.Io_exportedContacts, report.contacts(), file));
 		}
 		return Cli.OK;
 	}
@@ -358,7 +326,7 @@ final class IoCommands {
 		try {
 			return LocalDate.parse(given.strip());
 		} catch (DateTimeException e) {
-			throw new UsageException("--" + name + " must be a date like 2026-03-01, not '" + given + "'");
+			throw new UsageException(NLS.bind(Messages.Io_badDay, name, Cli.shown(given)));
 		}
 	}
 

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
 import org.revisit.core.io.Encodings;
 import org.revisit.core.io.IoErrors;
 import org.revisit.core.report.ReportBenchmark;
@@ -52,42 +53,20 @@ final class ReportCommands {
 	}
 
 	List<Cli.Command> commands() {
-		String usage = "Usage: revisit cli report calling|callbacks|satisfaction|supervision|complaints|quality|answers\n"
-				+ "                  --from DATE --to DATE [options] [--data DIR | --server URL --user NAME]\n"
-				+ "       revisit cli report calls --from DATE --to DATE --figure FIGURE [--by DIMENSION --key KEY]\n"
-				+ "                  [--aspect NAME --score N] [--offset N] [--limit N] [options]\n"
-				+ "  calling       calls planned, attempted, reached, completed (--by campaign|call-type|agent|day)\n"
-				+ "  callbacks     promised callbacks made on time, late, missed, open, per owner and source\n"
-				+ "  satisfaction  satisfaction scores (1-5), their weekly trend, answers and reasons\n"
-				+ "  supervision   supervision answers per serviced engineer, the worst answers with notes\n"
-				+ "  complaints    complaints per category and severity, time to close, collective complaints\n"
-				+ "  quality       share of calls in which the contact's data was verified or corrected\n"
-				+ "  answers       replies of the answer library used in calls, most used first, and those\n"
-				+ "                used before a \"dissatisfied\" answer in the same call\n"
-				+ "  calls         the calls behind a figure of the calling report: FIGURE is planned, attempted,\n"
-				+ "                reached, completed, refused, unreachable, wrong_number, or score (with --aspect\n"
-				+ "                and --score); --by and --key name the row (--key \"\" for calls nobody reached)\n"
-				+ "Options:\n"
-				+ "  --from DATE --to DATE   the period, both days included, in this computer's zone (--zone ZONE)\n"
-				+ "  --campaign ID --call-type ID --agent NAME --engineer NAME   narrow the calls\n"
-				+ "  --csv FILE [--encoding utf-8|gbk]   writes the tables as CSV for Excel (UTF-8 with BOM by default)\n"
-				+ "  --json                  prints the tables as one JSON document\n"
-				+ "See docs/manager-guide.md, section Results, for what each figure counts.";
-		return List.of(new Cli.Command("report", "the team's results: calling, callbacks, satisfaction, supervision, ...",
-				usage, VALUED, Set.of("json", "help"), this::run));
+		return List.of(new Cli.Command("report", Messages.Report_summary, //$NON-NLS-1$
+				Messages.Report_help, VALUED, Set.of("json", "help"), this::run));
 	}
 
 	private int run(Options options) throws UsageException, FailedException {
 		if (options.positional().size() != 1) {
-			throw new UsageException("expected one report: " + String.join(", ", REPORTS) + " or calls");
+			throw new UsageException(NLS.bind(Messages.Report_expectedOne, String.join(", ", REPORTS))); //$NON-NLS-1$
 		}
 		String name = options.positional().get(0);
 		if (name.equals("calls")) {
 			return calls(options);
 		}
 		if (!REPORTS.contains(name)) {
-			throw new UsageException("no report '" + Cli.shown(name) + "'; the reports are " + String.join(", ", REPORTS)
-					+ " and calls");
+			throw new UsageException(NLS.bind(Messages.Report_noSuch, Cli.shown(name), String.join(", ", REPORTS))); //$NON-NLS-1$
 		}
 		return report(name, options);
 	}
@@ -167,14 +146,13 @@ final class ReportCommands {
 		ReportFilter filter = filter(options);
 		String figure = options.value("figure");
 		if (figure == null) {
-			throw new UsageException("--figure is required (planned, attempted, reached, completed, ...)");
+			throw new UsageException(Messages.Report_figureRequired);
 		}
 		Figure f;
 		try {
 			f = Figure.valueOf(figure.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
 		} catch (IllegalArgumentException e) {
-			throw new UsageException("--figure must be one of planned, attempted, reached, completed, refused, "
-					+ "unreachable, wrong_number, score, not '" + Cli.shown(figure) + "'");
+			throw new UsageException(NLS.bind(Messages.Report_badFigure, Cli.shown(figure)));
 		}
 		Dimension by = options.value("by") == null ? null : dimension(options.value("by"));
 		int score = options.intValue("score", 0, 0, 5);
@@ -195,15 +173,14 @@ final class ReportCommands {
 		try {
 			zone = zone == null ? ZoneId.systemDefault().getId() : ZoneId.of(zone.strip()).getId();
 		} catch (DateTimeException e) {
-			throw new UsageException("--zone must be a time zone such as Asia/Shanghai, not '" + Cli.shown(zone) + "'");
+			throw new UsageException(NLS.bind(Messages.Report_badZone, Cli.shown(zone)));
 		}
 		Long campaign = null;
 		if (options.value("campaign") != null) {
 			try {
 				campaign = Long.valueOf(options.value("campaign").strip());
 			} catch (NumberFormatException e) {
-				throw new UsageException("--campaign must be a campaign id, not '" + Cli.shown(options.value("campaign"))
-						+ "'");
+				throw new UsageException(NLS.bind(Messages.Report_badCampaign, Cli.shown(options.value("campaign")))); //$NON-NLS-1$
 			}
 		}
 		return new ReportFilter(from, to, campaign, blankToNull(options.value("call-type")),
@@ -217,12 +194,12 @@ final class ReportCommands {
 	private static LocalDate date(Options options, String name) throws UsageException {
 		String value = options.value(name);
 		if (value == null) {
-			throw new UsageException("--" + name + " DATE is required (e.g. --" + name + " 2026-11-16)");
+			throw new UsageException(NLS.bind(Messages.Report_dateRequired, name));
 		}
 		try {
 			return LocalDate.parse(value.strip());
 		} catch (DateTimeException e) {
-			throw new UsageException("--" + name + " must be a date like 2026-11-16, not '" + Cli.shown(value) + "'");
+			throw new UsageException(NLS.bind(Messages.Report_badDate, name, Cli.shown(value)));
 		}
 	}
 
@@ -233,7 +210,7 @@ final class ReportCommands {
 		try {
 			return Dimension.valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
 		} catch (IllegalArgumentException e) {
-			throw new UsageException("--by must be campaign, call-type, agent or day, not '" + Cli.shown(value) + "'");
+			throw new UsageException(NLS.bind(Messages.Report_badBy, Cli.shown(value)));
 		}
 	}
 
@@ -242,17 +219,16 @@ final class ReportCommands {
 		Charset charset = StandardCharsets.UTF_8;
 		if (options.value("encoding") != null) {
 			if (csv == null) {
-				throw new UsageException("--encoding goes with --csv FILE");
+				throw new UsageException(Messages.Report_encodingWithCsv);
 			}
 			try {
 				charset = Encodings.named(options.value("encoding"));
 			} catch (UnsupportedCharsetException e) {
-				throw new UsageException("--encoding must be utf-8 or gbk, not '" + Cli.shown(options.value("encoding"))
-						+ "'");
+				throw new UsageException(NLS.bind(Messages.Report_badEncoding, Cli.shown(options.value("encoding")))); //$NON-NLS-1$
 			}
 		}
 		if (csv != null && options.flag("json")) {
-			throw new UsageException("--csv and --json do not go together");
+			throw new UsageException(Messages.Report_csvAndJson);
 		}
 		Path file = null;
 		if (csv != null) {
@@ -300,8 +276,7 @@ final class ReportCommands {
 				try {
 					bytes = ReportCsv.write(tables, charset);
 				} catch (CharacterCodingException e) {
-					throw new FailedException("the report has text that " + charset.name() + " cannot write; use "
-							+ "--encoding utf-8");
+					throw new FailedException(NLS.bind(Messages.Report_cannotEncode, charset.name()));
 				}
 				Path temp = null;
 				try {
@@ -319,7 +294,7 @@ final class ReportCommands {
 					throw e;
 				}
 				long rows = tables.stream().mapToLong(t -> t.rows().size()).sum();
-				out.println("Wrote the " + name + " report (" + rows + " rows) to " + file + " (" + charset.name() + ").");
+				out.println(NLS.bind(Messages.Report_wrote, new Object[] { name, rows, file, charset.name() }));
 				return Cli.OK;
 			}
 			if (json) {
@@ -348,7 +323,7 @@ final class ReportCommands {
 				out.println(Json.write(doc));
 				return Cli.OK;
 			}
-			out.println("Report " + name + ", " + filter.from() + " to " + filter.to() + " (" + filter.zone() + ")");
+			out.println(NLS.bind(Messages.Report_title, new Object[] { name, filter.from(), filter.to(), filter.zone() }));
 			for (ReportTable t : tables) {
 				out.println();
 				out.println(t.title());
@@ -359,7 +334,7 @@ final class ReportCommands {
 
 		private void print(ReportTable t) {
 			if (t.rows().isEmpty()) {
-				out.println("  (none)");
+				out.println("  " + Messages.Report_none); //$NON-NLS-1$
 				return;
 			}
 			int[] width = new int[t.columns().size()];

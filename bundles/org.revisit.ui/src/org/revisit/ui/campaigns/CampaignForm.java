@@ -70,8 +70,10 @@ public final class CampaignForm {
 	private final Spinner priority;
 	private final Spinner budgetShare;
 	private final Text scriptId;
-	private final Button currentVersion;
-	private final Spinner scriptVersion;
+	private final Button chooseScript;
+	private final Combo scriptVersion;
+	/** The version of each item of {@link #scriptVersion}: {@link CampaignValidation#CURRENT_SCRIPT_VERSION} first. */
+	private final List<Integer> versions = new ArrayList<>();
 	private final Label scriptPreview;
 	private final Background previewing;
 	private final Group parameterGroup;
@@ -113,20 +115,25 @@ public final class CampaignForm {
 		retry = text(schedule, Messages.Form_retry, Messages.Form_retryHint);
 		priority = spinner(schedule, Messages.Form_priority, 0, 100);
 		budgetShare = spinner(schedule, Messages.Form_budgetShare, 1, 100);
-		scriptId = text(schedule, Messages.Form_script, null);
+		new Label(schedule, SWT.NONE).setText(Messages.Form_script);
+		Composite script = new Composite(schedule, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(script);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(script);
+		scriptId = new Text(script, SWT.BORDER);
+		scriptId.setMessage(Messages.Form_scriptHint);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(scriptId);
+		scriptId.addModifyListener(e -> edited(scriptId));
+		chooseScript = new Button(script, SWT.PUSH);
+		chooseScript.setText(Messages.Form_scriptChoose);
+		chooseScript.setToolTipText(Messages.Form_scriptChooseTip);
+		chooseScript.setEnabled(services != null);
+		chooseScript.addListener(SWT.Selection, e -> openScriptPicker(true));
 		new Label(schedule, SWT.NONE).setText(Messages.Form_scriptVersion);
-		Composite version = new Composite(schedule, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(version);
-		currentVersion = new Button(version, SWT.CHECK);
-		currentVersion.setText(Messages.Form_scriptCurrent);
-		currentVersion.setToolTipText(Messages.Form_scriptCurrentTip);
-		currentVersion.setSelection(true);
-		currentVersion.addListener(SWT.Selection, e -> edited(currentVersion));
-		scriptVersion = new Spinner(version, SWT.BORDER);
-		scriptVersion.setMinimum(1);
-		scriptVersion.setMaximum(9999);
-		scriptVersion.setEnabled(false);
-		scriptVersion.addModifyListener(e -> edited(scriptVersion));
+		scriptVersion = new Combo(schedule, SWT.READ_ONLY);
+		scriptVersion.setToolTipText(Messages.Form_scriptCurrentTip);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(scriptVersion);
+		versionItems(List.of(), CampaignValidation.CURRENT_SCRIPT_VERSION);
+		scriptVersion.addListener(SWT.Selection, e -> edited(scriptVersion));
 		new Label(schedule, SWT.NONE);
 		scriptPreview = new Label(schedule, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(scriptPreview);
@@ -174,10 +181,7 @@ public final class CampaignForm {
 		if (target.containsValue(source)) {
 			recount();
 		}
-		if (source == currentVersion) {
-			scriptVersion.setEnabled(!currentVersion.getSelection());
-		}
-		if (source == scriptId || source == scriptVersion || source == currentVersion) {
+		if (source == scriptId || source == scriptVersion) {
 			previewScript();
 		}
 		changed.run();
@@ -211,10 +215,7 @@ public final class CampaignForm {
 			priority.setSelection(campaign.getPriority());
 			budgetShare.setSelection(campaign.getBudgetShare());
 			scriptId.setText(nonNull(campaign.getScriptId()));
-			boolean current = campaign.getScriptVersion() <= CampaignValidation.CURRENT_SCRIPT_VERSION;
-			currentVersion.setSelection(current);
-			scriptVersion.setEnabled(!current);
-			scriptVersion.setSelection(current ? 1 : campaign.getScriptVersion());
+			versionItems(List.of(), Math.max(CampaignValidation.CURRENT_SCRIPT_VERSION, campaign.getScriptVersion()));
 			setCallType(campaign.getCallTypeId());
 		} finally {
 			filling = false;
@@ -224,8 +225,9 @@ public final class CampaignForm {
 	}
 
 	/**
-	 * Reads the script the form names (the version given, or the current one) in the background and shows its title, the
-	 * typical call's steps and speaking time ({@link TypicalCall}) and its first words.
+	 * Reads the script the form names in the background: its stored versions (offered in the version choice) and the
+	 * version chosen (or the current one), shown as its title, the typical call's steps and speaking time
+	 * ({@link TypicalCall}) and its first words.
 	 */
 	private void previewScript() {
 		String id = scriptId.getText().strip();
@@ -234,21 +236,77 @@ public final class CampaignForm {
 			return;
 		}
 		if (id.isEmpty()) {
-			previewing.latest(Messages.Form_scriptJob, () -> null, s -> scriptPreview.setText(""), null); //$NON-NLS-1$
+			previewing.latest(Messages.Form_scriptJob, () -> null, s -> {
+				scriptPreview.setText(""); //$NON-NLS-1$
+				versionItems(List.of(), scriptVersion());
+			}, null);
 			return;
 		}
 		scriptPreview.setText(Messages.Form_scriptReading);
 		previewing.latest(Messages.Form_scriptJob, () -> {
+			List<Integer> stored = services.scripts().versions(id).stream().map(v -> v.version()).toList();
 			Script s = version > 0 ? services.scripts().load(id, version) : services.scripts().latest(id);
-			return s == null ? null : describe(s);
-		}, text -> {
-			scriptPreview.setText(text == null ? Messages.Form_scriptMissing : text);
+			return new ScriptRead(stored, s == null ? null : describe(s));
+		}, read -> {
+			versionItems(read.versions(), scriptVersion());
+			scriptPreview.setText(read.preview() == null ? Messages.Form_scriptMissing : read.preview());
 			top.layout(true, true);
 		}, e -> scriptPreview.setText(e.getMessage()));
 	}
 
-	/** A script in two lines: title, version, typical call and speaking time; its first words. */
-	static String describe(Script s) {
+	/** The stored versions of a script and the preview of the one chosen (null: not stored). */
+	private record ScriptRead(List<Integer> versions, String preview) {
+	}
+
+	/**
+	 * Offers "current version" and each stored version (newest first) in the version choice, choosing {@code chosen}
+	 * (a pinned version not stored any more is still offered, so the campaign shows what it names).
+	 */
+	private void versionItems(List<Integer> stored, int chosen) {
+		List<Integer> offered = new ArrayList<>(stored);
+		if (chosen > 0 && !offered.contains(chosen)) {
+			offered.add(chosen);
+		}
+		offered.sort(java.util.Comparator.reverseOrder());
+		offered.add(0, CampaignValidation.CURRENT_SCRIPT_VERSION);
+		if (offered.equals(versions) && scriptVersion.getSelectionIndex() == versions.indexOf(chosen)) {
+			return;
+		}
+		versions.clear();
+		versions.addAll(offered);
+		int latest = stored.stream().mapToInt(Integer::intValue).max().orElse(0);
+		List<String> items = new ArrayList<>();
+		for (int v : offered) {
+			items.add(v <= CampaignValidation.CURRENT_SCRIPT_VERSION
+					? (latest > 0 ? NLS.bind(Messages.Form_scriptCurrentIs, latest) : Messages.Form_scriptCurrent)
+					: NLS.bind(Messages.Form_scriptVersionItem, v));
+		}
+		scriptVersion.setItems(items.toArray(String[]::new));
+		scriptVersion.select(Math.max(0, versions.indexOf(chosen)));
+	}
+
+	/**
+	 * Opens the script picker for the campaign's call type; the script chosen goes into the form, following its current
+	 * version. Returns the picker (opened without blocking when {@code block} is false, for tests).
+	 */
+	public ScriptPicker openScriptPicker(boolean block) {
+		String current = scriptId.getText().strip();
+		ScriptPicker picker = new ScriptPicker(top.getShell(), services, callTypeId, current.isEmpty() ? null : current,
+				row -> {
+					if (top.isDisposed()) {
+						return;
+					}
+					versionItems(List.of(), CampaignValidation.CURRENT_SCRIPT_VERSION);
+					scriptId.setText(row.scriptId());
+					scriptId.setFocus();
+				});
+		picker.setBlockOnOpen(block);
+		picker.open();
+		return picker;
+	}
+
+	/** A script in two lines: title, version, typical call and speaking time; its first words (public for tests). */
+	public static String describe(Script s) {
 		TypicalCall call = TypicalCall.of(s);
 		String steps = call.steps().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("\u2192")); //$NON-NLS-1$
 		String first = s.getSteps().isEmpty() ? "" : s.getSteps().get(0).getUtterance(); //$NON-NLS-1$
@@ -326,17 +384,31 @@ public final class CampaignForm {
 
 	/** The script version the form says: a number from 1, or {@link CampaignValidation#CURRENT_SCRIPT_VERSION}. */
 	private int scriptVersion() {
-		return currentVersion.getSelection() ? CampaignValidation.CURRENT_SCRIPT_VERSION : scriptVersion.getSelection();
+		int i = scriptVersion.getSelectionIndex();
+		return i < 0 || i >= versions.size() ? CampaignValidation.CURRENT_SCRIPT_VERSION : versions.get(i);
 	}
 
-	/** The "current version" choice of the script (for tests and screenshots). */
-	public Button currentVersionField() {
-		return currentVersion;
+	/** The script's id (typed, or put there by the script picker). */
+	public Text scriptIdField() {
+		return scriptId;
 	}
 
-	/** The pinned script version, used when {@link #currentVersionField()} is not chosen (for tests). */
-	public Spinner scriptVersionField() {
+	/** "Choose…": opens the script picker. */
+	public Button chooseScriptField() {
+		return chooseScript;
+	}
+
+	/**
+	 * The script version: "current version" (item 0) or one of the script's stored versions, newest first (for tests
+	 * and screenshots).
+	 */
+	public Combo scriptVersionField() {
 		return scriptVersion;
+	}
+
+	/** The versions offered by {@link #scriptVersionField()}, item by item (0 is the current version). */
+	public List<Integer> scriptVersions() {
+		return List.copyOf(versions);
 	}
 
 	public Text nameField() {

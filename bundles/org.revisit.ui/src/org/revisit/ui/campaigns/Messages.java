@@ -102,6 +102,24 @@ public final class Messages extends NLS {
 	public static String Editor_reloaded;
 	public static String Editor_close_title;
 	public static String Editor_close_question;
+	public static String Form_scriptHint;
+	public static String Form_scriptChoose;
+	public static String Form_scriptChooseTip;
+	public static String Form_scriptCurrentIs;
+	public static String Form_scriptVersionItem;
+	public static String Picker_title;
+	public static String Picker_reading;
+	public static String Picker_job;
+	public static String Picker_colTitle;
+	public static String Picker_colLanguage;
+	public static String Picker_colCallType;
+	public static String Picker_anyCallType;
+	public static String Picker_colVersion;
+	public static String Picker_colSpeaking;
+	public static String Picker_colId;
+	public static String Picker_all;
+	public static String Picker_summary;
+	public static String Picker_summaryAll;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

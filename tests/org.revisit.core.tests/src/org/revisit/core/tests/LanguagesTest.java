@@ -44,6 +44,28 @@ class LanguagesTest {
 			"EmbeddedDatabase.java:Revisit", "the product's name, not translated",
 			"ProductUpdateSite.java:Update site ", "a line of the log, which is English for support");
 
+	/**
+	 * The command line's commands a manager uses (campaign, import, export, report): their errors and the summaries
+	 * the overview lists go through the cli bundle's Messages.
+	 */
+	private static final List<String> CLI_SCANNED = List.of(
+			"bundles/org.revisit.cli/src/org/revisit/cli/internal/CampaignCommands.java",
+			"bundles/org.revisit.cli/src/org/revisit/cli/internal/IoCommands.java",
+			"bundles/org.revisit.cli/src/org/revisit/cli/internal/ReportCommands.java");
+
+	/** A literal with a letter in it as the message of a command line error, or as a command's summary. */
+	private static final Pattern CLI_USER_FACING = Pattern.compile("\\b(?:(?:UsageException|FailedException)\\("
+			+ "|ServiceException\\([\\w.]+, |Command\\(\"[\\w ]+\", )\"([^\"]*[\\p{L}][^\"]*)\"");
+
+	/** The benchmarks' errors: for developers, in English like docs/benchmarks.md. */
+	private static final Set<String> CLI_ALLOWED = Set.of(
+			"IoCommands.java:'bench simulate' runs on a fresh database of this computer; it takes no --server",
+			"IoCommands.java:'bench import' and 'bench plan' measure Derby on this computer, in a temporary ",
+			"IoCommands.java:expected 'bench import [--rows N]', 'bench plan [--contacts N]', 'bench claims', "
+					+ "'bench queue', 'bench start', 'bench all' or 'bench team ",
+			"IoCommands.java:--from must be a date like 2026-11-23, not '",
+			"IoCommands.java:'bench all' prints text on this computer; for JSON run each bench with --json");
+
 	/** Text files whose English is not in the file: the reports' English headings are the core's own names. */
 	private static final Set<String> ENGLISH_ELSEWHERE = Set.of("headings_zh.properties");
 
@@ -212,6 +234,28 @@ class LanguagesTest {
 		assertEquals(List.of(), found, "a refusal users read belongs in the core's Messages");
 		assertEquals("\"entry is empty\"", literalWithLetter("throw invalid(\"entry is empty\");"));
 		assertNull(literalWithLetter("x.split(\",\"); String.join(\" \", ids) + \" \\u2026\"; c == '\"'"));
+	}
+
+	@Test
+	void noManagerFacingLiteralIsLeftInTheCommandLine() throws IOException {
+		Path root = repository();
+		List<String> found = new ArrayList<>();
+		for (String file : CLI_SCANNED) {
+			Path java = root.resolve(file);
+			List<String> lines = Files.readAllLines(java);
+			for (int i = 0; i < lines.size(); i++) {
+				Matcher m = CLI_USER_FACING.matcher(lines.get(i));
+				while (m.find()) {
+					if (!CLI_ALLOWED.contains(java.getFileName() + ":" + m.group(1))) {
+						found.add(root.relativize(java) + ":" + (i + 1) + ": \"" + m.group(1) + "\"");
+					}
+				}
+			}
+		}
+		assertEquals(List.of(), found, "the command line's errors and summaries belong in org.revisit.cli's Messages");
+		Matcher m = CLI_USER_FACING.matcher("throw new UsageException(\"--from is required\"); new Command(\"x y\", \"does x\",");
+		assertTrue(m.find() && m.group(1).equals("--from is required"));
+		assertTrue(m.find() && m.group(1).equals("does x"), "the scan finds literals");
 	}
 
 	@Test

@@ -33,10 +33,15 @@ import org.junit.jupiter.api.Test;
 import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.service.Services;
 import org.revisit.model.Campaign;
+import org.revisit.model.Script;
+import org.revisit.core.script.text.ScriptCheck;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.revisit.store.CampaignState;
 import org.revisit.store.Store;
 import org.revisit.store.TaskRepository.QueueItem;
 import org.revisit.ui.campaigns.CampaignEditor;
+import org.revisit.ui.campaigns.CampaignForm;
+import org.revisit.ui.campaigns.ScriptPicker;
 import org.revisit.ui.campaigns.CampaignEditorInput;
 import org.revisit.ui.campaigns.NewCampaignWizard;
 import org.revisit.ui.campaigns.PreviewDialog;
@@ -175,6 +180,112 @@ class CampaignUiTest {
 		long total = store.tasks().queueCounts(AgentDesk.endOfDay(store)).values().stream().mapToLong(Long::longValue).sum();
 		waitUntil(() -> rows.getItemCount() == total, "My Queue is up to date again");
 	}
+
+	/**
+	 * The manager picks the campaign's script from the stored ones instead of typing its id: the scripts written for the
+	 * chosen call type (or for none) are listed first with language, version and speaking time, the others only on
+	 * request; the version is chosen from the script's stored versions.
+	 */
+	@Test
+	void aScriptIsPickedNotTyped() throws Exception {
+		Services services = AgentDesk.services();
+		// the Chinese run works on the database the English run left behind
+		String nl = org.eclipse.core.runtime.Platform.getNL().toLowerCase().replaceAll("[^a-z]", "");
+		String reminderScript = "ui-pick-reminder-" + nl;
+		String visitScript = "ui-pick-visit-" + nl;
+		Script reminder = ScriptCheck.check(PICKED, "x").script();
+		reminder.setScriptId(reminderScript);
+		reminder.setTitle("到期提醒话术 " + nl);
+		reminder.setCallTypeId(REMINDER);
+		reminder.setLanguage("zh");
+		assertEquals(1, services.scripts().save(reminder, 0));
+		assertEquals(2, services.scripts().save(EcoreUtil.copy(reminder), 1));
+		Script visit = EcoreUtil.copy(reminder);
+		visit.setScriptId(visitScript);
+		visit.setTitle("回访话术 " + nl);
+		visit.setCallTypeId("org.revisit.calltype.returnVisit");
+		assertEquals(1, services.scripts().save(visit, 0));
+
+		NewCampaignWizard wizard = new NewCampaignWizard();
+		wizard.init(PlatformUI.getWorkbench(), null);
+		WizardDialog dialog = new WizardDialog(shell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.setPageSize(NewCampaignWizard.PAGE_WIDTH, NewCampaignWizard.PAGE_HEIGHT);
+		dialog.open();
+		try {
+			wizard.chooseCallType(REMINDER);
+			dialog.showPage(wizard.getPage("settings"));
+			CampaignForm form = wizard.form();
+			assertEquals("", form.scriptIdField().getText());
+			assertTrue(form.chooseScriptField().isEnabled());
+
+			ScriptPicker picker = form.openScriptPicker(false);
+			try {
+				waitUntil(() -> picker.rows() != null, "the stored scripts are read");
+				Table table = picker.viewer().getTable();
+				List<ScriptPicker.Row> shown = shownRows(picker);
+				assertTrue(shown.stream().allMatch(ScriptPicker.Row::fits), "only the scripts that fit: " + shown);
+				assertTrue(shown.stream().anyMatch(r -> r.scriptId().equals(reminderScript)), shown.toString());
+				assertTrue(shown.stream().noneMatch(r -> r.scriptId().equals(visitScript)),
+						"a return visit's script is not offered for a reminder: " + shown);
+				picker.allField().setSelection(true);
+				picker.allField().notifyListeners(SWT.Selection, null);
+				List<ScriptPicker.Row> all = shownRows(picker);
+				assertTrue(all.stream().anyMatch(r -> r.scriptId().equals(visitScript)), "on request: " + all);
+				assertTrue(all.indexOf(all.stream().filter(r -> r.scriptId().equals(reminderScript)).findFirst().get())
+						< all.indexOf(all.stream().filter(r -> r.scriptId().equals(visitScript)).findFirst().get()),
+						"the fitting scripts first: " + all);
+
+				int row = all.indexOf(all.stream().filter(r -> r.scriptId().equals(reminderScript)).findFirst().get());
+				ScriptPicker.Row picked = all.get(row);
+				assertEquals(2, picked.version(), "its latest version");
+				assertFalse(picked.speaking().isBlank());
+				String title = table.getItem(row).getText(0);
+				assertEquals(picked.title(), title);
+				assertEquals(java.util.Locale.forLanguageTag("zh").getDisplayLanguage(), table.getItem(row).getText(1),
+						"the language in the workbench's language");
+				assertEquals(CallTypeRegistry.read().get(REMINDER).name(), table.getItem(row).getText(2));
+				assertEquals("2", table.getItem(row).getText(3));
+				assertEquals(picked.speaking(), table.getItem(row).getText(4));
+				screenshot(picker.getShell(), "script-picker");
+				picker.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(picked), true);
+				picker.choose();
+			} finally {
+				picker.close();
+			}
+
+			assertEquals(reminderScript, form.scriptIdField().getText(), "the script chosen, not typed");
+			waitUntil(() -> form.scriptPreview().startsWith(reminder.getTitle()), "the preview of the script chosen");
+			waitUntil(() -> form.scriptVersions().equals(List.of(0, 2, 1)), "its versions offered: " + form.scriptVersions());
+			assertEquals(0, form.scriptVersionField().getSelectionIndex(), "the current version unless one is pinned");
+			assertEquals(reminderScript, form.campaign().getScriptId());
+			assertEquals(0, form.campaign().getScriptVersion());
+			assertEquals(org.eclipse.osgi.util.NLS.bind(Messages.Form_scriptCurrentIs, 2),
+					form.scriptVersionField().getItem(0));
+			form.scriptVersionField().select(2);
+			form.scriptVersionField().notifyListeners(SWT.Selection, null);
+			assertEquals(1, form.campaign().getScriptVersion(), "version 1 pinned");
+			String first = CampaignForm.describe(services.scripts().load(reminderScript, 1));
+			waitUntil(() -> form.scriptPreview().equals(first), "the preview of version 1: " + form.scriptPreview());
+		} finally {
+			dialog.close();
+		}
+	}
+
+	private static List<ScriptPicker.Row> shownRows(ScriptPicker picker) {
+		return java.util.Arrays.stream(picker.viewer().getTable().getItems()).map(i -> (ScriptPicker.Row) i.getData())
+				.toList();
+	}
+
+	private static final String PICKED = """
+			1、“您好，请问是${contact.salutation}吗？您的服务合同快到期了。”
+			是，转2
+			否，目标不在，确定回拨时间
+			2、“需要我们为您续约吗？”
+			需要，转3
+			不需要，记录原因，转3
+			3、“感谢您的支持，再见！”
+			""";
 
 	@Test
 	void theCampaignsViewShowsStatesAndOffersNewCampaign() throws Exception {

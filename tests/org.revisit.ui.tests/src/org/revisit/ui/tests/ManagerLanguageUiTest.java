@@ -85,20 +85,21 @@ class ManagerLanguageUiTest {
 					form.problems().toString());
 			form.toField().setText("");
 
-			// The script version: the current one unless the manager pins a number.
-			assertTrue(form.currentVersionField().getSelection(), "a new campaign follows the script's current version");
-			assertFalse(form.scriptVersionField().isEnabled());
+			// The script version: the current one unless the manager pins a number; a pinned version that is not
+			// stored (any more) is still shown, so the campaign shows what it names.
+			assertEquals(0, form.scriptVersionField().getSelectionIndex(), "a new campaign follows the script's current version");
+			assertEquals(Messages.Form_scriptCurrent, form.scriptVersionField().getText());
 			assertEquals(0, form.campaign().getScriptVersion());
-			form.currentVersionField().setSelection(false);
-			form.currentVersionField().notifyListeners(SWT.Selection, null);
-			assertTrue(form.scriptVersionField().isEnabled(), "a number may be pinned");
-			form.scriptVersionField().setSelection(3);
+			Campaign pinned = form.campaign();
+			pinned.setScriptVersion(3);
+			form.set(pinned);
+			assertEquals(NLS.bind(Messages.Form_scriptVersionItem, 3), form.scriptVersionField().getText());
 			assertEquals(3, form.campaign().getScriptVersion());
 			Campaign current = form.campaign();
 			current.setScriptVersion(0);
 			form.set(current);
-			assertTrue(form.currentVersionField().getSelection(), "0 in a stored campaign is the current version");
-			assertFalse(form.scriptVersionField().isEnabled());
+			assertEquals(0, form.scriptVersionField().getSelectionIndex(), "0 in a stored campaign is the current version");
+			assertEquals(0, form.campaign().getScriptVersion());
 		} finally {
 			dialog.close();
 		}
