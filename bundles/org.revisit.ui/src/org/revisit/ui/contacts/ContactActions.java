@@ -213,6 +213,11 @@ public final class ContactActions {
 		});
 	}
 
+	/** "Assign Agent…" of the context menu: asks which contacts (the selection or the whole filter) and the agent. */
+	public IAction assignAction() {
+		return assign;
+	}
+
 	/** The edit action (enabled with a selection), for the view's double-click. */
 	public IAction editAction() {
 		return edit;

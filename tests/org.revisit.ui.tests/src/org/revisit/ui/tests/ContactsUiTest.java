@@ -12,12 +12,23 @@ import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.IJobChangeListener;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -34,6 +45,7 @@ import org.revisit.model.CustomerClass;
 import org.revisit.model.PhoneNumber;
 import org.revisit.model.PhoneType;
 import org.revisit.model.RevisitFactory;
+import org.revisit.store.AuditActions;
 import org.revisit.store.ContactBulk;
 import org.revisit.store.ContactFilter;
 import org.revisit.store.ContactQueries;
@@ -54,8 +66,8 @@ import org.revisit.ui.views.ContactsView;
  */
 class ContactsUiTest {
 
-	/** Contacts the bulk test adds (the headless ContactPagesScaleTest does the same with 100,000). */
-	private static final int BULK_CONTACTS = 10_000;
+	/** Contacts the bulk test adds (as the headless ContactPagesScaleTest does), a multiple of 3. */
+	private static final int BULK_CONTACTS = 99_999;
 
 	static void waitFor(BooleanSupplier condition, String what, long seconds) {
 		Display display = Display.getCurrent();
@@ -150,29 +162,79 @@ class ContactsUiTest {
 		}
 	}
 
+	/**
+	 * 100,000 contacts: the Contacts view filters them (class B, a tag) in the database, all rows are selected, and
+	 * Assign Agent\u2026 of the context menu is answered as a manager does (the whole filter, then the agent); the job
+	 * changes exactly the contacts of the filter, in one transaction with one audit record of the bulk change.
+	 */
 	@Test
-	void bulkAssignOnAFilteredSelectionAndTagOnChosenRows() throws Exception {
+	void bulkAssignOnAFilteredSelectionOf100000ContactsAndTagOnChosenRows() throws Exception {
+		Services services = AgentDesk.services();
 		Store store = AgentDesk.store();
 		String tag = "批量测试";
+		long started = System.nanoTime();
 		insert(store, tag);
+		long inserted = System.nanoTime();
 		IWorkbenchPage page = AgentDesk.page();
 		ContactsView view = (ContactsView) page.showView(ContactsView.ID);
 		Table table = view.getViewer().getTable();
+		ContactFilter tagged = ContactFilter.all().narrowedTo(null, tag, null, null, null);
 		ContactFilter classB = ContactFilter.all().narrowedTo(CustomerClass.B, tag, null, null, null);
 		long expected = idsOf(store, classB).size();
+		assertEquals(BULK_CONTACTS / 3, expected, "every third contact is of class B");
+		String user = services.principal().user();
+		long bulkAudits = services.audit().count(null, null, user, AuditActions.CONTACTS_BULK);
+		List<BulkJob> jobs = new ArrayList<>();
+		IJobChangeListener scheduled = new JobChangeAdapter() {
+			@Override
+			public void scheduled(IJobChangeEvent event) {
+				if (event.getJob() instanceof BulkJob bulk) {
+					synchronized (jobs) {
+						jobs.add(bulk);
+					}
+				}
+			}
+		};
+		Job.getJobManager().addJobChangeListener(scheduled);
 		try {
 			view.getFilterBar().getTagText().setText(tag);
 			select(view.getFilterBar().getClassCombo(), 2);
 			waitFor(() -> table.getItemCount() == expected, "the table shows the " + expected + " contacts of class B "
-					+ "tagged " + tag + " (now " + table.getItemCount() + ")", 30);
+					+ "tagged " + tag + " (now " + table.getItemCount() + ")", 60);
 			assertEquals(classB, view.getQuery().withText(null), "the view filters in the database");
 
-			BulkJob assign = view.getActions().run(new ContactBulk(ContactBulk.Kind.ASSIGN_AGENT, "zhou"), null, "assign");
-			waitFor(() -> assign.getResult() != null, "the bulk assignment ends", 120);
+			// Select all, then Assign Agent...: "all N contacts of the filter", agent zhou.
+			waitFor(() -> table.getItem(0).getData() instanceof Contact, "the first rows are read", 30);
+			table.selectAll();
+			String wholeFilter = NLS.bind(org.revisit.ui.contacts.Messages.Bulk_filter, Long.valueOf(expected));
+			answer(MessageDialog.class, shell -> press(shell, wholeFilter));
+			answer(InputDialog.class, shell -> {
+				editable(shell).setText("zhou");
+				press(shell, IDialogConstants.OK_LABEL);
+			});
+			long assigning = System.nanoTime();
+			view.getActions().assignAction().run();
+			synchronized (jobs) {
+				assertEquals(1, jobs.size(), "the dialogs are answered and the job started");
+			}
+			waitFor(() -> {
+				synchronized (jobs) {
+					return jobs.size() == 1 && jobs.get(0).getResult() != null;
+				}
+			}, "the bulk assignment ends", 300);
+			BulkJob assign = jobs.get(0);
+			long assigned = System.nanoTime();
+			assertTrue(assign.getResult().isOK(), assign.getResult().getMessage());
 			assertEquals(expected, assign.getReport().changed());
 			assertEquals(expected, idsOf(store, classB.narrowedTo(CustomerClass.B, tag, "zhou", null, null)).size());
+			assertEquals(expected, idsOf(store, tagged.narrowedTo(null, tag, "zhou", null, null)).size(),
+					"exactly the contacts of the filter changed");
 			assertEquals(0, idsOf(store, ContactFilter.all().narrowedTo(CustomerClass.A, tag, "zhou", null, null)).size(),
 					"the contacts outside the filter keep their agent");
+			assertEquals(bulkAudits + 1, services.audit().count(null, null, user, AuditActions.CONTACTS_BULK),
+					"one audit record of the bulk change");
+			System.out.printf("ContactsUiTest: %,d contacts inserted in %,d ms; %,d of them assigned through the view in %,d ms%n",
+					BULK_CONTACTS, (inserted - started) / 1_000_000, expected, (assigned - assigning) / 1_000_000);
 
 			waitFor(() -> table.getItemCount() > 3 && table.getItem(2).getData() instanceof Contact, "rows are shown", 30);
 			table.setSelection(0, 2);
@@ -184,14 +246,69 @@ class ContactsUiTest {
 			}
 			assertEquals(3, idsOf(store, ContactFilter.all().narrowedTo(null, "已选", null, null, null)).size());
 		} finally {
+			Job.getJobManager().removeJobChangeListener(scheduled);
 			view.getFilterBar().getTagText().setText("");
 			select(view.getFilterBar().getClassCombo(), 0);
-			delete(store, idsOf(store, ContactFilter.all().narrowedTo(null, tag, null, null, null)));
-			waitFor(() -> table.getItemCount() == store.contacts().count(), "the view shows every contact again", 30);
+			delete(store, idsOf(store, tagged));
+			waitFor(() -> table.getItemCount() == store.contacts().count(), "the view shows every contact again", 60);
 		}
 	}
 
-	/** {@link #BULK_CONTACTS} contacts carrying {@code tag}, classes A, B, C in turn, inserted in one batch. */
+	/**
+	 * Answers the next dialog of {@code type} that opens (the answer runs in the dialog's own event loop, as the
+	 * manager's clicks do); a failing answer closes the dialog, so the test fails instead of waiting.
+	 */
+	static void answer(Class<?> type, Consumer<Shell> answer) {
+		Display display = Display.getCurrent();
+		long deadline = System.nanoTime() + 60_000_000_000L;
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			for (Shell s : display.getShells()) {
+				if (type.isInstance(s.getData()) && s.isVisible()) {
+					try {
+						answer.accept(s);
+					} finally {
+						if (!s.isDisposed()) {
+							s.close();
+						}
+					}
+					return;
+				}
+			}
+			if (System.nanoTime() < deadline) {
+				display.timerExec(100, poll[0]);
+			}
+		};
+		display.timerExec(100, poll[0]);
+	}
+
+	/** Presses the button of {@code shell} labelled {@code label}. */
+	static void press(Composite shell, String label) {
+		Button button = find(shell, Button.class, b -> label.equals(b.getText()));
+		assertNotNull(button, "a button " + label);
+		button.notifyListeners(SWT.Selection, new Event());
+	}
+
+	private static Text editable(Composite shell) {
+		return find(shell, Text.class, t -> t.getEditable());
+	}
+
+	private static <T extends Control> T find(Composite parent, Class<T> type, Predicate<T> which) {
+		for (Control c : parent.getChildren()) {
+			if (type.isInstance(c) && which.test(type.cast(c))) {
+				return type.cast(c);
+			}
+			if (c instanceof Composite inner) {
+				T found = find(inner, type, which);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** {@link #BULK_CONTACTS} contacts carrying {@code tag}, classes A, B, C in turn, inserted 10,000 at a time. */
 	private static void insert(Store store, String tag) {
 		List<Contact> contacts = new ArrayList<>();
 		for (int i = 0; i < BULK_CONTACTS; i++) {
@@ -208,8 +325,14 @@ class ContactsUiTest {
 			c.getPhones().add(p);
 			c.getTags().add(tag);
 			contacts.add(c);
+			if (contacts.size() == 10_000) {
+				store.contacts().insert(contacts);
+				contacts.clear();
+			}
 		}
-		store.contacts().insert(contacts);
+		if (!contacts.isEmpty()) {
+			store.contacts().insert(contacts);
+		}
 	}
 
 	@Test
