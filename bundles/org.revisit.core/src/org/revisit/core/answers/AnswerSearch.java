@@ -29,6 +29,22 @@ public final class AnswerSearch {
 	}
 
 	/**
+	 * Works out once the pinyin initials of the Chinese texts of {@code library} (ICU's Han-Latin rules are compiled
+	 * on first use, which takes seconds on a busy machine), so that the first search by initials as the agent types
+	 * finds its replies at once. Call it where a library is read, off the UI thread.
+	 */
+	public static void prepare(AnswerLibrary library) {
+		for (AnswerLibrary.Placed placed : library.entries()) {
+			AnswerEntry e = placed.entry();
+			if (AnswerText.hasHan(e.customer() + placed.pathText() + e.fullReply())) {
+				AnswerText.initials(e.customer());
+				AnswerText.initials(placed.pathText());
+				AnswerText.initials(e.fullReply());
+			}
+		}
+	}
+
+	/**
 	 * The entries matching {@code text} (every word of it), best first; an empty text gives every entry in the
 	 * order of the preference. {@code categoryFilter}, if given, keeps entries whose category path contains it.
 	 */

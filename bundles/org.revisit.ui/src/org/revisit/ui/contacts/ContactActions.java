@@ -200,12 +200,15 @@ public final class ContactActions {
 			return;
 		}
 		ContactFilter filter = table.filter();
+		Display display = table.shell().getDisplay(); // here, on the UI thread; the export job tells from its own
 		new ExportJob(Messages.Export_job, () -> services.data().exportMatching(filter, scope.ids(), null), Path.of(path),
-				this::tellLater).schedule();
+				message -> tellLater(display, message)).schedule();
 	}
 
-	private void tellLater(String message) {
-		Display display = table.shell().getDisplay();
+	private void tellLater(Display display, String message) {
+		if (display.isDisposed()) {
+			return;
+		}
 		display.asyncExec(() -> {
 			if (!table.shell().isDisposed()) {
 				table.tell(message);

@@ -142,11 +142,12 @@ public class QueueView extends ViewPart {
 		agent = services.principal().user();
 		viewer.setInput(services);
 		refresh();
+		// taken here, on the UI thread: the job's thread must not ask a widget the view may dispose meanwhile
+		Display display = viewer.getControl().getDisplay();
 		refresher = Job.create(Messages.QueueView_loadJob, monitor -> {
-			if (viewer.getControl().isDisposed()) {
+			if (display.isDisposed() || viewer.getControl().isDisposed()) { // isDisposed may be asked from any thread
 				return Status.CANCEL_STATUS;
 			}
-			Display display = viewer.getControl().getDisplay();
 			display.asyncExec(() -> {
 				if (!viewer.getControl().isDisposed()) {
 					refresh();
@@ -157,7 +158,6 @@ public class QueueView extends ViewPart {
 		});
 		refresher.setSystem(true);
 		refresher.schedule(CallPreferences.queueRefreshMillis());
-		Display display = viewer.getControl().getDisplay();
 		stopListening = AgentZone.onChange(() -> display.asyncExec(() -> {
 			if (!viewer.getControl().isDisposed()) {
 				refresh();

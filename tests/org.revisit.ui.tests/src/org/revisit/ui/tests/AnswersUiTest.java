@@ -191,6 +191,41 @@ class AnswersUiTest {
 		answers.getSearch().setText("");
 	}
 
+	/** A manager reaches the library from the Manager perspective: Window > Answers opens it beside the scripts. */
+	@Test
+	void aManagerOpensTheAnswersFromTheWindowMenuOfTheManagerPerspective() throws Exception {
+		org.eclipse.ui.IWorkbench workbench = PlatformUI.getWorkbench();
+		org.eclipse.ui.IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
+		page.setPerspective(workbench.getPerspectiveRegistry().findPerspectiveWithId("org.revisit.rcp.perspectives.manager"));
+		try {
+			org.eclipse.ui.IViewPart shown = page.findView(AnswersView.ID);
+			if (shown != null) {
+				page.hideView(shown);
+			}
+			List<String> items = new java.util.ArrayList<>();
+			for (org.eclipse.swt.widgets.MenuItem top : workbench.getActiveWorkbenchWindow().getShell().getMenuBar().getItems()) {
+				if (top.getText().replace("&", "").matches("Window|\u7a97\u53e3\\(W\\)") && top.getMenu() != null) {
+					top.getMenu().notifyListeners(SWT.Show, new Event());
+					for (org.eclipse.swt.widgets.MenuItem item : top.getMenu().getItems()) {
+						items.add(item.getText());
+					}
+					top.getMenu().notifyListeners(SWT.Hide, new Event());
+				}
+			}
+			String name = Platform.getNL().startsWith("zh") ? "\u5e94\u7b54\u5e93" : "Answers";
+			assertTrue(items.contains(name), "Window > " + name + ": " + items);
+			org.eclipse.core.commands.ParameterizedCommand show = workbench.getService(
+					org.eclipse.ui.commands.ICommandService.class).deserialize(
+							"org.eclipse.ui.views.showView(org.eclipse.ui.views.showView.viewId=" + AnswersView.ID + ")");
+			workbench.getService(IHandlerService.class).executeCommand(show, null);
+			AnswersView answers = (AnswersView) page.findView(AnswersView.ID);
+			assertTrue(answers != null && page.isPartVisible(answers), "the Answers view is open in the Manager perspective");
+			assertEquals("org.revisit.rcp.perspectives.manager", page.getPerspective().getId());
+		} finally {
+			AgentDesk.page();
+		}
+	}
+
 	@Test
 	void aManagerSavesTheLibraryAsANewVersionInTheEditor() {
 		// an entry whose branch replies hold steps on lines of their own: a save keeps them whole

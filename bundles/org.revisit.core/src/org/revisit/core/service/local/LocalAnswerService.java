@@ -63,14 +63,25 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 	private AnswerLibrary current() {
 		int latest = store.answers().latestVersion();
 		if (latest == 0) {
-			return BuiltinAnswers.library();
+			return prepared(BuiltinAnswers.library());
 		}
 		AnswerLibrary kept = cached;
 		if (kept == null || kept.version() != latest) {
-			kept = LibraryCodec.read(store.answers().body(latest), latest);
+			kept = prepared(LibraryCodec.read(store.answers().body(latest), latest));
 			cached = kept;
 		}
 		return kept;
+	}
+
+	/** The library last made ready for searches by pinyin initials ({@link AnswerSearch#prepare}). */
+	private volatile AnswerLibrary prepared;
+
+	private AnswerLibrary prepared(AnswerLibrary library) {
+		if (prepared != library) {
+			AnswerSearch.prepare(library);
+			prepared = library;
+		}
+		return library;
 	}
 
 	@Override
