@@ -45,7 +45,9 @@ final class CallTypeCommands {
 					outcomes.add(outcome);
 				});
 				t.put("outcomes", outcomes);
-				t.put("scripts", new LinkedHashMap<>(d.scripts()));
+				// by language, in every run and both ways of starting (the framework's registry and the one read
+				// without it give a call type's scripts in different orders)
+				t.put("scripts", new java.util.TreeMap<>(d.scripts()));
 				t.put("contributor", d.contributor());
 				types.add(t);
 			}
