@@ -23,8 +23,8 @@ public final class SimulatedHistory {
 	public static final int MAX_CONTACTS = 5_000;
 	/** The demo team: agent1 to agent4 and a supervisor, agent5 (the demo contacts' owners). */
 	public static final int AGENTS = 5;
-	/** The history the product gives a new demo database: a month, some 21 working days of the team of five. */
-	public static final int PRODUCT_DAYS = 30;
+	/** The history the product gives a new demo database: a quarter, some 63 working days of the team of five. */
+	public static final int PRODUCT_DAYS = 90;
 	private static final long SEED = 20261123L;
 
 	private SimulatedHistory() {

@@ -155,7 +155,7 @@ class DemoDataTest {
 	}
 
 	/**
-	 * The history a new demo database gets (the product asks for a month, {@link SimulatedHistory#PRODUCT_DAYS};
+	 * The history a new demo database gets (the product asks for a quarter, {@link SimulatedHistory#PRODUCT_DAYS};
 	 * two weeks here): calls made before today by the team of five, every one within the rules, today's work still
 	 * planned, and no contacts but the demo's and the successors named in calls.
 	 */
