@@ -160,6 +160,41 @@ class MigrationTest {
 	}
 
 	@Test
+	void version28DropsTheContactIndexesNothingReadsAndKeepsTheOthers() {
+		Path data = dir.resolve("v25-indexes");
+		try (Store old = Store.open(StoreConfig.embedded(data), 25)) {
+			assertTrue(contactIndexes(old).containsAll(List.of("CONTACT_NAME", "CONTACT_NAME_ID", "CONTACT_BIRTHDAY")));
+		}
+		// the upgraded database and a new one have the same named indexes on contact: the ones the contacts view
+		// sorts and filters by (name key, company, agent, class, each with the id); the keys' own (the id, the
+		// successor) are named by Derby (contact_successor of version 2 duplicated the successor key's and was never
+		// made)
+		List<String> kept = List.of("CONTACT_AGENT_ID", "CONTACT_CLASS_ID", "CONTACT_COMPANY_ID", "CONTACT_NAME_KEY_ID");
+		try (Store upgraded = Store.open(StoreConfig.embedded(data))) {
+			assertEquals(kept, contactIndexes(upgraded));
+		}
+		try (Store fresh = Store.open(StoreConfig.embedded(dir.resolve("v28-new")))) {
+			assertEquals(kept, contactIndexes(fresh));
+		}
+	}
+
+	/** The names of the indexes created by name on table contact (not those Derby names for a key), sorted. */
+	private static List<String> contactIndexes(Store store) {
+		return store.read(c -> {
+			List<String> names = new java.util.ArrayList<>();
+			try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT g.conglomeratename "
+					+ "FROM sys.sysconglomerates g JOIN sys.systables t ON g.tableid = t.tableid "
+					+ "WHERE t.tablename = 'CONTACT' AND g.isindex AND g.conglomeratename NOT LIKE 'SQL%' "
+					+ "ORDER BY g.conglomeratename")) {
+				while (rs.next()) {
+					names.add(rs.getString(1));
+				}
+			}
+			return names;
+		});
+	}
+
+	@Test
 	void version7LinksPromisesToTheirCallsAndClosesTheOnesAlreadyMade() {
 		Path data = dir.resolve("v6-promises");
 		long made;
