@@ -252,10 +252,10 @@ final class CampaignCommands {
 			out.println(Cli.pad(r.get("id"), w[0]) + " " //$NON-NLS-1$ //$NON-NLS-2$
 					+ Cli.pad(state(CampaignState.valueOf(String.valueOf(r.get("state")))), w[1]) + " " //$NON-NLS-1$ //$NON-NLS-2$
 					+ Cli.pad(r.get("priority"), w[2]) + " " + Cli.pad(period(r.get("activeFrom"), r.get("activeTo")), w[3]) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-					+ " " + Cli.pad(r.get("openCalls") + "/" + r.get("calls"), w[4]) + " " + r.get("name") + " (" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-					+ (Boolean.TRUE.equals(r.get("callTypeInstalled")) ? r.get("callTypeId") //$NON-NLS-1$ //$NON-NLS-2$
-							: NLS.bind(Messages.Campaign_notInstalled, r.get("callTypeId"))) //$NON-NLS-1$
-					+ ")"); //$NON-NLS-1$
+					+ " " + Cli.pad(r.get("openCalls") + "/" + r.get("calls"), w[4]) + " " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+					+ NLS.bind(Messages.Campaign_nameAndType, r.get("name"), //$NON-NLS-1$
+							Boolean.TRUE.equals(r.get("callTypeInstalled")) ? r.get("callTypeId") //$NON-NLS-1$ //$NON-NLS-2$
+									: NLS.bind(Messages.Campaign_notInstalled, r.get("callTypeId")))); //$NON-NLS-1$
 		}
 		out.println(NLS.bind(Messages.Campaign_count, rows.size()));
 	}

@@ -354,11 +354,11 @@ public final class Cli {
 				out.println(Json.write(result));
 			} else {
 				String shownMode = services.remote() ? Messages.Info_server : Messages.Info_embedded;
-				out.println(labelled(Messages.Info_database, info.database() + " (" + shownMode + ")", 16)); //$NON-NLS-1$ //$NON-NLS-2$
+				out.println(labelled(Messages.Info_database, NLS.bind(Messages.Info_with, info.database(), shownMode), 16));
 				if (services.remote()) {
 					out.println(labelled(Messages.Info_serverLabel, services.describe(), 16));
 				}
-				out.println(labelled(Messages.Info_user, result.get("user") + " (" + result.get("role") + ")", 16)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				out.println(labelled(Messages.Info_user, NLS.bind(Messages.Info_with, result.get("user"), result.get("role")), 16)); //$NON-NLS-1$ //$NON-NLS-2$
 				out.println(labelled(Messages.Info_schemaVersion, info.schemaVersion(), 16));
 				out.println(labelled(Messages.Info_contacts, counts.contacts(), 16));
 				out.println(labelled(Messages.Info_campaigns, counts.campaigns(), 16));

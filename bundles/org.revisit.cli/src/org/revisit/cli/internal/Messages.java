@@ -411,6 +411,8 @@ public final class Messages extends NLS {
 	public static String CampaignFile_aList;
 	public static String CampaignFile_anObject;
 	public static String Simulate_start;
+	public static String Campaign_nameAndType;
+	public static String Info_with;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
