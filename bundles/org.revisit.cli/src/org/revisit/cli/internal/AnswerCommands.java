@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
 import org.revisit.core.answers.AnswerBranch;
 import org.revisit.core.answers.AnswerCategory;
 import org.revisit.core.answers.AnswerEntry;
@@ -32,26 +33,7 @@ final class AnswerCommands {
 
 	List<Cli.Command> commands() {
 		return List.of(new Cli.Command("answers",
-				"imports, lists, searches, exports the answer library; lists its versions and restores one",
-				"Usage: revisit cli answers import FILE [--dry-run] [--replace] [--json] [--data DIR | --server URL --user NAME]\n"
-						+ "       revisit cli answers list [--category TEXT] [--json]\n"
-						+ "       revisit cli answers search TEXT [--category TEXT] [--language zh|en] [--limit N] [--json]\n"
-						+ "       revisit cli answers export FILE\n"
-						+ "       revisit cli answers versions [--json]\n"
-						+ "       revisit cli answers restore VERSION\n"
-						+ "import reads a training document (UTF-8 or GB18030 text): headings (一)… or 一、… and 1、…\n"
-						+ "make categories; (1)客户：… / 客户: / 用户： / Customer: start an entry; 受理人： / 坐席： /\n"
-						+ "客服： / Agent: (or a line starting with ：) give the reply; (condition)… and ①②③ lines give\n"
-						+ "branches. Every line not understood is reported with its number; a customer line without\n"
-						+ "reply is kept and reported. The categories are added to the library in use (--replace:\n"
-						+ "they replace it) as a new version; --dry-run only reports.\n"
-						+ "list prints the library in use (the built-in one until a team stores its own); search\n"
-						+ "finds entries by Chinese or English words or pinyin initials (fwys finds 服务延时);\n"
-						+ "--category keeps the categories whose path contains TEXT (or a complaint category such as\n"
-						+ "SERVICE_DELAY). export writes the library in the layout import reads.\n"
-						+ "versions lists the stored versions, oldest first: who stored each, when, and what changed\n"
-						+ "(entries added, changed, removed); restore VERSION makes that version (0: the built-in\n"
-						+ "library) the one in use again, as a new version.",
+				Messages.Answers_summary, Messages.Answers_help,
 				Set.of("data", "category", "language", "limit"), Set.of("json", "dry-run", "replace", "help"), this::run));
 	}
 
@@ -76,7 +58,7 @@ final class AnswerCommands {
 			try (Services services = Cli.services(options)) {
 				Files.write(Path.of(args.get(1)), services.answers().export());
 			}
-			out.println("Wrote " + args.get(1));
+			out.println(NLS.bind(Messages.Calendar_wrote, args.get(1)));
 			return Cli.OK;
 		}
 		case "versions" -> {
@@ -89,22 +71,21 @@ final class AnswerCommands {
 			try {
 				version = Integer.parseInt(args.get(1).strip());
 			} catch (NumberFormatException e) {
-				throw new UsageException("answers restore: VERSION must be a version number, not '" + args.get(1) + "'");
+				throw new UsageException(NLS.bind(Messages.Answers_badVersion, args.get(1)));
 			}
 			try (Services services = Cli.services(options)) {
 				int stored = services.answers().restore(version, services.answers().library().version());
-				out.println("Restored version " + version + " of the answer library as version " + stored + ".");
+				out.println(NLS.bind(Messages.Answers_restored, version, stored));
 			}
 			return Cli.OK;
 		}
-		default -> throw new UsageException("expected 'answers import FILE', 'answers list', 'answers search TEXT', "
-				+ "'answers export FILE', 'answers versions' or 'answers restore VERSION'");
+		default -> throw new UsageException(Messages.Answers_expected);
 		}
 	}
 
 	private static void expect(List<String> args, int size, String usage) throws UsageException {
 		if (args.size() != size) {
-			throw new UsageException("expected '" + usage + "'");
+			throw new UsageException(NLS.bind(Messages.Answers_expectedArgs, usage));
 		}
 	}
 
@@ -141,10 +122,9 @@ final class AnswerCommands {
 		for (ImportProblem p : result.problems()) {
 			out.println(file + ":" + p.line() + ": " + p.kind().label() + ": " + p.message() + ": " + p.text());
 		}
-		out.printf("%s %d categories, %d entries, %d branches from %s; %d lines reported%s.%n",
-				dryRun ? "Would import" : "Imported", countCategories(result.categories()), result.entries(),
-				result.branches(), file, result.problems().size(),
-				dryRun ? " (dry run: nothing stored)" : "; the library is now version " + result.version());
+		out.println(NLS.bind(dryRun ? Messages.Answers_wouldImport : Messages.Answers_imported,
+				new Object[] { countCategories(result.categories()), result.entries(), result.branches(), file,
+						result.problems().size(), result.version() }));
 		return Cli.OK;
 	}
 
@@ -173,13 +153,14 @@ final class AnswerCommands {
 			return Cli.OK;
 		}
 		if (history.isEmpty()) {
-			out.println("No version stored: the built-in library (version 0) is in use.");
+			out.println(Messages.Answers_noVersion);
 			return Cli.OK;
 		}
 		for (AnswerService.VersionChanges h : history) {
-			out.println((h.version().version() == inUse ? "* " : "  ") + "version " + h.version().version() + "  "
-					+ Times.local(h.version().createdAt()) + "  " + h.version().createdBy() + "  "
-					+ h.version().entries() + " entries; " + h.changes().summary()
+			out.println((h.version().version() == inUse ? "* " : "  ") //$NON-NLS-1$ //$NON-NLS-2$
+					+ NLS.bind(Messages.Answers_version, h.version().version()) + "  " //$NON-NLS-1$
+					+ Times.local(h.version().createdAt()) + "  " + h.version().createdBy() + "  " //$NON-NLS-1$ //$NON-NLS-2$
+					+ NLS.bind(Messages.Answers_entries, h.version().entries()) + "; " + h.changes().summary() //$NON-NLS-1$
 					+ (h.version().note() == null || h.version().note().isBlank() ? "" : "  (" + h.version().note() + ")"));
 		}
 		return Cli.OK;
@@ -249,8 +230,8 @@ final class AnswerCommands {
 			return;
 		}
 		if (version >= 0) {
-			out.println("Answer library version " + version + (version == 0 ? " (built-in)" : "") + ", "
-					+ hits.size() + " entries");
+			out.println(NLS.bind(version == 0 ? Messages.Answers_libraryBuiltin : Messages.Answers_library, version,
+					hits.size()));
 		}
 		String path = null;
 		for (AnswerSearch.Hit h : hits) {

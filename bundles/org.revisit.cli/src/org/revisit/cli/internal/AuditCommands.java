@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
 import org.revisit.core.io.IoErrors;
 import org.revisit.core.service.AuditService;
 import org.revisit.core.service.Services;
@@ -32,13 +33,7 @@ final class AuditCommands {
 
 	private static final Set<String> FILTERS = Set.of("from", "to", "user", "action");
 	private static final int PAGE = 1000;
-	private static final String FILTER_HELP = "  --from DATE|DATETIME  entries at or after it (a date: from its start)\n"
-			+ "  --to DATE|DATETIME    entries before it (a date: up to its end)\n"
-			+ "  --user NAME           entries of that user (for failed logins: the name tried)\n"
-			+ "  --action ACTION       entries of that action: LOGIN, LOGIN_FAILED, LOCKED, USER_ADDED,\n"
-			+ "                        USER_DISABLED, USER_ENABLED, ROLE_CHANGED, PASSWORD_CHANGED, CLAIM,\n"
-			+ "                        RELEASE, REASSIGN, PLAN, EDIT (a field of a record changed)...\n"
-			+ "Dates and times without an offset are in this computer's zone (\"2026-11-23 09:30\").";
+
 
 	private final PrintStream out;
 
@@ -48,17 +43,9 @@ final class AuditCommands {
 
 	List<Cli.Command> commands() {
 		return List.of(
-				new Cli.Command("audit", "shows the audit trail: logins, changes, who did what and when",
-						"Usage: revisit cli audit [--from DATE|DATETIME] [--to DATE|DATETIME] [--user NAME]\n"
-								+ "                         [--action ACTION] [--limit N] [--data DIR | --server URL --login NAME] [--json]\n"
-								+ "Lists audit entries, newest first, at most N (default 100).\n" + FILTER_HELP,
+				new Cli.Command("audit", Messages.Audit_summary, Messages.Audit_help,
 						with("data", "limit"), Set.of("json", "help"), this::show),
-				new Cli.Command("audit export", "writes the audit trail to a CSV file",
-						"Usage: revisit cli audit export FILE [--from ...] [--to ...] [--user NAME] [--action ACTION]\n"
-								+ "                         [--data DIR | --server URL --login NAME] [--json]\n"
-								+ "Writes the entries the filters select, newest first, as CSV (UTF-8 with BOM, so Excel\n"
-								+ "opens it); entries recorded while it runs are left out. FILE's folder must exist.\n"
-								+ FILTER_HELP,
+				new Cli.Command("audit export", Messages.AuditExport_summary, Messages.AuditExport_help,
 						with("data"), Set.of("json", "help"), this::export));
 	}
 
@@ -80,7 +67,7 @@ final class AuditCommands {
 
 	private int show(Options options) throws Exception {
 		if (!options.positional().isEmpty()) {
-			throw new UsageException("'audit' takes no arguments but options (see 'revisit cli audit --help')");
+			throw new UsageException(Messages.Audit_noArguments);
 		}
 		int limit = options.intValue("limit", 100, 1, AuditService.MAX_LIMIT);
 		Filter f = filter(options);
@@ -100,16 +87,19 @@ final class AuditCommands {
 				return Cli.OK;
 			}
 			if (entries.isEmpty()) {
-				out.println("No audit entries.");
+				out.println(Messages.Audit_none);
 				return Cli.OK;
 			}
-			out.printf("%-25s %-16s %-16s %-18s %-16s %s%n", "Time", "User", "Action", "Record", "From", "What");
+			out.println(Cli.pad(Messages.Audit_time, 25) + " " + Cli.pad(Messages.Audit_user, 16) + " " //$NON-NLS-1$ //$NON-NLS-2$
+					+ Cli.pad(Messages.Audit_action, 16) + " " + Cli.pad(Messages.Audit_record, 18) + " " //$NON-NLS-1$ //$NON-NLS-2$
+					+ Cli.pad(Messages.Audit_from, 16) + " " + Messages.Audit_what); //$NON-NLS-1$
 			for (AuditRecord e : entries) {
-				out.printf("%-25s %-16s %-16s %-18s %-16s %s%n", Times.local(e.at()), shown(e.user()), e.action(),
-						record(e), e.from() == null ? "" : shown(e.from()), shown(what(e)));
+				out.println(Cli.pad(Times.local(e.at()), 25) + " " + Cli.pad(shown(e.user()), 16) + " " //$NON-NLS-1$ //$NON-NLS-2$
+						+ Cli.pad(e.action(), 16) + " " + Cli.pad(record(e), 18) + " " //$NON-NLS-1$ //$NON-NLS-2$
+						+ Cli.pad(e.from() == null ? "" : shown(e.from()), 16) + " " + shown(what(e))); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			if (total > entries.size()) {
-				out.println("(" + entries.size() + " of " + total + " entries; --limit, --from and --to show others)");
+				out.println(NLS.bind(Messages.Audit_more, entries.size(), total));
 			}
 			return Cli.OK;
 		}
@@ -117,7 +107,7 @@ final class AuditCommands {
 
 	private int export(Options options) throws Exception {
 		if (options.positional().size() != 1) {
-			throw new UsageException("expected one FILE");
+			throw new UsageException(Messages.Audit_oneFile);
 		}
 		Filter f = filter(options);
 		Path file = Path.of(options.positional().get(0)).toAbsolutePath().normalize();
@@ -164,7 +154,7 @@ final class AuditCommands {
 			json.put("exported", count);
 			out.println(Json.write(json));
 		} else {
-			out.println("Exported " + count + " audit entries to " + file + ".");
+			out.println(NLS.bind(Messages.Audit_exported, count, file));
 		}
 		return Cli.OK;
 	}
@@ -189,8 +179,7 @@ final class AuditCommands {
 		try {
 			return Clocks.parse(t, option);
 		} catch (IllegalArgumentException e) {
-			throw new UsageException(option + " must be a date (2026-11-23) or a date and time (2026-11-23 09:30), not '"
-					+ Cli.shown(text) + "'");
+			throw new UsageException(NLS.bind(Messages.Audit_badMoment, option, Cli.shown(text)));
 		}
 	}
 
@@ -207,8 +196,8 @@ final class AuditCommands {
 			return e.detail();
 		}
 		if (e.field() != null) {
-			return e.field() + ": " + (e.before() == null ? "(none)" : e.before()) + " -> "
-					+ (e.after() == null ? "(none)" : e.after());
+			return e.field() + ": " + (e.before() == null ? Messages.Audit_nothing : e.before()) + " -> " //$NON-NLS-1$ //$NON-NLS-2$
+					+ (e.after() == null ? Messages.Audit_nothing : e.after());
 		}
 		return "";
 	}

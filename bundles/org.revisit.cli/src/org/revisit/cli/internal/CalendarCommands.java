@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
 import org.revisit.core.calendar.HolidayCalendarText;
 import org.revisit.core.calendar.HolidayNotice;
 import org.revisit.core.calendar.WorkingCalendar;
@@ -27,36 +28,23 @@ final class CalendarCommands {
 	}
 
 	List<Cli.Command> commands() {
-		return List.of(new Cli.Command("calendar", "imports or exports the holiday calendar the planner uses",
-				"Usage: revisit cli calendar export FILE [--data DIR | --server URL --user NAME]\n"
-						+ "       revisit cli calendar import FILE [--year YYYY] [--data DIR | --server URL --user NAME] [--json]\n"
-						+ "export writes the calendar in use (the imported one, else the built-in calendar of\n"
-						+ "mainland China) as text: yearly solar and lunar holidays, dated days off and make-up\n"
-						+ "working days. Edit it (e.g. add next year's official arrangement) and import it: every\n"
-						+ "bad line is reported with its number and nothing is stored unless all lines are good.\n"
-						+ "The imported calendar replaces the one in use; plan again to apply it.\n"
-						+ "import also reads the State Council's notice on a year's holidays as published\n"
-						+ "(国务院办公厅关于2026年部分节假日安排的通知, then lines such as\n"
-						+ "一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。), pasted into\n"
-						+ "a UTF-8 or GB18030 text file: its days replace that year's days in the calendar in use.\n"
-						+ "--year gives the year when the title is not pasted. Years without an arrangement are\n"
-						+ "planned on the statutory holidays and weekends, with a warning.",
+		return List.of(new Cli.Command("calendar", Messages.Calendar_summary, Messages.Calendar_help,
 				Set.of("data", "year"), Set.of("json", "help"), this::calendar));
 	}
 
 	private int calendar(Options options) throws UsageException, FailedException, IOException {
 		List<String> args = options.positional();
 		if (args.size() != 2 || !List.of("import", "export").contains(args.get(0))) {
-			throw new UsageException("expected 'calendar import FILE' or 'calendar export FILE'");
+			throw new UsageException(Messages.Calendar_expected);
 		}
 		Path file = Path.of(args.get(1));
 		if (args.get(0).equals("export")) {
 			if (options.value("year") != null) {
-				throw new UsageException("--year is for 'calendar import' of a notice");
+				throw new UsageException(Messages.Calendar_yearForImport);
 			}
 			try (Services services = Cli.services(options)) {
 				HolidayCalendarText.write(services.calendars().active(), file);
-				out.println("Wrote " + file);
+				out.println(NLS.bind(Messages.Calendar_wrote, file));
 				return Cli.OK;
 			}
 		}
@@ -82,14 +70,14 @@ final class CalendarCommands {
 					json.put("entries", calendar.getEntries().size());
 					out.println(Json.write(json));
 				} else {
-					out.printf("Imported the %d holiday arrangement into \"%s\": %d days off, %d make-up working days; "
-							+ "the planner uses it from now on.%n", notice.year(), calendar.getName(), off, days.size() - off);
+					out.println(NLS.bind(Messages.Calendar_noticeImported, new Object[] { notice.year(), calendar.getName(), off,
+							days.size() - off }));
 				}
 				return Cli.OK;
 			}
 		}
 		if (year != null) {
-			throw new UsageException("--year is for a pasted notice; " + file + " is in the holiday calendar format");
+			throw new UsageException(NLS.bind(Messages.Calendar_yearForNotice, file));
 		}
 		HolidayCalendar calendar = HolidayCalendarText.read(new StringReader(text), file.toString());
 		new WorkingCalendar(calendar);
@@ -102,8 +90,8 @@ final class CalendarCommands {
 				json.put("entries", calendar.getEntries().size());
 				out.println(Json.write(json));
 			} else {
-				out.printf("Imported holiday calendar \"%s\": %d yearly rules, %d dated days; the planner uses it from now on.%n",
-						calendar.getName(), calendar.getRules().size(), calendar.getEntries().size());
+				out.println(NLS.bind(Messages.Calendar_imported, new Object[] { calendar.getName(), calendar.getRules().size(),
+						calendar.getEntries().size() }));
 			}
 			return Cli.OK;
 		}

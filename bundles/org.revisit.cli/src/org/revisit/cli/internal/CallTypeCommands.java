@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
 import org.revisit.core.calltype.CallTypeDescriptor;
 import org.revisit.core.calltype.CallTypeRegistry;
 
@@ -20,10 +21,7 @@ final class CallTypeCommands {
 	}
 
 	List<Cli.Command> commands() {
-		return List.of(new Cli.Command("calltypes", "lists the call types the installed plug-ins contribute",
-				"Usage: revisit cli calltypes [--json]\n"
-						+ "Lists each call type: id, name, priority, outcome codes, default scripts and the\n"
-						+ "contributing plug-in, and the contributions that were skipped as broken, with why.",
+		return List.of(new Cli.Command("calltypes", Messages.Calltypes_summary, Messages.Calltypes_help,
 				Set.of(), Set.of("json", "help"), this::list));
 	}
 
@@ -57,13 +55,14 @@ final class CallTypeCommands {
 			out.println(Json.write(result));
 		} else {
 			for (CallTypeDescriptor d : registry.all()) {
-				out.println(String.format("%-45s %-20s priority %3d  (%s)", d.id(), d.name(), d.priority(),
-						d.contributor()));
+				out.println(Cli.pad(d.id(), 45) + " " + Cli.pad(d.name(), 20) + " " //$NON-NLS-1$ //$NON-NLS-2$
+						+ NLS.bind(Messages.Calltypes_priority, String.format("%3d", d.priority())) + "  (" + d.contributor() //$NON-NLS-1$ //$NON-NLS-2$
+						+ ")"); //$NON-NLS-1$
 			}
 			if (registry.all().isEmpty()) {
-				out.println("No call types are installed.");
+				out.println(Messages.Calltypes_none);
 			}
-			registry.problems().forEach(p -> out.println("Skipped: " + p));
+			registry.problems().forEach(p -> out.println(NLS.bind(Messages.Script_skipped, p)));
 		}
 		return Cli.OK;
 	}

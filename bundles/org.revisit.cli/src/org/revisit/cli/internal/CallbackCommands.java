@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.eclipse.osgi.util.NLS;
 import org.revisit.core.calltype.PlanningContext;
 import org.revisit.model.Callback;
 import org.revisit.model.CallbackSource;
@@ -39,46 +40,30 @@ final class CallbackCommands {
 
 	List<Cli.Command> commands() {
 		return List.of(
-				new Cli.Command("callback add", "records a promise to call a contact back by a given time",
-						"Usage: revisit cli callback add CONTACT --due DATETIME [--reason TEXT] [--replaces ID]\n"
-								+ "                                [--data DIR | --server URL --user NAME] [--json]\n"
-								+ "CONTACT is a contact id or one of its phone numbers. DATETIME is when the call was\n"
-								+ "promised, in the contact's time zone (\"2026-12-03 14:30\", or with an offset such as\n"
-								+ "+08:00; a date alone means by the end of that day). The promise is a deadline: planning places the call in the last allowed slot\n"
-								+ "before it (calling windows, working days), or, if none is left, at the first allowed\n"
-								+ "moment after it, marked late. --replaces ID closes the open promise ID as superseded by\n"
-								+ "this one (audited); its planned call goes at the next planning run. The promise is\n"
-								+ "the logged-in user's (on a data folder: yours).",
+				new Cli.Command("callback add", Messages.CallbackAdd_summary, Messages.CallbackAdd_help,
 						Set.of("data", "due", "reason", "replaces"), Set.of("json", "help"), this::add),
-				new Cli.Command("callback list", "lists promised callbacks still owed (--overdue: the late ones)",
-						"Usage: revisit cli callback list [--overdue] [--all] [--mine] [--limit N]\n"
-								+ "                                 [--data DIR | --server URL --user NAME] [--json]\n"
-								+ "Lists the team's promises still owed, earliest first, with the call that keeps each one.\n"
-								+ "--overdue lists only those whose time has passed or whose call is placed after it;\n"
-								+ "--all also lists the closed ones (done, unreachable, superseded); --mine only the\n"
-								+ "logged-in user's. The team's list is for managers and administrators (on a data\n"
-								+ "folder you are one); agents and supervisors get their own promises.",
+				new Cli.Command("callback list", Messages.CallbackList_summary, Messages.CallbackList_help,
 						Set.of("data", "limit"), Set.of("json", "help", "overdue", "all", "mine"), this::list));
 	}
 
 	private int add(Options options) throws UsageException, FailedException {
 		if (options.positional().size() != 1) {
-			throw new UsageException("expected one CONTACT (an id or a mobile number)");
+			throw new UsageException(Messages.Callback_oneContact);
 		}
 		String due = options.value("due");
 		if (due == null) {
-			throw new UsageException("--due DATETIME is required (e.g. --due \"2026-12-03 14:30\")");
+			throw new UsageException(Messages.Callback_dueRequired);
 		}
 		String reason = options.value("reason");
 		if (reason != null && reason.length() > 1000) {
-			throw new UsageException("--reason is longer than 1000 characters");
+			throw new UsageException(Messages.Callback_reasonTooLong);
 		}
 		Long replaces = null;
 		if (options.value("replaces") != null) {
 			try {
 				replaces = Long.valueOf(options.value("replaces").strip());
 			} catch (NumberFormatException e) {
-				throw new UsageException("--replaces must be a callback id, not '" + options.value("replaces") + "'");
+				throw new UsageException(NLS.bind(Messages.Callback_badReplaces, options.value("replaces"))); //$NON-NLS-1$
 			}
 		}
 		try (Services services = Cli.services(options)) {
@@ -86,7 +71,7 @@ final class CallbackCommands {
 			ZoneId zone = PlanningContext.zoneOf(contact.getTimeZone());
 			Instant at = moment(due, zone);
 			if (at.isBefore(options.clock().instant())) {
-				throw new FailedException("--due " + due + " is in the past; a promise is for a time to come");
+				throw new FailedException(NLS.bind(Messages.Callback_dueInPast, due));
 			}
 			Callback callback = RevisitFactory.eINSTANCE.createCallback();
 			callback.setContact(contact);
@@ -109,9 +94,8 @@ final class CallbackCommands {
 			if (options.flag("json")) {
 				out.println(Json.write(json));
 			} else {
-				out.println("Callback " + callback.getId() + " for " + contact.getName() + " (contact " + contact.getId()
-						+ ") by " + Times.iso(at, zone) + (replaces == null ? "" : ", replacing callback "
-								+ replaces) + "; 'revisit cli plan' places its call.");
+				out.println(NLS.bind(replaces == null ? Messages.Callback_added : Messages.Callback_replacing,
+						new Object[] { callback.getId(), contact.getName(), contact.getId(), Times.iso(at, zone), replaces }));
 			}
 			return Cli.OK;
 		}
@@ -154,21 +138,45 @@ final class CallbackCommands {
 				return Cli.OK;
 			}
 			if (promises.isEmpty()) {
-				out.println(overdue ? "No overdue promised callbacks." : "No promised callbacks.");
+				out.println(overdue ? Messages.Callback_noneOverdue : Messages.Callback_none);
 				return Cli.OK;
 			}
-			out.printf("%-8s %-8s %-22s %-10s %-10s %-22s %s%n", "Callback", "Contact", "Promised by", "Source", "State",
-					"Call placed", "Reason");
+			out.println(Cli.pad(Messages.Callback_callback, 8) + " " + Cli.pad(Messages.Callback_contact, 8) + " " //$NON-NLS-1$ //$NON-NLS-2$
+					+ Cli.pad(Messages.Callback_promisedBy, 22) + " " + Cli.pad(Messages.Callback_source, 10) + " " //$NON-NLS-1$ //$NON-NLS-2$
+					+ Cli.pad(Messages.Callback_state, 10) + " " + Cli.pad(Messages.Callback_callPlaced, 22) + " " //$NON-NLS-1$ //$NON-NLS-2$
+					+ Messages.Callback_reason);
 			for (Promise p : promises) {
-				String state = p.closedAs() != null ? p.closedAs().name().toLowerCase()
-						: p.overdue(now) ? "OVERDUE" : "open";
-				out.printf("%-8d %-8d %-22s %-10s %-10s %-22s %s%n", p.callback().getId(), p.callback().getContact().getId(),
-						Times.iso(p.dueAt(), zoneOf.apply(p)), p.callback().getSource().getName().toLowerCase(), state,
-						p.taskDueFrom() == null ? (p.open() ? "not yet planned" : "") : Times.iso(p.taskDueFrom(), zoneOf.apply(p)),
-						p.callback().getReason() == null ? "" : p.callback().getReason());
+				String state = p.closedAs() != null ? closedAs(p.closedAs().name())
+						: p.overdue(now) ? Messages.Callback_overdue : Messages.Callback_open;
+				out.println(Cli.pad(p.callback().getId(), 8) + " " + Cli.pad(p.callback().getContact().getId(), 8) + " " //$NON-NLS-1$ //$NON-NLS-2$
+						+ Cli.pad(Times.iso(p.dueAt(), zoneOf.apply(p)), 22) + " " //$NON-NLS-1$
+						+ Cli.pad(source(p.callback().getSource().getName()), 10) + " " + Cli.pad(state, 10) + " " //$NON-NLS-1$ //$NON-NLS-2$
+						+ Cli.pad(p.taskDueFrom() == null ? (p.open() ? Messages.Callback_notYetPlanned : "") //$NON-NLS-1$
+								: Times.iso(p.taskDueFrom(), zoneOf.apply(p)), 22) + " " //$NON-NLS-1$
+						+ (p.callback().getReason() == null ? "" : p.callback().getReason())); //$NON-NLS-1$
 			}
 			return Cli.OK;
 		}
+	}
+
+	/** How a promise was closed, in the user's language (the lower-case name in English). */
+	private static String closedAs(String name) {
+		return switch (name) {
+		case "DONE" -> Messages.Callback_done; //$NON-NLS-1$
+		case "UNREACHABLE" -> Messages.Callback_unreachable; //$NON-NLS-1$
+		case "SUPERSEDED" -> Messages.Callback_superseded; //$NON-NLS-1$
+		default -> name.toLowerCase(java.util.Locale.ROOT);
+		};
+	}
+
+	/** Where a promise came from, in the user's language (the lower-case name in English). */
+	private static String source(String name) {
+		return switch (name) {
+		case "CALL" -> Messages.Callback_fromCall; //$NON-NLS-1$
+		case "COMPLAINT" -> Messages.Callback_fromComplaint; //$NON-NLS-1$
+		case "MANUAL" -> Messages.Callback_fromManual; //$NON-NLS-1$
+		default -> name.toLowerCase(java.util.Locale.ROOT);
+		};
 	}
 
 	/** The contact named by an id or a phone number (as {@code explain} takes it). */
@@ -191,7 +199,7 @@ final class CallbackCommands {
 			}
 			return LocalDateTime.parse(t.replace(' ', 'T')).atZone(zone).toInstant();
 		} catch (DateTimeException e) {
-			throw new UsageException("--due must be a date and time like \"2026-12-03 14:30\", not '" + Cli.shown(text) + "'");
+			throw new UsageException(NLS.bind(Messages.Callback_badDue, Cli.shown(text)));
 		}
 	}
 }

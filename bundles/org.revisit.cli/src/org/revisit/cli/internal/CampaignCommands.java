@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -212,8 +211,7 @@ final class CampaignCommands {
 			}
 			out.println(Json.write(written));
 		} else {
-			out.println(NLS.bind(said, new Object[] { c.getId(), c.getName(), state.name().toLowerCase(Locale.ROOT),
-					c.getVersion() }));
+			out.println(NLS.bind(said, new Object[] { c.getId(), c.getName(), state(state), c.getVersion() }));
 		}
 	}
 
@@ -243,14 +241,33 @@ final class CampaignCommands {
 			out.println(Json.write(rows));
 			return;
 		}
-		out.printf("%-5s %-7s %-4s %-23s %-9s %s%n", "ID", "STATE", "PRIO", "PERIOD", "OPEN/ALL", "NAME (CALL TYPE)");
+		// the columns are as wide as their heading in the user's language, at least
+		int[] w = { Cli.width(Messages.Campaign_headId, 5), Cli.width(Messages.Campaign_headState, 7),
+				Cli.width(Messages.Campaign_headPriority, 4), Cli.width(Messages.Campaign_headPeriod, 23),
+				Cli.width(Messages.Campaign_headCalls, 9) };
+		out.println(Cli.pad(Messages.Campaign_headId, w[0]) + " " + Cli.pad(Messages.Campaign_headState, w[1]) + " " //$NON-NLS-1$ //$NON-NLS-2$
+				+ Cli.pad(Messages.Campaign_headPriority, w[2]) + " " + Cli.pad(Messages.Campaign_headPeriod, w[3]) + " " //$NON-NLS-1$ //$NON-NLS-2$
+				+ Cli.pad(Messages.Campaign_headCalls, w[4]) + " " + Messages.Campaign_headName); //$NON-NLS-1$
 		for (Map<String, Object> r : rows) {
-			out.printf("%-5s %-7s %-4s %-23s %-9s %s (%s)%n", r.get("id"), String.valueOf(r.get("state")).toLowerCase(),
-					r.get("priority"), period(r.get("activeFrom"), r.get("activeTo")), r.get("openCalls") + "/" + r.get("calls"),
-					r.get("name"), Boolean.TRUE.equals(r.get("callTypeInstalled")) ? r.get("callTypeId")
-							: NLS.bind(Messages.Campaign_notInstalled, r.get("callTypeId"))); //$NON-NLS-1$
+			out.println(Cli.pad(r.get("id"), w[0]) + " " //$NON-NLS-1$ //$NON-NLS-2$
+					+ Cli.pad(state(CampaignState.valueOf(String.valueOf(r.get("state")))), w[1]) + " " //$NON-NLS-1$ //$NON-NLS-2$
+					+ Cli.pad(r.get("priority"), w[2]) + " " + Cli.pad(period(r.get("activeFrom"), r.get("activeTo")), w[3]) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					+ " " + Cli.pad(r.get("openCalls") + "/" + r.get("calls"), w[4]) + " " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+					+ NLS.bind(Messages.Campaign_nameAndType, r.get("name"), //$NON-NLS-1$
+							Boolean.TRUE.equals(r.get("callTypeInstalled")) ? r.get("callTypeId") //$NON-NLS-1$ //$NON-NLS-2$
+									: NLS.bind(Messages.Campaign_notInstalled, r.get("callTypeId")))); //$NON-NLS-1$
 		}
 		out.println(NLS.bind(Messages.Campaign_count, rows.size()));
+	}
+
+	/** A campaign's state as the user reads it: draft, active, paused, ended (in English the lower-case name). */
+	static String state(CampaignState state) {
+		return switch (state) {
+		case DRAFT -> Messages.Campaign_stateDraft;
+		case ACTIVE -> Messages.Campaign_stateActive;
+		case PAUSED -> Messages.Campaign_statePaused;
+		case ENDED -> Messages.Campaign_stateEnded;
+		};
 	}
 
 	private static String period(Object from, Object to) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.osgi.util.NLS;
 import org.revisit.core.calltype.CampaignValidation;
 import org.revisit.model.AttemptPolicy;
 import org.revisit.model.CallingWindow;
@@ -59,18 +60,19 @@ final class CampaignFile {
 			reader.setStrictness(Strictness.STRICT);
 			root = JsonParser.parseReader(reader);
 			if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
-				throw new FailedException(file + ": malformed JSON: more after the campaign object");
+				throw new FailedException(NLS.bind(Messages.CampaignFile_more, file));
 			}
 		} catch (JsonParseException | IOException | IllegalStateException e) {
 			String message = e.getMessage() == null ? e.toString() : e.getMessage();
 			Matcher m = Pattern.compile("line (\\d+) column (\\d+)").matcher(message);
-			String where = m.find() ? " at line " + m.group(1) + ", column " + m.group(2) : "";
+			String where = m.find() ? NLS.bind(Messages.CampaignFile_at, m.group(1), m.group(2)) : ""; //$NON-NLS-1$
 			String what = message.replaceAll("\\s*at line \\d+ column \\d+.*", "").replaceAll("\\s*See https?://\\S+", "")
 					.replace("com.google.gson.stream.MalformedJsonException: ", "");
-			throw new FailedException(file + ": malformed JSON" + where + ": " + what);
+			throw new FailedException(NLS.bind(Messages.CampaignFile_malformed, new Object[] { file, where, what }));
 		}
 		if (!root.isJsonObject()) {
-			throw new FailedException(file + ": a campaign file holds one JSON object ({\"name\": ...}), not " + kind(root));
+			throw new FailedException(NLS.bind(Messages.CampaignFile_notObject, new Object[] { file,
+					"{\"name\": ...}", kind(root) })); //$NON-NLS-1$
 		}
 		return root.getAsJsonObject();
 	}
@@ -84,7 +86,7 @@ final class CampaignFile {
 		for (Map.Entry<String, JsonElement> e : json.entrySet()) {
 			String field = e.getKey();
 			JsonElement v = e.getValue();
-			String at = file + ": " + field + ": ";
+			String at = file + ": " + field + ": "; //$NON-NLS-1$ //$NON-NLS-2$ the field's key as the file writes it
 			switch (field) {
 			case "id", "state" -> {
 				// shown by 'campaign show --json'; the command line says which campaign, the state has commands
@@ -102,13 +104,13 @@ final class CampaignFile {
 			case "scriptVersion" -> campaign.setScriptVersion(scriptVersion(v, at));
 			case "active" -> {
 				if (!(v.isJsonPrimitive() && v.getAsJsonPrimitive().isBoolean())) {
-					throw new FailedException(at + "must be true or false, not " + kind(v));
+					throw new FailedException(at + NLS.bind(Messages.CampaignFile_boolean, kind(v)));
 				}
 				campaign.setActive(v.getAsBoolean());
 			}
 			case "callingWindows" -> {
 				if (!v.isJsonArray()) {
-					throw new FailedException(at + "must be a list like [\"09:00-10:00\", \"14:00-16:00\"], not " + kind(v));
+					throw new FailedException(at + NLS.bind(Messages.CampaignFile_windows, kind(v)));
 				}
 				List<CallingWindow> windows = new ArrayList<>();
 				for (JsonElement w : v.getAsJsonArray()) {
@@ -120,7 +122,7 @@ final class CampaignFile {
 			case "maxAttempts" -> policy(campaign).setMaxAttempts(integer(v, at));
 			case "retryMinutes" -> {
 				if (!v.isJsonObject()) {
-					throw new FailedException(at + "must be minutes per outcome code, like {\"NO_ANSWER\": 120}, not " + kind(v));
+					throw new FailedException(at + NLS.bind(Messages.CampaignFile_retry, "{\"NO_ANSWER\": 120}", kind(v))); //$NON-NLS-1$
 				}
 				List<RetryRule> rules = new ArrayList<>();
 				for (Map.Entry<String, JsonElement> r : v.getAsJsonObject().entrySet()) {
@@ -134,7 +136,7 @@ final class CampaignFile {
 			}
 			case "parameters" -> {
 				if (!v.isJsonObject()) {
-					throw new FailedException(at + "must be an object of names and values, not " + kind(v));
+					throw new FailedException(at + NLS.bind(Messages.CampaignFile_parameters, kind(v)));
 				}
 				Map<String, String> values = new LinkedHashMap<>();
 				for (Map.Entry<String, JsonElement> p : v.getAsJsonObject().entrySet()) {
@@ -144,8 +146,8 @@ final class CampaignFile {
 					} else if (value.isJsonPrimitive()) {
 						values.put(p.getKey(), value.getAsString());
 					} else {
-						throw new FailedException(file + ": parameters." + p.getKey() + ": must be a text or a number, not "
-								+ kind(value));
+						throw new FailedException(file + ": parameters." + p.getKey() + ": " //$NON-NLS-1$ //$NON-NLS-2$
+								+ NLS.bind(Messages.CampaignFile_textOrNumber, kind(value)));
 					}
 				}
 				values.forEach((name, value) -> {
@@ -156,8 +158,8 @@ final class CampaignFile {
 					}
 				});
 			}
-			default -> throw new FailedException(file + ": unknown field '" + field + "' (the fields are "
-					+ String.join(", ", FIELDS) + ")");
+			default -> throw new FailedException(NLS.bind(Messages.CampaignFile_unknownField,
+					new Object[] { file, field, String.join(", ", FIELDS) })); //$NON-NLS-1$
 			}
 		}
 	}
@@ -215,8 +217,7 @@ final class CampaignFile {
 				// reported below
 			}
 		}
-		throw new FailedException(at + "must be \"current\" (the script's newest version) or a version number from 1, not "
-				+ kind(v));
+		throw new FailedException(at + NLS.bind(Messages.CampaignFile_scriptVersion, kind(v)));
 	}
 
 	static String hhmm(int minute) {
@@ -233,7 +234,7 @@ final class CampaignFile {
 	private static CallingWindow window(String text, String at) throws FailedException {
 		Matcher m = WINDOW.matcher(text.strip());
 		if (!m.matches()) {
-			throw new FailedException(at + "'" + text + "' is not a window like 09:00-10:00");
+			throw new FailedException(at + NLS.bind(Messages.CampaignFile_window, text));
 		}
 		CallingWindow w = RevisitFactory.eINSTANCE.createCallingWindow();
 		w.setStartMinute(Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2)));
@@ -246,7 +247,7 @@ final class CampaignFile {
 			return null;
 		}
 		if (!v.isJsonPrimitive() || !v.getAsJsonPrimitive().isString()) {
-			throw new FailedException(at + "must be a text in quotes, not " + kind(v));
+			throw new FailedException(at + NLS.bind(Messages.CampaignFile_text, kind(v)));
 		}
 		return v.getAsString();
 	}
@@ -259,7 +260,7 @@ final class CampaignFile {
 				// reported below
 			}
 		}
-		throw new FailedException(at + "must be a whole number, not " + kind(v));
+		throw new FailedException(at + NLS.bind(Messages.CampaignFile_integer, kind(v)));
 	}
 
 	private static LocalDate date(JsonElement v, String at) throws FailedException {
@@ -270,7 +271,7 @@ final class CampaignFile {
 		try {
 			return LocalDate.parse(text.strip());
 		} catch (DateTimeException e) {
-			throw new FailedException(at + "must be a date like 2026-12-31, not '" + text + "'");
+			throw new FailedException(at + NLS.bind(Messages.CampaignFile_date, text));
 		}
 	}
 
@@ -279,10 +280,10 @@ final class CampaignFile {
 			return "null";
 		}
 		if (v instanceof JsonArray) {
-			return "a list";
+			return Messages.CampaignFile_aList;
 		}
 		if (v instanceof JsonObject) {
-			return "an object";
+			return Messages.CampaignFile_anObject;
 		}
 		JsonPrimitive p = v.getAsJsonPrimitive();
 		return p.isString() ? "'" + p.getAsString() + "'" : p.toString();

@@ -65,18 +65,10 @@ public final class Cli {
 
 	/** The commands, with their help in the language of {@link Messages}. */
 	private void register() {
-		add(new Command("info", "where the database is, its schema version and what it holds",
-				"Usage: revisit cli info [--data DIR | --server URL --user NAME] [--json]\n"
-						+ "Prints the database location, the schema version and the counts of contacts,\n"
-						+ "campaigns and call tasks.",
-				Set.of("data"), Set.of("json", "help"), this::info));
-		add(new Command("demo", "adds demo contacts (and the demo campaigns if there are none)",
-				"Usage: revisit cli demo --contacts N [--data DIR | --server URL --user NAME] [--json]\n"
-						+ "Adds N demo contacts with Chinese names, solar and lunar birthdays (some today and\n"
-						+ "this week), purchases, hotline tickets, visits, trainings, complaints and promised\n"
-						+ "callbacks, one demo campaign per built-in call type (once), and plans 30 days.\n"
-						+ "Today is the day in China, where the demo contacts live.",
-				Set.of("data", "contacts"), Set.of("json", "help"), this::demo));
+		add(new Command("info", Messages.Info_summary, Messages.Info_help, Set.of("data"), Set.of("json", "help"), //$NON-NLS-1$
+				this::info));
+		add(new Command("demo", Messages.Demo_summary, Messages.Demo_help, Set.of("data", "contacts"), //$NON-NLS-1$
+				Set.of("json", "help"), this::demo));
 		new ScriptCommands(out, err).commands().forEach(this::add);
 		new TeamCommands(out).commands().forEach(this::add);
 		IoCommands.commands(out, err).forEach(this::add);
@@ -229,7 +221,7 @@ public final class Cli {
 		}
 		if (Arrays.asList(args).contains("--help")) {
 			for (Command c : group) {
-				out.println(String.format("  %-18s %s", c.name(), c.summary()));
+				out.println("  " + pad(c.name(), 18) + " " + c.summary()); //$NON-NLS-1$
 			}
 			return OK;
 		}
@@ -257,12 +249,40 @@ public final class Cli {
 		StringBuilder sb = new StringBuilder();
 		sb.append(Messages.Cli_overviewUsage);
 		for (Command c : commands.values()) {
-			sb.append(String.format("  %-18s %s%n", c.name(), c.summary())); //$NON-NLS-1$
+			sb.append("  " + pad(c.name(), 18) + " " + c.summary() + System.lineSeparator()); //$NON-NLS-1$
 		}
 		List<String> noData = commands.values().stream().filter(c -> !c.valued().contains("data")) //$NON-NLS-1$
 				.map(Command::name).toList();
 		sb.append(NLS.bind(Messages.Cli_overviewOptions, String.join(", ", noData), Options.PASSWORD_VARIABLE)); //$NON-NLS-1$
 		return sb.toString();
+	}
+
+	/**
+	 * {@code text} followed by spaces up to {@code width} columns of a terminal, where a Chinese character takes two
+	 * (so that the columns of a table line up in both languages); {@code String.format("%-Ns")} for English text.
+	 */
+	static String pad(Object text, int width) {
+		String s = String.valueOf(text);
+		int columns = s.codePoints().map(Cli::columns).sum();
+		return columns >= width ? s : s + " ".repeat(width - columns);
+	}
+
+	/** The columns {@code heading} takes in a terminal, or {@code min} if that is more: a column's width. */
+	static int width(String heading, int min) {
+		return Math.max(min, heading.codePoints().map(Cli::columns).sum());
+	}
+
+	/** The columns a character takes in a terminal: two for the wide characters of East Asian scripts. */
+	private static int columns(int c) {
+		boolean wide = c >= 0x1100 && c <= 0x115F || c >= 0x2E80 && c <= 0xA4CF && c != 0x303F
+				|| c >= 0xAC00 && c <= 0xD7A3 || c >= 0xF900 && c <= 0xFAFF || c >= 0xFE30 && c <= 0xFE4F
+				|| c >= 0xFF00 && c <= 0xFF60 || c >= 0xFFE0 && c <= 0xFFE6 || c >= 0x20000 && c <= 0x3FFFD;
+		return wide ? 2 : 1;
+	}
+
+	/** A label and its value on one line, the values of the lines one below the other. */
+	static String labelled(String label, Object value, int width) {
+		return pad(label, width) + value;
 	}
 
 	/**
@@ -333,15 +353,16 @@ public final class Cli {
 			if (options.flag("json")) {
 				out.println(Json.write(result));
 			} else {
-				out.println("Database:       " + info.database() + " (" + mode + ")");
+				String shownMode = services.remote() ? Messages.Info_server : Messages.Info_embedded;
+				out.println(labelled(Messages.Info_database, NLS.bind(Messages.Info_with, info.database(), shownMode), 16));
 				if (services.remote()) {
-					out.println("Server:         " + services.describe());
+					out.println(labelled(Messages.Info_serverLabel, services.describe(), 16));
 				}
-				out.println("User:           " + result.get("user") + " (" + result.get("role") + ")");
-				out.println("Schema version: " + info.schemaVersion());
-				out.println("Contacts:       " + counts.contacts());
-				out.println("Campaigns:      " + counts.campaigns());
-				out.println("Call tasks:     " + counts.tasks() + " (" + counts.openTasks() + " open)");
+				out.println(labelled(Messages.Info_user, NLS.bind(Messages.Info_with, result.get("user"), result.get("role")), 16)); //$NON-NLS-1$ //$NON-NLS-2$
+				out.println(labelled(Messages.Info_schemaVersion, info.schemaVersion(), 16));
+				out.println(labelled(Messages.Info_contacts, counts.contacts(), 16));
+				out.println(labelled(Messages.Info_campaigns, counts.campaigns(), 16));
+				out.println(labelled(Messages.Info_tasks, NLS.bind(Messages.Info_tasksOpen, counts.tasks(), counts.openTasks()), 16));
 			}
 			return OK;
 		}
@@ -349,7 +370,7 @@ public final class Cli {
 
 	private int demo(Options options) throws UsageException, FailedException {
 		if (options.value("contacts") == null) {
-			throw new UsageException("--contacts N is required");
+			throw new UsageException(Messages.Demo_contactsRequired);
 		}
 		int n = options.intValue("contacts", 0, 0, 5_000_000);
 		try (Services services = services(options)) {
@@ -365,8 +386,8 @@ public final class Cli {
 				result.put("millis", r.millis());
 				out.println(Json.write(result));
 			} else {
-				out.println("Added " + r.added() + " demo contacts and " + r.tasksCreated() + " birthday calls in "
-						+ r.millis() + " ms; the database now holds " + counts.contacts() + " contacts.");
+				out.println(NLS.bind(Messages.Demo_added,
+						new Object[] { r.added(), r.tasksCreated(), r.millis(), counts.contacts() }));
 			}
 			return OK;
 		}

@@ -1,5 +1,6 @@
 package org.revisit.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
 import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.service.Services;
 import org.revisit.core.service.local.LocalServices;
@@ -19,8 +20,7 @@ final class EmbeddedData {
 	/** The services on the data folder of {@code --data} (default ~/.revisit), at the command's clock. */
 	static Services open(Options options) {
 		Store store = Store.open(StoreConfig.embedded(options.dataDirectory()).withClock(options.clock()),
-				database -> options.notice("opening the database " + database
-						+ " after an unclean shutdown: Derby is recovering it, which can take a few minutes…"));
+				database -> options.notice(NLS.bind(Messages.Data_recovering, database)));
 		return LocalServices.desktop(store, CallTypeRegistry.read());
 	}
 }

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
+import org.eclipse.osgi.util.NLS;
 import org.revisit.store.FileChecks;
 
 /** Parsed options of one command: {@code --flag}, {@code --name value} and positional arguments. */
@@ -58,7 +59,7 @@ final class Options {
 				if (valued.contains(name)) {
 					if (inline == null) {
 						if (i + 1 >= args.size()) {
-							throw new UsageException("option --" + name + " of '" + command + "' needs a value");
+							throw new UsageException(NLS.bind(Messages.Options_needsValue, name, command));
 						}
 						inline = args.get(++i);
 					}
@@ -66,8 +67,7 @@ final class Options {
 				} else if (switches.contains(name) && inline == null) {
 					o.flags.add(name);
 				} else {
-					throw new UsageException("unknown option --" + name + " for '" + command + "' (see 'revisit cli "
-							+ command + " --help')");
+					throw new UsageException(NLS.bind(Messages.Options_unknown, name, command));
 				}
 			} else {
 				o.positional.add(arg);
@@ -121,11 +121,11 @@ final class Options {
 		try {
 			int n = Integer.parseInt(v.strip());
 			if (n < min || n > max) {
-				throw new UsageException("--" + name + " must be between " + min + " and " + max + ", not " + v);
+				throw new UsageException(NLS.bind(Messages.Options_between, new Object[] { name, min, max, v }));
 			}
 			return n;
 		} catch (NumberFormatException e) {
-			throw new UsageException("--" + name + " must be a whole number, not '" + v + "'");
+			throw new UsageException(NLS.bind(Messages.Options_wholeNumber, name, v));
 		}
 	}
 
@@ -146,30 +146,27 @@ final class Options {
 		String server = values.get("server");
 		if (server == null) {
 			if (values.containsKey("user") || values.containsKey("password-file")) {
-				throw new UsageException("--user and --password-file go with --server https://HOST:PORT");
+				throw new UsageException(Messages.Options_userWithoutServer);
 			}
 			return null;
 		}
 		String given = server.strip();
 		if (!given.contains("://")) {
-			throw new UsageException("--server " + Cli.shown(given) + " is the old Derby Network Server form; a team now "
-					+ "shares its data through the Revisit server: --server https://HOST:PORT --user NAME (see \""
-					+ README_SERVER + "\" in docs/admin-guide.md)");
+			throw new UsageException(NLS.bind(Messages.Options_oldServerForm, Cli.shown(given), README_SERVER));
 		}
 		URI uri;
 		try {
 			uri = new URI(given);
 		} catch (URISyntaxException e) {
-			throw new UsageException("--server must be https://HOST:PORT, not '" + Cli.shown(given) + "'");
+			throw new UsageException(NLS.bind(Messages.Options_badServer, Cli.shown(given)));
 		}
 		if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getUserInfo() != null
 				|| uri.getQuery() != null || uri.getFragment() != null
 				|| uri.getPath() != null && !uri.getPath().isEmpty() && !uri.getPath().equals("/")) {
-			throw new UsageException("--server must be https://HOST:PORT (the Revisit server speaks HTTPS only), not '"
-					+ Cli.shown(given) + "'");
+			throw new UsageException(NLS.bind(Messages.Options_httpsOnly, Cli.shown(given)));
 		}
 		if (values.containsKey("data")) {
-			throw new UsageException("give --data DIR (a data folder of this computer) or --server URL, not both");
+			throw new UsageException(Messages.Options_dataAndServer);
 		}
 		return uri;
 	}
@@ -178,7 +175,7 @@ final class Options {
 	String user() throws UsageException {
 		String user = values.get("user");
 		if (user == null || user.isBlank()) {
-			throw new UsageException("--server needs --user NAME (the user the server's administrator gave you)");
+			throw new UsageException(Messages.Options_serverNeedsUser);
 		}
 		return user.strip();
 	}
@@ -207,11 +204,11 @@ final class Options {
 			try {
 				String first = Files.readAllLines(path, StandardCharsets.UTF_8).stream().findFirst().orElse("");
 				if (first.isEmpty()) {
-					throw new FailedException("the password file " + path + " is empty");
+					throw new FailedException(NLS.bind(Messages.Options_emptyPasswordFile, path));
 				}
 				return first.toCharArray();
 			} catch (IOException e) {
-				throw new FailedException("cannot read the password file " + path + ": " + FileChecks.reason(e));
+				throw new FailedException(NLS.bind(Messages.Options_cannotReadPasswordFile, path, FileChecks.reason(e)));
 			}
 		}
 		String variable = environment.apply(PASSWORD_VARIABLE);
@@ -220,11 +217,11 @@ final class Options {
 		}
 		Console console = System.console();
 		if (console == null) {
-			throw new UsageException("no password: give --" + fileOption + " FILE or set " + PASSWORD_VARIABLE);
+			throw new UsageException(NLS.bind(Messages.Options_noPassword, fileOption, PASSWORD_VARIABLE));
 		}
-		char[] typed = console.readPassword("Password for %s: ", login != null ? login : user());
+		char[] typed = console.readPassword(Messages.Options_passwordPrompt, login != null ? login : user());
 		if (typed == null || typed.length == 0) {
-			throw new UsageException("no password given");
+			throw new UsageException(Messages.Options_noPasswordGiven);
 		}
 		return typed;
 	}

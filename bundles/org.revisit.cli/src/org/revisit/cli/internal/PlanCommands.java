@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.osgi.util.NLS;
 import org.revisit.core.plan.Check;
 import org.revisit.core.plan.Decision;
 import org.revisit.core.plan.Explainer.Explanation;
@@ -38,37 +39,11 @@ final class PlanCommands {
 
 	List<Cli.Command> commands() {
 		return List.of(
-				new Cli.Command("plan", "plans the calls of all active campaigns over the coming days",
-						"Usage: revisit cli plan [--from DATE] [--days N] [--budget N] [--data DIR | --server URL --user NAME] [--json]\n"
-								+ "Plans " + Planner.DEFAULT_DAYS + " days (or N) from today (or DATE, yyyy-MM-dd) for every active\n"
-								+ "campaign: each call type proposes calls, and each call passes the gates (do-not-call,\n"
-								+ "calling windows in the contact's time zone, working days, one pending call per call\n"
-								+ "type, the weekly budget per contact where the higher priority wins). Running it again\n"
-								+ "creates nothing new; calls no longer wanted are cancelled with the reason.\n"
-								+ "--budget N sets the team's weekly budget (calls per contact per week, default "
-								+ Planner.DEFAULT_WEEKLY_BUDGET + ") first (a team\n"
-								+ "setting: administrators only; 'revisit cli setting' shows it).\n"
-								+ "With --json: tasks created per call type, cancelled, moved, refused per gate,\n"
-								+ "problems (campaigns not planned) and warnings (e.g. a year of the horizon without\n"
-								+ "its official holiday arrangement, planned on the statutory holidays).",
+				new Cli.Command("plan", Messages.Plan_summary, Messages.Plan_help,
 						Set.of("data", "from", "days", "budget"), Set.of("json", "help"), this::plan),
-				new Cli.Command("queue", "lists the calls due for an agent",
-						"Usage: revisit cli queue [--agent NAME] [--date DATE] [--limit N] [--data DIR | --server URL --user NAME] [--json]\n"
-								+ "Lists the open calls due by the end of DATE (default today; days in this computer's\n"
-								+ "zone), overdue ones included, in the order My Queue shows them, each due time in the\n"
-								+ "contact's zone with its offset (2026-11-23T09:00+08:00). With --agent, calls another\n"
-								+ "agent holds a lease on are left out. With --json: times in UTC and the contact's zone.",
+				new Cli.Command("queue", Messages.Queue_summary, Messages.Queue_help,
 						Set.of("data", "agent", "date", "limit"), Set.of("json", "help"), this::queue),
-				new Cli.Command("explain", "tells why a contact is or is not called, gate by gate",
-						"Usage: revisit cli explain CONTACT [--at DATETIME] [--data DIR | --server URL --user NAME] [--json]\n"
-								+ "CONTACT is a contact id (42 or #42, as the Contact Card and the Contacts view show it)\n"
-								+ "or a phone number (13800000001, +86 138-0000-0001, 0755-97843279); a bare number is\n"
-								+ "an id if there is such a contact, else a phone number.\n"
-								+ "For the moment DATETIME (default now; 2026-11-23T10:00 in this computer's zone, or\n"
-								+ "with an offset such as +08:00), prints whether the contact may be called and why,\n"
-								+ "the contact's pending calls, and every call the campaigns would plan for the contact\n"
-								+ "in the " + Planner.DEFAULT_DAYS + " days from then, with the verdict of each gate.\n"
-								+ "Times are printed in the contact's zone with the offset; with --json in UTC.",
+				new Cli.Command("explain", Messages.Explain_summary, Messages.Explain_help,
 						Set.of("data", "at"), Set.of("json", "help"), this::explain));
 	}
 
@@ -100,16 +75,16 @@ final class PlanCommands {
 				json.put("seconds", r.elapsed().toMillis() / 1000.0);
 				out.println(Json.write(json));
 			} else {
-				out.printf("Planned %s to %s: %d campaigns, %d calls proposed, %d tasks created, %d cancelled, "
-						+ "%d moved to successors (%.1f s)%n", r.horizon().from(), r.horizon().to(), r.campaigns(),
-						r.proposals(), r.created(), r.cancelled(), r.moved(), r.elapsed().toMillis() / 1000.0);
-				r.createdByCallType().forEach((type, n) -> out.printf("  %-45s %7d%n", type, n));
+				out.println(NLS.bind(Messages.Plan_planned, new Object[] { r.horizon().from(), r.horizon().to(),
+						r.campaigns(), r.proposals(), r.created(), r.cancelled(), r.moved(),
+						String.format("%.1f", r.elapsed().toMillis() / 1000.0) })); //$NON-NLS-1$
+				r.createdByCallType().forEach((type, n) -> out.printf("  %-45s %7d%n", type, n)); //$NON-NLS-1$
 				if (!r.refusedByGate().isEmpty()) {
-					out.println("Not planned, by gate:");
-					r.refusedByGate().forEach((g, n) -> out.printf("  %-45s %7d%n", g, n));
+					out.println(Messages.Plan_notPlannedByGate);
+					r.refusedByGate().forEach((g, n) -> out.printf("  %-45s %7d%n", g, n)); //$NON-NLS-1$
 				}
-				r.warnings().forEach(w -> out.println("Warning: " + w));
-				r.problems().forEach(p -> out.println("Warning: " + p));
+				r.warnings().forEach(w -> out.println(NLS.bind(Messages.Campaign_warning, w)));
+				r.problems().forEach(p -> out.println(NLS.bind(Messages.Campaign_warning, p)));
 			}
 			return Cli.OK;
 		}
@@ -166,15 +141,16 @@ final class PlanCommands {
 				out.println(Json.write(json));
 			} else {
 				if (items.isEmpty()) {
-					out.println("No calls are due by the end of " + date + ".");
+					out.println(NLS.bind(Messages.Queue_none, date));
 				}
 				for (QueueItem i : items) {
-					String promise = i.promise() ? "  (promised by " + Times.iso(i.promisedAt(), Times.contactZone(i.contactZone()))
-							+ (i.late(now) ? ", LATE" : "") + ")" : "";
-					out.printf("%-8d %-22s %-7s %3d  %-12s %s%s%s%n", i.taskId(),
-							Times.iso(i.dueFrom(), Times.contactZone(i.contactZone())),
-							i.late(now) ? "LATE" : i.dueTo().isBefore(now) ? "OVERDUE" : "", i.priority(), i.contactName(),
-							shortType(i.callType()), i.reason() == null ? "" : "  " + i.reason(), promise);
+					String promisedBy = Times.iso(i.promisedAt(), Times.contactZone(i.contactZone()));
+					String promise = !i.promise() ? "" //$NON-NLS-1$
+							: "  " + NLS.bind(i.late(now) ? Messages.Queue_promisedLate : Messages.Queue_promised, promisedBy); //$NON-NLS-1$
+					out.println(Cli.pad(i.taskId(), 8) + " " + Cli.pad(Times.iso(i.dueFrom(), Times.contactZone(i.contactZone())), 22) //$NON-NLS-1$
+							+ " " + Cli.pad(i.late(now) ? Messages.Queue_late : i.dueTo().isBefore(now) ? Messages.Queue_overdue : "", 7) //$NON-NLS-1$ //$NON-NLS-2$
+							+ " " + String.format("%3d", i.priority()) + "  " + Cli.pad(i.contactName(), 12) + " " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+							+ shortType(i.callType()) + (i.reason() == null ? "" : "  " + i.reason()) + promise); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 			}
 			return Cli.OK;
@@ -183,11 +159,11 @@ final class PlanCommands {
 
 	private int explain(Options options) throws UsageException, FailedException {
 		if (options.positional().size() != 1) {
-			throw new UsageException("give one CONTACT: a contact id or a phone number");
+			throw new UsageException(Messages.Explain_oneContact);
 		}
 		String given = options.positional().get(0).strip();
 		if (!ID.matcher(given).matches() && !PHONE.matcher(given).matches()) {
-			throw new UsageException("CONTACT must be a contact id or a phone number, not '" + given + "'");
+			throw new UsageException(NLS.bind(Messages.Explain_badContact, given));
 		}
 		Instant at = moment(options, options.value("at"));
 		try (Services services = Cli.services(options)) {
@@ -199,7 +175,7 @@ final class PlanCommands {
 				throw new FailedException(e.getMessage());
 			}
 			if (x == null) {
-				throw new FailedException("there is no contact #" + contactId);
+				throw new FailedException(NLS.bind(Messages.Explain_noContact, contactId));
 			}
 			if (options.flag("json")) {
 				Map<String, Object> json = new LinkedHashMap<>();
@@ -239,31 +215,32 @@ final class PlanCommands {
 				json.put("warnings", x.warnings());
 				out.println(Json.write(json));
 			} else {
-				out.printf("%s (#%d) at %s (%s): %s%n", x.contact().getName(), contactId,
-						Times.iso(x.at(), x.zone()), x.zone().getId(),
-						x.callableNow() ? "may be called" : "may not be called now");
+				out.println(NLS.bind(x.callableNow() ? Messages.Explain_mayBeCalled : Messages.Explain_mayNotBeCalled,
+						new Object[] { x.contact().getName(), contactId, Times.iso(x.at(), x.zone()), x.zone().getId() }));
 				x.now().forEach(this::print);
-				out.println(x.pending().isEmpty() ? "No pending calls." : "Pending calls:");
+				out.println(x.pending().isEmpty() ? Messages.Explain_noPending : Messages.Explain_pending);
 				for (PendingCall p : x.pending()) {
-					out.printf("  task #%d %s due %s (%s): %s%s%n", p.task().taskId(), shortType(p.task().callType()),
-							Times.iso(p.task().dueFrom(), x.zone()), p.task().reason(),
-							p.callable() ? "callable now" : "not callable now",
-							!p.task().promise() ? "" : (p.task().late(x.at()) ? "; LATE promise, promised by " : "; promised by ")
-									+ Times.iso(p.task().promisedAt(), x.zone()));
-					p.checks().forEach(c -> print("    ", c));
+					String promisedAt = Times.iso(p.task().promisedAt(), x.zone());
+					out.println("  " + NLS.bind(p.callable() ? Messages.Explain_taskCallable : Messages.Explain_taskNotCallable, //$NON-NLS-1$
+							new Object[] { p.task().taskId(), shortType(p.task().callType()),
+									Times.iso(p.task().dueFrom(), x.zone()), p.task().reason() })
+							+ (!p.task().promise() ? "" //$NON-NLS-1$
+									: NLS.bind(p.task().late(x.at()) ? Messages.Explain_latePromise : Messages.Explain_promise,
+											promisedAt)));
+					p.checks().forEach(c -> print("    ", c)); //$NON-NLS-1$
 				}
-				out.println(x.planned().isEmpty() ? "No campaign proposes a call in the next " + Planner.DEFAULT_DAYS
-						+ " days." : "Calls the campaigns propose in the next " + Planner.DEFAULT_DAYS + " days:");
+				out.println(NLS.bind(x.planned().isEmpty() ? Messages.Explain_noProposal : Messages.Explain_proposals,
+						Planner.DEFAULT_DAYS));
 				for (Decision d : x.planned()) {
 					Check refusal = d.refusal();
-					out.printf("  %s %s \"%s\": %s%n", d.proposal().day(), shortType(d.callTypeId()), d.proposal().reason(),
-							d.accepted() ? "would be planned for " + Times.iso(d.dueFrom(), x.zone())
-									: refusal.gate() == Gate.ALREADY_PLANNED ? "planned (" + refusal.detail() + ")"
-											: "not planned: " + refusal.gate() + ", " + refusal.detail());
-					d.checks().forEach(c -> print("    ", c));
+					out.println("  " + d.proposal().day() + " " + shortType(d.callTypeId()) + " \"" + d.proposal().reason() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+							+ "\": " + (d.accepted() ? NLS.bind(Messages.Explain_wouldBePlanned, Times.iso(d.dueFrom(), x.zone())) //$NON-NLS-1$
+									: refusal.gate() == Gate.ALREADY_PLANNED ? NLS.bind(Messages.Explain_planned, refusal.detail())
+											: NLS.bind(Messages.Explain_notPlanned, refusal.gate(), refusal.detail())));
+					d.checks().forEach(c -> print("    ", c)); //$NON-NLS-1$
 				}
-				x.warnings().forEach(w -> out.println("Warning: " + w));
-				x.problems().forEach(p -> out.println("Warning: " + p));
+				x.warnings().forEach(w -> out.println(NLS.bind(Messages.Campaign_warning, w)));
+				x.problems().forEach(p -> out.println(NLS.bind(Messages.Campaign_warning, p)));
 			}
 			return Cli.OK;
 		}
@@ -288,7 +265,7 @@ final class PlanCommands {
 	static long contactId(Services services, String given) throws UsageException, FailedException {
 		String g = given.strip();
 		if (!ID.matcher(g).matches() && !PHONE.matcher(g).matches()) {
-			throw new UsageException("CONTACT must be a contact id or a phone number, not '" + Cli.shown(g) + "'");
+			throw new UsageException(NLS.bind(Messages.Explain_badContact, Cli.shown(g)));
 		}
 		return contact(services, g);
 	}
@@ -302,7 +279,7 @@ final class PlanCommands {
 		if (given.startsWith("#")) {
 			long id = Long.parseLong(given.substring(1));
 			if (!exists(services, id)) {
-				throw new FailedException("there is no contact #" + id);
+				throw new FailedException(NLS.bind(Messages.Explain_noContact, id));
 			}
 			return id;
 		}
@@ -325,18 +302,16 @@ final class PlanCommands {
 		}
 		if (isId) {
 			if (!owners.isEmpty() && !owners.equals(Set.of(id))) {
-				throw new FailedException("'" + given + "' is contact #" + id + " and also the phone number of contact "
-						+ list(owners) + "; write #" + id + " for the contact, or the number with a + or a dash");
+				throw new FailedException(NLS.bind(Messages.Explain_idAndPhone, new Object[] { given, id, list(owners) }));
 			}
 			return id;
 		}
 		if (owners.isEmpty()) {
-			throw new FailedException(bare ? "there is no contact " + given + ", and no contact has the phone number "
-					+ given : "no contact has the phone number " + given);
+			throw new FailedException(NLS.bind(bare ? Messages.Explain_noIdNoPhone : Messages.Explain_noPhone, given));
 		}
 		if (owners.size() > 1) {
-			throw new FailedException("the phone number " + given + " belongs to " + owners.size() + " contacts ("
-					+ list(owners) + "); name one by its id");
+			throw new FailedException(NLS.bind(Messages.Explain_phoneOfSeveral,
+					new Object[] { given, owners.size(), list(owners) }));
 		}
 		return owners.iterator().next();
 	}
@@ -354,7 +329,7 @@ final class PlanCommands {
 	}
 
 	private void print(String indent, Check c) {
-		out.printf("%s[%s] %-16s %s%n", indent, c.passed() ? "ok" : "no", c.gate(), c.detail());
+		out.printf("%s[%s] %-16s %s%n", indent, c.passed() ? Messages.Explain_ok : Messages.Explain_no, c.gate(), c.detail()); //$NON-NLS-1$
 	}
 
 	private static List<Object> checks(List<Check> checks) {
@@ -381,7 +356,7 @@ final class PlanCommands {
 		try {
 			return LocalDate.parse(v.strip());
 		} catch (DateTimeException e) {
-			throw new UsageException("--" + name + " must be a date like 2026-11-23, not '" + v + "'");
+			throw new UsageException(NLS.bind(Messages.Plan_badDate, name, v));
 		}
 	}
 
@@ -396,8 +371,7 @@ final class PlanCommands {
 			try {
 				return LocalDateTime.parse(text).atZone(ZoneId.systemDefault()).toInstant();
 			} catch (DateTimeException e2) {
-				throw new UsageException("--at must be a date and time like 2026-11-23T10:00 (or with +08:00), not '"
-						+ v + "'");
+				throw new UsageException(NLS.bind(Messages.Explain_badAt, v));
 			}
 		}
 	}

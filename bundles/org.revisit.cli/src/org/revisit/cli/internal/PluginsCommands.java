@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
 import org.revisit.p2.Plugins;
 import org.revisit.p2.Plugins.Plugin;
 
@@ -17,7 +18,6 @@ import org.revisit.p2.Plugins.Plugin;
  */
 final class PluginsCommands {
 
-	private static final String RESTART = "Restart Revisit (the workbench, the server) for the change to take effect.";
 
 	private final PrintStream out;
 
@@ -27,22 +27,11 @@ final class PluginsCommands {
 
 	List<Cli.Command> commands() {
 		return List.of(
-				new Cli.Command("plugins list", "the plug-ins installed besides Revisit's own features",
-						"Usage: revisit cli plugins list [--json]\n"
-								+ "Lists the plug-ins (features) installed in this Revisit installation besides the\n"
-								+ "product's own: id, version, name and provider.",
+				new Cli.Command("plugins list", Messages.PluginsList_summary, Messages.PluginsList_help,
 						Set.of(), Set.of("json", "help"), this::list),
-				new Cli.Command("plugins install", "installs the plug-ins of a p2 repository (URL or folder)",
-						"Usage: revisit cli plugins install URL [--json]\n"
-								+ "Installs the newest version of every feature of the p2 repository at URL that is not\n"
-								+ "installed yet (an https:, file: or jar:file:...zip!/ URL, or a folder or .zip on this\n"
-								+ "computer), with what they require. The repository is remembered for Check for Updates.\n"
-								+ "Revisit uses the new plug-ins from its next start.",
+				new Cli.Command("plugins install", Messages.PluginsInstall_summary, Messages.PluginsInstall_help,
 						Set.of(), Set.of("json", "help"), this::install),
-				new Cli.Command("plugins uninstall", "uninstalls a plug-in by the id 'plugins list' shows",
-						"Usage: revisit cli plugins uninstall ID [--json]\n"
-								+ "Uninstalls the plug-in ID (a feature 'plugins list' shows). Revisit's own features\n"
-								+ "cannot be uninstalled. Revisit drops it at its next start.",
+				new Cli.Command("plugins uninstall", Messages.PluginsUninstall_summary, Messages.PluginsUninstall_help,
 						Set.of(), Set.of("json", "help"), this::uninstall));
 	}
 
@@ -51,7 +40,7 @@ final class PluginsCommands {
 		if (options.flag("json")) {
 			out.println(Json.write(Map.of("plugins", maps(plugins))));
 		} else if (plugins.isEmpty()) {
-			out.println("No plug-ins are installed besides Revisit's own.");
+			out.println(Messages.Plugins_none);
 		} else {
 			plugins.forEach(p -> out.println(line(p)));
 		}
@@ -59,7 +48,7 @@ final class PluginsCommands {
 	}
 
 	private int install(Options options) throws Exception {
-		URI location = Plugins.location(one(options, "a p2 repository's URL or folder"));
+		URI location = Plugins.location(one(options, Messages.Plugins_repository));
 		List<Plugin> installed = Plugins.ofThisInstallation().install(location, null);
 		if (options.flag("json")) {
 			Map<String, Object> result = new LinkedHashMap<>();
@@ -68,22 +57,22 @@ final class PluginsCommands {
 			result.put("restartNeeded", true);
 			out.println(Json.write(result));
 		} else {
-			installed.forEach(p -> out.println("Installed " + line(p)));
-			out.println(RESTART);
+			installed.forEach(p -> out.println(NLS.bind(Messages.Plugins_installed, line(p))));
+			out.println(Messages.Plugins_restart);
 		}
 		return Cli.OK;
 	}
 
 	private int uninstall(Options options) throws Exception {
-		Plugin removed = Plugins.ofThisInstallation().uninstall(one(options, "the id of an installed plug-in"), null);
+		Plugin removed = Plugins.ofThisInstallation().uninstall(one(options, Messages.Plugins_id), null);
 		if (options.flag("json")) {
 			Map<String, Object> result = new LinkedHashMap<>();
 			result.put("uninstalled", maps(List.of(removed)));
 			result.put("restartNeeded", true);
 			out.println(Json.write(result));
 		} else {
-			out.println("Uninstalled " + line(removed));
-			out.println(RESTART);
+			out.println(NLS.bind(Messages.Plugins_uninstalled, line(removed)));
+			out.println(Messages.Plugins_restart);
 		}
 		return Cli.OK;
 	}
@@ -91,7 +80,7 @@ final class PluginsCommands {
 	private static String one(Options options, String what) throws UsageException {
 		List<String> args = options.positional();
 		if (args.size() != 1) {
-			throw new UsageException(args.isEmpty() ? "needs " + what : "takes one argument, " + what);
+			throw new UsageException(NLS.bind(args.isEmpty() ? Messages.Plugins_needs : Messages.Plugins_oneArgument, what));
 		}
 		return args.get(0);
 	}

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.revisit.core.calltype.CallTypeDescriptor;
@@ -43,25 +44,9 @@ final class ScriptCommands {
 	}
 
 	List<Cli.Command> commands() {
-		return List.of(new Cli.Command("import script", "imports call scripts from a text file as new versions",
-				"Usage: revisit cli import script FILE [--call-type ID] [--data DIR | --server URL --user NAME] [--json]\n"
-						+ "       revisit cli import script --builtin [--data DIR | --server URL --user NAME] [--json]\n"
-						+ "Reads the scripts in FILE (numbered steps with answer lines; several scripts each headed by\n"
-						+ "its title), warns of every line it could not understand (the rest is still read), and\n"
-						+ "stores every script that validates as the next version of its id. Scripts with errors are\n"
-						+ "not stored (exit 1).\n"
-						+ "--call-type ID sets the call type of every script in the file (an installed call type;\n"
-						+ "'revisit cli calltypes' lists them).\n"
-						+ "--builtin stores the default scripts of every installed call type (Revisit's own and\n"
-						+ "plug-ins', each language) unless the latest stored version is already the same; a\n"
-						+ "default script that cannot be read is reported and skipped.",
+		return List.of(new Cli.Command("import script", Messages.ImportScript_summary, Messages.ImportScript_help,
 				Set.of("data", "call-type"), Set.of("json", "help", "builtin"), this::importScript),
-				new Cli.Command("script validate", "checks a call script file: lines, flow, placeholders, language",
-						"Usage: revisit cli script validate FILE [--call-type ID] [--data DIR] [--json]\n"
-								+ "Reads FILE like 'import script' but stores nothing, with the same rules. Prints each\n"
-								+ "problem with its line and step, the lines not understood, language warnings (rules:\n"
-								+ "DIR/" + RULES_FILE + " if present) and the estimated speaking time; exits 1 if there are\n"
-								+ "errors or no script.",
+				new Cli.Command("script validate", Messages.ScriptValidate_summary, Messages.ScriptValidate_help,
 						Set.of("data", "call-type"), Set.of("json", "help"), this::validate));
 	}
 
@@ -98,7 +83,7 @@ final class ScriptCommands {
 
 	private Checked check(Options options) throws UsageException, IOException {
 		if (options.positional().size() != 1) {
-			throw new UsageException("expected one FILE, found " + options.positional().size() + " arguments");
+			throw new UsageException(NLS.bind(Messages.Script_oneFile, options.positional().size()));
 		}
 		String callType = options.value("call-type");
 		if (callType != null) {
@@ -130,8 +115,8 @@ final class ScriptCommands {
 		CallTypeRegistry registry = CallTypeRegistry.read();
 		if (registry.get(id) == null) {
 			List<String> known = registry.all().stream().map(CallTypeDescriptor::id).sorted().toList();
-			throw new UsageException("unknown --call-type " + SafeText.echo(id) + "; the installed call types are: "
-					+ (known.isEmpty() ? "none" : String.join(", ", known)));
+			throw new UsageException(NLS.bind(Messages.Script_unknownCallType, SafeText.echo(id),
+					known.isEmpty() ? Messages.Script_none : String.join(", ", known))); //$NON-NLS-1$
 		}
 	}
 
@@ -170,11 +155,11 @@ final class ScriptCommands {
 			printReport(c);
 		}
 		if (c.result().scripts().isEmpty() && c.errors() == 0) {
-			err.println("revisit script validate: no script found in " + c.file());
+			err.println("revisit script validate: " + NLS.bind(Messages.Script_noScriptIn, c.file())); //$NON-NLS-1$
 			return Cli.FAILED;
 		}
 		if (c.errors() > 0) {
-			err.println("revisit script validate: " + c.errors() + " error(s) in " + c.file());
+			err.println("revisit script validate: " + NLS.bind(Messages.Script_errorsIn, c.errors(), c.file())); //$NON-NLS-1$
 			return Cli.FAILED;
 		}
 		return Cli.OK;
@@ -219,15 +204,15 @@ final class ScriptCommands {
 			printReport(c);
 			for (Script s : accepted) {
 				int warnings = c.warnings(s);
-				print("Stored '" + s.getTitle() + "' as " + s.getScriptId() + " version " + s.getScriptVersion()
-						+ " (" + s.getSteps().size() + " steps" + (warnings == 0 ? "" : ", " + warnings + " warning(s)")
-						+ ")");
+				print(NLS.bind(Messages.Script_storedSteps, new Object[] { s.getTitle(), s.getScriptId(),
+						s.getScriptVersion(), s.getSteps().size(),
+						warnings == 0 ? "" : NLS.bind(Messages.Script_andWarnings, warnings) })); //$NON-NLS-1$
 			}
 		}
 		if (!refused.isEmpty() || accepted.isEmpty()) {
-			err.println("revisit import script: " + (accepted.isEmpty() && refused.isEmpty()
-					? "no script found in " + c.file()
-					: refused.size() + " script(s) not stored because of errors in " + c.file()));
+			err.println("revisit import script: " + (accepted.isEmpty() && refused.isEmpty() //$NON-NLS-1$
+					? NLS.bind(Messages.Script_noScriptIn, c.file())
+					: NLS.bind(Messages.Script_notStored, refused.size(), c.file())));
 			return Cli.FAILED;
 		}
 		return Cli.OK;
@@ -235,7 +220,7 @@ final class ScriptCommands {
 
 	private int importBuiltin(Options options) throws UsageException, FailedException {
 		if (!options.positional().isEmpty() || options.value("call-type") != null) {
-			throw new UsageException("--builtin takes no FILE and no --call-type");
+			throw new UsageException(Messages.Script_builtinArgs);
 		}
 		List<Script> changed = new ArrayList<>();
 		List<Script> unchanged = new ArrayList<>();
@@ -267,10 +252,11 @@ final class ScriptCommands {
 			out.println(Json.write(json));
 		} else {
 			for (Script s : changed) {
-				out.println("Stored '" + s.getTitle() + "' as " + s.getScriptId() + " version " + s.getScriptVersion());
+				out.println(NLS.bind(Messages.Script_stored, new Object[] { s.getTitle(), s.getScriptId(),
+						s.getScriptVersion() }));
 			}
-			defaults.problems().forEach(p -> out.println("Skipped: " + p));
-			out.println(changed.size() + " built-in script(s) stored, " + unchanged.size() + " already up to date.");
+			defaults.problems().forEach(p -> out.println(NLS.bind(Messages.Script_skipped, p)));
+			out.println(NLS.bind(Messages.Script_builtinDone, changed.size(), unchanged.size()));
 		}
 		return Cli.OK;
 	}
@@ -279,15 +265,15 @@ final class ScriptCommands {
 	private void printReport(Checked c) {
 		String file = c.file().toString();
 		for (Diagnostic d : c.result().problems()) {
-			print(file + ":" + ScriptDiagnostics.line(d) + ": warning: " + d.getMessage().replaceFirst("^Line \\d+: ", ""));
+			print(NLS.bind(Messages.Script_warningAt, new Object[] { file, ScriptDiagnostics.line(d),
+					d.getMessage().replaceFirst("^Line \\d+: ", "") })); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		for (Script s : c.result().scripts()) {
-			print(file + ":" + c.result().lineOf(s) + ": script '" + s.getTitle() + "' (" + s.getLanguage() + ", "
-					+ s.getSteps().size() + " steps, " + SpeakingTime.ofScript(s) + "): " + c.errors(s) + " error(s), "
-					+ c.warnings(s) + " warning(s)");
+			print(NLS.bind(Messages.Script_scriptAt, new Object[] { file, c.result().lineOf(s), s.getTitle(),
+					s.getLanguage(), s.getSteps().size(), SpeakingTime.ofScript(s), c.errors(s), c.warnings(s) }));
 			for (Diagnostic d : c.diagnostics().get(s)) {
-				print(file + ":" + lineOf(c, s, d) + ": " + (d.getSeverity() == Diagnostic.ERROR ? "error" : "warning")
-						+ ": " + d.getMessage());
+				print(NLS.bind(d.getSeverity() == Diagnostic.ERROR ? Messages.Script_errorAt : Messages.Script_warningAt,
+						new Object[] { file, lineOf(c, s, d), d.getMessage() }));
 			}
 		}
 	}

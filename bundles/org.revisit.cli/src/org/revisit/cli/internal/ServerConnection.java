@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import org.eclipse.osgi.util.NLS;
 import org.revisit.core.service.Services;
 import org.revisit.remote.KnownServers;
 import org.revisit.remote.RemoteServices;
@@ -36,14 +37,13 @@ final class ServerConnection {
 		} catch (UnknownServerException e) {
 			Console console = terminal();
 			if (console == null) {
-				throw new FailedException(e.getMessage() + " To trust it, run the command at a terminal and confirm, or "
-						+ "add the line '" + KnownServers.key(e.host(), e.port()) + " " + e.fingerprint() + "' to "
-						+ known.file());
+				throw new FailedException(NLS.bind(Messages.Server_trustHow, new Object[] { e.getMessage(),
+						KnownServers.key(e.host(), e.port()) + " " + e.fingerprint(), known.file() })); //$NON-NLS-1$
 			}
 			console.printf("%s%n", e.getMessage());
-			String answer = console.readLine("Trust this server? Type yes if the fingerprints match: ");
-			if (answer == null || !answer.strip().toLowerCase(Locale.ROOT).equals("yes")) {
-				throw new FailedException("the server " + KnownServers.key(e.host(), e.port()) + " was not trusted");
+			String answer = console.readLine("%s", Messages.Server_trustPrompt); //$NON-NLS-1$
+			if (answer == null || !answer.strip().toLowerCase(Locale.ROOT).equals("yes")) { //$NON-NLS-1$
+				throw new FailedException(NLS.bind(Messages.Server_notTrusted, KnownServers.key(e.host(), e.port())));
 			}
 			known.trust(e.host(), e.port(), e.fingerprint());
 			return RemoteServices.connect(server, user, password, known, clock, listener);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.eclipse.osgi.util.NLS;
 import org.revisit.cli.internal.Cli.Command;
 import org.revisit.core.sim.CallChecker.Verdict;
 import org.revisit.core.sim.Simulator;
@@ -32,9 +33,12 @@ final class SimulateCommands {
 	static final String HELP = "simulate: the command 'simulate' on a fresh database in a temporary folder of DIR (defaults:\n"
 			+ "1000000 contacts, 30 days, 50 agents), deleted at the end.\n";
 
-	private static final String[] RULES = { "outside the contact's calling hours", "on a day off (holiday calendar)",
-			"to a do-not-call contact", "above the weekly budget", "two agents on one task",
-			"a promise missed, not shown late", "an answer lost" };
+	/** The rules every simulated call is checked against, in the order of the checker's violations. */
+	private static String[] rules() {
+		return new String[] { Messages.Simulate_ruleHours, Messages.Simulate_ruleDayOff, Messages.Simulate_ruleDoNotCall,
+				Messages.Simulate_ruleBudget, Messages.Simulate_ruleTwoAgents, Messages.Simulate_rulePromise,
+				Messages.Simulate_ruleAnswer };
+	}
 
 	private final PrintStream out;
 
@@ -43,39 +47,20 @@ final class SimulateCommands {
 	}
 
 	List<Command> commands() {
-		return List.of(new Command("simulate", "a simulated team works N days; every call is checked against the rules",
-				"Usage: revisit cli simulate --contacts N --days D --agents A [--from DATE] [--seed S]\n"
-						+ "                           [--data DIR [--existing]] [--json]\n"
-						+ "Simulates a team of A agents (one in ten a supervisor) working D days from DATE (default:\n"
-						+ "D days before today, so that the history ends yesterday) on the data folder DIR, fresh or\n"
-						+ "existing; demo contacts are added until it holds N. Simulated time: each working day of\n"
-						+ "the holiday calendar begins at 07:00 in China with new contacts, service events and\n"
-						+ "complaints (each with a promise to call back within 24 hours) imported, a few contacts\n"
-						+ "asking not to be called, and the daily planning run; then the agents take calls from\n"
-						+ "their queues within the contacts' calling hours and answer the scripts as customers\n"
-						+ "would (reached, no answer, busy, wrong number, refused; satisfied or not; left with a\n"
-						+ "successor; a callback agreed), all through the services the workbench uses. At the end\n"
-						+ "every stored call is checked against the rules from the database alone; prints the calls\n"
-						+ "made, reached and completed, the violations per rule (each must be 0: exit code 1\n"
-						+ "otherwise) and the time per simulated day. The same seed (default 1) on the same data\n"
-						+ "gives the same database. Works on a data folder of this computer only (no --server); a\n"
-						+ "folder that already holds a database only with --existing (the team's data would change).",
+		return List.of(new Command("simulate", Messages.Simulate_summary, Messages.Simulate_help,
 				Set.of("data", "contacts", "days", "agents", "from", "seed"), Set.of("json", "help", "existing"),
 				this::simulate));
 	}
 
 	private int simulate(Options options) throws Exception {
 		if (options.value("server") != null) {
-			throw new UsageException("simulate moves the clock of the database it works on: it runs on a data folder of "
-					+ "this computer (--data DIR), never through --server");
+			throw new UsageException(Messages.Simulate_noServer);
 		}
 		Settings settings = settings(options, 1_000, 14, 10);
 		Path data = options.dataDirectory();
 		if (Files.exists(data.resolve("db")) && !options.flag("existing")) {
 			// a team's real data must not get simulated calls, do-not-call marks and successors by mistake
-			throw new UsageException("the data folder " + data + " already holds a database, whose calls and contacts "
-					+ "the simulated team would change: give --existing to run on it (a copy or demo data), or --data "
-					+ "with a new folder");
+			throw new UsageException(NLS.bind(Messages.Simulate_existing, data));
 		}
 		Files.createDirectories(data);
 		return run(data, settings, options.flag("json"));
@@ -103,13 +88,13 @@ final class SimulateCommands {
 			from = options.value("from") == null ? options.today().minusDays(d)
 					: LocalDate.parse(options.value("from").strip());
 		} catch (DateTimeException e) {
-			throw new UsageException("--from must be a date like 2026-11-23, not '" + options.value("from") + "'");
+			throw new UsageException(NLS.bind(Messages.Simulate_badFrom, options.value("from"))); //$NON-NLS-1$
 		}
 		long seed;
 		try {
 			seed = options.value("seed") == null ? 1 : Long.parseLong(options.value("seed").strip());
 		} catch (NumberFormatException e) {
-			throw new UsageException("--seed must be a whole number, not '" + options.value("seed") + "'");
+			throw new UsageException(NLS.bind(Messages.Options_wholeNumber, "seed", options.value("seed"))); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return new Settings(n, d, a, from, seed);
 	}
@@ -122,38 +107,46 @@ final class SimulateCommands {
 				out.println(line);
 			}
 		};
-		progress.accept(String.format("Simulating %d days from %s: %d agents, %,d contacts, seed %d, on %d cores "
-				+ "(load average %.2f)", settings.days(), settings.from(), settings.agents(), settings.contacts(),
-				settings.seed(), cores, load));
+		progress.accept(NLS.bind(Messages.Simulate_start, new Object[] { settings.days(), settings.from(), settings.agents(),
+				grouped(settings.contacts()), settings.seed(), cores, String.format("%.2f", load) })); //$NON-NLS-1$
 		Report r = Simulator.run(folder, settings, progress);
 		double after = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		Verdict v = r.verdict();
 		if (json) {
 			out.println(Json.write(json(r, cores, load, after)));
 		} else {
-			out.printf("Calls made %,d; reached %,d; completed %,d%n", v.calls(), v.reached(), v.completed());
-			out.printf("Promises due %,d: kept in time %,d; late, shown late %,d%n", v.promisesDue(), v.promisesKept(),
-					v.promisesLateMarked());
-			out.println("Violations (each must be 0):");
+			out.println(NLS.bind(Messages.Simulate_calls, new Object[] { grouped(v.calls()), grouped(v.reached()),
+					grouped(v.completed()) }));
+			out.println(NLS.bind(Messages.Simulate_promises, new Object[] { grouped(v.promisesDue()),
+					grouped(v.promisesKept()), grouped(v.promisesLateMarked()) }));
+			out.println(Messages.Simulate_violations);
+			String[] rules = rules();
 			int i = 0;
 			for (long count : v.violations().values()) {
-				out.printf("  %-40s %,d%n", RULES[i++], count);
+				out.println("  " + Cli.pad(rules[i++], 40) + " " + grouped(count)); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-			v.examples().forEach(e -> out.println("  ! " + e));
+			v.examples().forEach(e -> out.println("  ! " + e)); //$NON-NLS-1$
 			if (r.errors() > 0) {
-				out.println("Refusals met by the agents: " + r.errors());
-				r.errorSamples().forEach(e -> out.println("  ! " + e));
+				out.println(NLS.bind(Messages.Simulate_refusals, r.errors()));
+				r.errorSamples().forEach(e -> out.println("  ! " + e)); //$NON-NLS-1$
 			}
-			out.printf("Time per simulated working day: %.1f s (planning included); demo contacts added in %.1f s; "
-					+ "checked in %.1f s; %.1f s in all%n", r.millisPerWorkingDay() / 1000.0, r.seedMillis() / 1000.0,
-					r.checkMillis() / 1000.0, r.millis() / 1000.0);
-			out.printf("Load average at the end: %.2f%n", after);
+			out.println(NLS.bind(Messages.Simulate_time, new Object[] { seconds(r.millisPerWorkingDay()),
+					seconds(r.seedMillis()), seconds(r.checkMillis()), seconds(r.millis()) }));
+			out.println(NLS.bind(Messages.Simulate_load, String.format("%.2f", after))); //$NON-NLS-1$
 		}
 		if (v.totalViolations() > 0 || r.errors() > 0) {
-			throw new FailedException(v.totalViolations() + " calls broke a rule and the agents met " + r.errors()
-					+ " refusals: " + String.join("; ", v.examples()) + " " + String.join("; ", r.errorSamples()));
+			throw new FailedException(NLS.bind(Messages.Simulate_failed, new Object[] { v.totalViolations(), r.errors(),
+					String.join("; ", v.examples()), String.join("; ", r.errorSamples()) })); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return Cli.OK;
+	}
+
+	private static String grouped(long n) {
+		return String.format("%,d", n); //$NON-NLS-1$
+	}
+
+	private static String seconds(double millis) {
+		return String.format("%.1f", millis / 1000.0); //$NON-NLS-1$
 	}
 
 	private static Map<String, Object> json(Report r, int cores, double load, double after) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
 import org.revisit.cli.internal.Cli.Command;
 import org.revisit.core.service.AdminService;
 import org.revisit.core.service.Services;
@@ -26,55 +27,21 @@ final class TeamCommands {
 	}
 
 	List<Command> commands() {
-		return List.of(new Command("claim", "hands you the next due call task under a lease",
-				"Usage: revisit cli claim [--lease MINUTES] [--data DIR | --server URL --user NAME] [--json]\n"
-						+ "Claims the next due task (highest priority, then earliest due; tasks whose lease\n"
-						+ "expired count as free) for the logged-in user (with --server, --user NAME; on a data\n"
-						+ "folder, you, the user of this computer) for MINUTES (default 30, at most 480) and prints\n"
-						+ "it, or says that nothing is due (with --json: {\"task\": null}). The due window is printed\n"
-						+ "in the contact's zone, the lease in this computer's, both with the offset\n"
-						+ "(2026-11-23T09:00+08:00); with --json in UTC, with the contact's zone.\n"
-						+ "There is no --agent: nobody claims calls in another's name.",
+		return List.of(new Command("claim", Messages.Claim_summary, Messages.Claim_help,
 				Set.of("data", "agent", "lease"), Set.of("json", "help"), this::claim),
-				new Command("backup", "online backup of the database into the data folder's backups folder",
-						"Usage: revisit cli backup [--data DIR | --server URL --user NAME] [--json]\n"
-								+ "Copies the database, while it is in use, into DIR/" + Backups.FOLDER
-								+ "/revisit-YYYYMMDD-HHMMSS (named\n"
-								+ "...HHMMSS.partial until it is finished) with a manifest of its files and checksums.\n"
-								+ "With --server the backup is made on the server's machine, in its data folder's\n"
-								+ Backups.FOLDER + " folder (administrators only); copy it elsewhere from there.\n"
-								+ "'revisit cli backups' lists them; restore one with\n"
-								+ "'revisit cli restore NAME --data DIR' (offline: stop the server or close the workbench).",
+				new Command("backup", Messages.Backup_summary, Messages.Backup_help,
 						Set.of("data"), Set.of("json", "help"), this::backup),
-				new Command("backups", "lists the backups in the data folder's backups folder",
-						"Usage: revisit cli backups [--data DIR | --server URL --user NAME] [--json]\n"
-								+ "Lists the backups in DIR/" + Backups.FOLDER
-								+ " (with --server: the server's), oldest first, with\n"
-								+ "their size and whether they are complete (an interrupted backup has no manifest).",
+				new Command("backups", Messages.Backups_summary, Messages.Backups_help,
 						Set.of("data"), Set.of("json", "help"), this::backups),
-				new Command("restore", "restores a backup into a data folder (offline)",
-						"Usage: revisit cli restore BACKUP --data DIR [--force] [--json]\n"
-								+ "Makes the backup the database of DIR. BACKUP is a backup folder, or the name of one in\n"
-								+ "DIR/" + Backups.FOLDER + ". A restore works on the files of a data folder of this\n"
-								+ "computer, never through --server: on the server's machine, stop the Revisit server first\n"
-								+ "('revisit server stop'; a workbench on the folder must be closed too). An existing\n"
-								+ "database there is replaced only with --force, and only if no process is using it. The\n"
-								+ "backup must be complete (its files match its manifest) and every table of the restored\n"
-								+ "copy must pass Derby's consistency check; otherwise nothing is changed.",
+				new Command("restore", Messages.Restore_summary, Messages.Restore_help,
 						Set.of("data"), Set.of("json", "help", "force"), this::restore),
-				new Command("setting", "shows or sets a team setting (placeholders, weekly budget, calendar)",
-						"Usage: revisit cli setting NAME [VALUE] [--data DIR | --server URL --user NAME] [--json]\n"
-								+ "Without VALUE prints the setting; with VALUE sets it (administrators only; audited).\n"
-								+ "The settings: placeholder.NAME (what a script's {NAME} says about the team, e.g.\n"
-								+ "placeholder.company), planner.weeklyBudget (calls per contact per week, 1 to 50) and\n"
-								+ "planner.holidayCalendar (an imported holiday calendar the planner uses).",
+				new Command("setting", Messages.Setting_summary, Messages.Setting_help,
 						Set.of("data"), Set.of("json", "help"), this::setting));
 	}
 
 	private int claim(Options options) throws UsageException, FailedException {
 		if (options.value("agent") != null) {
-			throw new UsageException("claim no longer takes --agent: a call goes to the logged-in user (with --server, "
-					+ "--user NAME; on a data folder, you, " + System.getProperty("user.name") + ")");
+			throw new UsageException(NLS.bind(Messages.Claim_noAgent, System.getProperty("user.name"))); //$NON-NLS-1$
 		}
 		int minutes = options.intValue("lease", 30, 1, 8 * 60);
 		try (Services services = Cli.services(options)) {
@@ -86,14 +53,13 @@ final class TeamCommands {
 				result.put("task", t == null ? null : toJson(t));
 				out.println(Json.write(result));
 			} else if (t == null) {
-				out.println("Nothing is due for " + agent + ".");
+				out.println(NLS.bind(Messages.Claim_nothingDue, agent));
 			} else {
 				// the due window is the contact's local time; the lease is the agent's, in this computer's zone
 				ZoneId zone = Times.contactZone(t.contactZone());
-				out.println("Task " + t.taskId() + " for " + t.leaseOwner() + ": " + t.contactName() + " (contact "
-						+ t.contactId() + "), call type " + t.callType() + ", due " + Times.iso(t.dueFrom(), zone) + " to "
-						+ Times.iso(t.dueTo(), zone) + ", priority " + t.priority() + ", lease until "
-						+ Times.local(t.leaseExpiry()));
+				out.println(NLS.bind(Messages.Claim_claimed, new Object[] { t.taskId(), t.leaseOwner(), t.contactName(),
+						t.contactId(), t.callType(), Times.iso(t.dueFrom(), zone), Times.iso(t.dueTo(), zone), t.priority(),
+						Times.local(t.leaseExpiry()) }));
 			}
 			return Cli.OK;
 		}
@@ -118,15 +84,14 @@ final class TeamCommands {
 
 	private int backup(Options options) throws UsageException, FailedException {
 		if (!options.positional().isEmpty()) {
-			throw new UsageException("backup takes no folder: a backup goes into the data folder's " + Backups.FOLDER
-					+ " folder (DIR/" + Backups.FOLDER + "); copy it elsewhere from there");
+			throw new UsageException(NLS.bind(Messages.Backup_noFolder, Backups.FOLDER));
 		}
 		try (Services services = Cli.services(options)) {
 			long started = System.nanoTime();
 			AdminService.Backup b = services.admin().backup();
 			long millis = (System.nanoTime() - started) / 1_000_000;
 			Path folder = services.remote() ? null : backupsFolder(options).resolve(b.name());
-			String where = folder != null ? folder.toString() : "the server's " + Backups.FOLDER + " folder as " + b.name();
+			String where = folder != null ? folder.toString() : NLS.bind(Messages.Backup_onServer, Backups.FOLDER, b.name());
 			if (options.flag("json")) {
 				Map<String, Object> result = new LinkedHashMap<>();
 				result.put("database", services.describe());
@@ -136,10 +101,10 @@ final class TeamCommands {
 				result.put("millis", millis);
 				out.println(Json.write(result));
 			} else {
-				out.println("Backed up " + services.describe()
-						+ " into " + where + " (" + megabytes(b.bytes()) + ") in " + millis + " ms");
-				out.println("Restore with: revisit cli restore " + b.name() + " --data DIR"
-						+ (services.remote() ? " on the server's machine, with the server stopped" : ""));
+				out.println(NLS.bind(Messages.Backup_done, new Object[] { services.describe(), where, megabytes(b.bytes()),
+						millis }));
+				out.println(NLS.bind(services.remote() ? Messages.Backup_restoreOnServer : Messages.Backup_restoreWith,
+						b.name()));
 			}
 			return Cli.OK;
 		}
@@ -147,7 +112,7 @@ final class TeamCommands {
 
 	private int backups(Options options) throws UsageException, FailedException {
 		if (!options.positional().isEmpty()) {
-			throw new UsageException("backups takes no arguments");
+			throw new UsageException(Messages.Backups_noArguments);
 		}
 		try (Services services = Cli.services(options)) {
 			List<AdminService.Backup> list = services.admin().backups();
@@ -163,11 +128,11 @@ final class TeamCommands {
 				}
 				out.println(Json.write(Map.of("backups", rows)));
 			} else if (list.isEmpty()) {
-				out.println("No backups yet; 'revisit cli backup' makes one.");
+				out.println(Messages.Backups_none);
 			} else {
 				for (AdminService.Backup b : list) {
-					out.printf("%-28s %10s  %s%s%n", b.name(), megabytes(b.bytes()), Times.local(b.at()),
-							b.complete() ? "" : "  INCOMPLETE (no manifest; a restore refuses it)");
+					out.printf("%-28s %10s  %s%s%n", b.name(), megabytes(b.bytes()), Times.local(b.at()), //$NON-NLS-1$
+							b.complete() ? "" : "  " + Messages.Backups_incomplete); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 			}
 			return Cli.OK;
@@ -184,15 +149,14 @@ final class TeamCommands {
 
 	private int restore(Options options) throws UsageException, FailedException {
 		if (options.value("server") != null) {
-			throw new UsageException("'restore' works offline on a data folder of this computer (--data DIR), not "
-					+ "through --server: stop the server on its machine and restore there");
+			throw new UsageException(Messages.Restore_noServer);
 		}
 		if (options.positional().size() != 1) {
-			throw new UsageException("say which backup: revisit cli restore BACKUP --data DIR");
+			throw new UsageException(Messages.Restore_whichBackup);
 		}
 		if (options.value("data") == null) {
 			// Restoring replaces a database: the folder is said, never assumed.
-			throw new UsageException("say which data folder to restore into: --data DIR");
+			throw new UsageException(Messages.Restore_whichFolder);
 		}
 		String given = options.positional().get(0);
 		Path backup = Path.of(given);
@@ -213,10 +177,10 @@ final class TeamCommands {
 				result.put("replacedDatabaseMovedTo", aside == null ? null : aside.toString());
 				out.println(Json.write(result));
 			} else {
-				out.println("Restored " + Backups.databaseIn(backup) + " into " + info.database() + ": "
-						+ info.counts().contacts() + " contacts, " + info.counts().tasks() + " call tasks");
+				out.println(NLS.bind(Messages.Restore_done, new Object[] { Backups.databaseIn(backup), info.database(),
+						info.counts().contacts(), info.counts().tasks() }));
 				if (aside != null) {
-					out.println("The database it replaced was moved to " + aside + " (delete it when you no longer need it)");
+					out.println(NLS.bind(Messages.Restore_movedAside, aside));
 				}
 			}
 			return Cli.OK;
@@ -226,7 +190,7 @@ final class TeamCommands {
 	private int setting(Options options) throws UsageException, FailedException {
 		List<String> args = options.positional();
 		if (args.isEmpty() || args.size() > 2) {
-			throw new UsageException("expected 'setting NAME' or 'setting NAME VALUE'");
+			throw new UsageException(Messages.Setting_expected);
 		}
 		String name = args.get(0).strip();
 		try (Services services = Cli.services(options)) {
@@ -240,7 +204,7 @@ final class TeamCommands {
 				result.put("value", value);
 				out.println(Json.write(result));
 			} else {
-				out.println(name + " = " + (value == null ? "(not set)" : Cli.oneLine(value)));
+				out.println(name + " = " + (value == null ? Messages.Setting_notSet : Cli.oneLine(value))); //$NON-NLS-1$
 			}
 			return Cli.OK;
 		}

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import org.eclipse.osgi.util.NLS;
+
 /** Text documents people bring (scripts, holiday notices): UTF-8, or GB18030 from Chinese editions of office software. */
 final class TextFiles {
 
@@ -26,7 +28,7 @@ final class TextFiles {
 		try {
 			bytes = Files.readAllBytes(file);
 		} catch (NoSuchFileException e) {
-			throw new IOException(file + ": no such file");
+			throw new IOException(NLS.bind(Messages.TextFiles_noSuchFile, file));
 		}
 		try {
 			return decode(bytes, StandardCharsets.UTF_8);
@@ -34,7 +36,7 @@ final class TextFiles {
 			try {
 				return decode(bytes, Charset.forName("GB18030"));
 			} catch (CharacterCodingException e2) {
-				throw new IOException(file + ": neither UTF-8 nor GB18030 text");
+				throw new IOException(NLS.bind(Messages.TextFiles_notText, file));
 			}
 		}
 	}

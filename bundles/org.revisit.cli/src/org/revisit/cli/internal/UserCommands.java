@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
 import org.revisit.core.io.IoErrors;
 import org.revisit.core.service.Services;
 import org.revisit.core.service.UserInfo;
@@ -32,7 +33,6 @@ import org.revisit.model.Role;
  */
 final class UserCommands {
 
-	private static final String ROLES = "agent, supervisor, manager or admin";
 
 	private final PrintStream out;
 
@@ -42,35 +42,17 @@ final class UserCommands {
 
 	List<Cli.Command> commands() {
 		return List.of(
-				new Cli.Command("user add", "adds a user who can log in to the Revisit server",
-						"Usage: revisit cli user add NAME --role agent|supervisor|manager|admin [--display-name TEXT]\n"
-								+ "                         [--password-file FILE] [--data DIR | --server URL --login ADMIN] [--json]\n"
-								+ "NAME is the login: letters, digits and . _ @ -. The password (at least 10 characters,\n"
-								+ "not the name) is the first line of FILE, or is typed twice at the terminal. On a running\n"
-								+ "server an administrator signs in with --login NAME; the password is the first line of\n"
-								+ "--login-password-file FILE, or $REVISIT_PASSWORD, or typed.",
+				new Cli.Command("user add", Messages.UserAdd_summary, Messages.UserAdd_help,
 						remote("data", "role", "display-name", "password-file"), Set.of("json", "help"), this::add),
-				new Cli.Command("user list", "lists the users, their roles and whether they are locked out",
-						"Usage: revisit cli user list [--data DIR | --server URL --login ADMIN] [--json]\n"
-								+ "Lists every user with role, state (enabled, disabled, locked until a time after failed\n"
-								+ "logins) and last login.",
+				new Cli.Command("user list", Messages.UserList_summary, Messages.UserList_help,
 						remote("data"), Set.of("json", "help"), this::list),
-				new Cli.Command("user disable", "stops a user from logging in",
-						"Usage: revisit cli user disable NAME [--data DIR | --server URL --login ADMIN]\n"
-								+ "The last enabled administrator cannot be disabled.",
+				new Cli.Command("user disable", Messages.UserDisable_summary, Messages.UserDisable_help,
 						remote("data"), Set.of("help"), o -> change(o, "disable")),
-				new Cli.Command("user enable", "lets a disabled or locked-out user log in again",
-						"Usage: revisit cli user enable NAME [--data DIR | --server URL --login ADMIN]\n"
-								+ "Also ends a lockout after failed logins.",
+				new Cli.Command("user enable", Messages.UserEnable_summary, Messages.UserEnable_help,
 						remote("data"), Set.of("help"), o -> change(o, "enable")),
-				new Cli.Command("user passwd", "sets a user's password",
-						"Usage: revisit cli user passwd NAME [--password-file FILE] [--data DIR | --server URL --login ADMIN]\n"
-								+ "The password (at least 10 characters, not the name) is the first line of FILE, or is\n"
-								+ "typed twice at the terminal.",
+				new Cli.Command("user passwd", Messages.UserPasswd_summary, Messages.UserPasswd_help,
 						remote("data", "password-file"), Set.of("help"), this::passwd),
-				new Cli.Command("user role", "gives a user another role",
-						"Usage: revisit cli user role NAME agent|supervisor|manager|admin [--data DIR | --server URL --login ADMIN]\n"
-								+ "The last enabled administrator keeps the admin role.",
+				new Cli.Command("user role", Messages.UserRole_summary, Messages.UserRole_help,
 						remote("data"), Set.of("help"), this::role));
 	}
 
@@ -78,7 +60,7 @@ final class UserCommands {
 		String name = one(options, "NAME");
 		String roleText = options.value("role");
 		if (roleText == null) {
-			throw new UsageException("--role is required: " + ROLES);
+			throw new UsageException(NLS.bind(Messages.User_roleRequired, Messages.User_roles));
 		}
 		Role role = role(roleText, "--role");
 		char[] password = newPassword(options, name);
@@ -87,7 +69,7 @@ final class UserCommands {
 			if (options.flag("json")) {
 				out.println(Json.write(json(added)));
 			} else {
-				out.println("Added " + added.name() + " as " + literal(added.role()) + ".");
+				out.println(NLS.bind(Messages.User_added, added.name(), literal(added.role())));
 			}
 			return Cli.OK;
 		} finally {
@@ -97,7 +79,7 @@ final class UserCommands {
 
 	private int list(Options options) throws Exception {
 		if (!options.positional().isEmpty()) {
-			throw new UsageException("'user list' takes no arguments");
+			throw new UsageException(Messages.User_listNoArguments);
 		}
 		try (Services services = services(options)) {
 			List<UserInfo> users = services.users().list();
@@ -108,17 +90,19 @@ final class UserCommands {
 				return Cli.OK;
 			}
 			if (users.isEmpty()) {
-				out.println("No users; 'revisit cli user add NAME --role admin' adds the first administrator.");
+				out.println(Messages.User_none);
 				return Cli.OK;
 			}
-			out.printf("%-20s %-24s %-10s %-32s %s%n", "Name", "Display name", "Role", "State", "Last login");
+			out.println(Cli.pad(Messages.User_name, 20) + " " + Cli.pad(Messages.User_displayName, 24) + " " //$NON-NLS-1$ //$NON-NLS-2$
+					+ Cli.pad(Messages.User_role, 10) + " " + Cli.pad(Messages.User_state, 32) + " " + Messages.User_lastLogin); //$NON-NLS-1$ //$NON-NLS-2$
 			for (UserInfo u : users) {
-				String state = u.disabled() ? "disabled"
-						: u.lockedUntil() != null ? "locked until " + Times.local(u.lockedUntil())
-								: u.passwordSet() ? "enabled" : "no password";
-				out.printf("%-20s %-24s %-10s %-32s %s%n", Cli.shown(u.name()),
-						u.displayName() == null ? "" : Cli.shown(u.displayName()), literal(u.role()), state,
-						u.lastLogin() == null ? "never" : Times.local(u.lastLogin()));
+				String state = u.disabled() ? Messages.User_disabled
+						: u.lockedUntil() != null ? NLS.bind(Messages.User_lockedUntil, Times.local(u.lockedUntil()))
+								: u.passwordSet() ? Messages.User_enabled : Messages.User_noPassword;
+				out.println(Cli.pad(Cli.shown(u.name()), 20) + " " //$NON-NLS-1$
+						+ Cli.pad(u.displayName() == null ? "" : Cli.shown(u.displayName()), 24) + " " //$NON-NLS-1$ //$NON-NLS-2$
+						+ Cli.pad(literal(u.role()), 10) + " " + Cli.pad(state, 32) + " " //$NON-NLS-1$ //$NON-NLS-2$
+						+ (u.lastLogin() == null ? Messages.User_never : Times.local(u.lastLogin())));
 			}
 			return Cli.OK;
 		}
@@ -129,10 +113,10 @@ final class UserCommands {
 		try (Services services = services(options)) {
 			if (what.equals("disable")) {
 				services.users().disable(name);
-				out.println("Disabled " + name + ": they can no longer log in.");
+				out.println(NLS.bind(Messages.User_disabledDone, name));
 			} else {
 				services.users().enable(name);
-				out.println("Enabled " + name + ".");
+				out.println(NLS.bind(Messages.User_enabledDone, name));
 			}
 			return Cli.OK;
 		}
@@ -143,7 +127,7 @@ final class UserCommands {
 		char[] password = newPassword(options, name);
 		try (Services services = services(options)) {
 			services.users().setPassword(name, password);
-			out.println("Set the password of " + name + ".");
+			out.println(NLS.bind(Messages.User_passwordSet, name));
 			return Cli.OK;
 		} finally {
 			Arrays.fill(password, '\0');
@@ -152,13 +136,13 @@ final class UserCommands {
 
 	private int role(Options options) throws Exception {
 		if (options.positional().size() != 2) {
-			throw new UsageException("expected NAME and ROLE (" + ROLES + ")");
+			throw new UsageException(NLS.bind(Messages.User_nameAndRole, Messages.User_roles));
 		}
 		String name = options.positional().get(0);
 		Role role = role(options.positional().get(1), "ROLE");
 		try (Services services = services(options)) {
 			services.users().setRole(name, role);
-			out.println(name + " is now " + literal(role) + ".");
+			out.println(NLS.bind(Messages.User_roleDone, name, literal(role)));
 			return Cli.OK;
 		}
 	}
@@ -173,15 +157,14 @@ final class UserCommands {
 	static Services services(Options options) throws UsageException, FailedException {
 		if (options.value("server") == null) {
 			if (options.value("login") != null || options.value("login-password-file") != null) {
-				throw new UsageException("--login and --login-password-file go with --server https://HOST:PORT");
+				throw new UsageException(Messages.User_loginWithoutServer);
 			}
 			return Cli.local(options);
 		}
 		URI server = options.server();
 		String login = options.value("login");
 		if (login == null || login.isBlank()) {
-			throw new UsageException("with --server, the user and audit commands need --login NAME (an administrator, or a "
-					+ "manager for the audit)");
+			throw new UsageException(Messages.User_serverNeedsLogin);
 		}
 		char[] password = options.password("login-password-file", login.strip(), System::getenv);
 		try {
@@ -209,17 +192,16 @@ final class UserCommands {
 		}
 		Console console = System.console();
 		if (console == null || !isTerminal(console)) {
-			throw new UsageException("no password given: use --password-file FILE, or run the command in a terminal "
-					+ "to type it");
+			throw new UsageException(Messages.User_noPasswordGiven);
 		}
-		char[] first = console.readPassword("Password for %s: ", user);
-		char[] again = first == null ? null : console.readPassword("The same again: ");
+		char[] first = console.readPassword(Messages.Options_passwordPrompt, user);
+		char[] again = first == null ? null : console.readPassword("%s", Messages.User_passwordAgain); //$NON-NLS-1$
 		try {
 			if (first == null || again == null) {
-				throw new FailedException("no password typed");
+				throw new FailedException(Messages.User_noPasswordTyped);
 			}
 			if (!Arrays.equals(first, again)) {
-				throw new FailedException("the two passwords differ; nothing was changed");
+				throw new FailedException(Messages.User_passwordsDiffer);
 			}
 			return first.clone();
 		} finally {
@@ -238,7 +220,7 @@ final class UserCommands {
 		try {
 			bytes = Files.readAllBytes(file);
 		} catch (NoSuchFileException e) {
-			throw new FailedException("no such password file: " + file);
+			throw new FailedException(NLS.bind(Messages.User_noSuchPasswordFile, file));
 		} catch (IOException e) {
 			throw new FailedException(IoErrors.cannotRead(file, e));
 		}
@@ -262,13 +244,13 @@ final class UserCommands {
 				char ch = chars.get(i);
 				if (ch == '\n' || ch == '\r') {
 					Arrays.fill(password, '\0');
-					throw new FailedException("the password file " + file + " must hold the password on one line");
+					throw new FailedException(NLS.bind(Messages.User_passwordOneLine, file));
 				}
 				password[i - start] = ch;
 			}
 			return password;
 		} catch (CharacterCodingException e) {
-			throw new FailedException("the password file " + file + " is not UTF-8 text");
+			throw new FailedException(NLS.bind(Messages.User_passwordNotUtf8, file));
 		} finally {
 			Arrays.fill(bytes, (byte) 0);
 			if (chars != null && chars.hasArray()) {
@@ -289,14 +271,14 @@ final class UserCommands {
 	static Role role(String text, String what) throws UsageException {
 		Role role = Role.getByName(text.strip().toUpperCase(Locale.ROOT));
 		if (role == null) {
-			throw new UsageException(what + " must be " + ROLES + ", not '" + Cli.shown(text) + "'");
+			throw new UsageException(NLS.bind(Messages.User_badRole, new Object[] { what, Messages.User_roles, Cli.shown(text) }));
 		}
 		return role;
 	}
 
 	private static String one(Options options, String what) throws UsageException {
 		if (options.positional().size() != 1) {
-			throw new UsageException("expected one " + what);
+			throw new UsageException(NLS.bind(Messages.User_expectedOne, what));
 		}
 		return options.positional().get(0);
 	}
