@@ -143,13 +143,53 @@ public final class PlanWrites {
 	 * @return how many tasks moved
 	 */
 	public int moveToSuccessors() {
-		return store.inTransaction(c -> {
-			try (Statement s = c.createStatement()) {
-				return s.executeUpdate("UPDATE call_task SET contact_id = (SELECT k.successor_id FROM contact k "
-						+ "WHERE k.id = call_task.contact_id), version = version + 1 "
-						+ "WHERE state IN ('PLANNED', 'RESCHEDULED') AND contact_id IN "
-						+ "(SELECT id FROM contact WHERE status = 'LEFT_COMPANY' AND successor_id IS NOT NULL)");
+		return store.inTransaction(c -> moveToSuccessors(c, PlanningReads.successors(c)));
+	}
+
+	/**
+	 * As {@link #moveToSuccessors()}, for the contacts who left with their successors as
+	 * {@link PlanningReads#successors()} read them just before (the planner reads them anyway).
+	 */
+	public int moveToSuccessors(Map<Long, Long> successors) {
+		if (successors.isEmpty()) {
+			return 0;
+		}
+		return store.inTransaction(c -> moveToSuccessors(c, successors));
+	}
+
+	/**
+	 * The tasks to move are looked up by contact (its index) and moved by id, one step each (to the contact's own
+	 * successor, as one UPDATE with a subquery did; that UPDATE walked every pending task of the table, and a
+	 * planning run begins with it).
+	 */
+	private static int moveToSuccessors(Connection c, Map<Long, Long> successors) throws SQLException {
+		Map<Long, Long> moves = new java.util.LinkedHashMap<>();
+		try (PreparedStatement p = c.prepareStatement("SELECT id FROM call_task WHERE contact_id = ? "
+				+ "AND state IN ('PLANNED', 'RESCHEDULED')")) {
+			for (Map.Entry<Long, Long> left : new java.util.TreeMap<>(successors).entrySet()) {
+				p.setLong(1, left.getKey());
+				try (java.sql.ResultSet rs = p.executeQuery()) {
+					while (rs.next()) {
+						moves.put(rs.getLong(1), left.getValue());
+					}
+				}
 			}
-		});
+		}
+		if (moves.isEmpty()) {
+			return 0;
+		}
+		int moved = 0;
+		try (PreparedStatement p = c.prepareStatement("UPDATE call_task SET contact_id = ?, version = version + 1 "
+				+ "WHERE id = ? AND state IN ('PLANNED', 'RESCHEDULED')")) {
+			for (Map.Entry<Long, Long> m : moves.entrySet()) {
+				p.setLong(1, m.getValue());
+				p.setLong(2, m.getKey());
+				p.addBatch();
+			}
+			for (int count : p.executeBatch()) {
+				moved += Math.max(count, 0);
+			}
+		}
+		return moved;
 	}
 }

@@ -180,9 +180,9 @@ public final class PlanningReads {
 	}
 
 	/**
-	 * Which of {@code keys} campaign {@code campaignId} already has a task for, in any state. Few keys are
-	 * looked up through the (campaign, plan key) index; many are matched against one scan of the campaign's
-	 * keys, which is far quicker in Derby than hundreds of IN lists.
+	 * Which of {@code keys} campaign {@code campaignId} already has a task for, in any state. Up to 1,000 keys are
+	 * looked up one by one through the (campaign, plan key) key; more are matched against one scan of the
+	 * campaign's keys.
 	 */
 	public Set<String> existingKeys(long campaignId, Collection<String> keys) {
 		Set<String> result = new HashSet<>();
@@ -208,18 +208,17 @@ public final class PlanningReads {
 			});
 			return result;
 		}
-		List<String> all = new ArrayList<>(keys);
+		// One probe of the (campaign, plan key) key per key, with one statement: Derby evaluated an IN list of
+		// keys against every plan key of the campaign (a scan of the campaign's tasks for each list), which made a
+		// planning run over N contacts cost N chunks x all the campaign's tasks.
 		store.read(c -> {
-			for (int from = 0; from < all.size(); from += 100) {
-				List<String> page = all.subList(from, Math.min(all.size(), from + 100));
-				try (PreparedStatement p = c.prepareStatement("SELECT plan_key FROM call_task WHERE campaign_id = ? "
-						+ "AND plan_key IN (" + Jdbc.placeholders(page.size()) + ")")) {
-					p.setLong(1, campaignId);
-					for (int i = 0; i < page.size(); i++) {
-						p.setString(2 + i, page.get(i));
-					}
+			try (PreparedStatement p = c.prepareStatement("SELECT plan_key FROM call_task WHERE campaign_id = ? "
+					+ "AND plan_key = ?")) {
+				p.setLong(1, campaignId);
+				for (String key : keys) {
+					p.setString(2, key);
 					try (ResultSet rs = p.executeQuery()) {
-						while (rs.next()) {
+						if (rs.next()) {
 							result.add(rs.getString(1));
 						}
 					}
@@ -307,16 +306,18 @@ public final class PlanningReads {
 
 	/** Each contact who left with a successor named, with that successor's id. */
 	public Map<Long, Long> successors() {
-		return store.read(c -> {
-			Map<Long, Long> result = new HashMap<>();
-			try (PreparedStatement p = c.prepareStatement("SELECT id, successor_id FROM contact "
-					+ "WHERE status = 'LEFT_COMPANY' AND successor_id IS NOT NULL"); ResultSet rs = p.executeQuery()) {
-				while (rs.next()) {
-					result.put(rs.getLong(1), rs.getLong(2));
-				}
+		return store.read(PlanningReads::successors);
+	}
+
+	static Map<Long, Long> successors(java.sql.Connection c) throws SQLException {
+		Map<Long, Long> result = new HashMap<>();
+		try (PreparedStatement p = c.prepareStatement("SELECT id, successor_id FROM contact "
+				+ "WHERE status = 'LEFT_COMPANY' AND successor_id IS NOT NULL"); ResultSet rs = p.executeQuery()) {
+			while (rs.next()) {
+				result.put(rs.getLong(1), rs.getLong(2));
 			}
-			return result;
-		});
+		}
+		return result;
 	}
 
 	/** As {@link #events(Instant, Instant, Set)}, only of the contacts of {@code range}, earliest first. */

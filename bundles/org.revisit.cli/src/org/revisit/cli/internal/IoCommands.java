@@ -445,7 +445,7 @@ final class IoCommands {
 			out.printf("Planner:             %,d tasks in %,d ms = %,.0f tasks/s (heap in use at most %,d MB)%n",
 					r.report().created(), r.planMillis(), r.planRate(), r.heapMb());
 			out.printf("Raw INSERT...SELECT: %,d rows in %,d ms = %,.0f rows/s%n", r.rawRows(), r.rawMillis(), r.rawRate());
-			out.printf("Planning rate is %.0f%% of the raw rate (aim: at least 50%%).%n", r.ratio() * 100);
+			out.printf("Planning rate is %.0f%% of the raw rate (aim: at least 70%%).%n", r.ratio() * 100);
 		}
 		return Cli.OK;
 	}

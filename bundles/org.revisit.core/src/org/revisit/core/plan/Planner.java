@@ -155,13 +155,15 @@ public final class Planner {
 		int budget = weeklyBudget();
 		PlanningReads data = store.planningReads();
 		long run = store.planRuns().startRun(now, horizon.from(), horizon.to(), who);
-		int moved = store.planWrites().moveToSuccessors();
+		// who left, with their successors: read once, for the move and for the run (the move changes no contact)
+		Map<Long, Long> successors = data.successors();
+		int moved = store.planWrites().moveToSuccessors(successors);
 
 		List<String> problems = new ArrayList<>();
 		LoadedHistory history = new LoadedHistory(data);
 		List<CampaignPlan> plans = campaignPlans(horizon, now, history, problems);
 		progress.worked(5);
-		Run totals = new Run(horizon, now, budget, plans, new HashSet<>(), problems, data.successors(),
+		Run totals = new Run(horizon, now, budget, plans, new HashSet<>(), problems, successors,
 				plans.stream().anyMatch(p -> p.callType().subjects().contains(Subject.CALLBACKS)) ? data.openCallbacks() : List.of());
 		SubMonitor work = progress.split(95);
 		long total = Math.max(1, store.contacts().count());

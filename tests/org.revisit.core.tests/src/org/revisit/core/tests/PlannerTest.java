@@ -260,6 +260,57 @@ class PlannerTest extends CliTestSupport {
 		assertEquals(List.of("ticket " + successor.getId() + " PLANNED 2026-11-23T01:00:00Z 工单 T-1"), tasks());
 	}
 
+	/**
+	 * A contact who left for a successor who left in turn: a run moves each pending task one step, to its contact's
+	 * own successor (the tasks to move are read before any moves, so a task moved in this run does not move on in
+	 * it); a claimed task stays with its agent. The task moved to a successor who left is then cancelled, as a call
+	 * whose successor left.
+	 */
+	@Test
+	void pendingTasksMoveOneStepToTheirContactsOwnSuccessor() {
+		store.campaigns().insert(List.of(campaign(TICKET, "工单回访", 70, Map.of())));
+		Contact a = contact("王伟", "Asia/Shanghai");
+		Contact b = contact("李娜", "Asia/Shanghai");
+		Contact c = contact("张强", "Asia/Shanghai");
+		Contact d = contact("刘洋", "Asia/Shanghai");
+		ticket(a, NOW, "T-1");
+		ticket(b, NOW, "T-2");
+		ticket(d, NOW, "T-3");
+		plan();
+		long claimed = store.read(k -> {
+			try (PreparedStatement p = k.prepareStatement("SELECT id FROM call_task WHERE contact_id = " + d.getId());
+					ResultSet rs = p.executeQuery()) {
+				rs.next();
+				return rs.getLong(1);
+			}
+		});
+		assertTrue(store.claims().claim(claimed, "agent1", NOW, java.time.Duration.ofMinutes(30)).isPresent());
+		store.inTransaction(k -> k.createStatement().executeUpdate("UPDATE contact SET status = 'LEFT_COMPANY', "
+				+ "successor_id = CASE WHEN id = " + a.getId() + " THEN " + b.getId() + " ELSE " + c.getId() + " END "
+				+ "WHERE id IN (" + a.getId() + ", " + b.getId() + ", " + d.getId() + ")"));
+		PlanReport first = plan();
+		assertEquals(2, first.moved(), "T-1 to B, T-2 to C; the claimed T-3 stays");
+		List<String> expected = List.of(b.getId() + " CANCELLED", c.getId() + " PLANNED", d.getId() + " CLAIMED");
+		assertEquals(expected, contactsAndStates());
+		PlanReport second = plan();
+		assertEquals(0, second.moved());
+		assertEquals(0, second.created());
+		assertEquals(expected, contactsAndStates());
+	}
+
+	private List<String> contactsAndStates() {
+		return store.read(k -> {
+			List<String> result = new ArrayList<>();
+			try (PreparedStatement p = k.prepareStatement("SELECT contact_id, state FROM call_task ORDER BY id");
+					ResultSet rs = p.executeQuery()) {
+				while (rs.next()) {
+					result.add(rs.getLong(1) + " " + rs.getString(2));
+				}
+			}
+			return result;
+		});
+	}
+
 	@Test
 	void aContactWhoAsksNotToBeCalledLosesThePlannedCallsWithTheReason() {
 		store.campaigns().insert(List.of(campaign(GREETING, "问候", 30, Map.of("day", "2026-11-25"))));

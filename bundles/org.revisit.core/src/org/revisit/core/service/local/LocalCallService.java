@@ -132,13 +132,12 @@ public final class LocalCallService extends LocalService implements CallService 
 			requireHeld(task, "; the answer was not stored"); //$NON-NLS-1$
 			Draft draft = draftOf(task);
 			Script script = scripts.byVersion(draft.scriptId(), draft.scriptVersion());
-			Campaign campaign = task.campaignId() == null ? null : store.campaigns().find(task.campaignId());
-			CallingHours hours = CallingHours.of(campaign, new WorkingCalendar(Planner.holidayCalendar(store)));
 			ScriptRunner runner;
 			try {
-				// the contact's zone as the task's claim read it with the task (no second read of the contact)
+				// the contact's zone as the task's claim read it with the task (no second read of the contact); the
+				// campaign's calling hours and the holiday calendar are read only when a callback time is checked
 				runner = ScriptRunner.resume(script, Map.of(), state, clock(),
-						CallbackRule.of(hours, PlanningContext.zoneOf(task.contactZone())));
+						callbackRule(task.campaignId(), PlanningContext.zoneOf(task.contactZone())));
 			} catch (IllegalArgumentException e) {
 				throw new ServiceException(Kind.INVALID, "The answers of the call on task " + taskId
 						+ " are not valid: " + SafeText.echo(e.getMessage(), 300), e);
@@ -166,6 +165,27 @@ public final class LocalCallService extends LocalService implements CallService 
 			}
 			return successor;
 		});
+	}
+
+	/**
+	 * The rule of the contact's calling hours for the callback times of a call on a task of campaign
+	 * {@code campaignId}: the campaign and the holiday calendar are read the first time a time is checked (most
+	 * answers agree no callback), then kept for the rest of the request.
+	 */
+	private CallbackRule callbackRule(Long campaignId, java.time.ZoneId zone) {
+		return new CallbackRule() {
+			private CallbackRule rule;
+
+			@Override
+			public String refusal(Instant at) {
+				if (rule == null) {
+					Campaign campaign = campaignId == null ? null : store.campaigns().find(campaignId);
+					rule = CallbackRule.of(CallingHours.of(campaign, new WorkingCalendar(Planner.holidayCalendar(store))),
+							zone);
+				}
+				return rule.refusal(at);
+			}
+		};
 	}
 
 	/** The successor named in a stored call, or null (also when the stored call no longer fits its script). */
