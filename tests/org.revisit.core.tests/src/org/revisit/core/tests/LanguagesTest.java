@@ -308,14 +308,6 @@ class LanguagesTest {
 			Map.entry("Migrations.java:Cannot read schema script ", "packaging error: the store bundle lacks its schema"),
 			Map.entry("UtcTimestamps.java:Table ", "programming error: every table has a primary key"));
 
-	/**
-	 * Files whose refusals are still English, with the reason; said in the report of issue 16 as left to do, not
-	 * as finished.
-	 */
-	private static final Map<String, String> REFUSALS_LEFT = Map.of("Backups.java",
-			"the administrator's backup and restore (revisit cli backup/restore), with FileChecks' reasons: left for a "
-					+ "next step, English as before");
-
 	@Test
 	void theServicesAndTheStoreRefuseInTheUsersLanguage() throws IOException {
 		Path root = repository();
@@ -325,9 +317,6 @@ class LanguagesTest {
 			for (Path java : files(root.resolve(dir), ".java")) {
 				files++;
 				String name = java.getFileName().toString();
-				if (REFUSALS_LEFT.containsKey(name)) {
-					continue;
-				}
 				String text = Files.readString(java);
 				List<String> lines = Files.readAllLines(java);
 				Matcher m = REFUSAL.matcher(text);
