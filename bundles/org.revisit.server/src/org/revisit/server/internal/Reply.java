@@ -23,7 +23,7 @@ public record Reply(int status, String json) {
 	/** A refusal worded from a text of the core or the store: its reason and arguments travel with it. */
 	public static Reply error(ServiceException.Kind kind, String message, String reason, List<String> arguments) {
 		return new Reply(Protocol.status(kind), Json.toJson(new ErrorBody(kind, message, reason,
-				reason == null ? null : arguments), ErrorBody.class));
+				reason == null || arguments.isEmpty() ? null : arguments), ErrorBody.class));
 	}
 
 	/** A refusal with a status of its own (405, 413). */
