@@ -5,19 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLContext;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.revisit.core.calltype.CallTypeRegistry;
@@ -187,5 +197,70 @@ class RefusalLanguageTest {
 			assertEquals("agent1（agent）无权执行此操作：需要 admin 角色", forbidden.in(Locale.CHINESE));
 			assertTrue(server.log().isEmpty() || !server.log().contains("Failed:"), server.log());
 		}
+	}
+
+	/** The refusals' texts of the core, and the store's and the model's texts, with their Chinese. */
+	private static final List<String> TEXTS = List.of("bundles/org.revisit.core/src/org/revisit/core/internal",
+			"bundles/org.revisit.store/src/org/revisit/store/internal",
+			"bundles/org.revisit.model/src/org/revisit/model/validation");
+
+	/** The core's keys of the refusals that issue 16 words (the other core texts have tests of their own). */
+	private static final Pattern REFUSAL_KEY = Pattern.compile("(Service|Server|Auth|Passwords|Users|Call|Callbacks"
+			+ "|Contacts|Data|PlanRun|Queue|Reports|Scripts|Admin|Audit|Calendars)_\\w+");
+
+	private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d)\\}");
+
+	@Test
+	void everyRefusalHasAChineseTextWithTheSameArguments() throws IOException {
+		Path root = Path.of("").toAbsolutePath();
+		while (root != null && !Files.isDirectory(root.resolve("bundles/org.revisit.core"))) {
+			root = root.getParent();
+		}
+		assertTrue(root != null, "the checkout was found");
+		List<String> problems = new ArrayList<>();
+		int keys = 0;
+		for (String dir : TEXTS) {
+			Properties en = load(root.resolve(dir).resolve("messages.properties"));
+			Properties zh = load(root.resolve(dir).resolve("messages_zh.properties"));
+			for (String key : new TreeSet<>(en.stringPropertyNames())) {
+				if (dir.contains("org.revisit.core") && !REFUSAL_KEY.matcher(key).matches()) {
+					continue;
+				}
+				keys++;
+				String english = en.getProperty(key);
+				String chinese = zh.getProperty(key, "");
+				// a text of only arguments and punctuation ("{0} {1}") has no words to be Chinese
+				boolean words = english.replaceAll("\\{\\d\\}", "").codePoints().anyMatch(Character::isLetter);
+				if (words && chinese.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+					problems.add(key + " is not Chinese: " + chinese);
+				}
+				if (!arguments(english).equals(arguments(chinese))) {
+					problems.add(key + " takes other arguments in Chinese: " + chinese);
+				}
+				String bound = NLS.bind(chinese, new Object[] { "A", "B", "C", "D" });
+				if (bound.contains("{") || bound.contains("'") || bound.contains("<missing argument>")) {
+					problems.add(key + " binds wrongly: " + bound);
+				}
+			}
+		}
+		assertTrue(keys > 200, "the texts were found: " + keys);
+		assertEquals(List.of(), problems);
+	}
+
+	private static Properties load(Path file) throws IOException {
+		Properties p = new Properties();
+		try (InputStream in = Files.newInputStream(file)) {
+			p.load(in);
+		}
+		return p;
+	}
+
+	private static Set<String> arguments(String text) {
+		Set<String> found = new TreeSet<>();
+		Matcher m = ARGUMENT.matcher(text);
+		while (m.find()) {
+			found.add(m.group(1));
+		}
+		return found;
 	}
 }
