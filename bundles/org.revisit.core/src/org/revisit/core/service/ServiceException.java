@@ -110,7 +110,8 @@ public class ServiceException extends RuntimeException {
 	 * server sent the reason and this client knows it, else the server's {@code message} as it is.
 	 */
 	public static ServiceException received(Kind kind, String message, String reason, List<String> arguments) {
-		List<String> args = arguments == null ? List.of() : List.copyOf(arguments);
+		List<String> args = arguments == null ? List.of()
+				: arguments.stream().map(a -> a == null ? "null" : a).toList(); //$NON-NLS-1$
 		String own = reason == null ? null : word(reason, args, null);
 		return new ServiceException(kind, own != null ? own : message, own != null ? reason : null,
 				own != null ? args : List.of(), null);
