@@ -1,6 +1,7 @@
 package org.revisit.remote;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.revisit.core.service.ServiceException;
 import org.revisit.model.Role;
@@ -68,8 +69,17 @@ public final class Protocol {
 	public record Ping(String server, String version, Instant serverTime) {
 	}
 
-	/** The body of every error response. */
-	public record ErrorBody(ServiceException.Kind kind, String message) {
+	/**
+	 * The body of every error response: the kind, the message in the server's language, and, for a refusal worded
+	 * from the core's or the store's texts, the {@code reason} (the text's key) and its {@code arguments}, so a client
+	 * words it in its own language ({@link ServiceException#received}). A server before reasons sends none; a client
+	 * that does not know a reason shows the message.
+	 */
+	public record ErrorBody(ServiceException.Kind kind, String message, String reason, List<String> arguments) {
+
+		public ErrorBody(ServiceException.Kind kind, String message) {
+			this(kind, message, null, null);
+		}
 	}
 
 	/** The HTTP status a refusal of this kind is sent with. */

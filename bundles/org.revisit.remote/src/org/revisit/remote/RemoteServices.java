@@ -246,7 +246,8 @@ public final class RemoteServices implements Services {
 		Kind kind = body != null && body.kind() != null ? body.kind() : Protocol.kind(reply.status());
 		String message = body != null && body.message() != null ? body.message()
 				: NLS.bind(Messages.Remote_httpStatus, Integer.valueOf(reply.status()));
-		return new ServiceException(kind, message);
+		return ServiceException.received(kind, message, body == null ? null : body.reason(),
+				body == null ? null : body.arguments());
 	}
 
 	@SuppressWarnings("unchecked")

@@ -284,7 +284,7 @@ public final class RevisitServer implements AutoCloseable {
 			Bodies.read(x, SMALL_BODY);
 			String token = bearer(x);
 			return sessions.remove(token) ? Reply.ok("null")
-					: Reply.error(Kind.UNAUTHENTICATED, "There is no session to end");
+					: Failures.refusal(Kind.UNAUTHENTICATED, "Server_noSession"); //$NON-NLS-1$
 		}
 		if (path.startsWith(Protocol.CALL)) {
 			String[] parts = path.substring(Protocol.CALL.length()).split("/", -1);
@@ -294,8 +294,8 @@ public final class RevisitServer implements AutoCloseable {
 			String token = bearer(x);
 			Session session = sessions.find(token);
 			if (session == null) {
-				return Reply.error(Kind.UNAUTHENTICATED, token == null ? "Log in first"
-						: "The session has ended or expired; log in again");
+				return Failures.refusal(Kind.UNAUTHENTICATED, token == null ? "Server_logInFirst" //$NON-NLS-1$
+						: "Server_sessionEnded"); //$NON-NLS-1$
 			}
 			Principal now;
 			try {
@@ -359,15 +359,16 @@ public final class RevisitServer implements AutoCloseable {
 			return Reply.error(Kind.INVALID, "A login is {\"user\": ..., \"password\": ...}: " + e.getMessage());
 		}
 		if (request == null || request.user() == null || request.user().isBlank() || request.password() == null) {
-			return Reply.error(Kind.INVALID, "A login needs a user and a password");
+			return Failures.refusal(Kind.INVALID, "Server_loginNeeds"); //$NON-NLS-1$
 		}
 		String from = address(x);
 		LoginThrottle.Verdict verdict = throttle.begin(from);
 		if (!verdict.allowed()) {
 			long seconds = Math.max(1, Duration.between(clock.instant(), verdict.until()).toSeconds());
 			x.getResponseHeaders().set("Retry-After", Long.toString(seconds));
-			return Reply.error(429, Kind.LOCKED, "Too many attempts: too many failed logins from this address; "
-					+ "try again in " + (seconds < 120 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes"));
+			Reply refused = seconds < 120 ? Failures.refusal(Kind.LOCKED, "Server_tooManySeconds", seconds) //$NON-NLS-1$
+					: Failures.refusal(Kind.LOCKED, "Server_tooManyMinutes", (seconds + 59) / 60); //$NON-NLS-1$
+			return new Reply(429, refused.json());
 		}
 		Principal principal;
 		try {
@@ -386,7 +387,7 @@ public final class RevisitServer implements AutoCloseable {
 		}
 		if (principal == null) {
 			throttled(from, request.user(), throttle.failed(from));
-			return Reply.error(Kind.UNAUTHENTICATED, "Wrong user name or password");
+			return Failures.refusal(Kind.UNAUTHENTICATED, "Auth_wrong"); //$NON-NLS-1$
 		}
 		throttle.passed(from);
 		Session session = sessions.create(principal);

@@ -1,5 +1,7 @@
 package org.revisit.store;
 
+import org.eclipse.osgi.util.NLS;
+import org.revisit.store.internal.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -68,12 +70,12 @@ public final class Backups {
 		Path target = dir.resolve(stamp);
 		String why = FileChecks.whyNotWritableFolder(dir);
 		if (why != null) {
-			throw new StoreException("Cannot write the backup folder " + dir + ": " + why);
+			throw new StoreException(null, Messages.Store_backupNotWritable, dir, why);
 		}
 		try {
 			Files.createDirectories(dir);
 		} catch (IOException e) {
-			throw new StoreException("Cannot create the backup folder " + dir + ": " + FileChecks.reason(e), e);
+			throw new StoreException(e, Messages.Store_backupCreate, dir, FileChecks.reason(e));
 		}
 		for (int n = 2; Files.exists(target) || Files.exists(partial(target)); n++) {
 			target = dir.resolve(stamp + "-" + n);
@@ -90,15 +92,13 @@ public final class Backups {
 			});
 		} catch (StoreException e) {
 			deleteQuietly(partial);
-			throw new StoreException("Cannot back up " + store.config().describe() + " into " + partial + ": "
-					+ e.getMessage(), e);
+			throw new StoreException(e, Messages.Store_backupFailed, store.config().describe(), partial, e.getMessage());
 		}
 		try {
 			writeManifest(partial);
 			Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
 		} catch (IOException e) {
-			throw new StoreException("Cannot finish the backup in " + partial + ": " + FileChecks.reason(e)
-					+ "; it is incomplete (no manifest), and a restore refuses it", e);
+			throw new StoreException(e, Messages.Store_backupUnfinished, partial, FileChecks.reason(e));
 		}
 		return folder;
 	}
@@ -139,7 +139,7 @@ public final class Backups {
 				result.add(new Listed(p, bytes, finished, complete));
 			}
 		} catch (IOException e) {
-			throw new StoreException("Cannot list the backups in " + dir + ": " + FileChecks.reason(e), e);
+			throw new StoreException(e, Messages.Store_backupList, dir, FileChecks.reason(e));
 		}
 		return result;
 	}
@@ -160,7 +160,7 @@ public final class Backups {
 		if (Files.isRegularFile(db.resolve("service.properties"))) {
 			return db;
 		}
-		throw new StoreException(b + " is not a Revisit backup (no database folder with service.properties in it)");
+		throw new StoreException(null, Messages.Store_notABackup, b);
 	}
 
 	/**
@@ -180,14 +180,13 @@ public final class Backups {
 		Path data = dataDirectory.toAbsolutePath().normalize();
 		String why = FileChecks.whyNotWritableFolder(data);
 		if (why != null) {
-			throw new StoreException("Cannot restore into " + data + ": " + why);
+			throw new StoreException(null, Messages.Store_restoreInto, data, why);
 		}
 		StoreConfig target = StoreConfig.embedded(data);
 		Path db = target.directory();
 		boolean exists = Files.exists(db.resolve("service.properties"));
 		if (exists && !force) {
-			throw new StoreException("A database already exists in " + db + "; restoring would replace it "
-					+ "(add --force to replace it)");
+			throw new StoreException(null, Messages.Store_restoreExists, db);
 		}
 		verifyManifest(root, db);
 		if (exists) {
@@ -200,7 +199,7 @@ public final class Backups {
 			Files.createDirectories(data);
 			deleteTree(staging);
 		} catch (IOException e) {
-			throw new StoreException("Cannot prepare " + staging + " for the restore: " + FileChecks.reason(e), e);
+			throw new StoreException(e, Messages.Store_restorePrepare, staging, FileChecks.reason(e));
 		}
 		if (System.getProperty("derby.stream.error.file") == null) {
 			System.setProperty("derby.stream.error.file", data.resolve("derby.log").toString());
@@ -211,8 +210,7 @@ public final class Backups {
 			try {
 				driver.connect(staged.jdbcUrl() + ";restoreFrom=" + source, new Properties()).close();
 			} catch (SQLException e) {
-				throw new StoreException("Cannot restore " + source + ": " + Store.describe(e)
-						+ "; the database in " + db + " was not touched", e);
+				throw new StoreException(e, Messages.Store_restoreRefused, source, Store.describe(e), db);
 			}
 			try {
 				driver.connect(staged.jdbcUrl() + ";shutdown=true", new Properties());
@@ -224,8 +222,7 @@ public final class Backups {
 			try (Store copy = Store.open(staged)) {
 				checkTables(copy);
 			} catch (StoreException e) {
-				throw new StoreException("Cannot restore " + source + ": " + e.getMessage() + "; the database in "
-						+ db + " was not touched", e);
+				throw new StoreException(e, Messages.Store_restoreRefused, source, e.getMessage(), db);
 			}
 			Path aside = null;
 			if (exists) {
@@ -236,7 +233,7 @@ public final class Backups {
 			Files.move(staged.directory(), db);
 			return aside;
 		} catch (IOException e) {
-			throw new StoreException("Cannot move the restored database into " + db + ": " + e.getMessage(), e);
+			throw new StoreException(e, Messages.Store_restoreMove, db, e.getMessage());
 		} finally {
 			try {
 				deleteTree(staging);
@@ -249,13 +246,10 @@ public final class Backups {
 	/** Refuses a backup that was never finished: still named .partial, or without its manifest. */
 	private static void checkComplete(Path root) {
 		if (root.getFileName() != null && root.getFileName().toString().endsWith(PARTIAL)) {
-			throw new StoreException(root + " is an incomplete backup: it is still named " + PARTIAL
-					+ ", so the backup was interrupted before it was finished; restore another backup");
+			throw new StoreException(null, Messages.Store_backupPartial, root, PARTIAL);
 		}
 		if (!Files.isRegularFile(root.resolve(MANIFEST))) {
-			throw new StoreException(root + " is an incomplete backup: it has no manifest (" + MANIFEST
-					+ ", which a backup writes last), so the backup was interrupted or only part of it was copied; "
-					+ "restore another backup");
+			throw new StoreException(null, Messages.Store_backupNoManifest, root, MANIFEST);
 		}
 	}
 
@@ -282,8 +276,6 @@ public final class Backups {
 	 * the listed SHA-256, and no file that the manifest does not list.
 	 */
 	private static void verifyManifest(Path root, Path db) {
-		String refused = "Cannot restore " + root + ": ";
-		String kept = "; the database in " + db + " was not touched";
 		Map<String, String[]> listed = new LinkedHashMap<>();
 		try {
 			for (String line : Files.readAllLines(root.resolve(MANIFEST), StandardCharsets.UTF_8)) {
@@ -292,35 +284,37 @@ public final class Backups {
 				}
 				String[] f = line.split(" {2}", 3);
 				if (f.length != 3) {
-					throw new StoreException(refused + "its manifest " + root.resolve(MANIFEST)
-							+ " is damaged (a line is not 'SHA-256  size  path')" + kept);
+					throw refused(root, db, NLS.bind(Messages.Store_manifestDamaged, root.resolve(MANIFEST)), null);
 				}
 				listed.put(f[2], f);
 			}
 			for (Path file : files(root)) {
 				String name = relative(root, file);
 				if (!name.equals(MANIFEST) && !listed.containsKey(name)) {
-					throw new StoreException(refused + "the file " + name + " is not in its manifest" + kept);
+					throw refused(root, db, NLS.bind(Messages.Store_fileNotListed, name), null);
 				}
 			}
 			for (String[] f : listed.values()) {
 				Path file = root.resolve(f[2]).normalize();
 				if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-					throw new StoreException(refused + "the file " + f[2] + " of its manifest is missing" + kept);
+					throw refused(root, db, NLS.bind(Messages.Store_fileMissing, f[2]), null);
 				}
 				long size = Files.size(file);
 				if (!Long.toString(size).equals(f[1])) {
-					throw new StoreException(refused + "the file " + f[2] + " has " + size + " bytes, its manifest says "
-							+ f[1] + " (truncated or changed since the backup)" + kept);
+					throw refused(root, db, NLS.bind(Messages.Store_fileSize, new Object[] { f[2], size, f[1] }), null);
 				}
 				if (!sha256(file).equals(f[0])) {
-					throw new StoreException(refused + "the file " + f[2] + " does not match the SHA-256 of its "
-							+ "manifest (changed or damaged since the backup)" + kept);
+					throw refused(root, db, NLS.bind(Messages.Store_fileHash, f[2]), null);
 				}
 			}
 		} catch (IOException e) {
-			throw new StoreException(refused + FileChecks.reason(e) + kept, e);
+			throw refused(root, db, FileChecks.reason(e), e);
 		}
+	}
+
+	/** "Cannot restore {root}: {why}; the database in {db} was not touched". */
+	private static StoreException refused(Path root, Path db, String why, Throwable cause) {
+		return new StoreException(cause, Messages.Store_restoreRefused, root, why, db);
 	}
 
 	/**
@@ -348,8 +342,8 @@ public final class Backups {
 					}
 					readAll(c, table);
 				} catch (SQLException e) {
-					throw new StoreException("the table " + table.toLowerCase(java.util.Locale.ROOT)
-							+ " of the restored copy is damaged: " + Store.describe(e), e);
+					throw new StoreException(e, Messages.Store_tableDamaged, table.toLowerCase(java.util.Locale.ROOT),
+							Store.describe(e));
 				}
 			}
 			return null;

@@ -1,5 +1,6 @@
 package org.revisit.store;
 
+import org.revisit.store.internal.Messages;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -241,11 +242,11 @@ public final class CallDrafts {
 			p.setLong(1, taskId);
 			try (ResultSet rs = p.executeQuery()) {
 				if (!rs.next()) {
-					throw new StoreException("Call task " + taskId + " does not exist");
+					throw new StoreException(null, Messages.Store_noTask, taskId);
 				}
 				if (!"CLAIMED".equals(rs.getString(1)) || !agent.equals(rs.getString(2))) {
-					throw new StoreException("Call task " + taskId + " is not held by " + agent + " (state "
-							+ rs.getString(1) + ", lease " + rs.getString(2) + "); open it from the queue first");
+					throw new StoreException(null, Messages.Store_taskNotHeld, taskId, agent, rs.getString(1),
+							rs.getString(2));
 				}
 			}
 		}

@@ -1,5 +1,7 @@
 package org.revisit.store;
 
+import org.eclipse.osgi.util.NLS;
+import org.revisit.store.internal.Messages;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -230,14 +232,14 @@ public final class CallbackRepository {
 		store.inTransaction(c -> {
 			Callback old = find(c, oldId);
 			if (old == null) {
-				throw new StaleDataException("Callback " + oldId + " does not exist");
+				throw new StaleDataException(Messages.Store_noCallback, oldId);
 			}
 			if (old.getContact().getId() != replacement.getContact().getId()) {
-				throw new StaleDataException("Callback " + oldId + " is a promise to contact " + old.getContact().getId()
-						+ ", not to contact " + replacement.getContact().getId() + "; nothing was replaced");
+				throw new StaleDataException(Messages.Store_callbackOtherContact, oldId, old.getContact().getId(),
+						replacement.getContact().getId());
 			}
 			if (old.isDone()) {
-				throw new StaleDataException("Callback " + oldId + " is no longer open; nothing was replaced");
+				throw new StaleDataException(Messages.Store_callbackClosed, oldId);
 			}
 			supersedeOn(c, oldId, replacement, who, store.clock().instant());
 			return null;
@@ -369,8 +371,8 @@ public final class CallbackRepository {
 
 	/** "Callback 7 (contact 42, due 2026-11-24T02:00:00Z)", naming the record in messages. */
 	private static String describe(Callback callback) {
-		return "Callback " + callback.getId() + " (contact " + callback.getContact().getId() + ", due "
-				+ AuditRepository.text(callback.getDueAt()) + ")";
+		return NLS.bind(Messages.Store_recordCallback, new Object[] { callback.getId(), callback.getContact().getId(),
+				AuditRepository.text(callback.getDueAt()) });
 	}
 
 	/** Checks what the table needs and the model cannot express (required references), with a clear message. */

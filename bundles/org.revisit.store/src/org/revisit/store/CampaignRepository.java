@@ -1,5 +1,7 @@
 package org.revisit.store;
 
+import org.eclipse.osgi.util.NLS;
+import org.revisit.store.internal.Messages;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -122,7 +124,7 @@ public final class CampaignRepository {
 		AuditRepository.requireWho(who);
 		ValidationException.check(campaign);
 		store.inTransaction(c -> {
-			String record = "Campaign " + campaign.getId() + " (" + campaign.getName() + ")";
+			String record = NLS.bind(Messages.Store_recordCampaign, campaign.getId(), campaign.getName());
 			Campaign before = find(c, campaign.getId());
 			if (before == null) {
 				throw StaleDataException.deleted(record);

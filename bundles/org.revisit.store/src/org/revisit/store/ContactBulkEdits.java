@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 
+import org.revisit.store.internal.Messages;
 import org.revisit.model.AuditEntry;
 import org.revisit.model.RevisitFactory;
 import org.revisit.store.internal.Jdbc;
@@ -74,7 +75,7 @@ public final class ContactBulkEdits {
 			long changed = 0;
 			for (int from = 0; from < targets.length; from += CHUNK) {
 				if (monitor.cancelled()) {
-					throw new CancellationException("The bulk change was cancelled; nothing was changed");
+					throw new CancellationException(Messages.Store_bulkCancelled);
 				}
 				long[] chunk = Arrays.copyOfRange(targets, from, Math.min(targets.length, from + CHUNK));
 				Map<Long, Row> rows = read(c, chunk);

@@ -1,5 +1,6 @@
 package org.revisit.store;
 
+import org.revisit.store.internal.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -47,7 +48,7 @@ public final class ContactLoad implements AutoCloseable {
 			phones = new StagedRows.Writer(5);
 			tags = new StagedRows.Writer(2);
 		} catch (IOException e) {
-			throw new StoreException("Cannot create the temporary files of an import: " + e.getMessage(), e);
+			throw new StoreException(e, Messages.Store_importTempFiles, e.getMessage());
 		}
 	}
 

@@ -1,5 +1,7 @@
 package org.revisit.store;
 
+import org.eclipse.osgi.util.NLS;
+import org.revisit.store.internal.Messages;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -260,7 +262,7 @@ public final class ContactRepository {
 
 	/** The body of {@link #update(Contact, String)} on the caller's transaction; leaves the version as it was. */
 	void updateOn(Connection c, Contact contact, String who) throws SQLException {
-		String record = "Contact " + contact.getId() + " (" + contact.getName() + ")";
+		String record = NLS.bind(Messages.Store_recordContact, contact.getId(), contact.getName());
 		Contact before = findOn(c, contact.getId());
 		if (before == null) {
 			throw StaleDataException.deleted(record);

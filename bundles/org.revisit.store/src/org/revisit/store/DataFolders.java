@@ -1,5 +1,6 @@
 package org.revisit.store;
 
+import org.revisit.store.internal.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,45 +28,45 @@ final class DataFolders {
 	static void check(Path database) {
 		Path data = database.getParent();
 		if (Files.exists(data) && !Files.isDirectory(data)) {
-			throw new StoreException("Cannot use the data folder " + data + ": it is a file, not a folder");
+			throw new StoreException(null, Messages.Store_dataFolderIsFile, data);
 		}
 		if (!Files.exists(data)) {
 			try {
 				Files.createDirectories(data);
 			} catch (IOException e) {
-				throw new StoreException("Cannot create the data folder " + data + ": " + FileChecks.reason(e), e);
+				throw new StoreException(e, Messages.Store_dataFolderCreate, data, FileChecks.reason(e));
 			}
 		}
-		access(data, "data folder");
+		access(data, Messages.Store_dataFolder);
 		Path log = data.resolve("derby.log");
 		if (Files.exists(log) && !Files.isWritable(log)) {
-			throw new StoreException("Cannot write the database log " + log + ": permission denied");
+			throw new StoreException(null, Messages.Store_logNotWritable, log);
 		}
 		if (!Files.exists(database)) {
 			return;
 		}
 		if (!Files.isDirectory(database)) {
-			throw new StoreException("Cannot use the database folder " + database + ": it is a file, not a folder");
+			throw new StoreException(null, Messages.Store_databaseIsFile, database);
 		}
-		access(database, "database folder");
+		access(database, Messages.Store_databaseFolder);
 		for (String sub : List.of("seg0", "log")) {
 			Path dir = database.resolve(sub);
 			if (Files.exists(dir)) {
-				access(dir, "database folder");
+				access(dir, Messages.Store_databaseFolder);
 			}
 		}
 		Path properties = database.resolve("service.properties");
 		if (Files.exists(properties) && !Files.isReadable(properties)) {
-			throw new StoreException("Cannot read the database folder " + database + ": permission denied");
+			throw new StoreException(null, Messages.Store_databaseNotReadable, database);
 		}
 	}
 
 	private static void access(Path dir, String what) {
 		if (!Files.isReadable(dir) || !Files.isExecutable(dir)) {
-			throw new StoreException("Cannot read the " + what + " " + dir + ": permission denied");
+			throw new StoreException(null, Messages.Store_folderNotReadable, what, dir);
 		}
 		if (!Files.isWritable(dir)) {
-			throw new StoreException("Cannot write the " + what + " " + dir + ": permission denied (it is read-only)");
+			throw new StoreException(null, Messages.Store_folderReadOnly, what, dir);
 		}
 	}
 

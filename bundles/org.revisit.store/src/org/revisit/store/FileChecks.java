@@ -1,5 +1,7 @@
 package org.revisit.store;
 
+import org.eclipse.osgi.util.NLS;
+import org.revisit.store.internal.Messages;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -30,25 +32,25 @@ public final class FileChecks {
 	public static String whyNotWritableFile(Path file) {
 		Path target = file.toAbsolutePath().normalize();
 		if (Files.isDirectory(target)) {
-			return "it is a folder";
+			return Messages.Store_whyFolder;
 		}
 		if (Files.exists(target) && !Files.isRegularFile(target)) {
-			return "it is not a regular file";
+			return Messages.Store_whyNotRegular;
 		}
 		if (Files.exists(target) && !Files.isWritable(target)) {
-			return "it is read-only (permission denied)";
+			return Messages.Store_whyReadOnly;
 		}
 		Path parent = target.getParent();
 		if (parent == null) {
-			return "it has no folder";
+			return Messages.Store_whyNoFolder;
 		}
 		String folder = whyNotWritableExistingFolder(parent);
 		if (folder != null) {
 			return folder;
 		}
-		Path partial = target.resolveSibling(target.getFileName() + ".partial");
+		Path partial = target.resolveSibling(target.getFileName() + ".partial"); //$NON-NLS-1$
 		if (Files.isDirectory(partial)) {
-			return "the folder " + partial + " is in the way of the file written first";
+			return NLS.bind(Messages.Store_whyPartialInWay, partial);
 		}
 		return null;
 	}
@@ -64,23 +66,23 @@ public final class FileChecks {
 			existing = existing.getParent();
 		}
 		if (existing == null) {
-			return "no part of the path exists";
+			return Messages.Store_whyNoPath;
 		}
 		if (!Files.isDirectory(existing)) {
-			return existing + " is not a folder";
+			return NLS.bind(Messages.Store_whyNotAFolder, existing);
 		}
 		return whyNotWritableExistingFolder(existing);
 	}
 
 	private static String whyNotWritableExistingFolder(Path dir) {
 		if (!Files.exists(dir)) {
-			return "the folder " + dir + " does not exist";
+			return NLS.bind(Messages.Store_whyNoSuchFolder, dir);
 		}
 		if (!Files.isDirectory(dir)) {
-			return dir + " is not a folder";
+			return NLS.bind(Messages.Store_whyNotAFolder, dir);
 		}
 		if (!Files.isWritable(dir) || !Files.isExecutable(dir)) {
-			return "the folder " + dir + " is not writable (permission denied)";
+			return NLS.bind(Messages.Store_whyFolderNotWritable, dir);
 		}
 		return null;
 	}
@@ -88,24 +90,24 @@ public final class FileChecks {
 	/** Why a file operation failed, without the exception's class name or the path again. */
 	public static String reason(IOException e) {
 		if (e instanceof NoSuchFileException) {
-			return "no such file or folder";
+			return Messages.Store_whyNoSuchFile;
 		}
 		if (e instanceof AccessDeniedException) {
-			return "permission denied";
+			return Messages.Store_whyDenied;
 		}
 		if (e instanceof NotDirectoryException) {
-			return "a part of the path is not a folder";
+			return Messages.Store_whyPathNotFolder;
 		}
 		if (e instanceof FileAlreadyExistsException) {
-			return "a file of that name is in the way";
+			return Messages.Store_whyInTheWay;
 		}
 		if (e instanceof DirectoryNotEmptyException) {
-			return "it is a folder that is not empty";
+			return Messages.Store_whyNotEmpty;
 		}
 		if (e instanceof FileSystemException f && f.getReason() != null) {
 			return f.getReason();
 		}
 		String message = e.getMessage();
-		return message == null || message.isBlank() ? "input/output error" : message.replaceAll("\\s*\\R\\s*", " ");
+		return message == null || message.isBlank() ? Messages.Store_whyIo : message.replaceAll("\\s*\\R\\s*", " "); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }

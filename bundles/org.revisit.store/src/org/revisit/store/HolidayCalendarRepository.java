@@ -1,5 +1,6 @@
 package org.revisit.store;
 
+import org.revisit.store.internal.Messages;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,7 +35,7 @@ public final class HolidayCalendarRepository {
 	 */
 	public void save(HolidayCalendar calendar) {
 		if (calendar.getName() == null || calendar.getName().isBlank()) {
-			throw new StoreException("A holiday calendar needs a name");
+			throw new StoreException(null, Messages.Store_calendarNoName);
 		}
 		ValidationException.check(calendar);
 		long[] idAndVersion = store.inTransaction(c -> {
@@ -97,8 +98,8 @@ public final class HolidayCalendarRepository {
 				"INSERT INTO holiday_entry (calendar_id, on_day, kind, name) VALUES (?, ?, ?, ?)")) {
 			for (HolidayEntry entry : calendar.getEntries()) {
 				if (entry.getDate() == null) {
-					throw new StoreException("An entry of holiday calendar " + calendar.getName() + " ("
-							+ entry.getName() + ") has no date");
+					throw new StoreException(null, Messages.Store_calendarEntryNoDate, calendar.getName(),
+							entry.getName());
 				}
 				p.setLong(1, id);
 				Jdbc.setDate(p, 2, entry.getDate());

@@ -1,5 +1,6 @@
 package org.revisit.store;
 
+import org.revisit.store.internal.Messages;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -52,8 +53,7 @@ public final class PlanRuns {
 		} catch (SQLException e) {
 			close(c);
 			if ("40XL1".equals(e.getSQLState()) || "40XL2".equals(e.getSQLState()) || "X0X02".equals(e.getSQLState())) {
-				throw new PlanningBusyException("Another planning run is in progress on this database; try again when "
-						+ "it has finished", e);
+				throw new PlanningBusyException(e, Messages.Store_planningBusy);
 			}
 			throw new StoreException("Cannot take the planning lock: " + Store.describe(e), e);
 		}

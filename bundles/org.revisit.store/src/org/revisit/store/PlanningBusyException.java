@@ -8,4 +8,9 @@ public class PlanningBusyException extends StoreException {
 	public PlanningBusyException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
+	/** A message worded from one of the store's texts. */
+	public PlanningBusyException(Throwable cause, String text, Object... args) {
+		super(cause, text, args);
+	}
 }

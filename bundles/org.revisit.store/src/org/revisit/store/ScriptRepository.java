@@ -1,5 +1,6 @@
 package org.revisit.store;
 
+import org.revisit.store.internal.Messages;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -57,9 +58,8 @@ public final class ScriptRepository {
 		}
 		store.inTransaction(c -> {
 			if (exists(c, script.getScriptId(), script.getScriptVersion())) {
-				throw new StoreException("Script " + script.getScriptId() + " version " + script.getScriptVersion()
-						+ " is already stored and is never overwritten, because call outcomes refer to it; "
-						+ "save the changed script as a new version");
+				throw new StoreException(null, Messages.Store_scriptVersionStored, script.getScriptId(),
+						script.getScriptVersion());
 			}
 			write(c, script, store.clock());
 			return null;
@@ -149,8 +149,8 @@ public final class ScriptRepository {
 		int version = store.inTransaction(c -> {
 			int latest = latestVersion(c, script.getScriptId());
 			if (latest != expectedLatest) {
-				throw new StaleDataException("Script " + script.getScriptId() + " is at version " + latest
-						+ " now, not " + expectedLatest + ": someone else saved it meanwhile");
+				throw new StaleDataException(Messages.Store_scriptSavedMeanwhile, script.getScriptId(), latest,
+						expectedLatest);
 			}
 			Script copy = EcoreUtil.copy(script);
 			copy.setScriptVersion(latest + 1);
@@ -185,10 +185,10 @@ public final class ScriptRepository {
 
 	private static void check(Script script) {
 		if (script.getScriptId() == null || script.getScriptId().isBlank()) {
-			throw new StoreException("A script needs a script id");
+			throw new StoreException(null, Messages.Store_scriptNoId);
 		}
 		if (script.getTitle() == null || script.getTitle().isBlank()) {
-			throw new StoreException("Script " + script.getScriptId() + " needs a title");
+			throw new StoreException(null, Messages.Store_scriptNoTitle, script.getScriptId());
 		}
 		ValidationException.check(script);
 	}
@@ -247,11 +247,10 @@ public final class ScriptRepository {
 		try {
 			resource.load(new ByteArrayInputStream(xmi.getBytes(StandardCharsets.UTF_8)), XMI_OPTIONS);
 		} catch (IOException e) {
-			throw new StoreException("Stored script " + scriptId + " version " + version + " cannot be read: "
-					+ e.getMessage(), e);
+			throw new StoreException(e, Messages.Store_scriptUnreadable, scriptId, version, e.getMessage());
 		}
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Script script)) {
-			throw new StoreException("Stored script " + scriptId + " version " + version + " holds no script");
+			throw new StoreException(null, Messages.Store_scriptEmpty, scriptId, version);
 		}
 		return script;
 	}

@@ -1,5 +1,6 @@
 package org.revisit.store;
 
+import org.revisit.store.internal.Messages;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -98,7 +99,7 @@ public final class Store implements AutoCloseable {
 			int version = Migrations.migrate(c, targetVersion, config.clock());
 			return new Store(config, driver, version, created);
 		} catch (SQLException e) {
-			throw new StoreException("Cannot open the database " + config.describe() + ": " + describe(e), e);
+			throw new StoreException(e, Messages.Store_cannotOpen, config.describe(), describe(e));
 		}
 	}
 
@@ -414,8 +415,8 @@ public final class Store implements AutoCloseable {
 		} catch (SQLException expected) {
 			// Derby reports a successful shutdown of one database with SQLState 08006.
 			if (!"08006".equals(expected.getSQLState())) {
-				throw new StoreException("Cannot shut down the database " + config.describe() + ": "
-						+ describe(expected), expected);
+				throw new StoreException(expected, Messages.Store_cannotShutDown, config.describe(),
+						describe(expected));
 			}
 		}
 	}

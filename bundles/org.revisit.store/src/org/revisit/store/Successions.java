@@ -1,5 +1,7 @@
 package org.revisit.store;
 
+import org.eclipse.osgi.util.NLS;
+import org.revisit.store.internal.Messages;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -53,8 +55,7 @@ public final class Successions {
 	private Contact replaceWithSuccessor(long leftId, int version, Contact successor, String who) {
 		AuditRepository.requireWho(who);
 		if (successor.getId() != 0) {
-			throw new StoreException("The successor of contact " + leftId + " must be a new contact, but it has id "
-					+ successor.getId());
+			throw new StoreException(null, Messages.Store_successorNotNew, leftId, successor.getId());
 		}
 		try {
 			return moveToSuccessor(leftId, version, successor, who);
@@ -68,11 +69,13 @@ public final class Successions {
 		return store.inTransaction(c -> {
 			Contact old = ContactRepository.findOn(c, leftId);
 			if (old == null) {
-				throw StaleDataException.deleted("Contact " + leftId);
+				throw StaleDataException.deleted(NLS.bind(Messages.Store_recordContactId, leftId));
 			}
 			if (old.getStatus() == ContactStatus.LEFT_COMPANY) {
-				throw new StoreException("Contact " + leftId + " (" + old.getName() + ") has already left the company"
-						+ (old.getSuccessor() == null ? "" : "; successor: contact " + old.getSuccessor().getId()));
+				throw old.getSuccessor() == null
+						? new StoreException(null, Messages.Store_alreadyLeft, leftId, old.getName())
+						: new StoreException(null, Messages.Store_alreadyLeftSuccessor, leftId, old.getName(),
+								old.getSuccessor().getId());
 			}
 			if (isBlank(successor.getCompany())) {
 				successor.setCompany(old.getCompany());

@@ -1,5 +1,6 @@
 package org.revisit.store;
 
+import org.revisit.store.internal.Messages;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -99,8 +100,7 @@ public final class TaskClaims {
 				}
 			}
 		}
-		throw new StoreException("Agent " + agent + " lost " + MAX_ROUNDS
-				+ " rounds of claims to other agents; try again");
+		throw new StoreException(null, Messages.Store_claimsLost, agent, MAX_ROUNDS);
 	}
 
 	/** A task that may be claimable, with what orders it. */

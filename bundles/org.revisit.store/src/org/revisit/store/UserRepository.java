@@ -1,5 +1,7 @@
 package org.revisit.store;
 
+import org.eclipse.osgi.util.NLS;
+import org.revisit.store.internal.Messages;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -67,7 +69,7 @@ public final class UserRepository {
 			long next = Ids.reserve(c, "app_user", users.size());
 			for (User user : users) {
 				if (find(c, user.getName()) != null) {
-					throw new StoreException("User name " + user.getName() + " is already taken");
+					throw new StoreException(null, Messages.Store_userTaken, user.getName());
 				}
 			}
 			try (PreparedStatement p = c.prepareStatement(
@@ -126,8 +128,8 @@ public final class UserRepository {
 		AuditRepository.requireWho(who);
 		requireName(user);
 		store.inTransaction(c -> {
-			String record = "User " + user.getName()
-					+ (user.getDisplayName() == null ? "" : " (" + user.getDisplayName() + ")");
+			String record = user.getDisplayName() == null ? NLS.bind(Messages.Store_recordUser, user.getName())
+					: NLS.bind(Messages.Store_recordUserNamed, user.getName(), user.getDisplayName());
 			User before = find(c, user.getName());
 			if (before == null) {
 				throw StaleDataException.deleted(record);

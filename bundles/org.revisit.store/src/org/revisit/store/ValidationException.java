@@ -1,5 +1,7 @@
 package org.revisit.store;
 
+import org.eclipse.osgi.util.NLS;
+import org.revisit.store.internal.Messages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,7 +25,7 @@ public class ValidationException extends StoreException {
 	private final transient List<Diagnostic> errors;
 
 	public ValidationException(List<Diagnostic> errors) {
-		super(message(errors));
+		super(null, Messages.Store_notSaved, listed(errors));
 		this.errors = List.copyOf(errors);
 	}
 
@@ -65,14 +67,13 @@ public class ValidationException extends StoreException {
 		}
 	}
 
-	private static String message(List<Diagnostic> errors) {
-		StringBuilder sb = new StringBuilder("Not saved: ");
+	/** The errors' messages (the model's, in the platform's language), the first {@value #MAX_LISTED} of them. */
+	private static String listed(List<Diagnostic> errors) {
+		StringBuilder sb = new StringBuilder();
 		for (int i = 0; i < errors.size() && i < MAX_LISTED; i++) {
-			sb.append(i == 0 ? "" : "; ").append(errors.get(i).getMessage());
+			sb.append(i == 0 ? "" : "; ").append(errors.get(i).getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		if (errors.size() > MAX_LISTED) {
-			sb.append("; and ").append(errors.size() - MAX_LISTED).append(" more errors");
-		}
-		return sb.toString();
+		return errors.size() > MAX_LISTED ? NLS.bind(Messages.Store_moreErrors, sb, errors.size() - MAX_LISTED)
+				: sb.toString();
 	}
 }

@@ -1,5 +1,16 @@
 package org.revisit.core.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.eclipse.osgi.util.NLS;
 
 /** The core bundle's texts in the platform's language (English and Chinese). */
@@ -283,11 +294,219 @@ public final class Messages extends NLS {
 	public static String Calendar_usageEntry;
 	public static String Calendar_notYmd;
 
+	public static String Service_forbidden;
+	public static String Service_offset;
+	public static String Service_limit;
+	public static String Server_failed;
+	public static String Server_tooLong;
+	public static String Server_duplicate;
+	public static String Server_constraint;
+	public static String Server_busy;
+	public static String Auth_wrong;
+	public static String Auth_gone;
+	public static String Auth_disabledSession;
+	public static String Auth_passwordChanged;
+	public static String Auth_locked;
+	public static String Auth_disabled;
+	public static String Passwords_short;
+	public static String Passwords_long;
+	public static String Passwords_blank;
+	public static String Passwords_userName;
+	public static String Users_noRole;
+	public static String Users_exists;
+	public static String Users_lastAdminDisable;
+	public static String Users_lastAdminRole;
+	public static String Users_noPassword;
+	public static String Users_samePassword;
+	public static String Users_noName;
+	public static String Users_badName;
+	public static String Users_displayLong;
+	public static String Users_displayForbidden;
+	public static String Users_none;
+	public static String Call_notResumable;
+	public static String Call_answersInvalid;
+	public static String Call_successor;
+	public static String Call_notStored;
+	public static String Call_notesTooLong;
+	public static String Call_notOver;
+	public static String Call_notOpenPromise;
+	public static String Call_outcomeRequired;
+	public static String Call_outcomeBad;
+	public static String Call_noTask;
+	public static String Call_notHeld;
+	public static String Call_takenOver;
+	public static String Call_noDraft;
+	public static String Call_fromQueue;
+	public static String Call_answerNotStored;
+	public static String Call_notesNotStored;
+	public static String Call_outcomeNotSaved;
+	public static String Call_noScript;
+	public static String Call_noDefaultScript;
+	public static String Call_scriptNotStored;
+	public static String Call_defaultUnreadable;
+	public static String Callbacks_none;
+	public static String Callbacks_noContact;
+	public static String Callbacks_hasId;
+	public static String Callbacks_noTime;
+	public static String Callbacks_ownerUnknown;
+	public static String Contacts_notYours;
+	public static String Contacts_phoneLength;
+	public static String Contacts_searchLong;
+	public static String Contacts_storedNeeded;
+	public static String Contacts_noSuccessor;
+	public static String Contacts_none;
+	public static String Contacts_noNew;
+	public static String Contacts_newHasId;
+	public static String Contacts_newLeft;
+	public static String Contacts_notInFilter;
+	public static String Contacts_tagLong;
+	public static String Contacts_agentLong;
+	public static String Contacts_agentPlain;
+	public static String Contacts_whichContacts;
+	public static String Contacts_bulkBusy;
+	public static String Contacts_whatChange;
+	public static String Contacts_tagPlain;
+	public static String Contacts_reasonPlain;
+	public static String Data_cancelled;
+	public static String Data_kind;
+	public static String Data_noContent;
+	public static String Data_theFile;
+	public static String Data_mapping;
+	public static String Data_nameLong;
+	public static String Data_exportContacts;
+	public static String Data_exportWhich;
+	public static String Data_tooManyIds;
+	public static String Data_period;
+	public static String Data_exportEvents;
+	public static String Data_demoContacts;
+	public static String Data_encoding;
+	public static String PlanRun_days;
+	public static String PlanRun_cancelled;
+	public static String PlanRun_busy;
+	public static String PlanRun_noDay;
+	public static String Queue_afterDue;
+	public static String Queue_noTask;
+	public static String Queue_lease;
+	public static String Queue_agentLength;
+	public static String Reports_noPeriod;
+	public static String Reports_period;
+	public static String Reports_tooLong;
+	public static String Reports_zone;
+	public static String Reports_text;
+	public static String Reports_noFigure;
+	public static String Reports_score;
+	public static String Reports_noReport;
+	public static String Reports_noForm;
+	public static String Reports_noTarget;
+	public static String Scripts_none;
+	public static String Scripts_invalid;
+	public static String Scripts_noScript;
+	public static String Scripts_basedOn;
+	public static String Scripts_noTitle;
+	public static String Scripts_noVersion;
+	public static String Scripts_idLength;
+	public static String Scripts_idForbidden;
+	public static String Admin_teamDatabase;
+	public static String Admin_valueNeeded;
+	public static String Admin_valueLong;
+	public static String Admin_valueForbidden;
+	public static String Admin_budget;
+	public static String Admin_noCalendar;
+	public static String Admin_noSetting;
+	public static String Admin_unknownSetting;
+	public static String Audit_period;
+	public static String Audit_action;
+	public static String Calendars_nameLength;
+	public static String Calendars_nameNeeded;
+	public static String Calendars_nameForbidden;
+	public static String Reports_drillKey;
+	public static String Reports_drillNotA;
+	public static String Server_noSession;
+	public static String Server_logInFirst;
+	public static String Server_sessionEnded;
+	public static String Server_loginNeeds;
+	public static String Server_tooManySeconds;
+	public static String Server_tooManyMinutes;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
 
 	private Messages() {
+	}
+
+	/** The key of each text of this class, by the text's identity (two keys of equal text stay apart). */
+	private static volatile Map<String, String> keys;
+
+	/**
+	 * The key of {@code text} if it is one of this class's texts (the very string of a field, not an equal one), or
+	 * {@code null}: a refusal worded from it can then be worded again in another language from its key.
+	 */
+	public static String keyOf(String text) {
+		if (text == null) {
+			return null;
+		}
+		Map<String, String> known = keys;
+		if (known == null) {
+			known = new IdentityHashMap<>();
+			for (Field f : Messages.class.getDeclaredFields()) {
+				int m = f.getModifiers();
+				if (Modifier.isPublic(m) && Modifier.isStatic(m) && f.getType() == String.class) {
+					try {
+						known.put((String) f.get(null), f.getName());
+					} catch (IllegalAccessException e) {
+						throw new IllegalStateException(e);
+					}
+				}
+			}
+			keys = known;
+		}
+		return known.get(text);
+	}
+
+	/** The text of {@code key} in the platform's language, or {@code null} if this class has no such text. */
+	public static String text(String key) {
+		try {
+			Field f = Messages.class.getField(key);
+			return f.getType() == String.class && Modifier.isStatic(f.getModifiers()) ? (String) f.get(null) : null;
+		} catch (NoSuchFieldException | IllegalAccessException | RuntimeException e) {
+			return null;
+		}
+	}
+
+	/** The English and the Chinese texts, read once from this bundle's files. */
+	private static final Map<String, Properties> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+	/**
+	 * The text of {@code key} in the language of {@code locale} (Chinese for {@code zh}, English otherwise; English
+	 * where the Chinese file lacks it), or {@code null}. NLS fixes the platform's language once per JVM; this reads
+	 * the files themselves, for a refusal worded in a language other than the platform's.
+	 */
+	public static String text(String key, Locale locale) {
+		if (text(key) == null) {
+			return null;
+		}
+		String language = locale != null && locale.getLanguage().equals(Locale.CHINESE.getLanguage()) ? "zh" : "en"; //$NON-NLS-1$ //$NON-NLS-2$
+		Properties texts = BY_LANGUAGE.computeIfAbsent(language, l -> {
+			Properties p = read("messages.properties"); //$NON-NLS-1$
+			if (l.equals("zh")) { //$NON-NLS-1$
+				p.putAll(read("messages_zh.properties")); //$NON-NLS-1$
+			}
+			return p;
+		});
+		return texts.getProperty(key);
+	}
+
+	private static Properties read(String name) {
+		Properties p = new Properties();
+		try (InputStream in = Messages.class.getResourceAsStream(name)) {
+			if (in == null) {
+				throw new IllegalStateException("missing " + name); //$NON-NLS-1$
+			}
+			p.load(in);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return p;
 	}
 
 	/** A task state (PLANNED, CLAIMED...) in the platform's language; a state without a text as it is. */

@@ -1,11 +1,7 @@
 package org.revisit.model.validation;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
-
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 import org.revisit.model.Answer;
 import org.revisit.model.AttemptPolicy;
 import org.revisit.model.Birthday;
@@ -30,75 +26,68 @@ import org.revisit.model.User;
  */
 public final class Labels {
 
-	static final String BUNDLE = "org.revisit.model.validation.messages";
-
 	private Labels() {
 	}
 
-	/** A label for {@code object} in the default locale. */
+	/** A label for {@code object} in the platform's language. */
 	public static String of(EObject object) {
-		return of(object, Locale.getDefault());
-	}
-
-	/** A label for {@code object} in {@code locale}. */
-	public static String of(EObject object, Locale locale) {
 		if (object == null) {
-			return "null";
+			return "null"; //$NON-NLS-1$
 		}
-		String own = own(object, locale);
+		String own = own(object);
 		EObject owner = object instanceof Entity ? null : object.eContainer();
-		return owner == null ? own : format(locale, "label.owned", own, of(owner, locale));
+		return owner == null ? own : format("Label_owned", own, of(owner)); //$NON-NLS-1$
 	}
 
-	private static String own(EObject o, Locale l) {
+	private static String own(EObject o) {
 		if (o instanceof Contact c) {
-			return entity(l, "label.Contact", c.getName(), c.getId());
+			return entity("Label_Contact", c.getName(), c.getId()); //$NON-NLS-1$
 		} else if (o instanceof Campaign c) {
-			return entity(l, "label.Campaign", c.getName(), c.getId());
+			return entity("Label_Campaign", c.getName(), c.getId()); //$NON-NLS-1$
 		} else if (o instanceof Script s) {
-			return entity(l, "label.Script", s.getScriptId() + " v" + s.getScriptVersion(), s.getId());
+			return entity("Label_Script", s.getScriptId() + " v" + s.getScriptVersion(), s.getId()); //$NON-NLS-1$ //$NON-NLS-2$
 		} else if (o instanceof User u) {
-			return entity(l, "label.User", u.getName(), u.getId());
+			return entity("Label_User", u.getName(), u.getId()); //$NON-NLS-1$
 		} else if (o instanceof HolidayCalendar h) {
-			return entity(l, "label.HolidayCalendar", h.getName(), h.getId());
+			return entity("Label_HolidayCalendar", h.getName(), h.getId()); //$NON-NLS-1$
 		} else if (o instanceof CallTask t) {
-			return entity(l, "label.CallTask", null, t.getId());
+			return entity("Label_CallTask", null, t.getId()); //$NON-NLS-1$
 		} else if (o instanceof CallOutcome t) {
-			return entity(l, "label.CallOutcome", null, t.getId());
+			return entity("Label_CallOutcome", null, t.getId()); //$NON-NLS-1$
 		} else if (o instanceof Entity e) {
-			return entity(l, "label.Entity", e.eClass().getName(), e.getId());
+			return entity("Label_Entity", e.eClass().getName(), e.getId()); //$NON-NLS-1$
 		} else if (o instanceof PhoneNumber p) {
-			return format(l, "label.PhoneNumber", nonNull(p.getNumber()));
+			return format("Label_PhoneNumber", nonNull(p.getNumber())); //$NON-NLS-1$
 		} else if (o instanceof Birthday) {
-			return format(l, "label.Birthday");
+			return format("Label_Birthday"); //$NON-NLS-1$
 		} else if (o instanceof CallingWindow w) {
-			return format(l, "label.CallingWindow", indexIn(w));
+			return format("Label_CallingWindow", indexIn(w)); //$NON-NLS-1$
 		} else if (o instanceof AttemptPolicy) {
-			return format(l, "label.AttemptPolicy");
+			return format("Label_AttemptPolicy"); //$NON-NLS-1$
 		} else if (o instanceof RetryRule r) {
-			return format(l, "label.RetryRule", nonNull(r.getOutcomeCode()));
+			return format("Label_RetryRule", nonNull(r.getOutcomeCode())); //$NON-NLS-1$
 		} else if (o instanceof Step s) {
-			return format(l, "label.Step", s.getNumber());
+			return format("Label_Step", s.getNumber()); //$NON-NLS-1$
 		} else if (o instanceof Answer a) {
-			return format(l, "label.Answer", nonNull(a.getLabel()));
+			return format("Label_Answer", nonNull(a.getLabel())); //$NON-NLS-1$
 		} else if (o instanceof Score s) {
-			return format(l, "label.Score", nonNull(s.getAspect()));
+			return format("Label_Score", nonNull(s.getAspect())); //$NON-NLS-1$
 		} else if (o instanceof HolidayRule r) {
-			return format(l, "label.HolidayRule", nonNull(r.getName()));
+			return format("Label_HolidayRule", nonNull(r.getName())); //$NON-NLS-1$
 		}
-		return format(l, "label.Other", o.eClass().getName(), indexIn(o));
+		return format("Label_Other", o.eClass().getName(), indexIn(o)); //$NON-NLS-1$
 	}
 
-	private static String entity(Locale l, String key, String name, long id) {
+	private static String entity(String key, String name, long id) {
 		boolean named = name != null && !name.isBlank();
 		if (named && id != 0) {
-			return format(l, key + ".named.id", nonNull(name), Long.toString(id));
+			return format(key + "_namedId", nonNull(name), Long.toString(id)); //$NON-NLS-1$
 		} else if (named) {
-			return format(l, key + ".named", nonNull(name));
+			return format(key + "_named", nonNull(name)); //$NON-NLS-1$
 		} else if (id != 0) {
-			return format(l, key + ".id", Long.toString(id));
+			return format(key + "_id", Long.toString(id)); //$NON-NLS-1$
 		}
-		return format(l, key + ".new");
+		return format(key + "_new"); //$NON-NLS-1$
 	}
 
 	/** 1-based position in the containing list, or 0. */
@@ -114,18 +103,12 @@ public final class Labels {
 		return s == null ? "" : SafeText.echo(s);
 	}
 
-	static String format(Locale locale, String key, Object... args) {
-		String pattern;
-		try {
-			pattern = ResourceBundle.getBundle(BUNDLE, locale, Labels.class.getClassLoader()).getString(key);
-		} catch (MissingResourceException e) {
-			return key;
-		}
-		Object[] plain = new Object[args.length];
-		for (int i = 0; i < args.length; i++) {
-			// no digit grouping: a year or a minute count reads "2025", not "2,025"
-			plain[i] = args[i] instanceof Number ? args[i].toString() : args[i];
-		}
-		return new MessageFormat(pattern, locale).format(plain);
+	/**
+	 * The model's text of {@code key} ({@link Messages}) bound to {@code args}; numbers as plain digits (a year or
+	 * a minute count reads "2025", not "2,025"), as {@link NLS#bind} gives them.
+	 */
+	static String format(String key, Object... args) {
+		String pattern = Messages.text(key);
+		return args.length == 0 ? pattern : NLS.bind(pattern, args);
 	}
 }

@@ -6,7 +6,6 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -468,14 +467,13 @@ public class RevisitModelValidator extends RevisitValidator {
 	private static boolean report(DiagnosticChain diagnostics, int severity, int code, EObject object,
 			EStructuralFeature feature, String key, Object... args) {
 		if (diagnostics != null) {
-			Locale locale = Locale.getDefault();
 			Object[] shown = new Object[args.length];
 			for (int i = 0; i < args.length; i++) {
 				// values come from input: quoted short and with control characters escaped
 				shown[i] = args[i] instanceof String text ? SafeText.echo(text) : args[i];
 			}
-			String detail = Labels.format(locale, "constraint." + key, shown);
-			String message = Labels.format(locale, "diagnostic", Labels.of(object, locale), feature.getName(),
+			String detail = Labels.format("Constraint_" + key, shown); //$NON-NLS-1$
+			String message = Labels.format("Diagnostic", Labels.of(object), feature.getName(), //$NON-NLS-1$
 					detail);
 			diagnostics.add(new BasicDiagnostic(severity, DIAGNOSTIC_SOURCE, code, message,
 					new Object[] { object, feature, detail }));

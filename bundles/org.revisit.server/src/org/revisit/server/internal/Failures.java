@@ -3,6 +3,7 @@ package org.revisit.server.internal;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.HexFormat;
+import java.util.List;
 
 import org.revisit.core.service.ServiceException;
 import org.revisit.core.service.ServiceException.Kind;
@@ -39,47 +40,65 @@ public final class Failures {
 			return database(sql, failure, what, log);
 		}
 		if (failure instanceof ServiceException e) {
-			return Reply.error(e.kind(), message(e));
+			return refusal(e.kind(), e);
 		}
 		if (failure instanceof StaleDataException e) {
-			return Reply.error(Kind.CONFLICT, message(e));
+			return refusal(Kind.CONFLICT, ServiceException.of(Kind.CONFLICT, e));
 		}
 		if (failure instanceof PlanningBusyException e) {
-			return Reply.error(Kind.BUSY, message(e));
+			return refusal(Kind.BUSY, ServiceException.of(Kind.BUSY, e));
 		}
-		if (failure instanceof StoreException || failure instanceof IllegalArgumentException
-				|| failure instanceof JsonParseException) {
+		if (failure instanceof StoreException e) {
+			return refusal(Kind.INVALID, ServiceException.of(Kind.INVALID, e));
+		}
+		if (failure instanceof IllegalArgumentException || failure instanceof JsonParseException) {
 			return Reply.error(Kind.INVALID, message(failure));
 		}
 		String reference = logged(failure, what, log);
-		return Reply.error(Kind.FAILED, "The server failed to do this; its administrator finds what went wrong in the "
-				+ "server's log under the reference " + reference);
+		return refusal(Kind.FAILED, ServiceException.byReason(Kind.FAILED, "Server_failed", reference)); //$NON-NLS-1$
+	}
+
+	/**
+	 * A refusal of the server itself, worded from the core's text of key {@code reason} in the server's language,
+	 * with its reason and arguments so that a client says it in its own.
+	 */
+	public static Reply refusal(Kind kind, String reason, Object... args) {
+		return refusal(kind, ServiceException.byReason(kind, reason, args));
+	}
+
+	/** A refusal with its message, and its reason and arguments (each shown short and escaped) if it has them. */
+	private static Reply refusal(Kind kind, ServiceException e) {
+		List<String> args = e.arguments().stream()
+				.map(a -> ServiceException.isText(a) ? a : SafeText.echo(a, MAX_MESSAGE)).toList();
+		return Reply.error(kind, message(e), e.reason(), args);
 	}
 
 	/**
 	 * A failure of the database: its message (SQL, table names, the database's path) stays in the log; the client
-	 * is told what kind of problem it is, by the SQL state.
+	 * is told what kind of problem it is, by the SQL state, in words the client can say in its own language.
 	 */
 	private static Reply database(SQLException sql, Throwable failure, String what, ServerLog log) {
 		String state = sql.getSQLState() == null ? "" : sql.getSQLState();
 		String reference = logged(failure, what, log);
-		String see = " (reference " + reference + " in the server's log)";
+		Kind kind;
+		String reason;
 		if (state.startsWith("22")) {
-			return Reply.error(Kind.INVALID, "A value is too long or out of range for the database; nothing was "
-					+ "changed" + see);
+			kind = Kind.INVALID;
+			reason = "Server_tooLong"; //$NON-NLS-1$
+		} else if (state.equals("23505")) {
+			kind = Kind.CONFLICT;
+			reason = "Server_duplicate"; //$NON-NLS-1$
+		} else if (state.startsWith("23")) {
+			kind = Kind.INVALID;
+			reason = "Server_constraint"; //$NON-NLS-1$
+		} else if (state.equals("40001") || state.startsWith("40XL")) {
+			kind = Kind.BUSY;
+			reason = "Server_busy"; //$NON-NLS-1$
+		} else {
+			kind = Kind.FAILED;
+			reason = "Server_failed"; //$NON-NLS-1$
 		}
-		if (state.equals("23505")) {
-			return Reply.error(Kind.CONFLICT, "This is stored already; nothing was changed" + see);
-		}
-		if (state.startsWith("23")) {
-			return Reply.error(Kind.INVALID, "The database refused this change (it refers to a record that does not "
-					+ "exist, or breaks a rule of the data); nothing was changed" + see);
-		}
-		if (state.equals("40001") || state.startsWith("40XL")) {
-			return Reply.error(Kind.BUSY, "The database is busy with another change; try again" + see);
-		}
-		return Reply.error(Kind.FAILED, "The server failed to do this; its administrator finds what went wrong in the "
-				+ "server's log under the reference " + reference);
+		return refusal(kind, ServiceException.byReason(kind, reason, reference));
 	}
 
 	/** The first SQL exception among the causes, or {@code null}. */

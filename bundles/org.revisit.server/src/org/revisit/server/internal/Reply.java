@@ -1,6 +1,7 @@
 package org.revisit.server.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.revisit.core.service.ServiceException;
 import org.revisit.remote.Json;
@@ -17,6 +18,12 @@ public record Reply(int status, String json) {
 	/** A refusal or failure with its {@link ErrorBody}, sent with the status of its kind. */
 	public static Reply error(ServiceException.Kind kind, String message) {
 		return error(Protocol.status(kind), kind, message);
+	}
+
+	/** A refusal worded from a text of the core or the store: its reason and arguments travel with it. */
+	public static Reply error(ServiceException.Kind kind, String message, String reason, List<String> arguments) {
+		return new Reply(Protocol.status(kind), Json.toJson(new ErrorBody(kind, message, reason,
+				reason == null || arguments.isEmpty() ? null : arguments), ErrorBody.class));
 	}
 
 	/** A refusal with a status of its own (405, 413). */

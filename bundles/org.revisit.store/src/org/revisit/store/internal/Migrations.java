@@ -99,8 +99,7 @@ public final class Migrations {
 			int current = currentVersion(c);
 			ZoneId legacyZone = current < UtcTimestamps.VERSION ? UtcTimestamps.legacyZone() : null;
 			if (current > latestVersion()) {
-				throw new StoreException("The database has schema version " + current
-						+ ", newer than this Revisit understands (" + latestVersion() + "); update Revisit.");
+				throw new StoreException(null, Messages.Store_schemaNewer, current, latestVersion());
 			}
 			if (current == 0) {
 				try (Statement s = c.createStatement()) {

@@ -69,7 +69,7 @@ public final class UtcTimestamps {
 		try {
 			return ZoneId.of(value.strip());
 		} catch (DateTimeException e) {
-			throw new StoreException(source + " must be a time zone such as Asia/Shanghai, not '" + value + "'", e);
+			throw new StoreException(e, Messages.Store_badZone, source, value);
 		}
 	}
 

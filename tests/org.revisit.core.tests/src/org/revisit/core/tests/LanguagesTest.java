@@ -283,6 +283,111 @@ class LanguagesTest {
 		assertEquals(List.of(), wrong, "with {0}, write '' for an apostrophe; without, write '");
 	}
 
+	/**
+	 * Where the services' and the store's refusals are made (issue 16): the message of each of their exceptions
+	 * users read comes from the core's or the store's {@code Messages}.
+	 */
+	private static final List<String> REFUSALS_SCANNED = List.of("bundles/org.revisit.core/src/org/revisit/core/service",
+			"bundles/org.revisit.core/src/org/revisit/core/io", "bundles/org.revisit.store/src");
+
+	/**
+	 * A literal with a letter in it among the arguments of a service's or the store's exception, or of the services'
+	 * {@code invalid(...)} and {@code refusal(...)}, up to the end of the statement (a message may span lines).
+	 */
+	private static final Pattern REFUSAL = Pattern.compile("\\b(?:new (?:ServiceException|StoreException"
+			+ "|StaleDataException|ValidationException|PlanningBusyException|CancellationException)|invalid|refusal)"
+			+ "\\(([^;{]*?)\"((?:[^\"\\\\\\n]|\\\\.)*?\\p{L}(?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
+
+	/**
+	 * The store's messages no user reads in normal use, each with the reason: file and the literal (its start).
+	 * A programming error is a check the services make first with a worded refusal of their own; a database or
+	 * packaging failure goes to the log, and the team server sends only its kind ({@code Failures}).
+	 */
+	private static final Map<String, String> REFUSALS_ALLOWED = Map.ofEntries(
+			Map.entry("AuditRepository.java:An audit entry for ", "programming error: Audit.record always names the user"),
+			Map.entry("AuditRepository.java:An audit entry needs an action of capital letters and underscores, not '",
+					"programming error: the services use AuditActions' constants"),
+			Map.entry("AuditRepository.java:The entity type of an audit entry has at most ",
+					"programming error: entity types are the services' constants"),
+			Map.entry("AuditRepository.java:The name of the user making the change is missing; changes are audited",
+					"programming error: every service has its principal's user"),
+			Map.entry("CallDrafts.java:The outcome of the call on task ",
+					"programming error: the call service sets the agent and the start"),
+			Map.entry("CallbackRepository.java: needs a stored contact",
+					"programming error: the callback service refuses first (Callbacks_noContact)"),
+			Map.entry("CallbackRepository.java: for contact ",
+					"programming error: the callback service refuses a missing time first (Callbacks_noTime), sets the source"),
+			Map.entry("ImportTransaction.java: [SQLState ", "a database failure for the log; clients get its kind only"),
+			Map.entry("OutcomeRepository.java:A call outcome needs its stored call task and contact; use insert(contactId, ",
+					"programming error: names the method to use instead"),
+			Map.entry("OutcomeRepository.java:The call outcome for contact ",
+					"programming error: the call service sets the agent and the start"),
+			Map.entry("PlanRuns.java:Cannot take the planning lock: ", "a database failure (SQL) for the log"),
+			Map.entry("ScriptRepository.java:Script ",
+					"programming error: a stored version is 1 or more; names insertNewVersion"),
+			Map.entry("ScriptRepository.java:Cannot write script ", "programming error: EMF cannot serialise the model"),
+			Map.entry("TaskClaims.java:Cannot claim task ", "a database failure (SQL) for the log"),
+			Map.entry("UserRepository.java:A user needs a name", "programming error: the user service refuses first (Users_noName)"),
+			Map.entry("UserRepository.java:User ", "programming error: the user service refuses first (Users_noRole)"),
+			Map.entry("Migrations.java:Schema script schema/", "packaging error: the store bundle lacks its schema"),
+			Map.entry("Migrations.java:Cannot read schema script ", "packaging error: the store bundle lacks its schema"),
+			Map.entry("UtcTimestamps.java:Table ", "programming error: every table has a primary key"));
+
+	@Test
+	void theServicesAndTheStoreRefuseInTheUsersLanguage() throws IOException {
+		Path root = repository();
+		List<String> found = new ArrayList<>();
+		int files = 0;
+		for (String dir : REFUSALS_SCANNED) {
+			for (Path java : files(root.resolve(dir), ".java")) {
+				files++;
+				String name = java.getFileName().toString();
+				String text = Files.readString(java);
+				List<String> lines = Files.readAllLines(java);
+				Matcher m = REFUSAL.matcher(text);
+				while (m.find()) {
+					int line = (int) text.substring(0, m.start(2)).chars().filter(c -> c == '\n').count();
+					if (lines.get(line).contains("$NON-NLS-")) {
+						continue; // a field's path or a developer's text, marked as such
+					}
+					if (!REFUSALS_ALLOWED.containsKey(name + ":" + m.group(2))) {
+						found.add(root.relativize(java) + ":" + (line + 1) + ": \"" + m.group(2) + "\"");
+					}
+				}
+			}
+		}
+		assertTrue(files > 100, "the services, io and the store were scanned: " + files);
+		assertEquals(List.of(), found, "a refusal users read belongs in the Messages of the core or the store");
+		Matcher m = REFUSAL.matcher("throw invalid(name + \": a value\"); throw new ServiceException(Kind.INVALID,\n"
+				+ "\t\t\"call \" + id); x(\"not this\");");
+		assertTrue(m.find() && m.group(2).equals(": a value"), "a literal after another argument");
+		assertTrue(m.find() && m.group(2).equals("call "), "a literal on the next line");
+		assertTrue(!m.find(), "only in refusals");
+	}
+
+	/**
+	 * One mechanism: the bundles' texts are Eclipse NLS {@code Messages}; java.util.ResourceBundle is left only
+	 * where the keys are not known in advance.
+	 */
+	private static final Map<String, String> RESOURCE_BUNDLE_ALLOWED = Map.of(
+			"InstalledBundles.java", "reads installed call-type bundles' plugin.properties without the framework, "
+					+ "the framework's own format (Bundle-Localization)",
+			"Headings.java", "the results' headings are keyed by the core's report names (no English file, see "
+					+ "ENGLISH_ELSEWHERE)");
+
+	@Test
+	void oneMechanismForTexts() throws IOException {
+		Path root = repository();
+		List<String> found = new ArrayList<>();
+		for (Path java : files(root.resolve("bundles"), ".java")) {
+			if (Files.readString(java).contains("java.util.ResourceBundle")
+					&& !RESOURCE_BUNDLE_ALLOWED.containsKey(java.getFileName().toString())) {
+				found.add(root.relativize(java).toString());
+			}
+		}
+		assertEquals(List.of(), found, "texts are NLS Messages");
+	}
+
 	@Test
 	void theScanFindsALiteral() {
 		Matcher m = USER_FACING.matcher("label.setText(\"Save\"); problems.add(\"not planned\");");

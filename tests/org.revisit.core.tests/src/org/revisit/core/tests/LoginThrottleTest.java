@@ -133,7 +133,9 @@ class LoginThrottleTest {
 				wrongBody = w.body();
 				assertEquals(unknownBody, wrongBody, "the same body");
 			}
-			assertEquals("{\"kind\":\"UNAUTHENTICATED\",\"message\":\"" + Authenticator.WRONG + "\"}", wrongBody);
+			// the reason lets a client say it in its own language (issue 16); the same for both
+			assertEquals("{\"kind\":\"UNAUTHENTICATED\",\"message\":\"" + Authenticator.WRONG
+					+ "\",\"reason\":\"Auth_wrong\"}", wrongBody);
 			double u = median(unknown);
 			double w = median(wrong);
 			System.out.printf("Login refused: unknown user %.0f ms, wrong password %.0f ms%n", u / 1e6, w / 1e6);

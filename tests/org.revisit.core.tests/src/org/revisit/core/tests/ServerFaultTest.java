@@ -507,8 +507,16 @@ class ServerFaultTest {
 
 		/** Starts a server on {@code data} and waits (at most a minute) until it listens. */
 		static ServerChild start(Path data, int port, Path log) throws Exception {
-			ProcessBuilder pb = new ProcessBuilder(ChildJvm.java(), "-cp", ChildJvm.classPath(BUNDLES),
-					ServerProcess.class.getName(), data.toString(), Integer.toString(port), TestClock.NOW.toString());
+			return start(data, port, log, List.of());
+		}
+
+		/** {@link #start(Path, int, Path)} with options of the child's JVM ({@code -Duser.language=zh}, say). */
+		static ServerChild start(Path data, int port, Path log, List<String> options) throws Exception {
+			List<String> command = new ArrayList<>(List.of(ChildJvm.java()));
+			command.addAll(options);
+			command.addAll(List.of("-cp", ChildJvm.classPath(BUNDLES), ServerProcess.class.getName(), data.toString(),
+					Integer.toString(port), TestClock.NOW.toString()));
+			ProcessBuilder pb = new ProcessBuilder(command);
 			pb.redirectError(log.toFile());
 			Process p = pb.start();
 			CompletableFuture<Integer> listening = CompletableFuture.supplyAsync(() -> {

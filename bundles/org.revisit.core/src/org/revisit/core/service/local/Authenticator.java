@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
+import org.revisit.core.internal.Messages;
 import org.revisit.core.service.Principal;
 import org.revisit.core.service.ServiceException;
 import org.revisit.core.service.ServiceException.Kind;
@@ -47,7 +48,7 @@ public final class Authenticator {
 	public static final Duration LONGEST_LOCK = Duration.ofHours(24);
 
 	/** The answer for an unknown user or a wrong password, the same for both. */
-	public static final String WRONG = "Wrong user name or password";
+	public static final String WRONG = Messages.Auth_wrong;
 
 	private static final int MAX_NAME = 64;
 
@@ -106,16 +107,15 @@ public final class Authenticator {
 	public Principal current(Principal session, String from, String passwordStamp) {
 		Account account = store.users().account(session.user());
 		if (account == null) {
-			throw new ServiceException(Kind.UNAUTHENTICATED, "Your account " + SafeText.echo(session.user())
-					+ " no longer exists; your session has ended");
+			throw ServiceException.refusal(Kind.UNAUTHENTICATED, Messages.Auth_gone, SafeText.echo(session.user()));
 		}
 		if (account.disabled()) {
-			throw new ServiceException(Kind.UNAUTHENTICATED, "Your account " + SafeText.echo(session.user())
-					+ " was disabled; your session has ended (ask an administrator to enable it)");
+			throw ServiceException.refusal(Kind.UNAUTHENTICATED, Messages.Auth_disabledSession,
+					SafeText.echo(session.user()));
 		}
 		if (passwordStamp != null && (account.password() == null || !passwordStamp.equals(account.password().salt()))) {
-			throw new ServiceException(Kind.UNAUTHENTICATED, "The password of " + SafeText.echo(session.user())
-					+ " was changed; your session has ended (log in with the new password)");
+			throw ServiceException.refusal(Kind.UNAUTHENTICATED, Messages.Auth_passwordChanged,
+					SafeText.echo(session.user()));
 		}
 		return new Principal(account.name(), account.displayName(), account.role(), from);
 	}
@@ -206,13 +206,10 @@ public final class Authenticator {
 		});
 		return switch (outcome.result()) {
 		case OK -> outcome.account();
-		case UNKNOWN, WRONG -> throw new ServiceException(Kind.UNAUTHENTICATED, WRONG);
-		case LOCKED, NOW_LOCKED -> throw new ServiceException(Kind.LOCKED, "The account " + SafeText.echo(user)
-				+ " is locked until "
-				+ when(outcome.account().lockedUntil()) + " after repeated failed logins; try again then, or ask an "
-				+ "administrator to enable it");
-		case DISABLED -> throw new ServiceException(Kind.LOCKED, "The account " + SafeText.echo(user)
-				+ " is disabled; ask an administrator to enable it");
+		case UNKNOWN, WRONG -> throw ServiceException.refusal(Kind.UNAUTHENTICATED, Messages.Auth_wrong);
+		case LOCKED, NOW_LOCKED -> throw ServiceException.refusal(Kind.LOCKED, Messages.Auth_locked, SafeText.echo(user),
+				when(outcome.account().lockedUntil()));
+		case DISABLED -> throw ServiceException.refusal(Kind.LOCKED, Messages.Auth_disabled, SafeText.echo(user));
 		};
 	}
 
@@ -231,7 +228,7 @@ public final class Authenticator {
 		ZonedDateTime end = (minute.equals(until) ? minute : minute.plus(Duration.ofMinutes(1)))
 				.atZone(store.clock().getZone());
 		ZonedDateTime now = store.clock().instant().atZone(store.clock().getZone());
-		return end.toLocalDate().equals(now.toLocalDate()) ? end.format(DateTimeFormatter.ofPattern("HH:mm"))
-				: end.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+		return end.toLocalDate().equals(now.toLocalDate()) ? end.format(DateTimeFormatter.ofPattern("HH:mm")) //$NON-NLS-1$
+				: end.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")); //$NON-NLS-1$
 	}
 }

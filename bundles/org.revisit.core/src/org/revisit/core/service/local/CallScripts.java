@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.revisit.core.service.ServiceException;
+import org.revisit.core.internal.Messages;
 import org.revisit.core.calltype.CallTypeDescriptor;
 import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.script.BuiltinScripts;
@@ -35,7 +37,7 @@ public final class CallScripts {
 	 * else the built-in script of the call type in {@code language} ("zh" or "en"; English, or any, when the call
 	 * type has none in that language).
 	 *
-	 * @throws StoreException if the campaign's script is not stored, or the call type has no default script
+	 * @throws ServiceException (NOT_FOUND) if the campaign's script is not stored, or the call type has no default script
 	 */
 	public Script forCall(Campaign campaign, String callType, String language) {
 		if (campaign != null && campaign.getScriptId() != null && !campaign.getScriptId().isBlank()) {
@@ -43,14 +45,14 @@ public final class CallScripts {
 					? store.scripts().load(campaign.getScriptId(), campaign.getScriptVersion())
 					: store.scripts().loadLatest(campaign.getScriptId());
 			if (s == null) {
-				throw new StoreException("Campaign '" + campaign.getName() + "' uses script " + campaign.getScriptId()
-						+ " version " + campaign.getScriptVersion() + ", which is not stored");
+				throw ServiceException.refusal(ServiceException.Kind.NOT_FOUND, Messages.Call_noScript,
+						campaign.getName(), campaign.getScriptId(), campaign.getScriptVersion());
 			}
 			return s;
 		}
 		CallTypeDescriptor type = callType == null ? null : registry.get(callType);
 		if (type == null || type.scripts().isEmpty()) {
-			throw new StoreException("Call type '" + callType + "' has no default script; give its campaign a script");
+			throw ServiceException.refusal(ServiceException.Kind.NOT_FOUND, Messages.Call_noDefaultScript, callType);
 		}
 		String lang = type.scripts().containsKey(language) ? language
 				: type.scripts().containsKey("en") ? "en" : type.scripts().keySet().iterator().next(); //$NON-NLS-1$ //$NON-NLS-2$
@@ -61,7 +63,7 @@ public final class CallScripts {
 	 * A script by id and version (the one a call in progress began with): a stored one, else the default script
 	 * of an installed call type with that id and version.
 	 *
-	 * @throws StoreException if there is none
+	 * @throws ServiceException (NOT_FOUND) if there is none; StoreException if the stored one cannot be read
 	 */
 	public Script byVersion(String scriptId, int version) {
 		Script s = store.scripts().load(scriptId, version);
@@ -78,7 +80,7 @@ public final class CallScripts {
 				}
 			}
 		}
-		throw new StoreException("Script " + scriptId + " version " + version + " is not stored");
+		throw ServiceException.refusal(ServiceException.Kind.NOT_FOUND, Messages.Call_scriptNotStored, scriptId, version);
 	}
 
 	/**
@@ -91,7 +93,8 @@ public final class CallScripts {
 		if (read == null) {
 			ImportResult r = BuiltinScripts.read(type, language);
 			if (r.scripts().size() != 1) {
-				throw new StoreException("The default script " + BuiltinScripts.source(type, language) + " does not read");
+				throw ServiceException.refusal(ServiceException.Kind.NOT_FOUND, Messages.Call_defaultUnreadable,
+						BuiltinScripts.source(type, language));
 			}
 			read = r.scripts().get(0);
 			BUILTIN.putIfAbsent(key, EcoreUtil.copy(read));

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.revisit.core.internal.Messages;
 import org.revisit.core.plan.Planner;
 import org.revisit.core.service.AdminService;
 import org.revisit.core.service.Permission;
@@ -34,7 +35,7 @@ final class LocalAdminService extends LocalService implements AdminService {
 	public Info info() {
 		require(Permission.CALL);
 		// where the files are is the administrators' business: on a team server, the server machine's folders
-		String where = principal.may(Permission.BACKUP) ? store.config().describe() : "the team's database";
+		String where = principal.may(Permission.BACKUP) ? store.config().describe() : Messages.Admin_teamDatabase;
 		return new Info(where, store.schemaVersion(), store.counts());
 	}
 
@@ -72,13 +73,13 @@ final class LocalAdminService extends LocalService implements AdminService {
 		require(Permission.SETTINGS);
 		checkName(name);
 		if (value == null || value.isBlank()) {
-			throw invalid(name + ": a value is needed");
+			throw invalid(Messages.Admin_valueNeeded, name);
 		}
 		if (value.length() > MAX_VALUE) {
-			throw invalid(name + " must be at most " + MAX_VALUE + " characters");
+			throw invalid(Messages.Admin_valueLong, name, MAX_VALUE);
 		}
 		if (SafeText.forbidden(value) >= 0) {
-			throw invalid(name + ": " + SafeText.describe(value, SafeText.forbidden(value)) + " is not allowed");
+			throw invalid(Messages.Admin_valueForbidden, name, SafeText.describe(value, SafeText.forbidden(value)));
 		}
 		String v = value.strip();
 		if (name.equals(Planner.WEEKLY_BUDGET)) {
@@ -89,12 +90,11 @@ final class LocalAdminService extends LocalService implements AdminService {
 				budget = -1;
 			}
 			if (budget < 1 || budget > MAX_BUDGET) {
-				throw invalid(name + " must be a whole number from 1 to " + MAX_BUDGET + ", not " + SafeText.echo(v));
+				throw invalid(Messages.Admin_budget, name, MAX_BUDGET, SafeText.echo(v));
 			}
 			v = Integer.toString(budget);
 		} else if (name.equals(Planner.HOLIDAY_CALENDAR) && !store.holidays().names().contains(v)) {
-			throw invalid(name + ": there is no holiday calendar " + SafeText.echo(v)
-					+ " (import it with 'revisit cli calendar import')");
+			throw invalid(Messages.Admin_noCalendar, name, SafeText.echo(v));
 		}
 		String before = store.settings().setting(name, null);
 		store.settings().setSetting(name, v);
@@ -105,14 +105,14 @@ final class LocalAdminService extends LocalService implements AdminService {
 	/** Only the known settings: the planner's, and the placeholders scripts say about the team. */
 	private static void checkName(String name) {
 		if (name == null || name.isBlank()) {
-			throw invalid("setting name is missing");
+			throw invalid(Messages.Admin_noSetting);
 		}
 		boolean known = name.equals(Planner.WEEKLY_BUDGET) || name.equals(Planner.HOLIDAY_CALENDAR)
 				|| name.startsWith(LocalCallService.PLACEHOLDER_SETTING)
 						&& PLACEHOLDER.matcher(name.substring(LocalCallService.PLACEHOLDER_SETTING.length())).matches();
 		if (!known) {
-			throw invalid("unknown setting " + SafeText.echo(name) + "; the settings are " + Planner.WEEKLY_BUDGET + ", "
-					+ Planner.HOLIDAY_CALENDAR + " and " + LocalCallService.PLACEHOLDER_SETTING + "NAME");
+			throw invalid(Messages.Admin_unknownSetting, SafeText.echo(name), Planner.WEEKLY_BUDGET,
+					Planner.HOLIDAY_CALENDAR, LocalCallService.PLACEHOLDER_SETTING);
 		}
 	}
 }

@@ -139,13 +139,12 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 		guard(() -> {
 			CallFacts task = task(taskId);
 			if (!user().equals(task.leaseOwner())) {
-				throw new ServiceException(ServiceException.Kind.CONFLICT, NLS.bind(Messages.Answers_notHeld, taskId, user()));
+				throw refusal(ServiceException.Kind.CONFLICT, Messages.Answers_notHeld, taskId, user());
 			}
 			AnswerLibrary library = current();
 			AnswerLibrary.Placed placed = library.find(entryId);
 			if (placed == null) {
-				throw new ServiceException(ServiceException.Kind.NOT_FOUND,
-						NLS.bind(Messages.Answers_noEntry, SafeText.echo(entryId)));
+				throw refusal(ServiceException.Kind.NOT_FOUND, Messages.Answers_noEntry, SafeText.echo(entryId));
 			}
 			if (branch != null && placed.entry().branch(branch) == null) {
 				throw new ServiceException(ServiceException.Kind.NOT_FOUND, NLS.bind(Messages.Answers_noBranch,
@@ -195,8 +194,8 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 		try {
 			version = store.answers().insertNewVersion(LibraryCodec.write(library), entries, note, user(), basedOn);
 		} catch (LibraryChanged e) {
-			throw new ServiceException(ServiceException.Kind.CONFLICT,
-					NLS.bind(Messages.Answers_changed, e.latest(), e.basedOn()), e);
+			throw ServiceException.refusal(ServiceException.Kind.CONFLICT, e, Messages.Answers_changed, e.latest(),
+					e.basedOn());
 		}
 		// the audit trail's details are English, for support, as in the other services
 		Audit.record(store, principal, AuditActions.ANSWERS, "AnswerLibrary", version, "version " + version //$NON-NLS-1$ //$NON-NLS-2$
@@ -246,7 +245,7 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 		return guard(() -> {
 			AnswerLibrary old = version == 0 ? BuiltinAnswers.library() : version < 0 ? null : stored(version);
 			if (old == null) {
-				throw new ServiceException(ServiceException.Kind.NOT_FOUND, NLS.bind(Messages.Answers_noVersion, version));
+				throw refusal(ServiceException.Kind.NOT_FOUND, Messages.Answers_noVersion, version);
 			}
 			return storeVersion(old, old.entries().size(), basedOn, NLS.bind(Messages.Answers_restoreNote, version));
 		});
@@ -259,13 +258,13 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 			throw invalid(Messages.Answers_emptyDocument);
 		}
 		if (document.length > MAX_DOCUMENT) {
-			throw invalid(NLS.bind(Messages.Answers_documentTooLarge, MAX_DOCUMENT, document.length));
+			throw invalid(Messages.Answers_documentTooLarge, MAX_DOCUMENT, document.length);
 		}
 		String name = fileName == null ? "document" : SafeText.echo(fileName); //$NON-NLS-1$
 		Map<String, Integer> lines = new HashMap<>();
 		ImportResult read = AnswerDocumentReader.read(document, lines);
 		if (read.entries() == 0) {
-			throw invalid(NLS.bind(Messages.Answers_noEntryFound, name, read.problems().size()));
+			throw invalid(Messages.Answers_noEntryFound, name, read.problems().size());
 		}
 		// the same check the stored library gets, on what was read, naming the document's line: a dry run reports
 		// whatever the import would refuse, and a refusal says where in the document to look
@@ -345,17 +344,17 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 	private static void check(AnswerCategory c, Set<String> ids, int[] count, int depth,
 			Function<AnswerEntry, String> naming) {
 		if (depth > 10) {
-			throw invalid(NLS.bind(Messages.Answers_nestTooDeep, SafeText.echo(c.title())));
+			throw invalid(Messages.Answers_nestTooDeep, SafeText.echo(c.title()));
 		}
 		text(Messages.Answers_fieldCategoryId, c.id(), 100, true, false);
 		text(Messages.Answers_fieldCategoryTitle, c.title(), 200, true, false);
 		for (AnswerEntry e : c.entries()) {
 			if (++count[0] > MAX_ENTRIES) {
-				throw invalid(NLS.bind(Messages.Answers_tooManyEntries, MAX_ENTRIES));
+				throw invalid(Messages.Answers_tooManyEntries, MAX_ENTRIES);
 			}
 			text(Messages.Answers_fieldEntryId, e.id(), 100, true, false);
 			if (!ids.add(e.id())) {
-				throw invalid(NLS.bind(Messages.Answers_idTwice, SafeText.echo(e.id())));
+				throw invalid(Messages.Answers_idTwice, SafeText.echo(e.id()));
 			}
 			String where = naming.apply(e);
 			text(of(where, Messages.Answers_fieldCustomer), e.customer(), 1000, true, true);
@@ -394,17 +393,17 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 	private static void text(String field, String value, int max, boolean required, boolean lines) {
 		if (value == null || value.isBlank()) {
 			if (required) {
-				throw invalid(NLS.bind(Messages.Answers_empty, field));
+				throw invalid(Messages.Answers_empty, field);
 			}
 			return;
 		}
 		if (value.length() > max) {
-			throw invalid(NLS.bind(Messages.Answers_tooLong, new Object[] { field, max, value.length() }));
+			throw invalid(Messages.Answers_tooLong, field, max, value.length());
 		}
 		String checked = lines ? value.replace('\n', ' ') : value;
 		int bad = SafeText.forbidden(checked);
 		if (bad >= 0) {
-			throw invalid(NLS.bind(Messages.Answers_forbidden, field, SafeText.describe(checked, bad)));
+			throw invalid(Messages.Answers_forbidden, field, SafeText.describe(checked, bad));
 		}
 	}
 
@@ -416,7 +415,7 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 
 	private static void checkQuery(String text, String category, String language, int limit) {
 		if (limit < 1 || limit > 1000) {
-			throw invalid(NLS.bind(Messages.Answers_limit, limit));
+			throw invalid(Messages.Answers_limit, limit);
 		}
 		if (text != null) {
 			text(Messages.Answers_fieldSearch, text, 200, false, false);
@@ -425,7 +424,7 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 			text(Messages.Answers_fieldCategory, category, 200, false, false);
 		}
 		if (language != null && !language.matches("[a-z]{2}")) { //$NON-NLS-1$
-			throw invalid(NLS.bind(Messages.Answers_language, SafeText.echo(language)));
+			throw invalid(Messages.Answers_language, SafeText.echo(language));
 		}
 	}
 
@@ -435,7 +434,7 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 	private CallFacts task(long taskId) {
 		CallFacts info = store.answers().callFacts(taskId);
 		if (info == null) {
-			throw new ServiceException(ServiceException.Kind.NOT_FOUND, NLS.bind(Messages.Answers_noCall, taskId));
+			throw refusal(ServiceException.Kind.NOT_FOUND, Messages.Answers_noCall, taskId);
 		}
 		return info;
 	}

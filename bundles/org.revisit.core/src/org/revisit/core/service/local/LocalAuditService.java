@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.revisit.core.internal.Messages;
 import org.revisit.core.service.AuditService;
 import org.revisit.core.service.Permission;
 import org.revisit.core.service.Principal;
@@ -37,8 +38,7 @@ public final class LocalAuditService extends LocalService implements AuditServic
 
 	private static void checkTimes(Instant from, Instant to) {
 		if (from != null && to != null && !from.isBefore(to)) {
-			throw invalid("The start of the period (" + from + ") must be before its end ("
-					+ to + ")");
+			throw invalid(Messages.Audit_period, from, to);
 		}
 	}
 
@@ -53,8 +53,7 @@ public final class LocalAuditService extends LocalService implements AuditServic
 		}
 		String a = action.strip().toUpperCase(Locale.ROOT);
 		if (!AuditActions.valid(a)) {
-			throw invalid("The action must be a name such as LOGIN or ROLE_CHANGED, not '"
-					+ SafeText.echo(action) + "'");
+			throw invalid(Messages.Audit_action, SafeText.echo(action));
 		}
 		return a;
 	}

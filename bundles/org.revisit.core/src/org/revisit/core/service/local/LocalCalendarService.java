@@ -2,6 +2,7 @@ package org.revisit.core.service.local;
 
 import java.util.List;
 
+import org.revisit.core.internal.Messages;
 import org.revisit.core.plan.Planner;
 import org.revisit.core.service.CalendarService;
 import org.revisit.core.service.Permission;
@@ -28,7 +29,7 @@ final class LocalCalendarService extends LocalService implements CalendarService
 	public HolidayCalendar load(String name) {
 		require(Permission.CALL);
 		if (name == null || name.isBlank() || name.length() > 100) {
-			throw invalid("calendar name must be 1 to 100 characters");
+			throw invalid(Messages.Calendars_nameLength);
 		}
 		return store.holidays().load(name);
 	}
@@ -44,11 +45,11 @@ final class LocalCalendarService extends LocalService implements CalendarService
 		require(Permission.CALENDARS);
 		if (calendar == null || calendar.getName() == null || calendar.getName().isBlank()
 				|| calendar.getName().length() > 100) {
-			throw invalid("calendar: a name of 1 to 100 characters is needed");
+			throw invalid(Messages.Calendars_nameNeeded);
 		}
 		int bad = SafeText.forbidden(calendar.getName());
 		if (bad >= 0) {
-			throw invalid("calendar: the name must not contain " + SafeText.describe(calendar.getName(), bad));
+			throw invalid(Messages.Calendars_nameForbidden, SafeText.describe(calendar.getName(), bad));
 		}
 		store.holidays().save(calendar);
 		store.settings().setSetting(Planner.HOLIDAY_CALENDAR, calendar.getName());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.revisit.core.internal.Messages;
 import org.revisit.core.calendar.WorkingCalendar;
 import org.revisit.core.calltype.CallTypeDescriptor;
 import org.revisit.core.calltype.CallTypeRegistry;
@@ -86,7 +87,7 @@ public final class LocalCallService extends LocalService implements CallService 
 	public CallStart open(long taskId, String language) {
 		return guard(() -> {
 			ClaimedTask task = callable(taskId);
-			requireHeld(task, "; open it from the queue"); //$NON-NLS-1$
+			requireHeld(task, Messages.Call_fromQueue);
 			Contact contact = store.contacts().find(task.contactId());
 			Campaign campaign = task.campaignId() == null ? null : store.campaigns().find(task.campaignId());
 			Draft draft = store.drafts().find(taskId);
@@ -102,8 +103,8 @@ public final class LocalCallService extends LocalService implements CallService 
 				state = draft != null ? ScriptRunner.resume(script, Map.of(), draft.state(), clock()).state()
 						: new ScriptRunner(script, Map.of(), clock()).state();
 			} catch (IllegalArgumentException e) {
-				throw new ServiceException(Kind.FAILED, "The call in progress on task " + taskId
-						+ " cannot be resumed: " + SafeText.echo(e.getMessage(), 300), e);
+				throw ServiceException.refusal(Kind.FAILED, e, Messages.Call_notResumable, taskId,
+						SafeText.echo(e.getMessage(), 300));
 			}
 			Draft stored;
 			try {
@@ -112,7 +113,7 @@ public final class LocalCallService extends LocalService implements CallService 
 						clock().instant(), Audit.entry(store, principal, draft == null ? AuditActions.OPEN
 								: AuditActions.RESUME, TASK, taskId, script.getScriptId() + " v" + script.getScriptVersion())); //$NON-NLS-1$
 			} catch (StoreException e) {
-				requireHeld(callable(taskId), "; open it from the queue"); //$NON-NLS-1$
+				requireHeld(callable(taskId), Messages.Call_fromQueue);
 				throw e;
 			}
 			// the promises this contact is owed besides the one this call keeps: an agreed callback may replace one
@@ -129,7 +130,7 @@ public final class LocalCallService extends LocalService implements CallService 
 	public Contact saveAnswers(long taskId, String state) {
 		return guard(() -> {
 			ClaimedTask task = callable(taskId);
-			requireHeld(task, "; the answer was not stored"); //$NON-NLS-1$
+			requireHeld(task, Messages.Call_answerNotStored);
 			Draft draft = draftOf(task);
 			Script script = scripts.byVersion(draft.scriptId(), draft.scriptVersion());
 			ScriptRunner runner;
@@ -139,8 +140,8 @@ public final class LocalCallService extends LocalService implements CallService 
 				runner = ScriptRunner.resume(script, Map.of(), state, clock(),
 						callbackRule(task.campaignId(), PlanningContext.zoneOf(task.contactZone())));
 			} catch (IllegalArgumentException e) {
-				throw new ServiceException(Kind.INVALID, "The answers of the call on task " + taskId
-						+ " are not valid: " + SafeText.echo(e.getMessage(), 300), e);
+				throw ServiceException.refusal(Kind.INVALID, e, Messages.Call_answersInvalid, taskId,
+						SafeText.echo(e.getMessage(), 300));
 			}
 			Contact successor = null;
 			if (runner.successor() != null && !runner.successor().equals(successorIn(script, draft.state()))) {
@@ -149,9 +150,9 @@ public final class LocalCallService extends LocalService implements CallService 
 				try {
 					store.successions().replaceWithSuccessor(task.contactId(), given, agent());
 				} catch (ValidationException e) {
-					throw new ServiceException(Kind.INVALID, "successor: " + e.getMessage(), e);
+					throw ServiceException.refusal(Kind.INVALID, e, Messages.Call_successor, e.getMessage());
 				} catch (StoreException e) {
-					throw new ServiceException(Kind.CONFLICT, e.getMessage() + "; the answer was not stored", e);
+					throw ServiceException.refusal(Kind.CONFLICT, e, Messages.Call_notStored, e.getMessage());
 				}
 				successor = store.contacts().find(given.getId());
 			}
@@ -161,7 +162,7 @@ public final class LocalCallService extends LocalService implements CallService 
 					now.plus(LEASE), Audit.entry(store, principal, AuditActions.ANSWER, TASK, taskId,
 							runner.path().size() + " answers" //$NON-NLS-1$
 									+ (runner.isFinished() ? ", over: " + runner.outcome() : "")))) { //$NON-NLS-1$ //$NON-NLS-2$
-				throw takenOver(taskId, "; the answer was not stored"); //$NON-NLS-1$
+				throw takenOver(taskId, Messages.Call_answerNotStored);
 			}
 			return successor;
 		});
@@ -201,14 +202,13 @@ public final class LocalCallService extends LocalService implements CallService 
 	public void saveNotes(long taskId, String notes) {
 		guard(() -> {
 			ClaimedTask task = callable(taskId);
-			requireHeld(task, "; the notes were not stored"); //$NON-NLS-1$
+			requireHeld(task, Messages.Call_notesNotStored);
 			if (notes != null && notes.length() > 4000) {
-				throw new ServiceException(Kind.INVALID, "notes: a call's notes hold at most 4000 characters, not "
-						+ notes.length());
+				throw refusal(Kind.INVALID, Messages.Call_notesTooLong, notes.length());
 			}
 			Instant now = clock().instant();
 			if (!store.drafts().saveNotes(taskId, agent(), notes, now, now.plus(LEASE))) {
-				throw takenOver(taskId, "; the notes were not stored"); //$NON-NLS-1$
+				throw takenOver(taskId, Messages.Call_notesNotStored);
 			}
 			return null;
 		});
@@ -234,27 +234,25 @@ public final class LocalCallService extends LocalService implements CallService 
 					return done;
 				}
 			}
-			requireHeld(task, "; the outcome was not saved"); //$NON-NLS-1$
+			requireHeld(task, Messages.Call_outcomeNotSaved);
 			Draft draft = draftOf(task);
 			Script script = scripts.byVersion(draft.scriptId(), draft.scriptVersion());
 			ScriptRunner runner;
 			try {
 				runner = ScriptRunner.resume(script, Map.of(), draft.state(), clock());
 			} catch (IllegalArgumentException e) {
-				throw new ServiceException(Kind.INVALID, "The answers of the call on task " + taskId
-						+ " are not valid: " + SafeText.echo(e.getMessage(), 300), e);
+				throw ServiceException.refusal(Kind.INVALID, e, Messages.Call_answersInvalid, taskId,
+						SafeText.echo(e.getMessage(), 300));
 			}
 			if (!runner.isFinished()) {
-				throw new ServiceException(Kind.INVALID, "The call is not over: step " + runner.currentStep().getNumber()
-						+ " still waits for an answer");
+				throw refusal(Kind.INVALID, Messages.Call_notOver, runner.currentStep().getNumber());
 			}
 			// the task's contact as stored now: a successor captured in the call took the task over
 			Contact callee = store.contacts().find(task.contactId());
 			if (replacingCallbackId != null && store.callbacks().openPromisesOf(callee.getId()).stream()
 					.noneMatch(p -> p.callback().getId() == replacingCallbackId
 							&& (p.taskId() == null || p.taskId() != taskId))) {
-				throw new ServiceException(Kind.INVALID, "replacing: callback " + replacingCallbackId
-						+ " is not an open promise of contact " + callee.getId());
+				throw refusal(Kind.INVALID, Messages.Call_notOpenPromise, replacingCallbackId, callee.getId());
 			}
 			CallTask stub = RevisitFactory.eINSTANCE.createCallTask();
 			stub.setId(taskId);
@@ -272,7 +270,7 @@ public final class LocalCallService extends LocalService implements CallService 
 							"outcome " + outcome.getId() + ": " + outcome.getDispositionCode() //$NON-NLS-1$ //$NON-NLS-2$
 									+ (replacingCallbackId == null ? "" //$NON-NLS-1$
 											: ", replacing callback " + replacingCallbackId)))) { //$NON-NLS-1$
-				throw takenOver(taskId, "; the outcome was not saved"); //$NON-NLS-1$
+				throw takenOver(taskId, Messages.Call_outcomeNotSaved);
 			}
 			return outcome;
 		});
@@ -283,11 +281,10 @@ public final class LocalCallService extends LocalService implements CallService 
 		return guard(() -> {
 			ClaimedTask task = callable(taskId);
 			if (outcomeCode == null || outcomeCode.isBlank()) {
-				throw new ServiceException(Kind.INVALID, "outcomeCode: required (e.g. " + Attempts.NO_ANSWER + ")");
+				throw refusal(Kind.INVALID, Messages.Call_outcomeRequired, Attempts.NO_ANSWER);
 			}
 			if (outcomeCode.strip().length() > MAX_CODE || SafeText.forbidden(outcomeCode.strip()) >= 0) {
-				throw new ServiceException(Kind.INVALID, "outcomeCode: at most " + MAX_CODE
-						+ " characters without control characters, not '" + SafeText.echo(outcomeCode) + "'");
+				throw refusal(Kind.INVALID, Messages.Call_outcomeBad, MAX_CODE, SafeText.echo(outcomeCode));
 			}
 			requireHeld(task, ""); //$NON-NLS-1$
 			Attempts.Result result;
@@ -340,29 +337,26 @@ public final class LocalCallService extends LocalService implements CallService 
 	}
 
 	private static ServiceException notFound(long taskId) {
-		return new ServiceException(Kind.NOT_FOUND, "Call task " + taskId + " does not exist");
+		return refusal(Kind.NOT_FOUND, Messages.Call_noTask, taskId);
 	}
 
 	private void requireHeld(ClaimedTask task, String consequence) {
 		if (!agent().equals(task.leaseOwner())) {
 			throw task.leaseOwner() == null
-					? new ServiceException(Kind.CONFLICT, "Call task " + task.taskId() + " is not held by " + agent()
-							+ consequence)
+					? refusal(Kind.CONFLICT, Messages.Call_notHeld, task.taskId(), agent(), consequence)
 					: takenOver(task.taskId(), consequence);
 		}
 	}
 
 	private ServiceException takenOver(long taskId, String consequence) {
-		return new ServiceException(Kind.CONFLICT, "Call task " + taskId + " is not held by " + agent()
-				+ ": another agent has taken it over or it was closed" + consequence);
+		return refusal(Kind.CONFLICT, Messages.Call_takenOver, taskId, agent(), consequence);
 	}
 
 	/** The call in progress on a task the principal holds. */
 	private Draft draftOf(ClaimedTask task) {
 		Draft draft = store.drafts().find(task.taskId());
 		if (draft == null || !draft.agent().equals(agent())) {
-			throw new ServiceException(Kind.CONFLICT, "Call task " + task.taskId() + " has no call in progress of "
-					+ agent() + "; open it again");
+			throw refusal(Kind.CONFLICT, Messages.Call_noDraft, task.taskId(), agent());
 		}
 		return draft;
 	}

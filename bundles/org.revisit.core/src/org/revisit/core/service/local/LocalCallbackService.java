@@ -2,6 +2,7 @@ package org.revisit.core.service.local;
 
 import java.util.List;
 
+import org.revisit.core.internal.Messages;
 import org.revisit.core.service.CallbackService;
 import org.revisit.core.service.Permission;
 import org.revisit.core.service.Principal;
@@ -56,7 +57,7 @@ final class LocalCallbackService extends LocalService implements CallbackService
 		check(replacement);
 		Promise old = store.callbacks().promise(oldId);
 		if (old == null) {
-			throw new ServiceException(ServiceException.Kind.NOT_FOUND, "There is no callback " + oldId);
+			throw refusal(ServiceException.Kind.NOT_FOUND, Messages.Callbacks_none, oldId);
 		}
 		LocalContactService.checkReadable(store, principal, old.callback().getContact().getId());
 		store.callbacks().supersede(oldId, replacement, user());
@@ -67,19 +68,19 @@ final class LocalCallbackService extends LocalService implements CallbackService
 
 	private void check(Callback callback) {
 		if (callback == null || callback.getContact() == null || callback.getContact().getId() <= 0) {
-			throw invalid("callback: the contact is missing");
+			throw invalid(Messages.Callbacks_noContact);
 		}
 		if (callback.getId() != 0) {
-			throw invalid("callback: a new callback has no id yet, this one has " + callback.getId());
+			throw invalid(Messages.Callbacks_hasId, callback.getId());
 		}
 		if (callback.getDueAt() == null) {
-			throw invalid("callback: the promised time is missing");
+			throw invalid(Messages.Callbacks_noTime);
 		}
 		LocalContactService.checkReadable(store, principal, callback.getContact().getId());
 		if (callback.getOwner() == null || callback.getOwner().isBlank()) {
 			callback.setOwner(user());
 		} else if (!callback.getOwner().equals(user()) && store.users().find(callback.getOwner()) == null) {
-			throw invalid("callback: the owner " + SafeText.echo(callback.getOwner()) + " is not a user of the team");
+			throw invalid(Messages.Callbacks_ownerUnknown, SafeText.echo(callback.getOwner()));
 		}
 	}
 }

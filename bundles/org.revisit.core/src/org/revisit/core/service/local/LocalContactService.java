@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.CancellationException;
 
+import org.revisit.core.internal.Messages;
 import org.revisit.core.service.ContactService;
 import org.revisit.core.service.Permission;
 import org.revisit.core.service.Principal;
@@ -49,8 +50,7 @@ final class LocalContactService extends LocalService implements ContactService {
 	/** Refuses with NOT_FOUND (not FORBIDDEN: an agent learns nothing of contacts they may not read). */
 	static void checkReadable(Store store, Principal principal, long contactId) {
 		if (!readable(store, principal, contactId)) {
-			throw new ServiceException(ServiceException.Kind.NOT_FOUND, "There is no contact " + contactId
-					+ " among the contacts you call");
+			throw ServiceException.refusal(ServiceException.Kind.NOT_FOUND, Messages.Contacts_notYours, contactId);
 		}
 	}
 
@@ -64,7 +64,7 @@ final class LocalContactService extends LocalService implements ContactService {
 	public List<Long> idsByPhone(String number, int limit) {
 		require(Permission.CALL);
 		if (number == null || number.isBlank() || number.length() > 40) {
-			throw invalid("phone number must be 1 to 40 characters");
+			throw invalid(Messages.Contacts_phoneLength);
 		}
 		checkPage(0, limit);
 		List<Long> ids = store.reading(tx -> ContactRepository.idsByPhoneNumber(tx, number.strip(), limit));
@@ -91,7 +91,7 @@ final class LocalContactService extends LocalService implements ContactService {
 
 	private static void checkText(String text) {
 		if (text != null && text.length() > 200) {
-			throw invalid("search text must be at most 200 characters");
+			throw invalid(Messages.Contacts_searchLong);
 		}
 	}
 
@@ -99,7 +99,7 @@ final class LocalContactService extends LocalService implements ContactService {
 	public void update(Contact contact) {
 		require(Permission.CALL);
 		if (contact == null || contact.getId() <= 0) {
-			throw invalid("contact: a stored contact (with its id) is needed");
+			throw invalid(Messages.Contacts_storedNeeded);
 		}
 		checkReadable(store, principal, contact.getId());
 		if (!principal.may(Permission.CONTACTS)) {
@@ -126,7 +126,7 @@ final class LocalContactService extends LocalService implements ContactService {
 	public Contact replaceWithSuccessor(long contactId, int version, Contact successor) {
 		require(Permission.CALL);
 		if (successor == null) {
-			throw invalid("successor: the new contact is missing");
+			throw invalid(Messages.Contacts_noSuccessor);
 		}
 		checkReadable(store, principal, contactId);
 		if (version < 0) {
@@ -135,7 +135,7 @@ final class LocalContactService extends LocalService implements ContactService {
 		}
 		Contact left = store.contacts().find(contactId);
 		if (left == null) {
-			throw new ServiceException(ServiceException.Kind.NOT_FOUND, "There is no contact " + contactId);
+			throw refusal(ServiceException.Kind.NOT_FOUND, Messages.Contacts_none, contactId);
 		}
 		left.setVersion(version);
 		store.successions().replaceWithSuccessor(left, successor, user());
@@ -163,13 +163,13 @@ final class LocalContactService extends LocalService implements ContactService {
 	public Contact create(Contact contact) {
 		require(Permission.CONTACTS);
 		if (contact == null) {
-			throw invalid("contact: the new contact is missing");
+			throw invalid(Messages.Contacts_noNew);
 		}
 		if (contact.getId() != 0) {
-			throw invalid("id: a new contact has no id yet, not " + contact.getId());
+			throw invalid(Messages.Contacts_newHasId, contact.getId());
 		}
 		if (contact.getSuccessor() != null) {
-			throw invalid("successor: a new contact cannot have left the company already");
+			throw invalid(Messages.Contacts_newLeft);
 		}
 		checkAgent(contact.getOwningAgent());
 		try {
@@ -205,8 +205,7 @@ final class LocalContactService extends LocalService implements ContactService {
 		List<Contact> page = new ContactQueries(store).pageFollowing(f,
 				principal.may(Permission.ALL_OUTCOMES) ? null : user(), afterId, limit);
 		if (page == null) {
-			throw new ServiceException(ServiceException.Kind.NOT_FOUND,
-					"afterId: contact " + afterId + " is not among the contacts of this filter");
+			throw refusal(ServiceException.Kind.NOT_FOUND, Messages.Contacts_notInFilter, afterId);
 		}
 		return page;
 	}
@@ -224,17 +223,17 @@ final class LocalContactService extends LocalService implements ContactService {
 		}
 		checkText(filter.text());
 		if (filter.tag() != null && filter.tag().length() > MAX_TAG) {
-			throw invalid("tag must be at most " + MAX_TAG + " characters");
+			throw invalid(Messages.Contacts_tagLong, MAX_TAG);
 		}
 		if (filter.owningAgent() != null && filter.owningAgent().length() > MAX_AGENT) {
-			throw invalid("owningAgent must be at most " + MAX_AGENT + " characters");
+			throw invalid(Messages.Contacts_agentLong, MAX_AGENT);
 		}
 		return filter;
 	}
 
 	private static void checkAgent(String agent) {
 		if (agent != null && (agent.length() > MAX_AGENT || SafeText.forbidden(agent) >= 0)) {
-			throw invalid("owningAgent must be at most " + MAX_AGENT + " characters of plain text");
+			throw invalid(Messages.Contacts_agentPlain, MAX_AGENT);
 		}
 	}
 
@@ -243,7 +242,7 @@ final class LocalContactService extends LocalService implements ContactService {
 		require(Permission.CONTACTS);
 		checkChange(change);
 		if (ids == null && filter == null) {
-			throw invalid("ids or filter: say which contacts to change");
+			throw invalid(Messages.Contacts_whichContacts);
 		}
 		ContactFilter f = ids == null ? checkFilter(filter) : null;
 		long[] chosen = ids == null ? null : ids.stream().mapToLong(id -> id == null ? 0 : id).toArray();
@@ -251,8 +250,7 @@ final class LocalContactService extends LocalService implements ContactService {
 		synchronized (RUNNING) {
 			Running other = RUNNING.get(store);
 			if (other != null) {
-				throw new ServiceException(ServiceException.Kind.BUSY,
-						"A bulk change by " + other.who + " is under way; try again when it is over");
+				throw refusal(ServiceException.Kind.BUSY, Messages.Contacts_bulkBusy, other.who);
 			}
 			RUNNING.put(store, running);
 		}
@@ -275,19 +273,19 @@ final class LocalContactService extends LocalService implements ContactService {
 
 	private static void checkChange(ContactBulk change) {
 		if (change == null || change.kind() == null) {
-			throw invalid("change: say what to change (assign an agent, add or remove a tag, do-not-call)");
+			throw invalid(Messages.Contacts_whatChange);
 		}
 		String value = change.value() == null ? "" : change.value().strip();
 		switch (change.kind()) {
 		case ASSIGN_AGENT -> checkAgent(value);
 		case ADD_TAG, REMOVE_TAG -> {
 			if (value.isEmpty() || value.length() > MAX_TAG || SafeText.forbidden(value) >= 0) {
-				throw invalid("tag must be 1 to " + MAX_TAG + " characters of plain text");
+				throw invalid(Messages.Contacts_tagPlain, MAX_TAG);
 			}
 		}
 		case DO_NOT_CALL -> {
 			if (value.isEmpty() || value.length() > MAX_REASON || SafeText.forbidden(value) >= 0) {
-				throw invalid("reason must be 1 to " + MAX_REASON + " characters of plain text");
+				throw invalid(Messages.Contacts_reasonPlain, MAX_REASON);
 			}
 		}
 		}

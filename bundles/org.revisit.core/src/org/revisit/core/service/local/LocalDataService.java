@@ -16,6 +16,7 @@ import java.util.WeakHashMap;
 import java.util.concurrent.CancellationException;
 import java.util.function.LongConsumer;
 
+import org.revisit.core.internal.Messages;
 import org.revisit.core.demo.DemoData;
 import org.revisit.core.io.ContactExporter;
 import org.revisit.core.io.ContactImporter;
@@ -85,7 +86,7 @@ final class LocalDataService extends LocalService implements DataService {
 		public void accept(long rows) {
 			stored = rows;
 			if (cancelled) {
-				throw new CancellationException("The import was cancelled; nothing was stored");
+				throw new CancellationException(Messages.Data_cancelled);
 			}
 		}
 	}
@@ -130,12 +131,12 @@ final class LocalDataService extends LocalService implements DataService {
 	public ImportPreview previewImport(ImportKind kind, byte[] content, String fileName, String encoding) {
 		require(Permission.IMPORT);
 		if (kind == null) {
-			throw invalid("kind: contacts or events");
+			throw invalid(Messages.Data_kind);
 		}
 		if (content == null) {
-			throw invalid("content: the file's bytes are missing");
+			throw invalid(Messages.Data_noContent);
 		}
-		String name = fileName == null || fileName.isBlank() ? "the file" : SafeText.echo(fileName, MAX_NAME);
+		String name = fileName == null || fileName.isBlank() ? Messages.Data_theFile : SafeText.echo(fileName, MAX_NAME);
 		boolean events = kind == ImportKind.EVENTS;
 		try {
 			ImportPreviewer.Preview p = ImportPreviewer.preview(ImportSource.bytes(content, name), events,
@@ -155,11 +156,11 @@ final class LocalDataService extends LocalService implements DataService {
 			String encoding, List<String> mapping) {
 		if (kind == null) {
 			require(Permission.IMPORT);
-			throw invalid("kind: contacts or events");
+			throw invalid(Messages.Data_kind);
 		}
 		if (mapping == null) {
 			require(Permission.IMPORT);
-			throw invalid("mapping: one column name (or \"\") per field of the header row is needed");
+			throw invalid(Messages.Data_mapping);
 		}
 		Importer plain = kind == ImportKind.EVENTS ? EventImporter::run : ContactImporter::run;
 		Importer mapped = (s, source, options) -> plain.run(s, source.withMapping(mapping), options);
@@ -172,11 +173,11 @@ final class LocalDataService extends LocalService implements DataService {
 			boolean dryRun, String encoding) {
 		require(Permission.IMPORT);
 		if (content == null) {
-			throw invalid("content: the file's bytes are missing");
+			throw invalid(Messages.Data_noContent);
 		}
-		String name = fileName == null || fileName.isBlank() ? "the file" : fileName;
+		String name = fileName == null || fileName.isBlank() ? Messages.Data_theFile : fileName;
 		if (name.length() > MAX_NAME) {
-			throw invalid("fileName must be at most " + MAX_NAME + " characters");
+			throw invalid(Messages.Data_nameLong, MAX_NAME);
 		}
 		ImportOptions options = ImportOptions.defaults().withDryRun(dryRun);
 		if (encoding != null) {
@@ -224,7 +225,7 @@ final class LocalDataService extends LocalService implements DataService {
 		} catch (ContactExporter.NotEncodable e) {
 			throw invalid(e.getMessage());
 		} catch (IOException e) {
-			throw new ServiceException(ServiceException.Kind.FAILED, "cannot export the contacts: " + e.getMessage(), e);
+			throw ServiceException.refusal(ServiceException.Kind.FAILED, e, Messages.Data_exportContacts, e.getMessage());
 		}
 		Audit.record(store, principal, AuditActions.EXPORT, "Contact", 0, count + " contacts in " + charset.name());
 		return new ExportReport(count, charset.name(), out.toByteArray());
@@ -234,10 +235,10 @@ final class LocalDataService extends LocalService implements DataService {
 	public ExportReport exportMatching(ContactFilter filter, List<Long> ids, String encoding) {
 		require(Permission.EXPORT);
 		if (ids == null && filter == null) {
-			throw invalid("ids or filter: say which contacts to export");
+			throw invalid(Messages.Data_exportWhich);
 		}
 		if (ids != null && ids.size() > MAX_EXPORT_IDS) {
-			throw invalid("ids: at most " + MAX_EXPORT_IDS + " chosen contacts; export a filter instead");
+			throw invalid(Messages.Data_tooManyIds, MAX_EXPORT_IDS);
 		}
 		Charset charset = encoding == null ? StandardCharsets.UTF_8 : charset(encoding);
 		ContactQueries queries = new ContactQueries(store);
@@ -252,7 +253,7 @@ final class LocalDataService extends LocalService implements DataService {
 		} catch (ContactExporter.NotEncodable e) {
 			throw invalid(e.getMessage());
 		} catch (IOException e) {
-			throw new ServiceException(ServiceException.Kind.FAILED, "cannot export the contacts: " + e.getMessage(), e);
+			throw ServiceException.refusal(ServiceException.Kind.FAILED, e, Messages.Data_exportContacts, e.getMessage());
 		}
 		Audit.record(store, principal, AuditActions.EXPORT, "Contact", 0, count + " contacts in " + charset.name()
 				+ (chosen == null ? " (filter " + filter + ")" : " (chosen)"));
@@ -263,7 +264,7 @@ final class LocalDataService extends LocalService implements DataService {
 	public ExportReport exportEvents(LocalDate from, LocalDate to, String encoding) {
 		require(Permission.EXPORT);
 		if (from != null && to != null && to.isBefore(from)) {
-			throw invalid("to: the last day " + to + " is before the first day " + from);
+			throw invalid(Messages.Data_period, to, from);
 		}
 		Charset charset = encoding == null ? StandardCharsets.UTF_8 : charset(encoding);
 		// The days in this computer's zone, as the import reads times without an offset.
@@ -278,7 +279,7 @@ final class LocalDataService extends LocalService implements DataService {
 		} catch (ContactExporter.NotEncodable e) {
 			throw invalid(e.getMessage());
 		} catch (IOException e) {
-			throw new ServiceException(ServiceException.Kind.FAILED, "cannot export the service events: " + e.getMessage(),
+			throw ServiceException.refusal(ServiceException.Kind.FAILED, e, Messages.Data_exportEvents, e.getMessage(),
 					e);
 		}
 		Audit.record(store, principal, AuditActions.EXPORT, "ServiceEvent", 0, count + " service events in "
@@ -310,7 +311,7 @@ final class LocalDataService extends LocalService implements DataService {
 	public DemoReport demo(int contacts) {
 		require(Permission.IMPORT);
 		if (contacts < 0 || contacts > MAX_DEMO) {
-			throw invalid("contacts must be 0 to " + MAX_DEMO + ", not " + contacts);
+			throw invalid(Messages.Data_demoContacts, MAX_DEMO, contacts);
 		}
 		long started = System.nanoTime();
 		int tasks = DemoData.addContacts(store, contacts, DemoData.today(store.clock()));
@@ -324,7 +325,7 @@ final class LocalDataService extends LocalService implements DataService {
 		try {
 			return Encodings.named(encoding);
 		} catch (UnsupportedCharsetException e) {
-			throw invalid("unknown encoding " + SafeText.echo(encoding) + " (use utf-8 or gbk)");
+			throw invalid(Messages.Data_encoding, SafeText.echo(encoding));
 		}
 	}
 }

@@ -7,6 +7,7 @@ import java.util.WeakHashMap;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.revisit.core.internal.Messages;
 import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.calltype.Horizon;
 import org.revisit.core.plan.Explainer;
@@ -40,7 +41,7 @@ final class LocalPlanningService extends LocalService implements PlanningService
 	public PlanReport plan(LocalDate from, int days) {
 		require(Permission.PLAN);
 		if (days < 1 || days > MAX_DAYS) {
-			throw invalid("days must be 1 to " + MAX_DAYS + ", not " + days);
+			throw invalid(Messages.PlanRun_days, MAX_DAYS, days);
 		}
 		LocalDate first = from == null ? LocalDate.now(store.clock()) : from;
 		Monitor monitor = new Monitor(user());
@@ -57,9 +58,9 @@ final class LocalPlanningService extends LocalService implements PlanningService
 					+ " added, " + report.cancelled() + " cancelled, " + report.moved() + " moved");
 			return report;
 		} catch (PlanningBusyException e) {
-			throw new ServiceException(ServiceException.Kind.BUSY, e.getMessage(), e);
+			throw ServiceException.of(ServiceException.Kind.BUSY, e);
 		} catch (OperationCanceledException e) {
-			throw new ServiceException(ServiceException.Kind.CONFLICT, "The planning run was cancelled; nothing was changed");
+			throw refusal(ServiceException.Kind.CONFLICT, Messages.PlanRun_cancelled);
 		} finally {
 			synchronized (RUNNING) {
 				RUNNING.remove(store, monitor);
@@ -68,7 +69,7 @@ final class LocalPlanningService extends LocalService implements PlanningService
 	}
 
 	private static ServiceException busy(String who) {
-		return new ServiceException(ServiceException.Kind.BUSY, "A planning run by " + who + " is under way; try again when it is over");
+		return refusal(ServiceException.Kind.BUSY, Messages.PlanRun_busy, who);
 	}
 
 	@Override
@@ -81,7 +82,7 @@ final class LocalPlanningService extends LocalService implements PlanningService
 	public boolean claimDailyRun(LocalDate day) {
 		require(Permission.PLAN);
 		if (day == null) {
-			throw invalid("day is missing");
+			throw invalid(Messages.PlanRun_noDay);
 		}
 		return store.planRuns().claimDailyRun(day);
 	}

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.revisit.core.internal.Messages;
 import org.revisit.core.calltype.CallTypeDescriptor;
 import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.script.run.CallSession;
@@ -56,7 +57,7 @@ final class LocalQueueService extends LocalService implements QueueService {
 		require(Permission.CALL);
 		checkPage(0, limit);
 		if (after != null && after.dueFrom() == null) {
-			throw invalid("after: a queue key has a due time");
+			throw invalid(Messages.Queue_afterDue);
 		}
 		return store.tasks().queuePage(until == null ? store.clock().instant() : until, callType, hidden(), after, limit);
 	}
@@ -93,7 +94,7 @@ final class LocalQueueService extends LocalService implements QueueService {
 		require(Permission.CALL);
 		ClaimedTask task = store.claims().find(taskId);
 		if (task == null) {
-			throw new ServiceException(ServiceException.Kind.NOT_FOUND, "There is no call task " + taskId);
+			throw refusal(ServiceException.Kind.NOT_FOUND, Messages.Queue_noTask, taskId);
 		}
 		if (hidden().contains(task.callType())) {
 			throw ServiceException.forbidden(principal, Permission.SUPERVISION_CALLS);
@@ -108,7 +109,7 @@ final class LocalQueueService extends LocalService implements QueueService {
 	public ClaimedTask claimNext(int leaseMinutes) {
 		require(Permission.CALL);
 		if (leaseMinutes < 1 || leaseMinutes > MAX_LEASE_MINUTES) {
-			throw invalid("the lease must be 1 to " + MAX_LEASE_MINUTES + " minutes, not " + leaseMinutes);
+			throw invalid(Messages.Queue_lease, MAX_LEASE_MINUTES, leaseMinutes);
 		}
 		// the audit record in the claim's transaction: one commit per claim (a forced write of the log, most of a
 		// claim's time), and never a claim without its record
@@ -140,10 +141,10 @@ final class LocalQueueService extends LocalService implements QueueService {
 	public boolean reassign(long taskId, String agent) {
 		require(Permission.REASSIGN);
 		if (agent != null && (agent.isBlank() || agent.length() > 64)) {
-			throw invalid("agent must be 1 to 64 characters");
+			throw invalid(Messages.Queue_agentLength);
 		}
 		if (agent != null && store.users().find(agent) == null) {
-			throw new ServiceException(ServiceException.Kind.NOT_FOUND, "There is no user " + SafeText.echo(agent));
+			throw refusal(ServiceException.Kind.NOT_FOUND, Messages.Users_none, SafeText.echo(agent));
 		}
 		boolean moved = store.claims().reassign(taskId, agent, store.clock().instant(), CallSession.LEASE);
 		if (moved) {

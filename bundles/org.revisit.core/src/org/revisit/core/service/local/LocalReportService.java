@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.revisit.core.internal.Messages;
 import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.service.Permission;
 import org.revisit.core.service.Principal;
@@ -49,30 +51,29 @@ final class LocalReportService extends LocalService implements ReportService {
 	/** Checks a filter and says which field is wrong. */
 	static void check(ReportFilter f) {
 		if (f == null || f.from() == null || f.to() == null) {
-			throw invalid("filter: the period needs a first and a last day (from, to)");
+			throw invalid(Messages.Reports_noPeriod);
 		}
 		if (f.to().isBefore(f.from())) {
-			throw invalid("to: the last day " + f.to() + " is before the first day " + f.from());
+			throw invalid(Messages.Reports_period, f.to(), f.from());
 		}
 		if (ChronoUnit.DAYS.between(f.from(), f.to()) >= MAX_DAYS) {
-			throw invalid("to: a report covers at most " + MAX_DAYS + " days, not " + f.from() + " to " + f.to());
+			throw invalid(Messages.Reports_tooLong, MAX_DAYS, f.from(), f.to());
 		}
-		text("agent", f.agent(), 64);
-		text("engineer", f.engineer(), 100);
-		text("callType", f.callType(), 100);
+		text("agent", f.agent(), 64); //$NON-NLS-1$
+		text("engineer", f.engineer(), 100); //$NON-NLS-1$
+		text("callType", f.callType(), 100); //$NON-NLS-1$
 		if (f.zone() != null) {
 			try {
 				ZoneId.of(f.zone());
 			} catch (DateTimeException e) {
-				throw invalid("zone: not a time zone: '" + SafeText.echo(f.zone()) + "'");
+				throw invalid(Messages.Reports_zone, SafeText.echo(f.zone()));
 			}
 		}
 	}
 
 	private static void text(String field, String value, int max) {
 		if (value != null && (value.length() > max || SafeText.forbidden(value) >= 0)) {
-			throw invalid(field + ": at most " + max + " characters without control characters, not '"
-					+ SafeText.echo(value) + "'");
+			throw invalid(Messages.Reports_text, field, max, SafeText.echo(value));
 		}
 	}
 
@@ -234,7 +235,7 @@ final class LocalReportService extends LocalService implements ReportService {
 		check(filter);
 		checkPage(offset, limit);
 		if (drill == null || drill.figure() == null) {
-			throw invalid("drill: the figure is missing");
+			throw invalid(Messages.Reports_noFigure);
 		}
 		Scope f = scope(filter);
 		List<CallRow> rows = switch (drill.figure()) {
@@ -255,7 +256,7 @@ final class LocalReportService extends LocalService implements ReportService {
 		}
 		case SCORE -> {
 			if (drill.aspect() == null || drill.score() < 1 || drill.score() > 5) {
-				throw invalid("drill: a score needs the aspect and a score of 1 to 5");
+				throw invalid(Messages.Reports_score);
 			}
 			yield store.reading(tx -> ReportQueries.scored(tx, f, drill.aspect(), drill.score(), offset, limit));
 		}
@@ -275,7 +276,7 @@ final class LocalReportService extends LocalService implements ReportService {
 	/** The key of a drill that needs one, checked. */
 	private static String drillKey(Drill drill) {
 		if (drill.key() == null || drill.key().isEmpty()) {
-			throw invalid("drill: " + drill.figure().name().toLowerCase() + " needs the key of its row"); //$NON-NLS-1$
+			throw invalid(Messages.Reports_drillKey, drill.figure().name().toLowerCase(Locale.ROOT));
 		}
 		text("drill key", drill.key(), 200); //$NON-NLS-1$
 		text("drill aspect", drill.aspect(), 200); //$NON-NLS-1$
@@ -290,7 +291,7 @@ final class LocalReportService extends LocalService implements ReportService {
 			default -> drill.key();
 			};
 		} catch (NumberFormatException | DateTimeException e) {
-			throw invalid("drill: '" + SafeText.echo(drill.key()) + "' is not a " + drill.by().name().toLowerCase()); //$NON-NLS-1$
+			throw invalid(Messages.Reports_drillNotA, SafeText.echo(drill.key()), drill.by().name().toLowerCase(Locale.ROOT));
 		}
 	}
 
@@ -302,17 +303,17 @@ final class LocalReportService extends LocalService implements ReportService {
 	@Override
 	public void exported(Report report, ReportFilter filter, ExportForm form, String target) {
 		if (report == null) {
-			throw invalid("report: which report was exported is missing");
+			throw invalid(Messages.Reports_noReport);
 		}
 		require(report.needs());
 		check(filter);
 		if (form == null) {
-			throw invalid("form: how the report was exported (csv, png, print) is missing");
+			throw invalid(Messages.Reports_noForm);
 		}
 		if (target == null || target.isBlank()) {
-			throw invalid("target: the file (or printer) the report went to is missing");
+			throw invalid(Messages.Reports_noTarget);
 		}
-		text("target", target, MAX_TARGET);
+		text("target", target, MAX_TARGET); //$NON-NLS-1$
 		String detail = report.name().toLowerCase() + " as " + form.name().toLowerCase() + " to " + target //$NON-NLS-1$ //$NON-NLS-2$
 				+ "; " + describe(filter); //$NON-NLS-1$
 		guard(() -> {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.revisit.core.internal.Messages;
 import org.revisit.core.script.ScriptValidator;
 import org.revisit.core.service.Permission;
 import org.revisit.core.service.Principal;
@@ -48,7 +49,7 @@ final class LocalScriptService extends LocalService implements ScriptService {
 	public List<Integer> store(List<Script> scripts) {
 		require(Permission.SCRIPTS);
 		if (scripts == null || scripts.isEmpty()) {
-			throw invalid("scripts: none given");
+			throw invalid(Messages.Scripts_none);
 		}
 		ScriptValidator validator = new ScriptValidator();
 		for (Script s : scripts) {
@@ -57,7 +58,7 @@ final class LocalScriptService extends LocalService implements ScriptService {
 			if (d.getSeverity() >= Diagnostic.ERROR) {
 				Diagnostic first = d.getChildren().stream().filter(c -> c.getSeverity() >= Diagnostic.ERROR).findFirst()
 						.orElse(d);
-				throw invalid("script " + s.getScriptId() + ": " + first.getMessage());
+				throw invalid(Messages.Scripts_invalid, s.getScriptId(), first.getMessage());
 			}
 		}
 		store.scripts().insertNewVersions(scripts);
@@ -79,14 +80,14 @@ final class LocalScriptService extends LocalService implements ScriptService {
 	public int save(Script script, int basedOn) {
 		require(Permission.SCRIPTS);
 		if (script == null) {
-			throw invalid("script: none given");
+			throw invalid(Messages.Scripts_noScript);
 		}
 		if (basedOn < 0) {
-			throw invalid("basedOn must be 0 or more, not " + basedOn);
+			throw invalid(Messages.Scripts_basedOn, basedOn);
 		}
 		checkId(script.getScriptId());
 		if (script.getTitle() == null || script.getTitle().isBlank()) {
-			throw invalid("title: a script needs a title");
+			throw invalid(Messages.Scripts_noTitle);
 		}
 		checkValid(script);
 		String from = basedOn == 0 ? "new" : "from version " + basedOn;
@@ -99,8 +100,7 @@ final class LocalScriptService extends LocalService implements ScriptService {
 		checkId(scriptId);
 		Script old = store.scripts().load(scriptId, version);
 		if (old == null) {
-			throw new ServiceException(ServiceException.Kind.NOT_FOUND,
-					"script " + SafeText.echo(scriptId, 40) + " has no version " + version);
+			throw refusal(ServiceException.Kind.NOT_FOUND, Messages.Scripts_noVersion, SafeText.echo(scriptId, 40), version);
 		}
 		int latest = store.scripts().versions(scriptId).stream().mapToInt(ScriptVersion::version).max().orElse(0);
 		if (latest == version) {
@@ -120,17 +120,17 @@ final class LocalScriptService extends LocalService implements ScriptService {
 		if (d.getSeverity() >= Diagnostic.ERROR) {
 			Diagnostic first = d.getChildren().stream().filter(c -> c.getSeverity() >= Diagnostic.ERROR).findFirst()
 					.orElse(d);
-			throw invalid("script " + s.getScriptId() + ": " + first.getMessage());
+			throw invalid(Messages.Scripts_invalid, s.getScriptId(), first.getMessage());
 		}
 	}
 
 	private static void checkId(String scriptId) {
 		if (scriptId == null || scriptId.isBlank() || scriptId.length() > 100) {
-			throw invalid("script id must be 1 to 100 characters");
+			throw invalid(Messages.Scripts_idLength);
 		}
 		int bad = SafeText.forbidden(scriptId);
 		if (bad >= 0) {
-			throw invalid("script id must not contain " + SafeText.describe(scriptId, bad));
+			throw invalid(Messages.Scripts_idForbidden, SafeText.describe(scriptId, bad));
 		}
 	}
 }

@@ -2,6 +2,7 @@ package org.revisit.core.service.local;
 
 import java.util.function.Supplier;
 
+import org.revisit.core.internal.Messages;
 import org.revisit.core.service.Permission;
 import org.revisit.core.service.Principal;
 import org.revisit.core.service.ServiceException;
@@ -33,16 +34,25 @@ abstract class LocalService {
 		return principal.user();
 	}
 
-	static ServiceException invalid(String message) {
-		return new ServiceException(ServiceException.Kind.INVALID, message);
+	/**
+	 * An invalid parameter, worded from {@code text} (one of the core's {@code Messages}, bound to {@code args}, so
+	 * it can be worded again in the client's language), or {@code text} as it is when it is not one of them.
+	 */
+	static ServiceException invalid(String text, Object... args) {
+		return ServiceException.refusal(ServiceException.Kind.INVALID, text, args);
+	}
+
+	/** A refusal of {@code kind} worded from {@code text}, one of the core's {@code Messages}. */
+	static ServiceException refusal(ServiceException.Kind kind, String text, Object... args) {
+		return ServiceException.refusal(kind, text, args);
 	}
 
 	static void checkPage(long offset, int limit) {
 		if (offset < 0) {
-			throw invalid("offset must be 0 or more, not " + offset);
+			throw invalid(Messages.Service_offset, offset);
 		}
 		if (limit < 1 || limit > 10_000) {
-			throw invalid("limit must be 1 to 10000, not " + limit);
+			throw invalid(Messages.Service_limit, limit);
 		}
 	}
 
@@ -56,11 +66,11 @@ abstract class LocalService {
 		} catch (ServiceException e) {
 			throw e;
 		} catch (StaleDataException e) {
-			throw new ServiceException(ServiceException.Kind.CONFLICT, e.getMessage(), e);
+			throw ServiceException.of(ServiceException.Kind.CONFLICT, e);
 		} catch (ValidationException e) {
-			throw new ServiceException(ServiceException.Kind.INVALID, e.getMessage(), e);
+			throw ServiceException.of(ServiceException.Kind.INVALID, e);
 		} catch (StoreException e) {
-			throw new ServiceException(ServiceException.Kind.FAILED, e.getMessage(), e);
+			throw ServiceException.of(ServiceException.Kind.FAILED, e);
 		}
 	}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.revisit.core.internal.Messages;
 import org.revisit.core.service.Permission;
 import org.revisit.core.service.Principal;
 import org.revisit.core.service.ServiceException;
@@ -49,17 +50,17 @@ public final class LocalUserService extends LocalService implements UserService 
 			String user = name(name);
 			String display = displayName(displayName);
 			if (role == null) {
-				throw invalid("The role is missing: agent, supervisor, manager or admin");
+				throw invalid(Messages.Users_noRole);
 			}
 			checkRules(user, password);
 			if (store.users().account(user) != null) {
-				throw new ServiceException(Kind.CONFLICT, "There is already a user " + user);
+				throw refusal(Kind.CONFLICT, Messages.Users_exists, user);
 			}
 			PasswordHash hash = Passwords.hash(password);
 			return store.transaction(tx -> {
 				Instant now = store.clock().instant();
 				if (store.users().account(tx, user) != null) {
-					throw new ServiceException(Kind.CONFLICT, "There is already a user " + user);
+					throw refusal(Kind.CONFLICT, Messages.Users_exists, user);
 				}
 				long id = store.users().add(tx, user, display, role, hash, now);
 				store.audit().record(tx, now, principal.user(), AuditActions.USER_ADDED, ENTITY, id,
@@ -82,8 +83,7 @@ public final class LocalUserService extends LocalService implements UserService 
 				return null;
 			}
 			if (account.role() == Role.ADMIN && store.users().enabledAdmins(tx, user) == 0) {
-				throw invalid(user + " is the last enabled administrator and cannot be disabled; make someone else "
-						+ "an administrator first");
+				throw invalid(Messages.Users_lastAdminDisable, user);
 			}
 			store.users().setDisabled(tx, user, true);
 			store.audit().record(tx, null, principal.user(), AuditActions.USER_DISABLED, ENTITY, account.id(),
@@ -117,7 +117,7 @@ public final class LocalUserService extends LocalService implements UserService 
 		require(Permission.USERS);
 		String user = given(name);
 		if (role == null) {
-			throw invalid("The role is missing: agent, supervisor, manager or admin");
+			throw invalid(Messages.Users_noRole);
 		}
 		store.transaction(tx -> {
 			store.users().lockAll(tx);
@@ -126,8 +126,7 @@ public final class LocalUserService extends LocalService implements UserService 
 				return null;
 			}
 			if (account.role() == Role.ADMIN && !account.disabled() && store.users().enabledAdmins(tx, user) == 0) {
-				throw invalid(user + " is the last enabled administrator and must stay one; make someone else an "
-						+ "administrator first");
+				throw invalid(Messages.Users_lastAdminRole, user);
 			}
 			store.users().setRole(tx, user, role);
 			store.audit().append(tx, new AuditRecord(store.clock().instant(), principal.user(),
@@ -163,11 +162,11 @@ public final class LocalUserService extends LocalService implements UserService 
 		try {
 			String user = principal.user();
 			if (store.users().account(user) == null) {
-				throw new ServiceException(Kind.NOT_FOUND, user + " has no account with a password in this database");
+				throw refusal(Kind.NOT_FOUND, Messages.Users_noPassword, user);
 			}
 			checkRules(user, next);
 			if (current != null && java.util.Arrays.equals(current, next)) {
-				throw invalid("The new password must differ from the current one");
+				throw invalid(Messages.Users_samePassword);
 			}
 			new Authenticator(store).confirm(user, current, "password change", principal.from());
 			PasswordHash hash = Passwords.hash(next);
@@ -190,21 +189,20 @@ public final class LocalUserService extends LocalService implements UserService 
 	}
 
 	private static void checkRules(String user, char[] password) {
-		String problem = Passwords.problem(user, password);
+		ServiceException problem = Passwords.refusal(user, password);
 		if (problem != null) {
-			throw invalid(problem);
+			throw problem;
 		}
 	}
 
 	/** A new user's name, checked. */
 	private static String name(String name) {
 		if (name == null || name.isBlank()) {
-			throw invalid("The user name is missing");
+			throw invalid(Messages.Users_noName);
 		}
 		String n = name.strip();
 		if (!NAME.matcher(n).matches()) {
-			throw invalid("The user name must be 1 to 64 letters, digits and . _ @ -, starting with a letter or "
-					+ "digit, not '" + SafeText.echo(n) + "'");
+			throw invalid(Messages.Users_badName, SafeText.echo(n));
 		}
 		return n;
 	}
@@ -212,7 +210,7 @@ public final class LocalUserService extends LocalService implements UserService 
 	/** The name of an existing user as given. */
 	private static String given(String name) {
 		if (name == null || name.isBlank()) {
-			throw invalid("The user name is missing");
+			throw invalid(Messages.Users_noName);
 		}
 		return name.strip();
 	}
@@ -223,18 +221,18 @@ public final class LocalUserService extends LocalService implements UserService 
 		}
 		String d = displayName.strip();
 		if (d.length() > MAX_DISPLAY_NAME) {
-			throw invalid("The display name must have at most " + MAX_DISPLAY_NAME + " characters");
+			throw invalid(Messages.Users_displayLong, MAX_DISPLAY_NAME);
 		}
 		int bad = SafeText.forbidden(d);
 		if (bad >= 0) {
-			throw invalid("The display name must not contain " + SafeText.describe(d, bad));
+			throw invalid(Messages.Users_displayForbidden, SafeText.describe(d, bad));
 		}
 		return d;
 	}
 
 	private static Account existing(Account account, String name) {
 		if (account == null) {
-			throw new ServiceException(Kind.NOT_FOUND, "There is no user " + SafeText.echo(name));
+			throw refusal(Kind.NOT_FOUND, Messages.Users_none, SafeText.echo(name));
 		}
 		return account;
 	}

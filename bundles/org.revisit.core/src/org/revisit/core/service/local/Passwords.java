@@ -9,6 +9,8 @@ import java.util.Base64;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
+import org.revisit.core.internal.Messages;
+import org.revisit.core.service.ServiceException;
 import org.revisit.store.PasswordHash;
 
 /**
@@ -87,23 +89,33 @@ public final class Passwords {
 	 * @return what is wrong with it, one line for the user, or {@code null} if it is acceptable
 	 */
 	public static String problem(String user, char[] password) {
+		ServiceException refusal = refusal(user, password);
+		return refusal == null ? null : refusal.getMessage();
+	}
+
+	/** What {@link #problem} says, as the refusal of a service ({@code null}: the password is acceptable). */
+	static ServiceException refusal(String user, char[] password) {
 		if (password == null || password.length < MIN_LENGTH) {
-			return "The password must have at least " + MIN_LENGTH + " characters";
+			return invalid(Messages.Passwords_short, MIN_LENGTH);
 		}
 		if (password.length > MAX_LENGTH) {
-			return "The password must have at most " + MAX_LENGTH + " characters";
+			return invalid(Messages.Passwords_long, MAX_LENGTH);
 		}
 		boolean blank = true;
 		for (char ch : password) {
 			blank &= Character.isWhitespace(ch);
 		}
 		if (blank) {
-			return "The password must not be only spaces";
+			return invalid(Messages.Passwords_blank);
 		}
 		if (user != null && equalsIgnoreCase(password, user.strip())) {
-			return "The password must not be the user name";
+			return invalid(Messages.Passwords_userName);
 		}
 		return null;
+	}
+
+	private static ServiceException invalid(String text, Object... args) {
+		return ServiceException.refusal(ServiceException.Kind.INVALID, text, args);
 	}
 
 	/** Overwrites the arrays with zeros (null ones are skipped). */

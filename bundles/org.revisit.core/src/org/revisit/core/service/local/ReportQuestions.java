@@ -10,6 +10,7 @@ import org.revisit.model.RecordField;
 import org.revisit.model.RecordKind;
 import org.revisit.model.Script;
 import org.revisit.model.Step;
+import org.revisit.core.service.ServiceException;
 import org.revisit.store.StoreException;
 
 /**
@@ -34,7 +35,7 @@ final class ReportQuestions {
 		return read.computeIfAbsent(id + "@" + version, k -> { //$NON-NLS-1$
 			try {
 				return scripts.byVersion(id, version);
-			} catch (StoreException | IllegalArgumentException e) {
+			} catch (StoreException | ServiceException | IllegalArgumentException e) {
 				return null;
 			}
 		});
