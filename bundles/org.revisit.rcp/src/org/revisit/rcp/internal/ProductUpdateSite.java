@@ -4,11 +4,9 @@ import java.net.URI;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.revisit.p2.PluginException;
 import org.revisit.p2.Plugins;
+import org.revisit.ui.internal.Background;
 
 /**
  * Makes p2 know the product's own update site ({@link Plugins#updateSite()}), so that <i>Help &gt; Check for
@@ -24,16 +22,13 @@ final class ProductUpdateSite {
 		if (site.isEmpty()) {
 			return;
 		}
-		Job job = Job.create(Messages.Update_site, (IProgressMonitor monitor) -> {
+		Background.workbench().quietly(Messages.Update_site, () -> {
 			try {
 				Plugins.ofThisInstallation().remember(site.get(), "Revisit");
 			} catch (PluginException | RuntimeException e) {
 				// not installed by p2 (a development runtime): nothing to update, nothing to remember
 				ILog.of(ProductUpdateSite.class).info("Update site " + site.get() + " not remembered: " + e.getMessage());
 			}
-			return Status.OK_STATUS;
 		});
-		job.setSystem(true);
-		job.schedule();
 	}
 }

@@ -11,6 +11,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.views.IViewDescriptor;
+import org.revisit.ui.internal.Background;
 
 /**
  * The main window: titled "Revisit" (in team mode with the user and the server), with a perspective switcher and a
@@ -49,7 +50,7 @@ final class RevisitWindowAdvisor extends WorkbenchWindowAdvisor {
 
 	@Override
 	public void postWindowOpen() {
-		TeamStatus.attach(getWindowConfigurer().getWindow().getShell().getDisplay(),
+		TeamStatus.attach(new Background(getWindowConfigurer().getWindow().getShell()),
 				getWindowConfigurer().getActionBarConfigurer().getStatusLineManager());
 	}
 

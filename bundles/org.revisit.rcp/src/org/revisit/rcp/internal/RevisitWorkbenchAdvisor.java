@@ -4,16 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.revisit.core.service.Permission;
 import org.revisit.core.service.Services;
+import org.revisit.ui.internal.Background;
 import org.revisit.ui.internal.PlanJob;
 
 /** Opens the Agent perspective first, remembers the layout between sessions, and plans once a day. */
@@ -44,22 +41,15 @@ public final class RevisitWorkbenchAdvisor extends WorkbenchAdvisor {
 		if (services == null || !services.principal().may(Permission.PLAN)) {
 			return;
 		}
-		Job check = Job.create(Messages.Daily_check, (IProgressMonitor monitor) -> {
-			try {
-				Instant last = services.planning().lastRun();
-				LocalDate today = LocalDate.now(services.clock());
-				if ((last == null || last.atZone(ZoneId.systemDefault()).toLocalDate().isBefore(today))
-						&& services.planning().claimDailyRun(today)) {
-					new PlanJob(services, false).schedule(2_000);
-				}
-			} catch (RuntimeException e) {
-				// the daily run is a convenience: Plan Calls still works, and says what is wrong
-				ILog.of(RevisitWorkbenchAdvisor.class).warn(e.getMessage(), e);
+		// a failure is logged: the daily run is a convenience, Plan Calls still works and says what is wrong
+		Background.workbench().quietly(Messages.Daily_check, () -> {
+			Instant last = services.planning().lastRun();
+			LocalDate today = LocalDate.now(services.clock());
+			if ((last == null || last.atZone(ZoneId.systemDefault()).toLocalDate().isBefore(today))
+					&& services.planning().claimDailyRun(today)) {
+				new PlanJob(services, false).schedule(2_000);
 			}
-			return Status.OK_STATUS;
 		});
-		check.setSystem(true);
-		check.schedule();
 	}
 
 	@Override

@@ -14,12 +14,12 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.revisit.core.service.ServiceException;
 import org.revisit.core.service.Services;
+import org.revisit.ui.internal.Background;
 import org.revisit.ui.internal.Failures;
 
 /**
@@ -193,12 +193,12 @@ public final class SignInDialog extends Dialog {
 		working(true);
 		say(NLS.bind(Messages.SignIn_connecting, uri), null);
 		problem.setForeground(null);
-		Display display = getShell().getDisplay();
+		Background ui = new Background(getShell());
 		char[] sent = secret.clone(); // cleared once sent
 		char[] kept = secret.clone(); // for saving it, or for signing in again after trusting the server
 		// while the server does not answer, the client retries for a while: say so here, where the agent waits
-		TeamStatus.signingIn(text -> display.asyncExec(() -> {
-			if (mine == attempt && getShell() != null && !getShell().isDisposed()) {
+		TeamStatus.signingIn(ui.later(text -> {
+			if (mine == attempt) {
 				say(text, null);
 			}
 		}));
@@ -214,11 +214,13 @@ public final class SignInDialog extends Dialog {
 				SavedPasswords.wipe(sent);
 			}
 			Object result = outcome;
-			if (!display.isDisposed()) {
-				display.asyncExec(() -> arrived(mine, result, uri, name, kept, keep));
-			} else if (result instanceof Services s) {
-				s.close();
-			}
+			// a connection that arrives when the dialog is gone is closed: nobody will use it
+			ui.post(() -> arrived(mine, result, uri, name, kept, keep), () -> {
+				if (result instanceof Services s) {
+					s.close();
+				}
+				SavedPasswords.wipe(kept);
+			});
 		}, "Revisit sign-in"); //$NON-NLS-1$
 		thread.setDaemon(true);
 		thread.start();

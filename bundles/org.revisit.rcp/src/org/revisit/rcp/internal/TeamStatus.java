@@ -3,7 +3,7 @@ package org.revisit.rcp.internal;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.action.IStatusLineManager;
-import org.eclipse.swt.widgets.Display;
+import org.revisit.ui.internal.Background;
 
 /**
  * Says that the team server cannot be reached and the workbench keeps trying, and that it can be reached again:
@@ -13,16 +13,19 @@ import org.eclipse.swt.widgets.Display;
 public final class TeamStatus {
 
 	private static volatile IStatusLineManager statusLine;
-	private static volatile Display display;
+	private static volatile Background window;
 	private static volatile Consumer<String> signIn;
 	private static volatile String shown;
 
 	private TeamStatus() {
 	}
 
-	/** The status line to speak in from now on: the workbench window's, once it is open. */
-	static void attach(Display d, IStatusLineManager line) {
-		display = d;
+	/**
+	 * The status line to speak in from now on: the workbench window's, once it is open; {@code ui} hands the words
+	 * to the UI thread while the window is open.
+	 */
+	static void attach(Background ui, IStatusLineManager line) {
+		window = ui;
 		statusLine = line;
 		signIn = null;
 	}
@@ -56,12 +59,12 @@ public final class TeamStatus {
 			dialog.accept(text);
 			return;
 		}
-		Display d = display;
+		Background ui = window;
 		IStatusLineManager line = statusLine;
-		if (d == null || line == null || d.isDisposed()) {
+		if (ui == null || line == null) {
 			return;
 		}
-		d.asyncExec(() -> {
+		ui.post(() -> {
 			if (error) {
 				line.setErrorMessage(text);
 			} else {

@@ -28,6 +28,7 @@ import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.service.Services;
 import org.revisit.model.Campaign;
 import org.revisit.model.RevisitFactory;
+import org.revisit.ui.internal.Background;
 import org.revisit.ui.internal.Failures;
 import org.revisit.ui.internal.Labels;
 
@@ -108,7 +109,8 @@ public final class NewCampaignWizard extends Wizard implements INewWizard {
 		}
 		Display display = getShell().getDisplay();
 		Campaign stored = created;
-		display.asyncExec(() -> {
+		// once the wizard has closed (this shell is gone by then: the workbench is the owner)
+		Background.workbench().post(() -> {
 			preview = new PreviewDialog(display.getActiveShell(), services, stored, true, onCreated);
 			preview.setBlockOnOpen(false);
 			preview.open();

@@ -23,7 +23,8 @@ import org.revisit.ui.internal.Failures;
 /**
  * A bulk change of contacts as a job: the service call runs on a thread of its own while the job shows where it
  * stands (asking the services every fifth of a second) and, when the user presses cancel, asks the services to stop
- * it, which rolls it back. The outcome (a sentence for the user) goes to {@code done}, on the job's thread.
+ * it, which rolls it back. The outcome (a sentence for the user) goes to {@code done}, on the job's thread: a
+ * consumer of {@link org.revisit.ui.internal.Background#later} takes it to the view, if the view is still open.
  */
 public final class BulkJob extends Job {
 

@@ -15,7 +15,6 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.revisit.core.service.Permission;
@@ -171,15 +170,15 @@ public final class ContactActions {
 		run(new ContactBulk(kind, input.getValue().strip()), scope.ids(), title.replace("\u2026", "")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	/** Runs a bulk change in a job; the table is read again when it is over. */
+	/**
+	 * Runs a bulk change in a job; the table is read again when it is over, if the view is still open (the change
+	 * goes on when it closes).
+	 */
 	public BulkJob run(ContactBulk change, List<Long> ids, String label) {
 		ContactFilter filter = table.filter();
-		Display display = table.shell().getDisplay();
-		BulkJob job = new BulkJob(services, change, ids, filter, label, message -> display.asyncExec(() -> {
-			if (!table.shell().isDisposed()) {
-				table.tell(message);
-				table.refresh();
-			}
+		BulkJob job = new BulkJob(services, change, ids, filter, label, table.background().later(message -> {
+			table.tell(message);
+			table.refresh();
 		}));
 		job.schedule();
 		return job;
@@ -200,20 +199,8 @@ public final class ContactActions {
 			return;
 		}
 		ContactFilter filter = table.filter();
-		Display display = table.shell().getDisplay(); // here, on the UI thread; the export job tells from its own
 		new ExportJob(Messages.Export_job, () -> services.data().exportMatching(filter, scope.ids(), null), Path.of(path),
-				message -> tellLater(display, message)).schedule();
-	}
-
-	private void tellLater(Display display, String message) {
-		if (display.isDisposed()) {
-			return;
-		}
-		display.asyncExec(() -> {
-			if (!table.shell().isDisposed()) {
-				table.tell(message);
-			}
-		});
+				table.background().later(table::tell)).schedule();
 	}
 
 	/** "Assign Agent…" of the context menu: asks which contacts (the selection or the whole filter) and the agent. */

@@ -28,7 +28,8 @@ import org.revisit.ui.internal.Failures;
  * the target, a chunk at a time with the progress shown, and moved onto the target only when complete. Cancelled
  * or failed, the temporary file is removed and the target is not touched: never a partial file, and a file that
  * was there before stays as it was. The outcome (a sentence for the user) goes to {@code tell} (or nowhere when it
- * is null), on the job's thread.
+ * is null), on the job's thread: a consumer of {@link org.revisit.ui.internal.Background#later} takes it to the
+ * view, if the view is still open.
  */
 public final class ExportJob extends Job {
 

@@ -107,10 +107,7 @@ public final class PlanJob extends Job {
 		monitor.done();
 		result = r;
 		PlanReport done = r;
-		Display display = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getDisplay() : null;
-		if (display != null && !display.isDisposed()) {
-			display.asyncExec(() -> finished(done));
-		}
+		Background.workbench().post(() -> finished(done)); // to the views open by then
 		return Status.OK_STATUS;
 	}
 
@@ -173,7 +170,8 @@ public final class PlanJob extends Job {
 			}
 		}
 		if (report) {
-			MessageDialog.openInformation(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
+			IWorkbenchWindow active = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+			MessageDialog.openInformation(active != null ? active.getShell() : Display.getCurrent().getActiveShell(),
 					Messages.PlanJob_title, summary(r));
 		}
 	}

@@ -6,11 +6,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -22,6 +18,7 @@ import org.eclipse.swt.widgets.Text;
 import org.revisit.core.script.lint.LanguageLint;
 import org.revisit.core.script.lint.LintFinding;
 import org.revisit.core.script.run.CallSession;
+import org.revisit.ui.internal.Background;
 import org.revisit.ui.internal.Messages;
 
 /**
@@ -37,7 +34,7 @@ final class CallNotes {
 	private final LanguageLint lint = LanguageLint.defaults();
 	private final Supplier<CallSession> session;
 	private final BooleanSupplier busy;
-	private final ISchedulingRule rule;
+	private final Background saving;
 	private final Runnable relayout;
 	private final Display display;
 	private final Label label;
@@ -52,7 +49,6 @@ final class CallNotes {
 			Runnable relayout) {
 		this.session = session;
 		this.busy = busy;
-		this.rule = rule;
 		this.relayout = relayout;
 		this.display = parent.getDisplay();
 		label = new Label(parent, SWT.NONE);
@@ -67,6 +63,7 @@ final class CallNotes {
 				display.timerExec(LINT_DELAY_MILLIS, later);
 			}
 		});
+		saving = new Background(box, rule);
 		findings = new Label(parent, SWT.WRAP);
 		findings.setForeground(display.getSystemColor(SWT.COLOR_DARK_RED));
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(findings);
@@ -118,17 +115,7 @@ final class CallNotes {
 		if (text.equals(s.notes()) || text.length() > MAX_LENGTH) {
 			return;
 		}
-		Job job = Job.create(Messages.CallView_saveJob, (IProgressMonitor monitor) -> {
-			try {
-				s.notes(text);
-			} catch (RuntimeException e) {
-				ILog.of(CallNotes.class).warn(e.getMessage(), e);
-			}
-			return Status.OK_STATUS;
-		});
-		job.setRule(rule);
-		job.setSystem(true);
-		job.schedule();
+		saving.quietly(Messages.CallView_saveJob, () -> s.notes(text));
 	}
 
 	/** Shows the language findings of the notes under the box. */

@@ -8,9 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -565,20 +563,12 @@ public class CallView extends ViewPart {
 		if (s != null) {
 			String text = notes.typed();
 			// closing the view gives the task back; the answers (and the notes) stay for next time
-			Job job = Job.create(Messages.CallView_releaseJob, (IProgressMonitor monitor) -> {
-				try {
-					if (!text.equals(s.notes())) {
-						s.notes(text);
-					}
-					s.release();
-				} catch (RuntimeException e) {
-					ILog.of(CallView.class).warn(e.getMessage(), e);
+			Job job = background.quietly(Messages.CallView_releaseJob, () -> {
+				if (!text.equals(s.notes())) {
+					s.notes(text);
 				}
-				return Status.OK_STATUS;
+				s.release();
 			});
-			job.setRule(serial);
-			job.setSystem(true);
-			job.schedule();
 			if (PlatformUI.isWorkbenchRunning() && PlatformUI.getWorkbench().isClosing()) {
 				try {
 					job.join(5000, null); // the services close with the workbench

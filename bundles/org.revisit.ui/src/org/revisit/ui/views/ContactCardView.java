@@ -20,7 +20,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
@@ -200,20 +199,15 @@ public class ContactCardView extends ViewPart {
 
 		getSite().getPage().addSelectionListener(listener);
 		// times are shown in the agent's zone: a new zone shows the card's times, and the explanation, anew
-		// the display is taken here, on the UI thread: the listener may run on another thread after the view closed
-		Display display = title.getDisplay();
-		stopListening = AgentZone.onChange(() -> {
-			if (!display.isDisposed()) {
-				display.asyncExec(() -> {
-					if (!title.isDisposed() && shown != null) {
-						pending.refresh();
-						history.refresh();
-						explained = 0;
-						explainIfShown();
-					}
-				});
+		// the listener may run on another thread, after the view closed
+		stopListening = AgentZone.onChange(() -> reading.post(() -> {
+			if (shown != null) {
+				pending.refresh();
+				history.refresh();
+				explained = 0;
+				explainIfShown();
 			}
-		});
+		}));
 	}
 
 	/** The zone of the contact shown. */

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -86,7 +84,9 @@ public class QueueView extends ViewPart {
 	private String callType;
 	private Font bold;
 	private Color callbackTint;
-	private Job refresher;
+	/** Reads the queue again every so often, on the UI thread (a timer: nothing to wait for in a job). */
+	private Runnable refresher;
+	private Display display;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -142,27 +142,19 @@ public class QueueView extends ViewPart {
 		agent = services.principal().user();
 		viewer.setInput(services);
 		refresh();
-		// taken here, on the UI thread: the job's thread must not ask a widget the view may dispose meanwhile
-		Display display = viewer.getControl().getDisplay();
-		refresher = Job.create(Messages.QueueView_loadJob, monitor -> {
-			if (display.isDisposed() || viewer.getControl().isDisposed()) { // isDisposed may be asked from any thread
-				return Status.CANCEL_STATUS;
-			}
-			display.asyncExec(() -> {
+		// read again every so often, and when the agent's time zone changes (the listener may run on any thread)
+		display = viewer.getControl().getDisplay();
+		refresher = new Runnable() {
+			@Override
+			public void run() {
 				if (!viewer.getControl().isDisposed()) {
 					refresh();
+					display.timerExec((int) CallPreferences.queueRefreshMillis(), this);
 				}
-			});
-			refresher.schedule(CallPreferences.queueRefreshMillis());
-			return Status.OK_STATUS;
-		});
-		refresher.setSystem(true);
-		refresher.schedule(CallPreferences.queueRefreshMillis());
-		stopListening = AgentZone.onChange(() -> display.asyncExec(() -> {
-			if (!viewer.getControl().isDisposed()) {
-				refresh();
 			}
-		}));
+		};
+		display.timerExec((int) CallPreferences.queueRefreshMillis(), refresher);
+		stopListening = AgentZone.onChange(() -> shaping.post(this::refresh));
 	}
 
 	private void column(String title, int width, Function<QueueItem, String> text) {
@@ -366,8 +358,8 @@ public class QueueView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		if (refresher != null) {
-			refresher.cancel();
+		if (refresher != null && !display.isDisposed()) {
+			display.timerExec(-1, refresher);
 		}
 		if (stopListening != null) {
 			stopListening.run();

@@ -191,6 +191,75 @@ class ArchitectureTest {
 	}
 
 	/**
+	 * Jobs made ad hoc and work handed to the UI thread by hand: what only {@code Background} does in the workbench
+	 * (issue 16). A job that asks a widget for its display, or hands its result to a view that was closed
+	 * meanwhile, throws "Widget is disposed"; the helper takes the display on the UI thread and delivers only while
+	 * the owner is alive (and, for a search, only the newest answer).
+	 */
+	private static final Pattern JOB_OR_UI_THREAD = Pattern.compile("\\bnew\\s+Job\\s*\\(|\\bJob\\.create\\s*\\("
+			+ "|\\.\\s*(?:async|sync)Exec\\s*\\(");
+
+	private static final String UI = "bundles/org.revisit.ui/src/org/revisit/ui/";
+	private static final String RCP = "bundles/org.revisit.rcp/src/org/revisit/rcp/";
+
+	/** The classes that may, each with the reason. The list only shrinks. */
+	private static final Map<String, String> JOBS_AND_UI_THREAD_ALLOWED = Map.of(
+			UI + "internal/Background.java", "the helper itself",
+			RCP + "RevisitApplication.java", "IApplication.stop is called on another thread: closes the workbench on "
+					+ "the UI thread (the platform's own pattern; there is no widget to own it)",
+			RCP + "internal/EmbeddedDatabase.java", "opens the database before the workbench exists, on a thread of "
+					+ "its own while the UI thread spins; syncExec so that the recovery notice is up before Derby "
+					+ "goes on");
+
+	/** A class of its own that is a job: a long user job with progress and cancel. */
+	private static final Pattern JOB_CLASS = Pattern.compile("\\bextends\\s+Job\\b");
+
+	/**
+	 * The long jobs, each with the reason: their progress (a thread of their own watched by the job) and cancel (the
+	 * services asked to stop) do not fit a call of the helper; they tell their outcome through the helper
+	 * ({@code Background.later}, {@code post}, {@code workbench()}), never to the UI thread themselves.
+	 */
+	private static final Map<String, String> LONG_JOBS = Map.of(
+			UI + "contacts/ExportJob.java", "export with progress and cancel; never a partial file",
+			UI + "contacts/BulkJob.java", "bulk change with progress; cancel rolls it back",
+			UI + "contacts/ImportJob.java", "import with progress; cancel stores nothing",
+			UI + "internal/PlanJob.java", "planning with the service's progress and cancel; one at a time (its family)");
+
+	@Test
+	void theWorkbenchMakesItsJobsAndReachesTheUiThreadThroughTheHelper() {
+		List<String> found = new ArrayList<>();
+		found.addAll(violations("bundles/org.revisit.ui", JOB_OR_UI_THREAD, JOBS_AND_UI_THREAD_ALLOWED));
+		found.addAll(violations("bundles/org.revisit.rcp", JOB_OR_UI_THREAD, JOBS_AND_UI_THREAD_ALLOWED));
+		assertEquals(List.of(), found, "a job or a hand-off to the UI thread outside Background (use its run, latest, "
+				+ "quietly, post or later)");
+		List<String> jobs = new ArrayList<>();
+		jobs.addAll(violations("bundles/org.revisit.ui", JOB_CLASS, LONG_JOBS));
+		jobs.addAll(violations("bundles/org.revisit.rcp", JOB_CLASS, LONG_JOBS));
+		assertEquals(List.of(), jobs, "a job class of its own (use Background, or list it here with the reason)");
+		for (String allowed : List.of(JOBS_AND_UI_THREAD_ALLOWED.keySet(), LONG_JOBS.keySet()).stream()
+				.flatMap(java.util.Set::stream).toList()) {
+			assertTrue(Files.isRegularFile(repository().resolve(allowed)), "an exception names a file that is gone: " + allowed);
+		}
+		assertTrue(violations("bundles/org.revisit.ui", JOB_CLASS, Map.of()).size() == LONG_JOBS.size(),
+				"the job check sees the long jobs");
+	}
+
+	@Test
+	void theJobCheckSeesWhatItLooksFor() {
+		assertTrue(JOB_OR_UI_THREAD.matcher("Job job = new Job(NLS.bind(Messages.Import_job, name)) {").find());
+		assertTrue(JOB_OR_UI_THREAD.matcher("refresher = Job.create(Messages.QueueView_loadJob, monitor -> {").find());
+		assertTrue(JOB_OR_UI_THREAD.matcher("display.asyncExec(() -> finished(done));").find());
+		assertTrue(JOB_OR_UI_THREAD.matcher("table.getDisplay().syncExec(this::refresh);").find());
+		assertTrue(JOB_OR_UI_THREAD.matcher("Display.getDefault().asyncExec(() -> {").find());
+		assertTrue(!JOB_OR_UI_THREAD.matcher("background.post(() -> finished(done));").find());
+		assertTrue(!JOB_OR_UI_THREAD.matcher("display.timerExec(LINT_DELAY_MILLIS, later);").find());
+		assertTrue(!JOB_OR_UI_THREAD.matcher("new PlanJob(services, false).schedule(2_000);").find());
+		assertTrue(JOB_CLASS.matcher("public final class BulkJob extends Job {").find());
+		assertTrue(!JOB_CLASS.matcher("public final class BulkJobs extends Jobs {").find());
+		assertTrue(!violations("bundles/org.revisit.ui", JOB_OR_UI_THREAD, Map.of()).isEmpty(), "the helper itself is found");
+	}
+
+	/**
 	 * What the product ships does not know its tests: no manifest of a bundle names a test bundle (in
 	 * {@code x-friends} or anywhere). The tests reach internal packages as any outsider would, with the discouraged
 	 * access the compiler tolerates in the test bundles only.
