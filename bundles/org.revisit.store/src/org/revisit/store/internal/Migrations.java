@@ -60,7 +60,9 @@ public final class Migrations {
 					NameKeyBackfill::apply),
 			new Migration(19, "V19__campaign_names_and_share.sql", "campaign English name and weekly budget share"),
 			new Migration(21, "V21__staged_rows.sql", "table functions reading the rows an import staged"),
-			new Migration(25, "V25__answer_use_branch.sql", "the branch of a reply used in a call"));
+			new Migration(25, "V25__answer_use_branch.sql", "the branch of a reply used in a call"),
+			new Migration(26, "V26__report_summaries.sql", "report summaries",
+					c -> org.revisit.store.ReportSummaries.migrate(c, statements("V26__report_summaries.sql"))));
 
 	private Migrations() {
 	}
