@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.revisit.store.ReportQueries.Scope;
+import org.revisit.store.internal.Migrations;
 
 /**
  * The pre-aggregated summaries of the reports (issue 13, schema version 26): grouped rows that the reports read
@@ -227,15 +228,15 @@ public final class ReportSummaries {
 	 * The migration to schema version 26 ({@code V26__report_summaries.sql}): makes the tables and folds
 	 * everything stored, on the migration's transaction (nobody else is connected).
 	 */
-	public static String migrate(Connection c, List<String> script) throws SQLException {
+	public static final Migrations.Step MIGRATION = c -> {
 		try (Statement s = c.createStatement()) {
-			for (String sql : script) {
+			for (String sql : Migrations.statements(Migrations.REPORT_SUMMARIES)) {
 				s.execute(sql);
 			}
 		}
 		long[] n = foldAll(c);
 		return "report summaries (" + n[0] + " outcomes and " + n[1] + " tasks folded)"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	}
+	};
 
 	private static long[] foldAll(Connection c) throws SQLException {
 		long upto;
