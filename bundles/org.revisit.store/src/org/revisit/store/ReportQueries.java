@@ -665,13 +665,50 @@ public final class ReportQueries {
 
 	/** The reasons recorded in the calls of the period (fields named as a reason), newest first. */
 	public static List<Recorded> reasons(Tx tx, Scope f) throws SQLException {
+		return reasons(tx, f, true);
+	}
+
+	/** As {@link #reasons(Tx, Scope)}; {@code windows} false reads the period in one query (the reference). */
+	public static List<Recorded> reasons(Tx tx, Scope f, boolean windows) throws SQLException {
 		Connection c = tx.connection();
+		return windows ? latest(f, (w, n) -> reasons(c, w, n)) : reasons(c, f, LISTED);
+	}
+
+	/** A listing newest first of at most {@code n} rows in a scope. */
+	private interface Listing<T> {
+		List<T> list(Scope w, int n) throws SQLException;
+	}
+
+	/**
+	 * The first {@link #LISTED} rows of a listing newest first: read over windows of days at the end of the period,
+	 * growing fourfold, until there are enough or the period is covered. The windows follow each other back in
+	 * time, so the rows are those of one query over the whole period, but a long period is not read (and sorted)
+	 * whole for the latest 200.
+	 */
+	private static <T> List<T> latest(Scope f, Listing<T> listing) throws SQLException {
+		List<T> lines = new ArrayList<>();
+		LocalDate to = f.to();
+		long days = 1;
+		while (!to.isBefore(f.from()) && lines.size() < LISTED) {
+			LocalDate from = to.minusDays(days - 1);
+			if (from.isBefore(f.from())) {
+				from = f.from();
+			}
+			lines.addAll(listing.list(new Scope(from, to, f.campaignId(), f.callType(), f.agent(), f.engineer(),
+					f.zone()), LISTED - lines.size()));
+			to = from.minusDays(1);
+			days *= 4;
+		}
+		return lines;
+	}
+
+	private static List<Recorded> reasons(Connection c, Scope f, int n) throws SQLException {
 		ReportSql sql = ReportSql.outcomes(f, "o.id, o.contact_id, o.agent, o.started_at, v.field, " //$NON-NLS-1$
 				+ "v.field_value, o.notes", false, false) //$NON-NLS-1$
 				.add(" JOIN call_outcome_value v ON v.outcome_id = o.id") //$NON-NLS-1$
 				.whereOutcomes(f)
 				.add(" AND (LOWER(v.field) LIKE '%reason%' OR v.field LIKE '%原因%')" //$NON-NLS-1$
-						+ " ORDER BY o.started_at DESC, o.id DESC FETCH FIRST " + LISTED + " ROWS ONLY"); //$NON-NLS-1$ //$NON-NLS-2$
+						+ " ORDER BY o.started_at DESC, o.id DESC FETCH FIRST " + n + " ROWS ONLY"); //$NON-NLS-1$ //$NON-NLS-2$
 		List<Recorded> lines = new ArrayList<>();
 		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
 			while (rs.next()) {
@@ -735,7 +772,21 @@ public final class ReportQueries {
 	/** The latest (at most {@link #LISTED}) of these bad answers given in the supervision calls of the period. */
 	public static List<BadAnswer> worst(Tx tx, Scope f, List<String> types, List<AnswerKey> bad)
 			throws SQLException {
+		return worst(tx, f, types, bad, true);
+	}
+
+	/**
+	 * As {@link #worst(Tx, Scope, List, List)}; {@code windows} false reads the period in one query (the
+	 * reference).
+	 */
+	public static List<BadAnswer> worst(Tx tx, Scope f, List<String> types, List<AnswerKey> bad, boolean windows)
+			throws SQLException {
 		Connection c = tx.connection();
+		return windows ? latest(f, (w, n) -> worst(c, w, types, bad, n)) : worst(c, f, types, bad, LISTED);
+	}
+
+	private static List<BadAnswer> worst(Connection c, Scope f, List<String> types, List<AnswerKey> bad, int n)
+			throws SQLException {
 		if (bad.isEmpty()) {
 			return List.of();
 		}
@@ -754,7 +805,7 @@ public final class ReportQueries {
 					+ "AND st.answer_label = ?)", a.scriptId(), a.version(), a.step(), a.answer()); //$NON-NLS-1$
 			seen.add(a);
 		}
-		sql.add(") ORDER BY o.started_at DESC, o.id DESC, st.step_number FETCH FIRST " + LISTED + " ROWS ONLY"); //$NON-NLS-1$ //$NON-NLS-2$
+		sql.add(") ORDER BY o.started_at DESC, o.id DESC, st.step_number FETCH FIRST " + n + " ROWS ONLY"); //$NON-NLS-1$ //$NON-NLS-2$
 		List<BadAnswer> lines = new ArrayList<>();
 		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
 			while (rs.next()) {

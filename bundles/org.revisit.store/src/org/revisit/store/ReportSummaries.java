@@ -45,8 +45,17 @@ public final class ReportSummaries {
 	/** A report folds first when at least this many rows are not folded yet. */
 	public static final long TAIL = 20_000;
 
-	/** Outcomes or tasks (by id) per transaction of a fold. */
-	private static final long CHUNK = 50_000;
+	/**
+	 * Outcomes per transaction of a fold: their transactions lock only the summary rows they add (and the mark,
+	 * which reports wait for), so they can be long; each is one pass over the outcomes and their answers.
+	 */
+	private static final long OUTCOMES = 1_000_000;
+
+	/**
+	 * Task ids per transaction of a fold: below Derby's 5,000 row locks, past which it would lock the whole
+	 * {@code call_task} table (and the claims with it) until the transaction ends.
+	 */
+	private static final long TASKS = 4_000;
 
 	/** The final states of a task: no statement of the store changes such a task. */
 	static final String FINAL = "('COMPLETED', 'UNREACHABLE', 'CANCELLED')";
@@ -210,7 +219,7 @@ public final class ReportSummaries {
 			long[] done = new long[3];
 			long from = mark(store).outcomeUpto();
 			while (from < upto) {
-				long to = Math.min(upto, from + CHUNK);
+				long to = Math.min(upto, from + OUTCOMES);
 				store.inTransaction(c -> {
 					long[] n = foldOutcomes(c, to);
 					done[0] += n[0];
@@ -247,8 +256,8 @@ public final class ReportSummaries {
 		long[] n = foldOutcomes(c, upto);
 		long tasks = 0;
 		long[] range = finalRange(c);
-		for (long a = range[0]; range[1] >= a; a += CHUNK) {
-			tasks += foldTaskChunk(c, a, Math.min(range[1], a + CHUNK - 1));
+		for (long a = range[0]; range[1] >= a; a += TASKS) {
+			tasks += foldTaskChunk(c, a, Math.min(range[1], a + TASKS - 1));
 		}
 		return new long[] { n[0], tasks };
 	}
@@ -316,9 +325,9 @@ public final class ReportSummaries {
 	private static long foldTasks(Store store) {
 		long[] range = store.read(ReportSummaries::finalRange);
 		long tasks = 0;
-		for (long a = range[0]; range[1] >= a; a += CHUNK) {
+		for (long a = range[0]; range[1] >= a; a += TASKS) {
 			long first = a;
-			tasks += store.inTransaction(c -> foldTaskChunk(c, first, Math.min(range[1], first + CHUNK - 1)));
+			tasks += store.inTransaction(c -> foldTaskChunk(c, first, Math.min(range[1], first + TASKS - 1)));
 		}
 		return tasks;
 	}
@@ -355,11 +364,17 @@ public final class ReportSummaries {
 			figures.append(", ").append(sign < 0 ? "-" : "").append("SUM(CAST(").append(f).append(" AS BIGINT))"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 		}
 		String dims = day("t.due_from") + ", t.campaign_id, t.call_type, o.agent, e.engineer"; //$NON-NLS-1$
+		boolean out = outcomes.contains("rf."); //$NON-NLS-1$
+		// a new fold's tasks are read from the index on report_fold (one fold's tasks), each joined with its
+		// outcomes and event by index (the optimizer would hash the whole tables)
 		return "INSERT INTO report_calls (on_day, campaign_id, call_type, agent, engineer, " + CALLING_COLUMNS //$NON-NLS-1$
 				+ ") SELECT " + dims + figures + " FROM call_task t" //$NON-NLS-1$ //$NON-NLS-2$
-				+ (outcomes.contains("rf.") ? " JOIN report_folds rf ON rf.fold = t.report_fold" : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				+ " LEFT JOIN call_outcome o ON o.task_id = t.id" + outcomes //$NON-NLS-1$
-				+ " LEFT JOIN service_event e ON e.id = t.source_event_id WHERE t.state <> 'CANCELLED' AND " + where //$NON-NLS-1$
+				+ (out ? " JOIN report_folds rf ON rf.fold = t.report_fold" //$NON-NLS-1$
+						: " --DERBY-PROPERTIES index=call_task_report_tail\n") //$NON-NLS-1$
+				+ " LEFT JOIN call_outcome o --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n" //$NON-NLS-1$
+				+ " ON o.task_id = t.id" + outcomes //$NON-NLS-1$
+				+ " LEFT JOIN service_event e --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n" //$NON-NLS-1$
+				+ " ON e.id = t.source_event_id WHERE t.state <> 'CANCELLED' AND " + where //$NON-NLS-1$
 				+ " GROUP BY " + dims; //$NON-NLS-1$
 	}
 

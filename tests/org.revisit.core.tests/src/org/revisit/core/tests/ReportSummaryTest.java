@@ -34,7 +34,9 @@ import org.revisit.store.StoreConfig;
  * The reports through the summaries (schema version 26) give the figures of the rows themselves, figure by figure:
  * random tasks, outcomes, answers and scores (seeded), compared before any fold, after a fold, after changes made
  * once the summaries were built (new calls, open tasks finished, rescheduled and cancelled, outcomes recorded late
- * on folded tasks, a campaign deleted), after folding again, and on a database migrated from version 25.
+ * on folded tasks, a campaign deleted), after folding again, and on a database migrated from version 25. The
+ * lists of the latest 200 (reasons, worst answers), read over windows of days back from the end of the period,
+ * equal one query over the whole period.
  */
 class ReportSummaryTest {
 
@@ -64,6 +66,10 @@ class ReportSummaryTest {
 			return null;
 		});
 		compare(store, "before any fold");
+		// more reasons than a report lists: the windows stop at the 200th
+		assertEquals(ReportQueries.LISTED, (int) store.reading(tx -> ReportQueries.reasons(tx,
+				new Scope(LocalDate.of(2026, 9, 28), LocalDate.of(2026, 11, 15), null, null, null, null, null), true)
+				.size()));
 		ReportSummaries.Folded first = ReportSummaries.fold(store);
 		assertTrue(first.outcomes() > 0 && first.tasks() > 0, first.toString());
 		assertTrue(tailTasks(store) > 0, "open tasks stay out of the summaries");
@@ -173,6 +179,24 @@ class ReportSummaryTest {
 				assertEquals(lines(ReportQueries.callsByScript(tx, f, false), Object::toString),
 						lines(ReportQueries.callsByScript(tx, f, true), Object::toString), "calls by script, " + at);
 			}
+			// the lists of the latest 200, read over windows of days back from the end, equal one query's
+			List<ReportQueries.AnswerKey> bad = new ArrayList<>();
+			for (String script : new String[] { "s0", "s1" }) {
+				for (int version = 1; version <= 2; version++) {
+					for (int step = 1; step <= 4; step++) {
+						bad.add(new ReportQueries.AnswerKey(script, version, step, "no"));
+						bad.add(new ReportQueries.AnswerKey(script, version, step, "dissatisfied"));
+					}
+				}
+			}
+			for (Scope f : scopes) {
+				List<ReportQueries.Recorded> reasons = ReportQueries.reasons(tx, f, false);
+				assertEquals(reasons, ReportQueries.reasons(tx, f, true), "reasons, " + when + ", " + f);
+				List<ReportQueries.BadAnswer> worst = ReportQueries.worst(tx, f, SUPERVISION, bad, false);
+				assertEquals(worst, ReportQueries.worst(tx, f, SUPERVISION, bad, true), "worst, " + when + ", " + f);
+			}
+			assertFalse(ReportQueries.reasons(tx, scopes.get(0), true).isEmpty());
+			assertFalse(ReportQueries.worst(tx, scopes.get(0), SUPERVISION, bad, true).isEmpty());
 			// the figures are not all empty
 			assertNotNull(ReportQueries.calling(tx, scopes.get(0), null, true).get(0));
 			assertTrue(ReportQueries.calling(tx, scopes.get(0), null, true).get(0).figures()[2] > 0);
@@ -324,12 +348,22 @@ class ReportSummaryTest {
 		try (PreparedStatement p = c.prepareStatement("INSERT INTO call_outcome_step (outcome_id, seq, step_number, "
 				+ "answer_label, stepped_at) VALUES (?, ?, ?, ?, ?)")) {
 			int steps = random.nextInt(4);
+			int first = random.nextInt(2);
 			for (int s = 0; s < steps; s++) {
 				p.setLong(1, id);
 				p.setInt(2, s);
-				p.setInt(3, 1 + random.nextInt(4));
+				p.setInt(3, 1 + first + s);
 				p.setString(4, LABELS[random.nextInt(LABELS.length)]);
 				p.setTimestamp(5, stamp(start), utc());
+				p.executeUpdate();
+			}
+		}
+		if (random.nextBoolean()) {
+			try (PreparedStatement p = c.prepareStatement(
+					"INSERT INTO call_outcome_value (outcome_id, field, field_value) VALUES (?, ?, ?)")) {
+				p.setLong(1, id);
+				p.setString(2, random.nextBoolean() ? "the reason" : "不满意原因");
+				p.setString(3, "太慢了 " + id);
 				p.executeUpdate();
 			}
 		}
