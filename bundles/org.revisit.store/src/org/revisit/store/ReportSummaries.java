@@ -229,6 +229,11 @@ public final class ReportSummaries {
 				from = to;
 			}
 			done[1] = foldTasks(store);
+			store.inTransaction(c -> {
+				lock(c);
+				compact(c);
+				return null;
+			});
 			return new Folded(done[0], done[1], done[2], (System.nanoTime() - t0) / 1_000_000);
 		}
 	}
@@ -259,6 +264,7 @@ public final class ReportSummaries {
 		for (long a = range[0]; range[1] >= a; a += TASKS) {
 			tasks += foldTaskChunk(c, a, Math.min(range[1], a + TASKS - 1));
 		}
+		compact(c);
 		return new long[] { n[0], tasks };
 	}
 
@@ -310,6 +316,66 @@ public final class ReportSummaries {
 			outcomes = rs.getLong(1);
 		}
 		return new long[] { outcomes, taken.size() };
+	}
+
+	/** The summary tables: name, group columns, sum columns. */
+	private static final String[][] TABLES = {
+			{ "report_calls", "on_day, campaign_id, call_type, agent, engineer", CALLING_COLUMNS }, //$NON-NLS-1$ //$NON-NLS-2$
+			{ "report_outcomes", "on_day, campaign_id, call_type, agent, engineer, kind, script_id, script_version", //$NON-NLS-1$ //$NON-NLS-2$
+					"calls" }, //$NON-NLS-1$
+			{ "report_scores", "on_day, campaign_id, call_type, agent, engineer, kind, aspect, score", "scored" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			{ "report_answers", "on_day, campaign_id, call_type, agent, engineer, kind, script_id, script_version, " //$NON-NLS-1$ //$NON-NLS-2$
+					+ "step_number, answer_label", "answered" } }; //$NON-NLS-1$ //$NON-NLS-2$
+
+	/**
+	 * Rewrites each summary table with one row per group, on a transaction holding the mark's lock: every
+	 * transaction of a fold adds its own rows (a chunk of 4,000 tasks due all over a quarter adds nearly a row per
+	 * task), and a group whose sums came to 0 (a task taken out) is dropped.
+	 */
+	private static void compact(Connection c) throws SQLException {
+		for (String[] t : TABLES) {
+			String[] keys = t[1].split(", "); //$NON-NLS-1$
+			String[] sums = t[2].split(", "); //$NON-NLS-1$
+			StringBuilder select = new StringBuilder("SELECT ").append(t[1]); //$NON-NLS-1$
+			for (String column : sums) {
+				select.append(", SUM(").append(column).append(')'); //$NON-NLS-1$
+			}
+			select.append(" FROM ").append(t[0]).append(" GROUP BY ").append(t[1]); //$NON-NLS-1$ //$NON-NLS-2$
+			List<Object[]> rows = new ArrayList<>();
+			try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(select.toString())) {
+				while (rs.next()) {
+					Object[] row = new Object[keys.length + sums.length];
+					boolean any = false;
+					for (int i = 0; i < row.length; i++) {
+						row[i] = i < keys.length ? rs.getObject(i + 1) : Long.valueOf(rs.getLong(i + 1));
+						any |= i >= keys.length && (Long) row[i] != 0;
+					}
+					if (any) {
+						rows.add(row);
+					}
+				}
+			}
+			try (Statement s = c.createStatement()) {
+				s.executeUpdate("DELETE FROM " + t[0]); //$NON-NLS-1$
+			}
+			try (PreparedStatement p = c.prepareStatement("INSERT INTO " + t[0] + " (" + t[1] + ", " + t[2] //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ ") VALUES (" + ReportSql.marks(keys.length + sums.length) + ")")) { //$NON-NLS-1$ //$NON-NLS-2$
+				int batch = 0;
+				for (Object[] row : rows) {
+					for (int i = 0; i < row.length; i++) {
+						p.setObject(i + 1, row[i]);
+					}
+					p.addBatch();
+					if (++batch == 2_000) {
+						p.executeBatch();
+						batch = 0;
+					}
+				}
+				if (batch > 0) {
+					p.executeBatch();
+				}
+			}
+		}
 	}
 
 	/** The lowest and highest id of the tasks in a final state not folded ({1, 0} if none). */
