@@ -310,6 +310,8 @@ public final class CampaignRepository {
 					}
 				}
 			}
+			// its tasks (without outcomes) leave the report summaries first
+			ReportSummaries.forgetCampaign(c, id);
 			for (String sql : List.of("DELETE FROM call_task WHERE campaign_id = ?", "DELETE FROM campaign WHERE id = ?")) {
 				try (PreparedStatement p = c.prepareStatement(sql)) {
 					p.setLong(1, id);

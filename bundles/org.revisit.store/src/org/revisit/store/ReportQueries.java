@@ -4,13 +4,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The queries of the reports (issue 13): each an aggregate in the database, so that only the few grouped rows come
@@ -140,8 +144,11 @@ public final class ReportQueries {
 
 	/** The calls of the period: tasks (not cancelled) last due in it, with their outcome and service event. */
 	private static ReportSql tasks(Scope f, String select, String more) {
-		ReportSql sql = new ReportSql().add("SELECT " + select + " FROM call_task t LEFT JOIN call_outcome o " //$NON-NLS-1$ //$NON-NLS-2$
-				+ "ON o.task_id = t.id" + more); //$NON-NLS-1$
+		return tasksFrom(f, select, "call_task t LEFT JOIN call_outcome o ON o.task_id = t.id" + more); //$NON-NLS-1$
+	}
+
+	private static ReportSql tasksFrom(Scope f, String select, String from) {
+		ReportSql sql = new ReportSql().add("SELECT " + select + " FROM " + from); //$NON-NLS-1$ //$NON-NLS-2$
 		if (f.engineer() != null) {
 			sql.add(" LEFT JOIN service_event e ON e.id = t.source_event_id"); //$NON-NLS-1$
 		}
@@ -151,12 +158,127 @@ public final class ReportQueries {
 
 	/**
 	 * The calling figures of the calls (tasks not cancelled) last due in the period, per group of {@code by}, or
-	 * one row of them all ({@code by} null, key "").
+	 * one row of them all ({@code by} null, key ""); through the summaries when they serve the scope.
 	 */
 	public static List<Calling> calling(Tx tx, Scope f, By by) throws SQLException {
+		return calling(tx, f, by, true);
+	}
+
+	/** As {@link #calling(Tx, Scope, By)}; {@code summaries} false reads every row (the reference). */
+	public static List<Calling> calling(Tx tx, Scope f, By by, boolean summaries) throws SQLException {
 		Connection c = tx.connection();
-		ReportSql sql = by == null ? tasks(f, "'', " + CALLING_FIGURES, "") //$NON-NLS-1$ //$NON-NLS-2$
-				: tasks(f, key(f, by) + ", " + CALLING_FIGURES, "").add(" GROUP BY " + key(f, by)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if (!summaries || !ReportSummaries.serves(f)) {
+			return calling(c, f, by, "", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return ReportSummaries.consistent(c, mark -> {
+			Map<String, long[]> sums = new LinkedHashMap<>();
+			ReportSql sql = new ReportSql().add("SELECT " + (by == null ? "''" : summaryKey(by)) + ", "); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			String[] columns = ReportSummaries.CALLING_COLUMNS.split(", "); //$NON-NLS-1$
+			for (int i = 0; i < columns.length; i++) {
+				sql.add((i == 0 ? "" : ", ") + "SUM(s." + columns[i] + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			}
+			sql.add(" FROM report_calls s"); //$NON-NLS-1$
+			summaryWhere(sql, f);
+			if (by != null) {
+				sql.add(" GROUP BY " + summaryKey(by)); //$NON-NLS-1$
+			}
+			addCalling(c, sql, sums, 1);
+			// the tasks not folded
+			for (Calling k : calling(c, f, by, "", " AND t.report_fold = 0")) { //$NON-NLS-1$ //$NON-NLS-2$
+				add(sums, k.key(), k.figures(), 1);
+			}
+			// folded tasks with an outcome recorded after the mark: row by row instead of their fold's figures
+			List<Long> late = new ArrayList<>();
+			try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT t.id FROM call_outcome o " //$NON-NLS-1$
+					+ "JOIN call_task t ON t.id = o.task_id WHERE o.id > " + mark.outcomeUpto() + " AND t.report_fold > 0")) { //$NON-NLS-1$ //$NON-NLS-2$
+				while (rs.next()) {
+					late.add(rs.getLong(1));
+				}
+			}
+			for (int i = 0; i < late.size(); i += 500) {
+				List<Long> part = late.subList(i, Math.min(late.size(), i + 500));
+				String in = " AND t.id IN (" + part.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				for (Calling k : calling(c, f, by, "", in)) { //$NON-NLS-1$
+					add(sums, k.key(), k.figures(), 1);
+				}
+				for (Calling k : calling(c, f, by, " AND o.id <= rf.outcome_upto", in)) { //$NON-NLS-1$
+					add(sums, k.key(), k.figures(), -1);
+				}
+			}
+			List<Calling> result = new ArrayList<>();
+			sums.forEach((key, figures) -> {
+				if (figures[0] != 0 || by == null) {
+					result.add(new Calling(key, figures));
+				}
+			});
+			if (result.isEmpty() && by == null) {
+				result.add(new Calling("", new long[9])); //$NON-NLS-1$
+			}
+			return result;
+		});
+	}
+
+	/** The column of the group key of a dimension in {@code report_calls}. */
+	private static String summaryKey(By by) {
+		return switch (by) {
+		case CAMPAIGN -> "s.campaign_id"; //$NON-NLS-1$
+		case CALL_TYPE -> "s.call_type"; //$NON-NLS-1$
+		case AGENT -> "s.agent"; //$NON-NLS-1$
+		case DAY -> "s.on_day"; //$NON-NLS-1$
+		};
+	}
+
+	/** The period (days at the summaries' offset) and the filters, on a summary table {@code s}. */
+	private static ReportSql summaryWhere(ReportSql sql, Scope f) {
+		sql.add(" WHERE s.on_day >= ? AND s.on_day <= ?", f.from(), f.to()); //$NON-NLS-1$
+		if (f.campaignId() != null) {
+			sql.add(" AND s.campaign_id = ?", f.campaignId()); //$NON-NLS-1$
+		}
+		if (f.callType() != null) {
+			sql.add(" AND s.call_type = ?", f.callType()); //$NON-NLS-1$
+		}
+		if (f.agent() != null) {
+			sql.add(" AND s.agent = ?", f.agent()); //$NON-NLS-1$
+		}
+		if (f.engineer() != null) {
+			sql.add(" AND s.engineer = ?", f.engineer()); //$NON-NLS-1$
+		}
+		return sql;
+	}
+
+	private static void add(Map<String, long[]> sums, String key, long[] figures, int sign) {
+		long[] into = sums.computeIfAbsent(key, k -> new long[figures.length]);
+		for (int i = 0; i < figures.length; i++) {
+			into[i] += sign * figures[i];
+		}
+	}
+
+	private static void addCalling(Connection c, ReportSql sql, Map<String, long[]> sums, int sign)
+			throws SQLException {
+		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
+			while (rs.next()) {
+				long[] figures = new long[9];
+				for (int i = 0; i < figures.length; i++) {
+					figures[i] = rs.getLong(i + 2);
+				}
+				add(sums, rs.getString(1) == null ? "" : rs.getString(1), figures, sign); //$NON-NLS-1$
+			}
+		}
+	}
+
+	/**
+	 * The calling figures row by row: the tasks' outcomes meeting {@code outcomes} (a condition on {@code o} and
+	 * the task's fold {@code rf}, or ""), the tasks meeting {@code more} besides the scope.
+	 */
+	private static List<Calling> calling(Connection c, Scope f, By by, String outcomes, String more)
+			throws SQLException {
+		String from = "call_task t" + (outcomes.contains("rf.") ? " JOIN report_folds rf ON rf.fold = t.report_fold" : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				+ " LEFT JOIN call_outcome o ON o.task_id = t.id" + outcomes; //$NON-NLS-1$
+		ReportSql sql = (by == null ? tasksFrom(f, "'', " + CALLING_FIGURES, from) //$NON-NLS-1$
+				: tasksFrom(f, key(f, by) + ", " + CALLING_FIGURES, from)).add(more); //$NON-NLS-1$
+		if (by != null) {
+			sql.add(" GROUP BY " + key(f, by)); //$NON-NLS-1$
+		}
 		List<Calling> result = new ArrayList<>();
 		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
 			while (rs.next()) {
@@ -398,21 +520,87 @@ public final class ReportQueries {
 
 	/**
 	 * The scores given in the calls of the period, counted per day (of the call's start, in the scope's zone),
-	 * aspect and score: one pass gives both the distribution and the trend by week.
+	 * aspect and score: one pass gives both the distribution and the trend by week. Through the summaries when
+	 * they serve the scope.
 	 */
 	public static List<ScoreCount> scores(Tx tx, Scope f) throws SQLException {
+		return scores(tx, f, true);
+	}
+
+	/** As {@link #scores(Tx, Scope)}; {@code summaries} false reads every row (the reference). */
+	public static List<ScoreCount> scores(Tx tx, Scope f, boolean summaries) throws SQLException {
 		Connection c = tx.connection();
-		String day = ReportSql.day(f, "o.started_at"); //$NON-NLS-1$
-		ReportSql sql = ReportSql.outcomes(f, day + ", s.aspect, s.score, COUNT(*)", false, false) //$NON-NLS-1$
-				.add(" JOIN call_outcome_score s ON s.outcome_id = o.id").whereOutcomes(f) //$NON-NLS-1$
-				.add(" GROUP BY " + day + ", s.aspect, s.score"); //$NON-NLS-1$ //$NON-NLS-2$
+		Map<List<String>, long[]> sums = summed(c, f, summaries, mark -> {
+			String day = ReportSql.day(f, "o.started_at"); //$NON-NLS-1$
+			return ReportSql.outcomes(f, day + ", s.aspect, s.score, COUNT(*)", false, false) //$NON-NLS-1$
+					.add(" JOIN call_outcome_score s ON s.outcome_id = o.id").whereOutcomes(f).add(after(mark)) //$NON-NLS-1$
+					.add(" GROUP BY " + day + ", s.aspect, s.score"); //$NON-NLS-1$ //$NON-NLS-2$
+		}, () -> summaryWhere(new ReportSql().add("SELECT s.on_day, s.aspect, s.score, SUM(s.scored) " //$NON-NLS-1$
+				+ "FROM report_scores s"), f).add(" GROUP BY s.on_day, s.aspect, s.score"), 3, 1); //$NON-NLS-1$
 		List<ScoreCount> result = new ArrayList<>();
+		sums.forEach((k, n) -> result.add(new ScoreCount(LocalDate.parse(k.get(0)), k.get(1), Integer.parseInt(k.get(2)),
+				n[0])));
+		return result;
+	}
+
+	/** A row-level query, of every row ({@code mark} null) or of those after the summaries' mark. */
+	private interface RowQuery {
+		ReportSql make(ReportSummaries.Mark mark);
+	}
+
+	/** A query of a summary table. */
+	private interface SummaryQuery {
+		ReportSql make();
+	}
+
+	/** The condition on the outcomes {@code o} after the summaries' mark, or "" for every row. */
+	private static String after(ReportSummaries.Mark mark) {
+		return mark == null ? "" : " AND o.id > " + mark.outcomeUpto(); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * Runs a grouped query whose first {@code keys} columns are the group and the {@code values} next ones are
+	 * sums: on every row, or (the summaries serving the scope) on the summary table and on the outcomes after the
+	 * mark, the two added up group by group. Groups whose first sum is 0 are left out.
+	 */
+	private static Map<List<String>, long[]> summed(Connection c, Scope f, boolean summaries, RowQuery rows,
+			SummaryQuery summary, int keys, int values) throws SQLException {
+		Map<List<String>, long[]> sums = new LinkedHashMap<>();
+		if (!summaries || !ReportSummaries.serves(f)) {
+			accumulate(c, rows.make(null), keys, values, sums);
+		} else {
+			ReportSummaries.consistent(c, mark -> {
+				accumulate(c, summary.make(), keys, values, sums);
+				accumulate(c, rows.make(mark), keys, values, sums);
+				return null;
+			});
+		}
+		sums.values().removeIf(n -> n[0] == 0);
+		return sums;
+	}
+
+	private static void accumulate(Connection c, ReportSql sql, int keys, int values, Map<List<String>, long[]> sums)
+			throws SQLException {
 		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
 			while (rs.next()) {
-				result.add(new ScoreCount(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getInt(3), rs.getLong(4)));
+				String[] key = new String[keys];
+				for (int i = 0; i < keys; i++) {
+					key[i] = rs.getString(i + 1);
+				}
+				long[] into = sums.computeIfAbsent(Arrays.asList(key), k -> new long[values]);
+				for (int i = 0; i < values; i++) {
+					into[i] += rs.getLong(keys + i + 1);
+				}
 			}
 		}
-		return result;
+	}
+
+	private static int number(String text) {
+		return text == null ? 0 : Integer.parseInt(text);
+	}
+
+	private static String orEmpty(String text) {
+		return text == null ? "" : text; //$NON-NLS-1$
 	}
 
 	/** Only the supervision calls: of a supervision call type, about an engineer. */
@@ -425,6 +613,16 @@ public final class ReportQueries {
 		sql.add(" AND t.call_type IN (" + ReportSql.marks(types.size()) + ")", types.toArray()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	/** Only the supervision calls, on a summary table {@code s}. */
+	private static void supervisionSummary(ReportSql sql, List<String> types) {
+		sql.add(" AND s.engineer IS NOT NULL"); //$NON-NLS-1$
+		if (types.isEmpty()) {
+			sql.add(" AND 1 = 0"); //$NON-NLS-1$
+			return;
+		}
+		sql.add(" AND s.call_type IN (" + ReportSql.marks(types.size()) + ")", types.toArray()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
 	/**
 	 * The answers given in the calls of the period per script version, step and answer: of all calls (group ""),
 	 * per agent ({@code byAgent}), or of the supervision calls of {@code supervisionTypes} per engineer and kind
@@ -432,35 +630,85 @@ public final class ReportQueries {
 	 */
 	public static List<AnswerCount> answers(Tx tx, Scope f, List<String> supervisionTypes, boolean byAgent)
 			throws SQLException {
+		return answers(tx, f, supervisionTypes, byAgent, true);
+	}
+
+	/** As {@link #answers(Tx, Scope, List, boolean)}; {@code summaries} false reads every row (the reference). */
+	public static List<AnswerCount> answers(Tx tx, Scope f, List<String> supervisionTypes, boolean byAgent,
+			boolean summaries) throws SQLException {
 		Connection c = tx.connection();
 		boolean byEngineer = supervisionTypes != null;
-		String group = byEngineer ? "e.engineer, e.kind, " : byAgent ? "o.agent, '', " : "'', '', "; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		String columns = "o.script_id, o.script_version, st.step_number, st.answer_label"; //$NON-NLS-1$
-		ReportSql sql = ReportSql.outcomes(f, group + columns + ", COUNT(*)", byEngineer, byEngineer) //$NON-NLS-1$
-				.add(" JOIN call_outcome_step st ON st.outcome_id = o.id").whereOutcomes(f); //$NON-NLS-1$
-		if (byEngineer) {
-			supervision(sql, supervisionTypes);
-		}
-		sql.add(" GROUP BY " + (byEngineer ? "e.engineer, e.kind, " : byAgent ? "o.agent, " : "") + columns); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		List<AnswerCount> result = new ArrayList<>();
-		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
-			while (rs.next()) {
-				result.add(new AnswerCount(rs.getString(1) == null ? "" : rs.getString(1), rs.getString(2), //$NON-NLS-1$
-						rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getLong(7)));
+		Map<List<String>, long[]> sums = summed(c, f, summaries, mark -> {
+			String group = byEngineer ? "e.engineer, e.kind, " : byAgent ? "o.agent, '', " : "'', '', "; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			String columns = "o.script_id, o.script_version, st.step_number, st.answer_label"; //$NON-NLS-1$
+			ReportSql sql = ReportSql.outcomes(f, group + columns + ", COUNT(*)", byEngineer, byEngineer) //$NON-NLS-1$
+					.add(" JOIN call_outcome_step st ON st.outcome_id = o.id").whereOutcomes(f).add(after(mark)); //$NON-NLS-1$
+			if (byEngineer) {
+				supervision(sql, supervisionTypes);
 			}
-		}
+			return sql.add(" GROUP BY " + (byEngineer ? "e.engineer, e.kind, " : byAgent ? "o.agent, " : "") + columns); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		}, () -> {
+			String group = byEngineer ? "s.engineer, s.kind, " : byAgent ? "s.agent, '', " : "'', '', "; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			String columns = "s.script_id, s.script_version, s.step_number, s.answer_label"; //$NON-NLS-1$
+			ReportSql sql = summaryWhere(new ReportSql().add("SELECT " + group + columns + ", SUM(s.answered) " //$NON-NLS-1$ //$NON-NLS-2$
+					+ "FROM report_answers s"), f); //$NON-NLS-1$
+			if (byEngineer) {
+				supervisionSummary(sql, supervisionTypes);
+			}
+			return sql.add(" GROUP BY " + (byEngineer ? "s.engineer, s.kind, " : byAgent ? "s.agent, " : "") + columns); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		}, 6, 1);
+		List<AnswerCount> result = new ArrayList<>();
+		sums.forEach((k, n) -> result.add(new AnswerCount(orEmpty(k.get(0)), k.get(1), k.get(2), number(k.get(3)),
+				number(k.get(4)), k.get(5), n[0])));
 		return result;
 	}
 
 	/** The reasons recorded in the calls of the period (fields named as a reason), newest first. */
 	public static List<Recorded> reasons(Tx tx, Scope f) throws SQLException {
+		return reasons(tx, f, true);
+	}
+
+	/** As {@link #reasons(Tx, Scope)}; {@code windows} false reads the period in one query (the reference). */
+	public static List<Recorded> reasons(Tx tx, Scope f, boolean windows) throws SQLException {
 		Connection c = tx.connection();
+		return windows ? latest(f, (w, n) -> reasons(c, w, n)) : reasons(c, f, LISTED);
+	}
+
+	/** A listing newest first of at most {@code n} rows in a scope. */
+	private interface Listing<T> {
+		List<T> list(Scope w, int n) throws SQLException;
+	}
+
+	/**
+	 * The first {@link #LISTED} rows of a listing newest first: read over windows of days at the end of the period,
+	 * growing fourfold, until there are enough or the period is covered. The windows follow each other back in
+	 * time, so the rows are those of one query over the whole period, but a long period is not read (and sorted)
+	 * whole for the latest 200.
+	 */
+	private static <T> List<T> latest(Scope f, Listing<T> listing) throws SQLException {
+		List<T> lines = new ArrayList<>();
+		LocalDate to = f.to();
+		long days = 1;
+		while (!to.isBefore(f.from()) && lines.size() < LISTED) {
+			LocalDate from = to.minusDays(days - 1);
+			if (from.isBefore(f.from())) {
+				from = f.from();
+			}
+			lines.addAll(listing.list(new Scope(from, to, f.campaignId(), f.callType(), f.agent(), f.engineer(),
+					f.zone()), LISTED - lines.size()));
+			to = from.minusDays(1);
+			days *= 4;
+		}
+		return lines;
+	}
+
+	private static List<Recorded> reasons(Connection c, Scope f, int n) throws SQLException {
 		ReportSql sql = ReportSql.outcomes(f, "o.id, o.contact_id, o.agent, o.started_at, v.field, " //$NON-NLS-1$
 				+ "v.field_value, o.notes", false, false) //$NON-NLS-1$
 				.add(" JOIN call_outcome_value v ON v.outcome_id = o.id") //$NON-NLS-1$
 				.whereOutcomes(f)
 				.add(" AND (LOWER(v.field) LIKE '%reason%' OR v.field LIKE '%原因%')" //$NON-NLS-1$
-						+ " ORDER BY o.started_at DESC, o.id DESC FETCH FIRST " + LISTED + " ROWS ONLY"); //$NON-NLS-1$ //$NON-NLS-2$
+						+ " ORDER BY o.started_at DESC, o.id DESC FETCH FIRST " + n + " ROWS ONLY"); //$NON-NLS-1$ //$NON-NLS-2$
 		List<Recorded> lines = new ArrayList<>();
 		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
 			while (rs.next()) {
@@ -473,37 +721,72 @@ public final class ReportQueries {
 
 	/** The supervision calls of the period per engineer and kind of event (sum 0). */
 	public static List<GroupCount> supervisionCalls(Tx tx, Scope f, List<String> types) throws SQLException {
-		Connection c = tx.connection();
-		ReportSql sql = ReportSql.outcomes(f, "e.engineer, e.kind, COUNT(*), 0", true, true).whereOutcomes(f); //$NON-NLS-1$
-		supervision(sql, types);
-		sql.add(" GROUP BY e.engineer, e.kind"); //$NON-NLS-1$
-		return groups(c, sql);
+		return supervisionCalls(tx, f, types, true);
+	}
+
+	/** As {@link #supervisionCalls(Tx, Scope, List)}; {@code summaries} false reads every row (the reference). */
+	public static List<GroupCount> supervisionCalls(Tx tx, Scope f, List<String> types, boolean summaries)
+			throws SQLException {
+		Map<List<String>, long[]> sums = summed(tx.connection(), f, summaries, mark -> {
+			ReportSql sql = ReportSql.outcomes(f, "e.engineer, e.kind, COUNT(*), 0", true, true).whereOutcomes(f) //$NON-NLS-1$
+					.add(after(mark));
+			supervision(sql, types);
+			return sql.add(" GROUP BY e.engineer, e.kind"); //$NON-NLS-1$
+		}, () -> {
+			ReportSql sql = summaryWhere(new ReportSql().add("SELECT s.engineer, s.kind, SUM(s.calls), 0 " //$NON-NLS-1$
+					+ "FROM report_outcomes s"), f); //$NON-NLS-1$
+			supervisionSummary(sql, types);
+			return sql.add(" GROUP BY s.engineer, s.kind"); //$NON-NLS-1$
+		}, 2, 2);
+		return groups(sums);
 	}
 
 	/** The scores given in the supervision calls of the period per engineer and kind of event: count and sum. */
 	public static List<GroupCount> supervisionScores(Tx tx, Scope f, List<String> types) throws SQLException {
-		Connection c = tx.connection();
-		ReportSql sql = ReportSql.outcomes(f, "e.engineer, e.kind, COUNT(*), SUM(CAST(s.score AS BIGINT))", true, true) //$NON-NLS-1$
-				.add(" JOIN call_outcome_score s ON s.outcome_id = o.id").whereOutcomes(f); //$NON-NLS-1$
-		supervision(sql, types);
-		sql.add(" GROUP BY e.engineer, e.kind"); //$NON-NLS-1$
-		return groups(c, sql);
+		return supervisionScores(tx, f, types, true);
 	}
 
-	private static List<GroupCount> groups(Connection c, ReportSql sql) throws SQLException {
+	/** As {@link #supervisionScores(Tx, Scope, List)}; {@code summaries} false reads every row (the reference). */
+	public static List<GroupCount> supervisionScores(Tx tx, Scope f, List<String> types, boolean summaries)
+			throws SQLException {
+		Map<List<String>, long[]> sums = summed(tx.connection(), f, summaries, mark -> {
+			ReportSql sql = ReportSql.outcomes(f, "e.engineer, e.kind, COUNT(*), SUM(CAST(s.score AS BIGINT))", true, //$NON-NLS-1$
+					true).add(" JOIN call_outcome_score s ON s.outcome_id = o.id").whereOutcomes(f).add(after(mark)); //$NON-NLS-1$
+			supervision(sql, types);
+			return sql.add(" GROUP BY e.engineer, e.kind"); //$NON-NLS-1$
+		}, () -> {
+			ReportSql sql = summaryWhere(new ReportSql().add("SELECT s.engineer, s.kind, SUM(s.scored), " //$NON-NLS-1$
+					+ "SUM(s.scored * s.score) FROM report_scores s"), f); //$NON-NLS-1$
+			supervisionSummary(sql, types);
+			return sql.add(" GROUP BY s.engineer, s.kind"); //$NON-NLS-1$
+		}, 2, 2);
+		return groups(sums);
+	}
+
+	private static List<GroupCount> groups(Map<List<String>, long[]> sums) {
 		List<GroupCount> result = new ArrayList<>();
-		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
-			while (rs.next()) {
-				result.add(new GroupCount(rs.getString(1), rs.getString(2), null, 0, rs.getLong(3), rs.getLong(4)));
-			}
-		}
+		sums.forEach((k, n) -> result.add(new GroupCount(k.get(0), k.get(1), null, 0, n[0], n[1])));
 		return result;
 	}
 
 	/** The latest (at most {@link #LISTED}) of these bad answers given in the supervision calls of the period. */
 	public static List<BadAnswer> worst(Tx tx, Scope f, List<String> types, List<AnswerKey> bad)
 			throws SQLException {
+		return worst(tx, f, types, bad, true);
+	}
+
+	/**
+	 * As {@link #worst(Tx, Scope, List, List)}; {@code windows} false reads the period in one query (the
+	 * reference).
+	 */
+	public static List<BadAnswer> worst(Tx tx, Scope f, List<String> types, List<AnswerKey> bad, boolean windows)
+			throws SQLException {
 		Connection c = tx.connection();
+		return windows ? latest(f, (w, n) -> worst(c, w, types, bad, n)) : worst(c, f, types, bad, LISTED);
+	}
+
+	private static List<BadAnswer> worst(Connection c, Scope f, List<String> types, List<AnswerKey> bad, int n)
+			throws SQLException {
 		if (bad.isEmpty()) {
 			return List.of();
 		}
@@ -522,7 +805,7 @@ public final class ReportQueries {
 					+ "AND st.answer_label = ?)", a.scriptId(), a.version(), a.step(), a.answer()); //$NON-NLS-1$
 			seen.add(a);
 		}
-		sql.add(") ORDER BY o.started_at DESC, o.id DESC, st.step_number FETCH FIRST " + LISTED + " ROWS ONLY"); //$NON-NLS-1$ //$NON-NLS-2$
+		sql.add(") ORDER BY o.started_at DESC, o.id DESC, st.step_number FETCH FIRST " + n + " ROWS ONLY"); //$NON-NLS-1$ //$NON-NLS-2$
 		List<BadAnswer> lines = new ArrayList<>();
 		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
 			while (rs.next()) {
@@ -555,15 +838,19 @@ public final class ReportQueries {
 
 	/** The calls of the period per agent and script version (group: the agent; sum 0). */
 	public static List<GroupCount> callsByScript(Tx tx, Scope f) throws SQLException {
-		Connection c = tx.connection();
-		ReportSql sql = ReportSql.outcomes(f, "o.agent, o.script_id, o.script_version, COUNT(*)", false, false) //$NON-NLS-1$
-				.whereOutcomes(f).add(" GROUP BY o.agent, o.script_id, o.script_version"); //$NON-NLS-1$
+		return callsByScript(tx, f, true);
+	}
+
+	/** As {@link #callsByScript(Tx, Scope)}; {@code summaries} false reads every row (the reference). */
+	public static List<GroupCount> callsByScript(Tx tx, Scope f, boolean summaries) throws SQLException {
+		Map<List<String>, long[]> sums = summed(tx.connection(), f, summaries,
+				mark -> ReportSql.outcomes(f, "o.agent, o.script_id, o.script_version, COUNT(*)", false, false) //$NON-NLS-1$
+						.whereOutcomes(f).add(after(mark)).add(" GROUP BY o.agent, o.script_id, o.script_version"), //$NON-NLS-1$
+				() -> summaryWhere(new ReportSql().add("SELECT s.agent, s.script_id, s.script_version, SUM(s.calls) " //$NON-NLS-1$
+						+ "FROM report_outcomes s"), f).add(" GROUP BY s.agent, s.script_id, s.script_version"), //$NON-NLS-1$
+				3, 1);
 		List<GroupCount> result = new ArrayList<>();
-		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
-			while (rs.next()) {
-				result.add(new GroupCount(rs.getString(1), null, rs.getString(2), rs.getInt(3), rs.getLong(4), 0));
-			}
-		}
+		sums.forEach((k, n) -> result.add(new GroupCount(k.get(0), null, k.get(1), number(k.get(2)), n[0], 0)));
 		return result;
 	}
 

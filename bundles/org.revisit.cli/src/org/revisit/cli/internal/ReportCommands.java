@@ -98,6 +98,7 @@ final class ReportCommands {
 			result.put("outcomes", r.outcomes());
 			result.put("rows", r.rows());
 			result.put("buildMillis", r.buildMillis());
+			result.put("foldMillis", r.foldMillis());
 			result.put("cores", Runtime.getRuntime().availableProcessors());
 			result.put("loadAverage", Math.round(r.loadBefore() * 100) / 100.0);
 			result.put("loadAverageAfter", Math.round(r.loadAfter() * 100) / 100.0);

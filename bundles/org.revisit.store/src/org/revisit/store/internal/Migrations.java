@@ -37,6 +37,9 @@ public final class Migrations {
 		}
 	}
 
+	/** The script of version 26, run by {@code ReportSummaries.MIGRATION} before it folds what is stored. */
+	public static final String REPORT_SUMMARIES = "V26__report_summaries.sql";
+
 	private static final List<Migration> ALL = List.of(
 			new Migration(1, "V1__initial.sql", "contacts, phones, campaigns, call tasks"),
 			new Migration(2, "V2__full_model.sql", "service events, campaign settings, scripts, outcomes, callbacks, "
@@ -61,6 +64,7 @@ public final class Migrations {
 			new Migration(19, "V19__campaign_names_and_share.sql", "campaign English name and weekly budget share"),
 			new Migration(21, "V21__staged_rows.sql", "table functions reading the rows an import staged"),
 			new Migration(25, "V25__answer_use_branch.sql", "the branch of a reply used in a call"),
+			new Migration(26, REPORT_SUMMARIES, "report summaries", c -> org.revisit.store.ReportSummaries.MIGRATION.apply(c)),
 			new Migration(28, "V28__contact_indexes.sql", "three indexes of contacts that nothing reads, dropped"));
 
 	private Migrations() {
@@ -159,7 +163,7 @@ public final class Migrations {
 	}
 
 	/** The statements of a script: comment lines dropped, split at semicolons that end a line. */
-	static List<String> statements(String script) {
+	public static List<String> statements(String script) {
 		String text;
 		try (InputStream in = Migrations.class.getResourceAsStream("/schema/" + script)) {
 			if (in == null) {

@@ -28,6 +28,7 @@ import org.revisit.store.ReportQueries.Promise;
 import org.revisit.store.ReportQueries.PromiseCount;
 import org.revisit.store.ReportQueries.Scope;
 import org.revisit.store.ReportQueries.TaskFigure;
+import org.revisit.store.ReportSummaries;
 import org.revisit.store.Store;
 
 /**
@@ -96,6 +97,7 @@ final class LocalReportService extends LocalService implements ReportService {
 	public CallingReport calling(ReportFilter filter, Dimension by) {
 		require(Permission.RESULTS);
 		check(filter);
+		ReportSummaries.foldIfLarge(store);
 		Dimension dimension = by == null ? Dimension.CAMPAIGN : by;
 		List<CallingRow> rows = store.reading(tx -> {
 			Map<String, String> names = dimension == Dimension.CAMPAIGN ? ReportQueries.campaignNames(tx) : Map.of();
@@ -198,6 +200,7 @@ final class LocalReportService extends LocalService implements ReportService {
 	public SatisfactionReport satisfaction(ReportFilter filter) {
 		require(Permission.ALL_OUTCOMES);
 		check(filter);
+		ReportSummaries.foldIfLarge(store);
 		return outcomes().satisfaction(filter);
 	}
 
@@ -205,6 +208,7 @@ final class LocalReportService extends LocalService implements ReportService {
 	public SupervisionReport supervision(ReportFilter filter) {
 		require(Permission.ALL_OUTCOMES);
 		check(filter);
+		ReportSummaries.foldIfLarge(store);
 		return outcomes().supervision(filter);
 	}
 
@@ -212,6 +216,7 @@ final class LocalReportService extends LocalService implements ReportService {
 	public QualityReport quality(ReportFilter filter) {
 		require(Permission.RESULTS);
 		check(filter);
+		ReportSummaries.foldIfLarge(store);
 		return outcomes().quality(filter);
 	}
 

@@ -1,0 +1,473 @@
+package org.revisit.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.revisit.store.ReportQueries.Scope;
+import org.revisit.store.internal.Migrations;
+
+/**
+ * The pre-aggregated summaries of the reports (issue 13, schema version 26): grouped rows that the reports read
+ * instead of every row of their period, plus the rows not folded in yet (the tail), so that a report through the
+ * summaries gives exactly the figures of the rows themselves.
+ * <ul>
+ * <li>Outcomes, their steps and scores are written once and never changed, and so are the task columns and the
+ * service event the outcome reports group by (campaign, call type, source event; engineer and kind). They are
+ * folded up to a watermark of outcome ids ({@code report_fold.outcome_upto}); a report adds the outcomes after
+ * it (a range of the primary key).</li>
+ * <li>The calling figures come from the tasks' state, attempts, reason and due time, which change until the task
+ * is final. Only tasks in a final state (completed, unreachable, cancelled), which no statement of the store
+ * changes, are folded, each marked with the fold that added it ({@code call_task.report_fold}); a report adds the
+ * tasks still marked 0 (an index range). An outcome recorded later on a folded task (the store allows one on any
+ * task) is seen by a report among the outcomes after the watermark and its task counted row by row instead; the
+ * fold that passes that outcome takes the task out again (adds its negative) and folds it anew. A campaign's tasks
+ * deleted with it are taken out the same way first.</li>
+ * </ul>
+ * A fold runs in transactions of its own, a chunk at a time, one fold at a time; each transaction first locks the
+ * one row of {@code report_fold}, and a report reads that row holding its lock, so that a report sees the summaries
+ * and the tail of one moment. The days of the summaries are those at UTC+08:00 (the reports' default zone); a
+ * report in a zone whose days differ in its period reads the rows.
+ */
+public final class ReportSummaries {
+
+	/** The offset of the summaries' days. */
+	public static final ZoneOffset OFFSET = ZoneOffset.ofHours(8);
+
+	/** A report folds first when at least this many rows are not folded yet. */
+	public static final long TAIL = 20_000;
+
+	/**
+	 * Outcomes per transaction of a fold: their transactions lock only the summary rows they add (and the mark,
+	 * which reports wait for), so they can be long; each is one pass over the outcomes and their answers.
+	 */
+	private static final long OUTCOMES = 1_000_000;
+
+	/**
+	 * Task ids per transaction of a fold: below Derby's 5,000 row locks, past which it would lock the whole
+	 * {@code call_task} table (and the claims with it) until the transaction ends.
+	 */
+	private static final long TASKS = 4_000;
+
+	/** The final states of a task: no statement of the store changes such a task. */
+	static final String FINAL = "('COMPLETED', 'UNREACHABLE', 'CANCELLED')";
+
+	/** The calling figures of one task and outcome row, in the order of {@link ReportQueries.Calling}. */
+	static final String[] CALLING = { "1", //$NON-NLS-1$
+			"CASE WHEN t.attempts > 0 THEN 1 ELSE 0 END", //$NON-NLS-1$
+			"CASE WHEN o.id IS NOT NULL THEN 1 ELSE 0 END", //$NON-NLS-1$
+			"CASE WHEN o.disposition = 'COMPLETED' THEN 1 ELSE 0 END", //$NON-NLS-1$
+			"CASE WHEN o.disposition = 'REFUSED' THEN 1 ELSE 0 END", //$NON-NLS-1$
+			"CASE WHEN t.state = 'UNREACHABLE' THEN 1 ELSE 0 END", //$NON-NLS-1$
+			"CASE WHEN o.id IS NULL AND t.state = 'COMPLETED' AND t.reason = 'WRONG_NUMBER' THEN 1 ELSE 0 END", //$NON-NLS-1$
+			"CASE WHEN o.disposition = 'COMPLETED' THEN t.attempts ELSE 0 END", //$NON-NLS-1$
+			ReportSql.seconds("o.started_at", "o.ended_at") }; //$NON-NLS-1$ //$NON-NLS-2$
+
+	/** The columns of {@code report_calls} holding the figures, in the same order. */
+	static final String CALLING_COLUMNS = "planned, attempted, reached, completed, refused, unreachable, " //$NON-NLS-1$
+			+ "wrong_number, attempts, talk_seconds"; //$NON-NLS-1$
+
+	/** Where the summaries stand: the last fold's number and the last outcome id folded. */
+	public record Mark(int fold, long outcomeUpto) {
+	}
+
+	/** What a fold did: outcomes and tasks folded, folded tasks taken out again, and how long it took. */
+	public record Folded(long outcomes, long tasks, long refolded, long millis) {
+	}
+
+	private static final Object LOCK = new Object();
+
+	private ReportSummaries() {
+	}
+
+	/** Whether the summaries serve this scope: its zone has the summaries' offset all through its period. */
+	public static boolean serves(Scope f) {
+		ZoneRules rules = f.zoneId().getRules();
+		Instant start = f.start();
+		if (!rules.getOffset(start).equals(OFFSET)) {
+			return false;
+		}
+		ZoneOffsetTransition next = rules.nextTransition(start);
+		return next == null || !next.getInstant().isBefore(f.end());
+	}
+
+	/** The day of a stored (UTC) timestamp column at the summaries' offset. */
+	static String day(String column) {
+		return "DATE({fn TIMESTAMPADD(SQL_TSI_SECOND, " + OFFSET.getTotalSeconds() + ", " + column + ")})"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/** Reads the mark holding its lock until the caller's transaction ends. */
+	static Mark mark(Connection c) throws SQLException {
+		try (Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("SELECT fold, outcome_upto FROM report_fold WHERE id = 1 WITH RS")) { //$NON-NLS-1$
+			rs.next();
+			return new Mark(rs.getInt(1), rs.getLong(2));
+		}
+	}
+
+	/** The mark, read in a moment. */
+	public static Mark mark(Store store) {
+		return store.read(ReportSummaries::mark);
+	}
+
+	/** Locks the mark for a change (the first statement of every transaction that changes the summaries). */
+	private static Mark lock(Connection c) throws SQLException {
+		try (Statement s = c.createStatement()) {
+			s.executeUpdate("UPDATE report_fold SET fold = fold WHERE id = 1"); //$NON-NLS-1$
+		}
+		return mark(c);
+	}
+
+	/** Work that reads the summaries and the rows after them as of one moment. */
+	interface Reading<T> {
+		T read(Mark mark) throws SQLException;
+	}
+
+	/**
+	 * Runs {@code work} with the mark read and locked until it ends: in a transaction of its own when {@code c} is
+	 * in auto-commit mode (a report's reading connection), else in the caller's.
+	 */
+	static <T> T consistent(Connection c, Reading<T> work) throws SQLException {
+		if (!c.getAutoCommit()) {
+			return work.read(mark(c));
+		}
+		c.setAutoCommit(false);
+		try {
+			return work.read(mark(c));
+		} finally {
+			try {
+				c.commit();
+			} finally {
+				c.setAutoCommit(true);
+			}
+		}
+	}
+
+	/** How many rows a report would read beyond the summaries: outcomes after the mark and tasks not folded. */
+	public static long tail(Store store) {
+		return store.read(c -> {
+			Mark m = mark(c);
+			long n = 0;
+			try (Statement s = c.createStatement()) {
+				try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM call_outcome WHERE id > " + m.outcomeUpto())) { //$NON-NLS-1$
+					rs.next();
+					n += rs.getLong(1);
+				}
+				try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM call_task WHERE report_fold = 0 AND state IN " //$NON-NLS-1$
+						+ FINAL)) {
+					rs.next();
+					n += rs.getLong(1);
+				}
+			}
+			return n;
+		});
+	}
+
+	/**
+	 * Folds the rows after the summaries into them when more than {@link #TAIL} outcomes are after the mark, or
+	 * as many tasks are not folded; returns the fold, or null if none was needed.
+	 */
+	public static Folded foldIfLarge(Store store) {
+		long outcomes = store.read(c -> {
+			Mark m = mark(c);
+			try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM call_outcome " //$NON-NLS-1$
+					+ "WHERE id > " + m.outcomeUpto())) { //$NON-NLS-1$
+				rs.next();
+				return rs.getLong(1);
+			}
+		});
+		if (outcomes < TAIL) {
+			long tasks = store.read(c -> {
+				try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM call_task " //$NON-NLS-1$
+						+ "WHERE report_fold = 0")) { //$NON-NLS-1$
+					rs.next();
+					return rs.getLong(1);
+				}
+			});
+			if (tasks < TAIL) {
+				return null;
+			}
+		}
+		return fold(store);
+	}
+
+	/**
+	 * Folds every outcome stored and every task in a final state into the summaries, a chunk per transaction, one
+	 * fold at a time.
+	 */
+	public static Folded fold(Store store) {
+		synchronized (LOCK) {
+			long t0 = System.nanoTime();
+			// the update waits for the writers holding outcome ids; those reserved after it are above the maximum
+			long upto = store.inTransaction(c -> {
+				try (Statement s = c.createStatement()) {
+					s.executeUpdate("UPDATE id_block SET next_id = next_id WHERE name = 'call_outcome'"); //$NON-NLS-1$
+					try (ResultSet rs = s.executeQuery("SELECT MAX(id) FROM call_outcome")) { //$NON-NLS-1$
+						rs.next();
+						return rs.getLong(1);
+					}
+				}
+			});
+			long[] done = new long[3];
+			long from = mark(store).outcomeUpto();
+			while (from < upto) {
+				long to = Math.min(upto, from + OUTCOMES);
+				store.inTransaction(c -> {
+					long[] n = foldOutcomes(c, to);
+					done[0] += n[0];
+					done[2] += n[1];
+					return null;
+				});
+				from = to;
+			}
+			done[1] = foldTasks(store);
+			store.inTransaction(c -> {
+				lock(c);
+				compact(c);
+				return null;
+			});
+			return new Folded(done[0], done[1], done[2], (System.nanoTime() - t0) / 1_000_000);
+		}
+	}
+
+	/**
+	 * The migration to schema version 26 ({@code V26__report_summaries.sql}): makes the tables and folds
+	 * everything stored, on the migration's transaction (nobody else is connected).
+	 */
+	public static final Migrations.Step MIGRATION = c -> {
+		try (Statement s = c.createStatement()) {
+			for (String sql : Migrations.statements(Migrations.REPORT_SUMMARIES)) {
+				s.execute(sql);
+			}
+		}
+		long[] n = foldAll(c);
+		return "report summaries (" + n[0] + " outcomes and " + n[1] + " tasks folded)"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	};
+
+	private static long[] foldAll(Connection c) throws SQLException {
+		long upto;
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(id) FROM call_outcome")) { //$NON-NLS-1$
+			rs.next();
+			upto = rs.getLong(1);
+		}
+		long[] n = foldOutcomes(c, upto);
+		long tasks = 0;
+		long[] range = finalRange(c);
+		for (long a = range[0]; range[1] >= a; a += TASKS) {
+			tasks += foldTaskChunk(c, a, Math.min(range[1], a + TASKS - 1));
+		}
+		compact(c);
+		return new long[] { n[0], tasks };
+	}
+
+	/**
+	 * Folds the outcomes after the mark up to id {@code to}; a folded task one of them was recorded on is taken out
+	 * first (it is folded again with them). Returns the outcomes and the tasks taken out.
+	 */
+	private static long[] foldOutcomes(Connection c, long to) throws SQLException {
+		Mark m = lock(c);
+		long from = m.outcomeUpto();
+		if (to <= from) {
+			return new long[2];
+		}
+		String range = " WHERE o.id > " + from + " AND o.id <= " + to; //$NON-NLS-1$ //$NON-NLS-2$
+		List<Long> taken = new ArrayList<>();
+		try (Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("SELECT DISTINCT t.id FROM call_outcome o JOIN call_task t ON t.id = o.task_id" //$NON-NLS-1$
+						+ range + " AND t.report_fold > 0")) { //$NON-NLS-1$
+			while (rs.next()) {
+				taken.add(rs.getLong(1));
+			}
+		}
+		for (int i = 0; i < taken.size(); i += 500) {
+			List<Long> part = taken.subList(i, Math.min(taken.size(), i + 500));
+			unfold(c, "t.id IN (" + ReportSql.marks(part.size()) + ")", part.toArray()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		String dims = day("o.started_at") + ", t.campaign_id, t.call_type, o.agent, e.engineer, e.kind"; //$NON-NLS-1$
+		String from0 = " FROM call_outcome o LEFT JOIN call_task t ON t.id = o.task_id " //$NON-NLS-1$
+				+ "LEFT JOIN service_event e ON e.id = t.source_event_id"; //$NON-NLS-1$
+		long outcomes;
+		try (Statement s = c.createStatement()) {
+			s.executeUpdate("INSERT INTO report_outcomes (on_day, campaign_id, call_type, agent, engineer, " //$NON-NLS-1$
+					+ "kind, script_id, script_version, calls) SELECT " + dims + ", o.script_id, o.script_version, " //$NON-NLS-1$ //$NON-NLS-2$
+					+ "COUNT(*)" + from0 + range + " GROUP BY " + dims + ", o.script_id, o.script_version"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			s.executeUpdate("INSERT INTO report_scores (on_day, campaign_id, call_type, agent, engineer, kind, aspect, " //$NON-NLS-1$
+					+ "score, scored) SELECT " + dims + ", sc.aspect, sc.score, COUNT(*)" + from0 //$NON-NLS-1$ //$NON-NLS-2$
+					+ " JOIN call_outcome_score sc ON sc.outcome_id = o.id" + range //$NON-NLS-1$
+					+ " GROUP BY " + dims + ", sc.aspect, sc.score"); //$NON-NLS-1$ //$NON-NLS-2$
+			s.executeUpdate("INSERT INTO report_answers (on_day, campaign_id, call_type, agent, engineer, kind, " //$NON-NLS-1$
+					+ "script_id, script_version, step_number, answer_label, answered) SELECT " + dims //$NON-NLS-1$
+					+ ", o.script_id, o.script_version, st.step_number, st.answer_label, COUNT(*)" + from0 //$NON-NLS-1$
+					+ " JOIN call_outcome_step st ON st.outcome_id = o.id" + range + " GROUP BY " + dims //$NON-NLS-1$ //$NON-NLS-2$
+					+ ", o.script_id, o.script_version, st.step_number, st.answer_label"); //$NON-NLS-1$
+			s.executeUpdate("UPDATE report_fold SET outcome_upto = " + to + " WHERE id = 1"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		try (Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM call_outcome o" + range)) { //$NON-NLS-1$
+			rs.next();
+			outcomes = rs.getLong(1);
+		}
+		return new long[] { outcomes, taken.size() };
+	}
+
+	/** The summary tables: name, group columns, sum columns. */
+	private static final String[][] TABLES = {
+			{ "report_calls", "on_day, campaign_id, call_type, agent, engineer", CALLING_COLUMNS }, //$NON-NLS-1$ //$NON-NLS-2$
+			{ "report_outcomes", "on_day, campaign_id, call_type, agent, engineer, kind, script_id, script_version", //$NON-NLS-1$ //$NON-NLS-2$
+					"calls" }, //$NON-NLS-1$
+			{ "report_scores", "on_day, campaign_id, call_type, agent, engineer, kind, aspect, score", "scored" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			{ "report_answers", "on_day, campaign_id, call_type, agent, engineer, kind, script_id, script_version, " //$NON-NLS-1$ //$NON-NLS-2$
+					+ "step_number, answer_label", "answered" } }; //$NON-NLS-1$ //$NON-NLS-2$
+
+	/**
+	 * Rewrites each summary table with one row per group, on a transaction holding the mark's lock: every
+	 * transaction of a fold adds its own rows (a chunk of 4,000 tasks due all over a quarter adds nearly a row per
+	 * task), and a group whose sums came to 0 (a task taken out) is dropped.
+	 */
+	private static void compact(Connection c) throws SQLException {
+		for (String[] t : TABLES) {
+			String[] keys = t[1].split(", "); //$NON-NLS-1$
+			String[] sums = t[2].split(", "); //$NON-NLS-1$
+			StringBuilder select = new StringBuilder("SELECT ").append(t[1]); //$NON-NLS-1$
+			for (String column : sums) {
+				select.append(", SUM(").append(column).append(')'); //$NON-NLS-1$
+			}
+			select.append(" FROM ").append(t[0]).append(" GROUP BY ").append(t[1]); //$NON-NLS-1$ //$NON-NLS-2$
+			List<Object[]> rows = new ArrayList<>();
+			try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(select.toString())) {
+				while (rs.next()) {
+					Object[] row = new Object[keys.length + sums.length];
+					boolean any = false;
+					for (int i = 0; i < row.length; i++) {
+						row[i] = i < keys.length ? rs.getObject(i + 1) : Long.valueOf(rs.getLong(i + 1));
+						any |= i >= keys.length && (Long) row[i] != 0;
+					}
+					if (any) {
+						rows.add(row);
+					}
+				}
+			}
+			try (Statement s = c.createStatement()) {
+				s.executeUpdate("DELETE FROM " + t[0]); //$NON-NLS-1$
+			}
+			try (PreparedStatement p = c.prepareStatement("INSERT INTO " + t[0] + " (" + t[1] + ", " + t[2] //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ ") VALUES (" + ReportSql.marks(keys.length + sums.length) + ")")) { //$NON-NLS-1$ //$NON-NLS-2$
+				int batch = 0;
+				for (Object[] row : rows) {
+					for (int i = 0; i < row.length; i++) {
+						p.setObject(i + 1, row[i]);
+					}
+					p.addBatch();
+					if (++batch == 2_000) {
+						p.executeBatch();
+						batch = 0;
+					}
+				}
+				if (batch > 0) {
+					p.executeBatch();
+				}
+			}
+		}
+	}
+
+	/** The lowest and highest id of the tasks in a final state not folded ({1, 0} if none). */
+	private static long[] finalRange(Connection c) throws SQLException {
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MIN(id), MAX(id) FROM call_task " //$NON-NLS-1$
+				+ "WHERE report_fold = 0 AND state IN " + FINAL)) { //$NON-NLS-1$
+			rs.next();
+			long min = rs.getLong(1);
+			return rs.wasNull() ? new long[] { 1, 0 } : new long[] { min, rs.getLong(2) };
+		}
+	}
+
+	private static long foldTasks(Store store) {
+		long[] range = store.read(ReportSummaries::finalRange);
+		long tasks = 0;
+		for (long a = range[0]; range[1] >= a; a += TASKS) {
+			long first = a;
+			tasks += store.inTransaction(c -> foldTaskChunk(c, first, Math.min(range[1], first + TASKS - 1)));
+		}
+		return tasks;
+	}
+
+	/**
+	 * Folds the tasks in a final state not folded yet with ids {@code a} to {@code b}, as a new fold with the
+	 * outcomes up to the mark; returns how many.
+	 */
+	private static long foldTaskChunk(Connection c, long a, long b) throws SQLException {
+		Mark m = lock(c);
+		int fold = m.fold() + 1;
+		long n;
+		try (Statement s = c.createStatement()) {
+			n = s.executeUpdate("UPDATE call_task SET report_fold = " + fold + " WHERE id BETWEEN " + a + " AND " + b //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ " AND report_fold = 0 AND state IN " + FINAL); //$NON-NLS-1$
+			if (n == 0) {
+				return 0;
+			}
+			s.executeUpdate("INSERT INTO report_folds VALUES (" + fold + ", " + m.outcomeUpto() + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			s.executeUpdate("UPDATE report_fold SET fold = " + fold + " WHERE id = 1"); //$NON-NLS-1$ //$NON-NLS-2$
+			s.executeUpdate(contribution(1, " AND o.id <= " + m.outcomeUpto(), "t.id BETWEEN " + a + " AND " + b //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ " AND t.report_fold = " + fold)); //$NON-NLS-1$
+		}
+		return n;
+	}
+
+	/**
+	 * The statement adding {@code sign} times the calling figures of the tasks (not cancelled) meeting
+	 * {@code where}, with their outcomes meeting {@code outcomes}, to {@code report_calls}.
+	 */
+	private static String contribution(int sign, String outcomes, String where) {
+		StringBuilder figures = new StringBuilder();
+		for (String f : CALLING) {
+			figures.append(", ").append(sign < 0 ? "-" : "").append("SUM(CAST(").append(f).append(" AS BIGINT))"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+		}
+		String dims = day("t.due_from") + ", t.campaign_id, t.call_type, o.agent, e.engineer"; //$NON-NLS-1$
+		boolean out = outcomes.contains("rf."); //$NON-NLS-1$
+		// a new fold's tasks are read from the index on report_fold (one fold's tasks), each joined with its
+		// outcomes and event by index (the optimizer would hash the whole tables)
+		return "INSERT INTO report_calls (on_day, campaign_id, call_type, agent, engineer, " + CALLING_COLUMNS //$NON-NLS-1$
+				+ ") SELECT " + dims + figures + " FROM call_task t" //$NON-NLS-1$ //$NON-NLS-2$
+				+ (out ? " JOIN report_folds rf ON rf.fold = t.report_fold" //$NON-NLS-1$
+						: " --DERBY-PROPERTIES index=call_task_report_tail\n") //$NON-NLS-1$
+				+ " LEFT JOIN call_outcome o --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n" //$NON-NLS-1$
+				+ " ON o.task_id = t.id" + outcomes //$NON-NLS-1$
+				+ " LEFT JOIN service_event e --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n" //$NON-NLS-1$
+				+ " ON e.id = t.source_event_id WHERE t.state <> 'CANCELLED' AND " + where //$NON-NLS-1$
+				+ " GROUP BY " + dims; //$NON-NLS-1$
+	}
+
+	/**
+	 * Takes the folded tasks meeting {@code where} out of the summaries (adds the negative of what their fold
+	 * added) and marks them not folded, on the caller's transaction, which holds the mark's lock.
+	 */
+	private static void unfold(Connection c, String where, Object... params) throws SQLException {
+		try (PreparedStatement p = c.prepareStatement(contribution(-1, " AND o.id <= rf.outcome_upto", //$NON-NLS-1$
+				"t.report_fold > 0 AND " + where))) { //$NON-NLS-1$
+			for (int i = 0; i < params.length; i++) {
+				p.setObject(i + 1, params[i]);
+			}
+			p.executeUpdate();
+		}
+		try (PreparedStatement p = c.prepareStatement("UPDATE call_task SET report_fold = 0 WHERE report_fold > 0 AND " //$NON-NLS-1$
+				+ where.replace("t.", ""))) { //$NON-NLS-1$ //$NON-NLS-2$
+			for (int i = 0; i < params.length; i++) {
+				p.setObject(i + 1, params[i]);
+			}
+			p.executeUpdate();
+		}
+	}
+
+	/** Takes the tasks of a campaign out of the summaries before they are deleted, on the caller's transaction. */
+	static void forgetCampaign(Connection c, long campaignId) throws SQLException {
+		lock(c);
+		unfold(c, "t.campaign_id = ?", campaignId); //$NON-NLS-1$
+	}
+}

@@ -1,0 +1,390 @@
+package org.revisit.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.List;
+import java.util.Random;
+import java.util.TimeZone;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.revisit.store.ReportQueries;
+import org.revisit.store.ReportQueries.By;
+import org.revisit.store.ReportQueries.Scope;
+import org.revisit.store.ReportSummaries;
+import org.revisit.store.Store;
+import org.revisit.store.StoreConfig;
+
+/**
+ * The reports through the summaries (schema version 26) give the figures of the rows themselves, figure by figure:
+ * random tasks, outcomes, answers and scores (seeded), compared before any fold, after a fold, after changes made
+ * once the summaries were built (new calls, open tasks finished, rescheduled and cancelled, outcomes recorded late
+ * on folded tasks, a campaign deleted), after folding again, and on a database migrated from version 25. The
+ * lists of the latest 200 (reasons, worst answers), read over windows of days back from the end of the period,
+ * equal one query over the whole period.
+ */
+class ReportSummaryTest {
+
+	private static final String[] TYPES = { "rv", "hs", "onsite" };
+	private static final List<String> SUPERVISION = List.of("hs", "onsite");
+	private static final String[] AGENTS = { "wang", "li", "zhang", "chen" };
+	private static final String[] STATES = { "PLANNED", "RESCHEDULED", "CLAIMED", "COMPLETED", "COMPLETED",
+			"UNREACHABLE", "CANCELLED" };
+	private static final String[] DISPOSITIONS = { "COMPLETED", "COMPLETED", "REFUSED", "CALLBACK", null };
+	private static final String[] LABELS = { "yes", "no", "satisfied", "dissatisfied", null };
+	private static final Instant FIRST = Instant.parse("2026-10-01T00:00:00Z");
+	private static final long SPAN = 40L * 86_400;
+
+	@TempDir
+	Path dir;
+
+	private final Random random = new Random(20261202);
+	private long nextTask = 1;
+	private long nextOutcome = 1;
+
+	@Test
+	void reportsThroughTheSummariesEqualTheRows() {
+		Store store = Store.open(StoreConfig.embedded(dir).withClock(TestClock.fixed()));
+		store.inTransaction(c -> {
+			base(c);
+			calls(c, 500);
+			return null;
+		});
+		compare(store, "before any fold");
+		// more reasons than a report lists: the windows stop at the 200th
+		assertEquals(ReportQueries.LISTED, (int) store.reading(tx -> ReportQueries.reasons(tx,
+				new Scope(LocalDate.of(2026, 9, 28), LocalDate.of(2026, 11, 15), null, null, null, null, null), true)
+				.size()));
+		ReportSummaries.Folded first = ReportSummaries.fold(store);
+		assertTrue(first.outcomes() > 0 && first.tasks() > 0, first.toString());
+		assertTrue(tailTasks(store) > 0, "open tasks stay out of the summaries");
+		compare(store, "after the fold");
+
+		store.inTransaction(c -> {
+			changes(c);
+			return null;
+		});
+		compare(store, "after changes");
+		ReportSummaries.Folded second = ReportSummaries.fold(store);
+		assertTrue(second.refolded() > 0, "tasks with a late outcome are folded again: " + second);
+		compare(store, "after folding the changes");
+
+		store.inTransaction(c -> {
+			changes(c);
+			return null;
+		});
+		ReportSummaries.fold(store);
+		store.inTransaction(c -> {
+			changes(c);
+			return null;
+		});
+		compare(store, "after more changes and a third fold");
+		// a campaign with tasks but no outcomes is deleted: its folded tasks leave the summaries
+		long campaign = store.inTransaction(c -> {
+			try (Statement s = c.createStatement()) {
+				s.executeUpdate("INSERT INTO campaign (id, call_type, name) VALUES (9, 'rv', 'gone')");
+			}
+			for (int i = 0; i < 20; i++) {
+				task(c, 9L, "rv", i % 2 == 0 ? "UNREACHABLE" : "COMPLETED", i % 3 == 0 ? "WRONG_NUMBER" : null, null);
+			}
+			return 9L;
+		});
+		ReportSummaries.fold(store);
+		compare(store, "with the campaign to delete");
+		store.campaigns().delete(campaign, "boss");
+		compare(store, "after deleting the campaign");
+		store.close();
+	}
+
+	@Test
+	void theMigrationBuildsTheSummaries() {
+		StoreConfig config = StoreConfig.embedded(dir).withClock(TestClock.fixed());
+		try (Store old = Store.open(config, 25)) {
+			old.inTransaction(c -> {
+				base(c);
+				calls(c, 200);
+				return null;
+			});
+		}
+		try (Store store = Store.open(config)) {
+			ReportSummaries.Mark mark = ReportSummaries.mark(store);
+			assertEquals(nextOutcome - 1, mark.outcomeUpto(), "every outcome folded on upgrade");
+			assertTrue(mark.fold() > 0);
+			compare(store, "after the migration");
+		}
+	}
+
+	/** Every report query through the summaries against the rows, for scopes the summaries serve and others. */
+	private static void compare(Store store, String when) {
+		LocalDate from = LocalDate.of(2026, 9, 28);
+		LocalDate to = LocalDate.of(2026, 11, 15);
+		List<Scope> scopes = new ArrayList<>();
+		scopes.add(new Scope(from, to, null, null, null, null, null));
+		scopes.add(new Scope(LocalDate.of(2026, 10, 10), LocalDate.of(2026, 10, 20), null, null, null, null,
+				"Asia/Shanghai"));
+		scopes.add(new Scope(LocalDate.of(2026, 10, 15), LocalDate.of(2026, 10, 15), null, null, null, null, null));
+		scopes.add(new Scope(from, to, 1L, null, null, null, null));
+		scopes.add(new Scope(from, to, null, "hs", null, null, null));
+		scopes.add(new Scope(from, to, null, null, "wang", null, null));
+		scopes.add(new Scope(from, to, null, null, null, "eng1", null));
+		scopes.add(new Scope(from, to, 2L, "rv", "li", null, null));
+		scopes.add(new Scope(from, to, null, null, null, null, "Asia/Singapore"));
+		scopes.add(new Scope(from, to, null, null, null, null, "Europe/Berlin"));
+		scopes.add(new Scope(from, to, null, null, null, null, "UTC"));
+		assertTrue(ReportSummaries.serves(scopes.get(0)));
+		assertTrue(ReportSummaries.serves(scopes.get(8)));
+		assertFalse(ReportSummaries.serves(scopes.get(9)));
+		store.reading(tx -> {
+			for (Scope f : scopes) {
+				String at = when + ", " + f;
+				List<By> bys = new ArrayList<>(Arrays.asList(By.values()));
+				bys.add(null);
+				for (By by : bys) {
+					List<String> rows = lines(ReportQueries.calling(tx, f, by, false), k -> k.key() + " "
+							+ Arrays.toString(k.figures()));
+					assertFalse(rows.isEmpty());
+					assertEquals(rows, lines(ReportQueries.calling(tx, f, by, true), k -> k.key() + " "
+							+ Arrays.toString(k.figures())), "calling by " + by + ", " + at);
+				}
+				assertEquals(lines(ReportQueries.scores(tx, f, false), Object::toString),
+						lines(ReportQueries.scores(tx, f, true), Object::toString), "scores, " + at);
+				for (List<String> types : Arrays.asList(null, SUPERVISION, List.<String>of())) {
+					for (boolean byAgent : new boolean[] { false, true }) {
+						assertEquals(lines(ReportQueries.answers(tx, f, types, byAgent, false), Object::toString),
+								lines(ReportQueries.answers(tx, f, types, byAgent, true), Object::toString),
+								"answers " + types + " " + byAgent + ", " + at);
+					}
+				}
+				assertEquals(lines(ReportQueries.supervisionCalls(tx, f, SUPERVISION, false), Object::toString),
+						lines(ReportQueries.supervisionCalls(tx, f, SUPERVISION, true), Object::toString),
+						"supervision calls, " + at);
+				assertEquals(lines(ReportQueries.supervisionScores(tx, f, SUPERVISION, false), Object::toString),
+						lines(ReportQueries.supervisionScores(tx, f, SUPERVISION, true), Object::toString),
+						"supervision scores, " + at);
+				assertEquals(lines(ReportQueries.callsByScript(tx, f, false), Object::toString),
+						lines(ReportQueries.callsByScript(tx, f, true), Object::toString), "calls by script, " + at);
+			}
+			// the lists of the latest 200, read over windows of days back from the end, equal one query's
+			List<ReportQueries.AnswerKey> bad = new ArrayList<>();
+			for (String script : new String[] { "s0", "s1" }) {
+				for (int version = 1; version <= 2; version++) {
+					for (int step = 1; step <= 4; step++) {
+						bad.add(new ReportQueries.AnswerKey(script, version, step, "no"));
+						bad.add(new ReportQueries.AnswerKey(script, version, step, "dissatisfied"));
+					}
+				}
+			}
+			for (Scope f : scopes) {
+				List<ReportQueries.Recorded> reasons = ReportQueries.reasons(tx, f, false);
+				assertEquals(reasons, ReportQueries.reasons(tx, f, true), "reasons, " + when + ", " + f);
+				List<ReportQueries.BadAnswer> worst = ReportQueries.worst(tx, f, SUPERVISION, bad, false);
+				assertEquals(worst, ReportQueries.worst(tx, f, SUPERVISION, bad, true), "worst, " + when + ", " + f);
+			}
+			assertFalse(ReportQueries.reasons(tx, scopes.get(0), true).isEmpty());
+			assertFalse(ReportQueries.worst(tx, scopes.get(0), SUPERVISION, bad, true).isEmpty());
+			// the figures are not all empty
+			assertNotNull(ReportQueries.calling(tx, scopes.get(0), null, true).get(0));
+			assertTrue(ReportQueries.calling(tx, scopes.get(0), null, true).get(0).figures()[2] > 0);
+			return null;
+		});
+	}
+
+	private static <T> List<String> lines(List<T> rows, java.util.function.Function<T, String> text) {
+		return rows.stream().map(text).sorted().toList();
+	}
+
+	private static long tailTasks(Store store) {
+		return store.read(c -> {
+			try (Statement s = c.createStatement();
+					ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM call_task WHERE report_fold = 0")) {
+				rs.next();
+				return rs.getLong(1);
+			}
+		});
+	}
+
+	private void base(Connection c) throws SQLException {
+		try (Statement s = c.createStatement()) {
+			for (int i = 1; i <= 30; i++) {
+				s.executeUpdate("INSERT INTO contact (id, name) VALUES (" + i + ", '客户" + i + "')");
+			}
+			for (int i = 1; i <= 3; i++) {
+				s.executeUpdate("INSERT INTO campaign (id, call_type, name) VALUES (" + i + ", '" + TYPES[i - 1]
+						+ "', 'c" + i + "')");
+			}
+			for (int i = 1; i <= 40; i++) {
+				s.executeUpdate("INSERT INTO service_event (id, kind, occurred_at, contact_id, engineer) VALUES (" + i
+						+ ", '" + (i % 3 == 0 ? "ONSITE_VISIT" : "HOTLINE_TICKET") + "', TIMESTAMP('2026-10-01 00:00:00'), "
+						+ (1 + i % 30) + ", " + (i % 7 == 0 ? "NULL" : "'eng" + (i % 5) + "'") + ")");
+			}
+		}
+	}
+
+	/** {@code n} tasks of random states, most with outcomes, some outcomes without a task. */
+	private void calls(Connection c, int n) throws SQLException {
+		for (int i = 0; i < n; i++) {
+			String state = STATES[random.nextInt(STATES.length)];
+			String reason = random.nextInt(4) == 0 ? "WRONG_NUMBER" : random.nextInt(3) == 0 ? "NO_ANSWER" : null;
+			Long campaign = random.nextInt(6) == 0 ? null : Long.valueOf(1 + random.nextInt(3));
+			Long event = random.nextInt(3) == 0 ? null : Long.valueOf(1 + random.nextInt(40));
+			long task = task(c, campaign, TYPES[random.nextInt(TYPES.length)], state, reason, event);
+			int outcomes = random.nextInt(5) == 0 ? 2 : random.nextInt(3) == 0 ? 0 : 1;
+			for (int k = 0; k < outcomes; k++) {
+				outcome(c, task);
+			}
+		}
+		for (int i = 0; i < n / 20; i++) {
+			outcome(c, null);
+		}
+	}
+
+	/** What happens after a fold: new calls, open tasks finished, rescheduled or cancelled, late outcomes. */
+	private void changes(Connection c) throws SQLException {
+		calls(c, 60);
+		List<Long> open = ids(c, "SELECT id FROM call_task WHERE state IN ('PLANNED', 'RESCHEDULED', 'CLAIMED')");
+		for (long id : open) {
+			switch (random.nextInt(5)) {
+			case 0 -> {
+				update(c, "UPDATE call_task SET state = 'COMPLETED', attempts = attempts + 1 WHERE id = " + id);
+				outcome(c, id);
+			}
+			case 1 -> update(c, "UPDATE call_task SET state = 'UNREACHABLE', reason = 'NO_ANSWER', "
+					+ "attempts = attempts + 1 WHERE id = " + id);
+			case 2 -> {
+				PreparedStatement p = c.prepareStatement("UPDATE call_task SET state = 'RESCHEDULED', due_from = ?, "
+						+ "attempts = attempts + 1 WHERE id = ?");
+				p.setTimestamp(1, stamp(FIRST.plusSeconds(random.nextLong(SPAN))), utc());
+				p.setLong(2, id);
+				p.executeUpdate();
+				p.close();
+			}
+			case 3 -> update(c, "UPDATE call_task SET state = 'CANCELLED' WHERE state = 'PLANNED' AND id = " + id);
+			default -> {
+			}
+			}
+		}
+		// outcomes recorded late on tasks already folded (the store takes an outcome on any task)
+		List<Long> folded = ids(c, "SELECT id FROM call_task WHERE report_fold > 0 AND state <> 'CANCELLED'");
+		for (int i = 0; i < 15 && !folded.isEmpty(); i++) {
+			outcome(c, folded.get(random.nextInt(folded.size())));
+		}
+	}
+
+	private static List<Long> ids(Connection c, String sql) throws SQLException {
+		List<Long> ids = new ArrayList<>();
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+			while (rs.next()) {
+				ids.add(rs.getLong(1));
+			}
+		}
+		return ids;
+	}
+
+	private static void update(Connection c, String sql) throws SQLException {
+		try (Statement s = c.createStatement()) {
+			s.executeUpdate(sql);
+		}
+	}
+
+	private long task(Connection c, Long campaign, String type, String state, String reason, Long event)
+			throws SQLException {
+		long id = nextTask++;
+		// due times spread over the period, some near midnight at UTC+8 (16:00 UTC)
+		Instant due = random.nextInt(8) == 0
+				? FIRST.plusSeconds(86_400L * random.nextInt(40) + 16 * 3_600 - 30 + random.nextInt(60))
+				: FIRST.plusSeconds(random.nextLong(SPAN));
+		try (PreparedStatement p = c.prepareStatement("INSERT INTO call_task (id, contact_id, campaign_id, call_type, "
+				+ "due_from, due_to, priority, attempts, state, reason, source_event_id) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, 50, ?, ?, ?, ?)")) {
+			p.setLong(1, id);
+			p.setLong(2, 1 + random.nextInt(30));
+			p.setObject(3, campaign);
+			p.setString(4, type);
+			p.setTimestamp(5, stamp(due), utc());
+			p.setTimestamp(6, stamp(due.plusSeconds(3_600)), utc());
+			p.setInt(7, state.equals("PLANNED") ? 0 : random.nextInt(4));
+			p.setString(8, state);
+			p.setString(9, reason);
+			p.setObject(10, event);
+			p.executeUpdate();
+		}
+		return id;
+	}
+
+	private void outcome(Connection c, Long task) throws SQLException {
+		long id = nextOutcome++;
+		Instant start = random.nextInt(8) == 0
+				? FIRST.plusSeconds(86_400L * random.nextInt(40) + 16 * 3_600 - 30 + random.nextInt(60))
+				: FIRST.plusSeconds(random.nextLong(SPAN));
+		int script = random.nextInt(3);
+		try (PreparedStatement p = c.prepareStatement("INSERT INTO call_outcome (id, task_id, contact_id, agent, "
+				+ "started_at, ended_at, disposition, script_id, script_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+			p.setLong(1, id);
+			p.setObject(2, task);
+			p.setLong(3, 1 + random.nextInt(30));
+			p.setString(4, AGENTS[random.nextInt(AGENTS.length)]);
+			p.setTimestamp(5, stamp(start), utc());
+			p.setTimestamp(6, random.nextInt(6) == 0 ? null : stamp(start.plusSeconds(30 + random.nextInt(600))), utc());
+			p.setString(7, DISPOSITIONS[random.nextInt(DISPOSITIONS.length)]);
+			p.setString(8, script == 2 ? null : "s" + script);
+			p.setObject(9, script == 2 ? null : Integer.valueOf(1 + random.nextInt(2)));
+			p.executeUpdate();
+		}
+		try (PreparedStatement p = c.prepareStatement("INSERT INTO call_outcome_step (outcome_id, seq, step_number, "
+				+ "answer_label, stepped_at) VALUES (?, ?, ?, ?, ?)")) {
+			int steps = random.nextInt(4);
+			int first = random.nextInt(2);
+			for (int s = 0; s < steps; s++) {
+				p.setLong(1, id);
+				p.setInt(2, s);
+				p.setInt(3, 1 + first + s);
+				p.setString(4, LABELS[random.nextInt(LABELS.length)]);
+				p.setTimestamp(5, stamp(start), utc());
+				p.executeUpdate();
+			}
+		}
+		if (random.nextBoolean()) {
+			try (PreparedStatement p = c.prepareStatement(
+					"INSERT INTO call_outcome_value (outcome_id, field, field_value) VALUES (?, ?, ?)")) {
+				p.setLong(1, id);
+				p.setString(2, random.nextBoolean() ? "the reason" : "不满意原因");
+				p.setString(3, "太慢了 " + id);
+				p.executeUpdate();
+			}
+		}
+		try (PreparedStatement p = c.prepareStatement(
+				"INSERT INTO call_outcome_score (outcome_id, aspect, score) VALUES (?, ?, ?)")) {
+			for (String aspect : new String[] { "speed", "attitude" }) {
+				if (random.nextBoolean()) {
+					p.setLong(1, id);
+					p.setString(2, aspect);
+					p.setInt(3, 1 + random.nextInt(5));
+					p.executeUpdate();
+				}
+			}
+		}
+	}
+
+	private static Timestamp stamp(Instant at) {
+		return Timestamp.from(at);
+	}
+
+	private static Calendar utc() {
+		return Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+	}
+}
