@@ -434,8 +434,6 @@ class AnswersUiTest {
 	@Test
 	void f9FocusesTheSearchNotCtrlAltAWhichQqTakes() throws Exception {
 		// F9 is bound in the window's context: the agent presses it in the workbench window
-		System.err.println("h20b: f9 test starts with the active shell " // DIAGNOSTIC (h20b), to go
-				+ org.eclipse.swt.widgets.Display.getCurrent().getActiveShell());
 		AgentDesk.activateWindow();
 		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
 		Binding f9 = bindings.getPerfectMatch(KeySequence.getInstance("F9"));

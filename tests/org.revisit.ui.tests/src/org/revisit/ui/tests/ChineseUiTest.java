@@ -150,8 +150,6 @@ class ChineseUiTest {
 					"the dialog says in Chinese that the server cannot be reached");
 		} finally {
 			dialog.close();
-			System.err.println("h20b: ChineseUiTest sign-in closed, the active shell is " // DIAGNOSTIC (h20b), to go
-					+ org.eclipse.swt.widgets.Display.getCurrent().getActiveShell());
 			AgentDesk.activateWindow(); // the tests after this one find the window active, as the agent does
 			try (var files = Files.walk(folder)) {
 				for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {

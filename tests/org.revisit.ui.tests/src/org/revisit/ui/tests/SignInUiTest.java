@@ -54,8 +54,6 @@ class SignInUiTest {
 		if (dialog != null && dialog.getShell() != null && !dialog.getShell().isDisposed()) {
 			dialog.close();
 		}
-		System.err.println("h20b: SignInUiTest closed, the active shell is " // DIAGNOSTIC (h20b), to go
-				+ org.eclipse.swt.widgets.Display.getCurrent().getActiveShell());
 		AgentDesk.activateWindow(); // the tests after these find the window active, as the agent does
 		try (Stream<Path> files = Files.walk(folder)) {
 			for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {

@@ -104,8 +104,6 @@ class TeamServerUiTest {
 		if (dialog != null && dialog.getShell() != null && !dialog.getShell().isDisposed()) {
 			dialog.close();
 		}
-		System.err.println("h20b: TeamServerUiTest closed, the active shell is " // DIAGNOSTIC (h20b), to go
-				+ org.eclipse.swt.widgets.Display.getCurrent().getActiveShell());
 		AgentDesk.activateWindow(); // the tests after these find the window active, as the agent does
 		if (dialog != null && dialog.getServices() != null) {
 			dialog.getServices().close();
