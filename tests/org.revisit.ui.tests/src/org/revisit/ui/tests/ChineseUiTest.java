@@ -59,8 +59,9 @@ class ChineseUiTest {
 	private final Store store = AgentDesk.store();
 
 	/**
-	 * The pom runs this class in the Chinese run only; asked for by name (-Dtest=ChineseUiTest) it is skipped in the
-	 * English run, which leaves the window layout behind for the Chinese one.
+	 * The pom runs this class in the Chinese run only, after the English run has saved its window layout: asked for
+	 * alone, it needs an English class beside it to start that run (-Dtest=ChineseUiTest,WorkbenchNlsUiTest); started
+	 * in English some other way, it is skipped.
 	 */
 	@BeforeAll
 	static void inChinese() {
