@@ -127,10 +127,20 @@ class WorkbenchUiTest {
 		ContactCardView card = (ContactCardView) page.showView(ContactCardView.ID);
 		Table table = queue.getViewer().getTable();
 		waitUntil(() -> table.getItemCount() > 1, "the queue is filled");
-		TaskRepository.QueueItem second = store.tasks().queue(endOfDay, null, 1, 1).get(0);
-		waitUntil(() -> !table.getItem(1).getText(1).isEmpty(), "the second row is filled");
+		// a row after the first whose contact's first number is not marked yet (a run before, in the other
+		// language, may have marked the one of the second row)
+		List<TaskRepository.QueueItem> rows = store.tasks().queue(endOfDay, null, 0, 200);
+		int index = 1;
+		while (index < rows.size() && store.contacts().find(rows.get(index).contactId()).getPhones().get(0).isInvalid()) {
+			index++;
+		}
+		assertTrue(index < rows.size(), "a call in the queue whose contact's first number is not marked invalid");
+		TaskRepository.QueueItem second = rows.get(index);
+		int row = index;
+		table.showItem(table.getItem(row));
+		waitUntil(() -> !table.getItem(row).getText(1).isEmpty(), "row " + row + " is filled");
 		page.activate(queue); // the selection service follows the active part
-		table.setSelection(1);
+		table.setSelection(row);
 		table.notifyListeners(SWT.Selection, new Event());
 		String heading = second.contactName() + " " + second.title();
 		waitUntil(() -> heading.equals(card.getHeading()), "the card shows " + heading);
