@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -22,8 +21,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbench;
@@ -62,8 +59,8 @@ class AgentTimeZoneUiTest {
 	@Test
 	void thePreferencePageUnderWindowPreferencesSetsTheAgentsZone() throws Exception {
 		Shell shell = workbench.getActiveWorkbenchWindow().getShell();
-		assertTrue(windowMenu(shell).stream().anyMatch(t -> t.replace("&", "").startsWith("Preferences")
-				|| t.startsWith("\u9996\u9009\u9879")), "Window > Preferences...: " + windowMenu(shell));
+		assertTrue(AgentDesk.windowMenu(shell).stream().anyMatch(t -> t.replace("&", "").startsWith("Preferences")
+				|| t.startsWith("\u9996\u9009\u9879")), "Window > Preferences...: " + AgentDesk.windowMenu(shell));
 
 		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(shell, TimeZonePreferencePage.ID, null, null);
 		dialog.setBlockOnOpen(false);
@@ -160,22 +157,6 @@ class AgentTimeZoneUiTest {
 			waitUntil(() -> expected.equals(table.getItem(row).getText(0)), "row " + row + " shows " + expected
 					+ ", not " + table.getItem(row).getText(0));
 		}
-	}
-
-	/** The texts of the Window menu's items (the menu is filled as it is shown). */
-	private static List<String> windowMenu(Shell shell) {
-		List<String> result = new ArrayList<>();
-		for (MenuItem top : shell.getMenuBar().getItems()) {
-			Menu menu = top.getMenu();
-			if (menu != null && top.getText().replace("&", "").matches("Window|\u7a97\u53e3\\(W\\)")) {
-				menu.notifyListeners(SWT.Show, new Event());
-				for (MenuItem item : menu.getItems()) {
-					result.add(item.getText());
-				}
-				menu.notifyListeners(SWT.Hide, new Event());
-			}
-		}
-		return result;
 	}
 
 	private static <T extends Control> T find(Control control, Class<T> type) {

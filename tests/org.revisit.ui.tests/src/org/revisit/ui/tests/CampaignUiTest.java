@@ -29,6 +29,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.service.Services;
@@ -58,6 +59,18 @@ import org.revisit.ui.views.QueueView;
 class CampaignUiTest {
 
 	static final String REMINDER = "org.revisit.ui.tests.calltype.reminder";
+
+	/** The campaigns a test created: removed after it, also when it fails (the other tests count the demo's). */
+	private final List<Long> created = new java.util.ArrayList<>();
+
+	@AfterEach
+	void deleteTheCampaignsCreated() {
+		for (long id : created) {
+			if (AgentDesk.services().campaigns().find(id) != null) {
+				AgentDesk.services().campaigns().delete(id);
+			}
+		}
+	}
 
 	@Test
 	void createPreviewActivatePlanQueueEditAndPause() throws Exception {
@@ -108,6 +121,7 @@ class CampaignUiTest {
 		assertTrue(wizard.performFinish(), () -> settings.getErrorMessage());
 		dialog.close();
 		Campaign created = wizard.created();
+		this.created.add(created.getId());
 		assertEquals(CampaignState.DRAFT, services.campaigns().states().get(created.getId()));
 		assertEquals(today.toString(), created.getParameters().get("remindOn"));
 		assertEquals("Service contract expiry", created.getNameEn());

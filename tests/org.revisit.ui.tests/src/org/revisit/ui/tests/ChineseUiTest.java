@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.revisit.ui.tests.AgentDesk.endOfDay;
 import static org.revisit.ui.tests.AgentScreenUiTest.label;
 import static org.revisit.ui.tests.AgentScreenUiTest.menuItems;
@@ -27,6 +28,7 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,10 @@ import org.revisit.store.Store;
 import org.revisit.store.TaskRepository.QueueItem;
 import org.revisit.ui.internal.Labels;
 import org.revisit.ui.internal.Messages;
+import org.revisit.ui.views.CallView;
+import org.revisit.ui.views.ContactCardView;
+import org.revisit.ui.views.ContactsView;
+import org.revisit.ui.views.QueueView;
 
 /**
  * The workbench started with {@code -nl zh_CN} on the instance area an English run left behind (the second test
@@ -52,9 +58,14 @@ class ChineseUiTest {
 	private final IWorkbench workbench = PlatformUI.getWorkbench();
 	private final Store store = AgentDesk.store();
 
+	/**
+	 * The pom runs this class in the Chinese run only, after the English run has saved its window layout: asked for
+	 * alone, it needs an English class beside it to start that run (-Dtest=ChineseUiTest,WorkbenchNlsUiTest); started
+	 * in English some other way, it is skipped.
+	 */
 	@BeforeAll
 	static void inChinese() {
-		assertTrue(Platform.getNL().startsWith("zh"), "this run is in Chinese (-nl zh_CN), not " + Platform.getNL());
+		assumeTrue(Platform.getNL().startsWith("zh"), "this class checks the Chinese run (-nl zh_CN), not " + Platform.getNL());
 	}
 
 	@Test
@@ -74,7 +85,11 @@ class ChineseUiTest {
 		assertTrue(Files.readString(saved).contains("label=\"Agent\""), "in English");
 
 		assertEquals("坐席", workbench.getPerspectiveRegistry().findPerspectiveWithId(AgentDesk.AGENT_PERSPECTIVE).getLabel());
-		AgentDesk.page();
+		IWorkbenchPage page = AgentDesk.page();
+		// the Agent perspective's views, in their places (an earlier test may have closed one)
+		for (String view : List.of(QueueView.ID, ContactsView.ID, CallView.ID, ContactCardView.ID)) {
+			page.showView(view, null, IWorkbenchPage.VIEW_VISIBLE);
+		}
 		List<String> switcher = new ArrayList<>();
 		List<String> tabs = new ArrayList<>();
 		collect(workbench.getActiveWorkbenchWindow().getShell(), switcher, tabs);
@@ -136,6 +151,7 @@ class ChineseUiTest {
 					"the dialog says in Chinese that the server cannot be reached");
 		} finally {
 			dialog.close();
+			AgentDesk.activateWindow(); // the tests after this one find the window active, as the agent does
 			try (var files = Files.walk(folder)) {
 				for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
 					Files.delete(p);

@@ -30,6 +30,7 @@ import org.eclipse.swtchart.ISeries;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.revisit.core.service.ReportService;
 import org.revisit.core.service.ReportService.Figure;
@@ -50,6 +51,11 @@ class ResultsUiTest {
 
 	private static final String MANAGER = "org.revisit.rcp.perspectives.manager";
 
+	/** The tests after these find the Agent perspective, which the workbench opens on. */
+	@AfterEach
+	void backToTheAgentPerspective() {
+		AgentDesk.page();
+	}
 
 	private static ResultsView open() throws Exception {
 		IWorkbench workbench = PlatformUI.getWorkbench();
@@ -277,6 +283,20 @@ class ResultsUiTest {
 	void anAgentsRowOfTheDataQualityLeadsToTheAgentsCalls() throws Exception {
 		ResultsView view = open();
 		reached(view, "qa-agent");
+		try {
+			anAgentsRowLeadsToTheAgentsCalls(view);
+		} finally {
+			// the other tests see the demo as it was
+			AgentDesk.store().inTransaction(c -> {
+				try (PreparedStatement p = c.prepareStatement("DELETE FROM call_outcome WHERE id = 900000001")) {
+					return p.executeUpdate();
+				}
+			});
+			view.refresh();
+		}
+	}
+
+	private static void anAgentsRowLeadsToTheAgentsCalls(ResultsView view) {
 		view.refresh();
 		view.show(ResultsView.QUALITY);
 		until("the data-quality report", () -> !view.shownTables(ResultsView.QUALITY).isEmpty()
@@ -294,13 +314,6 @@ class ResultsUiTest {
 		until("the agent's calls", () -> !view.calls().isEmpty());
 		assertEquals(ResultsView.CALLS, view.getFolder().getSelectionIndex());
 		assertTrue(view.calls().stream().allMatch(c -> agent.equals(c.agent())), "only " + agent + "'s calls");
-		// the other tests see the demo as it was
-		AgentDesk.store().inTransaction(c -> {
-			try (PreparedStatement p = c.prepareStatement("DELETE FROM call_outcome WHERE id = 900000001")) {
-				return p.executeUpdate();
-			}
-		});
-		view.refresh();
 	}
 
 	@Test

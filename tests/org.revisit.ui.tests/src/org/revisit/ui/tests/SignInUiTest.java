@@ -54,6 +54,7 @@ class SignInUiTest {
 		if (dialog != null && dialog.getShell() != null && !dialog.getShell().isDisposed()) {
 			dialog.close();
 		}
+		AgentDesk.activateWindow(); // the tests after these find the window active, as the agent does
 		try (Stream<Path> files = Files.walk(folder)) {
 			for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
 				Files.delete(p);

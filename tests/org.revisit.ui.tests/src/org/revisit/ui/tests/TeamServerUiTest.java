@@ -104,6 +104,7 @@ class TeamServerUiTest {
 		if (dialog != null && dialog.getShell() != null && !dialog.getShell().isDisposed()) {
 			dialog.close();
 		}
+		AgentDesk.activateWindow(); // the tests after these find the window active, as the agent does
 		if (dialog != null && dialog.getServices() != null) {
 			dialog.getServices().close();
 		}

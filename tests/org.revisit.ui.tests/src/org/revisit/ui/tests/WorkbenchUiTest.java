@@ -46,7 +46,8 @@ class WorkbenchUiTest {
 		assertNotNull(window);
 		Shell shell = window.getShell();
 		assertEquals("Revisit", shell.getText());
-		assertEquals(AGENT, window.getActivePage().getPerspective().getId());
+		// what a start without a saved layout opens on (the page shows what the tests before this one left)
+		assertEquals(AGENT, workbench.getPerspectiveRegistry().getDefaultPerspective());
 	}
 
 	@Test
@@ -126,10 +127,20 @@ class WorkbenchUiTest {
 		ContactCardView card = (ContactCardView) page.showView(ContactCardView.ID);
 		Table table = queue.getViewer().getTable();
 		waitUntil(() -> table.getItemCount() > 1, "the queue is filled");
-		TaskRepository.QueueItem second = store.tasks().queue(endOfDay, null, 1, 1).get(0);
-		waitUntil(() -> !table.getItem(1).getText(1).isEmpty(), "the second row is filled");
+		// a row after the first whose contact's first number is not marked yet (a run before, in the other
+		// language, may have marked the one of the second row)
+		List<TaskRepository.QueueItem> rows = store.tasks().queue(endOfDay, null, 0, 200);
+		int index = 1;
+		while (index < rows.size() && store.contacts().find(rows.get(index).contactId()).getPhones().get(0).isInvalid()) {
+			index++;
+		}
+		assertTrue(index < rows.size(), "a call in the queue whose contact's first number is not marked invalid");
+		TaskRepository.QueueItem second = rows.get(index);
+		int row = index;
+		table.showItem(table.getItem(row));
+		waitUntil(() -> !table.getItem(row).getText(1).isEmpty(), "row " + row + " is filled");
 		page.activate(queue); // the selection service follows the active part
-		table.setSelection(1);
+		table.setSelection(row);
 		table.notifyListeners(SWT.Selection, new Event());
 		String heading = second.contactName() + " " + second.title();
 		waitUntil(() -> heading.equals(card.getHeading()), "the card shows " + heading);
@@ -205,9 +216,18 @@ class WorkbenchUiTest {
 
 		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
 		page.setPerspective(workbench.getPerspectiveRegistry().findPerspectiveWithId(MANAGER));
+		try {
+			managerPerspectiveShows(page, store, campaigns);
+		} finally {
+			page.setPerspective(workbench.getPerspectiveRegistry().findPerspectiveWithId(AGENT));
+		}
+	}
+
+	private static void managerPerspectiveShows(IWorkbenchPage page, Store store, List<Campaign> campaigns) {
 		CampaignsView view = (CampaignsView) page.findView(CampaignsView.ID);
 		assertNotNull(view, "the Manager perspective shows the campaigns");
 		assertNotNull(page.findView(ContactsView.ID), "and the contacts");
+		view.refresh(); // (it may show what it read before an earlier test added or removed a campaign)
 		Table table = view.getViewer().getTable();
 		waitUntil(() -> table.getItemCount() == campaigns.size(), "all campaigns are listed");
 		assertEquals(org.revisit.ui.internal.Labels.campaign(campaigns.get(0)), table.getItem(0).getText(0));
@@ -218,7 +238,6 @@ class WorkbenchUiTest {
 		}
 		assertEquals(openTasks, shownOpen, "the open calls per campaign add up to the database's count");
 		assertTrue(openTasks > 0, "demo data plans birthday calls for this week");
-		page.setPerspective(workbench.getPerspectiveRegistry().findPerspectiveWithId(AGENT));
 	}
 
 	/** Runs the event loop until the condition holds, or fails after ten seconds. */
