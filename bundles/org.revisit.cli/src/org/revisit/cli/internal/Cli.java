@@ -50,6 +50,8 @@ public final class Cli {
 	private final PrintStream out;
 	private final PrintStream err;
 	private final Map<String, Command> commands = new LinkedHashMap<>();
+	/** The language --lang asked for while its command line runs, else null (the user's locale). */
+	private Locale language;
 	private final Clock clock;
 
 	/**
@@ -128,15 +130,24 @@ public final class Cli {
 		// problem) keep the user's locale.
 		Map<String, Command> all = new LinkedHashMap<>(commands);
 		Messages.use(locale);
+		language = locale;
 		commands.clear();
 		register();
 		try {
 			return runIn(given);
 		} finally {
+			language = null;
 			Messages.use(null);
 			commands.clear();
 			commands.putAll(all);
 		}
+	}
+
+	/** The store's refusal in the language of --lang when its text is known, else as the store worded it. */
+	private String worded(StoreException e) {
+		String text = language == null || e.reason() == null ? null : StoreException.text(e.reason(), language);
+		return text == null ? e.getMessage()
+				: e.arguments().isEmpty() ? text : NLS.bind(text, e.arguments().toArray());
 	}
 
 	/** Runs a command line (without --lang). */
@@ -200,11 +211,12 @@ public final class Cli {
 			err.println("revisit " + command.name() + ": " + oneLine(e.getMessage()));
 			return USAGE;
 		} catch (ServiceException e) {
-			// refused (no permission, no login, locked) or not possible (not found, invalid, changed meanwhile)
-			err.println("revisit " + command.name() + ": " + oneLine(e.getMessage()));
+			// refused (no permission, no login, locked) or not possible (not found, invalid, changed meanwhile); in the
+			// language of --lang when the core's text is known (its reason), else as the services worded it
+			err.println("revisit " + command.name() + ": " + oneLine(language == null ? e.getMessage() : e.in(language)));
 			return FAILED;
 		} catch (StoreException e) {
-			err.println("revisit " + command.name() + ": " + oneLine(e.getMessage()));
+			err.println("revisit " + command.name() + ": " + oneLine(worded(e)));
 			return FAILED;
 		} catch (Exception e) {
 			err.println("revisit " + command.name() + ": " + oneLine(describe(e)));

@@ -69,6 +69,11 @@ class CliLanguageTest extends CliTestSupport {
 		assertEquals("revisit campaign: a campaign id is a number above 0, not 'abc'\n", err());
 		assertEquals(Cli.FAILED, run("--lang", "zh", "campaign", "show", "99", "--data", data));
 		assertEquals("revisit campaign: 没有活动 99\n", err());
+		// a refusal of the services (the core's text) follows --lang too, not only the JVM's language
+		assertEquals(Cli.FAILED, run("--lang", "zh", "campaign", "pause", "99", "--data", data));
+		assertEquals("revisit campaign: 没有编号为 99 的活动\n", err());
+		assertEquals(Cli.FAILED, run("--lang", "en", "campaign", "pause", "99", "--data", data));
+		assertEquals("revisit campaign: There is no campaign 99\n", err());
 
 		String missing = dir.resolve("缺少.csv").toString();
 		assertEquals(Cli.FAILED, run("--lang", "zh", "import", "contacts", missing, "--data", data));

@@ -147,8 +147,8 @@ final class LocalAnswerService extends LocalService implements AnswerService {
 				throw refusal(ServiceException.Kind.NOT_FOUND, Messages.Answers_noEntry, SafeText.echo(entryId));
 			}
 			if (branch != null && placed.entry().branch(branch) == null) {
-				throw new ServiceException(ServiceException.Kind.NOT_FOUND, NLS.bind(Messages.Answers_noBranch,
-						new Object[] { SafeText.echo(entryId), SafeText.echo(branch), conditions(placed.entry()) }));
+				throw refusal(ServiceException.Kind.NOT_FOUND, Messages.Answers_noBranch, SafeText.echo(entryId),
+						SafeText.echo(branch), conditions(placed.entry()));
 			}
 			store.answers().recordUse(taskId, entryId, branch, library.version(), placed.entry().customer(), user());
 			return null;

@@ -217,7 +217,7 @@ final class LocalCampaignService extends LocalService implements CampaignService
 	private Campaign existing(long id) {
 		Campaign campaign = store.campaigns().find(id);
 		if (campaign == null) {
-			throw new ServiceException(Kind.NOT_FOUND, NLS.bind(Messages.Campaign_none, id));
+			throw ServiceException.refusal(Kind.NOT_FOUND, Messages.Campaign_none, id);
 		}
 		return campaign;
 	}
@@ -231,10 +231,9 @@ final class LocalCampaignService extends LocalService implements CampaignService
 		try {
 			return guard(operation);
 		} catch (CampaignRepository.StateRefused e) {
-			throw new ServiceException(Kind.CONFLICT,
-					NLS.bind(Messages.Campaign_cannotMove, new Object[] { e.id, state(e.from), state(e.to) }), e);
+			throw ServiceException.refusal(Kind.CONFLICT, e, Messages.Campaign_cannotMove, e.id, state(e.from), state(e.to));
 		} catch (CampaignRepository.HasOutcomes e) {
-			throw new ServiceException(Kind.CONFLICT, NLS.bind(Messages.Campaign_hasOutcomes, e.id, e.outcomes), e);
+			throw ServiceException.refusal(Kind.CONFLICT, e, Messages.Campaign_hasOutcomes, e.id, e.outcomes);
 		} catch (IllegalStateException e) {
 			throw new ServiceException(Kind.CONFLICT, e.getMessage(), e);
 		} catch (IllegalArgumentException e) {
