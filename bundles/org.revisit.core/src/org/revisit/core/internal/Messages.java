@@ -427,6 +427,29 @@ public final class Messages extends NLS {
 	public static String Server_loginNeeds;
 	public static String Server_tooManySeconds;
 	public static String Server_tooManyMinutes;
+	public static String ImportFile_cannotRead;
+	public static String ImportFile_cannotWrite;
+	public static String ImportFile_noSuchFile;
+	public static String ImportFile_isFolder;
+	public static String ImportFile_permissionDenied;
+	public static String ImportFile_notRegularFile;
+	public static String ImportFile_rejectsNotWritable;
+	public static String ImportFile_empty;
+	public static String ImportFile_badHeaderRow;
+	public static String ImportFile_nothingStored;
+	public static String ImportFile_cannotStore;
+	public static String ImportFile_rejectsIsInput;
+	public static String ImportFile_theRejects;
+	public static String ImportFile_validRowsStored;
+	public static String ImportFile_rejectsNotCreated;
+	public static String ImportFile_rejectsFileNotCreated;
+	public static String ImportFile_unknownColumn;
+	public static String ImportFile_columnTwice;
+	public static String ImportFile_moreUnknownColumns;
+	public static String ImportFile_missingColumn;
+	public static String ImportFile_mappingSize;
+	public static String ImportFile_noContactColumn;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

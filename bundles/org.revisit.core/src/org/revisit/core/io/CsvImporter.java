@@ -126,11 +126,13 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 		Path path = source.file();
 		if (path != null) {
 			if (!Files.exists(path)) {
-				throw new ImportException("cannot read " + csv + ": no such file");
+				throw new ImportException(NLS.bind(Messages.ImportFile_cannotRead, csv, Messages.ImportFile_noSuchFile));
 			}
 			if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-				throw new ImportException("cannot read " + csv + ": " + (Files.isDirectory(path) ? "it is a folder"
-						: !Files.isReadable(path) ? "permission denied" : "not a regular file"));
+				throw new ImportException(NLS.bind(Messages.ImportFile_cannotRead, csv,
+						Files.isDirectory(path) ? Messages.ImportFile_isFolder
+								: !Files.isReadable(path) ? Messages.ImportFile_permissionDenied
+										: Messages.ImportFile_notRegularFile));
 			}
 		}
 		if (options.rejects() != null) {
@@ -140,8 +142,8 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 			try {
 				IoErrors.checkWritableFile(options.rejects());
 			} catch (FileSystemException e) {
-				throw new ImportException("cannot write the rejects file " + options.rejects() + ": "
-						+ IoErrors.reason(e) + "; nothing was read or stored", e);
+				throw new ImportException(
+						NLS.bind(Messages.ImportFile_rejectsNotWritable, options.rejects(), IoErrors.reason(e)), e);
 			}
 		}
 		try {
@@ -158,10 +160,10 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 				1 << 16))) {
 			Record first = reader.next();
 			if (first == null) {
-				throw new ImportException(csv + " is empty; a header row naming the columns is expected");
+				throw new ImportException(NLS.bind(Messages.ImportFile_empty, csv));
 			}
 			if (first.malformed()) {
-				throw new ImportException(csv + ", line 1 (the header row): " + first.error());
+				throw new ImportException(NLS.bind(Messages.ImportFile_badHeaderRow, csv, first.error()));
 			}
 			header = source.mapping() == null ? Header.of(columns, first.fields(), csv)
 					: Header.mapped(columns, source.mapping(), first.fields(), csv);
@@ -185,10 +187,9 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 				}
 			}
 		} catch (IOException e) {
-			throw new ImportException(IoErrors.cannotRead(csv, e) + "; nothing was stored", e);
+			throw new ImportException(NLS.bind(Messages.ImportFile_nothingStored, IoErrors.cannotRead(csv, e)), e);
 		} catch (StoreException e) {
-			throw new ImportException("Cannot store the rows of " + csv + ": " + e.getMessage()
-					+ "; nothing was stored", e);
+			throw new ImportException(NLS.bind(Messages.ImportFile_cannotStore, csv, e.getMessage()), e);
 		}
 		return new ImportResult(read, stored, valid, rejected, charset, List.copyOf(firstRejects),
 				List.copyOf(header.warnings()));
@@ -400,8 +401,7 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 				same = p.toAbsolutePath().normalize().equals(csv.toAbsolutePath().normalize());
 			}
 			if (same) {
-				throw new ImportException("the rejects file " + rejects + " is the file being imported " + csv
-						+ "; name another rejects file");
+				throw new ImportException(NLS.bind(Messages.ImportFile_rejectsIsInput, rejects, csv));
 			}
 		}
 	}
@@ -414,8 +414,9 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 		try {
 			rejects.commit();
 		} catch (IOException e) {
-			throw new ImportException(IoErrors.cannotWrite(rejects.target() == null ? "the rejects" : rejects.target(), e)
-					+ (dryRun ? "" : "; the valid rows were stored"), e);
+			String written = IoErrors.cannotWrite(
+					rejects.target() == null ? Messages.ImportFile_theRejects : rejects.target(), e);
+			throw new ImportException(dryRun ? written : NLS.bind(Messages.ImportFile_validRowsStored, written), e);
 		}
 	}
 
@@ -427,8 +428,8 @@ abstract class CsvImporter<C extends Enum<C> & Column, T> {
 			}
 			return file == null ? null : new RejectsWriter(file, header);
 		} catch (IOException e) {
-			throw new ImportException("cannot write the rejects" + (file == null ? "" : " file " + file) + ": "
-					+ IoErrors.reason(e) + "; nothing was stored", e);
+			throw new ImportException(file == null ? NLS.bind(Messages.ImportFile_rejectsNotCreated, IoErrors.reason(e))
+					: NLS.bind(Messages.ImportFile_rejectsFileNotCreated, file, IoErrors.reason(e)), e);
 		}
 	}
 }

@@ -101,8 +101,7 @@ public final class EventImporter {
 		@Override
 		void checkHeader(Header<EventColumn> h) throws ImportException {
 			if (!h.has(EventColumn.MOBILE) && !h.has(EventColumn.CONTACT_ID)) {
-				throw new ImportException(file + ": the header row has neither column 'mobile' (手机) nor "
-						+ "'contact_id' (联系人编号); one of them is required to find each event's contact");
+				throw new ImportException(NLS.bind(Messages.ImportFile_noContactColumn, file));
 			}
 		}
 

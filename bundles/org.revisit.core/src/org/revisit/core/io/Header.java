@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
+import org.revisit.core.internal.Messages;
+
 /** The header row of an import file: which field holds which column. */
 final class Header<C extends Enum<C> & Column> {
 
@@ -43,22 +46,20 @@ final class Header<C extends Enum<C> & Column> {
 			if (column == null) {
 				// A line that is no header at all can have a million fields: name the first few only.
 				if (++unknown <= MAX_WARNINGS) {
-					header.warnings.add("column " + Values.quote(name) + " (field " + (i + 1)
-							+ " of the header) is not known and was ignored");
+					header.warnings.add(NLS.bind(Messages.ImportFile_unknownColumn, Values.quote(name), i + 1));
 				}
 			} else if (header.index.putIfAbsent(column, i) != null) {
-				throw new ImportException(file + ": the header names column '" + column.english() + "' twice (fields "
-						+ (header.index.get(column) + 1) + " and " + (i + 1) + ")");
+				throw new ImportException(NLS.bind(Messages.ImportFile_columnTwice,
+						new Object[] { file, column.english(), header.index.get(column) + 1, i + 1 }));
 			}
 		}
 		if (unknown > MAX_WARNINGS) {
-			header.warnings.add((unknown - MAX_WARNINGS) + " more columns are not known and were ignored");
+			header.warnings.add(NLS.bind(Messages.ImportFile_moreUnknownColumns, unknown - MAX_WARNINGS));
 		}
 		for (C c : type.getEnumConstants()) {
 			if (c.required() && !header.index.containsKey(c)) {
-				throw new ImportException(file + ": the header row has no column '" + c.english() + "' (or '"
-						+ c.chinese() + "'); it is required. The header read was: "
-						+ Values.echo(String.join(",", fields)));
+				throw new ImportException(NLS.bind(Messages.ImportFile_missingColumn, new Object[] { file, c.english(),
+						c.chinese(), Values.echo(String.join(",", fields)) })); //$NON-NLS-1$
 			}
 		}
 		return header;
@@ -71,8 +72,8 @@ final class Header<C extends Enum<C> & Column> {
 	static <C extends Enum<C> & Column> Header<C> mapped(Class<C> type, List<String> mapping, List<String> fields,
 			String file) throws ImportException {
 		if (mapping.size() != fields.size()) {
-			throw new ImportException(file + ": the column mapping has " + mapping.size()
-					+ " entries, but the header row has " + fields.size() + " fields");
+			throw new ImportException(
+					NLS.bind(Messages.ImportFile_mappingSize, new Object[] { file, mapping.size(), fields.size() }));
 		}
 		List<String> named = new ArrayList<>(mapping.size());
 		for (int i = 0; i < mapping.size(); i++) {
@@ -80,7 +81,11 @@ final class Header<C extends Enum<C> & Column> {
 			named.add(m);
 		}
 		Header<C> header = of(type, named, file);
-		header.warnings.removeIf(w -> w.startsWith("column '' (field ")); // ignored on purpose
+		for (int i = 0; i < named.size(); i++) {
+			if (named.get(i).isEmpty()) { // ignored on purpose
+				header.warnings.remove(NLS.bind(Messages.ImportFile_unknownColumn, Values.quote(""), i + 1)); //$NON-NLS-1$
+			}
+		}
 		System.arraycopy(fields.toArray(String[]::new), 0, header.names, 0, fields.size());
 		return header;
 	}

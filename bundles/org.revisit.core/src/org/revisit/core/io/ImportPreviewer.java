@@ -8,6 +8,8 @@ import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+import org.revisit.core.internal.Messages;
 import org.revisit.core.io.CsvRecordReader.Record;
 
 /**
@@ -63,8 +65,8 @@ public final class ImportPreviewer {
 				1 << 16))) {
 			Record first = reader.next();
 			if (first == null || first.malformed()) {
-				throw new ImportException(source.name() + (first == null ? " is empty; a header row naming the "
-						+ "columns is expected" : ", line 1 (the header row): " + first.error()));
+				throw new ImportException(first == null ? NLS.bind(Messages.ImportFile_empty, source.name())
+						: NLS.bind(Messages.ImportFile_badHeaderRow, source.name(), first.error()));
 			}
 			List<List<String>> rows = new ArrayList<>();
 			for (Record r = reader.next(); r != null && rows.size() < max; r = reader.next()) {

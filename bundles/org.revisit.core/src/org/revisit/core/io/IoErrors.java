@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 
+import org.eclipse.osgi.util.NLS;
+import org.revisit.core.internal.Messages;
 import org.revisit.store.FileChecks;
 
 /** File errors in words: NIO exceptions carry the path as their message and their meaning in their class. */
@@ -31,11 +33,11 @@ public final class IoErrors {
 
 	/** "cannot read FILE: reason" */
 	public static String cannotRead(Object file, IOException e) {
-		return "cannot read " + file + ": " + reason(e);
+		return NLS.bind(Messages.ImportFile_cannotRead, file, reason(e));
 	}
 
 	/** "cannot write FILE: reason" */
 	public static String cannotWrite(Object file, IOException e) {
-		return "cannot write " + file + ": " + reason(e);
+		return NLS.bind(Messages.ImportFile_cannotWrite, file, reason(e));
 	}
 }

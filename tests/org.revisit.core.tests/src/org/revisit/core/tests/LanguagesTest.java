@@ -295,7 +295,8 @@ class LanguagesTest {
 	 * {@code invalid(...)} and {@code refusal(...)}, up to the end of the statement (a message may span lines).
 	 */
 	private static final Pattern REFUSAL = Pattern.compile("\\b(?:new (?:ServiceException|StoreException"
-			+ "|StaleDataException|ValidationException|PlanningBusyException|CancellationException)|invalid|refusal)"
+			+ "|StaleDataException|ValidationException|PlanningBusyException|CancellationException|ImportException)"
+			+ "|invalid|refusal)"
 			+ "\\(([^;{]*?)\"((?:[^\"\\\\\\n]|\\\\.)*?\\p{L}(?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
 
 	/**
