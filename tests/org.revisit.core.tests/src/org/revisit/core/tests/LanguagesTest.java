@@ -389,6 +389,41 @@ class LanguagesTest {
 		assertEquals(List.of(), found, "texts are NLS Messages");
 	}
 
+	/**
+	 * The Results view words the reports' English names (tables, columns) through {@code headings_zh.properties}
+	 * and shows a name it does not find in English: so every name {@code ReportTables} gives has its Chinese there
+	 * (the key as {@code Headings.of} makes it; "Calling per " is completed by what the calls are grouped by).
+	 */
+	@Test
+	void everyReportHeadingHasItsChinese() throws IOException {
+		Path root = repository();
+		String source = Files.readString(root.resolve("bundles/org.revisit.core/src/org/revisit/core/report/ReportTables.java"))
+				.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\n]*", "");
+		Properties zh = load(root.resolve("bundles/org.revisit.ui/src/org/revisit/ui/results/headings_zh.properties"));
+		List<String> missing = new ArrayList<>();
+		int names = 0;
+		Matcher m = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(source);
+		while (m.find()) {
+			String name = m.group(1);
+			if (!name.matches(".*[A-Za-z].*")) {
+				continue;
+			}
+			List<String> shown = name.endsWith(" ")
+					? Stream.of("campaign", "call type", "agent", "day").map(by -> name + by).toList()
+					: List.of(name);
+			for (String english : shown) {
+				names++;
+				String key = english.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_")
+						.replaceAll("^_|_$", "");
+				if (zh.getProperty(key) == null) {
+					missing.add(english + " (" + key + ")");
+				}
+			}
+		}
+		assertTrue(names > 50, "the scan reads the names: " + names);
+		assertEquals(List.of(), missing, "report names without Chinese in headings_zh.properties");
+	}
+
 	@Test
 	void theScanFindsALiteral() {
 		Matcher m = USER_FACING.matcher("label.setText(\"Save\"); problems.add(\"not planned\");");
