@@ -450,6 +450,33 @@ public final class Messages extends NLS {
 	public static String ImportFile_mappingSize;
 	public static String ImportFile_noContactColumn;
 
+	public static String Run_noSteps;
+	public static String Run_savedWrongStep;
+	public static String Run_savedAtEnd;
+	public static String Run_savedAtStep;
+	public static String Run_savedAfterEnd;
+	public static String Run_noSuchAnswer;
+	public static String Run_savedNoCallbackTaken;
+	public static String Run_savedNoSuccessorTaken;
+	public static String Run_savedCallbackMissing;
+	public static String Run_savedCallbackPast;
+	public static String RunState_none;
+	public static String RunState_otherScript;
+	public static String RunState_badAnswer;
+	public static String RunState_parts;
+	public static String RunState_stepNumber;
+	public static String RunState_answerIndex;
+	public static String RunState_time;
+	public static String RunState_callbackTime;
+	public static String RunState_notNameValue;
+	public static String RunState_noSuchValue;
+	public static String RunState_valueTwice;
+	public static String RunState_noFieldName;
+	public static String RunState_fieldTwice;
+	public static String RunState_notWhole;
+	public static String RunState_before1970;
+	public static String RunState_notMillis;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.revisit.core.internal.Messages;
 import org.revisit.core.calendar.WorkingCalendar;
 import org.revisit.core.calltype.PlanningContext;
 import org.revisit.core.plan.CallingHours;
@@ -73,8 +74,7 @@ public final class CallSession {
 		try {
 			runner = ScriptRunner.resume(start.script(), start.placeholders(start.contact()), start.state(), clock);
 		} catch (IllegalArgumentException e) {
-			throw new ServiceException(ServiceException.Kind.FAILED, "The call in progress on task " + taskId
-					+ " cannot be resumed: " + e.getMessage(), e);
+			throw ServiceException.refusal(ServiceException.Kind.FAILED, e, Messages.Call_notResumable, taskId, e.getMessage());
 		}
 		return new CallSession(calls, clock, start, runner);
 	}

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.eclipse.osgi.util.NLS;
+import org.revisit.core.internal.Messages;
+
 /**
  * The text a {@link ScriptRunner} saves its answers as, so a dropped call can be taken up again; the format is
  * stored in the database, so it does not change without a new header.
@@ -80,13 +83,12 @@ final class RunState {
 	 */
 	static List<Line> read(String text, String scriptId, int version) {
 		if (text == null) {
-			throw new IllegalArgumentException("no saved call given");
+			throw new IllegalArgumentException(Messages.RunState_none);
 		}
 		String[] lines = text.split("\n", -1);
 		String expected = header(scriptId, version);
 		if (!lines[0].equals(expected)) {
-			throw new IllegalArgumentException("the saved call belongs to another script or version: '"
-					+ shorten(lines[0]) + "', expected '" + expected + "'");
+			throw new IllegalArgumentException(NLS.bind(Messages.RunState_otherScript, shorten(lines[0]), expected));
 		}
 		List<Line> result = new ArrayList<>();
 		for (int i = 1; i < lines.length; i++) {
@@ -96,8 +98,7 @@ final class RunState {
 			try {
 				result.add(line(lines[i]));
 			} catch (IllegalArgumentException e) {
-				throw new IllegalArgumentException("answer " + i + " of the saved call cannot be read: " + e.getMessage(),
-						e);
+				throw new IllegalArgumentException(NLS.bind(Messages.RunState_badAnswer, i, e.getMessage()), e);
 			}
 		}
 		return result;
@@ -106,40 +107,40 @@ final class RunState {
 	private static Line line(String line) {
 		String[] parts = line.split("\t", -1);
 		if (parts.length < 3) {
-			throw new IllegalArgumentException("it has " + parts.length + " parts, not at least 3 (step, answer, time)");
+			throw new IllegalArgumentException(NLS.bind(Messages.RunState_parts, parts.length));
 		}
-		int step = whole(parts[0], "the step number");
-		int answer = whole(parts[1], "the answer index");
-		long at = millis(parts[2], "the time");
+		int step = whole(parts[0], Messages.RunState_stepNumber);
+		int answer = whole(parts[1], Messages.RunState_answerIndex);
+		long at = millis(parts[2], Messages.RunState_time);
 		Map<String, String> values = new LinkedHashMap<>();
 		Map<String, String> extra = new LinkedHashMap<>();
 		for (int p = 3; p < parts.length; p++) {
 			String part = parts[p];
 			int eq = part.indexOf('=');
 			if (eq < 0) {
-				throw new IllegalArgumentException("'" + shorten(part) + "' is not name=value");
+				throw new IllegalArgumentException(NLS.bind(Messages.RunState_notNameValue, shorten(part)));
 			}
 			// '!' never starts an encoded field name, so it marks the answer's value
 			if (part.startsWith(VALUE_MARK)) {
 				String name = part.substring(VALUE_MARK.length(), eq);
 				if (!name.equals(CALLBACK_AT) && !SUCCESSOR_PARTS.contains(name)) {
-					throw new IllegalArgumentException("an answer has no value named '" + shorten(name) + "'");
+					throw new IllegalArgumentException(NLS.bind(Messages.RunState_noSuchValue, shorten(name)));
 				}
 				if (extra.put(name, decode(part.substring(eq + 1))) != null) {
-					throw new IllegalArgumentException("the value '" + name + "' is given twice");
+					throw new IllegalArgumentException(NLS.bind(Messages.RunState_valueTwice, name));
 				}
 			} else {
 				String name = decode(part.substring(0, eq));
 				if (name.isEmpty()) {
-					throw new IllegalArgumentException("'" + shorten(part) + "' has no field name");
+					throw new IllegalArgumentException(NLS.bind(Messages.RunState_noFieldName, shorten(part)));
 				}
 				if (values.put(name, decode(part.substring(eq + 1))) != null) {
-					throw new IllegalArgumentException("the field '" + shorten(name) + "' is given twice");
+					throw new IllegalArgumentException(NLS.bind(Messages.RunState_fieldTwice, shorten(name)));
 				}
 			}
 		}
 		Instant callbackAt = extra.containsKey(CALLBACK_AT)
-				? Instant.ofEpochMilli(millis(extra.get(CALLBACK_AT), "the callback time"))
+				? Instant.ofEpochMilli(millis(extra.get(CALLBACK_AT), Messages.RunState_callbackTime))
 				: null;
 		Successor who = SUCCESSOR_PARTS.stream().anyMatch(extra::containsKey)
 				? new Successor(extra.get("name"), extra.get("title"), extra.get("mobile"), extra.get("position"))
@@ -151,7 +152,7 @@ final class RunState {
 		try {
 			return Integer.parseInt(text);
 		} catch (NumberFormatException e) {
-			throw new IllegalArgumentException(what + " '" + shorten(text) + "' is not a whole number");
+			throw new IllegalArgumentException(NLS.bind(Messages.RunState_notWhole, what, shorten(text)));
 		}
 	}
 
@@ -159,11 +160,11 @@ final class RunState {
 		try {
 			long value = Long.parseLong(text);
 			if (value < 0) {
-				throw new IllegalArgumentException(what + " " + value + " is before 1970");
+				throw new IllegalArgumentException(NLS.bind(Messages.RunState_before1970, what, value));
 			}
 			return value;
 		} catch (NumberFormatException e) {
-			throw new IllegalArgumentException(what + " '" + shorten(text) + "' is not milliseconds since 1970");
+			throw new IllegalArgumentException(NLS.bind(Messages.RunState_notMillis, what, shorten(text)));
 		}
 	}
 

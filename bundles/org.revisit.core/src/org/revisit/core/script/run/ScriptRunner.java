@@ -111,7 +111,7 @@ public final class ScriptRunner {
 	 */
 	public ScriptRunner(Script script, Map<String, String> context, Clock clock, CallbackRule rule) {
 		if (script.getSteps().isEmpty()) {
-			throw new IllegalArgumentException("script '" + script.getTitle() + "' has no steps");
+			throw new IllegalArgumentException(NLS.bind(Messages.Run_noSteps, script.getTitle()));
 		}
 		this.script = script;
 		this.context = Map.copyOf(withoutNulls(context));
@@ -157,12 +157,11 @@ public final class ScriptRunner {
 	/** Checks a saved answer as {@link #answer(Answer, Map, Object)} checks a new one, then takes it. */
 	private void replay(Move move) {
 		if (current == null || current.getNumber() != move.stepNumber()) {
-			throw new IllegalArgumentException("the saved call answered step " + move.stepNumber()
-					+ " but the script is at " + (current == null ? "its end" : "step " + current.getNumber()));
+			throw new IllegalArgumentException(NLS.bind(Messages.Run_savedWrongStep, move.stepNumber(),
+					current == null ? Messages.Run_savedAtEnd : NLS.bind(Messages.Run_savedAtStep, current.getNumber())));
 		}
 		if (outcome != null) {
-			throw new IllegalArgumentException("the saved call answered step " + move.stepNumber()
-					+ " after the call was over (" + outcome + ")");
+			throw new IllegalArgumentException(NLS.bind(Messages.Run_savedAfterEnd, move.stepNumber(), outcome));
 		}
 		Answer answer;
 		if (move.answerIndex() == CONTINUED && current.getAnswers().isEmpty()) {
@@ -170,24 +169,24 @@ public final class ScriptRunner {
 		} else if (move.answerIndex() >= 0 && move.answerIndex() < current.getAnswers().size()) {
 			answer = current.getAnswers().get(move.answerIndex());
 		} else {
-			throw new IllegalArgumentException("step " + current.getNumber() + " has no answer " + move.answerIndex());
+			throw new IllegalArgumentException(NLS.bind(Messages.Run_noSuchAnswer, current.getNumber(), move.answerIndex()));
 		}
 		String where = NLS.bind(Messages.Run_where, current.getNumber(), answer.getLabel());
 		checkFields(where, answer, move.values());
 		ValueKind kind = valueNeeded(answer);
 		if (kind != ValueKind.CALLBACK_TIME && move.callbackAt() != null) {
-			throw new IllegalArgumentException(where + " takes no callback time, but the saved call has one");
+			throw new IllegalArgumentException(NLS.bind(Messages.Run_savedNoCallbackTaken, where));
 		}
 		if (kind != ValueKind.SUCCESSOR && move.successor() != null) {
-			throw new IllegalArgumentException(where + " takes no successor, but the saved call has one");
+			throw new IllegalArgumentException(NLS.bind(Messages.Run_savedNoSuccessorTaken, where));
 		}
 		if (kind == ValueKind.CALLBACK_TIME) {
 			if (move.callbackAt() == null) {
-				throw new IllegalArgumentException(where + " agrees a callback, but the saved call has no time for it");
+				throw new IllegalArgumentException(NLS.bind(Messages.Run_savedCallbackMissing, where));
 			}
 			if (move.callbackAt().toEpochMilli() < move.at()) {
-				throw new IllegalArgumentException(where + ": the callback time " + move.callbackAt()
-						+ " was in the past when it was agreed (" + Instant.ofEpochMilli(move.at()) + ")");
+				throw new IllegalArgumentException(NLS.bind(Messages.Run_savedCallbackPast,
+						new Object[] { where, move.callbackAt(), Instant.ofEpochMilli(move.at()) }));
 			}
 			checkRule(where, move.callbackAt());
 		} else if (kind == ValueKind.SUCCESSOR) {
@@ -553,7 +552,7 @@ public final class ScriptRunner {
 			return;
 		}
 		if (move.answerIndex() < 0 || move.answerIndex() >= step.getAnswers().size()) {
-			throw new IllegalArgumentException("step " + step.getNumber() + " has no answer " + move.answerIndex());
+			throw new IllegalArgumentException(NLS.bind(Messages.Run_noSuchAnswer, step.getNumber(), move.answerIndex()));
 		}
 		Answer answer = step.getAnswers().get(move.answerIndex());
 		moves.add(move);
