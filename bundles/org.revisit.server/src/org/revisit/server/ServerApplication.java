@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.osgi.util.NLS;
+import org.revisit.server.internal.Messages;
 import org.revisit.store.Clocks;
 
 /**
@@ -22,7 +24,7 @@ public final class ServerApplication implements IApplication {
 		try {
 			clock = Clocks.application();
 		} catch (IllegalArgumentException e) {
-			System.err.println("revisit server: " + e.getMessage());
+			System.err.println(NLS.bind(Messages.Server_problem, e.getMessage()));
 			return Integer.valueOf(ServerCommands.USAGE);
 		}
 		commands = new ServerCommands(System.out, System.err, clock);

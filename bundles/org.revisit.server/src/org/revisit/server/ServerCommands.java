@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -26,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLContext;
 
+import org.eclipse.osgi.util.NLS;
 import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.service.Principal;
 import org.revisit.core.service.ServiceException;
@@ -37,6 +39,7 @@ import org.revisit.remote.Protocol.Ping;
 import org.revisit.server.Certificates.Identity;
 import org.revisit.server.internal.AdminClient;
 import org.revisit.server.internal.Args;
+import org.revisit.server.internal.Messages;
 import org.revisit.server.internal.ServerLock;
 import org.revisit.server.internal.ServerLock.Holder;
 import org.revisit.store.Store;
@@ -47,8 +50,8 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 
 /**
- * {@code revisit server init|start|stop|status}: the commands of the Revisit server application, printing English
- * to {@code out} (results) and {@code err} (problems). {@link #run} returns the exit code; {@code start} returns
+ * {@code revisit server init|start|stop|status}: the commands of the Revisit server application, printing in the
+ * language of {@link Messages} (the user's locale, or {@code --lang en|zh} anywhere on the command line) to {@code out} (results) and {@code err} (problems). {@link #run} returns the exit code; {@code start} returns
  * only when the server has stopped ({@link #requestStop()}, {@code server stop}, Ctrl-C).
  */
 public final class ServerCommands {
@@ -62,22 +65,13 @@ public final class ServerCommands {
 	/** How long {@code stop} waits for the server to let go of the data folder. */
 	private static final long STOP_WAIT_MILLIS = 60_000;
 
-	static final String USAGE_TEXT = """
-			Usage: revisit server <command> --data DIR [options]
-			  init    --data DIR [--admin NAME] [--admin-password-file FILE] [--host NAME]... [--cert FILE --key FILE]
-			          makes DIR a Revisit server's data folder: the database (an existing one is kept: this is how a
-			          folder of the old Derby Network Server mode moves to the Revisit server), the first
-			          administrator (default 'admin'; password from FILE, else asked, else generated and printed),
-			          and the TLS certificate: a self-signed one for the --host names and addresses agents use
-			          (default this machine's name), or the PEM certificate and PKCS#8 key you bring. Prints the
-			          certificate's fingerprint, which agents compare when they first connect.
-			  start   --data DIR [--host ADDR] [--port N]
-			          serves DIR over HTTPS until Ctrl-C or 'server stop'. Default 127.0.0.1 (this machine only;
-			          0.0.0.0 listens on every network) and port %d.
-			  stop    --data DIR      stops the server running on DIR (from the same machine).
-			  status  --data DIR [--json]
-			          says whether a server runs on DIR, where and which version (exit code 3 if none runs).
-			""".formatted(Integer.valueOf(Protocol.DEFAULT_PORT));
+	/** The help, in the language of {@link Messages}. */
+	static String usageText() {
+		return NLS.bind(Messages.Server_usage, String.valueOf(Protocol.DEFAULT_PORT));
+	}
+
+	/** The option that chooses the language of one command line's messages and help (else the user's locale). */
+	static final String LANG_OPTION = "--lang"; //$NON-NLS-1$
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -93,8 +87,40 @@ public final class ServerCommands {
 
 	/** Runs the command of {@code args}; returns the exit code. */
 	public int run(String[] args) {
+		List<String> given = new ArrayList<>(Arrays.asList(args));
+		int lang = given.indexOf(LANG_OPTION);
+		if (lang < 0) {
+			return runIn(given.toArray(String[]::new));
+		}
+		if (lang + 1 >= given.size()) {
+			err.println(NLS.bind(Messages.Server_problem, Messages.Server_noLanguage));
+			finished.countDown();
+			return USAGE;
+		}
+		Locale locale = switch (given.get(lang + 1).strip().toLowerCase(Locale.ROOT).replace('-', '_')) {
+		case "en", "en_us", "en_gb" -> Locale.ENGLISH; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		case "zh", "zh_cn" -> Locale.SIMPLIFIED_CHINESE; //$NON-NLS-1$ //$NON-NLS-2$
+		default -> null;
+		};
+		if (locale == null) {
+			err.println(NLS.bind(Messages.Server_problem, NLS.bind(Messages.Server_badLanguage, given.get(lang + 1))));
+			finished.countDown();
+			return USAGE;
+		}
+		given.subList(lang, lang + 2).clear();
+		// The messages in that language for this command line, the user's language again afterwards (tests run many
+		// command lines in one JVM). The core's messages (a store's or a service's refusal) keep the user's locale.
+		Messages.use(locale);
+		try {
+			return runIn(given.toArray(String[]::new));
+		} finally {
+			Messages.use(null);
+		}
+	}
+
+	private int runIn(String[] args) {
 		if (args.length == 0 || Set.of("help", "--help", "-h").contains(args[0])) {
-			(args.length == 0 ? err : out).print(USAGE_TEXT);
+			(args.length == 0 ? err : out).print(usageText());
 			return args.length == 0 ? USAGE : OK;
 		}
 		try {
@@ -104,17 +130,17 @@ public final class ServerCommands {
 			case "start" -> start(Args.parse(args, 1, Set.of("data", "host", "port"), Set.of(), "server start"));
 			case "stop" -> stop(Args.parse(args, 1, Set.of("data"), Set.of(), "server stop"));
 			case "status" -> status(Args.parse(args, 1, Set.of("data"), Set.of("json"), "server status"));
-			default -> throw new Args.Bad("There is no command 'server " + args[0] + "'");
+			default -> throw new Args.Bad(NLS.bind(Messages.Server_noCommand, args[0]));
 			};
 		} catch (Args.Bad e) {
-			err.println("revisit server: " + e.getMessage());
-			err.println("Run 'revisit server --help' for the commands and their options.");
+			err.println(NLS.bind(Messages.Server_problem, e.getMessage()));
+			err.println(Messages.Server_seeHelp);
 			return USAGE;
 		} catch (StoreException | ServiceException | IllegalArgumentException e) {
-			err.println("revisit server: " + e.getMessage());
+			err.println(NLS.bind(Messages.Server_problem, e.getMessage()));
 			return FAILED;
 		} catch (IOException e) {
-			err.println("revisit server: " + e.getMessage());
+			err.println(NLS.bind(Messages.Server_problem, e.getMessage()));
 			return FAILED;
 		} finally {
 			finished.countDown();
@@ -136,12 +162,12 @@ public final class ServerCommands {
 	private int init(Args a) throws Args.Bad, IOException {
 		ServerFolder folder = folder(a);
 		if (a.value("cert") != null ^ a.value("key") != null) {
-			throw new Args.Bad("--cert and --key go together: the certificate and its private key");
+			throw new Args.Bad(Messages.Init_certAndKey);
 		}
 		Optional<Holder> running = ServerLock.holder(folder.lockFile());
 		if (running.isPresent()) {
-			err.println("revisit server: a server is running on " + folder.data() + " (process " + running.get().pid()
-					+ "); stop it first with 'revisit server stop --data " + folder.data() + "'");
+			err.println(NLS.bind(Messages.Server_problem, NLS.bind(Messages.Init_running, folder.data(),
+					String.valueOf(running.get().pid()))));
 			return FAILED;
 		}
 		String admin = a.value("admin") == null ? "admin" : a.value("admin");
@@ -159,14 +185,13 @@ public final class ServerCommands {
 		boolean oldServer = Files.exists(folder.data().resolve("server.credentials"));
 		folder.create();
 		Store opened = Store.open(StoreConfig.embedded(folder.data()).withClock(clock),
-				database -> out.println("Recovering the database " + database + " (it was not shut down cleanly)..."));
+				database -> out.println(NLS.bind(Messages.Init_recovering, database)));
 		// The operating-system user who owns the data folder acts as an administrator here, as on a desktop.
 		try (LocalServices local = LocalServices.desktop(opened, CallTypeRegistry.read())) {
-			out.println((hadDatabase ? "Kept the database of " : "Created the database in ") + folder.data()
-					+ " (schema version " + opened.schemaVersion() + ")");
+			out.println(NLS.bind(hadDatabase ? Messages.Init_keptDatabase : Messages.Init_createdDatabase, folder.data(),
+					String.valueOf(opened.schemaVersion())));
 			if (oldServer) {
-				out.println("This folder was served by a Derby Network Server: its database is now the Revisit server's."
-						+ " " + folder.data().resolve("server.credentials") + " is no longer used; delete it.");
+				out.println(NLS.bind(Messages.Init_oldServer, folder.data().resolve("server.credentials"))); //$NON-NLS-1$
 			}
 			createAdministrator(local, admin, password);
 		} finally {
@@ -176,20 +201,20 @@ public final class ServerCommands {
 		}
 		if (identity != null) {
 			folder.saveIdentity(identity);
-			out.println((a.value("cert") != null ? "Imported the certificate of " + a.value("cert")
-					: "Made a self-signed certificate for " + String.join(", ", names.isEmpty() ? defaultNames() : names))
-					+ " into " + folder.keystore());
+			out.println(a.value("cert") != null ? NLS.bind(Messages.Init_imported, a.value("cert"), folder.keystore())
+					: NLS.bind(Messages.Init_selfSigned, String.join(", ", names.isEmpty() ? defaultNames() : names),
+							folder.keystore()));
 		} else {
 			identity = folder.loadIdentity();
-			out.println("Kept the certificate of " + folder.keystore() + " (replace it with --cert and --key)");
+			out.println(NLS.bind(Messages.Init_keptCertificate, folder.keystore()));
 		}
 		folder.adminSecret();
 		out.println();
-		out.println("Certificate fingerprint (SHA-256): " + identity.fingerprint());
-		out.println("Start the server with: revisit server start --data " + folder.data() + " --host 0.0.0.0");
-		out.println("Agents connect to https://" + (names.isEmpty() ? hostName() : names.get(0)) + ":"
-				+ Protocol.DEFAULT_PORT + " and are asked, the first time, to confirm the fingerprint above:");
-		out.println("give it to them on paper or by a channel you trust, not by the same network connection.");
+		out.println(NLS.bind(Messages.Server_fingerprint, identity.fingerprint()));
+		out.println(NLS.bind(Messages.Init_startWith, folder.data()));
+		out.println(NLS.bind(Messages.Init_agentsConnect, names.isEmpty() ? hostName() : names.get(0),
+				String.valueOf(Protocol.DEFAULT_PORT)));
+		out.println(Messages.Init_trustedChannel);
 		return OK;
 	}
 
@@ -199,12 +224,12 @@ public final class ServerCommands {
 	 */
 	private void createAdministrator(LocalServices local, String admin, char[] given) {
 		if (local.users().list().stream().anyMatch(u -> u.name().equals(admin))) {
-			out.println("The user " + admin + " exists; kept as it is");
+			out.println(NLS.bind(Messages.Init_userExists, admin));
 			return;
 		}
 		if (given != null) {
 			local.users().add(admin, null, Role.ADMIN, given.clone());
-			out.println("Added the administrator " + admin + " with the password of --admin-password-file");
+			out.println(NLS.bind(Messages.Init_adminFromFile, admin));
 			return;
 		}
 		while (true) {
@@ -214,7 +239,7 @@ public final class ServerCommands {
 			}
 			try {
 				local.users().add(admin, null, Role.ADMIN, asked);
-				out.println("Added the administrator " + admin);
+				out.println(NLS.bind(Messages.Init_adminAdded, admin));
 				return;
 			} catch (ServiceException e) {
 				if (e.kind() != ServiceException.Kind.INVALID) {
@@ -226,14 +251,13 @@ public final class ServerCommands {
 		char[] generated = generatedPassword();
 		String shown = new String(generated);
 		local.users().add(admin, null, Role.ADMIN, generated);
-		out.println("Added the administrator " + admin + " with the password " + shown
-				+ " (shown once: note it, and change it after the first login)");
+		out.println(NLS.bind(Messages.Init_adminGenerated, admin, shown));
 	}
 
 	private static char[] readPassword(Path file) throws IOException {
 		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
 		if (lines.isEmpty() || lines.get(0).isEmpty()) {
-			throw new IllegalArgumentException("--admin-password-file " + file + " is empty; put the password on its first line");
+			throw new IllegalArgumentException(NLS.bind(Messages.Init_emptyPasswordFile, file));
 		}
 		return lines.get(0).toCharArray();
 	}
@@ -245,8 +269,8 @@ public final class ServerCommands {
 			return null;
 		}
 		while (true) {
-			char[] first = console.readPassword("Password for %s: ", admin);
-			char[] second = console.readPassword("The same again: ");
+			char[] first = console.readPassword("%s", NLS.bind(Messages.Init_askPassword, admin)); //$NON-NLS-1$
+			char[] second = console.readPassword("%s", Messages.Init_askAgain); //$NON-NLS-1$
 			if (first == null || second == null) {
 				return null;
 			}
@@ -254,7 +278,7 @@ public final class ServerCommands {
 				Arrays.fill(second, '\0');
 				return first;
 			}
-			console.printf("The two passwords differ (or are empty); again.%n");
+			console.printf("%s%n", Messages.Init_passwordsDiffer); //$NON-NLS-1$
 		}
 	}
 
@@ -305,24 +329,23 @@ public final class ServerCommands {
 		String host = a.value("host") == null ? "127.0.0.1" : a.value("host");
 		int port = port(a.value("port"));
 		if (!folder.hasIdentity()) {
-			err.println("revisit server: " + folder.data() + " is not a Revisit server's data folder yet; run "
-					+ "'revisit server init --data " + folder.data() + "' first");
+			err.println(NLS.bind(Messages.Server_problem, NLS.bind(Messages.Start_notInitialised, folder.data())));
 			return FAILED;
 		}
 		InetAddress address;
 		try {
 			address = InetAddress.getByName(host);
 		} catch (UnknownHostException e) {
-			throw new Args.Bad("--host '" + host + "' is neither an address nor a name of this machine");
+			throw new Args.Bad(NLS.bind(Messages.Start_badHost, host));
 		}
 		ServerLock lock;
 		try {
 			lock = ServerLock.acquire(folder.lockFile());
 		} catch (ServerLock.Held e) {
 			Holder h = e.holder();
-			err.println("revisit server: another Revisit server is running on " + folder.data()
-					+ (h == null ? "" : " (process " + h.pid() + ", port " + h.port() + ")")
-					+ "; stop it with 'revisit server stop --data " + folder.data() + "'");
+			err.println(NLS.bind(Messages.Server_problem, h == null ? NLS.bind(Messages.Start_anotherRunning, folder.data())
+					: NLS.bind(Messages.Start_anotherRunningProcess, new Object[] { folder.data(), String.valueOf(h.pid()),
+							String.valueOf(h.port()) })));
 			return FAILED;
 		}
 		Thread hook = Thread.ofPlatform().unstarted(() -> {
@@ -349,8 +372,8 @@ public final class ServerCommands {
 							.address(new InetSocketAddress(address, port)).clock(clock).log(log)
 							.shutdownBy(secret, this::requestStop).start();
 				} catch (BindException e) {
-					err.println("revisit server: cannot listen on " + host + ":" + port + " (" + e.getMessage()
-							+ "); is another program using the port? Choose another with --port");
+					err.println(NLS.bind(Messages.Server_problem, NLS.bind(Messages.Start_cannotListen,
+							new Object[] { host, String.valueOf(port), e.getMessage() })));
 					return FAILED;
 				}
 				try (server) {
@@ -381,17 +404,15 @@ public final class ServerCommands {
 	}
 
 	private void banner(RevisitServer server, InetAddress address, Identity identity, ServerFolder folder) {
-		out.println("Revisit server " + server.version() + " serves " + folder.data() + " on https://"
-				+ literal(address.getHostAddress()) + ":" + server.port());
-		out.println("Certificate fingerprint (SHA-256): " + identity.fingerprint());
+		out.println(NLS.bind(Messages.Start_banner, new Object[] { server.version(), folder.data(),
+				literal(address.getHostAddress()), String.valueOf(server.port()) }));
+		out.println(NLS.bind(Messages.Server_fingerprint, identity.fingerprint()));
 		if (address.isLoopbackAddress()) {
-			out.println("Only this machine can connect; start with --host 0.0.0.0 (or this machine's address) to serve "
-					+ "the team.");
+			out.println(Messages.Start_onlyThisMachine);
 		} else {
-			out.println("Agents connect to " + String.join(" or ", urls(address, server.port()))
-					+ " and confirm the fingerprint above the first time.");
+			out.println(NLS.bind(Messages.Start_agentsConnect, String.join(Messages.Start_or, urls(address, server.port()))));
 		}
-		out.println("Stop it with Ctrl-C or 'revisit server stop --data " + folder.data() + "'.");
+		out.println(NLS.bind(Messages.Start_stopWith, folder.data()));
 		out.flush();
 	}
 
@@ -439,7 +460,7 @@ public final class ServerCommands {
 		} catch (NumberFormatException e) {
 			// below
 		}
-		throw new Args.Bad("--port must be a number from 1 to 65535 (0: any free port), not '" + text + "'");
+		throw new Args.Bad(NLS.bind(Messages.Start_badPort, text));
 	}
 
 	// ---- stop and status
@@ -448,7 +469,7 @@ public final class ServerCommands {
 		ServerFolder folder = folder(a);
 		Optional<Holder> running = ServerLock.holder(folder.lockFile());
 		if (running.isEmpty()) {
-			out.println("No Revisit server is running on " + folder.data());
+			out.println(NLS.bind(Messages.Stop_notRunning, folder.data()));
 			return OK;
 		}
 		Holder h = running.get();
@@ -458,8 +479,8 @@ public final class ServerCommands {
 		long deadline = System.nanoTime() + STOP_WAIT_MILLIS * 1_000_000;
 		while (ServerLock.holder(folder.lockFile()).isPresent()) {
 			if (System.nanoTime() - deadline > 0) {
-				err.println("revisit server: the server (process " + h.pid() + ") did not stop within "
-						+ STOP_WAIT_MILLIS / 1000 + " s");
+				err.println(NLS.bind(Messages.Server_problem, NLS.bind(Messages.Stop_timeout, String.valueOf(h.pid()),
+						String.valueOf(STOP_WAIT_MILLIS / 1000))));
 				return FAILED;
 			}
 			try {
@@ -469,7 +490,7 @@ public final class ServerCommands {
 				return FAILED;
 			}
 		}
-		out.println("Stopped the Revisit server of " + folder.data() + " (process " + h.pid() + ")");
+		out.println(NLS.bind(Messages.Stop_stopped, folder.data(), String.valueOf(h.pid())));
 		return OK;
 	}
 
@@ -483,8 +504,8 @@ public final class ServerCommands {
 		String fingerprint = folder.hasIdentity() ? folder.loadIdentity().fingerprint() : null;
 		o.addProperty("fingerprint", fingerprint);
 		if (running.isEmpty()) {
-			print(json, o, "No Revisit server is running on " + folder.data()
-					+ (fingerprint == null ? " (not initialised: run 'revisit server init')" : ""));
+			print(json, o, NLS.bind(fingerprint == null ? Messages.Status_notInitialised : Messages.Stop_notRunning,
+					folder.data()));
 			return NOT_RUNNING;
 		}
 		Holder h = running.get();
@@ -495,15 +516,14 @@ public final class ServerCommands {
 			Ping ping = client.ping();
 			o.addProperty("version", ping.version());
 			o.addProperty("answers", Boolean.TRUE);
-			print(json, o, "A Revisit server " + ping.version() + " is running on " + folder.data() + ": https://"
-					+ literal(h.host()) + ":" + h.port() + ", process " + h.pid() + "\nCertificate fingerprint (SHA-256): "
-					+ fingerprint);
+			print(json, o, NLS.bind(Messages.Status_running, new Object[] { ping.version(), folder.data(), literal(h.host()),
+					String.valueOf(h.port()), String.valueOf(h.pid()) }) + "\n" + NLS.bind(Messages.Server_fingerprint, fingerprint));
 			return OK;
 		} catch (ServiceException e) {
 			o.addProperty("answers", Boolean.FALSE);
 			o.addProperty("problem", e.getMessage());
-			print(json, o, "Process " + h.pid() + " holds " + folder.data() + " but does not answer on port " + h.port()
-					+ ": " + e.getMessage());
+			print(json, o, NLS.bind(Messages.Status_noAnswer, new Object[] { String.valueOf(h.pid()), folder.data(),
+					String.valueOf(h.port()), e.getMessage() }));
 			return FAILED;
 		}
 	}
@@ -528,10 +548,10 @@ public final class ServerCommands {
 	private static ServerFolder folder(Args a) throws Args.Bad {
 		String data = a.value("data");
 		if (data == null || data.isBlank()) {
-			throw new Args.Bad("--data DIR is needed: the server's data folder");
+			throw new Args.Bad(Messages.Args_needsData);
 		}
 		if (!a.positional().isEmpty()) {
-			throw new Args.Bad("unexpected '" + a.positional().get(0) + "'");
+			throw new Args.Bad(NLS.bind(Messages.Args_unexpected, a.positional().get(0)));
 		}
 		return new ServerFolder(Path.of(data));
 	}

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
+
 /** The options of a server command: {@code --name value} (repeatable), {@code --flag}, and positional words. */
 public final class Args {
 
@@ -43,7 +45,7 @@ public final class Args {
 				String value = inline;
 				if (value == null) {
 					if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-						throw new Bad("--" + name + " needs a value");
+						throw new Bad(NLS.bind(Messages.Args_needsValue, name));
 					}
 					value = args[++i];
 				}
@@ -51,7 +53,7 @@ public final class Args {
 			} else if (flagOptions.contains(name) && inline == null) {
 				a.flags.add(name);
 			} else {
-				throw new Bad("'" + command + "' has no option --" + name);
+				throw new Bad(NLS.bind(Messages.Args_noSuchOption, command, name));
 			}
 		}
 		return a;

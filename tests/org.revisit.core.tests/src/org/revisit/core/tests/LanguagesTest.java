@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,6 +67,36 @@ class LanguagesTest {
 					+ "'bench queue', 'bench start', 'bench all' or 'bench team ",
 			"IoCommands.java:--from must be a date like 2026-11-23, not '",
 			"IoCommands.java:'bench all' prints text on this computer; for JSON run each bench with --json");
+
+	/**
+	 * The server's command line ({@code revisit server init|start|stop|status}, issue 16): its help, usage errors,
+	 * refusals and results go through the server bundle's Messages.
+	 */
+	private static final List<String> SERVER_SCANNED = List.of(
+			"bundles/org.revisit.server/src/org/revisit/server/ServerCommands.java",
+			"bundles/org.revisit.server/src/org/revisit/server/ServerApplication.java",
+			"bundles/org.revisit.server/src/org/revisit/server/internal/Args.java");
+
+	/** The server bundle's message files. */
+	private static final String SERVER_MESSAGES = "bundles/org.revisit.server/src/org/revisit/server/internal";
+
+	/**
+	 * A literal with a letter in it (escapes such as \n do not count) printed, logged, or made the message of a usage
+	 * error or a refusal, or concatenated to one.
+	 */
+	private static final Pattern SERVER_USER_FACING = Pattern.compile("(?:\\b(?:println|print|printf|readPassword|Bad"
+			+ "|IllegalArgumentException|IOException|info)\\([^\"();]*|\\+\\s*)"
+			+ "\"((?:[^\"\\\\]|\\\\.)*?\\p{L}(?:[^\"\\\\]|\\\\.)*)\"");
+
+	/** The server's literals that stay English, with the reason. */
+	private static final Map<String, String> SERVER_ALLOWED = Map.of(
+			"ServerCommands.java:Recovering the database ", "a line of the server's log, which is English for support",
+			"ServerCommands.java: (it was not shut down cleanly)...", "a line of the server's log, English for support",
+			"ServerCommands.java:Stopping...", "a line of the server's log, which is English for support",
+			"ServerCommands.java:Stopped; the database is closed.", "a line of the server's log, English for support",
+			"ServerCommands.java:https://", "the scheme of a URL",
+			"ServerCommands.java:%s", "the format that prints a translated prompt on the console",
+			"ServerCommands.java:%s%n", "the format that prints a translated line on the console");
 
 	/** Text files whose English is not in the file: the reports' English headings are the core's own names. */
 	private static final Set<String> ENGLISH_ELSEWHERE = Set.of("headings_zh.properties");
@@ -262,6 +293,42 @@ class LanguagesTest {
 		assertTrue(m.find() && m.group(1).equals("does x"), "the scan finds literals");
 	}
 
+	@Test
+	void noAdministratorFacingLiteralIsLeftInTheServersCommandLine() throws IOException {
+		Path root = repository();
+		List<String> found = new ArrayList<>();
+		for (String file : SERVER_SCANNED) {
+			Path java = root.resolve(file);
+			List<String> lines = Files.readAllLines(java);
+			for (int i = 0; i < lines.size(); i++) {
+				Matcher m = SERVER_USER_FACING.matcher(lines.get(i));
+				while (m.find()) {
+					if (!SERVER_ALLOWED.containsKey(java.getFileName() + ":" + m.group(1))) {
+						found.add(file + ":" + (i + 1) + ": \"" + m.group(1) + "\"");
+					}
+				}
+			}
+		}
+		assertEquals(List.of(), found, "the server's help, errors and results belong in org.revisit.server's Messages");
+		Matcher m = SERVER_USER_FACING.matcher("err.println(\"revisit server: a server is running on \" + data"
+				+ " + \" (process \"); throw new Args.Bad(\"--\" + name + \" needs a value\"); x + \"\\n\" + y;");
+		assertTrue(m.find() && m.group(1).equals("revisit server: a server is running on "));
+		assertTrue(m.find() && m.group(1).equals(" (process "));
+		assertTrue(m.find() && m.group(1).equals(" needs a value"), "the scan finds literals");
+		assertTrue(!m.find(), "an escape is not a letter");
+	}
+
+	@Test
+	void theServersMessageFilesHaveTheSameKeys() throws IOException {
+		Path dir = repository().resolve(SERVER_MESSAGES);
+		Set<String> en = new TreeSet<>(load(dir.resolve("messages.properties")).stringPropertyNames());
+		Set<String> zh = new TreeSet<>(load(dir.resolve("messages_zh.properties")).stringPropertyNames());
+		assertTrue(en.size() >= 40 && en.contains("Server_usage"), "the server's messages were read: " + en);
+		assertEquals(en, zh);
+		String text = Files.readString(dir.resolve("messages_zh.properties"), StandardCharsets.ISO_8859_1);
+		assertTrue(text.chars().allMatch(c -> c < 128), "the Chinese file is written in \\uXXXX escapes");
+	}
+
 	/**
 	 * The command line's texts with {0} go through NLS.bind, which drops a single apostrophe (it quotes) and prints
 	 * two as one; the texts without are printed as they are. So an apostrophe is doubled exactly in the texts with
@@ -270,8 +337,9 @@ class LanguagesTest {
 	@Test
 	void theCommandLinesApostrophesArePrintedAsWritten() throws IOException {
 		List<String> wrong = new ArrayList<>();
-		for (String name : List.of("messages.properties", "messages_zh.properties")) {
-			Properties texts = load(repository().resolve(CLI_SCANNED).resolve(name));
+		for (String name : List.of(CLI_SCANNED + "/messages.properties", CLI_SCANNED + "/messages_zh.properties",
+				SERVER_MESSAGES + "/messages.properties", SERVER_MESSAGES + "/messages_zh.properties")) {
+			Properties texts = load(repository().resolve(name));
 			for (String key : new TreeSet<>(texts.stringPropertyNames())) {
 				String text = texts.getProperty(key);
 				boolean bound = Pattern.compile("\\{\\d\\}").matcher(text).find();

@@ -166,4 +166,51 @@ class ServerCommandsTest {
 		}
 		throw new AssertionError("the server did not start within 60 s");
 	}
+
+	/**
+	 * The server's command line speaks the administrator's language: {@code --lang zh} (anywhere on the line) gives the
+	 * Chinese help and errors, {@code --lang en} and no option the English ones, and the next command line is English
+	 * again.
+	 */
+	@Test
+	void theServerCommandsSpeakChineseUnderLangZh() throws Exception {
+		Run english = run("--help");
+		assertEquals(0, english.code());
+		assertTrue(english.out().startsWith("Usage: revisit server <command> --data DIR [options]\n  init    --data DIR "),
+				english.out());
+		assertTrue(english.out().contains("(default 'admin'; password from FILE") && english.out().contains("and port 8443.\n"),
+				english.out());
+		assertEquals(english, run("--lang", "en", "--help"));
+
+		Run help = run("--lang", "zh", "--help");
+		assertEquals(0, help.code());
+		assertTrue(help.out().startsWith("\u7528\u6cd5\uff1arevisit server <\u547d\u4ee4> --data \u76ee\u5f55"), help.out());
+		assertTrue(help.out().contains("\u9ed8\u8ba4 'admin'") && help.out().contains("8443"), help.out());
+
+		Run none = run("--lang", "zh");
+		assertEquals(ServerCommands.USAGE, none.code());
+		assertEquals(help.out(), none.err());
+
+		Run unknown = run("frobnicate", "--lang", "zh-CN");
+		assertEquals(ServerCommands.USAGE, unknown.code());
+		assertEquals("revisit server\uff1a\u6ca1\u6709 'server frobnicate' \u8fd9\u4e2a\u547d\u4ee4\n"
+				+ "\u8fd0\u884c 'revisit server --help' \u67e5\u770b\u547d\u4ee4\u53ca\u5176\u9009\u9879\u3002\n", unknown.err());
+		Run noData = run("--lang", "zh", "status");
+		assertEquals(ServerCommands.USAGE, noData.code());
+		assertTrue(noData.err().startsWith("revisit server\uff1a\u9700\u8981 --data \u76ee\u5f55"), noData.err());
+		Run badOption = run("init", "--bogus", "--lang", "zh");
+		assertTrue(badOption.err().startsWith("revisit server\uff1a'server init' \u6ca1\u6709 --bogus \u9009\u9879\n"),
+				badOption.err());
+		Run badLanguage = run("--lang", "fr", "--help");
+		assertEquals(ServerCommands.USAGE, badLanguage.code());
+		assertEquals("revisit server: --lang 'fr': the languages are en and zh\n", badLanguage.err());
+
+		Run englishAgain = run("frobnicate");
+		assertEquals("revisit server: There is no command 'server frobnicate'\n"
+				+ "Run 'revisit server --help' for the commands and their options.\n", englishAgain.err());
+		Run stopped = run("--lang", "zh", "status", "--data", dir.resolve("none").toString());
+		assertEquals(ServerCommands.NOT_RUNNING, stopped.code());
+		assertTrue(stopped.out().contains("\u4e0a\u6ca1\u6709\u6b63\u5728\u8fd0\u884c\u7684 Revisit \u670d\u52a1\u5668"
+				+ "\uff08\u5c1a\u672a\u521d\u59cb\u5316\uff1a\u8bf7\u8fd0\u884c 'revisit server init'\uff09"), stopped.out());
+	}
 }

@@ -1,0 +1,117 @@
+package org.revisit.server.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Locale;
+import java.util.Properties;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Messages of the server's command line ({@code revisit server init|start|stop|status}: help, usage errors, refusals
+ * and results an administrator reads); English in messages.properties, Chinese in messages_zh.properties, chosen by
+ * the user's locale or by {@code --lang} ({@link #use}). The server's log lines (ServerLog, for support) stay English;
+ * so does {@code status --json}.
+ */
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "org.revisit.server.internal.messages"; //$NON-NLS-1$
+
+	public static String Server_problem;
+	public static String Server_seeHelp;
+	public static String Server_noCommand;
+	public static String Server_noLanguage;
+	public static String Server_badLanguage;
+	public static String Server_usage;
+	public static String Init_certAndKey;
+	public static String Init_running;
+	public static String Init_keptDatabase;
+	public static String Init_createdDatabase;
+	public static String Init_recovering;
+	public static String Init_oldServer;
+	public static String Init_imported;
+	public static String Init_selfSigned;
+	public static String Init_keptCertificate;
+	public static String Server_fingerprint;
+	public static String Init_startWith;
+	public static String Init_agentsConnect;
+	public static String Init_trustedChannel;
+	public static String Init_userExists;
+	public static String Init_adminFromFile;
+	public static String Init_adminAdded;
+	public static String Init_adminGenerated;
+	public static String Init_emptyPasswordFile;
+	public static String Init_askPassword;
+	public static String Init_askAgain;
+	public static String Init_passwordsDiffer;
+	public static String Start_notInitialised;
+	public static String Start_badHost;
+	public static String Start_anotherRunning;
+	public static String Start_anotherRunningProcess;
+	public static String Start_cannotListen;
+	public static String Start_banner;
+	public static String Start_onlyThisMachine;
+	public static String Start_agentsConnect;
+	public static String Start_or;
+	public static String Start_stopWith;
+	public static String Start_badPort;
+	public static String Stop_notRunning;
+	public static String Stop_timeout;
+	public static String Stop_stopped;
+	public static String Status_notInitialised;
+	public static String Status_running;
+	public static String Status_noAnswer;
+	public static String Args_needsData;
+	public static String Args_unexpected;
+	public static String Args_needsValue;
+	public static String Args_noSuchOption;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+
+	/**
+	 * Sets the messages to the language of {@code locale} (English or Chinese), or to the user's locale again when it
+	 * is null. NLS picks its language once per JVM, so for {@code --lang} the files are read here: the English file,
+	 * then the Chinese one over it (as the cli's Messages do).
+	 */
+	public static void use(Locale locale) {
+		if (locale == null) {
+			NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+			return;
+		}
+		Properties texts = read("messages.properties"); //$NON-NLS-1$
+		if (locale.getLanguage().equals(Locale.CHINESE.getLanguage())) {
+			texts.putAll(read("messages_zh.properties")); //$NON-NLS-1$
+		}
+		for (Field f : Messages.class.getDeclaredFields()) {
+			int m = f.getModifiers();
+			if (Modifier.isPublic(m) && Modifier.isStatic(m) && f.getType() == String.class) {
+				try {
+					f.set(null, texts.getProperty(f.getName(), f.getName()));
+				} catch (IllegalAccessException e) {
+					throw new IllegalStateException(e);
+				}
+			}
+		}
+	}
+
+	private static Properties read(String name) {
+		Properties p = new Properties();
+		try (InputStream in = Messages.class.getResourceAsStream(name)) {
+			if (in == null) {
+				throw new IllegalStateException("missing " + name); //$NON-NLS-1$
+			}
+			p.load(in);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return p;
+	}
+}
