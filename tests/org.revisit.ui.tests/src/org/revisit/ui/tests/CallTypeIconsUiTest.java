@@ -30,6 +30,7 @@ class CallTypeIconsUiTest {
 		page.setPerspective(workbench.getPerspectiveRegistry().findPerspectiveWithId("org.revisit.rcp.perspectives.manager"));
 		try {
 			CampaignsView view = (CampaignsView) page.showView(CampaignsView.ID);
+			view.refresh(); // the view may have been open before other tests added or deleted campaigns
 			Table table = view.getViewer().getTable();
 			int campaigns = AgentDesk.store().campaigns().list().size();
 			WorkbenchUiTest.waitUntil(() -> table.getItemCount() == campaigns, "the campaigns are listed");
