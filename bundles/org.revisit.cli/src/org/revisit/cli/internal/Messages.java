@@ -1,14 +1,9 @@
 package org.revisit.cli.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.Locale;
-import java.util.Properties;
 
 import org.eclipse.osgi.util.NLS;
+import org.revisit.store.Texts;
 
 /**
  * Messages of the command line (errors, help and results a manager reads); English in messages.properties, Chinese in
@@ -423,41 +418,14 @@ public final class Messages extends NLS {
 
 	/**
 	 * Sets the messages to the language of {@code locale} (English or Chinese), or to the user's locale again when
-	 * it is null. NLS picks its language once per JVM (the first time any NLS class is read, which in the OSGi
-	 * framework is before the command line starts), so for {@code --lang} the files are read here: the English file,
-	 * then the Chinese one over it.
+	 * it is null. NLS picks its language once per JVM, so for {@code --lang} the files are read here: the English
+	 * file, then the Chinese one over it.
 	 */
 	static void use(Locale locale) {
 		if (locale == null) {
 			NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 			return;
 		}
-		Properties texts = read("messages.properties"); //$NON-NLS-1$
-		if (locale.getLanguage().equals(Locale.CHINESE.getLanguage())) {
-			texts.putAll(read("messages_zh.properties")); //$NON-NLS-1$
-		}
-		for (Field f : Messages.class.getDeclaredFields()) {
-			int m = f.getModifiers();
-			if (Modifier.isPublic(m) && Modifier.isStatic(m) && f.getType() == String.class) {
-				try {
-					f.set(null, texts.getProperty(f.getName(), f.getName()));
-				} catch (IllegalAccessException e) {
-					throw new IllegalStateException(e);
-				}
-			}
-		}
-	}
-
-	private static Properties read(String name) {
-		Properties p = new Properties();
-		try (InputStream in = Messages.class.getResourceAsStream(name)) {
-			if (in == null) {
-				throw new IllegalStateException("missing " + name); //$NON-NLS-1$
-			}
-			p.load(in);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return p;
+		new Texts(Messages.class).use(locale);
 	}
 }

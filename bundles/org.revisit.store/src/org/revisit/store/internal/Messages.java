@@ -1,17 +1,9 @@
 package org.revisit.store.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.IdentityHashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.osgi.util.NLS;
+import org.revisit.store.Texts;
 
 /**
  * The store's texts that users read (stale records, refusals of the store, the data folder and backups), in the
@@ -107,47 +99,20 @@ public final class Messages extends NLS {
 	private Messages() {
 	}
 
-	/** The key of each text of this class, by the text's identity (two keys of equal text stay apart). */
-	private static volatile Map<String, String> keys;
+	private static final Texts TEXTS = new Texts(Messages.class);
 
 	/**
 	 * The key of {@code text} if it is one of this class's texts (the very string of a field, not an equal one), or
 	 * {@code null}: a refusal worded from it can then be worded again in another language from its key.
 	 */
 	public static String keyOf(String text) {
-		if (text == null) {
-			return null;
-		}
-		Map<String, String> known = keys;
-		if (known == null) {
-			known = new IdentityHashMap<>();
-			for (Field f : Messages.class.getDeclaredFields()) {
-				int m = f.getModifiers();
-				if (Modifier.isPublic(m) && Modifier.isStatic(m) && f.getType() == String.class) {
-					try {
-						known.put((String) f.get(null), f.getName());
-					} catch (IllegalAccessException e) {
-						throw new IllegalStateException(e);
-					}
-				}
-			}
-			keys = known;
-		}
-		return known.get(text);
+		return TEXTS.keyOf(text);
 	}
 
 	/** The text of {@code key} in the platform's language, or {@code null} if this class has no such text. */
 	public static String text(String key) {
-		try {
-			Field f = Messages.class.getField(key);
-			return f.getType() == String.class && Modifier.isStatic(f.getModifiers()) ? (String) f.get(null) : null;
-		} catch (NoSuchFieldException | IllegalAccessException | RuntimeException e) {
-			return null;
-		}
+		return TEXTS.text(key);
 	}
-
-	/** The English and the Chinese texts, read once from this bundle's files. */
-	private static final Map<String, Properties> BY_LANGUAGE = new ConcurrentHashMap<>();
 
 	/**
 	 * The text of {@code key} in the language of {@code locale} (Chinese for {@code zh}, English otherwise; English
@@ -155,30 +120,6 @@ public final class Messages extends NLS {
 	 * the files themselves, for a refusal worded in a language other than the platform's.
 	 */
 	public static String text(String key, Locale locale) {
-		if (text(key) == null) {
-			return null;
-		}
-		String language = locale != null && locale.getLanguage().equals(Locale.CHINESE.getLanguage()) ? "zh" : "en"; //$NON-NLS-1$ //$NON-NLS-2$
-		Properties texts = BY_LANGUAGE.computeIfAbsent(language, l -> {
-			Properties p = read("messages.properties"); //$NON-NLS-1$
-			if (l.equals("zh")) { //$NON-NLS-1$
-				p.putAll(read("messages_zh.properties")); //$NON-NLS-1$
-			}
-			return p;
-		});
-		return texts.getProperty(key);
-	}
-
-	private static Properties read(String name) {
-		Properties p = new Properties();
-		try (InputStream in = Messages.class.getResourceAsStream(name)) {
-			if (in == null) {
-				throw new IllegalStateException("missing " + name); //$NON-NLS-1$
-			}
-			p.load(in);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return p;
+		return TEXTS.text(key, locale);
 	}
 }
