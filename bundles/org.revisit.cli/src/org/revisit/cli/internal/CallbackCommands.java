@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -108,12 +109,20 @@ final class CallbackCommands {
 			Instant now = options.clock().instant();
 			boolean mine = options.flag("mine") || !services.principal().may(Permission.RESULTS);
 			List<Promise> promises = services.callbacks().promises(!options.flag("all"), overdue, mine, limit);
-			// times in each contact's zone, with the offset
-			Map<Long, ZoneId> zones = new HashMap<>();
-			Function<Promise, ZoneId> zoneOf = p -> zones.computeIfAbsent(p.callback().getContact().getId(), id -> {
-				Contact k = services.contacts().find(id);
+			// times in each contact's zone, with the offset; a promise that cannot be planned because its contact
+			// asked not to be called says so instead of "not yet planned"
+			Map<Long, Optional<Contact>> contacts = new HashMap<>();
+			Function<Promise, Contact> contactOf = p -> contacts
+					.computeIfAbsent(p.callback().getContact().getId(), id -> Optional.ofNullable(services.contacts().find(id)))
+					.orElse(null);
+			Function<Promise, ZoneId> zoneOf = p -> {
+				Contact k = contactOf.apply(p);
 				return Times.contactZone(k == null ? null : k.getTimeZone());
-			});
+			};
+			Function<Promise, Boolean> doNotCall = p -> {
+				Contact k = contactOf.apply(p);
+				return Boolean.valueOf(k != null && k.isDoNotCall());
+			};
 			if (options.flag("json")) {
 				List<Object> rows = new ArrayList<>();
 				for (Promise p : promises) {
@@ -132,6 +141,7 @@ final class CallbackCommands {
 					m.put("taskId", p.taskId());
 					m.put("taskState", p.taskState());
 					m.put("callFrom", p.taskDueFrom() == null ? null : p.taskDueFrom().toString());
+					m.put("contactDoNotCall", doNotCall.apply(p));
 					rows.add(m);
 				}
 				out.println(Json.write(Map.of("callbacks", rows)));
@@ -151,7 +161,8 @@ final class CallbackCommands {
 				out.println(Cli.pad(p.callback().getId(), 8) + " " + Cli.pad(p.callback().getContact().getId(), 8) + " " //$NON-NLS-1$ //$NON-NLS-2$
 						+ Cli.pad(Times.iso(p.dueAt(), zoneOf.apply(p)), 22) + " " //$NON-NLS-1$
 						+ Cli.pad(source(p.callback().getSource().getName()), 10) + " " + Cli.pad(state, 10) + " " //$NON-NLS-1$ //$NON-NLS-2$
-						+ Cli.pad(p.taskDueFrom() == null ? (p.open() ? Messages.Callback_notYetPlanned : "") //$NON-NLS-1$
+						+ Cli.pad(p.taskDueFrom() == null ? (!p.open() ? "" //$NON-NLS-1$
+								: doNotCall.apply(p).booleanValue() ? Messages.Callback_doNotCall : Messages.Callback_notYetPlanned)
 								: Times.iso(p.taskDueFrom(), zoneOf.apply(p)), 22) + " " //$NON-NLS-1$
 						+ (p.callback().getReason() == null ? "" : p.callback().getReason())); //$NON-NLS-1$
 			}

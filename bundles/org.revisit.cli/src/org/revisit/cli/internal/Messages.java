@@ -309,6 +309,7 @@ public final class Messages extends NLS {
 	public static String Callback_fromCall;
 	public static String Callback_fromComplaint;
 	public static String Callback_fromManual;
+	public static String Callback_doNotCall;
 	public static String Callback_notYetPlanned;
 	public static String Callback_badDue;
 	public static String Plugins_none;

@@ -127,7 +127,11 @@ public final class EmbeddedDatabase {
 		shell.setLayout(margins);
 		Label label = new Label(shell, SWT.WRAP);
 		label.setText(message);
-		shell.setSize(shell.computeSize(480, SWT.DEFAULT));
+		// The label's own wrapped size at the width it will get: the shell's computeSize(480, ...) counted the trim
+		// into the width, so without a window manager the text wrapped to one line more than the shell had room for.
+		Point text = label.computeSize(448, SWT.DEFAULT);
+		Rectangle trim = shell.computeTrim(0, 0, text.x + 2 * margins.marginWidth, text.y + 2 * margins.marginHeight);
+		shell.setSize(trim.width, trim.height);
 		Rectangle screen = display.getPrimaryMonitor().getBounds();
 		Point size = shell.getSize();
 		shell.setLocation(screen.x + (screen.width - size.x) / 2, screen.y + (screen.height - size.y) / 2);

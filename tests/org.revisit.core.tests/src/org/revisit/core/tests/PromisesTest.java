@@ -335,6 +335,30 @@ class PromisesTest extends CliTestSupport {
 	}
 
 	@Test
+	void theListSaysWhyAnOwedPromiseHasNoCallWhenItsContactAskedNotToBeCalled() throws Exception {
+		Contact a = contact("王伟", "13900000001");
+		Contact b = contact("李娜", "13900000002");
+		promise(a, TestClock.NOW.plus(Duration.ofHours(4)), CallbackSource.COMPLAINT);
+		promise(b, TestClock.NOW.plus(Duration.ofHours(5)), CallbackSource.COMPLAINT);
+		b = store.contacts().find(b.getId());
+		b.setDoNotCall(true);
+		store.contacts().update(b, "test");
+		store.close();
+		String data = dir.resolve("db").toString();
+		assertEquals(0, run("plan", "--json", "--data", data), err());
+		assertEquals(0, run("callback", "list", "--data", data), err());
+		String line = out().lines().filter(l -> l.contains("2026-11-23T14:00+08:00")).findFirst().orElseThrow();
+		assertTrue(line.contains("do not call"), "the promise of a do-not-call contact cannot be planned: " + out());
+		assertFalse(out().contains("not yet planned"), out());
+		assertEquals(0, run("callback", "list", "--json", "--data", data), err());
+		List<?> all = (List<?>) ((Map<?, ?>) JsonCheck.parse(out())).get("callbacks");
+		assertEquals(List.of(Boolean.FALSE, Boolean.TRUE),
+				all.stream().map(m -> ((Map<?, ?>) m).get("contactDoNotCall")).toList(), out());
+		assertEquals(0, run("callback", "list", "--lang", "zh", "--data", data), err());
+		assertTrue(out().contains("要求不再来电"), out());
+	}
+
+	@Test
 	void aComplaintImportedWithAPromisedCallbackIsPlannedByItsDeadline() throws Exception {
 		Contact a = contact("王伟", "13900000001");
 		Path file = dir.resolve("events.csv");
