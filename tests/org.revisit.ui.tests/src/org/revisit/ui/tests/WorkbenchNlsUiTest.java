@@ -23,9 +23,24 @@ class WorkbenchNlsUiTest {
 		assertEquals(zh ? "\u9009\u62e9" : "Select", message("Select"), "the page's title");
 	}
 
+	@Test
+	void theOpenPerspectiveDialogAndTheProgressStringsSpeakTheWorkbenchsLanguage() throws Exception {
+		boolean zh = Platform.getNL().startsWith("zh");
+		assertEquals(zh ? "\u6253\u5f00\u900f\u89c6\u56fe" : "Open Perspective", message("SelectPerspective_shellTitle"));
+		assertEquals(zh ? "\u6253\u5f00(&O)" : "&Open", message("SelectPerspective_open_button_label"));
+		assertEquals(zh ? "{0}\uff08\u9ed8\u8ba4\uff09" : "{0} (default)", message("PerspectivesPreference_defaultLabel"));
+		assertEquals(zh ? "\u663e\u793a\u89c6\u56fe" : "Show View", message("ShowView_shellTitle"));
+		assertEquals(zh ? "\u53d6\u6d88\u64cd\u4f5c" : "Cancel Operation",
+				message("org.eclipse.ui.internal.progress.ProgressMessages", "NewProgressView_CancelJobToolTip"));
+	}
+
 	/** A string of the workbench's NLS class, as its pages show it. */
 	private static String message(String key) throws Exception {
-		Class<?> messages = Platform.getBundle("org.eclipse.ui.workbench").loadClass("org.eclipse.ui.internal.WorkbenchMessages");
+		return message("org.eclipse.ui.internal.WorkbenchMessages", key);
+	}
+
+	private static String message(String nlsClass, String key) throws Exception {
+		Class<?> messages = Platform.getBundle("org.eclipse.ui.workbench").loadClass(nlsClass);
 		return (String) messages.getField(key).get(null);
 	}
 }
