@@ -12,7 +12,12 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.IPreferenceNode;
 import org.eclipse.jface.preference.PreferenceManager;
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -61,6 +66,40 @@ class PreferencesAndHelpUiTest {
 			node.remove(CallPreferences.SCRIPT_LANGUAGE);
 			node.remove(CallPreferences.QUEUE_REFRESH);
 		}
+	}
+
+	@Test
+	void windowPreferencesOpensOnRevisitsOwnPages() {
+		Map<String, MenuItem> items = AgentScreenUiTest
+				.menuItems(workbench.getActiveWorkbenchWindow().getShell().getMenuBar());
+		var rcp = Platform.getResourceBundle(Platform.getBundle("org.revisit.rcp"));
+		MenuItem preferences = items.get(AgentScreenUiTest.plain(rcp.getString("command.preferences")));
+		assertNotNull(preferences, "Preferences is not in the menus: " + items.keySet());
+		Display display = Display.getCurrent();
+		String[] selected = new String[1];
+		// the dialog is modal: look at it from the event loop it runs, then close it
+		Runnable probe = new Runnable() {
+			@Override
+			public void run() {
+				for (Shell shell : display.getShells()) {
+					if (shell.getData() instanceof PreferenceDialog dialog) {
+						Object node = dialog.getTreeViewer().getStructuredSelection().getFirstElement();
+						selected[0] = node instanceof IPreferenceNode n ? n.getId() : String.valueOf(node);
+						dialog.close();
+						return;
+					}
+				}
+				display.timerExec(100, this);
+			}
+		};
+		display.timerExec(100, probe);
+		try {
+			preferences.notifyListeners(SWT.Selection, new Event());
+		} finally {
+			display.timerExec(-1, probe);
+		}
+		assertEquals("org.revisit.ui.preferences", selected[0],
+				"the dialog opens on Revisit's pages, not on the platform's first (Install/Update)");
 	}
 
 	@Test
