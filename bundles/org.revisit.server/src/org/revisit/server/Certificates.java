@@ -36,8 +36,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.osgi.util.NLS;
 import org.revisit.remote.KnownServers;
 import org.revisit.server.internal.Der;
+import org.revisit.server.internal.Messages;
 
 /**
  * The server's TLS identity: a key pair with a self-signed X.509 v3 certificate made here (EC P-256,
@@ -113,7 +115,7 @@ public final class Certificates {
 			} else if (DNS_NAME.matcher(name).matches() && name.length() <= 253) {
 				generalNames.add(Der.implicit(2, name.getBytes(StandardCharsets.US_ASCII)));
 			} else {
-				throw new IllegalArgumentException("'" + raw + "' is neither a host name nor an IP address");
+				throw new IllegalArgumentException(NLS.bind(Messages.Cert_notHostOrAddress, raw));
 			}
 		}
 		String commonName = seen.isEmpty() ? "Revisit server" : names.get(0).strip();
@@ -158,7 +160,7 @@ public final class Certificates {
 					.generateCertificate(new ByteArrayInputStream(der));
 			return new Identity(pair.getPrivate(), List.of(certificate));
 		} catch (GeneralSecurityException e) {
-			throw new IllegalStateException("This Java cannot make an EC P-256 certificate: " + e.getMessage(), e);
+			throw new IllegalStateException(NLS.bind(Messages.Cert_cannotMake, e.getMessage()), e);
 		}
 	}
 
@@ -178,16 +180,16 @@ public final class Certificates {
 				chain.add((X509Certificate) c);
 			}
 		} catch (CertificateException e) {
-			throw new IllegalArgumentException(certificateFile + " is not a PEM certificate: " + e.getMessage(), e);
+			throw new IllegalArgumentException(NLS.bind(Messages.Cert_notPem, certificateFile, e.getMessage()), e);
 		}
 		if (chain.isEmpty()) {
-			throw new IllegalArgumentException(certificateFile + " holds no certificate (-----BEGIN CERTIFICATE-----)");
+			throw new IllegalArgumentException(NLS.bind(Messages.Cert_noCertificate, certificateFile));
 		}
 		PublicKey publicKey = chain.get(0).getPublicKey();
 		PrivateKey key = readKey(keyFile, publicKey.getAlgorithm());
 		if (!matches(key, publicKey)) {
-			throw new IllegalArgumentException("The private key in " + keyFile + " does not belong to the certificate in "
-					+ certificateFile + " (" + chain.get(0).getSubjectX500Principal().getName() + ")");
+			throw new IllegalArgumentException(NLS.bind(Messages.Cert_keyMismatch, new Object[] { keyFile, certificateFile,
+					chain.get(0).getSubjectX500Principal().getName() }));
 		}
 		return new Identity(key, chain);
 	}
@@ -203,28 +205,25 @@ public final class Certificates {
 				try {
 					der = Base64.getMimeDecoder().decode(m.group(2).strip());
 				} catch (IllegalArgumentException e) {
-					throw new IllegalArgumentException(keyFile + ": the private key is not valid base64", e);
+					throw new IllegalArgumentException(NLS.bind(Messages.Cert_badBase64, keyFile), e);
 				}
 				try {
 					return KeyFactory.getInstance(algorithm).generatePrivate(new PKCS8EncodedKeySpec(der));
 				} catch (InvalidKeySpecException e) {
-					throw new IllegalArgumentException(keyFile + " holds no " + algorithm
-							+ " private key, which the certificate needs: " + e.getMessage(), e);
+					throw new IllegalArgumentException(NLS.bind(Messages.Cert_wrongKeyType, new Object[] { keyFile, algorithm,
+							e.getMessage() }), e);
 				} catch (GeneralSecurityException e) {
-					throw new IllegalArgumentException("This Java does not know " + algorithm + " keys", e);
+					throw new IllegalArgumentException(NLS.bind(Messages.Cert_unknownAlgorithm, algorithm), e);
 				}
 			case "RSA PRIVATE KEY", "EC PRIVATE KEY":
-				throw new IllegalArgumentException(keyFile + " holds a " + label.replace(" PRIVATE KEY", "")
-						+ " key in the old format; convert it to PKCS#8 with: openssl pkcs8 -topk8 -nocrypt -in "
-						+ keyFile + " -out server-key.pem");
+				throw new IllegalArgumentException(NLS.bind(Messages.Cert_oldFormat, keyFile, label.replace(" PRIVATE KEY", "")));
 			case "ENCRYPTED PRIVATE KEY":
-				throw new IllegalArgumentException(keyFile + " holds an encrypted key; the server needs it without a "
-						+ "pass phrase (keep the file private): openssl pkcs8 -in " + keyFile + " -out server-key.pem");
+				throw new IllegalArgumentException(NLS.bind(Messages.Cert_encrypted, keyFile));
 			default:
 				// a certificate or parameters next to the key
 			}
 		}
-		throw new IllegalArgumentException(keyFile + " holds no PEM private key (-----BEGIN PRIVATE KEY-----)");
+		throw new IllegalArgumentException(NLS.bind(Messages.Cert_noKey, keyFile));
 	}
 
 	/** Whether {@code key} is the private half of {@code publicKey}: something signed with it verifies. */
@@ -270,7 +269,7 @@ public final class Certificates {
 		try {
 			return InetAddress.getByName(name).getAddress();
 		} catch (UnknownHostException e) {
-			throw new IllegalArgumentException("'" + name + "' is not an IP address", e);
+			throw new IllegalArgumentException(NLS.bind(Messages.Cert_notAnAddress, name), e);
 		}
 	}
 

@@ -26,7 +26,9 @@ import java.util.Set;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
+import org.eclipse.osgi.util.NLS;
 import org.revisit.server.Certificates.Identity;
+import org.revisit.server.internal.Messages;
 
 /**
  * The server's files in {@code DATA/server/}: the TLS key and certificate in a PKCS#12 keystore
@@ -112,7 +114,7 @@ public final class ServerFolder {
 			store.store(bytes, password);
 			writePrivate(keystore(), bytes.toByteArray());
 		} catch (GeneralSecurityException e) {
-			throw new IOException("Cannot write the keystore " + keystore() + ": " + e.getMessage(), e);
+			throw new IOException(NLS.bind(Messages.Folder_cannotWriteKeystore, keystore(), e.getMessage()), e);
 		}
 		StringBuilder pem = new StringBuilder();
 		for (X509Certificate c : identity.chain()) {
@@ -128,7 +130,7 @@ public final class ServerFolder {
 			Key key = store.getKey(ALIAS, readPassword());
 			Certificate[] chain = store.getCertificateChain(ALIAS);
 			if (!(key instanceof PrivateKey) || chain == null) {
-				throw new IOException("The keystore " + keystore() + " has no server key; run 'revisit server init' again");
+				throw new IOException(NLS.bind(Messages.Folder_noServerKey, keystore()));
 			}
 			List<X509Certificate> certificates = new ArrayList<>();
 			for (Certificate c : chain) {
@@ -136,7 +138,7 @@ public final class ServerFolder {
 			}
 			return new Identity((PrivateKey) key, certificates);
 		} catch (GeneralSecurityException e) {
-			throw new IOException("Cannot read the keystore " + keystore() + ": " + e.getMessage(), e);
+			throw new IOException(NLS.bind(Messages.Folder_cannotReadKeystore, keystore(), e.getMessage()), e);
 		}
 	}
 
@@ -150,7 +152,7 @@ public final class ServerFolder {
 			context.init(keys.getKeyManagers(), null, null);
 			return context;
 		} catch (GeneralSecurityException e) {
-			throw new IOException("Cannot use the keystore " + keystore() + ": " + e.getMessage(), e);
+			throw new IOException(NLS.bind(Messages.Folder_cannotUseKeystore, keystore(), e.getMessage()), e);
 		}
 	}
 
@@ -166,20 +168,22 @@ public final class ServerFolder {
 
 	private KeyStore loadKeystore() throws IOException {
 		if (!hasIdentity()) {
-			throw new IOException(data + " has no server certificate yet; run 'revisit server init --data " + data + "' first");
+			throw new IOException(NLS.bind(Messages.Folder_noCertificate, data));
 		}
+		char[] password = readPassword();
 		try (InputStream in = Files.newInputStream(keystore())) {
 			KeyStore store = KeyStore.getInstance("PKCS12");
-			store.load(in, readPassword());
+			store.load(in, password);
 			return store;
-		} catch (GeneralSecurityException e) {
-			throw new IOException("Cannot read the keystore " + keystore() + ": " + e.getMessage(), e);
+		} catch (GeneralSecurityException | IOException e) {
+			// a damaged file or a wrong password is an IOException of KeyStore.load, which names no file
+			throw new IOException(NLS.bind(Messages.Folder_cannotReadKeystore, keystore(), e.getMessage()), e);
 		}
 	}
 
 	private char[] readPassword() throws IOException {
 		if (!Files.exists(keystorePassword())) {
-			throw new IOException("The keystore's password file " + keystorePassword() + " is missing");
+			throw new IOException(NLS.bind(Messages.Folder_passwordMissing, keystorePassword()));
 		}
 		return Files.readString(keystorePassword(), StandardCharsets.US_ASCII).strip().toCharArray();
 	}
@@ -204,7 +208,7 @@ public final class ServerFolder {
 					+ Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(certificate.getEncoded())
 					+ "\n-----END CERTIFICATE-----\n";
 		} catch (GeneralSecurityException e) {
-			throw new IOException("Cannot encode the certificate: " + e.getMessage(), e);
+			throw new IOException(NLS.bind(Messages.Folder_cannotEncode, e.getMessage()), e);
 		}
 	}
 

@@ -63,12 +63,14 @@ final class CampaignFile {
 				throw new FailedException(NLS.bind(Messages.CampaignFile_more, file));
 			}
 		} catch (JsonParseException | IOException | IllegalStateException e) {
-			String message = e.getMessage() == null ? e.toString() : e.getMessage();
-			Matcher m = Pattern.compile("line (\\d+) column (\\d+)").matcher(message);
+			// Gson's own detail ("Expected name", "Unterminated object") is English: of its message only the place is
+			// kept (line, column and the key it was reading, as "path $.priority"), the sentence is ours
+			String message = e.getMessage() == null ? "" : e.getMessage(); //$NON-NLS-1$
+			Matcher m = Pattern.compile("line (\\d+) column (\\d+)").matcher(message); //$NON-NLS-1$
 			String where = m.find() ? NLS.bind(Messages.CampaignFile_at, m.group(1), m.group(2)) : ""; //$NON-NLS-1$
-			String what = message.replaceAll("\\s*at line \\d+ column \\d+.*", "").replaceAll("\\s*See https?://\\S+", "")
-					.replace("com.google.gson.stream.MalformedJsonException: ", "");
-			throw new FailedException(NLS.bind(Messages.CampaignFile_malformed, new Object[] { file, where, what }));
+			Matcher k = Pattern.compile("path \\$\\.(\\S+)").matcher(message); //$NON-NLS-1$
+			String near = k.find() ? NLS.bind(Messages.CampaignFile_near, k.group(1)) : ""; //$NON-NLS-1$
+			throw new FailedException(NLS.bind(Messages.CampaignFile_malformed, new Object[] { file, where, near }));
 		}
 		if (!root.isJsonObject()) {
 			throw new FailedException(NLS.bind(Messages.CampaignFile_notObject, new Object[] { file,

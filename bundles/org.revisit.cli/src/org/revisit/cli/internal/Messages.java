@@ -392,6 +392,7 @@ public final class Messages extends NLS {
 	public static String CampaignFile_more;
 	public static String CampaignFile_at;
 	public static String CampaignFile_malformed;
+	public static String CampaignFile_near;
 	public static String CampaignFile_notObject;
 	public static String CampaignFile_boolean;
 	public static String CampaignFile_windows;

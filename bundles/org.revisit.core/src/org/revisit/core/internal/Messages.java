@@ -287,6 +287,10 @@ public final class Messages extends NLS {
 	public static String Calendar_notYmd;
 
 	public static String Service_forbidden;
+	public static String Role_agent;
+	public static String Role_supervisor;
+	public static String Role_manager;
+	public static String Role_admin;
 	public static String Service_offset;
 	public static String Service_limit;
 	public static String Server_failed;

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
 import org.revisit.core.internal.Messages;
+import org.revisit.model.Role;
 import org.revisit.store.StoreException;
 
 /**
@@ -176,8 +177,21 @@ public class ServiceException extends RuntimeException {
 		}).toList();
 	}
 
+	/**
+	 * {@code who} may not do what needs {@code needed}. The role names are ours, not data: they travel as texts
+	 * (by key) and are worded in the reader's language, as the user's name is shown as it is.
+	 */
 	public static ServiceException forbidden(Principal who, Permission needed) {
-		return refusal(Kind.FORBIDDEN, Messages.Service_forbidden, who.user(), who.role().getLiteral().toLowerCase(),
-				needed.least().getLiteral().toLowerCase());
+		return refusal(Kind.FORBIDDEN, Messages.Service_forbidden, who.user(), name(who.role()), name(needed.least()));
+	}
+
+	/** The name of {@code role}: one of the core's texts, so that an argument holding it is worded again. */
+	private static String name(Role role) {
+		return switch (role) {
+		case AGENT -> Messages.Role_agent;
+		case SUPERVISOR -> Messages.Role_supervisor;
+		case MANAGER -> Messages.Role_manager;
+		case ADMIN -> Messages.Role_admin;
+		};
 	}
 }

@@ -22,7 +22,7 @@ final class ProductUpdateSite {
 		if (site.isEmpty()) {
 			return;
 		}
-		Background.workbench().quietly(Messages.Update_site, () -> {
+		Background.workbench().logged(Messages.Update_site, () -> {
 			try {
 				Plugins.ofThisInstallation().remember(site.get(), "Revisit");
 			} catch (PluginException | RuntimeException e) {

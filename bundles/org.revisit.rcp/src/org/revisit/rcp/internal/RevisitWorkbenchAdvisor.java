@@ -42,7 +42,7 @@ public final class RevisitWorkbenchAdvisor extends WorkbenchAdvisor {
 			return;
 		}
 		// a failure is logged: the daily run is a convenience, Plan Calls still works and says what is wrong
-		Background.workbench().quietly(Messages.Daily_check, () -> {
+		Background.workbench().logged(Messages.Daily_check, () -> {
 			Instant last = services.planning().lastRun();
 			LocalDate today = LocalDate.now(services.clock());
 			if ((last == null || last.atZone(ZoneId.systemDefault()).toLocalDate().isBefore(today))

@@ -8,7 +8,8 @@ import org.revisit.store.Texts;
 /**
  * Messages of the server's command line ({@code revisit server init|start|stop|status}: help, usage errors, refusals
  * and results an administrator reads); English in messages.properties, Chinese in messages_zh.properties, chosen by
- * the user's locale or by {@code --lang} ({@link #use}). The server's log lines (ServerLog, for support) stay English;
+ * the user's locale or by {@code --lang} ({@link #use}); also the errors of the TLS files (ServerFolder, Certificates)
+ * an administrator reads at init and start. The server's log lines (ServerLog, for support) stay English;
  * so does {@code status --json}.
  */
 public final class Messages extends NLS {
@@ -63,6 +64,25 @@ public final class Messages extends NLS {
 	public static String Args_unexpected;
 	public static String Args_needsValue;
 	public static String Args_noSuchOption;
+	public static String Folder_cannotWriteKeystore;
+	public static String Folder_noServerKey;
+	public static String Folder_cannotReadKeystore;
+	public static String Folder_cannotUseKeystore;
+	public static String Folder_noCertificate;
+	public static String Folder_passwordMissing;
+	public static String Folder_cannotEncode;
+	public static String Cert_notHostOrAddress;
+	public static String Cert_notAnAddress;
+	public static String Cert_cannotMake;
+	public static String Cert_notPem;
+	public static String Cert_noCertificate;
+	public static String Cert_keyMismatch;
+	public static String Cert_badBase64;
+	public static String Cert_wrongKeyType;
+	public static String Cert_unknownAlgorithm;
+	public static String Cert_oldFormat;
+	public static String Cert_encrypted;
+	public static String Cert_noKey;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

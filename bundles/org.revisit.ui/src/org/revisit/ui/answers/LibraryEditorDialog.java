@@ -431,7 +431,7 @@ public final class LibraryEditorDialog extends Dialog {
 		status.setText(""); //$NON-NLS-1$
 		int from = basedOn;
 		int saving = edits;
-		background.run(Messages.Editor_save, () -> Integer.valueOf(services.answers().store(library, from, null)), v -> {
+		background.change(Messages.Editor_save, () -> Integer.valueOf(services.answers().store(library, from, null)), v -> {
 			basedOn = v.intValue();
 			savedEdits = saving;
 			status.setText(NLS.bind(Messages.Editor_saved, v));
@@ -464,7 +464,7 @@ public final class LibraryEditorDialog extends Dialog {
 		if (file == null) {
 			return;
 		}
-		background.run(Messages.Editor_export, () -> {
+		background.change(Messages.Editor_export, () -> {
 			try {
 				Files.write(Path.of(file), services.answers().export());
 			} catch (java.io.IOException e) {

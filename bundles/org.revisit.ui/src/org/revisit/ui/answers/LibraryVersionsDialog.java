@@ -116,7 +116,7 @@ public final class LibraryVersionsDialog extends Dialog {
 	/** Restores a version in the background (also for tests); closes with OK when it is stored. */
 	public void restore(int version) {
 		status.setText(""); //$NON-NLS-1$
-		background.run(Messages.Versions_restore, () -> Integer.valueOf(services.answers().restore(version, inUse)),
+		background.change(Messages.Versions_restore, () -> Integer.valueOf(services.answers().restore(version, inUse)),
 				stored -> {
 					setReturnCode(OK);
 					close();

@@ -5,7 +5,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -18,13 +17,15 @@ import org.revisit.core.service.ServiceException;
 import org.revisit.core.service.Services;
 import org.revisit.store.ContactBulk;
 import org.revisit.store.ContactFilter;
+import org.revisit.ui.internal.Background;
 import org.revisit.ui.internal.Failures;
 
 /**
  * A bulk change of contacts as a job: the service call runs on a thread of its own while the job shows where it
  * stands (asking the services every fifth of a second) and, when the user presses cancel, asks the services to stop
- * it, which rolls it back. The outcome (a sentence for the user) goes to {@code done}, on the job's thread: a
- * consumer of {@link org.revisit.ui.internal.Background#later} takes it to the view, if the view is still open.
+ * it, which rolls it back. The outcome (a sentence for the user) goes to {@code done}, on the job's thread:
+ * {@link Background#outcome} takes it to the view if the view is still open, and a failure to the status manager if
+ * not (a cancel the user asked for is no failure).
  */
 public final class BulkJob extends Job {
 
@@ -35,11 +36,11 @@ public final class BulkJob extends Job {
 	private final ContactBulk change;
 	private final List<Long> ids;
 	private final ContactFilter filter;
-	private final Consumer<String> done;
+	private final Background.Outcome done;
 	private volatile BulkReport report;
 
 	public BulkJob(Services services, ContactBulk change, List<Long> ids, ContactFilter filter, String label,
-			Consumer<String> done) {
+			Background.Outcome done) {
 		super(NLS.bind(Messages.Bulk_job, label));
 		this.services = services;
 		this.change = change;
@@ -76,16 +77,19 @@ public final class BulkJob extends Job {
 				Thread.currentThread().interrupt();
 				return Status.CANCEL_STATUS;
 			} catch (ExecutionException e) {
-				String message = e.getCause() instanceof ServiceException s && cancelAsked
-						&& s.kind() == ServiceException.Kind.CONFLICT ? Messages.Bulk_cancelled
-								: NLS.bind(Messages.Bulk_failed, e.getCause() instanceof RuntimeException r
-										? Failures.oneLine(r) : String.valueOf(e.getCause()));
-				done.accept(message);
-				return cancelAsked ? Status.CANCEL_STATUS : Status.warning(message);
+				if (e.getCause() instanceof ServiceException s && cancelAsked
+						&& s.kind() == ServiceException.Kind.CONFLICT) {
+					done.done(Messages.Bulk_cancelled); // as the user asked
+					return Status.CANCEL_STATUS;
+				}
+				String message = NLS.bind(Messages.Bulk_failed, e.getCause() instanceof RuntimeException r
+						? Failures.oneLine(r) : String.valueOf(e.getCause()));
+				done.failed(message, e.getCause());
+				return Status.warning(message); // told by done (a view, else the status manager)
 			}
 		}
 		monitor.done();
-		done.accept(NLS.bind(Messages.Bulk_done, Long.valueOf(report.changed()), Long.valueOf(report.matched())));
+		done.done(NLS.bind(Messages.Bulk_done, Long.valueOf(report.changed()), Long.valueOf(report.matched())));
 		return new Status(IStatus.OK, PLUGIN, getName());
 	}
 

@@ -176,10 +176,11 @@ public final class ContactActions {
 	 */
 	public BulkJob run(ContactBulk change, List<Long> ids, String label) {
 		ContactFilter filter = table.filter();
-		BulkJob job = new BulkJob(services, change, ids, filter, label, table.background().later(message -> {
-			table.tell(message);
-			table.refresh();
-		}));
+		BulkJob job = new BulkJob(services, change, ids, filter, label,
+				table.background().outcome(NLS.bind(Messages.Bulk_job, label), message -> {
+					table.tell(message);
+					table.refresh();
+				}));
 		job.schedule();
 		return job;
 	}
@@ -198,9 +199,19 @@ public final class ContactActions {
 		if (path == null) {
 			return;
 		}
+		export(scope.ids(), Path.of(path));
+	}
+
+	/**
+	 * Exports the contacts {@code ids} ({@code null}: all the filter's) to {@code file} in a job; its outcome goes to
+	 * the view, or a failure to the status manager if the view has closed meanwhile.
+	 */
+	public ExportJob export(List<Long> ids, Path file) {
 		ContactFilter filter = table.filter();
-		new ExportJob(Messages.Export_job, () -> services.data().exportMatching(filter, scope.ids(), null), Path.of(path),
-				table.background().later(table::tell)).schedule();
+		ExportJob job = new ExportJob(Messages.Export_job, () -> services.data().exportMatching(filter, ids, null), file,
+				table.background().outcome(Messages.Export_job, table::tell));
+		job.schedule();
+		return job;
 	}
 
 	/** "Assign Agent…" of the context menu: asks which contacts (the selection or the whole filter) and the agent. */

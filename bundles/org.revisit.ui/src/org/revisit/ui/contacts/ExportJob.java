@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -19,6 +18,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.revisit.core.service.DataService.ExportReport;
+import org.revisit.ui.internal.Background;
 import org.revisit.ui.internal.Failures;
 
 /**
@@ -27,9 +27,10 @@ import org.revisit.ui.internal.Failures;
  * answering cancel at once (its result is then dropped); then the bytes are written to a temporary file next to
  * the target, a chunk at a time with the progress shown, and moved onto the target only when complete. Cancelled
  * or failed, the temporary file is removed and the target is not touched: never a partial file, and a file that
- * was there before stays as it was. The outcome (a sentence for the user) goes to {@code tell} (or nowhere when it
- * is null), on the job's thread: a consumer of {@link org.revisit.ui.internal.Background#later} takes it to the
- * view, if the view is still open.
+ * was there before stays as it was. The outcome (a sentence for the user) goes to {@code tell} on the job's thread:
+ * {@link Background#outcome} takes it to the view if the view is still open, and a failure to the status manager
+ * if not. Without {@code tell} (a wizard's export: the wizard has closed) a failure is the job's error status,
+ * which the platform shows.
  */
 public final class ExportJob extends Job {
 
@@ -40,14 +41,17 @@ public final class ExportJob extends Job {
 
 	private final Supplier<ExportReport> export;
 	private final Path file;
-	private final Consumer<String> tell;
+	private final Background.Outcome tell;
 	private volatile String outcome;
+	/** Whether the job failed, and why (for the log), once it is over. */
+	private volatile boolean failed;
+	private volatile Throwable cause;
 
 	private final String reading;
 	private final String done;
 
 	/** An export of contacts. */
-	public ExportJob(String name, Supplier<ExportReport> export, Path file, Consumer<String> tell) {
+	public ExportJob(String name, Supplier<ExportReport> export, Path file, Background.Outcome tell) {
 		this(name, Messages.Export_reading, Messages.Export_done, export, file, tell);
 	}
 
@@ -56,7 +60,7 @@ public final class ExportJob extends Job {
 	 * of rows as {0} and the file as {1}) is the outcome.
 	 */
 	public ExportJob(String name, String reading, String done, Supplier<ExportReport> export, Path file,
-			Consumer<String> tell) {
+			Background.Outcome tell) {
 		super(name);
 		this.reading = reading;
 		this.done = done;
@@ -69,8 +73,10 @@ public final class ExportJob extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		IStatus status = export(monitor);
-		if (tell != null) {
-			tell.accept(outcome);
+		if (tell != null && failed) {
+			tell.failed(outcome, cause);
+		} else if (tell != null) {
+			tell.done(outcome);
 		}
 		return status;
 	}
@@ -162,7 +168,9 @@ public final class ExportJob extends Job {
 
 	private IStatus failed(String why, Throwable e) {
 		outcome = NLS.bind(Messages.Export_failed, why);
-		// nobody to tell (the wizard has closed): an error, which the platform shows
+		cause = e;
+		failed = true;
+		// nobody to tell (the wizard has closed): an error, which the platform shows; else a warning, as tell says it
 		return new Status(tell == null ? IStatus.ERROR : IStatus.WARNING, PLUGIN, outcome, e);
 	}
 

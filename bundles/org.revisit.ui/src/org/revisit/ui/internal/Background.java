@@ -7,13 +7,16 @@ import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.statushandlers.StatusManager;
 
 /**
  * Runs service calls off the UI thread (in team mode each one is a round trip to the server) and hands their
@@ -24,12 +27,25 @@ import org.eclipse.ui.PlatformUI;
  * <p>
  * The one place of the workbench that makes jobs and hands work to the UI thread (ArchitectureTest checks it). The
  * long jobs with progress and cancel of their own ({@code ExportJob}, {@code BulkJob}, {@code ImportJob},
- * {@link PlanJob}) tell their outcome through {@link #later} or {@link #post}; results that outlive the view or
- * wizard that asked for them (a plan's report, a preview opened once the wizard has closed) go to
- * {@link #workbench()}; work that must be done even when its view has closed (saving the notes, giving a call
+ * {@link PlanJob}) tell their outcome through {@link #outcome}, {@link #later} or {@link #post}; results that
+ * outlive the view or wizard that asked for them (a plan's report, a preview opened once the wizard has closed) go
+ * to {@link #workbench()}; work that must be done even when its view has closed (saving the notes, giving a call
  * back) goes to {@link #quietly}.
+ * <p>
+ * What becomes of a result whose owner is gone (issue 16): a <em>failure of something the user asked to be done</em>
+ * (an export, a bulk change, a save, the notes saved as the view closed) is never dropped: it goes to the
+ * platform's {@link StatusManager} (shown and logged) with the job's name and the reason in the user's language
+ * ({@link #outcome}, {@link #change}, {@link #quietly}). A <em>success</em> whose owner is gone stays silent: the user closed the
+ * view that would have said it, the progress view showed the job end, and what it did is there to see (the file
+ * written, the contacts changed); a dialog for every success would only interrupt. An answer to a <em>read</em>
+ * (a search, a page, a preview: {@link #run}, {@link #latest}) is dropped, failed or not, when its owner is gone:
+ * nobody waits for it and nothing was lost; a change the user asked for is made with {@link #change}, which makes
+ * it even when the owner has closed before its job started. A convenience nobody asked for ({@link #logged}: the daily planning
+ * check, remembering the update site) only logs its failure.
  */
 public final class Background {
+
+	private static final String PLUGIN = "org.revisit.ui"; //$NON-NLS-1$
 
 	/** Whether the owner is alive; asked from any thread ({@code Widget.isDisposed} may be). */
 	private final BooleanSupplier alive;
@@ -122,16 +138,57 @@ public final class Background {
 	}
 
 	/**
+	 * Runs {@code call}, a change the user asked for (a save, a restore, an export), in a job named {@code job}, even
+	 * if the owner has closed by the time the job starts (unlike {@link #run}, which then skips a read nobody waits
+	 * for). Its result goes to {@code deliver} and its failure to {@code failed} on the UI thread while the owner is
+	 * alive; a failure whose owner is gone goes to the status manager ({@link #unseen}, with the job's name), a
+	 * result whose owner is gone is dropped (see the class comment). Returns the scheduled job.
+	 */
+	public <T> Job change(String job, Supplier<T> call, Consumer<T> deliver, Consumer<RuntimeException> failed) {
+		Job j = Job.create(job, (IProgressMonitor monitor) -> {
+			try {
+				T result = call.get();
+				post(() -> deliver.accept(result));
+			} catch (RuntimeException e) {
+				post(() -> failed.accept(e),
+						() -> unseen(NLS.bind(Messages.Background_failedUnseen, job, Failures.oneLine(e)), e));
+			}
+			return Status.OK_STATUS;
+		});
+		j.setRule(rule);
+		j.schedule();
+		return j;
+	}
+
+	/**
 	 * Runs {@code work} in a system job (not shown to the user) under this helper's rule, whether or not the owner
 	 * is still alive: for what must be done although the view closes (its notes saved, its call given back). Nothing
-	 * goes to the UI; a failure is logged. Returns the scheduled job (to wait for it as the workbench closes).
+	 * goes to the view; a failure goes to the status manager ({@link #unseen}: the user would otherwise believe the
+	 * notes saved), or only to the log while the workbench closes. Returns the scheduled job (to wait for it as the
+	 * workbench closes).
 	 */
 	public Job quietly(String job, Runnable work) {
+		return quietly(job, work, true);
+	}
+
+	/**
+	 * As {@link #quietly}, for a convenience nobody asked for (the daily planning check, remembering the update
+	 * site): a failure is only logged, as the user can do what it does by hand and is told there.
+	 */
+	public Job logged(String job, Runnable work) {
+		return quietly(job, work, false);
+	}
+
+	private Job quietly(String job, Runnable work, boolean tell) {
 		Job j = Job.create(job, (IProgressMonitor monitor) -> {
 			try {
 				work.run();
 			} catch (RuntimeException e) {
-				ILog.of(Background.class).warn(e.getMessage(), e);
+				if (tell) {
+					unseen(NLS.bind(Messages.Background_notDone, job, Failures.oneLine(e)), e);
+				} else {
+					ILog.of(Background.class).warn(e.getMessage(), e);
+				}
 			}
 			return Status.OK_STATUS;
 		});
@@ -175,9 +232,54 @@ public final class Background {
 		}
 	}
 
+	/** Where a long job (one with progress and cancel, such as an export) tells its outcome, from its own thread. */
+	public interface Outcome {
+
+		/** It did what was asked, or was cancelled: {@code message} says what, for the user. */
+		void done(String message);
+
+		/** It failed: {@code message} says why, for the user; {@code cause} (may be null) is logged with it. */
+		void failed(String message, Throwable cause);
+	}
+
+	/**
+	 * The outcome of the long job named {@code job}: its sentence goes to {@code deliver} on the UI thread while the
+	 * owner is alive. If the owner is gone by then, a failure goes to the status manager ({@link #unseen}, with the
+	 * job's name) and a success is dropped (see the class comment).
+	 */
+	public Outcome outcome(String job, Consumer<String> deliver) {
+		return new Outcome() {
+			@Override
+			public void done(String message) {
+				post(() -> deliver.accept(message));
+			}
+
+			@Override
+			public void failed(String message, Throwable cause) {
+				post(() -> deliver.accept(message),
+						() -> unseen(NLS.bind(Messages.Background_failedUnseen, job, message), cause));
+			}
+		};
+	}
+
+	/**
+	 * Tells the user {@code message} (an error, in the user's language) through the platform's status manager,
+	 * which shows it and logs it: for a failure whose view is gone. May be called from any thread. While the
+	 * workbench closes or without one (headless), the message is only logged.
+	 */
+	public static void unseen(String message, Throwable cause) {
+		IStatus status = new Status(IStatus.ERROR, PLUGIN, message, cause);
+		if (PlatformUI.isWorkbenchRunning() && !PlatformUI.getWorkbench().isClosing()) {
+			StatusManager.getManager().handle(status, StatusManager.SHOW | StatusManager.LOG);
+		} else {
+			ILog.of(Background.class).log(status);
+		}
+	}
+
 	/**
 	 * A consumer for a long job's own thread (one with progress and cancel, such as an export): each value it is
-	 * given goes to {@code deliver} on the UI thread if the owner is still alive then (see {@link #post}).
+	 * given goes to {@code deliver} on the UI thread if the owner is still alive then (see {@link #post}); dropped
+	 * otherwise (for a failure use {@link #outcome}).
 	 */
 	public <T> Consumer<T> later(Consumer<T> deliver) {
 		return value -> post(() -> deliver.accept(value));

@@ -240,6 +240,8 @@ public final class Messages extends NLS {
 	public static String Preferences_scriptLanguageZh;
 	public static String Preferences_scriptLanguageEn;
 	public static String Preferences_queueRefresh;
+	public static String Background_failedUnseen;
+	public static String Background_notDone;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -368,7 +368,7 @@ public final class ScriptEditor extends EditorPart {
 		int base = basedOn;
 		String body = text.getText();
 		save.setEnabled(false);
-		background.run(Messages.Editor_save_job, () -> {
+		background.change(Messages.Editor_save_job, () -> {
 			int version = services.scripts().save(script, base);
 			return new Loaded(services.scripts().load(id, version), services.scripts().versions(id));
 		}, l -> {
@@ -516,7 +516,7 @@ public final class ScriptEditor extends EditorPart {
 
 	/** Makes a stored version current again (stored as the next version), then shows it. */
 	public void makeCurrent(int version) {
-		background.run(Messages.Versions_job, () -> {
+		background.change(Messages.Versions_job, () -> {
 			int made = services.scripts().makeCurrent(scriptId, version);
 			return new Loaded(services.scripts().load(scriptId, made), services.scripts().versions(scriptId));
 		}, l -> {

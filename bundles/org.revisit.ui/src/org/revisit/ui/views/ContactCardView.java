@@ -359,7 +359,7 @@ public class ContactCardView extends ViewPart {
 			return;
 		}
 		int index = contact.getPhones().indexOf(phone);
-		saving.run(Messages.ContactCard_saveJob, () -> {
+		saving.change(Messages.ContactCard_saveJob, () -> {
 			Contact fresh = services.contacts().find(contact.getId());
 			if (fresh == null || fresh.getVersion() != contact.getVersion() || index >= fresh.getPhones().size()) {
 				return Boolean.FALSE;
@@ -402,7 +402,7 @@ public class ContactCardView extends ViewPart {
 		}
 		Successor who = dialog.getSuccessor();
 		Contact successor = who.toContact();
-		saving.run(Messages.ContactCard_leftJob,
+		saving.change(Messages.ContactCard_leftJob,
 				() -> services.contacts().replaceWithSuccessor(contact.getId(), contact.getVersion(), successor), left -> {
 					getViewSite().getActionBars().getStatusLineManager().setMessage(NLS.bind(
 							Messages.ContactCard_leftDone, Labels.nameWithTitle(successor), Labels.nameWithTitle(contact)));

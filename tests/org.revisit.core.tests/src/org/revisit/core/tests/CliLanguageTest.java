@@ -210,6 +210,12 @@ class CliLanguageTest extends CliTestSupport {
 		Files.writeString(file, "{\"name\": \"x\",\n \"priority\": }", StandardCharsets.UTF_8);
 		assertEquals(Cli.FAILED, run("--lang", "zh", "campaign", "create", file.toString(), "--data", data));
 		assertTrue(err().startsWith("revisit campaign: " + file + "：JSON 格式有误（第 2 行第 "), err());
+		// the place and the key from Gson, the sentence ours (not Gson's English "Expected value")
+		assertTrue(err().endsWith("列），在 'priority' 附近：请检查该处的引号、逗号、冒号和括号\n"), err());
+		assertTrue(err().chars().filter(c -> c == '\n').count() == 1 && !err().contains("Expected"), err());
+		assertEquals(Cli.FAILED, run("--lang", "en", "campaign", "create", file.toString(), "--data", data));
+		assertTrue(err().startsWith("revisit campaign: " + file + ": malformed JSON at line 2, column ")
+				&& err().endsWith(", near 'priority': check the quotes, commas, colons and brackets there\n"), err());
 		assertEquals(0, run("--lang", "zh", "campaign", "list", "--data", data), err());
 		assertTrue(out().strip().endsWith("共 0 个活动"), "nothing stored: " + out());
 	}

@@ -75,7 +75,10 @@ class LanguagesTest {
 	private static final List<String> SERVER_SCANNED = List.of(
 			"bundles/org.revisit.server/src/org/revisit/server/ServerCommands.java",
 			"bundles/org.revisit.server/src/org/revisit/server/ServerApplication.java",
-			"bundles/org.revisit.server/src/org/revisit/server/internal/Args.java");
+			"bundles/org.revisit.server/src/org/revisit/server/internal/Args.java",
+			// the TLS identity's files and PEM files: errors an administrator reads at init and start
+			"bundles/org.revisit.server/src/org/revisit/server/ServerFolder.java",
+			"bundles/org.revisit.server/src/org/revisit/server/Certificates.java");
 
 	/** The server bundle's message files. */
 	private static final String SERVER_MESSAGES = "bundles/org.revisit.server/src/org/revisit/server/internal";
@@ -85,7 +88,7 @@ class LanguagesTest {
 	 * error or a refusal, or concatenated to one.
 	 */
 	private static final Pattern SERVER_USER_FACING = Pattern.compile("(?:\\b(?:println|print|printf|readPassword|Bad"
-			+ "|IllegalArgumentException|IOException|info)\\([^\"();]*|\\+\\s*)"
+			+ "|IllegalArgumentException|IllegalStateException|IOException|info)\\([^\"();]*|\\+\\s*)"
 			+ "\"((?:[^\"\\\\]|\\\\.)*?\\p{L}(?:[^\"\\\\]|\\\\.)*)\"");
 
 	/** The server's literals that stay English, with the reason. */
@@ -96,7 +99,9 @@ class LanguagesTest {
 			"ServerCommands.java:Stopped; the database is closed.", "a line of the server's log, English for support",
 			"ServerCommands.java:https://", "the scheme of a URL",
 			"ServerCommands.java:%s", "the format that prints a translated prompt on the console",
-			"ServerCommands.java:%s%n", "the format that prints a translated line on the console");
+			"ServerCommands.java:%s%n", "the format that prints a translated line on the console",
+			"ServerFolder.java:\\n-----END CERTIFICATE-----\\n", "the PEM format's own marker",
+			"Certificates.java:An identity needs a certificate", "a programming error (an empty chain), no input's");
 
 	/** Text files whose English is not in the file: the reports' English headings are the core's own names. */
 	private static final Set<String> ENGLISH_ELSEWHERE = Set.of("headings_zh.properties");

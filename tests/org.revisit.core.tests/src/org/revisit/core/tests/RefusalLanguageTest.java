@@ -73,8 +73,8 @@ class RefusalLanguageTest {
 			assertEquals("wang (agent) may not do this: it needs the admin role", forbidden.getMessage(),
 					"English unchanged");
 			assertEquals("Service_forbidden", forbidden.reason());
-			assertEquals(List.of("wang", "agent", "admin"), forbidden.arguments());
-			assertEquals("wang（agent）无权执行此操作：需要 admin 角色", forbidden.in(Locale.CHINESE));
+			assertEquals(List.of("wang", "\u0000Role_agent", "\u0000Role_admin"), forbidden.arguments());
+			assertEquals("wang（坐席）无权执行此操作：需要管理员角色", forbidden.in(Locale.CHINESE));
 			assertEquals(forbidden.getMessage(), forbidden.in(Locale.ENGLISH));
 
 			ServiceException invalid = assertThrows(ServiceException.class,
@@ -171,7 +171,7 @@ class RefusalLanguageTest {
 						() -> agent.users().add("li", null, Role.AGENT, PASSWORD.clone()));
 				assertEquals(Kind.FORBIDDEN, forbidden.kind());
 				assertEquals("agent1 (agent) may not do this: it needs the admin role", forbidden.getMessage());
-				assertEquals("agent1（agent）无权执行此操作：需要 admin 角色", forbidden.in(Locale.CHINESE));
+				assertEquals("agent1（坐席）无权执行此操作：需要管理员角色", forbidden.in(Locale.CHINESE));
 
 				// a consequence inside a refusal travels by its key too: notes on a call the agent does not hold
 				long task = agent.queue().queue(TestClock.NOW.plus(Duration.ofDays(1)), null, 0, 10).get(0).taskId();
@@ -192,9 +192,9 @@ class RefusalLanguageTest {
 					() -> agent.users().add("li", null, Role.AGENT, PASSWORD.clone()));
 			assertEquals("agent1 (agent) may not do this: it needs the admin role", forbidden.getMessage());
 			assertEquals("Service_forbidden", forbidden.reason(), "the reason travelled");
-			assertEquals(List.of("agent1", "agent", "admin"), forbidden.arguments());
+			assertEquals(List.of("agent1", "\u0000Role_agent", "\u0000Role_admin"), forbidden.arguments());
 			// what a Chinese workbench shows: the client words it from the reason (here asked in Chinese)
-			assertEquals("agent1（agent）无权执行此操作：需要 admin 角色", forbidden.in(Locale.CHINESE));
+			assertEquals("agent1（坐席）无权执行此操作：需要管理员角色", forbidden.in(Locale.CHINESE));
 			assertTrue(server.log().isEmpty() || !server.log().contains("Failed:"), server.log());
 		}
 	}

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +22,7 @@ import org.revisit.model.Contact;
 import org.revisit.model.Role;
 import org.revisit.remote.KnownServers;
 import org.revisit.remote.RemoteServices;
+import org.revisit.server.Certificates;
 import org.revisit.server.ServerCommands;
 import org.revisit.server.ServerFolder;
 import org.revisit.store.Store;
@@ -212,5 +214,56 @@ class ServerCommandsTest {
 		assertEquals(ServerCommands.NOT_RUNNING, stopped.code());
 		assertTrue(stopped.out().contains("\u4e0a\u6ca1\u6709\u6b63\u5728\u8fd0\u884c\u7684 Revisit \u670d\u52a1\u5668"
 				+ "\uff08\u5c1a\u672a\u521d\u59cb\u5316\uff1a\u8bf7\u8fd0\u884c 'revisit server init'\uff09"), stopped.out());
+	}
+
+	/**
+	 * The errors of the TLS files reach the administrator in the command's language, naming the file and keeping the
+	 * cause (issue 16): a key that does not belong to its certificate at {@code init}, a keystore that cannot be read
+	 * or whose password file is gone at {@code start}. A refused {@code init} makes no data folder.
+	 */
+	@Test
+	void theKeystoreAndPemErrorsSpeakChineseUnderLangZh() throws Exception {
+		Path cert = dir.resolve("server-cert.pem");
+		Path key = dir.resolve("server-key.pem");
+		Files.writeString(cert, ServerFolder.pem(Certificates.selfSigned(List.of("localhost"), TestClock.fixed()).certificate()));
+		Files.writeString(key, "-----BEGIN PRIVATE KEY-----\n"
+				+ Base64.getMimeEncoder().encodeToString(
+						Certificates.selfSigned(List.of("localhost"), TestClock.fixed()).key().getEncoded())
+				+ "\n-----END PRIVATE KEY-----\n");
+		Path data = dir.resolve("team");
+		Run mismatch = run("--lang", "zh", "init", "--data", data.toString(), "--cert", cert.toString(), "--key",
+				key.toString());
+		assertEquals(ServerCommands.FAILED, mismatch.code());
+		assertEquals("revisit server\uff1a" + key + " \u4e2d\u7684\u79c1\u94a5\u4e0e " + cert
+				+ " \u4e2d\u7684\u8bc1\u4e66\uff08CN=localhost,O=Revisit\uff09\u4e0d\u5339\u914d\n", mismatch.err());
+		assertTrue(!Files.exists(data), "nothing was made");
+		Run english = run("init", "--data", data.toString(), "--cert", cert.toString(), "--key", key.toString());
+		assertEquals("revisit server: The private key in " + key + " does not belong to the certificate in " + cert
+				+ " (CN=localhost,O=Revisit)\n", english.err());
+		Files.writeString(key, "-----BEGIN ENCRYPTED PRIVATE KEY-----\nAAAA\n-----END ENCRYPTED PRIVATE KEY-----\n");
+		Run encrypted = run("--lang", "zh", "init", "--data", data.toString(), "--cert", cert.toString(), "--key",
+				key.toString());
+		assertEquals("revisit server\uff1a" + key + " \u4e2d\u7684\u5bc6\u94a5\u5df2\u52a0\u5bc6\uff1b"
+				+ "\u670d\u52a1\u5668\u9700\u8981\u4e0d\u5e26\u53e3\u4ee4\u7684\u5bc6\u94a5\uff08\u8bf7\u4fdd\u7ba1"
+				+ "\u597d\u8be5\u6587\u4ef6\uff09\uff1aopenssl pkcs8 -in " + key + " -out server-key.pem\n", encrypted.err());
+		Run badHost = run("--lang", "zh", "init", "--data", data.toString(), "--host", "not a name!");
+		assertEquals("revisit server\uff1a'not a name!' \u65e2\u4e0d\u662f\u4e3b\u673a\u540d\u4e5f\u4e0d\u662f IP "
+				+ "\u5730\u5740\n", badHost.err());
+
+		assertEquals(0, run("init", "--data", data.toString(), "--host", "localhost").code());
+		ServerFolder folder = new ServerFolder(data);
+		Files.write(folder.keystore(), new byte[] { 0x30, 0x03, 0x02, 0x01, 0x07 });
+		Run broken = run("--lang", "zh", "start", "--data", data.toString(), "--port", "0");
+		assertEquals(ServerCommands.FAILED, broken.code());
+		String prefix = "revisit server\uff1a\u65e0\u6cd5\u8bfb\u53d6\u5bc6\u94a5\u5e93 " + folder.keystore() + "\uff1a";
+		assertTrue(broken.err().startsWith(prefix) && broken.err().length() > prefix.length() + 1
+				&& broken.err().indexOf('\n') == broken.err().length() - 1, "one line with the cause: " + broken.err());
+		Run brokenInEnglish = run("start", "--data", data.toString(), "--port", "0");
+		assertEquals("revisit server: Cannot read the keystore " + folder.keystore() + ": "
+				+ broken.err().substring(prefix.length()), brokenInEnglish.err(), "the same cause in both");
+		Files.delete(folder.keystorePassword());
+		Run noPassword = run("--lang", "zh", "start", "--data", data.toString(), "--port", "0");
+		assertEquals("revisit server\uff1a\u5bc6\u94a5\u5e93\u7684\u5bc6\u7801\u6587\u4ef6 " + folder.keystorePassword()
+				+ " \u4e0d\u5b58\u5728\n", noPassword.err());
 	}
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,13 +22,19 @@ import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.IJobChangeListener;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.statushandlers.StatusManager.INotificationListener;
+import org.eclipse.ui.statushandlers.StatusManager.INotificationTypes;
+import org.eclipse.ui.statushandlers.StatusAdapter;
+import org.eclipse.ui.statushandlers.StatusManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +44,7 @@ import org.revisit.store.ContactBulk;
 import org.revisit.store.ContactFilter;
 import org.revisit.ui.contacts.BulkJob;
 import org.revisit.ui.contacts.ContactsImportWizard;
+import org.revisit.ui.contacts.ExportJob;
 import org.revisit.ui.contacts.ImportWizard;
 import org.revisit.ui.internal.Background;
 import org.revisit.ui.views.ContactsView;
@@ -247,5 +255,95 @@ class BackgroundUiTest {
 		background.run("after the close", () -> "late", value -> ran[0] = true, null).join();
 		flush();
 		assertTrue(!ran[0], "a job for a disposed owner delivers nothing");
+		// a change the user asked for is made although its owner is gone; only its result is not delivered
+		boolean[] made = new boolean[2];
+		background.change("a save after the close", () -> made[0] = true, value -> made[1] = true, null).join();
+		flush();
+		assertTrue(made[0] && !made[1], "the change was made, its result delivered to nobody");
+	}
+
+	/**
+	 * An export that fails after its view closed reaches the user (issue 16): the platform's status manager shows it
+	 * (a dialog prompts: its HANDLED notification) and logs it, as an error of org.revisit.ui naming the job and the
+	 * file with the reason in the user's language. The failure is real: the target's folder is a file.
+	 */
+	@Test
+	void anExportThatFailsAfterItsViewClosedReachesTheStatusManager() throws Exception {
+		IWorkbenchPage page = AgentDesk.page();
+		boolean wasOpen = page.findView(ContactsView.ID) != null;
+		Path notAFolder = Files.createTempFile("revisit-background", ".txt");
+		Path target = notAFolder.resolve("contacts.csv");
+		List<IStatus> shown = new ArrayList<>();
+		INotificationListener notified = (type, adapters) -> {
+			if (type == INotificationTypes.HANDLED) {
+				synchronized (shown) {
+					for (StatusAdapter a : adapters) {
+						shown.add(a.getStatus());
+					}
+				}
+			}
+		};
+		List<IStatus> logged = new ArrayList<>();
+		ILogListener errors = (status, plugin) -> {
+			if (status.getSeverity() == IStatus.ERROR && "org.revisit.ui".equals(status.getPlugin())) {
+				synchronized (logged) {
+					logged.add(status);
+				}
+			}
+		};
+		Display display = Display.getCurrent();
+		Set<Shell> before = Set.of(display.getShells());
+		boolean automated = ErrorDialog.AUTOMATED_MODE;
+		ErrorDialog.AUTOMATED_MODE = false; // the harness may set it, which keeps the status dialog from opening
+		StatusManager.getManager().addListener(notified);
+		Platform.addLogListener(errors);
+		try {
+			ContactsView view = (ContactsView) page.showView(ContactsView.ID);
+			Table table = view.getViewer().getTable();
+			// started and closed in one turn of the UI thread: the job's outcome can only arrive after the close
+			ExportJob job = view.getActions().export(null, target);
+			closeEverywhere(page, ContactsView.ID);
+			assertTrue(table.isDisposed(), "the view is closed");
+			waitFor(() -> job.getResult() != null, "the export ends", 120);
+			flush();
+			assertTrue(!job.getResult().isOK(), "the export failed: " + job.getResult());
+			String failure = NLS.bind(org.revisit.ui.contacts.Messages.Export_failed, target + ": "); //$NON-NLS-1$
+			String expected = NLS.bind(org.revisit.ui.internal.Messages.Background_failedUnseen,
+					org.revisit.ui.contacts.Messages.Export_job, failure);
+			// the words around the reason: before it, and after it (the job's name, the view closed)
+			String start = expected.substring(0, expected.indexOf(failure) + failure.length());
+			String end = expected.substring(expected.indexOf(failure) + failure.length());
+			waitFor(() -> {
+				synchronized (shown) {
+					return !shown.isEmpty();
+				}
+			}, "the status manager shows the failure", 30);
+			synchronized (shown) {
+				assertEquals(1, shown.size(), "one failure shown: " + shown);
+				IStatus status = shown.get(0);
+				assertEquals(IStatus.ERROR, status.getSeverity());
+				assertTrue(status.getMessage().startsWith(start) && status.getMessage().endsWith(end)
+						&& status.getMessage().length() > start.length() + end.length(),
+						"the job, the file and the reason: " + status.getMessage());
+			}
+			synchronized (logged) {
+				assertTrue(logged.stream().anyMatch(l -> l.getMessage().startsWith(start)), "and logged: " + logged);
+			}
+			assertTrue(!Files.exists(target), "nothing written");
+			assertNothingDisposedLogged();
+		} finally {
+			StatusManager.getManager().removeListener(notified);
+			Platform.removeLogListener(errors);
+			ErrorDialog.AUTOMATED_MODE = automated;
+			for (Shell s : display.getShells()) {
+				if (!before.contains(s) && !s.isDisposed()) {
+					s.close(); // the status dialog
+				}
+			}
+			Files.deleteIfExists(notAFolder);
+			if (wasOpen) {
+				page.showView(ContactsView.ID);
+			}
+		}
 	}
 }
