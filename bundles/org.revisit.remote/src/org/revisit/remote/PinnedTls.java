@@ -11,7 +11,9 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509ExtendedTrustManager;
 
+import org.eclipse.osgi.util.NLS;
 import org.revisit.core.service.ServiceException;
+import org.revisit.remote.internal.Messages;
 
 /**
  * TLS for clients of a Revisit server: the server is trusted by the fingerprint of its certificate alone (pinned,
@@ -46,8 +48,8 @@ public final class PinnedTls {
 	/** A TLS context trusting exactly the certificate with this fingerprint. */
 	public static SSLContext context(String fingerprint) {
 		return context((certificate, actual) -> actual.equalsIgnoreCase(fingerprint) ? null
-				: new ServiceException(ServiceException.Kind.FAILED, "The server's certificate is not the expected one ("
-						+ actual + " instead of " + fingerprint + ")"));
+				: new ServiceException(ServiceException.Kind.FAILED,
+						NLS.bind(Messages.Remote_unexpectedCertificate, actual, fingerprint)));
 	}
 
 	/** TLS 1.3 and 1.2 only. */
@@ -94,7 +96,7 @@ public final class PinnedTls {
 
 		private void check(X509Certificate[] chain) throws CertificateException {
 			if (chain == null || chain.length == 0) {
-				throw new CertificateException("The server showed no certificate");
+				throw new CertificateException(Messages.Remote_noCertificate);
 			}
 			ServiceException refusal = verdict.judge(chain[0], KnownServers.fingerprint(chain[0]));
 			if (refusal != null) {

@@ -22,6 +22,8 @@ public final class Messages extends NLS {
 	public static String Remote_httpStatus;
 	public static String Remote_badAnswer;
 	public static String Remote_cannotSend;
+	public static String Remote_noCertificate;
+	public static String Remote_unexpectedCertificate;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

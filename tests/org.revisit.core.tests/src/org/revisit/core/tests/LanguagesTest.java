@@ -407,6 +407,56 @@ class LanguagesTest {
 			Map.entry("Migrations.java:Cannot read schema script ", "packaging error: the store bundle lacks its schema"),
 			Map.entry("UtcTimestamps.java:Table ", "programming error: every table has a primary key"));
 
+	/**
+	 * The client of a Revisit server (issue 16): the first literal with a letter in an exception it makes is either
+	 * worded by its {@code Messages} or listed here with the reason no user reads it.
+	 */
+	private static final Pattern REMOTE_THROWN = Pattern.compile("\\bnew \\w*(?:Exception|Error)\\(");
+
+	private static final Map<String, String> REMOTE_ALLOWED = Map.ofEntries(
+			Map.entry("PinnedTls.java:\"This Java has no TLS: \"", "packaging error: every JDK has TLS; for the log"),
+			Map.entry("PinnedTls.java:\"A Revisit client does not accept client certificates\"",
+					"programming error: a client's trust manager is never asked about clients"),
+			Map.entry("KnownServers.java:\"Cannot take the fingerprint of a certificate: \"",
+					"packaging error: every JDK has SHA-256; for the log"),
+			Map.entry("KnownServers.java:\"A SHA-256 fingerprint is 32 hex pairs joined by colons, not '\"",
+					"programming error: trust() is given the fingerprint the client computed"),
+			Map.entry("RemoteServices.java:\"These services were closed\"",
+					"programming error: the workbench and the command line close their services last"),
+			Map.entry("RemoteServices.java:\"null\"", "the JSON value the server answered, quoted as it is in a worded text"),
+			Map.entry("ServiceCatalog.java:\" overloads \"", "programming error: checked when the catalog is built"),
+			Map.entry("ValueAdapters.java:\"' is not \"", "protocol error for the log: client and server share the codec"),
+			Map.entry("ValueAdapters.java:\"not base64 bytes at \"", "protocol error for the log"),
+			Map.entry("ValueAdapters.java:\"expected \"", "protocol error for the log"),
+			Map.entry("StrictEnumAdapterFactory.java:\"' is not a \"", "protocol error for the log"),
+			Map.entry("EObjectAdapterFactory.java:", "protocol and programming errors for the log: the model's codec"));
+
+	@Test
+	void theServersClientSpeaksTheUsersLanguage() throws IOException {
+		Path root = repository();
+		List<String> found = new ArrayList<>();
+		int files = 0;
+		for (Path java : files(root.resolve("bundles/org.revisit.remote/src"), ".java")) {
+			files++;
+			String name = java.getFileName().toString();
+			String text = Files.readString(java);
+			Matcher m = REMOTE_THROWN.matcher(text);
+			while (m.find()) {
+				int end = text.indexOf(';', m.end());
+				String literal = literalWithLetter(text.substring(m.end(), end < 0 ? text.length() : end));
+				if (literal != null && !REMOTE_ALLOWED.containsKey(name + ":" + literal)
+						&& !REMOTE_ALLOWED.containsKey(name + ":")) {
+					int line = (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+					found.add(root.relativize(java) + ":" + (line + 1) + ": " + literal);
+				}
+			}
+		}
+		assertTrue(files > 10, "the client was scanned: " + files);
+		assertEquals(List.of(), found, "what the client tells users belongs in org.revisit.remote's Messages");
+		assertEquals("\"The server showed no certificate\"",
+				literalWithLetter("(\"The server showed no certificate\")"), "the old literal would be caught");
+	}
+
 	@Test
 	void theServicesAndTheStoreRefuseInTheUsersLanguage() throws IOException {
 		Path root = repository();
