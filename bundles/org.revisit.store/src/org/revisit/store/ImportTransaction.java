@@ -110,6 +110,19 @@ public final class ImportTransaction implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * A load of new contacts that starts storing them on this transaction as they are added ({@link ContactLoad#start}):
+	 * from now until {@link #publish} the transaction is the load's; the caller closes the load when done with it.
+	 */
+	public ContactLoad startLoad() {
+		requireWrites();
+		try {
+			return ContactLoad.start(tx);
+		} catch (SQLException e) {
+			throw failure(e);
+		}
+	}
+
 	/** Stores every contact {@code load} staged ({@link ContactLoad#publish}); returns the first new id. */
 	public long publish(ContactLoad load) {
 		requireWrites();

@@ -23,8 +23,10 @@ import org.revisit.store.Store;
 /**
  * Imports contacts from a CSV file (columns: {@link ContactColumn}). Each row is checked by the parse rules,
  * by the model's validator and for duplicates (the same name and mobile number earlier in the file, or a
- * mobile number already stored); the valid rows are staged in temporary files as they are checked and stored at the
- * end in one transaction ({@link ContactLoad}: one {@code INSERT ... SELECT} per table, in bulk into an empty table).
+ * mobile number already stored); the valid rows are staged as they are checked and stored in one transaction
+ * ({@link ContactLoad}: one {@code INSERT ... SELECT} per table, in bulk into an empty table). Into an empty contacts
+ * table the contacts' insert starts with the first batch and reads the contacts while the file is still being read
+ * and checked ({@code ImportTransaction.startLoad}); the phones and tags follow at the end.
  */
 public final class ContactImporter {
 
@@ -107,7 +109,7 @@ public final class ContactImporter {
 		void insert(ImportTransaction tx, List<Contact> batch) {
 			try {
 				if (load == null) {
-					load = new ContactLoad();
+					load = tx.startLoad();
 				}
 				for (Contact contact : batch) {
 					load.add(contact);

@@ -110,6 +110,88 @@ class ContactLoadTest {
 		}
 	}
 
+	/**
+	 * The first import's contacts go into the database while the file is read (the insert reads them from the
+	 * importer on a thread of its own); an import stopped in the middle, with thousands of contacts handed over
+	 * already and the reading side waiting for the insert, stores nothing, keeps the key and leaves the ids unused.
+	 */
+	@Test
+	void anImportStoppedWhileItsContactsAreStoredStoresNothing() throws Exception {
+		try (Store store = Store.open(StoreConfig.embedded(dir.resolve("db")).withClock(CLOCK))) {
+			String[] lines = new String[12_001];
+			lines[0] = "name,mobile,office_phone,tags";
+			for (int i = 1; i < lines.length; i++) {
+				lines[i] = "客户" + i + ",139" + String.format("%08d", i) + ",010-6" + String.format("%07d", i) + ",VIP;新客户";
+			}
+			Path file = csv("big.csv", lines);
+			java.util.concurrent.atomic.AtomicLong seen = new java.util.concurrent.atomic.AtomicLong();
+			java.util.concurrent.CancellationException stop = new java.util.concurrent.CancellationException("stop");
+			assertThrows(java.util.concurrent.CancellationException.class,
+					() -> ContactImporter.run(store, file, ImportOptions.defaults().withProgress(stored -> {
+						seen.set(stored);
+						if (stored >= 10_000) {
+							throw stop;
+						}
+					})));
+			assertEquals(10_000, seen.get());
+			assertEquals(0, store.contacts().count());
+			assertEquals(0, rows(store, "contact_phone"));
+			assertEquals(0, rows(store, "contact_tag"));
+
+			// the same file again, to the end: the ids start where they did, and the key is back
+			ImportResult r = ContactImporter.run(store, file, ImportOptions.defaults());
+			assertEquals(12_000, r.stored());
+			assertEquals(24_000, rows(store, "contact_phone"));
+			assertEquals(24_000, rows(store, "contact_tag"));
+			assertEquals(1L, store.contacts().page(0, 1).get(0).getId());
+			assertEquals("13900012000", byName(store.contacts().page(11_990, 100), "客户12000").getPhones().get(0)
+					.getNumber());
+			assertSuccessorKeyHolds(store);
+		}
+	}
+
+	/**
+	 * A load staged in files and published at the end (the load's first way, {@code new ContactLoad()} and
+	 * {@code ImportTransaction.publish}, which other loaders use) still stores into an empty table in bulk, with the
+	 * ids of the block and the key kept.
+	 */
+	@Test
+	void aLoadStagedInFilesStoresAtPublish() throws Exception {
+		try (Store store = Store.open(StoreConfig.embedded(dir.resolve("db")).withClock(CLOCK))) {
+			long first;
+			try (org.revisit.store.ImportTransaction tx = org.revisit.store.ImportTransaction.open(store, false);
+					org.revisit.store.ContactLoad load = new org.revisit.store.ContactLoad()) {
+				for (int i = 1; i <= 3; i++) {
+					Contact c = RevisitFactory.eINSTANCE.createContact();
+					c.setName("客户" + i);
+					org.revisit.model.PhoneNumber mobile = RevisitFactory.eINSTANCE.createPhoneNumber();
+					mobile.setType(PhoneType.MOBILE);
+					mobile.setNumber("1390000000" + i);
+					c.getPhones().add(mobile);
+					c.getTags().add("VIP");
+					load.add(c);
+				}
+				assertEquals(0, store.contacts().count());
+				first = tx.publish(load);
+				tx.commit();
+			}
+			assertEquals(1, first);
+			assertEquals(3, store.contacts().count());
+			assertEquals(3, rows(store, "contact_phone"));
+			assertEquals(List.of("13900000002"), byName(store.contacts().page(0, 10), "客户2").getPhones().stream()
+					.map(p -> p.getNumber()).toList());
+			assertSuccessorKeyHolds(store);
+		}
+	}
+
+	private static long rows(Store store, String table) throws SQLException {
+		try (Connection c = store.connect(); Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
 	private static Contact byName(List<Contact> all, String name) {
 		return all.stream().filter(c -> c.getName().equals(name)).findFirst().orElseThrow();
 	}
