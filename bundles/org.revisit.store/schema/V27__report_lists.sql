@@ -1,0 +1,9 @@
+-- Schema version 27: indexes for the reports of issue 13 at a million outcomes (docs/benchmarks.md, "Reports").
+-- The promised-callback report lists the first 200 promises of its period (overdue, then open, then closed, each by
+-- due time and id): three ranges of callback_due_id read in that order instead of a sort of the period's promises.
+-- It replaces callback_due (done, due_at), whose queries it serves as well.
+DROP INDEX callback_due;
+CREATE INDEX callback_due_id ON callback(done, due_at, id);
+-- The report's counts per owner, source and state read the period's promises from this index alone (every column
+-- they use is in it), a range of due times, instead of every row of callback.
+CREATE INDEX callback_period ON callback(due_at, done, closed_as, owner, source, closed_at);
