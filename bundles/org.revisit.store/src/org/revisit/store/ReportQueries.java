@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -355,17 +356,77 @@ public final class ReportQueries {
 	 * UNREACHABLE, OVERDUE, OPEN, SUPERSEDED).
 	 */
 	public static List<PromiseCount> promiseCounts(Tx tx, Scope f, Instant now) throws SQLException {
+		return promiseCounts(tx, f, now, true);
+	}
+
+	/**
+	 * As {@link #promiseCounts(Tx, Scope, Instant)}; {@code plain} false groups by the state written as one
+	 * expression (the reference).
+	 * <p>
+	 * The fast way groups by the stored columns (owner, source, how closed, done) and counts in the same pass
+	 * those closed after their due time and those due before {@code now}; the states follow from these here, as
+	 * the expression says them. Derby evaluated that expression, with its timestamp literal, for every row, which
+	 * cost more than reading the rows (the covering index {@code callback_period} of schema version 27 gives the
+	 * period's rows without reading the table).
+	 */
+	public static List<PromiseCount> promiseCounts(Tx tx, Scope f, Instant now, boolean plain) throws SQLException {
 		Connection c = tx.connection();
-		String status = status(now);
-		ReportSql sql = promises(f, "cb.owner, cb.source, " + status + ", COUNT(*)") //$NON-NLS-1$ //$NON-NLS-2$
-				.add(" GROUP BY cb.owner, cb.source, " + status); //$NON-NLS-1$
 		List<PromiseCount> result = new ArrayList<>();
+		if (!plain) {
+			String status = status(now);
+			ReportSql sql = promises(f, "cb.owner, cb.source, " + status + ", COUNT(*)") //$NON-NLS-1$ //$NON-NLS-2$
+					.add(" GROUP BY cb.owner, cb.source, " + status); //$NON-NLS-1$
+			try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
+				while (rs.next()) {
+					result.add(new PromiseCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+				}
+			}
+			return result;
+		}
+		ReportSql sql = new ReportSql().add("SELECT cb.owner, cb.source, cb.closed_as, cb.done, COUNT(*), " //$NON-NLS-1$
+				+ "SUM(CASE WHEN cb.closed_at > cb.due_at THEN 1 ELSE 0 END), " //$NON-NLS-1$
+				+ "SUM(CASE WHEN cb.due_at < ? THEN 1 ELSE 0 END) FROM callback cb", now); //$NON-NLS-1$
+		if (f.engineer() != null) {
+			sql.add(" JOIN service_event e ON e.id = cb.service_event_id"); //$NON-NLS-1$
+		}
+		sql.add(" WHERE cb.due_at >= ? AND cb.due_at < ?", f.start(), f.end()); //$NON-NLS-1$
+		if (f.agent() != null) {
+			sql.add(" AND cb.owner = ?", f.agent()); //$NON-NLS-1$
+		}
+		if (f.engineer() != null) {
+			sql.add(" AND e.engineer = ?", f.engineer()); //$NON-NLS-1$
+		}
+		sql.add(" GROUP BY cb.owner, cb.source, cb.closed_as, cb.done"); //$NON-NLS-1$
+		Map<List<String>, long[]> counts = new LinkedHashMap<>();
 		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
 			while (rs.next()) {
-				result.add(new PromiseCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+				String owner = rs.getString(1);
+				String source = rs.getString(2);
+				String closedAs = rs.getString(3);
+				boolean done = rs.getBoolean(4);
+				long n = rs.getLong(5);
+				long late = rs.getLong(6);
+				long overdue = rs.getLong(7);
+				// the states in the order of status(now): superseded, unreachable, late, on time, overdue, open
+				if ("SUPERSEDED".equals(closedAs) || "UNREACHABLE".equals(closedAs)) { //$NON-NLS-1$ //$NON-NLS-2$
+					count(counts, owner, source, closedAs, n);
+				} else if (done) {
+					count(counts, owner, source, "LATE", late); //$NON-NLS-1$
+					count(counts, owner, source, "ON_TIME", n - late); //$NON-NLS-1$
+				} else {
+					count(counts, owner, source, "OVERDUE", overdue); //$NON-NLS-1$
+					count(counts, owner, source, "OPEN", n - overdue); //$NON-NLS-1$
+				}
 			}
 		}
+		counts.forEach((k, n) -> result.add(new PromiseCount(k.get(0), k.get(1), k.get(2), n[0])));
 		return result;
+	}
+
+	private static void count(Map<List<String>, long[]> counts, String owner, String source, String status, long n) {
+		if (n != 0) {
+			counts.computeIfAbsent(Arrays.asList(owner, source, status), k -> new long[1])[0] += n;
+		}
 	}
 
 	/**
@@ -829,45 +890,95 @@ public final class ReportQueries {
 	}
 
 	/**
-	 * As {@link #worst(Tx, Scope, List, List)}; {@code windows} false reads the period in one query (the
-	 * reference).
+	 * As {@link #worst(Tx, Scope, List, List)}; {@code latestFirst} false sorts the period's bad answers in one
+	 * query (the reference).
+	 * <p>
+	 * The fast way reads the period's calls latest first along the index {@code call_outcome_latest}
+	 * ({@code started_at DESC, id DESC, script_id, script_version}, schema version 27), each joined with its
+	 * task, service event and steps by key (the plan fixed by optimizer overrides, so that Derby neither sorts nor
+	 * hashes), and stops once it has the rows of {@link #LISTED} answers: a few hundred calls read instead of
+	 * sorting a day or more of them. The index gives no order to the steps of a call, so the rows of the last
+	 * call are read whole and each call's steps put in order here; the rows are those of the sorted query.
 	 */
-	public static List<BadAnswer> worst(Tx tx, Scope f, List<String> types, List<AnswerKey> bad, boolean windows)
+	public static List<BadAnswer> worst(Tx tx, Scope f, List<String> types, List<AnswerKey> bad, boolean latestFirst)
 			throws SQLException {
 		Connection c = tx.connection();
-		return windows ? latest(f, (w, n) -> worst(c, w, types, bad, n)) : worst(c, f, types, bad, LISTED);
-	}
-
-	private static List<BadAnswer> worst(Connection c, Scope f, List<String> types, List<AnswerKey> bad, int n)
-			throws SQLException {
-		if (bad.isEmpty()) {
+		List<AnswerKey> keys = bad.stream().distinct().limit(200).toList();
+		if (keys.isEmpty() || types.isEmpty()) {
 			return List.of();
 		}
-		ReportSql sql = ReportSql.outcomes(f, "o.id, o.contact_id, o.agent, o.started_at, e.engineer, " //$NON-NLS-1$
-				+ "o.script_id, o.script_version, st.step_number, st.answer_label, o.notes", true, true) //$NON-NLS-1$
-				.add(" JOIN call_outcome_step st ON st.outcome_id = o.id") //$NON-NLS-1$
-				.whereOutcomes(f);
-		supervision(sql, types);
-		sql.add(" AND ("); //$NON-NLS-1$
-		List<AnswerKey> seen = new ArrayList<>();
-		for (AnswerKey a : bad) {
-			if (seen.contains(a) || seen.size() >= 200) {
-				continue;
-			}
-			sql.add((seen.isEmpty() ? "" : " OR ") + "(o.script_id = ? AND o.script_version = ? AND st.step_number = ? " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ "AND st.answer_label = ?)", a.scriptId(), a.version(), a.step(), a.answer()); //$NON-NLS-1$
-			seen.add(a);
+		if (!latestFirst) {
+			return worst(c, f, types, keys, LISTED);
 		}
-		sql.add(") ORDER BY o.started_at DESC, o.id DESC, st.step_number FETCH FIRST " + n + " ROWS ONLY"); //$NON-NLS-1$ //$NON-NLS-2$
+		// the scripts of the bad answers, a condition the index itself checks before a call's row is read
+		// (an answer without a script matches no call: a script id compared with = is never null)
+		List<AnswerKey> scripted = keys.stream().filter(a -> a.scriptId() != null).toList();
+		List<String> scripts = scripted.stream().map(AnswerKey::scriptId).distinct().toList();
+		if (scripts.isEmpty()) {
+			return List.of();
+		}
+		ReportSql sql = new ReportSql().add("SELECT " + WORST_COLUMNS + " FROM --DERBY-PROPERTIES joinOrder=FIXED\n" //$NON-NLS-1$ //$NON-NLS-2$
+				+ "call_outcome o --DERBY-PROPERTIES index=call_outcome_latest\n" //$NON-NLS-1$
+				+ "JOIN call_task t --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n" //$NON-NLS-1$
+				+ "ON t.id = o.task_id JOIN service_event e --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n" //$NON-NLS-1$
+				+ "ON e.id = t.source_event_id JOIN call_outcome_step st --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n" //$NON-NLS-1$
+				+ "ON st.outcome_id = o.id"); //$NON-NLS-1$
+		sql.whereOutcomes(f);
+		sql.add(" AND o.script_id IN (" + ReportSql.marks(scripts.size()) + ")", scripts.toArray()); //$NON-NLS-1$ //$NON-NLS-2$
+		supervision(sql, types);
+		badAnswers(sql, scripted);
+		sql.add(" ORDER BY o.started_at DESC, o.id DESC"); //$NON-NLS-1$
 		List<BadAnswer> lines = new ArrayList<>();
 		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
 			while (rs.next()) {
-				lines.add(new BadAnswer(rs.getLong(1), rs.getLong(2), rs.getString(3), ReportSql.instant(rs, 4),
-						rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getString(9),
-						rs.getString(10)));
+				BadAnswer b = badAnswer(rs);
+				if (lines.size() >= LISTED && b.outcomeId() != lines.get(lines.size() - 1).outcomeId()) {
+					break;
+				}
+				lines.add(b);
+			}
+		}
+		// the order of the sorted query: the calls as read, each call's steps by number
+		lines.sort(Comparator.comparing(BadAnswer::at, Comparator.reverseOrder())
+				.thenComparing(BadAnswer::outcomeId, Comparator.reverseOrder()).thenComparingInt(BadAnswer::step));
+		return lines.size() > LISTED ? new ArrayList<>(lines.subList(0, LISTED)) : lines;
+	}
+
+	private static final String WORST_COLUMNS = "o.id, o.contact_id, o.agent, o.started_at, e.engineer, " //$NON-NLS-1$
+			+ "o.script_id, o.script_version, st.step_number, st.answer_label, o.notes"; //$NON-NLS-1$
+
+	/** The reference: the period's bad answers sorted in one query. */
+	private static List<BadAnswer> worst(Connection c, Scope f, List<String> types, List<AnswerKey> keys, int n)
+			throws SQLException {
+		ReportSql sql = ReportSql.outcomes(f, WORST_COLUMNS, true, true)
+				.add(" JOIN call_outcome_step st ON st.outcome_id = o.id") //$NON-NLS-1$
+				.whereOutcomes(f);
+		supervision(sql, types);
+		badAnswers(sql, keys);
+		sql.add(" ORDER BY o.started_at DESC, o.id DESC, st.step_number FETCH FIRST " + n + " ROWS ONLY"); //$NON-NLS-1$ //$NON-NLS-2$
+		List<BadAnswer> lines = new ArrayList<>();
+		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
+			while (rs.next()) {
+				lines.add(badAnswer(rs));
 			}
 		}
 		return lines;
+	}
+
+	/** The condition that a step's answer is one of these. */
+	private static void badAnswers(ReportSql sql, List<AnswerKey> keys) {
+		sql.add(" AND ("); //$NON-NLS-1$
+		for (int i = 0; i < keys.size(); i++) {
+			AnswerKey a = keys.get(i);
+			sql.add((i == 0 ? "" : " OR ") + "(o.script_id = ? AND o.script_version = ? AND st.step_number = ? " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ "AND st.answer_label = ?)", a.scriptId(), a.version(), a.step(), a.answer()); //$NON-NLS-1$
+		}
+		sql.add(")"); //$NON-NLS-1$
+	}
+
+	private static BadAnswer badAnswer(ResultSet rs) throws SQLException {
+		return new BadAnswer(rs.getLong(1), rs.getLong(2), rs.getString(3), ReportSql.instant(rs, 4), rs.getString(5),
+				rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getString(10));
 	}
 
 	/** What was recorded in these calls, "field: value; ..." per call. */

@@ -35,8 +35,8 @@ import org.revisit.store.StoreConfig;
  * random tasks, outcomes, answers and scores (seeded), compared before any fold, after a fold, after changes made
  * once the summaries were built (new calls, open tasks finished, rescheduled and cancelled, outcomes recorded late
  * on folded tasks, a campaign deleted), after folding again, and on a database migrated from version 25. The
- * lists of the latest 200 (reasons, worst answers), read over windows of days back from the end of the period,
- * equal one query over the whole period.
+ * lists of the latest 200 (reasons read over windows of days back from the end of the period, worst answers read
+ * latest first along an index) equal one query over the whole period.
  */
 class ReportSummaryTest {
 
@@ -133,7 +133,8 @@ class ReportSummaryTest {
 	 * The promised-callback report's list (overdue, open, closed, each by due time and id), read as three ranges of
 	 * an index in that order (schema version 27), equals the one query that sorts the period's promises: random
 	 * promises, many due at the same moment (the id decides), at moments before, inside and after the period, with
-	 * and without the owner and engineer filters; and the counts are those of the rows.
+	 * and without the owner and engineer filters. The counts per owner, source and state, grouped by the stored
+	 * columns, equal those grouped by the state's expression, and the list holds as many as they count, up to 200.
 	 */
 	@Test
 	void thePromisesListedByIndexRangesEqualTheSortedQuery() {
@@ -177,8 +178,10 @@ class ReportSummaryTest {
 					List<ReportQueries.Promise> sorted = ReportQueries.promises(tx, f, now, false);
 					assertEquals(sorted, ReportQueries.promises(tx, f, now, true), "promises at " + now + ", " + f);
 					listed += sorted.size();
-					long counted = ReportQueries.promiseCounts(tx, f, now).stream()
-							.mapToLong(ReportQueries.PromiseCount::count).sum();
+					List<ReportQueries.PromiseCount> counts = ReportQueries.promiseCounts(tx, f, now, true);
+					assertEquals(lines(ReportQueries.promiseCounts(tx, f, now, false), Object::toString),
+							lines(counts, Object::toString), "promise counts at " + now + ", " + f);
+					long counted = counts.stream().mapToLong(ReportQueries.PromiseCount::count).sum();
 					assertEquals(Math.min(ReportQueries.LISTED, counted), sorted.size(), "listed of " + counted + ", " + f);
 				}
 			}
