@@ -782,38 +782,46 @@ public final class ReportQueries {
 		return reasons(tx, f, true);
 	}
 
-	/** As {@link #reasons(Tx, Scope)}; {@code windows} false reads the period in one query (the reference). */
+	/** As {@link #reasons(Tx, Scope)}; {@code windows} false sorts the period's reasons in one query (the reference). */
 	public static List<Recorded> reasons(Tx tx, Scope f, boolean windows) throws SQLException {
 		Connection c = tx.connection();
-		return windows ? latest(f, (w, n) -> reasons(c, w, n)) : reasons(c, f, LISTED);
-	}
-
-	/** A listing newest first of at most {@code n} rows in a scope. */
-	private interface Listing<T> {
-		List<T> list(Scope w, int n) throws SQLException;
+		return windows ? latestReasons(c, f) : reasons(c, f, LISTED);
 	}
 
 	/**
-	 * The first {@link #LISTED} rows of a listing newest first: read over windows of days at the end of the period,
-	 * growing fourfold, until there are enough or the period is covered. The windows follow each other back in
-	 * time, so the rows are those of one query over the whole period, but a long period is not read (and sorted)
-	 * whole for the latest 200.
+	 * The latest {@link #LISTED} reasons read as the bad supervision answers are: the period's calls latest first
+	 * along {@code call_outcome_latest}, each joined by key with its values (and its task and event when the
+	 * filters need them), the plan fixed by optimizer overrides, until the 200th reason; the rows of the last call
+	 * read whole, then put in the order of the sorted query (a call's values by field).
 	 */
-	private static <T> List<T> latest(Scope f, Listing<T> listing) throws SQLException {
-		List<T> lines = new ArrayList<>();
-		LocalDate to = f.to();
-		long days = 1;
-		while (!to.isBefore(f.from()) && lines.size() < LISTED) {
-			LocalDate from = to.minusDays(days - 1);
-			if (from.isBefore(f.from())) {
-				from = f.from();
-			}
-			lines.addAll(listing.list(new Scope(from, to, f.campaignId(), f.callType(), f.agent(), f.engineer(),
-					f.zone()), LISTED - lines.size()));
-			to = from.minusDays(1);
-			days *= 4;
+	private static List<Recorded> latestReasons(Connection c, Scope f) throws SQLException {
+		boolean task = f.campaignId() != null || f.callType() != null || f.engineer() != null;
+		ReportSql sql = new ReportSql().add("SELECT o.id, o.contact_id, o.agent, o.started_at, v.field, v.field_value, " //$NON-NLS-1$
+				+ "o.notes FROM --DERBY-PROPERTIES joinOrder=FIXED\n" //$NON-NLS-1$
+				+ "call_outcome o --DERBY-PROPERTIES index=call_outcome_latest\n"); //$NON-NLS-1$
+		if (task) {
+			sql.add("LEFT JOIN call_task t --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\nON t.id = o.task_id "); //$NON-NLS-1$
 		}
-		return lines;
+		if (f.engineer() != null) {
+			sql.add("LEFT JOIN service_event e --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\nON e.id = t.source_event_id "); //$NON-NLS-1$
+		}
+		sql.add("JOIN call_outcome_value v --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\nON v.outcome_id = o.id") //$NON-NLS-1$
+				.whereOutcomes(f)
+				.add(" AND (LOWER(v.field) LIKE '%reason%' OR v.field LIKE '%原因%') ORDER BY o.started_at DESC, o.id DESC"); //$NON-NLS-1$
+		List<Recorded> lines = new ArrayList<>();
+		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
+			while (rs.next()) {
+				Recorded r = new Recorded(rs.getLong(1), rs.getLong(2), rs.getString(3), ReportSql.instant(rs, 4),
+						rs.getString(5), rs.getString(6), rs.getString(7));
+				if (lines.size() >= LISTED && r.outcomeId() != lines.get(lines.size() - 1).outcomeId()) {
+					break;
+				}
+				lines.add(r);
+			}
+		}
+		lines.sort(Comparator.comparing(Recorded::at, Comparator.reverseOrder())
+				.thenComparing(Recorded::outcomeId, Comparator.reverseOrder()).thenComparing(Recorded::field));
+		return lines.size() > LISTED ? new ArrayList<>(lines.subList(0, LISTED)) : lines;
 	}
 
 	private static List<Recorded> reasons(Connection c, Scope f, int n) throws SQLException {

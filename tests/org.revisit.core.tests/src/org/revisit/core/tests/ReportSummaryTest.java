@@ -35,8 +35,8 @@ import org.revisit.store.StoreConfig;
  * random tasks, outcomes, answers and scores (seeded), compared before any fold, after a fold, after changes made
  * once the summaries were built (new calls, open tasks finished, rescheduled and cancelled, outcomes recorded late
  * on folded tasks, a campaign deleted), after folding again, and on a database migrated from version 25. The
- * lists of the latest 200 (reasons read over windows of days back from the end of the period, worst answers read
- * latest first along an index) equal one query over the whole period.
+ * lists of the latest 200 (reasons and worst answers, read latest first along an index until the 200th) equal
+ * one query that sorts the whole period.
  */
 class ReportSummaryTest {
 
@@ -248,7 +248,7 @@ class ReportSummaryTest {
 				assertEquals(lines(ReportQueries.callsByScript(tx, f, false), Object::toString),
 						lines(ReportQueries.callsByScript(tx, f, true), Object::toString), "calls by script, " + at);
 			}
-			// the lists of the latest 200, read over windows of days back from the end, equal one query's
+			// the lists of the latest 200, read latest first along an index, equal one sorting query's
 			List<ReportQueries.AnswerKey> bad = new ArrayList<>();
 			for (String script : new String[] { "s0", "s1" }) {
 				for (int version = 1; version <= 2; version++) {
