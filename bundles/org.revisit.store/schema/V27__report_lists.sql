@@ -7,7 +7,8 @@ CREATE INDEX callback_due_id ON callback(done, due_at, id);
 -- The report's counts per owner, source and state read the period's promises from this index alone (every column
 -- they use is in it), a range of due times, instead of every row of callback.
 CREATE INDEX callback_period ON callback(due_at, done, closed_as, owner, source, closed_at);
--- The supervision report lists the latest 200 bad answers: the period's calls read latest first along this index
+-- The supervision report lists the latest 200 bad answers, the satisfaction report the latest 200 reasons: the
+-- period's calls read latest first along this index
 -- (Derby scans an index forwards only, hence DESC), the scripts checked in the index before a call's row is read,
--- and the reading stops at the 200th answer, instead of sorting a day or more of calls for them.
+-- and the reading stops at the 200th, instead of sorting a day or more of calls for them.
 CREATE INDEX call_outcome_latest ON call_outcome(started_at DESC, id DESC, script_id, script_version);
