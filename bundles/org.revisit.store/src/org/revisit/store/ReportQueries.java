@@ -365,9 +365,9 @@ public final class ReportQueries {
 	 * <p>
 	 * The fast way groups by the stored columns (owner, source, how closed, done) and counts in the same pass
 	 * those closed after their due time and those due before {@code now}; the states follow from these here, as
-	 * the expression says them. Derby evaluated that expression, with its timestamp literal, for every row, which
-	 * cost more than reading the rows (the covering index {@code callback_period} of schema version 27 gives the
-	 * period's rows without reading the table).
+	 * the expression says them. Derby spent about half of the grouped query in that expression (with its timestamp
+	 * literal, for every row); this form was not measurably faster on a busy machine (docs/benchmarks.md, "Reports").
+	 * The covering index {@code callback_period} of schema version 27 gives the period's rows without the table.
 	 */
 	public static List<PromiseCount> promiseCounts(Tx tx, Scope f, Instant now, boolean plain) throws SQLException {
 		Connection c = tx.connection();
