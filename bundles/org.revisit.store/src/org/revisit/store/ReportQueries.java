@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -355,33 +356,146 @@ public final class ReportQueries {
 	 * UNREACHABLE, OVERDUE, OPEN, SUPERSEDED).
 	 */
 	public static List<PromiseCount> promiseCounts(Tx tx, Scope f, Instant now) throws SQLException {
+		return promiseCounts(tx, f, now, true);
+	}
+
+	/**
+	 * As {@link #promiseCounts(Tx, Scope, Instant)}; {@code plain} false groups by the state written as one
+	 * expression (the reference).
+	 * <p>
+	 * The fast way groups by the stored columns (owner, source, how closed, done) and counts in the same pass
+	 * those closed after their due time and those due before {@code now}; the states follow from these here, as
+	 * the expression says them. Derby spent about half of the grouped query in that expression (with its timestamp
+	 * literal, for every row); this form was not measurably faster on a busy machine (docs/benchmarks.md, "Reports").
+	 * The covering index {@code callback_period} of schema version 27 gives the period's rows without the table.
+	 */
+	public static List<PromiseCount> promiseCounts(Tx tx, Scope f, Instant now, boolean plain) throws SQLException {
 		Connection c = tx.connection();
-		String status = status(now);
-		ReportSql sql = promises(f, "cb.owner, cb.source, " + status + ", COUNT(*)") //$NON-NLS-1$ //$NON-NLS-2$
-				.add(" GROUP BY cb.owner, cb.source, " + status); //$NON-NLS-1$
 		List<PromiseCount> result = new ArrayList<>();
+		if (!plain) {
+			String status = status(now);
+			ReportSql sql = promises(f, "cb.owner, cb.source, " + status + ", COUNT(*)") //$NON-NLS-1$ //$NON-NLS-2$
+					.add(" GROUP BY cb.owner, cb.source, " + status); //$NON-NLS-1$
+			try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
+				while (rs.next()) {
+					result.add(new PromiseCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+				}
+			}
+			return result;
+		}
+		ReportSql sql = new ReportSql().add("SELECT cb.owner, cb.source, cb.closed_as, cb.done, COUNT(*), " //$NON-NLS-1$
+				+ "SUM(CASE WHEN cb.closed_at > cb.due_at THEN 1 ELSE 0 END), " //$NON-NLS-1$
+				+ "SUM(CASE WHEN cb.due_at < ? THEN 1 ELSE 0 END) FROM callback cb", now); //$NON-NLS-1$
+		if (f.engineer() != null) {
+			sql.add(" JOIN service_event e ON e.id = cb.service_event_id"); //$NON-NLS-1$
+		}
+		sql.add(" WHERE cb.due_at >= ? AND cb.due_at < ?", f.start(), f.end()); //$NON-NLS-1$
+		if (f.agent() != null) {
+			sql.add(" AND cb.owner = ?", f.agent()); //$NON-NLS-1$
+		}
+		if (f.engineer() != null) {
+			sql.add(" AND e.engineer = ?", f.engineer()); //$NON-NLS-1$
+		}
+		sql.add(" GROUP BY cb.owner, cb.source, cb.closed_as, cb.done"); //$NON-NLS-1$
+		Map<List<String>, long[]> counts = new LinkedHashMap<>();
 		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
 			while (rs.next()) {
-				result.add(new PromiseCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+				String owner = rs.getString(1);
+				String source = rs.getString(2);
+				String closedAs = rs.getString(3);
+				boolean done = rs.getBoolean(4);
+				long n = rs.getLong(5);
+				long late = rs.getLong(6);
+				long overdue = rs.getLong(7);
+				// the states in the order of status(now): superseded, unreachable, late, on time, overdue, open
+				if ("SUPERSEDED".equals(closedAs) || "UNREACHABLE".equals(closedAs)) { //$NON-NLS-1$ //$NON-NLS-2$
+					count(counts, owner, source, closedAs, n);
+				} else if (done) {
+					count(counts, owner, source, "LATE", late); //$NON-NLS-1$
+					count(counts, owner, source, "ON_TIME", n - late); //$NON-NLS-1$
+				} else {
+					count(counts, owner, source, "OVERDUE", overdue); //$NON-NLS-1$
+					count(counts, owner, source, "OPEN", n - overdue); //$NON-NLS-1$
+				}
 			}
+		}
+		counts.forEach((k, n) -> result.add(new PromiseCount(k.get(0), k.get(1), k.get(2), n[0])));
+		return result;
+	}
+
+	private static void count(Map<List<String>, long[]> counts, String owner, String source, String status, long n) {
+		if (n != 0) {
+			counts.computeIfAbsent(Arrays.asList(owner, source, status), k -> new long[1])[0] += n;
+		}
+	}
+
+	/**
+	 * The first {@link #LISTED} promises due in the period: overdue first, then those still open, then the closed,
+	 * each by due time and id. Three reads in that order, each a range of the index {@code callback_due_id}
+	 * ({@code done, due_at, id}, schema version 27) in the list's order, so that the period's promises are not
+	 * sorted for the 200 listed; the second and third only when the first gave fewer than 200.
+	 */
+	public static List<Promise> promises(Tx tx, Scope f, Instant now) throws SQLException {
+		return promises(tx, f, now, true);
+	}
+
+	/**
+	 * As {@link #promises(Tx, Scope, Instant)}; {@code keyset} false sorts the period's promises in one query (the
+	 * reference).
+	 */
+	public static List<Promise> promises(Tx tx, Scope f, Instant now, boolean keyset) throws SQLException {
+		Connection c = tx.connection();
+		String columns = "cb.id, cb.contact_id, cb.owner, cb.source, cb.due_at, " + status(now) + ", cb.closed_at"; //$NON-NLS-1$ //$NON-NLS-2$
+		List<Promise> result = new ArrayList<>();
+		if (!keyset) {
+			ReportSql sql = promises(f, columns + ", CASE WHEN cb.done THEN 2 WHEN cb.due_at < " //$NON-NLS-1$
+					+ ReportSql.literal(now) + " THEN 0 ELSE 1 END"); //$NON-NLS-1$
+			sql.add(" ORDER BY 8, cb.due_at, cb.id FETCH FIRST " + LISTED + " ROWS ONLY"); //$NON-NLS-1$ //$NON-NLS-2$
+			readPromises(c, sql, result);
+			return result;
+		}
+		Instant start = f.start();
+		Instant end = f.end();
+		// overdue: not done, due before now
+		Instant overdueEnd = now.isBefore(end) ? now : end;
+		if (start.isBefore(overdueEnd)) {
+			readPromises(c, promiseRange(f, columns, false, start, overdueEnd, LISTED), result);
+		}
+		// still open: not done, due from now on
+		Instant openStart = now.isAfter(start) ? now : start;
+		if (result.size() < LISTED && openStart.isBefore(end)) {
+			readPromises(c, promiseRange(f, columns, false, openStart, end, LISTED - result.size()), result);
+		}
+		// closed
+		if (result.size() < LISTED) {
+			readPromises(c, promiseRange(f, columns, true, start, end, LISTED - result.size()), result);
 		}
 		return result;
 	}
 
-	/** The first {@link #LISTED} promises due in the period: overdue first, then those still open, then the closed. */
-	public static List<Promise> promises(Tx tx, Scope f, Instant now) throws SQLException {
-		Connection c = tx.connection();
-		ReportSql sql = promises(f, "cb.id, cb.contact_id, cb.owner, cb.source, cb.due_at, " + status(now) //$NON-NLS-1$
-				+ ", cb.closed_at, CASE WHEN cb.done THEN 2 WHEN cb.due_at < " + ReportSql.literal(now) + " THEN 0 ELSE 1 END"); //$NON-NLS-1$ //$NON-NLS-2$
-		sql.add(" ORDER BY 8, cb.due_at, cb.id FETCH FIRST " + LISTED + " ROWS ONLY"); //$NON-NLS-1$ //$NON-NLS-2$
-		List<Promise> result = new ArrayList<>();
+	/** The promises done or not due from {@code from} to before {@code to} with the scope's filters, in list order. */
+	private static ReportSql promiseRange(Scope f, String columns, boolean done, Instant from, Instant to, int n) {
+		ReportSql sql = new ReportSql().add("SELECT " + columns + " FROM callback cb"); //$NON-NLS-1$ //$NON-NLS-2$
+		if (f.engineer() != null) {
+			sql.add(" JOIN service_event e ON e.id = cb.service_event_id"); //$NON-NLS-1$
+		}
+		sql.add(" WHERE cb.done = " + (done ? "TRUE" : "FALSE") + " AND cb.due_at >= ? AND cb.due_at < ?", from, to); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		if (f.agent() != null) {
+			sql.add(" AND cb.owner = ?", f.agent()); //$NON-NLS-1$
+		}
+		if (f.engineer() != null) {
+			sql.add(" AND e.engineer = ?", f.engineer()); //$NON-NLS-1$
+		}
+		return sql.add(" ORDER BY cb.due_at, cb.id FETCH FIRST " + n + " ROWS ONLY"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static void readPromises(Connection c, ReportSql sql, List<Promise> into) throws SQLException {
 		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
 			while (rs.next()) {
-				result.add(new Promise(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+				into.add(new Promise(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
 						ReportSql.instant(rs, 5), rs.getString(6), ReportSql.instant(rs, 7)));
 			}
 		}
-		return result;
 	}
 
 	// --- drill-down ------------------------------------------------------------------------------------------
@@ -668,38 +782,46 @@ public final class ReportQueries {
 		return reasons(tx, f, true);
 	}
 
-	/** As {@link #reasons(Tx, Scope)}; {@code windows} false reads the period in one query (the reference). */
+	/** As {@link #reasons(Tx, Scope)}; {@code windows} false sorts the period's reasons in one query (the reference). */
 	public static List<Recorded> reasons(Tx tx, Scope f, boolean windows) throws SQLException {
 		Connection c = tx.connection();
-		return windows ? latest(f, (w, n) -> reasons(c, w, n)) : reasons(c, f, LISTED);
-	}
-
-	/** A listing newest first of at most {@code n} rows in a scope. */
-	private interface Listing<T> {
-		List<T> list(Scope w, int n) throws SQLException;
+		return windows ? latestReasons(c, f) : reasons(c, f, LISTED);
 	}
 
 	/**
-	 * The first {@link #LISTED} rows of a listing newest first: read over windows of days at the end of the period,
-	 * growing fourfold, until there are enough or the period is covered. The windows follow each other back in
-	 * time, so the rows are those of one query over the whole period, but a long period is not read (and sorted)
-	 * whole for the latest 200.
+	 * The latest {@link #LISTED} reasons read as the bad supervision answers are: the period's calls latest first
+	 * along {@code call_outcome_latest}, each joined by key with its values (and its task and event when the
+	 * filters need them), the plan fixed by optimizer overrides, until the 200th reason; the rows of the last call
+	 * read whole, then put in the order of the sorted query (a call's values by field).
 	 */
-	private static <T> List<T> latest(Scope f, Listing<T> listing) throws SQLException {
-		List<T> lines = new ArrayList<>();
-		LocalDate to = f.to();
-		long days = 1;
-		while (!to.isBefore(f.from()) && lines.size() < LISTED) {
-			LocalDate from = to.minusDays(days - 1);
-			if (from.isBefore(f.from())) {
-				from = f.from();
-			}
-			lines.addAll(listing.list(new Scope(from, to, f.campaignId(), f.callType(), f.agent(), f.engineer(),
-					f.zone()), LISTED - lines.size()));
-			to = from.minusDays(1);
-			days *= 4;
+	private static List<Recorded> latestReasons(Connection c, Scope f) throws SQLException {
+		boolean task = f.campaignId() != null || f.callType() != null || f.engineer() != null;
+		ReportSql sql = new ReportSql().add("SELECT o.id, o.contact_id, o.agent, o.started_at, v.field, v.field_value, " //$NON-NLS-1$
+				+ "o.notes FROM --DERBY-PROPERTIES joinOrder=FIXED\n" //$NON-NLS-1$
+				+ "call_outcome o --DERBY-PROPERTIES index=call_outcome_latest\n"); //$NON-NLS-1$
+		if (task) {
+			sql.add("LEFT JOIN call_task t --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\nON t.id = o.task_id "); //$NON-NLS-1$
 		}
-		return lines;
+		if (f.engineer() != null) {
+			sql.add("LEFT JOIN service_event e --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\nON e.id = t.source_event_id "); //$NON-NLS-1$
+		}
+		sql.add("JOIN call_outcome_value v --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\nON v.outcome_id = o.id") //$NON-NLS-1$
+				.whereOutcomes(f)
+				.add(" AND (LOWER(v.field) LIKE '%reason%' OR v.field LIKE '%原因%') ORDER BY o.started_at DESC, o.id DESC"); //$NON-NLS-1$
+		List<Recorded> lines = new ArrayList<>();
+		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
+			while (rs.next()) {
+				Recorded r = new Recorded(rs.getLong(1), rs.getLong(2), rs.getString(3), ReportSql.instant(rs, 4),
+						rs.getString(5), rs.getString(6), rs.getString(7));
+				if (lines.size() >= LISTED && r.outcomeId() != lines.get(lines.size() - 1).outcomeId()) {
+					break;
+				}
+				lines.add(r);
+			}
+		}
+		lines.sort(Comparator.comparing(Recorded::at, Comparator.reverseOrder())
+				.thenComparing(Recorded::outcomeId, Comparator.reverseOrder()).thenComparing(Recorded::field));
+		return lines.size() > LISTED ? new ArrayList<>(lines.subList(0, LISTED)) : lines;
 	}
 
 	private static List<Recorded> reasons(Connection c, Scope f, int n) throws SQLException {
@@ -776,45 +898,95 @@ public final class ReportQueries {
 	}
 
 	/**
-	 * As {@link #worst(Tx, Scope, List, List)}; {@code windows} false reads the period in one query (the
-	 * reference).
+	 * As {@link #worst(Tx, Scope, List, List)}; {@code latestFirst} false sorts the period's bad answers in one
+	 * query (the reference).
+	 * <p>
+	 * The fast way reads the period's calls latest first along the index {@code call_outcome_latest}
+	 * ({@code started_at DESC, id DESC, script_id, script_version}, schema version 27), each joined with its
+	 * task, service event and steps by key (the plan fixed by optimizer overrides, so that Derby neither sorts nor
+	 * hashes), and stops once it has the rows of {@link #LISTED} answers: a few hundred calls read instead of
+	 * sorting a day or more of them. The index gives no order to the steps of a call, so the rows of the last
+	 * call are read whole and each call's steps put in order here; the rows are those of the sorted query.
 	 */
-	public static List<BadAnswer> worst(Tx tx, Scope f, List<String> types, List<AnswerKey> bad, boolean windows)
+	public static List<BadAnswer> worst(Tx tx, Scope f, List<String> types, List<AnswerKey> bad, boolean latestFirst)
 			throws SQLException {
 		Connection c = tx.connection();
-		return windows ? latest(f, (w, n) -> worst(c, w, types, bad, n)) : worst(c, f, types, bad, LISTED);
-	}
-
-	private static List<BadAnswer> worst(Connection c, Scope f, List<String> types, List<AnswerKey> bad, int n)
-			throws SQLException {
-		if (bad.isEmpty()) {
+		List<AnswerKey> keys = bad.stream().distinct().limit(200).toList();
+		if (keys.isEmpty() || types.isEmpty()) {
 			return List.of();
 		}
-		ReportSql sql = ReportSql.outcomes(f, "o.id, o.contact_id, o.agent, o.started_at, e.engineer, " //$NON-NLS-1$
-				+ "o.script_id, o.script_version, st.step_number, st.answer_label, o.notes", true, true) //$NON-NLS-1$
-				.add(" JOIN call_outcome_step st ON st.outcome_id = o.id") //$NON-NLS-1$
-				.whereOutcomes(f);
-		supervision(sql, types);
-		sql.add(" AND ("); //$NON-NLS-1$
-		List<AnswerKey> seen = new ArrayList<>();
-		for (AnswerKey a : bad) {
-			if (seen.contains(a) || seen.size() >= 200) {
-				continue;
-			}
-			sql.add((seen.isEmpty() ? "" : " OR ") + "(o.script_id = ? AND o.script_version = ? AND st.step_number = ? " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ "AND st.answer_label = ?)", a.scriptId(), a.version(), a.step(), a.answer()); //$NON-NLS-1$
-			seen.add(a);
+		if (!latestFirst) {
+			return worst(c, f, types, keys, LISTED);
 		}
-		sql.add(") ORDER BY o.started_at DESC, o.id DESC, st.step_number FETCH FIRST " + n + " ROWS ONLY"); //$NON-NLS-1$ //$NON-NLS-2$
+		// the scripts of the bad answers, a condition the index itself checks before a call's row is read
+		// (an answer without a script matches no call: a script id compared with = is never null)
+		List<AnswerKey> scripted = keys.stream().filter(a -> a.scriptId() != null).toList();
+		List<String> scripts = scripted.stream().map(AnswerKey::scriptId).distinct().toList();
+		if (scripts.isEmpty()) {
+			return List.of();
+		}
+		ReportSql sql = new ReportSql().add("SELECT " + WORST_COLUMNS + " FROM --DERBY-PROPERTIES joinOrder=FIXED\n" //$NON-NLS-1$ //$NON-NLS-2$
+				+ "call_outcome o --DERBY-PROPERTIES index=call_outcome_latest\n" //$NON-NLS-1$
+				+ "JOIN call_task t --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n" //$NON-NLS-1$
+				+ "ON t.id = o.task_id JOIN service_event e --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n" //$NON-NLS-1$
+				+ "ON e.id = t.source_event_id JOIN call_outcome_step st --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n" //$NON-NLS-1$
+				+ "ON st.outcome_id = o.id"); //$NON-NLS-1$
+		sql.whereOutcomes(f);
+		sql.add(" AND o.script_id IN (" + ReportSql.marks(scripts.size()) + ")", scripts.toArray()); //$NON-NLS-1$ //$NON-NLS-2$
+		supervision(sql, types);
+		badAnswers(sql, scripted);
+		sql.add(" ORDER BY o.started_at DESC, o.id DESC"); //$NON-NLS-1$
 		List<BadAnswer> lines = new ArrayList<>();
 		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
 			while (rs.next()) {
-				lines.add(new BadAnswer(rs.getLong(1), rs.getLong(2), rs.getString(3), ReportSql.instant(rs, 4),
-						rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getString(9),
-						rs.getString(10)));
+				BadAnswer b = badAnswer(rs);
+				if (lines.size() >= LISTED && b.outcomeId() != lines.get(lines.size() - 1).outcomeId()) {
+					break;
+				}
+				lines.add(b);
+			}
+		}
+		// the order of the sorted query: the calls as read, each call's steps by number
+		lines.sort(Comparator.comparing(BadAnswer::at, Comparator.reverseOrder())
+				.thenComparing(BadAnswer::outcomeId, Comparator.reverseOrder()).thenComparingInt(BadAnswer::step));
+		return lines.size() > LISTED ? new ArrayList<>(lines.subList(0, LISTED)) : lines;
+	}
+
+	private static final String WORST_COLUMNS = "o.id, o.contact_id, o.agent, o.started_at, e.engineer, " //$NON-NLS-1$
+			+ "o.script_id, o.script_version, st.step_number, st.answer_label, o.notes"; //$NON-NLS-1$
+
+	/** The reference: the period's bad answers sorted in one query. */
+	private static List<BadAnswer> worst(Connection c, Scope f, List<String> types, List<AnswerKey> keys, int n)
+			throws SQLException {
+		ReportSql sql = ReportSql.outcomes(f, WORST_COLUMNS, true, true)
+				.add(" JOIN call_outcome_step st ON st.outcome_id = o.id") //$NON-NLS-1$
+				.whereOutcomes(f);
+		supervision(sql, types);
+		badAnswers(sql, keys);
+		sql.add(" ORDER BY o.started_at DESC, o.id DESC, st.step_number FETCH FIRST " + n + " ROWS ONLY"); //$NON-NLS-1$ //$NON-NLS-2$
+		List<BadAnswer> lines = new ArrayList<>();
+		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
+			while (rs.next()) {
+				lines.add(badAnswer(rs));
 			}
 		}
 		return lines;
+	}
+
+	/** The condition that a step's answer is one of these. */
+	private static void badAnswers(ReportSql sql, List<AnswerKey> keys) {
+		sql.add(" AND ("); //$NON-NLS-1$
+		for (int i = 0; i < keys.size(); i++) {
+			AnswerKey a = keys.get(i);
+			sql.add((i == 0 ? "" : " OR ") + "(o.script_id = ? AND o.script_version = ? AND st.step_number = ? " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ "AND st.answer_label = ?)", a.scriptId(), a.version(), a.step(), a.answer()); //$NON-NLS-1$
+		}
+		sql.add(")"); //$NON-NLS-1$
+	}
+
+	private static BadAnswer badAnswer(ResultSet rs) throws SQLException {
+		return new BadAnswer(rs.getLong(1), rs.getLong(2), rs.getString(3), ReportSql.instant(rs, 4), rs.getString(5),
+				rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getString(10));
 	}
 
 	/** What was recorded in these calls, "field: value; ..." per call. */

@@ -63,9 +63,13 @@ final class IoCommands {
 								+ "the same number of task rows with one raw INSERT ... SELECT, and prints both rates.\n"
 								+ TeamBench.HELP
 								+ "       revisit cli bench report [--outcomes N] [--keep] [--data DIR] [--json]\n"
+								+ "       revisit cli bench report --reuse FOLDER [--only REPORT,...] [--json]\n"
 								+ "report: fills a fresh database with N outcomes (default 1000000) with answers, scores,\n"
 								+ "callbacks and service events, then times each report next to a plain SQL aggregate over\n"
 								+ "the same rows; --keep keeps that data folder (to open it: revisit -data FOLDER).\n"
+								+ "--reuse times the reports again on a folder kept so (no build; an older schema is\n"
+								+ "migrated first), --only just the reports named (calling, 'calling per day', callbacks,\n"
+								+ "satisfaction, supervision, complaints, quality).\n"
 								+ SimulateCommands.USAGE
 								+ SimulateCommands.HELP
 								+ "       revisit cli bench start [--data DIR] [--json]\n"
@@ -78,7 +82,8 @@ final class IoCommands {
 								+ ClaimQueueBench.USAGE
 								+ ClaimQueueBench.HELP
 								+ "The files go to a temporary folder in DIR and are deleted at the end.",
-						Set.of("data", "rows", "contacts", "from", "agents", "seconds", "outcomes", "days", "seed", "claims"),
+						Set.of("data", "rows", "contacts", "from", "agents", "seconds", "outcomes", "days", "seed", "claims",
+								"reuse", "only"),
 						Set.of("json", "help", "keep"), io::bench));
 	}
 

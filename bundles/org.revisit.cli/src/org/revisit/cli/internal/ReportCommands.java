@@ -73,24 +73,39 @@ final class ReportCommands {
 
 	/** {@code bench report [--outcomes N]}: the report benchmark in a temporary folder of the data folder. */
 	static int bench(Options options, PrintStream out, PrintStream err) throws Exception {
-		int outcomes = options.intValue("outcomes", 1_000_000, 100, 20_000_000);
-		Path data = options.dataDirectory();
-		Files.createDirectories(data);
-		Path work = Files.createTempDirectory(data, "bench-");
 		boolean json = options.flag("json");
+		java.util.function.Consumer<String> log = line -> {
+			if (!json) {
+				out.println(line);
+			}
+		};
 		ReportBenchmark.Result r;
-		try {
-			r = ReportBenchmark.run(work, outcomes, line -> {
-				if (!json) {
-					out.println(line);
+		if (options.value("reuse") != null) {
+			// the reports again on a folder an earlier run kept (--keep): no build
+			Path reuse = Path.of(options.value("reuse")).toAbsolutePath().normalize();
+			String only = options.value("only");
+			List<String> names = only == null ? List.of() : List.of(only.split(","));
+			try {
+				r = ReportBenchmark.rerun(reuse, name -> names.isEmpty() || names.contains(name), log);
+			} catch (IllegalArgumentException e) {
+				throw new UsageException(e.getMessage());
+			}
+		} else {
+			int outcomes = options.intValue("outcomes", 1_000_000, 100, 20_000_000);
+			Path data = options.dataDirectory();
+			Files.createDirectories(data);
+			Path work = Files.createTempDirectory(data, "bench-");
+			try {
+				r = ReportBenchmark.run(work, outcomes, log);
+			} finally {
+				if (options.flag("keep")) {
+					IoCommands.delete(work.resolve("csv"), err);
+					err.println("revisit bench: the data folder is kept in " + work.resolve("reports")
+							+ " (to open it: revisit -data FOLDER; to time the reports on it again: revisit cli bench "
+							+ "report --reuse FOLDER)");
+				} else {
+					IoCommands.delete(work, err);
 				}
-			});
-		} finally {
-			if (options.flag("keep")) {
-				IoCommands.delete(work.resolve("csv"), err);
-				err.println("revisit bench: the data folder is kept in " + work.resolve("reports"));
-			} else {
-				IoCommands.delete(work, err);
 			}
 		}
 		if (json) {

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.revisit.core.calltype.CallTypeRegistry;
@@ -90,39 +91,69 @@ public final class ReportBenchmark {
 			long rows = build(store, workDir.resolve("csv"), outcomes, log); //$NON-NLS-1$
 			long buildMillis = (System.nanoTime() - t0) / 1_000_000;
 			log.accept(String.format("Built %,d rows in %,d ms", rows, buildMillis)); //$NON-NLS-1$
-			ReportSummaries.Folded folded = ReportSummaries.fold(store);
-			log.accept(String.format("%-16s %,6d ms   (%,d outcomes and %,d tasks folded into the summaries; the first " //$NON-NLS-1$
-					+ "report after a bulk load waits for it)", "summary fold", folded.millis(), folded.outcomes(), //$NON-NLS-1$
-					folded.tasks()));
-			ReportService reports = LocalServices.open(store, CallTypeRegistry.read(), new Principal("bench", null, //$NON-NLS-1$
-					Role.ADMIN)).reports();
-			ReportFilter all = new ReportFilter(FIRST, FIRST.plusDays(DAYS - 1), null, null, null, null, SHANGHAI.getId());
-			List<Timing> timings = new ArrayList<>();
-			long tasks = outcomes + outcomes / 5;
-			long events = outcomes / 4 + outcomes / 50;
-			timings.add(time(store, log, "calling", tasks, () -> reports.calling(all, Dimension.CAMPAIGN), //$NON-NLS-1$
-					"SELECT t.campaign_id, COUNT(*), COUNT(o.id) FROM call_task t LEFT JOIN call_outcome o " //$NON-NLS-1$
-							+ "ON o.task_id = t.id GROUP BY t.campaign_id")); //$NON-NLS-1$
-			timings.add(time(store, log, "calling per day", tasks, () -> reports.calling(all, Dimension.DAY), //$NON-NLS-1$
-					"SELECT DATE(t.due_from), COUNT(*), COUNT(o.id) FROM call_task t LEFT JOIN call_outcome o " //$NON-NLS-1$
-							+ "ON o.task_id = t.id GROUP BY DATE(t.due_from)")); //$NON-NLS-1$
-			timings.add(time(store, log, "callbacks", outcomes / 10, () -> reports.callbacks(all), //$NON-NLS-1$
-					"SELECT owner, source, closed_as, COUNT(*) FROM callback GROUP BY owner, source, closed_as")); //$NON-NLS-1$
-			timings.add(time(store, log, "satisfaction", outcomes * 4L, () -> reports.satisfaction(all), //$NON-NLS-1$
-					"SELECT o.script_id, st.step_number, st.answer_label, COUNT(*) FROM call_outcome o JOIN call_outcome_step st " //$NON-NLS-1$
-							+ "ON st.outcome_id = o.id GROUP BY o.script_id, st.step_number, st.answer_label")); //$NON-NLS-1$
-			timings.add(time(store, log, "supervision", outcomes / 4 * 4L, () -> reports.supervision(all), //$NON-NLS-1$
-					"SELECT e.engineer, st.step_number, st.answer_label, COUNT(*) FROM call_outcome o JOIN call_task t " //$NON-NLS-1$
-							+ "ON t.id = o.task_id JOIN service_event e ON e.id = t.source_event_id JOIN call_outcome_step st " //$NON-NLS-1$
-							+ "ON st.outcome_id = o.id GROUP BY e.engineer, st.step_number, st.answer_label")); //$NON-NLS-1$
-			timings.add(time(store, log, "complaints", events, () -> reports.complaints(all), //$NON-NLS-1$
-					"SELECT kind, complaint_category, severity, COUNT(*) FROM service_event " //$NON-NLS-1$
-							+ "GROUP BY kind, complaint_category, severity")); //$NON-NLS-1$
-			timings.add(time(store, log, "quality", outcomes * 3L, () -> reports.quality(all), //$NON-NLS-1$
-					"SELECT o.agent, st.step_number, st.answer_label, COUNT(*) FROM call_outcome o JOIN call_outcome_step st " //$NON-NLS-1$
-							+ "ON st.outcome_id = o.id GROUP BY o.agent, st.step_number, st.answer_label")); //$NON-NLS-1$
-			return new Result(outcomes, rows, buildMillis, folded.millis(), before, load(), timings);
+			return timeReports(store, outcomes, rows, buildMillis, before, name -> true, log);
 		}
+	}
+
+	/**
+	 * Times the reports again on a database an earlier run kept ({@code --keep}): no build; the summaries are
+	 * folded first if a fold is due (a database of an older schema is migrated on opening); only the reports
+	 * {@code only} names.
+	 */
+	public static Result rerun(Path reports, Predicate<String> only, Consumer<String> log) {
+		if (!Files.isDirectory(reports.resolve("db"))) { //$NON-NLS-1$
+			throw new IllegalArgumentException("no database in " + reports + " (the folder 'revisit bench: the data " //$NON-NLS-1$ //$NON-NLS-2$
+					+ "folder is kept in ...' named)"); //$NON-NLS-1$
+		}
+		double before = load();
+		long t0 = System.nanoTime();
+		try (Store store = Store.open(StoreConfig.embedded(reports))) {
+			log.accept(String.format("Opened the kept database in %,d ms", (System.nanoTime() - t0) / 1_000_000)); //$NON-NLS-1$
+			long outcomes = store.read(c -> {
+				try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM call_outcome"); //$NON-NLS-1$
+						ResultSet rs = p.executeQuery()) {
+					rs.next();
+					return rs.getLong(1);
+				}
+			});
+			return timeReports(store, (int) outcomes, 0, 0, before, only, log);
+		}
+	}
+
+	private static Result timeReports(Store store, int outcomes, long rows, long buildMillis, double before,
+			Predicate<String> only, Consumer<String> log) {
+		ReportSummaries.Folded folded = ReportSummaries.fold(store);
+		log.accept(String.format("%-16s %,6d ms   (%,d outcomes and %,d tasks folded into the summaries; the first " //$NON-NLS-1$
+				+ "report after a bulk load waits for it)", "summary fold", folded.millis(), folded.outcomes(), //$NON-NLS-1$
+				folded.tasks()));
+		ReportService reports = LocalServices.open(store, CallTypeRegistry.read(), new Principal("bench", null, //$NON-NLS-1$
+				Role.ADMIN)).reports();
+		ReportFilter all = new ReportFilter(FIRST, FIRST.plusDays(DAYS - 1), null, null, null, null, SHANGHAI.getId());
+		List<Timing> timings = new ArrayList<>();
+		long tasks = outcomes + outcomes / 5;
+		long events = outcomes / 4 + outcomes / 50;
+		time(timings, only, store, log, "calling", tasks, () -> reports.calling(all, Dimension.CAMPAIGN), //$NON-NLS-1$
+				"SELECT t.campaign_id, COUNT(*), COUNT(o.id) FROM call_task t LEFT JOIN call_outcome o " //$NON-NLS-1$
+						+ "ON o.task_id = t.id GROUP BY t.campaign_id"); //$NON-NLS-1$
+		time(timings, only, store, log, "calling per day", tasks, () -> reports.calling(all, Dimension.DAY), //$NON-NLS-1$
+				"SELECT DATE(t.due_from), COUNT(*), COUNT(o.id) FROM call_task t LEFT JOIN call_outcome o " //$NON-NLS-1$
+						+ "ON o.task_id = t.id GROUP BY DATE(t.due_from)"); //$NON-NLS-1$
+		time(timings, only, store, log, "callbacks", outcomes / 10, () -> reports.callbacks(all), //$NON-NLS-1$
+				"SELECT owner, source, closed_as, COUNT(*) FROM callback GROUP BY owner, source, closed_as"); //$NON-NLS-1$
+		time(timings, only, store, log, "satisfaction", outcomes * 4L, () -> reports.satisfaction(all), //$NON-NLS-1$
+				"SELECT o.script_id, st.step_number, st.answer_label, COUNT(*) FROM call_outcome o JOIN call_outcome_step st " //$NON-NLS-1$
+						+ "ON st.outcome_id = o.id GROUP BY o.script_id, st.step_number, st.answer_label"); //$NON-NLS-1$
+		time(timings, only, store, log, "supervision", outcomes / 4 * 4L, () -> reports.supervision(all), //$NON-NLS-1$
+				"SELECT e.engineer, st.step_number, st.answer_label, COUNT(*) FROM call_outcome o JOIN call_task t " //$NON-NLS-1$
+						+ "ON t.id = o.task_id JOIN service_event e ON e.id = t.source_event_id JOIN call_outcome_step st " //$NON-NLS-1$
+						+ "ON st.outcome_id = o.id GROUP BY e.engineer, st.step_number, st.answer_label"); //$NON-NLS-1$
+		time(timings, only, store, log, "complaints", events, () -> reports.complaints(all), //$NON-NLS-1$
+				"SELECT kind, complaint_category, severity, COUNT(*) FROM service_event " //$NON-NLS-1$
+						+ "GROUP BY kind, complaint_category, severity"); //$NON-NLS-1$
+		time(timings, only, store, log, "quality", outcomes * 3L, () -> reports.quality(all), //$NON-NLS-1$
+				"SELECT o.agent, st.step_number, st.answer_label, COUNT(*) FROM call_outcome o JOIN call_outcome_step st " //$NON-NLS-1$
+						+ "ON st.outcome_id = o.id GROUP BY o.agent, st.step_number, st.answer_label"); //$NON-NLS-1$
+		return new Result(outcomes, rows, buildMillis, folded.millis(), before, load(), timings);
 	}
 
 	/** The system load average over the last minute, or -1. */
@@ -130,8 +161,11 @@ public final class ReportBenchmark {
 		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 	}
 
-	private static Timing time(Store store, Consumer<String> log, String name, long rows, Supplier<Object> report,
-			String raw) {
+	private static void time(List<Timing> timings, Predicate<String> only, Store store, Consumer<String> log,
+			String name, long rows, Supplier<Object> report, String raw) {
+		if (!only.test(name)) {
+			return;
+		}
 		long best = Long.MAX_VALUE;
 		long bestRaw = Long.MAX_VALUE;
 		for (int i = 0; i < 3; i++) {
@@ -152,7 +186,7 @@ public final class ReportBenchmark {
 		Timing timing = new Timing(name, rows, best, bestRaw);
 		log.accept(String.format("%-16s %,6d ms   plain aggregate %,6d ms   (%.0f%%)", name, best, bestRaw, //$NON-NLS-1$
 				timing.ratio() * 100));
-		return timing;
+		timings.add(timing);
 	}
 
 	/** The CSV files the rows are written to, one per table, imported in this order. */

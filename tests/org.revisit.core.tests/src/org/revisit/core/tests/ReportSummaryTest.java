@@ -35,8 +35,8 @@ import org.revisit.store.StoreConfig;
  * random tasks, outcomes, answers and scores (seeded), compared before any fold, after a fold, after changes made
  * once the summaries were built (new calls, open tasks finished, rescheduled and cancelled, outcomes recorded late
  * on folded tasks, a campaign deleted), after folding again, and on a database migrated from version 25. The
- * lists of the latest 200 (reasons, worst answers), read over windows of days back from the end of the period,
- * equal one query over the whole period.
+ * lists of the latest 200 (reasons and worst answers, read latest first along an index until the 200th) equal
+ * one query that sorts the whole period.
  */
 class ReportSummaryTest {
 
@@ -129,6 +129,75 @@ class ReportSummaryTest {
 		}
 	}
 
+	/**
+	 * The promised-callback report's list (overdue, open, closed, each by due time and id), read as three ranges of
+	 * an index in that order (schema version 27), equals the one query that sorts the period's promises: random
+	 * promises, many due at the same moment (the id decides), at moments before, inside and after the period, with
+	 * and without the owner and engineer filters. The counts per owner, source and state, grouped by the stored
+	 * columns, equal those grouped by the state's expression, and the list holds as many as they count, up to 200.
+	 */
+	@Test
+	void thePromisesListedByIndexRangesEqualTheSortedQuery() {
+		Store store = Store.open(StoreConfig.embedded(dir).withClock(TestClock.fixed()));
+		store.inTransaction(c -> {
+			base(c);
+			String[] closedAs = { null, "DONE", "DONE", "UNREACHABLE", "SUPERSEDED" };
+			try (PreparedStatement p = c.prepareStatement("INSERT INTO callback (id, contact_id, due_at, owner, source, "
+					+ "service_event_id, done, closed_as, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+				for (int i = 1; i <= 900; i++) {
+					// due at whole hours, so that many share a moment
+					Instant due = FIRST.plusSeconds(3_600L * random.nextInt(40 * 24));
+					String closed = i % 3 == 0 ? null : closedAs[random.nextInt(closedAs.length)];
+					p.setLong(1, 1_000 - i);
+					p.setLong(2, 1 + random.nextInt(30));
+					p.setTimestamp(3, stamp(due), utc());
+					p.setString(4, random.nextInt(6) == 0 ? null : AGENTS[random.nextInt(AGENTS.length)]);
+					p.setString(5, random.nextBoolean() ? "CALL" : "COMPLAINT");
+					p.setObject(6, random.nextInt(3) == 0 ? null : Long.valueOf(1 + random.nextInt(40)));
+					p.setBoolean(7, closed != null && !closed.equals("SUPERSEDED") || random.nextInt(10) == 0);
+					p.setString(8, closed);
+					p.setTimestamp(9, closed == null ? null : stamp(due.plusSeconds(600 - random.nextInt(1_200))), utc());
+					p.executeUpdate();
+				}
+			}
+			return null;
+		});
+		LocalDate from = LocalDate.of(2026, 10, 5);
+		LocalDate to = LocalDate.of(2026, 10, 25);
+		List<Scope> scopes = List.of(new Scope(from, to, null, null, null, null, null),
+				new Scope(from, to, null, null, "wang", null, null), new Scope(from, to, null, null, null, "eng1", null),
+				new Scope(LocalDate.of(2026, 10, 12), LocalDate.of(2026, 10, 12), null, null, null, null, "UTC"),
+				new Scope(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 31), null, null, null, null, null));
+		List<Instant> nows = List.of(Instant.parse("2026-09-01T00:00:00Z"), Instant.parse("2026-10-12T07:00:00Z"),
+				Instant.parse("2026-10-12T07:00:01Z"), Instant.parse("2026-10-20T16:00:00Z"),
+				Instant.parse("2026-12-31T00:00:00Z"));
+		store.reading(tx -> {
+			int listed = 0;
+			for (Scope f : scopes) {
+				for (Instant now : nows) {
+					List<ReportQueries.Promise> sorted = ReportQueries.promises(tx, f, now, false);
+					assertEquals(sorted, ReportQueries.promises(tx, f, now, true), "promises at " + now + ", " + f);
+					listed += sorted.size();
+					List<ReportQueries.PromiseCount> counts = ReportQueries.promiseCounts(tx, f, now, true);
+					assertEquals(lines(ReportQueries.promiseCounts(tx, f, now, false), Object::toString),
+							lines(counts, Object::toString), "promise counts at " + now + ", " + f);
+					long counted = counts.stream().mapToLong(ReportQueries.PromiseCount::count).sum();
+					assertEquals(Math.min(ReportQueries.LISTED, counted), sorted.size(), "listed of " + counted + ", " + f);
+				}
+			}
+			// the whole period lists 200 and mixes the three parts
+			List<ReportQueries.Promise> all = ReportQueries.promises(tx, scopes.get(4), nows.get(2), true);
+			assertEquals(ReportQueries.LISTED, all.size());
+			assertTrue(listed > 1_000, "listed " + listed);
+			return null;
+		});
+		// the list at a moment with overdue, open and closed promises in a short period holds all three
+		List<String> states = store.reading(tx -> ReportQueries.promises(tx, scopes.get(3), nows.get(2), true)
+				.stream().map(ReportQueries.Promise::status).distinct().toList());
+		assertTrue(states.contains("OVERDUE") && states.contains("OPEN") && states.size() > 2, states.toString());
+		store.close();
+	}
+
 	/** Every report query through the summaries against the rows, for scopes the summaries serve and others. */
 	private static void compare(Store store, String when) {
 		LocalDate from = LocalDate.of(2026, 9, 28);
@@ -179,7 +248,7 @@ class ReportSummaryTest {
 				assertEquals(lines(ReportQueries.callsByScript(tx, f, false), Object::toString),
 						lines(ReportQueries.callsByScript(tx, f, true), Object::toString), "calls by script, " + at);
 			}
-			// the lists of the latest 200, read over windows of days back from the end, equal one query's
+			// the lists of the latest 200, read latest first along an index, equal one sorting query's
 			List<ReportQueries.AnswerKey> bad = new ArrayList<>();
 			for (String script : new String[] { "s0", "s1" }) {
 				for (int version = 1; version <= 2; version++) {
