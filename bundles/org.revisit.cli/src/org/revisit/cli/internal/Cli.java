@@ -384,7 +384,7 @@ public final class Cli {
 		if (options.value("contacts") == null) {
 			throw new UsageException(Messages.Demo_contactsRequired);
 		}
-		int n = options.intValue("contacts", 0, 0, 5_000_000);
+		int n = options.intValue("contacts", 0, 0, 10_000_000);
 		try (Services services = services(options)) {
 			DemoReport r = services.data().demo(n);
 			Counts counts = r.counts();

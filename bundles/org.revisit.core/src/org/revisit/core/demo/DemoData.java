@@ -1,5 +1,6 @@
 package org.revisit.core.demo;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +33,9 @@ import org.revisit.model.RevisitFactory;
 import org.revisit.model.ServiceEvent;
 import org.revisit.model.ServiceEventKind;
 import org.revisit.store.CampaignState;
+import org.revisit.store.ContactLoad;
 import org.revisit.store.Store;
+import org.revisit.store.Tx;
 
 /**
  * Demo data: contacts with Chinese names at Chinese companies, some with birthdays today and this week
@@ -48,6 +51,8 @@ public final class DemoData {
 	public static final String FIRST_VISIT = "org.revisit.calltype.firstVisit";
 	public static final String HOTLINE_SUPERVISION = "org.revisit.calltype.hotlineSupervision";
 	private static final String PREFIX = "org.revisit.calltype.";
+	/** Contacts drawn, and events and callbacks inserted, at a time. */
+	private static final int BATCH = 10_000;
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 	private static final Map<String, String> TEAM = Map.of("company", "瑞信科技", "agent.number", "1024",
 			"hotline.support", "400-820-1234", "hotline.supervision", "400-820-5678", "callback.hours", "24");
@@ -118,29 +123,24 @@ public final class DemoData {
 			throw new IllegalArgumentException("The number of contacts must not be negative: " + count);
 		}
 		long existing = store.contacts().count();
-		Random random = new Random(20261123L + existing);
-		List<Contact> contacts = new ArrayList<>(Math.min(count, 10_000));
+		long seed = 20261123L + existing;
 		boolean firstDemo = store.campaigns().list().isEmpty();
-		store.transaction(tx -> {
-			if (firstDemo) {
-				store.campaigns().insert(tx, demoCampaigns(today));
-				store.campaigns().insert(tx, List.of(campaign(RETURN_VISIT, "春季满意度回访（暂停）", 50, month(today), null),
-						campaign(RETURN_VISIT, "上季度客户回访（已结束）", 50, month(today).minusMonths(3), month(today).minusDays(1))));
-			}
-			for (int i = 0; i < count; i++) {
-				contacts.add(contact(random, existing + i, today));
-				if (contacts.size() == 10_000 || i == count - 1) {
-					store.contacts().insert(tx, contacts);
-					List<ServiceEvent> events = new ArrayList<>();
-					List<Callback> callbacks = new ArrayList<>();
-					history(random, contacts, existing + i + 1 - contacts.size(), today, events, callbacks);
-					store.events().insert(tx, events);
-					store.callbacks().insert(tx, callbacks, 0);
-					contacts.clear();
+		try (ContactLoad load = new ContactLoad()) {
+			store.transaction(tx -> {
+				// First pass: the contacts, staged (their events are drawn to keep the random sequence, then
+				// dropped: they need the contacts' ids, which the store gives when it publishes the load).
+				generate(seed, count, existing, today, load, null);
+				if (firstDemo) {
+					store.campaigns().insert(tx, demoCampaigns(today));
+					store.campaigns().insert(tx, List.of(campaign(RETURN_VISIT, "春季满意度回访（暂停）", 50, month(today), null),
+							campaign(RETURN_VISIT, "上季度客户回访（已结束）", 50, month(today).minusMonths(3), month(today).minusDays(1))));
 				}
-			}
-			return null;
-		});
+				long first = load.publish(tx);
+				// Second pass: the same sequence again, now with the ids, for the events and callbacks.
+				generate(seed, count, existing, today, null, new Ids(first, tx, store));
+				return null;
+			});
+		}
 		if (store.settings().setting("placeholder.company", null) == null) {
 			// what the demo team's scripts say about the team itself
 			TEAM.forEach((name, value) -> store.settings().setSetting("placeholder." + name, value));
@@ -160,6 +160,41 @@ public final class DemoData {
 		Instant now = today.atTime(8, 0).atZone(CHINA).toInstant();
 		return new Planner(store, CallTypeRegistry.read()).plan(Horizon.of(today, Planner.DEFAULT_DAYS), now, "demo",
 				null).created();
+	}
+
+	/** Where the second pass of {@link #generate} writes: the first id of the published contacts, on {@code tx}. */
+	private record Ids(long first, Tx tx, Store store) {
+	}
+
+	/**
+	 * Draws {@code count} demo contacts and their history from {@code seed}, {@value #BATCH} at a time, always in
+	 * the same order (so both passes see the same people): stages the contacts into {@code load} if given; with
+	 * {@code ids}, gives each contact its published id and inserts the batch's events and callbacks.
+	 */
+	private static void generate(long seed, int count, long existing, LocalDate today, ContactLoad load, Ids ids)
+			throws SQLException {
+		Random random = new Random(seed);
+		List<Contact> contacts = new ArrayList<>(Math.min(count, BATCH));
+		for (int i = 0; i < count; i++) {
+			contacts.add(contact(random, existing + i, today));
+			if (contacts.size() == BATCH || i == count - 1) {
+				int start = i + 1 - contacts.size();
+				if (load != null) {
+					contacts.forEach(load::add);
+				}
+				List<ServiceEvent> events = new ArrayList<>();
+				List<Callback> callbacks = new ArrayList<>();
+				history(random, contacts, existing + start, today, events, callbacks);
+				if (ids != null) {
+					for (int k = 0; k < contacts.size(); k++) {
+						contacts.get(k).setId(ids.first() + start + k);
+					}
+					ids.store().events().insert(ids.tx(), events);
+					ids.store().callbacks().insert(ids.tx(), callbacks, 0);
+				}
+				contacts.clear();
+			}
+		}
 	}
 
 	private static LocalDate month(LocalDate today) {

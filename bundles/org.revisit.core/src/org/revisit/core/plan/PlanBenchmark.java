@@ -32,6 +32,7 @@ import org.revisit.model.PhoneType;
 import org.revisit.model.RevisitFactory;
 import org.revisit.model.ServiceEvent;
 import org.revisit.model.ServiceEventKind;
+import org.revisit.store.ContactLoad;
 import org.revisit.store.Store;
 import org.revisit.store.StoreConfig;
 
@@ -171,55 +172,86 @@ public final class PlanBenchmark {
 		return c;
 	}
 
-	/** Contacts, events and callbacks in batches of 10,000; deterministic. Returns the number of events. */
+	/**
+	 * Contacts, events and callbacks; deterministic. The contacts go through the import's staged bulk path (a
+	 * {@link ContactLoad}: into the empty table Derby inserts them in bulk and builds the indexes by sorting), so
+	 * the random sequence is drawn twice: once to stage the contacts, once more, with their ids, to insert the
+	 * events and callbacks 10,000 contacts at a time. Returns the number of events.
+	 */
 	private static long generate(Store store, int count, LocalDate from) {
-		Random random = new Random(20261123L);
-		RevisitFactory f = RevisitFactory.eINSTANCE;
-		long[] events = { 0 };
-		for (int start = 0; start < count; start += 10_000) {
-			int n = Math.min(10_000, count - start);
-			store.transaction(tx -> {
-				List<Contact> contacts = new ArrayList<>(n);
-				for (int i = 0; i < n; i++) {
-					contacts.add(contact(f, random));
+		try (ContactLoad load = new ContactLoad()) {
+			draw(count, from, load, null, null);
+			long first = store.transaction(tx -> load.publish(tx));
+			long[] events = { 0 };
+			draw(count, from, null, (contacts, start) -> {
+				for (int k = 0; k < contacts.size(); k++) {
+					contacts.get(k).setId(first + start + k);
 				}
-				store.contacts().insert(tx, contacts);
-				List<ServiceEvent> batch = new ArrayList<>();
-				List<Callback> callbacks = new ArrayList<>();
-				for (Contact k : contacts) {
-					int roll = random.nextInt(1000);
-					if (roll < 300) {
-						batch.add(event(f, k, ServiceEventKind.PURCHASE, from, 1 + random.nextInt(120), random));
-					}
-					if (roll >= 300 && roll < 330) {
-						batch.add(event(f, k, ServiceEventKind.HOTLINE_TICKET, from, random.nextInt(3), random));
-					} else if (roll >= 330 && roll < 340) {
-						batch.add(event(f, k, ServiceEventKind.ONSITE_VISIT, from, random.nextInt(3), random));
-					} else if (roll >= 340 && roll < 350) {
-						batch.add(event(f, k, ServiceEventKind.TRAINING, from, random.nextInt(20), random));
-					} else if (roll >= 350 && roll < 355) {
-						ServiceEvent e = event(f, k, ServiceEventKind.COMPLAINT, from, random.nextInt(60), random);
-						e.setComplaintCategory(ComplaintCategory.get(1 + random.nextInt(7)));
-						e.setSubject(MATTERS[random.nextInt(MATTERS.length)]);
-						e.setResolved(random.nextBoolean());
-						batch.add(e);
-					} else if (roll >= 355 && roll < 360) {
-						Callback cb = f.createCallback();
-						cb.setContact(k);
-						cb.setDueAt(Date.from(from.plusDays(random.nextInt(28)).atTime(9 + random.nextInt(7), 0)
-								.atZone(SHANGHAI).toInstant()));
-						cb.setSource(random.nextBoolean() ? CallbackSource.CALL : CallbackSource.COMPLAINT);
-						cb.setReason("约定回电"); //$NON-NLS-1$
-						callbacks.add(cb);
-					}
-				}
+			}, (batch, callbacks) -> store.transaction(tx -> {
 				store.events().insert(tx, batch);
 				store.callbacks().insert(tx, callbacks, 0);
 				events[0] += batch.size();
 				return null;
-			});
+			}));
+			return events[0];
 		}
-		return events[0];
+	}
+
+	/**
+	 * Draws the contacts and their events in batches of 10,000, always in the same order: stages the contacts into
+	 * {@code load} if given, lets {@code ids} number a batch's contacts and {@code write} store its events and
+	 * callbacks.
+	 */
+	private static void draw(int count, LocalDate from, ContactLoad load,
+			java.util.function.ObjIntConsumer<List<Contact>> ids,
+			java.util.function.BiConsumer<List<ServiceEvent>, List<Callback>> write) {
+		Random random = new Random(20261123L);
+		RevisitFactory f = RevisitFactory.eINSTANCE;
+		for (int start = 0; start < count; start += 10_000) {
+			int n = Math.min(10_000, count - start);
+			List<Contact> contacts = new ArrayList<>(n);
+			for (int i = 0; i < n; i++) {
+				contacts.add(contact(f, random));
+			}
+			if (load != null) {
+				contacts.forEach(load::add);
+			}
+			if (ids != null) {
+				ids.accept(contacts, start);
+			}
+			List<ServiceEvent> batch = new ArrayList<>();
+			List<Callback> callbacks = new ArrayList<>();
+			for (Contact k : contacts) {
+				int roll = random.nextInt(1000);
+				if (roll < 300) {
+					batch.add(event(f, k, ServiceEventKind.PURCHASE, from, 1 + random.nextInt(120), random));
+				}
+				if (roll >= 300 && roll < 330) {
+					batch.add(event(f, k, ServiceEventKind.HOTLINE_TICKET, from, random.nextInt(3), random));
+				} else if (roll >= 330 && roll < 340) {
+					batch.add(event(f, k, ServiceEventKind.ONSITE_VISIT, from, random.nextInt(3), random));
+				} else if (roll >= 340 && roll < 350) {
+					batch.add(event(f, k, ServiceEventKind.TRAINING, from, random.nextInt(20), random));
+				} else if (roll >= 350 && roll < 355) {
+					ServiceEvent e = event(f, k, ServiceEventKind.COMPLAINT, from, random.nextInt(60), random);
+					e.setComplaintCategory(ComplaintCategory.get(1 + random.nextInt(7)));
+					e.setSubject(MATTERS[random.nextInt(MATTERS.length)]);
+					e.setResolved(random.nextBoolean());
+					batch.add(e);
+				} else if (roll >= 355 && roll < 360) {
+					Callback cb = f.createCallback();
+					cb.setContact(k);
+					cb.setDueAt(Date.from(from.plusDays(random.nextInt(28)).atTime(9 + random.nextInt(7), 0)
+							.atZone(SHANGHAI).toInstant()));
+					cb.setSource(random.nextBoolean() ? CallbackSource.CALL : CallbackSource.COMPLAINT);
+					cb.setReason("约定回电"); //$NON-NLS-1$
+					callbacks.add(cb);
+				}
+			}
+			if (write != null) {
+				write.accept(batch, callbacks);
+			}
+		}
 	}
 
 	private static Contact contact(RevisitFactory f, Random random) {

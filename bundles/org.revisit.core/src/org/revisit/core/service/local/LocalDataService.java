@@ -46,7 +46,7 @@ import org.revisit.store.Store;
 final class LocalDataService extends LocalService implements DataService {
 
 	/** The most demo contacts one call adds. */
-	static final int MAX_DEMO = 5_000_000;
+	static final int MAX_DEMO = 10_000_000;
 	private static final int MAX_NAME = 1000;
 
 	LocalDataService(Store store, Principal principal) {
