@@ -34,6 +34,16 @@ class WorkbenchNlsUiTest {
 				message("org.eclipse.ui.internal.progress.ProgressMessages", "NewProgressView_CancelJobToolTip"));
 	}
 
+	@Test
+	void theAboutDialogsWayToP2sInstallationDetailsSpeaksTheWorkbenchsLanguage() throws Exception {
+		boolean zh = Platform.getNL().startsWith("zh");
+		assertEquals(zh ? "\u5173\u4e8e {0}" : "About {0}", message("AboutDialog_shellTitle"));
+		assertEquals(zh ? "\u5b89\u88c5\u8be6\u7ec6\u4fe1\u606f(&I)" : "&Installation Details",
+				message("AboutDialog_DetailsButton"));
+		assertEquals(zh ? "{0} \u5b89\u88c5\u8be6\u7ec6\u4fe1\u606f" : "{0} Installation Details",
+				message("InstallationDialog_ShellTitle"));
+	}
+
 	/** A string of the workbench's NLS class, as its pages show it. */
 	private static String message(String key) throws Exception {
 		return message("org.eclipse.ui.internal.WorkbenchMessages", key);
