@@ -42,4 +42,15 @@ public class EventInvitationCallType implements CallType {
 				+ Support.chinese(event);
 		return List.of(Support.campaignCall(contact.getId(), due, due.isBefore(from) ? from : due, latest, reason));
 	}
+
+	/** An overdue invitation is placed on the horizon's first day, so it changes every day until it is too late. */
+	@Override
+	public LocalDate stableUntil(Contact contact, PlanningContext context) {
+		LocalDate event = Support.requiredDate(context, "eventDate", "the day of the event");
+		LocalDate due = event.minusDays(Support.atLeast(context, "inviteDaysBefore", 14, 1));
+		LocalDate latest = event.minusDays(1);
+		LocalDate stable = Support.stableWindow(context, due, latest);
+		LocalDate from = context.horizon().from();
+		return !latest.isBefore(from) && due.isBefore(from.plusDays(1)) ? from : stable;
+	}
 }

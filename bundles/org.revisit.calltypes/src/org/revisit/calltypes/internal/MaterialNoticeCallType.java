@@ -43,4 +43,16 @@ public class MaterialNoticeCallType implements CallType {
 				+ Support.chinese(mailed);
 		return List.of(Support.campaignCall(contact.getId(), due, due.isBefore(from) ? from : due, latest, reason));
 	}
+
+	/** An overdue notice is placed on the horizon's first day, so it changes every day until it is too late. */
+	@Override
+	public LocalDate stableUntil(Contact contact, PlanningContext context) {
+		LocalDate mailed = Support.requiredDate(context, "mailedOn", "the day the material was mailed");
+		int after = Support.atLeast(context, "daysAfterMailing", 3, 0);
+		LocalDate due = mailed.plusDays(after);
+		LocalDate latest = mailed.plusDays(Support.atLeast(context, "withinDays", 14, after));
+		LocalDate stable = Support.stableWindow(context, due, latest);
+		LocalDate from = context.horizon().from();
+		return !latest.isBefore(from) && due.isBefore(from.plusDays(1)) ? from : stable;
+	}
 }
