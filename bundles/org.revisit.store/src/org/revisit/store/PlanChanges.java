@@ -48,7 +48,14 @@ public final class PlanChanges {
 	 * events it offered ({@code eventsFrom} to {@code eventsTo}), and the sums of the settled figures.
 	 */
 	public record State(String fingerprint, int days, LocalDate horizonFrom, Instant eventsFrom, Instant eventsTo,
-			Figures settled) {
+			Marks marks, Figures settled) {
+	}
+
+	/**
+	 * Where a run starts from: every change numbered up to {@code dirty} is committed, and so is every service
+	 * event, callback, call task and outcome with an id below the watermarks.
+	 */
+	public record Marks(long dirty, long events, long callbacks, long tasks, long outcomes) {
 	}
 
 	/** A contact's record: the first planning day its decision may differ by itself, its chunk's contact, its figures. */
@@ -67,23 +74,37 @@ public final class PlanChanges {
 	public State state() {
 		return store.read(c -> {
 			try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT fingerprint, days, horizon_from, "
-					+ "events_from, events_to, proposals, already, pending, off_list, inactive FROM plan_state WHERE id = 1")) {
+					+ "events_from, events_to, proposals, already, pending, off_list, inactive, event_ids, callback_ids, "
+					+ "task_ids, outcome_ids FROM plan_state WHERE id = 1")) {
 				if (!rs.next()) {
 					return null;
 				}
 				return new State(rs.getString(1), rs.getInt(2), Jdbc.getDate(rs, 3), Jdbc.getInstant(rs, 4),
-						Jdbc.getInstant(rs, 5), new Figures(rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
-								rs.getLong(10)));
+						Jdbc.getInstant(rs, 5), new Marks(0, rs.getLong(11), rs.getLong(12), rs.getLong(13), rs.getLong(14)),
+						new Figures(rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10)));
 			}
 		});
 	}
 
 	/**
-	 * The cut of the changes a run starts from: every change up to it is committed, every later one is numbered
-	 * above it (the table lock waits for the transactions writing changes; their numbers were drawn before).
+	 * The cut of the changes a run starts from. The watermarks first: reading a block's next id waits for the
+	 * transaction that holds its row (drawing ids and inserting the rows), so every id below it is committed.
+	 * Then the changes: the table lock waits for the transactions writing changes (their numbers were drawn
+	 * before), so every change up to the cut is committed and every later one is numbered above it. (Two steps,
+	 * so that the lock on the changes never waits for a transaction that waits for it.)
 	 */
-	public long cut() {
-		return store.inTransaction(c -> {
+	public Marks cut() {
+		Map<String, Long> next = store.inTransaction(c -> {
+			Map<String, Long> result = new HashMap<>();
+			try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name, next_id FROM id_block "
+					+ "WHERE name IN ('service_event', 'callback', 'call_task', 'call_outcome')")) {
+				while (rs.next()) {
+					result.put(rs.getString(1), rs.getLong(2));
+				}
+			}
+			return result;
+		});
+		long dirty = store.inTransaction(c -> {
 			try (Statement s = c.createStatement()) {
 				s.execute("LOCK TABLE plan_dirty IN EXCLUSIVE MODE");
 				try (ResultSet rs = s.executeQuery("SELECT MAX(id) FROM plan_dirty")) {
@@ -92,11 +113,27 @@ public final class PlanChanges {
 				}
 			}
 		});
+		return new Marks(dirty, next.getOrDefault("service_event", 1L), next.getOrDefault("callback", 1L),
+				next.getOrDefault("call_task", 1L), next.getOrDefault("call_outcome", 1L));
 	}
 
-	/** The contacts with a change up to {@code cut}. */
-	public Set<Long> changed(long cut) {
-		return ids("SELECT DISTINCT contact_id FROM plan_dirty WHERE id <= " + cut);
+	/**
+	 * The contacts with a change up to {@code cut}, or a service event, callback, call task or outcome added
+	 * between the watermarks of {@code since} and those of {@code cut}.
+	 */
+	public Set<Long> changed(Marks since, Marks cut) {
+		Set<Long> result = ids("SELECT DISTINCT contact_id FROM plan_dirty WHERE id <= " + cut.dirty());
+		result.addAll(ids("SELECT DISTINCT contact_id FROM service_event WHERE id >= " + since.events() + " AND id < "
+				+ cut.events() + " AND contact_id IS NOT NULL"));
+		result.addAll(ids("SELECT DISTINCT contact_id FROM callback WHERE id >= " + since.callbacks() + " AND id < "
+				+ cut.callbacks() + " AND contact_id IS NOT NULL"));
+		result.addAll(ids("SELECT DISTINCT contact_id FROM call_task WHERE id >= " + since.tasks() + " AND id < "
+				+ cut.tasks()));
+		result.addAll(ids("SELECT DISTINCT contact_id FROM call_outcome WHERE id >= " + since.outcomes() + " AND id < "
+				+ cut.outcomes()));
+		result.addAll(ids("SELECT DISTINCT t.contact_id FROM call_outcome o JOIN call_task t ON t.id = o.task_id "
+				+ "WHERE o.id >= " + since.outcomes() + " AND o.id < " + cut.outcomes()));
+		return result;
 	}
 
 	/** The contacts whose decision may change by itself on {@code day}: woken on it or before. */
@@ -247,16 +284,16 @@ public final class PlanChanges {
 		}
 	}
 
-	/** Records the state of a run that has written its records, and drops the changes up to its cut. */
-	public void finish(State state, long cut) {
+	/** Records the state of a run that has written its records, and drops the changes up to its cut (its marks). */
+	public void finish(State state) {
 		store.inTransaction(c -> {
 			try (Statement s = c.createStatement()) {
 				s.execute("DELETE FROM plan_state");
-				s.executeUpdate("DELETE FROM plan_dirty WHERE id <= " + cut);
+				s.executeUpdate("DELETE FROM plan_dirty WHERE id <= " + state.marks().dirty());
 			}
 			try (PreparedStatement p = c.prepareStatement("INSERT INTO plan_state (id, fingerprint, days, horizon_from, "
-					+ "events_from, events_to, proposals, already, pending, off_list, inactive) "
-					+ "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+					+ "events_from, events_to, proposals, already, pending, off_list, inactive, event_ids, callback_ids, "
+					+ "task_ids, outcome_ids) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
 				p.setString(1, state.fingerprint());
 				p.setInt(2, state.days());
 				Jdbc.setDate(p, 3, state.horizonFrom());
@@ -267,6 +304,10 @@ public final class PlanChanges {
 				p.setLong(8, state.settled().pending());
 				p.setLong(9, state.settled().offList());
 				p.setLong(10, state.settled().inactive());
+				p.setLong(11, state.marks().events());
+				p.setLong(12, state.marks().callbacks());
+				p.setLong(13, state.marks().tasks());
+				p.setLong(14, state.marks().outcomes());
 				p.executeUpdate();
 			}
 			return null;

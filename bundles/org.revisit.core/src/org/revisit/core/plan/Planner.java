@@ -180,7 +180,7 @@ public final class Planner {
 		int budget = weeklyBudget();
 		PlanningReads data = store.planningReads();
 		PlanChanges changes = store.planChanges();
-		long cut = changes.cut();
+		PlanChanges.Marks cut = changes.cut();
 		String fingerprint = fingerprint(horizon, budget);
 		PlanChanges.State state = changesOnly ? changes.state() : null;
 		long run = store.planRuns().startRun(now, horizon.from(), horizon.to(), who);
@@ -203,7 +203,7 @@ public final class Planner {
 		Figures settled = Figures.NONE;
 		if (incremental) {
 			changes.forgetState(); // stopped half-way, the next run is a full one
-			Set<Long> chosen = new HashSet<>(changes.changed(cut));
+			Set<Long> chosen = new HashSet<>(changes.changed(state.marks(), cut));
 			chosen.addAll(changes.due(horizon.from()));
 			chosen.addAll(changes.unrecorded());
 			chosen.addAll(changes.withEventsBetween(min(state.eventsFrom(), eventsFrom), max(state.eventsFrom(), eventsFrom)));
@@ -268,8 +268,8 @@ public final class Planner {
 			}
 		}
 		if (totals.problems.isEmpty() && totals.failed.isEmpty()) {
-			changes.finish(new PlanChanges.State(fingerprint, days(horizon), horizon.from(), eventsFrom, eventsTo,
-					totals.carried.plus(totals.settledNow)), cut);
+			changes.finish(new PlanChanges.State(fingerprint, days(horizon), horizon.from(), eventsFrom, eventsTo, cut,
+					totals.carried.plus(totals.settledNow)));
 		} else {
 			changes.forgetState();
 		}
@@ -337,6 +337,8 @@ public final class Planner {
 	private String fingerprint(Horizon horizon, int budget) {
 		StringBuilder s = new StringBuilder().append(days(horizon)).append('|').append(budget).append('|');
 		for (Campaign c : store.campaigns().list()) {
+			// whether it is planned for this horizon: a campaign that starts or ends changes every decision
+			s.append(planned(c, horizon));
 			describe(c, s, 0);
 			s.append('\n');
 		}
