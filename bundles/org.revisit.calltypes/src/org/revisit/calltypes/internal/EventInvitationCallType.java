@@ -43,14 +43,15 @@ public class EventInvitationCallType implements CallType {
 		return List.of(Support.campaignCall(contact.getId(), due, due.isBefore(from) ? from : due, latest, reason));
 	}
 
-	/** An overdue invitation is placed on the horizon's first day, so it changes every day until it is too late. */
+	/**
+	 * Proposed from when it is due within the horizon until it is too late. An overdue call is proposed for the
+	 * horizon's first day, where the planner places an overdue call anyway: the same call, placed the same way.
+	 */
 	@Override
 	public LocalDate stableUntil(Contact contact, PlanningContext context) {
 		LocalDate event = Support.requiredDate(context, "eventDate", "the day of the event");
 		LocalDate due = event.minusDays(Support.atLeast(context, "inviteDaysBefore", 14, 1));
 		LocalDate latest = event.minusDays(1);
-		LocalDate stable = Support.stableWindow(context, due, latest);
-		LocalDate from = context.horizon().from();
-		return !latest.isBefore(from) && due.isBefore(from.plusDays(1)) ? from : stable;
+		return Support.stableWindow(context, due, latest);
 	}
 }

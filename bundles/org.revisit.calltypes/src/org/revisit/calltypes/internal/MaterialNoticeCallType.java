@@ -44,15 +44,16 @@ public class MaterialNoticeCallType implements CallType {
 		return List.of(Support.campaignCall(contact.getId(), due, due.isBefore(from) ? from : due, latest, reason));
 	}
 
-	/** An overdue notice is placed on the horizon's first day, so it changes every day until it is too late. */
+	/**
+	 * Proposed from when it is due within the horizon until it is too late. An overdue call is proposed for the
+	 * horizon's first day, where the planner places an overdue call anyway: the same call, placed the same way.
+	 */
 	@Override
 	public LocalDate stableUntil(Contact contact, PlanningContext context) {
 		LocalDate mailed = Support.requiredDate(context, "mailedOn", "the day the material was mailed");
 		int after = Support.atLeast(context, "daysAfterMailing", 3, 0);
 		LocalDate due = mailed.plusDays(after);
 		LocalDate latest = mailed.plusDays(Support.atLeast(context, "withinDays", 14, after));
-		LocalDate stable = Support.stableWindow(context, due, latest);
-		LocalDate from = context.horizon().from();
-		return !latest.isBefore(from) && due.isBefore(from.plusDays(1)) ? from : stable;
+		return Support.stableWindow(context, due, latest);
 	}
 }

@@ -442,9 +442,6 @@ public final class Planner {
 	/** Attributed to no contact: a promise without a contact, decided at every run. */
 	private static final long NO_UNIT = Long.MIN_VALUE;
 
-	/** How many days before a call's last day or its campaign's end a settled decision is decided again. */
-	static final int MARGIN_DAYS = 16;
-
 	/** The last day {@link PlanChanges} stores. */
 	private static final LocalDate FOREVER = LocalDate.of(9999, 12, 31);
 
@@ -625,10 +622,11 @@ public final class Planner {
 
 	/**
 	 * Whether a refused call leaves its contact's decision settled: refused for the contact's own facts (not
-	 * active, do-not-call), or as planned already or pending, when it is neither a promise nor near its last
-	 * day or its campaign's end (where the day of the run could make a gate before those refuse it).
+	 * active, do-not-call), or as planned already or pending, when it is not a promise; then until the day before
+	 * the last working day on or before its last day and its campaign's end (from that day on, the day of the
+	 * run could make a gate before those refuse it: its windows over, no working day left for it).
 	 */
-	private static void settle(Unit unit, Decision d) {
+	private void settle(Unit unit, Decision d) {
 		Gate gate = d.refusal().gate();
 		if (gate == Gate.CONTACT_STATUS || gate == Gate.DO_NOT_CALL) {
 			return;
@@ -636,14 +634,23 @@ public final class Planner {
 		Proposal p = d.proposal();
 		if ((gate == Gate.ALREADY_PLANNED || gate == Gate.PENDING_CALL) && !p.isPromise() && p.at() == null) {
 			if (p.latest() != null) {
-				unit.until(p.latest().minusDays(MARGIN_DAYS));
+				unit.until(lastWorkingDayOnOrBefore(p.latest()).minusDays(1));
 			}
 			if (d.campaign().getActiveTo() != null) {
-				unit.until(d.campaign().getActiveTo().minusDays(MARGIN_DAYS));
+				unit.until(lastWorkingDayOnOrBefore(d.campaign().getActiveTo()).minusDays(1));
 			}
 			return;
 		}
 		unit.unsettled = true;
+	}
+
+	/** The last working day of the planner's calendar on or before {@code day} (a year back at most). */
+	private LocalDate lastWorkingDayOnOrBefore(LocalDate day) {
+		LocalDate d = day;
+		for (int i = 0; i < 366 && !calendar.isWorkingDay(d); i++) {
+			d = d.minusDays(1);
+		}
+		return d;
 	}
 
 	/** A call type's "stable until"; {@code null} (decided at every run) when it fails. */
