@@ -36,6 +36,7 @@ public final class Store implements AutoCloseable {
 	private final PlanningReads planningReads = new PlanningReads(this);
 	private final PlanWrites planWrites = new PlanWrites(this);
 	private final PlanRuns planRuns = new PlanRuns(this);
+	private final PlanChanges planChanges = new PlanChanges(this);
 	private final TeamSettings settings = new TeamSettings(this);
 	private final StoredCalls storedCalls = new StoredCalls(this);
 	private final ContactSearch contactSearch = new ContactSearch(this);
@@ -351,6 +352,11 @@ public final class Store implements AutoCloseable {
 	/** The planning lock, the log of planning runs and the claim of the day's automatic run. */
 	public PlanRuns planRuns() {
 		return planRuns;
+	}
+
+	/** What the daily planning run needs to decide only the contacts whose calls may have changed. */
+	public PlanChanges planChanges() {
+		return planChanges;
 	}
 
 	/** Team-wide settings. */

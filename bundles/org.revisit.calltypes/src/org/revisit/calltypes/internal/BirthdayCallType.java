@@ -74,4 +74,40 @@ public class BirthdayCallType implements CallType {
 		}
 		return s.toString();
 	}
+
+	/**
+	 * A greeting is proposed from the day its (working) greeting day enters the horizon until the birthday has
+	 * passed; so the proposals stay the same until the next celebration enters or the present one passes.
+	 */
+	@Override
+	public LocalDate stableUntil(Contact contact, PlanningContext context) {
+		Birthday birthday = contact.getBirthday();
+		if (birthday == null || birthday.getCalendar() == null) {
+			return LocalDate.MAX;
+		}
+		LocalDate from = context.horizon().from();
+		LocalDate to = context.horizon().to();
+		int days = Support.days(context);
+		try {
+			LocalDate until = LocalDate.MAX;
+			LocalDate after = from;
+			for (int i = 0; i < 2; i++) {
+				java.util.Optional<LocalDate> next = Birthdays.next(birthday, after);
+				if (next.isEmpty()) {
+					break;
+				}
+				LocalDate day = next.get();
+				LocalDate greeting = Support.workingDayOnOrBefore(context, day);
+				LocalDate t = greeting.isAfter(to) ? greeting.minusDays(days) : day;
+				until = t.isBefore(until) ? t : until;
+				if (greeting.isAfter(to)) {
+					break; // later ones enter later still
+				}
+				after = day.plusDays(1);
+			}
+			return until;
+		} catch (DateTimeException e) {
+			return LocalDate.MAX; // never proposed (see forContact)
+		}
+	}
 }

@@ -45,6 +45,19 @@ public class ComplaintFollowUpCallType implements CallType {
 		return List.of(Subject.EVENTS);
 	}
 
+	/**
+	 * Not known for a complaint it follows up (whether it is collective depends on the complaints of others):
+	 * decided at every run; for ever for every other event, which it never proposes anything for.
+	 */
+	@Override
+	public LocalDate stableUntil(ServiceEvent event, PlanningContext context) {
+		if (!Support.is(event, ServiceEventKind.COMPLAINT) || event.isResolved()
+				|| event.getSeverity() == ComplaintSeverity.NOT_OUR_RESPONSIBILITY) {
+			return LocalDate.MAX;
+		}
+		return null;
+	}
+
 	@Override
 	public List<Proposal> forEvent(ServiceEvent event, PlanningContext context) {
 		if (!Support.is(event, ServiceEventKind.COMPLAINT) || event.isResolved()

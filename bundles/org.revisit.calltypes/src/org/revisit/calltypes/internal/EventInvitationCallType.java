@@ -42,4 +42,16 @@ public class EventInvitationCallType implements CallType {
 				+ Support.chinese(event);
 		return List.of(Support.campaignCall(contact.getId(), due, due.isBefore(from) ? from : due, latest, reason));
 	}
+
+	/**
+	 * Proposed from when it is due within the horizon until it is too late. An overdue call is proposed for the
+	 * horizon's first day, where the planner places an overdue call anyway: the same call, placed the same way.
+	 */
+	@Override
+	public LocalDate stableUntil(Contact contact, PlanningContext context) {
+		LocalDate event = Support.requiredDate(context, "eventDate", "the day of the event");
+		LocalDate due = event.minusDays(Support.atLeast(context, "inviteDaysBefore", 14, 1));
+		LocalDate latest = event.minusDays(1);
+		return Support.stableWindow(context, due, latest);
+	}
 }

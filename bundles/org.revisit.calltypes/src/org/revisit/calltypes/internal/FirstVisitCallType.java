@@ -1,5 +1,6 @@
 package org.revisit.calltypes.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.revisit.core.calltype.CallType;
@@ -36,5 +37,14 @@ public class FirstVisitCallType implements CallType {
 		int within = Support.atLeast(context, "withinDays", 14, daysAfter);
 		return Support.followUp(event, context, daysAfter, within,
 				"首访：" + Support.chinese(Support.day(event)) + "购买 " + Support.describe(event));
+	}
+
+	@Override
+	public LocalDate stableUntil(ServiceEvent event, PlanningContext context) {
+		if (!Support.is(event, ServiceEventKind.PURCHASE)) {
+			return LocalDate.MAX;
+		}
+		int daysAfter = Support.atLeast(context, "daysAfter", 3, 0);
+		return Support.followUpStable(event, context, daysAfter, Support.atLeast(context, "withinDays", 14, daysAfter));
 	}
 }

@@ -36,7 +36,7 @@ import org.revisit.model.CustomerClass;
 public class HolidayCallType implements CallType {
 
 	/** The greetings of one planning context, worked out once for all its contacts. */
-	private record Plan(PlanningContext context, Set<CustomerClass> classes, List<Greeting> greetings) {
+	private record Plan(PlanningContext context, Set<CustomerClass> classes, List<Greeting> greetings, LocalDate stable) {
 	}
 
 	/** One greeting: the holidays it is for, due on the first one, pointless after the last one. */
@@ -67,10 +67,38 @@ public class HolidayCallType implements CallType {
 	private Plan plan(PlanningContext context) {
 		Plan p = last;
 		if (p == null || p.context() != context) {
-			p = new Plan(context, classes(context), greetings(context));
+			p = new Plan(context, classes(context), greetings(context), stable(context));
 			last = p;
 		}
 		return p;
+	}
+
+	/** The same for every contact: the greetings of the context, until a holiday enters or leaves them. */
+	@Override
+	public LocalDate stableUntil(Contact contact, PlanningContext context) {
+		return plan(context).stable();
+	}
+
+	/**
+	 * The last first day of a horizon as long as the context's that gives the same greetings: before a holiday
+	 * enters the window of {@link #greetings} or leaves it, or its greeting day enters the horizon, or it passes.
+	 */
+	private static LocalDate stable(PlanningContext context) {
+		LocalDate from = context.horizon().from();
+		LocalDate to = context.horizon().to();
+		int days = Support.days(context);
+		int reach = Support.LONGEST_BREAK_DAYS;
+		LocalDate until = from.plusDays(300);
+		for (Holiday h : context.workingCalendar().holidaysBetween(from.minusDays(reach + 1L), to.plusDays(400))) {
+			LocalDate greeting = Support.workingDayOnOrBefore(context, h.date());
+			for (LocalDate t : List.of(h.date().minusDays(reach + (long) days), h.date().plusDays(reach), h.date(),
+					greeting.minusDays(days))) {
+				if (!t.isBefore(from) && t.isBefore(until)) {
+					until = t;
+				}
+			}
+		}
+		return until;
 	}
 
 	private static Set<CustomerClass> classes(PlanningContext context) {

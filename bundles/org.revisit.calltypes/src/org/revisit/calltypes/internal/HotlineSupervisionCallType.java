@@ -1,5 +1,6 @@
 package org.revisit.calltypes.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.revisit.core.calltype.CallType;
@@ -28,5 +29,13 @@ public class HotlineSupervisionCallType implements CallType {
 		}
 		int within = Support.atLeast(context, "withinDays", 1, 0);
 		return Support.followUp(event, context, 0, within, "热线工单 " + Support.describe(event) + " 当日回访");
+	}
+
+	@Override
+	public LocalDate stableUntil(ServiceEvent event, PlanningContext context) {
+		if (!Support.is(event, ServiceEventKind.HOTLINE_TICKET)) {
+			return LocalDate.MAX;
+		}
+		return Support.followUpStable(event, context, 0, Support.atLeast(context, "withinDays", 1, 0));
 	}
 }

@@ -43,4 +43,17 @@ public class MaterialNoticeCallType implements CallType {
 				+ Support.chinese(mailed);
 		return List.of(Support.campaignCall(contact.getId(), due, due.isBefore(from) ? from : due, latest, reason));
 	}
+
+	/**
+	 * Proposed from when it is due within the horizon until it is too late. An overdue call is proposed for the
+	 * horizon's first day, where the planner places an overdue call anyway: the same call, placed the same way.
+	 */
+	@Override
+	public LocalDate stableUntil(Contact contact, PlanningContext context) {
+		LocalDate mailed = Support.requiredDate(context, "mailedOn", "the day the material was mailed");
+		int after = Support.atLeast(context, "daysAfterMailing", 3, 0);
+		LocalDate due = mailed.plusDays(after);
+		LocalDate latest = mailed.plusDays(Support.atLeast(context, "withinDays", 14, after));
+		return Support.stableWindow(context, due, latest);
+	}
 }

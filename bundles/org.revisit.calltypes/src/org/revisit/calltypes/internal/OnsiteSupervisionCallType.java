@@ -1,5 +1,6 @@
 package org.revisit.calltypes.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.revisit.core.calltype.CallType;
@@ -29,5 +30,14 @@ public class OnsiteSupervisionCallType implements CallType {
 		int within = Support.atLeast(context, "withinDays", 2, daysAfter);
 		return Support.followUp(event, context, daysAfter, within,
 				"现场服务 " + Support.describe(event) + "（" + Support.chinese(Support.day(event)) + "）48小时内回访");
+	}
+
+	@Override
+	public LocalDate stableUntil(ServiceEvent event, PlanningContext context) {
+		if (!Support.is(event, ServiceEventKind.ONSITE_VISIT)) {
+			return LocalDate.MAX;
+		}
+		int daysAfter = Support.atLeast(context, "daysAfter", 1, 0);
+		return Support.followUpStable(event, context, daysAfter, Support.atLeast(context, "withinDays", 2, daysAfter));
 	}
 }

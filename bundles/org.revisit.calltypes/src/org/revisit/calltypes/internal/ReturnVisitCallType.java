@@ -47,4 +47,18 @@ public class ReturnVisitCallType implements CallType {
 		String reason = "定期回访：" + (sinceVisit ? "上次回访 " : "购买于 ") + since + "，每" + interval + "天回访一次";
 		return List.of(Proposal.onDay(contact.getId(), due, reason));
 	}
+
+	/** Proposed with its due day once it is within the horizon, for as long as the history stays the same. */
+	@Override
+	public LocalDate stableUntil(Contact contact, PlanningContext context) {
+		int interval = Support.atLeast(context, "intervalDays", 90, 1);
+		Optional<LocalDate> purchase = context.history().lastEvent(contact.getId(), ServiceEventKind.PURCHASE);
+		if (purchase.isEmpty()) {
+			return LocalDate.MAX;
+		}
+		Optional<LocalDate> visit = context.history().lastCompletedCall(contact.getId(), ID);
+		LocalDate since = visit.isPresent() && visit.get().isAfter(purchase.get()) ? visit.get() : purchase.get();
+		LocalDate due = since.plusDays(interval);
+		return due.isAfter(context.horizon().to()) ? due.minusDays(Support.days(context)) : LocalDate.MAX;
+	}
 }

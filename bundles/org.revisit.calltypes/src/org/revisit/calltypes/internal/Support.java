@@ -103,6 +103,33 @@ final class Support {
 		return List.of(Proposal.afterEvent(event.getContact().getId(), event.getId(), due, latest, reason));
 	}
 
+	/** The number of days of the context's horizon. */
+	static int days(PlanningContext context) {
+		return (int) java.time.temporal.ChronoUnit.DAYS.between(context.horizon().from(), context.horizon().to()) + 1;
+	}
+
+	/**
+	 * Until when a call due on {@code due} and pointless after {@code latest}, proposed while {@code latest} is not
+	 * before the horizon's first day and {@code due} not after its last, is proposed (or not) as it is now: for
+	 * ever once it is too late; until it enters the horizon when it is after it; until {@code latest} while it is
+	 * proposed.
+	 */
+	static LocalDate stableWindow(PlanningContext context, LocalDate due, LocalDate latest) {
+		if (latest.isBefore(context.horizon().from())) {
+			return LocalDate.MAX;
+		}
+		if (due.isAfter(context.horizon().to())) {
+			return due.minusDays(days(context));
+		}
+		return latest;
+	}
+
+	/** As {@link #stableWindow}, for {@link #followUp}; {@link LocalDate#MAX} for an event it never proposes. */
+	static LocalDate followUpStable(ServiceEvent event, PlanningContext context, int daysAfter, int withinDays) {
+		LocalDate happened = day(event);
+		return stableWindow(context, happened.plusDays(daysAfter), happened.plusDays(withinDays));
+	}
+
 	/** The last working day on or before {@code day}: where the planner puts a call that shifts earlier. */
 	static LocalDate workingDayOnOrBefore(PlanningContext context, LocalDate day) {
 		LocalDate d = day;

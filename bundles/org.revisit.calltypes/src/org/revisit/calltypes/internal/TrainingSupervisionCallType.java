@@ -1,5 +1,6 @@
 package org.revisit.calltypes.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.revisit.core.calltype.CallType;
@@ -29,5 +30,14 @@ public class TrainingSupervisionCallType implements CallType {
 		int within = Support.atLeast(context, "withinDays", 21, daysAfter);
 		return Support.followUp(event, context, daysAfter, within,
 				"培训 " + Support.describe(event) + "（" + Support.chinese(Support.day(event)) + "）效果回访");
+	}
+
+	@Override
+	public LocalDate stableUntil(ServiceEvent event, PlanningContext context) {
+		if (!Support.is(event, ServiceEventKind.TRAINING)) {
+			return LocalDate.MAX;
+		}
+		int daysAfter = Support.atLeast(context, "daysAfter", 7, 0);
+		return Support.followUpStable(event, context, daysAfter, Support.atLeast(context, "withinDays", 21, daysAfter));
 	}
 }

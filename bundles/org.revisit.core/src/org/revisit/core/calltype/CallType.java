@@ -1,5 +1,6 @@
 package org.revisit.core.calltype;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.revisit.model.Callback;
@@ -46,5 +47,30 @@ public interface CallType {
 	/** The calls this type wants for a promised {@code callback} that is not done yet. */
 	default List<Proposal> forCallback(Callback callback, PlanningContext context) {
 		return List.of();
+	}
+
+	/**
+	 * Until when {@link #forContact} gives the same proposals for {@code contact}: the last first day of a
+	 * horizon of the same length (and a run at that day's moment) for which they are equal to those of
+	 * {@code context}, as long as nothing the call type reads about the contact changes (its facts, its history,
+	 * the campaign, the calendar). An overdue call proposed for the horizon's first day counts as the same call
+	 * as when it was proposed for its own day (the planner places an overdue call on the first day either way). The daily planning run decides a contact again only when something of it changed
+	 * or this day has passed (docs/internals.md, "The daily run decides what changed").
+	 *
+	 * @return that day ({@link LocalDate#MAX} for ever), or {@code null} when not known: the contact is then
+	 *         decided at every run, which is always right
+	 */
+	default LocalDate stableUntil(Contact contact, PlanningContext context) {
+		return null;
+	}
+
+	/** As {@link #stableUntil(Contact, PlanningContext)}, for {@link #forEvent}. */
+	default LocalDate stableUntil(ServiceEvent event, PlanningContext context) {
+		return null;
+	}
+
+	/** As {@link #stableUntil(Contact, PlanningContext)}, for {@link #forCallback}. */
+	default LocalDate stableUntil(Callback callback, PlanningContext context) {
+		return null;
 	}
 }

@@ -7,18 +7,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.LongPredicate;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.nio.charset.StandardCharsets;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -44,6 +50,9 @@ import org.revisit.model.HolidayCalendar;
 import org.revisit.model.ServiceEvent;
 import org.revisit.model.ServiceEventKind;
 import org.revisit.store.HolidayCalendarRepository;
+import org.revisit.store.PlanChanges;
+import org.revisit.store.PlanChanges.Figures;
+import org.revisit.store.PlanChanges.Wake;
 import org.revisit.store.PlanRuns;
 import org.revisit.store.PlanWrites.NewTask;
 import org.revisit.store.PlanningReads;
@@ -136,7 +145,8 @@ public final class Planner {
 	}
 
 	/**
-	 * Plans {@code horizon} as of {@code now}.
+	 * Plans {@code horizon} as of {@code now}, deciding every contact (the manual run); records what the daily
+	 * run needs to decide only what changed afterwards ({@link #planChanges}).
 	 *
 	 * @param who the user or process the run is recorded for
 	 * @param monitor progress and cancellation, or {@code null}
@@ -145,15 +155,34 @@ public final class Planner {
 	public PlanReport plan(Horizon horizon, Instant now, String who, IProgressMonitor monitor) {
 		// One run at a time: a second one waits for the first (and then finds its calls planned already).
 		try (PlanRuns.RunLock lock = store.planRuns().lockRun()) {
-			return planLocked(horizon, now, who, monitor);
+			return planLocked(horizon, now, who, monitor, false);
 		}
 	}
 
-	private PlanReport planLocked(Horizon horizon, Instant now, String who, IProgressMonitor monitor) {
+	/**
+	 * As {@link #plan}, with the same tasks and figures, deciding again only the contacts whose decision may
+	 * differ from the last recorded run's: those whose facts changed since (the contact, its tags, service events,
+	 * promised callbacks, tasks and calls), whose service events entered or left the events offered, and whose
+	 * decision was not settled or is settled only until a day that has come (the call types' "stable until", the
+	 * gates' own dependence on the day). A full run when there is no recorded run, when the campaigns, settings,
+	 * calendar, call types or horizon's length differ from it, when the horizon starts before it, or when a
+	 * campaign's target filter depends on the day ({@code notcalled}). The daily run (docs/internals.md).
+	 */
+	public PlanReport planChanges(Horizon horizon, Instant now, String who, IProgressMonitor monitor) {
+		try (PlanRuns.RunLock lock = store.planRuns().lockRun()) {
+			return planLocked(horizon, now, who, monitor, true);
+		}
+	}
+
+	private PlanReport planLocked(Horizon horizon, Instant now, String who, IProgressMonitor monitor, boolean changesOnly) {
 		long started = System.nanoTime();
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Plan_progress, horizon.from(), horizon.to()), 100);
 		int budget = weeklyBudget();
 		PlanningReads data = store.planningReads();
+		PlanChanges changes = store.planChanges();
+		PlanChanges.Marks cut = changes.cut();
+		String fingerprint = fingerprint(horizon, budget);
+		PlanChanges.State state = changesOnly ? changes.state() : null;
 		long run = store.planRuns().startRun(now, horizon.from(), horizon.to(), who);
 		// who left, with their successors: read once, for the move and for the run (the move changes no contact)
 		Map<Long, Long> successors = data.successors();
@@ -165,27 +194,180 @@ public final class Planner {
 		progress.worked(5);
 		Run totals = new Run(horizon, now, budget, plans, new HashSet<>(), problems, successors,
 				plans.stream().anyMatch(p -> p.callType().subjects().contains(Subject.CALLBACKS)) ? data.openCallbacks() : List.of());
+		Instant eventsFrom = LoadedHistory.from(horizon);
+		Instant eventsTo = LoadedHistory.to(horizon, now);
+		boolean incremental = state != null && state.fingerprint().equals(fingerprint) && state.days() == days(horizon)
+				&& !horizon.from().isBefore(state.horizonFrom()) && problems.isEmpty()
+				&& plans.stream().allMatch(p -> p.filter().notCalledDays() == 0);
 		SubMonitor work = progress.split(95);
-		long total = Math.max(1, store.contacts().count());
-		work.setWorkRemaining((int) (total / chunkSize + 2));
-		long after = Long.MIN_VALUE;
-		while (true) {
-			checkCancel(work);
-			List<Contact> chunk = data.contactsAfter(after, chunkSize);
-			boolean last = chunk.size() < chunkSize;
-			long upTo = last ? Long.MAX_VALUE : chunk.get(chunk.size() - 1).getId();
-			planChunk(totals, history, data, chunk, new ContactRange(after, upTo, totals.extras(after, upTo)));
-			work.worked(1);
-			if (last) {
-				break;
+		Figures settled = Figures.NONE;
+		if (incremental) {
+			changes.forgetState(); // stopped half-way, the next run is a full one
+			Set<Long> chosen = new HashSet<>(changes.changed(state.marks(), cut));
+			chosen.addAll(changes.due(horizon.from()));
+			chosen.addAll(changes.unrecorded());
+			chosen.addAll(changes.withEventsBetween(min(state.eventsFrom(), eventsFrom), max(state.eventsFrom(), eventsFrom)));
+			chosen.addAll(changes.withEventsBetween(min(state.eventsTo(), eventsTo), max(state.eventsTo(), eventsTo)));
+			Map<Long, Wake> before = changes.wakes(chosen);
+			Set<Long> units = new HashSet<>(chosen);
+			for (long id : chosen) {
+				units.add(totals.home(id));
+				Wake w = before.get(id);
+				if (w != null) {
+					units.add(w.home());
+				}
 			}
-			after = upTo;
+			Set<Long> more = new HashSet<>(units);
+			more.removeAll(chosen);
+			before.putAll(changes.wakes(more));
+			settled = state.settled();
+			for (Wake w : before.values()) {
+				settled = settled.minus(w.figures());
+			}
+			totals.carried = settled;
+			List<Long> ids = new ArrayList<>(units);
+			ids.sort(null);
+			work.setWorkRemaining(ids.size() / chunkSize + 2);
+			boolean first = true;
+			for (int from = 0; from < ids.size() || first; from += chunkSize) {
+				checkCancel(work);
+				List<Long> part = ids.subList(Math.min(from, ids.size()), Math.min(ids.size(), from + chunkSize));
+				Map<Long, Contact> found = data.contacts(part);
+				List<Contact> chunk = new ArrayList<>(found.values());
+				chunk.sort((a, b) -> Long.compare(a.getId(), b.getId()));
+				Set<Long> members = new HashSet<>(part);
+				List<Long> extras = new ArrayList<>(part);
+				for (long id : part) {
+					extras.addAll(totals.predecessors.getOrDefault(id, List.of()));
+				}
+				List<Long> gone = new ArrayList<>(part);
+				gone.removeAll(found.keySet());
+				planChunk(totals, history, data, chunk, new ContactRange(0, 0, extras), members::contains, first, gone);
+				first = false;
+				work.worked(1);
+			}
+		} else {
+			changes.forget();
+			long total = Math.max(1, store.contacts().count());
+			work.setWorkRemaining((int) (total / chunkSize + 2));
+			long after = Long.MIN_VALUE;
+			boolean first = true;
+			while (true) {
+				checkCancel(work);
+				List<Contact> chunk = data.contactsAfter(after, chunkSize);
+				boolean last = chunk.size() < chunkSize;
+				long upTo = last ? Long.MAX_VALUE : chunk.get(chunk.size() - 1).getId();
+				ContactRange range = new ContactRange(after, upTo, totals.extras(after, upTo));
+				planChunk(totals, history, data, chunk, range, range::contains, first, null);
+				first = false;
+				work.worked(1);
+				if (last) {
+					break;
+				}
+				after = upTo;
+			}
+		}
+		if (totals.problems.isEmpty() && totals.failed.isEmpty()) {
+			changes.finish(new PlanChanges.State(fingerprint, days(horizon), horizon.from(), eventsFrom, eventsTo, cut,
+					totals.carried.plus(totals.settledNow)));
+		} else {
+			changes.forgetState();
 		}
 		store.planRuns().finishRun(run, store.clock().instant(), totals.inserted, totals.cancelled, moved);
 		progress.done();
-		return new PlanReport(horizon, plans.size(), totals.proposals, totals.created, totals.cancelled, moved,
-				totals.refused, problems, calendar.decreeWarnings(horizon.from(), horizon.to()),
+		Figures carried = totals.carried;
+		totals.refused.merge(Gate.ALREADY_PLANNED, (int) carried.already(), Integer::sum);
+		totals.refused.merge(Gate.PENDING_CALL, (int) carried.pending(), Integer::sum);
+		totals.refused.merge(Gate.DO_NOT_CALL, (int) carried.offList(), Integer::sum);
+		totals.refused.merge(Gate.CONTACT_STATUS, (int) carried.inactive(), Integer::sum);
+		totals.refused.values().removeIf(v -> v == 0);
+		return new PlanReport(horizon, plans.size(), totals.proposals + carried.proposals(), totals.created, totals.cancelled,
+				moved, totals.refused, problems, calendar.decreeWarnings(horizon.from(), horizon.to()),
 				Duration.ofNanos(System.nanoTime() - started));
+	}
+
+	/** The values of an EMF object's features, contained objects included, in a stable text. */
+	private static void describe(Object value, StringBuilder s, int depth) {
+		if (value instanceof org.eclipse.emf.ecore.EObject o && depth < 4) {
+			s.append('{');
+			for (org.eclipse.emf.ecore.EStructuralFeature f : o.eClass().getEAllStructuralFeatures()) {
+				if (f instanceof org.eclipse.emf.ecore.EReference r && !r.isContainment()) {
+					Object target = o.eGet(f);
+					s.append(f.getName()).append("->").append(target instanceof org.eclipse.emf.ecore.EObject t
+							? t.eClass().getName() + ":" + (t.eClass().getEStructuralFeature("id") == null ? "?" //$NON-NLS-1$ //$NON-NLS-2$
+									: t.eGet(t.eClass().getEStructuralFeature("id"))) : String.valueOf(target)); //$NON-NLS-1$
+				} else {
+					s.append(f.getName()).append('=');
+					describe(o.eGet(f), s, depth + 1);
+				}
+				s.append(';');
+			}
+			s.append('}');
+		} else if (value instanceof java.util.Collection<?> list) {
+			s.append('[');
+			for (Object v : list) {
+				describe(v, s, depth);
+				s.append(',');
+			}
+			s.append(']');
+		} else if (value instanceof java.util.Date d) {
+			s.append(d.getTime());
+		} else {
+			s.append(value);
+		}
+	}
+
+	private static Instant min(Instant a, Instant b) {
+		return a.isBefore(b) ? a : b;
+	}
+
+	private static Instant max(Instant a, Instant b) {
+		return a.isAfter(b) ? a : b;
+	}
+
+	private static int days(Horizon horizon) {
+		return (int) ChronoUnit.DAYS.between(horizon.from(), horizon.to()) + 1;
+	}
+
+	/**
+	 * What every decision reads besides the contacts' own facts and the day: the campaigns (all of their
+	 * settings, paused or not), the weekly budget, the holiday calendar, the call types installed. A recorded
+	 * run's decisions hold only while it is the same.
+	 */
+	private String fingerprint(Horizon horizon, int budget) {
+		StringBuilder s = new StringBuilder().append(days(horizon)).append('|').append(budget).append('|');
+		for (Campaign c : store.campaigns().list()) {
+			// whether it is planned for this horizon: a campaign that starts or ends changes every decision
+			s.append(planned(c, horizon));
+			describe(c, s, 0);
+			s.append('\n');
+		}
+		s.append(store.campaigns().paused()).append('|');
+		for (LocalDate d = horizon.from().minusDays(400); !d.isAfter(horizon.to().plusDays(400)); d = d.plusDays(1)) {
+			if (!calendar.isWorkingDay(d)) {
+				s.append(d.toEpochDay()).append(',');
+			}
+		}
+		s.append('|').append(calendar.holidaysBetween(horizon.from().minusDays(400), horizon.to().plusDays(400)));
+		for (CallTypeDescriptor d : registry.all()) {
+			s.append('|').append(d);
+			try {
+				org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(d.callType().getClass());
+				s.append(bundle == null ? "" : bundle.getVersion());
+			} catch (CoreException | RuntimeException e) {
+				s.append('!'); // reported by the run
+			}
+		}
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));
+			StringBuilder hex = new StringBuilder();
+			for (byte b : hash) {
+				hex.append(String.format("%02x", b));
+			}
+			return hex.toString();
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/** The contacts a planning chunk holds at most (its memory is bounded by this, not by the database). */
@@ -220,6 +402,10 @@ public final class Planner {
 		int cancelled;
 		final Map<String, Integer> created = new TreeMap<>();
 		final Map<Gate, Integer> refused = new EnumMap<>(Gate.class);
+		/** The settled figures of the contacts an incremental run did not decide again. */
+		Figures carried = Figures.NONE;
+		/** The settled figures of the contacts this run decided. */
+		Figures settledNow = Figures.NONE;
 
 		Run(Horizon horizon, Instant now, int budget, List<CampaignPlan> plans, Set<Long> failed, List<String> problems,
 				Map<Long, Long> successors, List<Callback> callbacks) {
@@ -253,54 +439,107 @@ public final class Planner {
 		}
 	}
 
+	/** Attributed to no contact: a promise without a contact, decided at every run. */
+	private static final long NO_UNIT = Long.MIN_VALUE;
+
+	/** The last day {@link PlanChanges} stores. */
+	private static final LocalDate FOREVER = LocalDate.of(9999, 12, 31);
+
+	/**
+	 * What one contact's decision is in a run: its own calls and those of the events and promises planned with it
+	 * (a successor's, for those who left); settled when every call it proposed was refused for reasons that hold
+	 * until {@code until} unless a fact of it changes.
+	 */
+	private static final class Unit {
+		long proposals;
+		final Map<Gate, Integer> refused = new EnumMap<>(Gate.class);
+		boolean unsettled;
+		LocalDate until = LocalDate.MAX;
+
+		void until(LocalDate day) {
+			if (day == null) {
+				unsettled = true;
+			} else if (day.isBefore(until)) {
+				until = day;
+			}
+		}
+	}
+
 	/**
 	 * Plans the contacts of one range: the calls about them (and about those who left for them) through the
 	 * gates with their tasks, then writes the difference. Every gate decides per contact, so a chunk needs no
 	 * other chunk's calls.
+	 *
+	 * @param inChunk whether a contact's calls are planned in this chunk (its own, or those who left for it)
+	 * @param first whether this is the run's first chunk (promises without a contact are planned in it)
+	 * @param gone for an incremental run, the contacts chosen that no longer exist; {@code null} in a full run
 	 */
 	private void planChunk(Run run, LoadedHistory history, PlanningReads data, List<Contact> chunk,
-			ContactRange range) {
+			ContactRange range, LongPredicate inChunk, boolean first, List<Long> gone) {
 		history.range(range);
 		List<Candidate> candidates = new ArrayList<>();
+		Map<Candidate, Long> unitOf = new IdentityHashMap<>();
+		Map<Long, Unit> units = new HashMap<>();
 		Map<Long, Contact> contacts = new HashMap<>();
 		List<CampaignPlan> forContacts = run.plansFor(Subject.CONTACTS);
 		for (Contact contact : chunk) {
 			contacts.put(contact.getId(), contact);
+			Unit unit = units.computeIfAbsent(contact.getId(), k -> new Unit());
 			for (CampaignPlan plan : forContacts) {
 				if (!run.failed.contains(plan.campaign().getId()) && plan.filter().test(contact)) {
 					List<Proposal> ps = propose(plan, run.failed, run.problems, () -> plan.callType().forContact(contact, plan.context()));
 					for (Proposal p : ps) {
-						candidates.add(new Candidate(plan, p, true));
+						Candidate c = new Candidate(plan, p, true);
+						candidates.add(c);
+						unitOf.put(c, contact.getId());
 					}
 					run.proposals += ps.size();
+					unit.proposals += ps.size();
+					unit.until(stable(() -> plan.callType().stableUntil(contact, plan.context())));
 				}
 			}
 		}
 		List<CampaignPlan> forEvents = run.plansFor(Subject.EVENTS);
 		if (!forEvents.isEmpty()) {
 			for (ServiceEvent event : history.events(run.horizon, run.now, range)) {
-				if (event.getContact() != null && !range.contains(run.home(event.getContact().getId()))) {
+				if (event.getContact() != null && !inChunk.test(run.home(event.getContact().getId()))) {
 					continue; // planned with the successor, in the successor's chunk
 				}
+				long home = event.getContact() == null ? NO_UNIT : run.home(event.getContact().getId());
+				Unit unit = home == NO_UNIT ? new Unit() : units.computeIfAbsent(home, k -> new Unit());
 				for (CampaignPlan plan : forEvents) {
 					if (!run.failed.contains(plan.campaign().getId())) {
 						List<Proposal> ps = propose(plan, run.failed, run.problems, () -> plan.callType().forEvent(event, plan.context()));
-						ps.forEach(p -> candidates.add(new Candidate(plan, p, false)));
+						for (Proposal p : ps) {
+							Candidate c = new Candidate(plan, p, false);
+							candidates.add(c);
+							unitOf.put(c, home);
+						}
 						run.proposals += ps.size();
+						unit.proposals += ps.size();
+						unit.until(stable(() -> plan.callType().stableUntil(event, plan.context())));
 					}
 				}
 			}
 		}
 		List<CampaignPlan> forCallbacks = run.plansFor(Subject.CALLBACKS);
 		for (Callback callback : run.callbacks) {
-			if (callback.getContact() == null ? range.after() != Long.MIN_VALUE : !range.contains(run.home(callback.getContact().getId()))) {
+			if (callback.getContact() == null ? !first : !inChunk.test(run.home(callback.getContact().getId()))) {
 				continue;
 			}
+			long home = callback.getContact() == null ? NO_UNIT : run.home(callback.getContact().getId());
+			Unit unit = home == NO_UNIT ? new Unit() : units.computeIfAbsent(home, k -> new Unit());
 			for (CampaignPlan plan : forCallbacks) {
 				if (!run.failed.contains(plan.campaign().getId())) {
 					List<Proposal> ps = propose(plan, run.failed, run.problems, () -> plan.callType().forCallback(callback, plan.context()));
-					ps.forEach(p -> candidates.add(new Candidate(plan, p, false)));
+					for (Proposal p : ps) {
+						Candidate c = new Candidate(plan, p, false);
+						candidates.add(c);
+						unitOf.put(c, home);
+					}
 					run.proposals += ps.size();
+					unit.proposals += ps.size();
+					unit.until(stable(() -> plan.callType().stableUntil(callback, plan.context())));
 				}
 			}
 		}
@@ -336,13 +575,32 @@ public final class Planner {
 		Round.Outcome outcome = round.decide(candidates, tasks, keys, reconciled);
 
 		List<NewTask> fresh = new ArrayList<>();
-		for (Decision d : outcome.decisions()) {
+		List<Decision> decisions = outcome.decisions();
+		for (int i = 0; i < decisions.size(); i++) {
+			Decision d = decisions.get(i);
+			Long home = unitOf.get(outcome.sources().get(i));
+			Unit unit = home == null || home == NO_UNIT ? new Unit() : units.computeIfAbsent(home, k -> new Unit());
 			if (d.accepted()) {
 				Proposal p = d.proposal();
 				fresh.add(new NewTask(p.contactId(), d.campaign().getId(), d.callTypeId(), d.dueFrom(), d.dueTo(),
 						d.priority(), p.reason(), p.sourceEventId(), p.key(), p.callbackId(), p.isPromise() ? p.at() : null));
+				unit.unsettled = true;
 			} else {
-				run.refused.merge(d.refusal().gate(), 1, Integer::sum);
+				Gate gate = d.refusal().gate();
+				run.refused.merge(gate, 1, Integer::sum);
+				unit.refused.merge(gate, 1, Integer::sum);
+				settle(unit, d);
+			}
+		}
+		// A planned call beyond the horizon is cancelled when it enters it and is not wanted any more.
+		int days = days(run.horizon);
+		for (TaskRow t : tasks) {
+			Unit unit = units.get(run.home(t.contactId()));
+			if (unit != null && t.pending() && t.dueFrom() != null) {
+				LocalDate due = t.dueFrom().atZone(PlanningContext.DEFAULT_ZONE).toLocalDate();
+				if (due.isAfter(run.horizon.to().minusDays(1))) {
+					unit.until(due.minusDays(days + 1L));
+				}
 			}
 		}
 		// Cancellations first: a call that gives way is gone before the one that outranks it is written, so a
@@ -359,6 +617,70 @@ public final class Planner {
 			run.problems.add(NLS.bind(Messages.Plan_otherRun, others));
 			run.refused.merge(Gate.ALREADY_PLANNED, others, Integer::sum);
 		}
+		record(run, chunk, units, gone);
+	}
+
+	/**
+	 * Whether a refused call leaves its contact's decision settled: refused for the contact's own facts (not
+	 * active, do-not-call), or as planned already or pending, when it is not a promise; then until the day before
+	 * the last working day on or before its last day and its campaign's end (from that day on, the day of the
+	 * run could make a gate before those refuse it: its windows over, no working day left for it).
+	 */
+	private void settle(Unit unit, Decision d) {
+		Gate gate = d.refusal().gate();
+		if (gate == Gate.CONTACT_STATUS || gate == Gate.DO_NOT_CALL) {
+			return;
+		}
+		Proposal p = d.proposal();
+		if ((gate == Gate.ALREADY_PLANNED || gate == Gate.PENDING_CALL) && !p.isPromise() && p.at() == null) {
+			if (p.latest() != null) {
+				unit.until(lastWorkingDayOnOrBefore(p.latest()).minusDays(1));
+			}
+			if (d.campaign().getActiveTo() != null) {
+				unit.until(lastWorkingDayOnOrBefore(d.campaign().getActiveTo()).minusDays(1));
+			}
+			return;
+		}
+		unit.unsettled = true;
+	}
+
+	/** The last working day of the planner's calendar on or before {@code day} (a year back at most). */
+	private LocalDate lastWorkingDayOnOrBefore(LocalDate day) {
+		LocalDate d = day;
+		for (int i = 0; i < 366 && !calendar.isWorkingDay(d); i++) {
+			d = d.minusDays(1);
+		}
+		return d;
+	}
+
+	/** A call type's "stable until"; {@code null} (decided at every run) when it fails. */
+	private static LocalDate stable(java.util.function.Supplier<LocalDate> call) {
+		try {
+			return call.get();
+		} catch (RuntimeException e) {
+			return null;
+		}
+	}
+
+	/** Records the decisions of a chunk's contacts for the next daily run. */
+	private void record(Run run, List<Contact> chunk, Map<Long, Unit> units, List<Long> gone) {
+		List<Wake> rows = new ArrayList<>(chunk.size());
+		for (Contact contact : chunk) {
+			Unit u = units.get(contact.getId());
+			LocalDate wake;
+			Figures figures = Figures.NONE;
+			if (u.unsettled) {
+				wake = run.horizon.from();
+			} else {
+				wake = u.until.isBefore(FOREVER) ? u.until.plusDays(1) : FOREVER;
+				figures = new Figures(u.proposals, u.refused.getOrDefault(Gate.ALREADY_PLANNED, 0),
+						u.refused.getOrDefault(Gate.PENDING_CALL, 0), u.refused.getOrDefault(Gate.DO_NOT_CALL, 0),
+						u.refused.getOrDefault(Gate.CONTACT_STATUS, 0));
+			}
+			rows.add(new Wake(contact.getId(), wake, run.home(contact.getId()), figures));
+			run.settledNow = run.settledNow.plus(figures);
+		}
+		store.planChanges().write(rows, gone == null ? List.of() : gone, gone != null);
 	}
 
 	/** The campaigns to plan, each with its call type created; the others are described in {@code problems}. */
@@ -464,6 +786,7 @@ public final class Planner {
 		private Map<String, List<ServiceEvent>> complaints;
 		private List<ServiceEvent> events;
 		private ContactRange range;
+		private Set<Long> extras = Set.of();
 
 		LoadedHistory(PlanningReads data) {
 			this.data = data;
@@ -472,6 +795,7 @@ public final class Planner {
 		/** From now on, the history of the contacts of {@code range} (others are looked up one by one). */
 		void range(ContactRange range) {
 			this.range = range;
+			this.extras = range == null ? Set.of() : new HashSet<>(range.extras());
 			lastCalls.clear();
 			lastEvents.clear();
 			events = null;
@@ -517,7 +841,7 @@ public final class Planner {
 
 		/** Whether {@code contactId}'s history is in the maps of the current range. */
 		private boolean inRange(long contactId) {
-			return range == null || range.contains(contactId) || range.extras().contains(contactId);
+			return range == null || range.contains(contactId) || extras.contains(contactId);
 		}
 
 		@Override

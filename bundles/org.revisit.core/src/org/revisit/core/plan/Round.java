@@ -44,8 +44,8 @@ final class Round {
 	record Candidate(CampaignPlan plan, Proposal proposal, boolean aboutThePerson) {
 	}
 
-	/** What a round decided. */
-	record Outcome(List<Decision> decisions, Map<Long, String> cancellations) {
+	/** What a round decided; {@code sources}: the candidate of each decision, in the same order. */
+	record Outcome(List<Decision> decisions, Map<Long, String> cancellations, List<Candidate> sources) {
 	}
 
 	/** The keys a campaign's tasks already hold; asked once per round for the keys that reached that gate. */
@@ -171,7 +171,8 @@ final class Round {
 			p.checks().add(ledger.book(p));
 			decisions.add(p.decision());
 		}
-		return new Outcome(decisions, cancellations);
+		// one decision per placed call, in their order
+		return new Outcome(decisions, cancellations, placed.stream().map(Placed::candidate).toList());
 	}
 
 	/** The budget and pending calls of one contact, as this round books new calls. */

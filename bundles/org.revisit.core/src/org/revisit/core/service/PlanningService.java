@@ -12,6 +12,15 @@ public interface PlanningService {
 	/** Plans {@code days} days from {@code from} (the team's today when {@code null}) and reports what changed. */
 	PlanReport plan(LocalDate from, int days);
 
+	/**
+	 * The daily run: as {@link #plan}, with the same calls and figures, deciding again only the contacts whose
+	 * decision may have changed since the last run (the whole run when that cannot be told; see
+	 * {@code Planner#planChanges}). A client that cannot do better plans everything.
+	 */
+	default PlanReport planChanges(LocalDate from, int days) {
+		return plan(from, days);
+	}
+
 	/** When the planner last ran, or {@code null}. */
 	Instant lastRun();
 

@@ -22,6 +22,7 @@ import org.revisit.core.demo.DemoData;
 import org.revisit.core.plan.CallingHours;
 import org.revisit.core.plan.PlanReport;
 import org.revisit.core.plan.Planner;
+import org.revisit.core.service.PlanningService;
 import org.revisit.core.service.Principal;
 import org.revisit.core.service.local.LocalServices;
 import org.revisit.model.Campaign;
@@ -104,13 +105,23 @@ public final class Simulator {
 		}
 	}
 
+	/** The morning's planning run: the daily run ({@link PlanningService#planChanges}) unless a test says otherwise. */
+	public interface Planning {
+		PlanReport plan(PlanningService planning, LocalDate day);
+	}
+
+	/** The daily run of the workbench: only what changed is decided again. */
+	public static final Planning DAILY = (planning, day) -> planning.planChanges(day, Planner.DEFAULT_DAYS);
+
 	private final Store store;
 	private final SimulationClock clock;
+	private final Planning planning;
 	private final Settings settings;
 	private final Consumer<String> progress;
 	private final LocalServices owner;
 
-	private Simulator(Store store, SimulationClock clock, Settings settings, Consumer<String> progress) {
+	private Simulator(Store store, SimulationClock clock, Settings settings, Consumer<String> progress, Planning planning) {
+		this.planning = planning;
 		if (store.clock() != clock) {
 			throw new IllegalArgumentException("the store must be opened with the simulation's clock");
 		}
@@ -157,7 +168,13 @@ public final class Simulator {
 
 	/** Simulates on a store opened with {@code clock} (see {@link #clockFor}). */
 	public static Report run(Store store, SimulationClock clock, Settings settings, Consumer<String> progress) {
-		return new Simulator(store, clock, settings, progress).run();
+		return run(store, clock, settings, progress, DAILY);
+	}
+
+	/** As {@link #run(Store, SimulationClock, Settings, Consumer)}, each morning's planning run done by {@code planning}. */
+	public static Report run(Store store, SimulationClock clock, Settings settings, Consumer<String> progress,
+			Planning planning) {
+		return new Simulator(store, clock, settings, progress, planning).run();
 	}
 
 	private Report run() {
@@ -220,7 +237,7 @@ public final class Simulator {
 		}
 		ContactChanges.Changes changed = changes.morning(day, morning, new Random(mix(settings.seed(), day, -1)));
 		long t = System.nanoTime();
-		PlanReport plan = owner.planning().plan(day, Planner.DEFAULT_DAYS);
+		PlanReport plan = planning.plan(owner.planning(), day);
 		long planMillis = (System.nanoTime() - t) / 1_000_000;
 		int planned = plan.created();
 

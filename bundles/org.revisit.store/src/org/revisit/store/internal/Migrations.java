@@ -66,7 +66,8 @@ public final class Migrations {
 			new Migration(25, "V25__answer_use_branch.sql", "the branch of a reply used in a call"),
 			new Migration(26, REPORT_SUMMARIES, "report summaries", c -> org.revisit.store.ReportSummaries.MIGRATION.apply(c)),
 			new Migration(27, "V27__report_lists.sql", "indexes of the reports' lists: promises by state and due time, calls latest first"),
-			new Migration(28, "V28__contact_indexes.sql", "three indexes of contacts that nothing reads, dropped"));
+			new Migration(28, "V28__contact_indexes.sql", "three indexes of contacts that nothing reads, dropped"),
+			new Migration(29, "V29__plan_changes.sql", "what the daily planning run needs to decide only what changed"));
 
 	private Migrations() {
 	}

@@ -39,6 +39,15 @@ final class LocalPlanningService extends LocalService implements PlanningService
 
 	@Override
 	public PlanReport plan(LocalDate from, int days) {
+		return plan(from, days, false);
+	}
+
+	@Override
+	public PlanReport planChanges(LocalDate from, int days) {
+		return plan(from, days, true);
+	}
+
+	private PlanReport plan(LocalDate from, int days, boolean changesOnly) {
 		require(Permission.PLAN);
 		if (days < 1 || days > MAX_DAYS) {
 			throw invalid(Messages.PlanRun_days, MAX_DAYS, days);
@@ -52,8 +61,9 @@ final class LocalPlanningService extends LocalService implements PlanningService
 			RUNNING.put(store, monitor);
 		}
 		try {
-			PlanReport report = new Planner(store, registry).plan(Horizon.of(first, days), store.clock().instant(),
-					user(), monitor);
+			Planner planner = new Planner(store, registry);
+			PlanReport report = changesOnly ? planner.planChanges(Horizon.of(first, days), store.clock().instant(), user(), monitor)
+					: planner.plan(Horizon.of(first, days), store.clock().instant(), user(), monitor);
 			Audit.record(store, principal, AuditActions.PLAN, "Plan", 0, first + " +" + days + " days: " + report.created()
 					+ " added, " + report.cancelled() + " cancelled, " + report.moved() + " moved");
 			return report;
