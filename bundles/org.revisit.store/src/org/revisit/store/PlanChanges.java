@@ -214,13 +214,16 @@ public final class PlanChanges {
 
 	/**
 	 * Forgets every record and the state (a full run records them again; a run stopped half-way leaves none, so
-	 * the next run is a full one).
+	 * the next run is a full one), and the changes up to {@code cut}, which the full run reads anyway: without this,
+	 * runs that keep failing (a campaign whose plug-in was uninstalled) would never prune {@code plan_dirty}, which
+	 * every change to a contact, task, event, callback or outcome adds to.
 	 */
-	public void forget() {
+	public void forget(Marks cut) {
 		store.inTransaction(c -> {
 			try (Statement s = c.createStatement()) {
 				s.execute("DELETE FROM plan_state");
 				s.execute("TRUNCATE TABLE plan_wake");
+				s.executeUpdate("DELETE FROM plan_dirty WHERE id <= " + cut.dirty()); //$NON-NLS-1$
 			}
 			return null;
 		});

@@ -247,7 +247,7 @@ public final class Planner {
 				work.worked(1);
 			}
 		} else {
-			changes.forget();
+			changes.forget(cut);
 			long total = Math.max(1, store.contacts().count());
 			work.setWorkRemaining((int) (total / chunkSize + 2));
 			long after = Long.MIN_VALUE;
@@ -343,12 +343,20 @@ public final class Planner {
 			s.append('\n');
 		}
 		s.append(store.campaigns().paused()).append('|');
-		for (LocalDate d = horizon.from().minusDays(400); !d.isAfter(horizon.to().plusDays(400)); d = d.plusDays(1)) {
-			if (!calendar.isWorkingDay(d)) {
-				s.append(d.toEpochDay()).append(',');
+		// The calendar as stored, not the days a moving window gives: the days that differ from the week's rule
+		// (holidays, make-up working days) and the holidays, over whole years reaching two years past the 400 days
+		// around the horizon that decisions read. A window that moved with the horizon changed with every weekend
+		// entering or leaving it, so the daily run fell back to a full one four days of five.
+		LocalDate first = LocalDate.of(horizon.from().getYear() - 2, 1, 1);
+		LocalDate last = LocalDate.of(horizon.to().getYear() + 2, 12, 31);
+		for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+			boolean weekday = d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
+			boolean working = calendar.isWorkingDay(d);
+			if (working != weekday) {
+				s.append(d.toEpochDay()).append(working ? 'w' : 'o').append(',');
 			}
 		}
-		s.append('|').append(calendar.holidaysBetween(horizon.from().minusDays(400), horizon.to().plusDays(400)));
+		s.append('|').append(calendar.holidaysBetween(first, last));
 		for (CallTypeDescriptor d : registry.all()) {
 			s.append('|').append(d);
 			try {
