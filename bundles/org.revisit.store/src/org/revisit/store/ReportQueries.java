@@ -336,8 +336,9 @@ public final class ReportQueries {
 				+ "WHEN cb.done THEN 'ON_TIME' WHEN cb.due_at < " + ReportSql.literal(now) + " THEN 'OVERDUE' ELSE 'OPEN' END"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private static ReportSql promises(Scope f, String select) {
-		ReportSql sql = new ReportSql().add("SELECT " + select + " FROM callback cb"); //$NON-NLS-1$ //$NON-NLS-2$
+	/** The promises due in the period, with the scope's filters; {@code values} are those of {@code select}'s marks. */
+	private static ReportSql promises(Scope f, String select, Object... values) {
+		ReportSql sql = new ReportSql().add("SELECT " + select + " FROM callback cb", values); //$NON-NLS-1$ //$NON-NLS-2$
 		if (f.engineer() != null) {
 			sql.add(" JOIN service_event e ON e.id = cb.service_event_id"); //$NON-NLS-1$
 		}
@@ -383,20 +384,10 @@ public final class ReportQueries {
 			}
 			return result;
 		}
-		ReportSql sql = new ReportSql().add("SELECT cb.owner, cb.source, cb.closed_as, cb.done, COUNT(*), " //$NON-NLS-1$
+		ReportSql sql = promises(f, "cb.owner, cb.source, cb.closed_as, cb.done, COUNT(*), " //$NON-NLS-1$
 				+ "SUM(CASE WHEN cb.closed_at > cb.due_at THEN 1 ELSE 0 END), " //$NON-NLS-1$
-				+ "SUM(CASE WHEN cb.due_at < ? THEN 1 ELSE 0 END) FROM callback cb", now); //$NON-NLS-1$
-		if (f.engineer() != null) {
-			sql.add(" JOIN service_event e ON e.id = cb.service_event_id"); //$NON-NLS-1$
-		}
-		sql.add(" WHERE cb.due_at >= ? AND cb.due_at < ?", f.start(), f.end()); //$NON-NLS-1$
-		if (f.agent() != null) {
-			sql.add(" AND cb.owner = ?", f.agent()); //$NON-NLS-1$
-		}
-		if (f.engineer() != null) {
-			sql.add(" AND e.engineer = ?", f.engineer()); //$NON-NLS-1$
-		}
-		sql.add(" GROUP BY cb.owner, cb.source, cb.closed_as, cb.done"); //$NON-NLS-1$
+				+ "SUM(CASE WHEN cb.due_at < ? THEN 1 ELSE 0 END)", now) //$NON-NLS-1$
+				.add(" GROUP BY cb.owner, cb.source, cb.closed_as, cb.done"); //$NON-NLS-1$
 		Map<List<String>, long[]> counts = new LinkedHashMap<>();
 		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
 			while (rs.next()) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.eclipse.osgi.util.NLS;
 import org.revisit.core.calltype.PlanningContext;
@@ -119,9 +120,9 @@ final class CallbackCommands {
 				Contact k = contactOf.apply(p);
 				return Times.contactZone(k == null ? null : k.getTimeZone());
 			};
-			Function<Promise, Boolean> doNotCall = p -> {
+			Predicate<Promise> doNotCall = p -> {
 				Contact k = contactOf.apply(p);
-				return Boolean.valueOf(k != null && k.isDoNotCall());
+				return k != null && k.isDoNotCall();
 			};
 			if (options.flag("json")) {
 				List<Object> rows = new ArrayList<>();
@@ -141,7 +142,7 @@ final class CallbackCommands {
 					m.put("taskId", p.taskId());
 					m.put("taskState", p.taskState());
 					m.put("callFrom", p.taskDueFrom() == null ? null : p.taskDueFrom().toString());
-					m.put("contactDoNotCall", doNotCall.apply(p));
+					m.put("contactDoNotCall", Boolean.valueOf(doNotCall.test(p)));
 					rows.add(m);
 				}
 				out.println(Json.write(Map.of("callbacks", rows)));
@@ -162,7 +163,7 @@ final class CallbackCommands {
 						+ Cli.pad(Times.iso(p.dueAt(), zoneOf.apply(p)), 22) + " " //$NON-NLS-1$
 						+ Cli.pad(source(p.callback().getSource().getName()), 10) + " " + Cli.pad(state, 10) + " " //$NON-NLS-1$ //$NON-NLS-2$
 						+ Cli.pad(p.taskDueFrom() == null ? (!p.open() ? "" //$NON-NLS-1$
-								: doNotCall.apply(p).booleanValue() ? Messages.Callback_doNotCall : Messages.Callback_notYetPlanned)
+								: doNotCall.test(p) ? Messages.Callback_doNotCall : Messages.Callback_notYetPlanned)
 								: Times.iso(p.taskDueFrom(), zoneOf.apply(p)), 22) + " " //$NON-NLS-1$
 						+ (p.callback().getReason() == null ? "" : p.callback().getReason())); //$NON-NLS-1$
 			}
