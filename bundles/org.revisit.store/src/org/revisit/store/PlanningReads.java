@@ -111,11 +111,20 @@ public final class PlanningReads {
 	/** The service events of these kinds that happened from {@code from} (included) to {@code to} (excluded). */
 	public List<ServiceEvent> events(Instant from, Instant to, Set<ServiceEventKind> kinds) {
 		List<ServiceEvent> result = new ArrayList<>();
+		eachEvent(from, to, kinds, result::add);
+		return result;
+	}
+
+	/**
+	 * As {@link #events(Instant, Instant, Set)}, handing each event to {@code each} as it is read, earliest first
+	 * (occurrence, then id), without a list: for a reader that keeps only a little of each.
+	 */
+	public void eachEvent(Instant from, Instant to, Set<ServiceEventKind> kinds, Consumer<ServiceEvent> each) {
 		if (kinds.isEmpty()) {
-			return result;
+			return;
 		}
 		List<String> names = kinds.stream().map(ServiceEventKind::getName).toList();
-		return store.read(c -> {
+		store.read(c -> {
 			try (PreparedStatement p = c.prepareStatement("SELECT " + ServiceEventRepository.COLUMNS
 					+ " FROM service_event WHERE occurred_at >= ? AND occurred_at < ? AND kind IN ("
 					+ Jdbc.placeholders(names.size()) + ") ORDER BY occurred_at, id")) {
@@ -126,11 +135,11 @@ public final class PlanningReads {
 				}
 				try (ResultSet rs = p.executeQuery()) {
 					while (rs.next()) {
-						result.add(ServiceEventRepository.read(rs));
+						each.accept(ServiceEventRepository.read(rs));
 					}
 				}
 			}
-			return result;
+			return null;
 		});
 	}
 
@@ -146,6 +155,42 @@ public final class PlanningReads {
 			}
 			return result;
 		});
+	}
+
+	/**
+	 * The promised callbacks not done yet of the contacts of one planning chunk ({@code range}: its ids and its
+	 * extras), earliest first (due time, then id), as {@link #openCallbacks()} orders them. Through the index of
+	 * schema version 30 ({@code callback_contact_open}): a chunk costs its own promises, not all the open ones.
+	 */
+	public List<Callback> openCallbacks(ContactRange range) {
+		String select = "SELECT " + CallbackRepository.COLUMNS + " FROM callback "
+				+ "--DERBY-PROPERTIES index=callback_contact_open\n WHERE done = FALSE AND ";
+		return store.read(c -> {
+			List<Callback> result = new ArrayList<>();
+			try (PreparedStatement p = c.prepareStatement(select + "contact_id > ? AND contact_id <= ?")) {
+				p.setLong(1, range.after());
+				p.setLong(2, range.last());
+				readCallbacks(p, result);
+			}
+			// each promise once, even if an extra is named twice or lies in the range
+			List<Long> extras = range.extras().stream().distinct().filter(id -> !range.contains(id)).toList();
+			for (List<Long> page : pages(extras)) {
+				try (PreparedStatement p = c.prepareStatement(select + "contact_id IN (" + Jdbc.placeholders(page.size()) + ")")) {
+					Jdbc.setLongs(p, 1, page);
+					readCallbacks(p, result);
+				}
+			}
+			result.sort(java.util.Comparator.comparing((Callback k) -> k.getDueAt()).thenComparingLong(Callback::getId));
+			return result;
+		});
+	}
+
+	private static void readCallbacks(PreparedStatement p, List<Callback> into) throws SQLException {
+		try (ResultSet rs = p.executeQuery()) {
+			while (rs.next()) {
+				into.add(CallbackRepository.read(rs));
+			}
+		}
 	}
 
 	/**

@@ -29,7 +29,10 @@ public interface PlanningHistory {
 
 	/**
 	 * The complaints about the same matter as {@code complaint} (same category and subject) made between
-	 * {@code from} and {@code to}, both included, {@code complaint} itself included.
+	 * {@code from} and {@code to}, both included, {@code complaint} itself included, earliest first. The planner
+	 * keeps only a few numbers of each complaint across a run (not the events), so each is a new event holding its
+	 * id, kind, moment, contact (its id only), category, subject, severity and whether it is resolved; not its
+	 * engineer, external reference or version.
 	 */
 	default List<ServiceEvent> complaintsLike(ServiceEvent complaint, LocalDate from, LocalDate to) {
 		return List.of(complaint);

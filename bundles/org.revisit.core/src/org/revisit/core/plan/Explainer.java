@@ -150,7 +150,7 @@ public final class Explainer {
 			}
 			if (subjects.contains(Subject.CALLBACKS)) {
 				if (callbacks == null) {
-					callbacks = data.openCallbacks().stream().filter(c -> c.getContact().getId() == contactId).toList();
+					callbacks = data.openCallbacks(new PlanningReads.ContactRange(0, 0, List.of(contactId)));
 				}
 				for (Callback c : callbacks) {
 					add(candidates, plan, false, Planner.propose(plan, failed, problems, () -> plan.callType().forCallback(c, plan.context())));

@@ -67,7 +67,8 @@ public final class Migrations {
 			new Migration(26, REPORT_SUMMARIES, "report summaries", c -> org.revisit.store.ReportSummaries.MIGRATION.apply(c)),
 			new Migration(27, "V27__report_lists.sql", "indexes of the reports' lists: promises by state and due time, calls latest first"),
 			new Migration(28, "V28__contact_indexes.sql", "three indexes of contacts that nothing reads, dropped"),
-			new Migration(29, "V29__plan_changes.sql", "what the daily planning run needs to decide only what changed"));
+			new Migration(29, "V29__plan_changes.sql", "what the daily planning run needs to decide only what changed"),
+			new Migration(30, "V30__callback_contact_open.sql", "index of the open promised callbacks by contact"));
 
 	private Migrations() {
 	}

@@ -3,6 +3,7 @@ package org.revisit.core.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,9 +11,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.management.JMException;
+import javax.management.ObjectName;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.revisit.core.calltype.CallTypeRegistry;
@@ -22,6 +28,7 @@ import org.revisit.core.plan.PlanReport;
 import org.revisit.core.plan.Planner;
 import org.revisit.model.Callback;
 import org.revisit.model.CallbackSource;
+import org.revisit.model.ComplaintCategory;
 import org.revisit.model.Contact;
 import org.revisit.model.RevisitFactory;
 import org.revisit.model.ServiceEvent;
@@ -33,7 +40,9 @@ import org.revisit.store.internal.Jdbc;
 /**
  * The planner walks the contacts chunk by chunk: any chunk size gives the same tasks as one chunk holding
  * everyone, including calls about contacts who left (planned with a successor in another chunk), promises and
- * the weekly budget; and overdue calls take their place in this week's budget.
+ * the weekly budget, and complaints about the same matter made by contacts of different chunks; what a run keeps
+ * from one chunk to the next holds no promise or event of another chunk; and overdue calls take their place in this
+ * week's budget.
  */
 class PlannerChunkTest {
 
@@ -64,6 +73,148 @@ class PlannerChunkTest {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Issue 15: a collective complaint (five contacts of five chunks about the same matter, spelt differently in
+	 * case and spaces, within a week) is escalated whatever the chunk size, complaints about other matters are not,
+	 * and the plan is the same.
+	 */
+	@Test
+	void complaintsAboutTheSameMatterAcrossChunksPlanAsOneChunk() {
+		try (Store one = Store.open(StoreConfig.embedded(dir.resolve("one")));
+				Store small = Store.open(StoreConfig.embedded(dir.resolve("small")))) {
+			List<Long> collective = new ArrayList<>();
+			List<Long> others = new ArrayList<>();
+			for (Store store : List.of(one, small)) {
+				collective.clear();
+				others.clear();
+				store.campaigns().insert(List.of(PlannerTest.campaign(COMPLAINTS, "投诉跟进", 90, Map.of())));
+				List<Contact> all = contacts(store, 30);
+				String[] spellings = { "T-88 上门维修迟到", " t-88 上门维修迟到", "T-88 上门维修迟到  ", "t-88 上门维修迟到", "T-88 上门维修迟到" };
+				for (int i = 0; i < 5; i++) {
+					// contacts 2, 8, 14, 20, 26 (five chunks of 3), 6 to 2 days before the horizon
+					Contact c = all.get(2 + 6 * i);
+					complaint(store, c, NOW.minusSeconds(86_400L * (6 - i)), ComplaintCategory.SERVICE_DELAY, spellings[i]);
+					collective.add(c.getId());
+				}
+				// another subject, another category, the same matter three weeks earlier
+				complaint(store, all.get(5), NOW.minusSeconds(86_400L * 3), ComplaintCategory.SERVICE_DELAY, "发票开错");
+				complaint(store, all.get(11), NOW.minusSeconds(86_400L * 3), ComplaintCategory.FEES, "T-88 上门维修迟到");
+				complaint(store, all.get(17), NOW.minusSeconds(86_400L * 20), ComplaintCategory.SERVICE_DELAY, "T-88 上门维修迟到");
+				others.addAll(List.of(all.get(5).getId(), all.get(11).getId(), all.get(17).getId()));
+			}
+			PlanReport a = new Planner(one, CallTypeRegistry.read()).chunkSize(1_000_000).plan(HORIZON, NOW, "test", null);
+			PlanReport b = new Planner(small, CallTypeRegistry.read()).chunkSize(3).plan(HORIZON, NOW, "test", null);
+			assertEquals(summary(a), summary(b));
+			List<String> tasks = tasks(small);
+			assertEquals(tasks(one), tasks);
+			String all = String.join("\n", tasks);
+			for (long id : collective) {
+				List<String> theirs = tasks.stream().filter(t -> t.startsWith(id + " ")).toList();
+				assertTrue(!theirs.isEmpty() && theirs.stream().allMatch(t -> t.contains("集体投诉")), id + " collective:\n" + all);
+			}
+			for (long id : others) {
+				List<String> theirs = tasks.stream().filter(t -> t.startsWith(id + " ")).toList();
+				assertTrue(!theirs.isEmpty() && theirs.stream().noneMatch(t -> t.contains("集体投诉")), id + " alone:\n" + all);
+			}
+		}
+	}
+
+	/**
+	 * Issue 15: between two chunks a run holds no promised callback and no service event (and no more contacts
+	 * than a chunk): a full collection then finds no more of them alive than before the run. A run used to read
+	 * every open promise and every complaint of the look-back window, with their contacts, before its first chunk
+	 * and to keep them to its end (370 MB at 10,000,000 contacts).
+	 */
+	@Test
+	void betweenChunksARunHoldsNoPromiseOrEventOfAnyChunk() {
+		try (Store store = Store.open(StoreConfig.embedded(dir.resolve("db")))) {
+			store.campaigns().insert(List.of(PlannerTest.campaign(PlannerTest.TICKET, "工单回访", 70, Map.of()),
+					PlannerTest.campaign(PlannerTest.PROMISE, "约定回电", 100, Map.of()),
+					PlannerTest.campaign(COMPLAINTS, "投诉跟进", 90, Map.of())));
+			List<Contact> all = contacts(store, 100);
+			for (int i = 0; i < all.size(); i++) {
+				callback(store, all.get(i), NOW.plusSeconds(86_400L * (1 + i % 4) + 3_600));
+				if (i % 2 == 0) {
+					complaint(store, all.get(i), NOW.minusSeconds(86_400L * (1 + i % 20)), ComplaintCategory.SERVICE_DELAY, "上门维修迟到");
+				}
+			}
+			Map<String, Long> before = live();
+			List<Map<String, Long>> between = new ArrayList<>();
+			NullProgressMonitor monitor = new NullProgressMonitor() {
+				@Override
+				public boolean isCanceled() {
+					between.add(live()); // before each chunk, and when the run starts its chunks
+					return false;
+				}
+			};
+			PlanReport report = new Planner(store, CallTypeRegistry.read()).chunkSize(10).plan(HORIZON, NOW, "test", monitor);
+			assertEquals(100, report.createdByCallType().get(PlannerTest.PROMISE), summary(report));
+			assertTrue(report.createdByCallType().getOrDefault(COMPLAINTS, 0) > 0, summary(report));
+			assertTrue(between.size() >= 10, "checked before each of the 11 chunks: " + between.size());
+			for (Map<String, Long> now : between) {
+				assertTrue(grew(before, now, "CallbackImpl") <= 0, "promises held between chunks: " + now + ", before: " + before);
+				assertTrue(grew(before, now, "ServiceEventImpl") <= 0, "events held between chunks: " + now + ", before: " + before);
+				assertTrue(grew(before, now, "ContactImpl") <= 10, "contacts held between chunks: " + now + ", before: " + before);
+			}
+		}
+	}
+
+	private static final String COMPLAINTS = "org.revisit.calltype.complaintFollowUp";
+
+	private static long grew(Map<String, Long> before, Map<String, Long> now, String type) {
+		return now.getOrDefault(type, 0L) - before.getOrDefault(type, 0L);
+	}
+
+	/**
+	 * The live instances of the model's classes (after the full collection the JVM's class histogram makes), by
+	 * simple name.
+	 */
+	private static Map<String, Long> live() {
+		String histogram;
+		try {
+			histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+					new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+					new Object[] { new String[0] }, new String[] { String[].class.getName() });
+		} catch (JMException e) {
+			throw new IllegalStateException("no class histogram from this JVM", e);
+		}
+		String prefix = "org.revisit.model.impl.";
+		Map<String, Long> result = new HashMap<>();
+		for (String line : histogram.split("\n")) {
+			String[] parts = line.strip().split("\\s+");
+			if (parts.length >= 4 && parts[3].startsWith(prefix)) {
+				result.merge(parts[3].substring(prefix.length()), Long.parseLong(parts[1]), Long::sum);
+			}
+		}
+		if (result.isEmpty()) {
+			throw new IllegalStateException("no class of the model in the histogram:\n" + histogram);
+		}
+		return result;
+	}
+
+	private static List<Contact> contacts(Store store, int n) {
+		List<Contact> all = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			Contact c = StoreTest.contact("客户" + i, "先生");
+			store.contacts().insert(List.of(c));
+			all.add(c);
+		}
+		return all;
+	}
+
+	private static void complaint(Store store, Contact contact, Instant at, ComplaintCategory category, String subject) {
+		ServiceEvent e = RevisitFactory.eINSTANCE.createServiceEvent();
+		e.setKind(ServiceEventKind.COMPLAINT);
+		e.setOccurredAt(Date.from(at));
+		e.setContact(contact);
+		e.setComplaintCategory(category);
+		e.setSubject(subject);
+		store.transaction(tx -> {
+			store.events().insert(tx, List.of(e));
+			return null;
+		});
 	}
 
 	/** 40 contacts: greetings, tickets, promises, some who left (with successors before and after them), do-not-call. */
