@@ -53,6 +53,8 @@ public final class DemoData {
 	private static final String PREFIX = "org.revisit.calltype.";
 	/** Contacts drawn, and events and callbacks inserted, at a time. */
 	private static final int BATCH = 10_000;
+	/** Two in every 40 demo contacts have a promised callback due today or this week. */
+	private static final int PROMISE_EVERY = 20;
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 	private static final Map<String, String> TEAM = Map.of("company", "瑞信科技", "agent.number", "1024",
 			"hotline.support", "400-820-1234", "hotline.supervision", "400-820-5678", "callback.hours", "24");
@@ -119,17 +121,30 @@ public final class DemoData {
 	 * simulated day of the history.
 	 */
 	public static int addContacts(Store store, int count, LocalDate today, int historyDays, Consumer<String> progress) {
+		return addContacts(store, count, today, historyDays, progress, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * As {@link #addContacts(Store, int, LocalDate, int, Consumer)}, with about {@code promises} promised callbacks
+	 * among the new contacts instead of one for every {@value #PROMISE_EVERY} (never more): a simulated team of a
+	 * few agents cannot keep 50,000 promises falling due in one week, which is what a million demo contacts would
+	 * bring. Only which contacts get a promise changes; everything else drawn stays the same.
+	 */
+	public static int addContacts(Store store, int count, LocalDate today, int historyDays, Consumer<String> progress,
+			int promises) {
 		if (count < 0) {
 			throw new IllegalArgumentException("The number of contacts must not be negative: " + count);
 		}
 		long existing = store.contacts().count();
 		long seed = 20261123L + existing;
 		boolean firstDemo = store.campaigns().list().isEmpty();
+		// a promise goes to two contacts in each block of 40 that is kept: every block, or one in 'thinning'
+		long thinning = promises <= 0 ? Long.MAX_VALUE : Math.max(1, Math.ceilDiv((long) count / PROMISE_EVERY, promises));
 		try (ContactLoad load = new ContactLoad()) {
 			store.transaction(tx -> {
 				// First pass: the contacts, staged (their events are drawn to keep the random sequence, then
 				// dropped: they need the contacts' ids, which the store gives when it publishes the load).
-				generate(seed, count, existing, today, load, null);
+				generate(seed, count, existing, today, load, null, thinning);
 				if (firstDemo) {
 					store.campaigns().insert(tx, demoCampaigns(today));
 					store.campaigns().insert(tx, List.of(campaign(RETURN_VISIT, "春季满意度回访（暂停）", 50, month(today), null),
@@ -137,7 +152,7 @@ public final class DemoData {
 				}
 				long first = load.publish(tx);
 				// Second pass: the same sequence again, now with the ids, for the events and callbacks.
-				generate(seed, count, existing, today, null, new Ids(first, tx, store));
+				generate(seed, count, existing, today, null, new Ids(first, tx, store), thinning);
 				return null;
 			});
 		}
@@ -171,8 +186,8 @@ public final class DemoData {
 	 * the same order (so both passes see the same people): stages the contacts into {@code load} if given; with
 	 * {@code ids}, gives each contact its published id and inserts the batch's events and callbacks.
 	 */
-	private static void generate(long seed, int count, long existing, LocalDate today, ContactLoad load, Ids ids)
-			throws SQLException {
+	private static void generate(long seed, int count, long existing, LocalDate today, ContactLoad load, Ids ids,
+			long thinning) throws SQLException {
 		Random random = new Random(seed);
 		List<Contact> contacts = new ArrayList<>(Math.min(count, BATCH));
 		for (int i = 0; i < count; i++) {
@@ -184,7 +199,7 @@ public final class DemoData {
 				}
 				List<ServiceEvent> events = new ArrayList<>();
 				List<Callback> callbacks = new ArrayList<>();
-				history(random, contacts, existing + start, today, events, callbacks);
+				history(random, contacts, existing + start, today, events, callbacks, thinning);
 				if (ids != null) {
 					for (int k = 0; k < contacts.size(); k++) {
 						contacts.get(k).setId(ids.first() + start + k);
@@ -231,7 +246,7 @@ public final class DemoData {
 	 * same matter, a collective complaint) and callbacks promised for today and this week.
 	 */
 	private static void history(Random random, List<Contact> contacts, long first, LocalDate today,
-			List<ServiceEvent> events, List<Callback> callbacks) {
+			List<ServiceEvent> events, List<Callback> callbacks, long thinning) {
 		RevisitFactory f = RevisitFactory.eINSTANCE;
 		long index = first - 1;
 		for (Contact contact : contacts) {
@@ -265,7 +280,9 @@ public final class DemoData {
 				callback.setSource(index % 3 == 0 ? CallbackSource.COMPLAINT : CallbackSource.CALL);
 				callback.setReason(index % 3 == 0 ? "投诉处理结果回复" : "客户约定回电");
 				callback.setOwner(contact.getOwningAgent());
-				callbacks.add(callback);
+				if ((index / 40) % thinning == 0) {
+					callbacks.add(callback);
+				}
 			}
 		}
 	}

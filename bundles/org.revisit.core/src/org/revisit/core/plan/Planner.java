@@ -270,8 +270,9 @@ public final class Planner {
 			}
 		}
 		if (totals.problems.isEmpty() && totals.failed.isEmpty()) {
-			changes.finish(new PlanChanges.State(fingerprint, days(horizon), horizon.from(), eventsFrom, eventsTo, cut,
-					totals.carried.plus(totals.settledNow)));
+			// the tasks this run added are its own decisions, not changes the next run must decide again
+			changes.finish(new PlanChanges.State(fingerprint, days(horizon), horizon.from(), eventsFrom, eventsTo,
+					changes.withTasksAdded(cut), totals.carried.plus(totals.settledNow)));
 		} else {
 			changes.forgetState();
 		}
