@@ -266,10 +266,28 @@ public final class RemoteServices implements Services {
 				if (method.isDefault()) {
 					return InvocationHandler.invokeDefault(proxy, method, args);
 				}
+				if (t == PlanningService.class && method.getName().equals("planChanges")) {
+					return planChanges(service, method, args);
+				}
 				return call(service, method, args == null ? new Object[0] : args);
 			};
 			return Proxy.newProxyInstance(RemoteServices.class.getClassLoader(), new Class<?>[] { t }, handler);
 		});
+	}
+
+	/**
+	 * The daily run; on a server older than {@code planning/planChanges}, which answers that it has no such operation
+	 * (NOT_FOUND, given before anything runs), the full run, as such a server's daily run always was.
+	 */
+	private Object planChanges(String service, Method method, Object[] args) {
+		try {
+			return call(service, method, args);
+		} catch (ServiceException e) {
+			if (e.kind() != Kind.NOT_FOUND) {
+				throw e;
+			}
+			return call(service, ServiceCatalog.get().operation(service, "plan"), args);
+		}
 	}
 
 	/** The largest request body the server takes, in bytes, as it said at the login. */

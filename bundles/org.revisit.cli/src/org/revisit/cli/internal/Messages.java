@@ -349,6 +349,7 @@ public final class Messages extends NLS {
 	public static String Answers_library;
 	public static String Answers_libraryBuiltin;
 	public static String Plan_planned;
+	public static String Plan_changes;
 	public static String Plan_notPlannedByGate;
 	public static String Plan_badDate;
 	public static String Queue_none;

@@ -40,7 +40,7 @@ final class PlanCommands {
 	List<Cli.Command> commands() {
 		return List.of(
 				new Cli.Command("plan", Messages.Plan_summary, Messages.Plan_help,
-						Set.of("data", "from", "days", "budget"), Set.of("json", "help"), this::plan),
+						Set.of("data", "from", "days", "budget"), Set.of("changes", "json", "help"), this::plan),
 				new Cli.Command("queue", Messages.Queue_summary, Messages.Queue_help,
 						Set.of("data", "agent", "date", "limit"), Set.of("json", "help"), this::queue),
 				new Cli.Command("explain", Messages.Explain_summary, Messages.Explain_help,
@@ -56,9 +56,12 @@ final class PlanCommands {
 			if (budget != null) {
 				services.admin().setSetting(Planner.WEEKLY_BUDGET, Integer.toString(budget));
 			}
-			PlanReport r = services.planning().plan(from, days);
+			// --changes: the daily run, deciding again only the contacts whose calls may have changed since the last run
+			boolean changes = options.flag("changes");
+			PlanReport r = changes ? services.planning().planChanges(from, days) : services.planning().plan(from, days);
 			if (options.flag("json")) {
 				Map<String, Object> json = new LinkedHashMap<>();
+				json.put("run", changes ? "changes" : "full");
 				json.put("from", r.horizon().from().toString());
 				json.put("to", r.horizon().to().toString());
 				json.put("campaigns", r.campaigns());
@@ -75,6 +78,9 @@ final class PlanCommands {
 				json.put("seconds", r.elapsed().toMillis() / 1000.0);
 				out.println(Json.write(json));
 			} else {
+				if (changes) {
+					out.println(Messages.Plan_changes);
+				}
 				out.println(NLS.bind(Messages.Plan_planned, new Object[] { r.horizon().from(), r.horizon().to(),
 						r.campaigns(), r.proposals(), r.created(), r.cancelled(), r.moved(),
 						String.format("%.1f", r.elapsed().toMillis() / 1000.0) })); //$NON-NLS-1$

@@ -15,11 +15,10 @@ public interface PlanningService {
 	/**
 	 * The daily run: as {@link #plan}, with the same calls and figures, deciding again only the contacts whose
 	 * decision may have changed since the last run (the whole run when that cannot be told; see
-	 * {@code Planner#planChanges}). A client that cannot do better plans everything.
+	 * {@code Planner#planChanges}). The workbench's daily run and {@code cli plan --changes}; a team server runs it
+	 * as {@code POST /api/v1/call/planning/planChanges}.
 	 */
-	default PlanReport planChanges(LocalDate from, int days) {
-		return plan(from, days);
-	}
+	PlanReport planChanges(LocalDate from, int days);
 
 	/** When the planner last ran, or {@code null}. */
 	Instant lastRun();

@@ -31,8 +31,9 @@ public final class RevisitWorkbenchAdvisor extends WorkbenchAdvisor {
 	/**
 	 * Plans the coming days in the background once a day, if the user may plan: on the first start of a day (by
 	 * anyone on this database; one workbench claims the day, so several starting at once do not all plan) the plan
-	 * is brought up to date without anybody having to remember it. Whether it is due is asked in a job too: on a
-	 * team server each question is a round trip.
+	 * is brought up to date without anybody having to remember it, by the daily run, which decides again only what
+	 * changed since the last run ({@link PlanJob#daily}). Whether it is due is asked in a job too: on a team server
+	 * each question is a round trip.
 	 */
 	@Override
 	public void postStartup() {
@@ -47,7 +48,7 @@ public final class RevisitWorkbenchAdvisor extends WorkbenchAdvisor {
 			LocalDate today = LocalDate.now(services.clock());
 			if ((last == null || last.atZone(ZoneId.systemDefault()).toLocalDate().isBefore(today))
 					&& services.planning().claimDailyRun(today)) {
-				new PlanJob(services, false).schedule(2_000);
+				PlanJob.daily(services).schedule(2_000);
 			}
 		});
 	}

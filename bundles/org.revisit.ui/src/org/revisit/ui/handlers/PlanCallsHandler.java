@@ -12,8 +12,8 @@ import org.revisit.ui.internal.Messages;
 import org.revisit.ui.internal.PlanJob;
 
 /**
- * Calls, Plan Calls: plans the coming days in a background job and reports what it did. Enabled only for a user
- * whose role may plan.
+ * Calls, Plan Calls: plans the coming days in a background job, deciding every contact (the daily run at start-up
+ * decides only what changed), and reports what it did. Enabled only for a user whose role may plan.
  */
 public final class PlanCallsHandler extends AbstractHandler {
 
@@ -30,7 +30,7 @@ public final class PlanCallsHandler extends AbstractHandler {
 			MessageDialog.openInformation(window.getShell(), Messages.PlanJob_title, Messages.PlanJob_running);
 			return null;
 		}
-		new PlanJob(window.getService(Services.class), true).schedule();
+		PlanJob.asked(window.getService(Services.class)).schedule();
 		return null;
 	}
 }

@@ -27,10 +27,12 @@ import org.revisit.ui.views.QueueView;
 
 /**
  * Plans the next {@value Planner#DEFAULT_DAYS} days through the planning service in the background, then refreshes
- * My Queue and Campaigns. The service call blocks until the run is over (on the team server as here), so the job
- * makes it on a thread of its own and meanwhile asks the service every {@value #POLL_MILLIS} ms where the run
- * stands, for its progress bar; cancelling the job asks the service to stop the run. One at a time: the rule
- * serializes runs in this workbench, and the service refuses a second run while one is under way anywhere.
+ * My Queue and Campaigns: the daily run at start-up ({@link #daily}) decides again only what changed since the last
+ * run ({@code PlanningService.planChanges}), Plan Calls ({@link #asked}) decides every contact. The service call
+ * blocks until the run is over (on the team server as here), so the job makes it on a thread of its own and
+ * meanwhile asks the service every {@value #POLL_MILLIS} ms where the run stands, for its progress bar; cancelling
+ * the job asks the service to stop the run. One at a time: the rule serializes runs in this workbench, and the
+ * service refuses a second run while one is under way anywhere.
  */
 public final class PlanJob extends Job {
 
@@ -46,18 +48,34 @@ public final class PlanJob extends Job {
 
 	private final Services services;
 	private final boolean report;
+	private final boolean changesOnly;
 	private volatile PlanReport result;
 
 	/**
-	 * @param report whether the user asked for it: then the result is shown in a dialog; otherwise (the daily
-	 *               run at start-up) it only refreshes the views
+	 * @param report      whether the user asked for it: then the result is shown in a dialog; otherwise it only
+	 *                    refreshes the views
+	 * @param changesOnly whether it is the daily run, which decides again only what changed since the last run
 	 */
-	public PlanJob(Services services, boolean report) {
+	private PlanJob(Services services, boolean report, boolean changesOnly) {
 		super(NLS.bind(Messages.PlanJob_name, Planner.DEFAULT_DAYS));
 		this.services = services;
 		this.report = report;
+		this.changesOnly = changesOnly;
 		setUser(report);
 		setRule(ONE_AT_A_TIME);
+	}
+
+	/**
+	 * The daily run at start-up: decides again only the contacts whose calls may have changed since the last run
+	 * (all of them when that cannot be told), with the same calls as a full run; refreshes the views, no dialog.
+	 */
+	public static PlanJob daily(Services services) {
+		return new PlanJob(services, false, true);
+	}
+
+	/** Plan Calls, asked by a manager: decides every contact and shows what it did in a dialog. */
+	public static PlanJob asked(Services services) {
+		return new PlanJob(services, true, false);
 	}
 
 	/** Whether a planning job is running or waiting in this workbench. */
@@ -79,7 +97,8 @@ public final class PlanJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		monitor.beginTask(getName(), UNITS);
 		CompletableFuture<PlanReport> run = CompletableFuture.supplyAsync(
-				() -> services.planning().plan(null, Planner.DEFAULT_DAYS), task -> {
+				() -> changesOnly ? services.planning().planChanges(null, Planner.DEFAULT_DAYS)
+						: services.planning().plan(null, Planner.DEFAULT_DAYS), task -> {
 					Thread thread = new Thread(task, getName());
 					thread.setDaemon(true);
 					thread.start();

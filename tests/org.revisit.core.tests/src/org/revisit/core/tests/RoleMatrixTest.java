@@ -88,6 +88,8 @@ class RoleMatrixTest {
 		all.add(new Operation("calls.open of a supervision call", Permission.SUPERVISION_CALLS,
 				s -> s.calls().open(supervisionTask, "zh")));
 		all.add(new Operation("planning.plan", Permission.PLAN, s -> s.planning().plan(LocalDate.of(2026, 11, 23), 7)));
+		all.add(new Operation("planning.planChanges", Permission.PLAN,
+				s -> s.planning().planChanges(LocalDate.of(2026, 11, 23), 7)));
 		all.add(new Operation("planning.cancel", Permission.PLAN, s -> s.planning().cancel()));
 		all.add(new Operation("planning.claimDailyRun", Permission.PLAN,
 				s -> s.planning().claimDailyRun(LocalDate.of(2026, 11, 23))));
@@ -194,7 +196,8 @@ class RoleMatrixTest {
 			}
 		}
 		// + 2: data.exportEvents (issue 12), forbidden to agents and supervisors like the contacts export
-		assertEquals(54 + 11 * 2 + 11 + 14 + 2 * 2 + 6 * 2 + 2 + 1 + 2, cells.size(), "the forbidden cells of the matrix");
+		// + 2: planning.planChanges (issue 18, the daily run), forbidden to agents and supervisors like planning.plan
+		assertEquals(54 + 11 * 2 + 11 + 14 + 2 * 2 + 6 * 2 + 2 + 1 + 2 + 2, cells.size(), "the forbidden cells of the matrix");
 		return cells.stream();
 	}
 

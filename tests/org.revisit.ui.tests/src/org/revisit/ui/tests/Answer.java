@@ -26,9 +26,14 @@ final class Answer {
 	}
 
 	static Answer next(String label) {
+		return next(label, 10);
+	}
+
+	/** As {@link #next(String)}, for a question asked within {@code seconds} (after a background job, say). */
+	static Answer next(String label, long seconds) {
 		Answer answer = new Answer();
 		Display display = Display.getCurrent();
-		long deadline = System.nanoTime() + 10_000_000_000L;
+		long deadline = System.nanoTime() + seconds * 1_000_000_000L;
 		Runnable[] poll = new Runnable[1];
 		poll[0] = () -> {
 			for (Shell s : display.getShells()) {

@@ -247,8 +247,8 @@ class TeamServerUiTest {
 			assertEquals(local.campaigns().counts(), remote.campaigns().counts());
 			assertNotNull(remote.planning().explain(first.getId(), null), "the explainer's answer crosses the wire");
 
-			// Plan Calls: the run on the server, its progress asked for while it runs
-			PlanJob job = new PlanJob(remote, false);
+			// the daily run (planning/planChanges) on the server, its progress asked for while it runs
+			PlanJob job = PlanJob.daily(remote);
 			job.schedule();
 			job.join();
 			assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());

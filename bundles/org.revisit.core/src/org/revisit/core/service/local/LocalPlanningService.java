@@ -64,7 +64,8 @@ final class LocalPlanningService extends LocalService implements PlanningService
 			Planner planner = new Planner(store, registry);
 			PlanReport report = changesOnly ? planner.planChanges(Horizon.of(first, days), store.clock().instant(), user(), monitor)
 					: planner.plan(Horizon.of(first, days), store.clock().instant(), user(), monitor);
-			Audit.record(store, principal, AuditActions.PLAN, "Plan", 0, first + " +" + days + " days: " + report.created()
+			Audit.record(store, principal, AuditActions.PLAN, "Plan", 0, first + " +" + days + " days"
+					+ (changesOnly ? " (daily run)" : "") + ": " + report.created()
 					+ " added, " + report.cancelled() + " cancelled, " + report.moved() + " moved");
 			return report;
 		} catch (PlanningBusyException e) {
