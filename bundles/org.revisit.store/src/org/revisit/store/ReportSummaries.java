@@ -31,7 +31,7 @@ import org.revisit.store.internal.Migrations;
  * task) is seen by a report among the outcomes after the watermark and its task counted row by row instead; the
  * fold that passes that outcome takes the task out again (adds its negative) and folds it anew. A campaign's tasks
  * deleted with it are taken out the same way first.</li>
- * <li>Promised callbacks (schema version 30): a promise's state depends on the moment while it is owed, and is
+ * <li>Promised callbacks (schema version 31): a promise's state depends on the moment while it is owed, and is
  * fixed once it is closed (made, unreachable, superseded, or marked done). Only promises marked done are folded,
  * into {@code report_promises}, each marked with its fold ({@code callback.report_fold}); a report adds the
  * promises still marked 0 in its period (an index range) row by row. An edit of a folded promise
@@ -275,7 +275,7 @@ public final class ReportSummaries {
 	};
 
 	/**
-	 * The migration to schema version 30 ({@code V30__promise_summaries.sql}): makes the table and folds the
+	 * The migration to schema version 31 ({@code V31__promise_summaries.sql}): makes the table and folds the
 	 * promises marked done, on the migration's transaction (nobody else is connected).
 	 */
 	public static final Migrations.Step PROMISE_MIGRATION = c -> {
@@ -429,7 +429,7 @@ public final class ReportSummaries {
 		}
 	}
 
-	/** Whether the promises have a summary table (schema version 30 on). */
+	/** Whether the promises have a summary table (schema version 31 on). */
 	private static boolean promisesSummarized(Connection c) throws SQLException {
 		try (ResultSet rs = c.getMetaData().getTables(null, null, "REPORT_PROMISES", null)) { //$NON-NLS-1$
 			return rs.next();

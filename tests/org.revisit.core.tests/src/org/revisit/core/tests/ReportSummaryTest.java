@@ -132,7 +132,7 @@ class ReportSummaryTest {
 			assertEquals(nextOutcome - 1, mark.outcomeUpto(), "every outcome folded on upgrade");
 			assertTrue(mark.fold() > 0);
 			compare(store, "after the migration");
-			// version 30 folds the promises marked done
+			// version 31 folds the promises marked done
 			assertEquals(count(store, "SELECT COUNT(*) FROM callback WHERE done"),
 					count(store, "SELECT COUNT(*) FROM callback WHERE report_fold > 0"));
 			assertTrue(count(store, "SELECT COUNT(*) FROM report_promises") > 0);
@@ -154,7 +154,7 @@ class ReportSummaryTest {
 	 * an index in that order (schema version 27), equals the one query that sorts the period's promises: random
 	 * promises, many due at the same moment (the id decides), at moments before, inside and after the period, with
 	 * and without the owner and engineer filters. The counts per owner, source and state (grouped by the stored
-	 * columns; once folded, the closed promises from the summary of schema version 30 and the others row by row)
+	 * columns; once folded, the closed promises from the summary of schema version 31 and the others row by row)
 	 * equal those grouped by the state's expression over every promise, and the list holds as many as they count,
 	 * up to 200: before any fold, after one, after changes (new promises, promises closed, folded ones edited
 	 * through the repository: due time moved, owner changed, opened again) and after folding those.
@@ -180,7 +180,7 @@ class ReportSummaryTest {
 				.stream().map(ReportQueries.Promise::status).distinct().toList());
 		assertTrue(states.contains("OVERDUE") && states.contains("OPEN") && states.size() > 2, states.toString());
 
-		// the closed promises in the summaries (schema version 30), the others read row by row
+		// the closed promises in the summaries (schema version 31), the others read row by row
 		ReportSummaries.Folded first = ReportSummaries.fold(store);
 		assertTrue(first.promises() > 300, "the promises marked done are folded: " + first);
 		assertTrue(count(store, "SELECT COUNT(*) FROM report_promises") > 0);

@@ -1,4 +1,4 @@
--- Schema version 30: the closed promises in the report summaries (issue 13), so that the promised-callback report
+-- Schema version 31: the closed promises in the report summaries (issue 13), so that the promised-callback report
 -- reads the summary for the promises closed and folded, and only the others (those still owed, and those closed
 -- since the last fold) row by row. See docs/internals.md, "Report summaries".
 -- callback.report_fold: 0 while the promise is not in the summaries, else the number of the fold that added it;
