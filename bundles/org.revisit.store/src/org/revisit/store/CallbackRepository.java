@@ -319,7 +319,8 @@ public final class CallbackRepository {
 
 	/**
 	 * Saves an edited callback if nobody changed it since it was read, records the changed fields as done by
-	 * {@code who}, and increments the version.
+	 * {@code who}, and increments the version. A promise in the report summaries is taken out of them first (a
+	 * fold adds it again once it is done), as the edit may change what the reports count of it.
 	 *
 	 * @throws StaleDataException if the callback was changed or deleted meanwhile; nothing is written
 	 */
@@ -328,6 +329,8 @@ public final class CallbackRepository {
 		requireStorable(callback);
 		ValidationException.check(callback);
 		store.inTransaction(c -> {
+			// an edit may change what the reports count of a closed promise: out of their summaries first
+			ReportSummaries.forgetPromise(c, callback.getId());
 			String record = describe(callback);
 			Callback before = find(c, callback.getId());
 			if (before == null) {

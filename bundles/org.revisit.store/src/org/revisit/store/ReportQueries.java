@@ -338,7 +338,12 @@ public final class ReportQueries {
 
 	/** The promises due in the period, with the scope's filters; {@code values} are those of {@code select}'s marks. */
 	private static ReportSql promises(Scope f, String select, Object... values) {
-		ReportSql sql = new ReportSql().add("SELECT " + select + " FROM callback cb", values); //$NON-NLS-1$ //$NON-NLS-2$
+		return promisesFrom(f, select, "callback cb", values); //$NON-NLS-1$
+	}
+
+	/** As {@link #promises(Scope, String, Object...)}, from {@code from} (the table {@code callback cb}). */
+	private static ReportSql promisesFrom(Scope f, String select, String from, Object... values) {
+		ReportSql sql = new ReportSql().add("SELECT " + select + " FROM " + from, values); //$NON-NLS-1$ //$NON-NLS-2$
 		if (f.engineer() != null) {
 			sql.add(" JOIN service_event e ON e.id = cb.service_event_id"); //$NON-NLS-1$
 		}
@@ -361,19 +366,22 @@ public final class ReportQueries {
 	}
 
 	/**
-	 * As {@link #promiseCounts(Tx, Scope, Instant)}; {@code plain} false groups by the state written as one
-	 * expression (the reference).
+	 * As {@link #promiseCounts(Tx, Scope, Instant)}; {@code fast} false groups every promise of the period by the
+	 * state written as one expression (the reference).
 	 * <p>
-	 * The fast way groups by the stored columns (owner, source, how closed, done) and counts in the same pass
-	 * those closed after their due time and those due before {@code now}; the states follow from these here, as
-	 * the expression says them. Derby spent about half of the grouped query in that expression (with its timestamp
-	 * literal, for every row); this form was not measurably faster on a busy machine (docs/benchmarks.md, "Reports").
-	 * The covering index {@code callback_period} of schema version 27 gives the period's rows without the table.
+	 * The fast way reads the promises closed and folded from the summary {@code report_promises} (schema version
+	 * 30: per day, owner, source, engineer and how closed, with how many were closed late) when the summaries serve
+	 * the scope, and the others (still owed, or closed since the last fold: {@code report_fold} 0) row by row, two
+	 * ranges of the covering index {@code callback_report_tail}; in a zone the summaries do not serve, every
+	 * promise of the period row by row (the covering index {@code callback_period} of version 27). The rows are
+	 * grouped by the stored columns (owner, source, how closed, done) with, in the same pass, how many were closed
+	 * after their due time and how many are due before {@code now}; the states follow from these here, as the
+	 * expression says them.
 	 */
-	public static List<PromiseCount> promiseCounts(Tx tx, Scope f, Instant now, boolean plain) throws SQLException {
+	public static List<PromiseCount> promiseCounts(Tx tx, Scope f, Instant now, boolean fast) throws SQLException {
 		Connection c = tx.connection();
 		List<PromiseCount> result = new ArrayList<>();
-		if (!plain) {
+		if (!fast) {
 			String status = status(now);
 			ReportSql sql = promises(f, "cb.owner, cb.source, " + status + ", COUNT(*)") //$NON-NLS-1$ //$NON-NLS-2$
 					.add(" GROUP BY cb.owner, cb.source, " + status); //$NON-NLS-1$
@@ -384,11 +392,56 @@ public final class ReportQueries {
 			}
 			return result;
 		}
-		ReportSql sql = promises(f, "cb.owner, cb.source, cb.closed_as, cb.done, COUNT(*), " //$NON-NLS-1$
-				+ "SUM(CASE WHEN cb.closed_at > cb.due_at THEN 1 ELSE 0 END), " //$NON-NLS-1$
-				+ "SUM(CASE WHEN cb.due_at < ? THEN 1 ELSE 0 END)", now) //$NON-NLS-1$
-				.add(" GROUP BY cb.owner, cb.source, cb.closed_as, cb.done"); //$NON-NLS-1$
 		Map<List<String>, long[]> counts = new LinkedHashMap<>();
+		if (!ReportSummaries.serves(f)) {
+			countPromises(c, promises(f, PROMISE_COUNTS, now).add(PROMISE_GROUPS), counts);
+		} else {
+			ReportSummaries.consistent(c, mark -> {
+				ReportSql summary = new ReportSql().add("SELECT s.owner, s.source, s.closed_as, TRUE, SUM(s.promises), " //$NON-NLS-1$
+						+ "SUM(s.late), 0 FROM report_promises s WHERE s.on_day >= ? AND s.on_day <= ?", f.from(), f.to()); //$NON-NLS-1$
+				if (f.agent() != null) {
+					summary.add(" AND s.owner = ?", f.agent()); //$NON-NLS-1$
+				}
+				if (f.engineer() != null) {
+					summary.add(" AND s.engineer = ?", f.engineer()); //$NON-NLS-1$
+				}
+				countPromises(c, summary.add(" GROUP BY s.owner, s.source, s.closed_as"), counts); //$NON-NLS-1$
+				// the promises not folded, owed and done: two ranges of an index (chosen, as the optimizer might
+				// take the period's range of callback_period instead, every promise of the period)
+				for (String done : new String[] { "FALSE", "TRUE" }) { //$NON-NLS-1$ //$NON-NLS-2$
+					ReportSql tail = promisesFrom(f, PROMISE_COUNTS,
+							"callback cb --DERBY-PROPERTIES index=callback_report_tail\n", now) //$NON-NLS-1$
+							.add(" AND cb.report_fold = 0 AND cb.done = " + done).add(PROMISE_GROUPS); //$NON-NLS-1$
+					countPromises(c, tail, counts);
+				}
+				return null;
+			});
+		}
+		counts.forEach((k, n) -> {
+			if (n[0] != 0) {
+				result.add(new PromiseCount(k.get(0), k.get(1), k.get(2), n[0]));
+			}
+		});
+		return result;
+	}
+
+	/**
+	 * The columns of the grouped promise counts: owner, source, how closed, done, how many, how many closed after
+	 * their due time, how many due before the moment (its one parameter).
+	 */
+	private static final String PROMISE_COUNTS = "cb.owner, cb.source, cb.closed_as, cb.done, COUNT(*), " //$NON-NLS-1$
+			+ "SUM(CASE WHEN cb.closed_at > cb.due_at THEN 1 ELSE 0 END), " //$NON-NLS-1$
+			+ "SUM(CASE WHEN cb.due_at < ? THEN 1 ELSE 0 END)"; //$NON-NLS-1$
+
+	/** The groups of {@link #PROMISE_COUNTS}. */
+	private static final String PROMISE_GROUPS = " GROUP BY cb.owner, cb.source, cb.closed_as, cb.done"; //$NON-NLS-1$
+
+	/**
+	 * Adds the grouped counts {@code sql} reads (the columns of {@link #PROMISE_COUNTS}) to the counts per owner,
+	 * source and state.
+	 */
+	private static void countPromises(Connection c, ReportSql sql, Map<List<String>, long[]> counts)
+			throws SQLException {
 		try (PreparedStatement p = sql.prepare(c); ResultSet rs = p.executeQuery()) {
 			while (rs.next()) {
 				String owner = rs.getString(1);
@@ -410,8 +463,6 @@ public final class ReportQueries {
 				}
 			}
 		}
-		counts.forEach((k, n) -> result.add(new PromiseCount(k.get(0), k.get(1), k.get(2), n[0])));
-		return result;
 	}
 
 	private static void count(Map<List<String>, long[]> counts, String owner, String source, String status, long n) {

@@ -31,6 +31,11 @@ import org.revisit.store.internal.Migrations;
  * task) is seen by a report among the outcomes after the watermark and its task counted row by row instead; the
  * fold that passes that outcome takes the task out again (adds its negative) and folds it anew. A campaign's tasks
  * deleted with it are taken out the same way first.</li>
+ * <li>Promised callbacks (schema version 31): a promise's state depends on the moment while it is owed, and is
+ * fixed once it is closed (made, unreachable, superseded, or marked done). Only promises marked done are folded,
+ * into {@code report_promises}, each marked with its fold ({@code callback.report_fold}); a report adds the
+ * promises still marked 0 in its period (an index range) row by row. An edit of a folded promise
+ * ({@code CallbackRepository.update}, which may move its due time or open it again) takes it out first.</li>
  * </ul>
  * A fold runs in transactions of its own, a chunk at a time, one fold at a time; each transaction first locks the
  * one row of {@code report_fold}, and a report reads that row holding its lock, so that a report sees the summaries
@@ -79,8 +84,10 @@ public final class ReportSummaries {
 	public record Mark(int fold, long outcomeUpto) {
 	}
 
-	/** What a fold did: outcomes and tasks folded, folded tasks taken out again, and how long it took. */
-	public record Folded(long outcomes, long tasks, long refolded, long millis) {
+	/**
+	 * What a fold did: outcomes, tasks and promises folded, folded tasks taken out again, and how long it took.
+	 */
+	public record Folded(long outcomes, long tasks, long refolded, long promises, long millis) {
 	}
 
 	private static final Object LOCK = new Object();
@@ -166,14 +173,24 @@ public final class ReportSummaries {
 					rs.next();
 					n += rs.getLong(1);
 				}
+				n += unfoldedPromises(c);
 			}
 			return n;
 		});
 	}
 
+	/** How many promises marked done are not folded yet. */
+	private static long unfoldedPromises(Connection c) throws SQLException {
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM callback " //$NON-NLS-1$
+				+ "WHERE report_fold = 0 AND done = TRUE")) { //$NON-NLS-1$
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
 	/**
 	 * Folds the rows after the summaries into them when more than {@link #TAIL} outcomes are after the mark, or
-	 * as many tasks are not folded; returns the fold, or null if none was needed.
+	 * as many tasks or closed promises are not folded; returns the fold, or null if none was needed.
 	 */
 	public static Folded foldIfLarge(Store store) {
 		long outcomes = store.read(c -> {
@@ -192,7 +209,7 @@ public final class ReportSummaries {
 					return rs.getLong(1);
 				}
 			});
-			if (tasks < TAIL) {
+			if (tasks < TAIL && store.read(ReportSummaries::unfoldedPromises) < TAIL) {
 				return null;
 			}
 		}
@@ -200,8 +217,8 @@ public final class ReportSummaries {
 	}
 
 	/**
-	 * Folds every outcome stored and every task in a final state into the summaries, a chunk per transaction, one
-	 * fold at a time.
+	 * Folds every outcome stored, every task in a final state and every promise marked done into the summaries, a
+	 * chunk per transaction, one fold at a time.
 	 */
 	public static Folded fold(Store store) {
 		synchronized (LOCK) {
@@ -229,12 +246,17 @@ public final class ReportSummaries {
 				from = to;
 			}
 			done[1] = foldTasks(store);
-			store.inTransaction(c -> {
-				lock(c);
-				compact(c);
-				return null;
-			});
-			return new Folded(done[0], done[1], done[2], (System.nanoTime() - t0) / 1_000_000);
+			long promises = foldPromises(store);
+			// nothing added: the tables are as the last compaction left them (rewriting them takes tens of
+			// seconds at a million outcomes)
+			if (done[0] + done[1] + done[2] + promises > 0) {
+				store.inTransaction(c -> {
+					lock(c);
+					compact(c);
+					return null;
+				});
+			}
+			return new Folded(done[0], done[1], done[2], promises, (System.nanoTime() - t0) / 1_000_000);
 		}
 	}
 
@@ -250,6 +272,25 @@ public final class ReportSummaries {
 		}
 		long[] n = foldAll(c);
 		return "report summaries (" + n[0] + " outcomes and " + n[1] + " tasks folded)"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	};
+
+	/**
+	 * The migration to schema version 31 ({@code V31__promise_summaries.sql}): makes the table and folds the
+	 * promises marked done, on the migration's transaction (nobody else is connected).
+	 */
+	public static final Migrations.Step PROMISE_MIGRATION = c -> {
+		try (Statement s = c.createStatement()) {
+			for (String sql : Migrations.statements(Migrations.PROMISE_SUMMARIES)) {
+				s.execute(sql);
+			}
+		}
+		long n = 0;
+		long[] range = promiseRange(c);
+		for (long a = range[0]; range[1] >= a; a += TASKS) {
+			n += foldPromiseChunk(c, a, Math.min(range[1], a + TASKS - 1));
+		}
+		compact(c, "report_promises"); //$NON-NLS-1$
+		return "promises in the report summaries (" + n + " folded)"; //$NON-NLS-1$ //$NON-NLS-2$
 	};
 
 	private static long[] foldAll(Connection c) throws SQLException {
@@ -325,7 +366,8 @@ public final class ReportSummaries {
 					"calls" }, //$NON-NLS-1$
 			{ "report_scores", "on_day, campaign_id, call_type, agent, engineer, kind, aspect, score", "scored" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			{ "report_answers", "on_day, campaign_id, call_type, agent, engineer, kind, script_id, script_version, " //$NON-NLS-1$ //$NON-NLS-2$
-					+ "step_number, answer_label", "answered" } }; //$NON-NLS-1$ //$NON-NLS-2$
+					+ "step_number, answer_label", "answered" }, //$NON-NLS-1$ //$NON-NLS-2$
+			{ "report_promises", "on_day, owner, source, engineer, closed_as", "promises, late" } }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	/**
 	 * Rewrites each summary table with one row per group, on a transaction holding the mark's lock: every
@@ -333,7 +375,16 @@ public final class ReportSummaries {
 	 * task), and a group whose sums came to 0 (a task taken out) is dropped.
 	 */
 	private static void compact(Connection c) throws SQLException {
+		compact(c, null);
+	}
+
+	/** As {@link #compact(Connection)}, only table {@code only} (null: all). */
+	private static void compact(Connection c, String only) throws SQLException {
 		for (String[] t : TABLES) {
+			if (only != null && !t[0].equals(only)
+					|| t[0].equals("report_promises") && !promisesSummarized(c)) { //$NON-NLS-1$
+				continue; // (the migration to version 26 runs before the promises' table exists)
+			}
 			String[] keys = t[1].split(", "); //$NON-NLS-1$
 			String[] sums = t[2].split(", "); //$NON-NLS-1$
 			StringBuilder select = new StringBuilder("SELECT ").append(t[1]); //$NON-NLS-1$
@@ -375,6 +426,13 @@ public final class ReportSummaries {
 					p.executeBatch();
 				}
 			}
+		}
+	}
+
+	/** Whether the promises have a summary table (schema version 31 on). */
+	private static boolean promisesSummarized(Connection c) throws SQLException {
+		try (ResultSet rs = c.getMetaData().getTables(null, null, "REPORT_PROMISES", null)) { //$NON-NLS-1$
+			return rs.next();
 		}
 	}
 
@@ -462,6 +520,73 @@ public final class ReportSummaries {
 				p.setObject(i + 1, params[i]);
 			}
 			p.executeUpdate();
+		}
+	}
+
+	/** The lowest and highest id of the promises marked done not folded ({1, 0} if none). */
+	private static long[] promiseRange(Connection c) throws SQLException {
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MIN(id), MAX(id) FROM callback " //$NON-NLS-1$
+				+ "WHERE report_fold = 0 AND done = TRUE")) { //$NON-NLS-1$
+			rs.next();
+			long min = rs.getLong(1);
+			return rs.wasNull() ? new long[] { 1, 0 } : new long[] { min, rs.getLong(2) };
+		}
+	}
+
+	private static long foldPromises(Store store) {
+		long[] range = store.read(ReportSummaries::promiseRange);
+		long promises = 0;
+		for (long a = range[0]; range[1] >= a; a += TASKS) {
+			long first = a;
+			promises += store.inTransaction(c -> foldPromiseChunk(c, first, Math.min(range[1], first + TASKS - 1)));
+		}
+		return promises;
+	}
+
+	/**
+	 * Folds the promises marked done not folded yet with ids {@code a} to {@code b}, as a new fold; returns how
+	 * many. They are marked first (which locks them), then summed by their mark, so that a promise closed meanwhile
+	 * is either in both or in neither.
+	 */
+	private static long foldPromiseChunk(Connection c, long a, long b) throws SQLException {
+		Mark m = lock(c);
+		int fold = m.fold() + 1;
+		long n;
+		try (Statement s = c.createStatement()) {
+			n = s.executeUpdate("UPDATE callback SET report_fold = " + fold + " WHERE id BETWEEN " + a + " AND " + b //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ " AND report_fold = 0 AND done = TRUE"); //$NON-NLS-1$
+			if (n == 0) {
+				return 0;
+			}
+			s.executeUpdate("UPDATE report_fold SET fold = " + fold + " WHERE id = 1"); //$NON-NLS-1$ //$NON-NLS-2$
+			s.executeUpdate(promiseContribution(1, "cb.id BETWEEN " + a + " AND " + b + " AND cb.report_fold = " + fold)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		return n;
+	}
+
+	/**
+	 * The statement adding {@code sign} times the promises meeting {@code where} (on {@code cb}) to
+	 * {@code report_promises}.
+	 */
+	private static String promiseContribution(int sign, String where) {
+		String dims = day("cb.due_at") + ", cb.owner, cb.source, e.engineer, cb.closed_as"; //$NON-NLS-1$
+		String minus = sign < 0 ? "-" : ""; //$NON-NLS-1$ //$NON-NLS-2$
+		return "INSERT INTO report_promises (on_day, owner, source, engineer, closed_as, promises, late) SELECT " //$NON-NLS-1$
+				+ dims + ", " + minus + "SUM(CAST(1 AS BIGINT)), " + minus //$NON-NLS-1$ //$NON-NLS-2$
+				+ "SUM(CAST(CASE WHEN cb.closed_at > cb.due_at THEN 1 ELSE 0 END AS BIGINT)) FROM callback cb " //$NON-NLS-1$
+				+ "LEFT JOIN service_event e ON e.id = cb.service_event_id WHERE " + where + " GROUP BY " + dims; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * Takes promise {@code id} out of the summaries if it is folded (adds the negative of what its fold added) and
+	 * marks it not folded, on the caller's transaction, before the promise is changed: the first statement of that
+	 * transaction, as it locks the mark.
+	 */
+	static void forgetPromise(Connection c, long id) throws SQLException {
+		lock(c);
+		try (Statement s = c.createStatement()) {
+			s.executeUpdate(promiseContribution(-1, "cb.id = " + id + " AND cb.report_fold > 0")); //$NON-NLS-1$ //$NON-NLS-2$
+			s.executeUpdate("UPDATE callback SET report_fold = 0 WHERE id = " + id + " AND report_fold > 0"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 

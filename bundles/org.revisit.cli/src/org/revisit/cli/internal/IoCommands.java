@@ -62,13 +62,13 @@ final class IoCommands {
 								+ "days from DATE (default today) for one campaign per built-in call type, then copies\n"
 								+ "the same number of task rows with one raw INSERT ... SELECT, and prints both rates.\n"
 								+ TeamBench.HELP
-								+ "       revisit cli bench report [--outcomes N] [--keep] [--data DIR] [--json]\n"
+								+ "       revisit cli bench report [--outcomes N] [--keep] [--data DIR] [--only REPORT,...] [--json]\n"
 								+ "       revisit cli bench report --reuse FOLDER [--only REPORT,...] [--json]\n"
 								+ "report: fills a fresh database with N outcomes (default 1000000) with answers, scores,\n"
 								+ "callbacks and service events, then times each report next to a plain SQL aggregate over\n"
 								+ "the same rows; --keep keeps that data folder (to open it: revisit -data FOLDER).\n"
 								+ "--reuse times the reports again on a folder kept so (no build; an older schema is\n"
-								+ "migrated first), --only just the reports named (calling, 'calling per day', callbacks,\n"
+								+ "migrated first); --only times just the reports named (calling, 'calling per day', callbacks,\n"
 								+ "satisfaction, supervision, complaints, quality).\n"
 								+ SimulateCommands.USAGE
 								+ SimulateCommands.HELP

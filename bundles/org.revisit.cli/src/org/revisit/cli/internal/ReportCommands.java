@@ -80,13 +80,14 @@ final class ReportCommands {
 			}
 		};
 		ReportBenchmark.Result r;
+		String only = options.value("only");
+		List<String> names = only == null ? List.of() : List.of(only.split(","));
+		java.util.function.Predicate<String> timed = name -> names.isEmpty() || names.contains(name);
 		if (options.value("reuse") != null) {
 			// the reports again on a folder an earlier run kept (--keep): no build
 			Path reuse = Path.of(options.value("reuse")).toAbsolutePath().normalize();
-			String only = options.value("only");
-			List<String> names = only == null ? List.of() : List.of(only.split(","));
 			try {
-				r = ReportBenchmark.rerun(reuse, name -> names.isEmpty() || names.contains(name), log);
+				r = ReportBenchmark.rerun(reuse, timed, log);
 			} catch (IllegalArgumentException e) {
 				throw new UsageException(e.getMessage());
 			}
@@ -96,7 +97,7 @@ final class ReportCommands {
 			Files.createDirectories(data);
 			Path work = Files.createTempDirectory(data, "bench-");
 			try {
-				r = ReportBenchmark.run(work, outcomes, log);
+				r = ReportBenchmark.run(work, outcomes, timed, log);
 			} finally {
 				if (options.flag("keep")) {
 					IoCommands.delete(work.resolve("csv"), err);

@@ -84,6 +84,15 @@ public final class ReportBenchmark {
 
 	/** Builds {@code outcomes} outcomes in {@code workDir} (the caller deletes it) and times the reports. */
 	public static Result run(Path workDir, int outcomes, Consumer<String> log) throws IOException {
+		return run(workDir, outcomes, name -> true, log);
+	}
+
+	/**
+	 * Builds {@code outcomes} outcomes in {@code workDir} (the caller deletes it) and times the reports
+	 * {@code only} names.
+	 */
+	public static Result run(Path workDir, int outcomes, Predicate<String> only, Consumer<String> log)
+			throws IOException {
 		try (Store store = Store.open(StoreConfig.embedded(workDir.resolve("reports")))) { //$NON-NLS-1$
 			double before = load();
 			log.accept("Building " + outcomes + " outcomes with answers, scores, callbacks and service events"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -91,7 +100,7 @@ public final class ReportBenchmark {
 			long rows = build(store, workDir.resolve("csv"), outcomes, log); //$NON-NLS-1$
 			long buildMillis = (System.nanoTime() - t0) / 1_000_000;
 			log.accept(String.format("Built %,d rows in %,d ms", rows, buildMillis)); //$NON-NLS-1$
-			return timeReports(store, outcomes, rows, buildMillis, before, name -> true, log);
+			return timeReports(store, outcomes, rows, buildMillis, before, only, log);
 		}
 	}
 
@@ -123,9 +132,9 @@ public final class ReportBenchmark {
 	private static Result timeReports(Store store, int outcomes, long rows, long buildMillis, double before,
 			Predicate<String> only, Consumer<String> log) {
 		ReportSummaries.Folded folded = ReportSummaries.fold(store);
-		log.accept(String.format("%-16s %,6d ms   (%,d outcomes and %,d tasks folded into the summaries; the first " //$NON-NLS-1$
-				+ "report after a bulk load waits for it)", "summary fold", folded.millis(), folded.outcomes(), //$NON-NLS-1$
-				folded.tasks()));
+		log.accept(String.format("%-16s %,6d ms   (%,d outcomes, %,d tasks and %,d closed promises folded into the " //$NON-NLS-1$
+				+ "summaries; the first report after a bulk load waits for it)", "summary fold", folded.millis(), //$NON-NLS-1$
+				folded.outcomes(), folded.tasks(), folded.promises()));
 		ReportService reports = LocalServices.open(store, CallTypeRegistry.read(), new Principal("bench", null, //$NON-NLS-1$
 				Role.ADMIN)).reports();
 		ReportFilter all = new ReportFilter(FIRST, FIRST.plusDays(DAYS - 1), null, null, null, null, SHANGHAI.getId());

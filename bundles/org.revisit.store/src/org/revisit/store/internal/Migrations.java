@@ -40,6 +40,9 @@ public final class Migrations {
 	/** The script of version 26, run by {@code ReportSummaries.MIGRATION} before it folds what is stored. */
 	public static final String REPORT_SUMMARIES = "V26__report_summaries.sql";
 
+	/** The script of version 31, run by {@code ReportSummaries.PROMISE_MIGRATION} before it folds the promises. */
+	public static final String PROMISE_SUMMARIES = "V31__promise_summaries.sql";
+
 	private static final List<Migration> ALL = List.of(
 			new Migration(1, "V1__initial.sql", "contacts, phones, campaigns, call tasks"),
 			new Migration(2, "V2__full_model.sql", "service events, campaign settings, scripts, outcomes, callbacks, "
@@ -68,7 +71,9 @@ public final class Migrations {
 			new Migration(27, "V27__report_lists.sql", "indexes of the reports' lists: promises by state and due time, calls latest first"),
 			new Migration(28, "V28__contact_indexes.sql", "three indexes of contacts that nothing reads, dropped"),
 			new Migration(29, "V29__plan_changes.sql", "what the daily planning run needs to decide only what changed"),
-			new Migration(30, "V30__callback_contact_open.sql", "index of the open promised callbacks by contact"));
+			new Migration(30, "V30__callback_contact_open.sql", "index of the open promised callbacks by contact"),
+			new Migration(31, PROMISE_SUMMARIES, "promises in the report summaries",
+					c -> org.revisit.store.ReportSummaries.PROMISE_MIGRATION.apply(c)));
 
 	private Migrations() {
 	}

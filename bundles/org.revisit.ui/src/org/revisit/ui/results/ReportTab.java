@@ -107,6 +107,10 @@ final class ReportTab {
 		root.layout(true);
 	}
 
+	String statusText() {
+		return status.getText();
+	}
+
 	/** The tables as shown (translated column names): what is exported. */
 	List<ReportTable> shown() {
 		return shown;
@@ -149,7 +153,10 @@ final class ReportTab {
 		if (chart != null && bars != null) {
 			chart(bars);
 		}
-		int parts = sash.getChildren().length;
+		// the chart and the tables: once laid out, the sash form also holds a Sash between each two of them, which
+		// its weights do not count (counting its children made every fill after the first throw, before the status
+		// was set: "Reading the results..." stayed after Refresh)
+		int parts = (chart == null ? 0 : 1) + tables.size();
 		int[] weights = new int[parts];
 		for (int i = 0; i < parts; i++) {
 			weights[i] = chart != null && i == 0 ? 3 : 2;

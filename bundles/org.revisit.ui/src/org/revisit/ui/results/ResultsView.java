@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -409,11 +410,23 @@ public class ResultsView extends ViewPart {
 		}
 	}
 
+	/**
+	 * Reads a report in the background and hands it to {@code deliver}; a failure, of the read or of showing what
+	 * it read, says so on the tab instead of leaving "Reading the results..." (and is read again when shown next).
+	 */
 	private <T> void read(int index, Supplier<T> call, java.util.function.Consumer<T> deliver) {
-		readers.get(index).latest(Messages.Results_loadJob, call, deliver, e -> {
+		java.util.function.Consumer<RuntimeException> failed = e -> {
 			fresh[index] = false;
 			tabs.get(index).status(NLS.bind(Messages.Results_failed, Failures.oneLine(e)));
-		});
+		};
+		readers.get(index).latest(Messages.Results_loadJob, call, r -> {
+			try {
+				deliver.accept(r);
+			} catch (RuntimeException e) {
+				ILog.of(ResultsView.class).error(e.getMessage(), e);
+				failed.accept(e);
+			}
+		}, failed);
 	}
 
 	/**
@@ -786,6 +799,11 @@ public class ResultsView extends ViewPart {
 
 	public org.eclipse.swtchart.Chart chart(int index) {
 		return tabs.get(index).chart();
+	}
+
+	/** The status line of tab {@code index}. */
+	public String status(int index) {
+		return tabs.get(index).statusText();
 	}
 
 	/** The middle of bar {@code category} of series {@code series} of tab {@code index}'s chart. */

@@ -118,6 +118,12 @@ class ReportSummaryTest {
 			old.inTransaction(c -> {
 				base(c);
 				calls(c, 200);
+				String[] closedAs = { null, "DONE", "UNREACHABLE", "SUPERSEDED" };
+				for (int i = 1; i <= 300; i++) {
+					Instant due = FIRST.plusSeconds(3_600L * random.nextInt(40 * 24));
+					String closed = closedAs[random.nextInt(closedAs.length)];
+					insertPromise(c, i, due, closed, closed == null ? null : due.plusSeconds(600 - random.nextInt(1_200)));
+				}
 				return null;
 			});
 		}
@@ -126,6 +132,20 @@ class ReportSummaryTest {
 			assertEquals(nextOutcome - 1, mark.outcomeUpto(), "every outcome folded on upgrade");
 			assertTrue(mark.fold() > 0);
 			compare(store, "after the migration");
+			// version 31 folds the promises marked done
+			assertEquals(count(store, "SELECT COUNT(*) FROM callback WHERE done"),
+					count(store, "SELECT COUNT(*) FROM callback WHERE report_fold > 0"));
+			assertTrue(count(store, "SELECT COUNT(*) FROM report_promises") > 0);
+			store.reading(tx -> {
+				for (Scope f : PROMISE_SCOPES) {
+					for (Instant now : PROMISE_NOWS) {
+						assertEquals(lines(ReportQueries.promiseCounts(tx, f, now, false), Object::toString),
+								lines(ReportQueries.promiseCounts(tx, f, now, true), Object::toString),
+								"promise counts after the migration at " + now + ", " + f);
+					}
+				}
+				return null;
+			});
 		}
 	}
 
@@ -133,8 +153,11 @@ class ReportSummaryTest {
 	 * The promised-callback report's list (overdue, open, closed, each by due time and id), read as three ranges of
 	 * an index in that order (schema version 27), equals the one query that sorts the period's promises: random
 	 * promises, many due at the same moment (the id decides), at moments before, inside and after the period, with
-	 * and without the owner and engineer filters. The counts per owner, source and state, grouped by the stored
-	 * columns, equal those grouped by the state's expression, and the list holds as many as they count, up to 200.
+	 * and without the owner and engineer filters. The counts per owner, source and state (grouped by the stored
+	 * columns; once folded, the closed promises from the summary of schema version 31 and the others row by row)
+	 * equal those grouped by the state's expression over every promise, and the list holds as many as they count,
+	 * up to 200: before any fold, after one, after changes (new promises, promises closed, folded ones edited
+	 * through the repository: due time moved, owner changed, opened again) and after folding those.
 	 */
 	@Test
 	void thePromisesListedByIndexRangesEqualTheSortedQuery() {
@@ -142,60 +165,226 @@ class ReportSummaryTest {
 		store.inTransaction(c -> {
 			base(c);
 			String[] closedAs = { null, "DONE", "DONE", "UNREACHABLE", "SUPERSEDED" };
-			try (PreparedStatement p = c.prepareStatement("INSERT INTO callback (id, contact_id, due_at, owner, source, "
-					+ "service_event_id, done, closed_as, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-				for (int i = 1; i <= 900; i++) {
-					// due at whole hours, so that many share a moment
-					Instant due = FIRST.plusSeconds(3_600L * random.nextInt(40 * 24));
-					String closed = i % 3 == 0 ? null : closedAs[random.nextInt(closedAs.length)];
-					p.setLong(1, 1_000 - i);
-					p.setLong(2, 1 + random.nextInt(30));
-					p.setTimestamp(3, stamp(due), utc());
-					p.setString(4, random.nextInt(6) == 0 ? null : AGENTS[random.nextInt(AGENTS.length)]);
-					p.setString(5, random.nextBoolean() ? "CALL" : "COMPLAINT");
-					p.setObject(6, random.nextInt(3) == 0 ? null : Long.valueOf(1 + random.nextInt(40)));
-					p.setBoolean(7, closed != null && !closed.equals("SUPERSEDED") || random.nextInt(10) == 0);
-					p.setString(8, closed);
-					p.setTimestamp(9, closed == null ? null : stamp(due.plusSeconds(600 - random.nextInt(1_200))), utc());
-					p.executeUpdate();
-				}
+			for (int i = 1; i <= 900; i++) {
+				// due at whole hours, so that many share a moment
+				Instant due = FIRST.plusSeconds(3_600L * random.nextInt(40 * 24));
+				String closed = i % 3 == 0 ? null : closedAs[random.nextInt(closedAs.length)];
+				insertPromise(c, 1_000 - i, due, closed,
+						closed == null ? null : due.plusSeconds(600 - random.nextInt(1_200)));
 			}
 			return null;
 		});
-		LocalDate from = LocalDate.of(2026, 10, 5);
-		LocalDate to = LocalDate.of(2026, 10, 25);
-		List<Scope> scopes = List.of(new Scope(from, to, null, null, null, null, null),
-				new Scope(from, to, null, null, "wang", null, null), new Scope(from, to, null, null, null, "eng1", null),
-				new Scope(LocalDate.of(2026, 10, 12), LocalDate.of(2026, 10, 12), null, null, null, null, "UTC"),
-				new Scope(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 31), null, null, null, null, null));
-		List<Instant> nows = List.of(Instant.parse("2026-09-01T00:00:00Z"), Instant.parse("2026-10-12T07:00:00Z"),
-				Instant.parse("2026-10-12T07:00:01Z"), Instant.parse("2026-10-20T16:00:00Z"),
-				Instant.parse("2026-12-31T00:00:00Z"));
+		comparePromises(store, "before any fold");
+		// the list at a moment with overdue, open and closed promises in a short period holds all three
+		List<String> states = store.reading(tx -> ReportQueries.promises(tx, PROMISE_SCOPES.get(3), PROMISE_NOWS.get(2), true)
+				.stream().map(ReportQueries.Promise::status).distinct().toList());
+		assertTrue(states.contains("OVERDUE") && states.contains("OPEN") && states.size() > 2, states.toString());
+
+		// the closed promises in the summaries (schema version 31), the others read row by row
+		ReportSummaries.Folded first = ReportSummaries.fold(store);
+		assertTrue(first.promises() > 300, "the promises marked done are folded: " + first);
+		assertTrue(count(store, "SELECT COUNT(*) FROM report_promises") > 0);
+		assertEquals(0, count(store, "SELECT COUNT(*) FROM callback WHERE done AND report_fold = 0"));
+		assertTrue(count(store, "SELECT COUNT(*) FROM callback WHERE NOT done AND report_fold = 0") > 100,
+				"the promises still owed stay out of the summaries");
+		comparePromises(store, "after the fold");
+		promiseChanges(store);
+		comparePromises(store, "after changes");
+		ReportSummaries.fold(store);
+		assertEquals(0, count(store, "SELECT COUNT(*) FROM callback WHERE done AND report_fold = 0"));
+		comparePromises(store, "after folding the changes");
+		promiseChanges(store);
+		ReportSummaries.fold(store);
+		promiseChanges(store);
+		comparePromises(store, "after more changes and a third fold");
+		store.close();
+	}
+
+	/**
+	 * The states of a few promises counted by hand, the same before a fold, through the summaries after it, after
+	 * an open promise is closed late (row by row) and after folding that: due in the week of 10 to 16 October at
+	 * UTC+08:00, seen on 14 October at 12:00 there.
+	 */
+	@Test
+	void promiseStatesCountedByHandThroughTheSummaries() {
+		Store store = Store.open(StoreConfig.embedded(dir).withClock(TestClock.fixed()));
+		store.inTransaction(c -> {
+			base(c);
+			// kept one minute late; kept early; still owed, due after now; owed, due before now (overdue)
+			promise(c, 1, "2026-10-11T02:00:00Z", "DONE", "2026-10-11T02:01:00Z");
+			promise(c, 2, "2026-10-11T03:00:00Z", "DONE", "2026-10-11T02:59:00Z");
+			promise(c, 3, "2026-10-15T02:00:00Z", null, null);
+			promise(c, 4, "2026-10-12T02:00:00Z", null, null);
+			// due on the last day (18:00 there), kept after the period: late
+			promise(c, 5, "2026-10-16T10:00:00Z", "DONE", "2026-10-20T00:00:00Z");
+			// due just after the period there (17 October 01:00): not counted
+			promise(c, 6, "2026-10-16T17:00:00Z", "DONE", "2026-10-16T16:00:00Z");
+			promise(c, 7, "2026-10-13T02:00:00Z", "UNREACHABLE", "2026-10-13T03:00:00Z");
+			promise(c, 8, "2026-10-13T05:00:00Z", "SUPERSEDED", "2026-10-12T05:00:00Z");
+			// due on the first day (00:30 there), marked done by hand without a closing time: on time
+			promise(c, 9, "2026-10-09T16:30:00Z", "", null);
+			return null;
+		});
+		Scope week = new Scope(LocalDate.of(2026, 10, 10), LocalDate.of(2026, 10, 16), null, null, null, null, null);
+		Instant now = Instant.parse("2026-10-14T04:00:00Z");
+		String before = "{LATE=2, ON_TIME=2, OPEN=1, OVERDUE=1, SUPERSEDED=1, UNREACHABLE=1}";
+		assertEquals(before, states(store, week, now, false));
+		assertEquals(before, states(store, week, now, true));
+		ReportSummaries.Folded folded = ReportSummaries.fold(store);
+		assertEquals(7, folded.promises(), "the seven marked done");
+		assertEquals(before, states(store, week, now, true), "through the summaries");
+		// the promise still owed is kept one minute late: read row by row until the next fold
+		store.inTransaction(c -> {
+			try (Statement s = c.createStatement()) {
+				s.executeUpdate("UPDATE callback SET done = TRUE, closed_as = 'DONE', "
+						+ "closed_at = TIMESTAMP('2026-10-15 02:01:00') WHERE id = 3");
+			}
+			return null;
+		});
+		String after = "{LATE=3, ON_TIME=2, OVERDUE=1, SUPERSEDED=1, UNREACHABLE=1}";
+		assertEquals(after, states(store, week, now, false));
+		assertEquals(after, states(store, week, now, true));
+		assertEquals(1, ReportSummaries.fold(store).promises());
+		assertEquals(after, states(store, week, now, true), "through the summaries after the second fold");
+		// a folded promise moved out of the period by an edit leaves the summaries with it
+		org.revisit.model.Callback moved = store.callbacks().find(1);
+		moved.setDueAt(java.util.Date.from(Instant.parse("2026-10-20T02:00:00Z")));
+		store.callbacks().update(moved, "boss");
+		String edited = "{LATE=2, ON_TIME=2, OVERDUE=1, SUPERSEDED=1, UNREACHABLE=1}";
+		assertEquals(edited, states(store, week, now, false));
+		assertEquals(edited, states(store, week, now, true));
+		ReportSummaries.fold(store);
+		assertEquals(edited, states(store, week, now, true));
+		store.close();
+	}
+
+	/** The promises of a scope counted per state, in the order of the states' names. */
+	private static String states(Store store, Scope f, Instant now, boolean fast) {
+		return store.reading(tx -> {
+			java.util.TreeMap<String, Long> n = new java.util.TreeMap<>();
+			for (ReportQueries.PromiseCount pc : ReportQueries.promiseCounts(tx, f, now, fast)) {
+				n.merge(pc.status(), pc.count(), Long::sum);
+			}
+			return n.toString();
+		});
+	}
+
+	/** A promise of wang's agreed in a call: closed as {@code closedAs} ("" marked done by hand, null still owed). */
+	private static void promise(Connection c, long id, String due, String closedAs, String closedAt) throws SQLException {
+		try (PreparedStatement p = c.prepareStatement("INSERT INTO callback (id, contact_id, due_at, owner, source, "
+				+ "done, closed_as, closed_at) VALUES (?, 1, ?, 'wang', 'CALL', ?, ?, ?)")) {
+			p.setLong(1, id);
+			p.setTimestamp(2, stamp(Instant.parse(due)), utc());
+			p.setBoolean(3, closedAs != null);
+			p.setString(4, closedAs == null || closedAs.isEmpty() ? null : closedAs);
+			p.setTimestamp(5, closedAt == null ? null : stamp(Instant.parse(closedAt)), utc());
+			p.executeUpdate();
+		}
+	}
+
+	private static final LocalDate PROMISES_FROM = LocalDate.of(2026, 10, 5);
+	private static final LocalDate PROMISES_TO = LocalDate.of(2026, 10, 25);
+	/** The scopes of the promise comparisons: the summaries serve all but the one in UTC. */
+	private static final List<Scope> PROMISE_SCOPES = List.of(new Scope(PROMISES_FROM, PROMISES_TO, null, null, null, null, null),
+			new Scope(PROMISES_FROM, PROMISES_TO, null, null, "wang", null, null),
+			new Scope(PROMISES_FROM, PROMISES_TO, null, null, null, "eng1", null),
+			new Scope(LocalDate.of(2026, 10, 12), LocalDate.of(2026, 10, 12), null, null, null, null, "UTC"),
+			new Scope(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 31), null, null, null, null, null),
+			new Scope(LocalDate.of(2026, 10, 12), LocalDate.of(2026, 10, 12), null, null, null, null, "Asia/Shanghai"));
+	private static final List<Instant> PROMISE_NOWS = List.of(Instant.parse("2026-09-01T00:00:00Z"),
+			Instant.parse("2026-10-12T07:00:00Z"), Instant.parse("2026-10-12T07:00:01Z"),
+			Instant.parse("2026-10-20T16:00:00Z"), Instant.parse("2026-12-31T00:00:00Z"));
+
+	/**
+	 * The promise list (index ranges) equals the sorted query, and the counts (through the summaries where they
+	 * serve) equal those grouped by the state's expression over every promise of the period.
+	 */
+	private static void comparePromises(Store store, String when) {
 		store.reading(tx -> {
 			int listed = 0;
-			for (Scope f : scopes) {
-				for (Instant now : nows) {
+			for (Scope f : PROMISE_SCOPES) {
+				for (Instant now : PROMISE_NOWS) {
+					String at = when + ", at " + now + ", " + f;
 					List<ReportQueries.Promise> sorted = ReportQueries.promises(tx, f, now, false);
-					assertEquals(sorted, ReportQueries.promises(tx, f, now, true), "promises at " + now + ", " + f);
+					assertEquals(sorted, ReportQueries.promises(tx, f, now, true), "promises " + at);
 					listed += sorted.size();
 					List<ReportQueries.PromiseCount> counts = ReportQueries.promiseCounts(tx, f, now, true);
 					assertEquals(lines(ReportQueries.promiseCounts(tx, f, now, false), Object::toString),
-							lines(counts, Object::toString), "promise counts at " + now + ", " + f);
+							lines(counts, Object::toString), "promise counts " + at);
 					long counted = counts.stream().mapToLong(ReportQueries.PromiseCount::count).sum();
-					assertEquals(Math.min(ReportQueries.LISTED, counted), sorted.size(), "listed of " + counted + ", " + f);
+					assertEquals(Math.min(ReportQueries.LISTED, counted), sorted.size(), "listed of " + counted + ", " + at);
 				}
 			}
 			// the whole period lists 200 and mixes the three parts
-			List<ReportQueries.Promise> all = ReportQueries.promises(tx, scopes.get(4), nows.get(2), true);
+			List<ReportQueries.Promise> all = ReportQueries.promises(tx, PROMISE_SCOPES.get(4), PROMISE_NOWS.get(2), true);
 			assertEquals(ReportQueries.LISTED, all.size());
 			assertTrue(listed > 1_000, "listed " + listed);
 			return null;
 		});
-		// the list at a moment with overdue, open and closed promises in a short period holds all three
-		List<String> states = store.reading(tx -> ReportQueries.promises(tx, scopes.get(3), nows.get(2), true)
-				.stream().map(ReportQueries.Promise::status).distinct().toList());
-		assertTrue(states.contains("OVERDUE") && states.contains("OPEN") && states.size() > 2, states.toString());
-		store.close();
+	}
+
+	/**
+	 * What happens to promises after a fold: new ones (some closed at once), open ones closed (made, late or on
+	 * time, unreachable, superseded), and folded ones edited through the repository (due time moved, owner changed,
+	 * opened again).
+	 */
+	private void promiseChanges(Store store) {
+		store.inTransaction(c -> {
+			long next = count(c, "SELECT MAX(id) FROM callback") + 1;
+			String[] closedAs = { null, "DONE", "UNREACHABLE" };
+			for (int i = 0; i < 40; i++) {
+				String closed = closedAs[random.nextInt(closedAs.length)];
+				Instant due = FIRST.plusSeconds(3_600L * random.nextInt(40 * 24));
+				insertPromise(c, next + i, due, closed, closed == null ? null : due.plusSeconds(600 - random.nextInt(1_200)));
+			}
+			for (long id : ids(c, "SELECT id FROM callback WHERE NOT done")) {
+				int what = random.nextInt(6);
+				if (what < 3) {
+					String as = new String[] { "DONE", "UNREACHABLE", "SUPERSEDED" }[what];
+					// closed up to ten minutes before or after the promised moment
+					update(c, "UPDATE callback SET done = TRUE, closed_as = '" + as + "', closed_at = "
+							+ "{fn TIMESTAMPADD(SQL_TSI_SECOND, " + (600 - random.nextInt(1_200)) + ", due_at)} WHERE id = " + id);
+				}
+			}
+			return null;
+		});
+		List<Long> folded = store.read(c -> ids(c, "SELECT id FROM callback WHERE report_fold > 0"));
+		for (int i = 0; i < 25; i++) {
+			org.revisit.model.Callback cb = store.callbacks().find(folded.get(random.nextInt(folded.size())));
+			switch (i % 3) {
+			case 0 -> cb.setDueAt(java.util.Date.from(FIRST.plusSeconds(3_600L * random.nextInt(40 * 24))));
+			case 1 -> cb.setOwner(AGENTS[random.nextInt(AGENTS.length)]);
+			default -> cb.setDone(false);
+			}
+			store.callbacks().update(cb, "boss");
+		}
+	}
+
+	private void insertPromise(Connection c, long id, Instant due, String closed, Instant closedAt) throws SQLException {
+		try (PreparedStatement p = c.prepareStatement("INSERT INTO callback (id, contact_id, due_at, owner, source, "
+				+ "service_event_id, done, closed_as, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+			p.setLong(1, id);
+			p.setLong(2, 1 + random.nextInt(30));
+			p.setTimestamp(3, stamp(due), utc());
+			p.setString(4, random.nextInt(6) == 0 ? null : AGENTS[random.nextInt(AGENTS.length)]);
+			p.setString(5, random.nextBoolean() ? "CALL" : "COMPLAINT");
+			p.setObject(6, random.nextInt(3) == 0 ? null : Long.valueOf(1 + random.nextInt(40)));
+			p.setBoolean(7, closed != null && !closed.equals("SUPERSEDED") || random.nextInt(10) == 0);
+			p.setString(8, closed);
+			p.setTimestamp(9, closedAt == null ? null : stamp(closedAt), utc());
+			p.executeUpdate();
+		}
+	}
+
+	private static long count(Store store, String sql) {
+		return store.read(c -> count(c, sql));
+	}
+
+	private static long count(Connection c, String sql) throws SQLException {
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+			rs.next();
+			return rs.getLong(1);
+		}
 	}
 
 	/** Every report query through the summaries against the rows, for scopes the summaries serve and others. */

@@ -128,6 +128,32 @@ class ResultsUiTest {
 		assertEquals(planned, (long) bars, "the planned bars add up to the total");
 	}
 
+	/**
+	 * Refresh reads the shown report again and the tab's status then says it was read (not "Reading the
+	 * results..." left behind): twice on the calling tab (chart and two tables) and on the callbacks tab. Each fill
+	 * after the first threw once the tab was laid out, before the status was set.
+	 */
+	@Test
+	void theStatusSaysTheReportWasReadAfterEveryRefresh() throws Exception {
+		ResultsView view = open();
+		String loading = org.revisit.ui.results.Messages.Results_loading;
+		for (int tab : new int[] { ResultsView.CALLING, ResultsView.CALLBACKS }) {
+			view.show(tab);
+			until("the first report", () -> !view.status(tab).equals(loading) && !view.tables(tab).isEmpty());
+			for (int i = 1; i <= 2; i++) {
+				view.refresh();
+				assertEquals(loading, view.status(tab), "refresh " + i + " reads again");
+				until("refresh " + i + " of tab " + tab, () -> !view.status(tab).equals(loading));
+				ReportFilter f = view.filter();
+				String loaded = NLS.bind(org.revisit.ui.results.Messages.Results_loaded, new Object[] {
+						view.getFolder().getItem(tab).getText(), f.from(), f.to(), "#" });
+				String status = view.status(tab);
+				assertTrue(status.startsWith(loaded.substring(0, loaded.indexOf('#'))),
+						"refresh " + i + " of tab " + tab + " ends with the report read: " + status);
+			}
+		}
+	}
+
 	@Test
 	void theCallingTablesSpeakTheWorkbenchsLanguage() throws Exception {
 		ResultsView view = open();

@@ -141,6 +141,7 @@ final class LocalReportService extends LocalService implements ReportService {
 	public CallbackReport callbacks(ReportFilter filter) {
 		require(Permission.RESULTS);
 		check(filter);
+		ReportSummaries.foldIfLarge(store);
 		Instant now = store.clock().instant();
 		Scope scope = scope(filter);
 		return store.reading(tx -> {
