@@ -329,12 +329,16 @@ public final class CallbackRepository {
 		requireStorable(callback);
 		ValidationException.check(callback);
 		store.inTransaction(c -> {
-			// an edit may change what the reports count of a closed promise: out of their summaries first
-			ReportSummaries.forgetPromise(c, callback.getId());
 			String record = describe(callback);
 			Callback before = find(c, callback.getId());
 			if (before == null) {
 				throw StaleDataException.deleted(record);
+			}
+			if (before.isDone()) {
+				// an edit may change what the reports count of a closed promise: out of their summaries first. Only
+				// closed promises are folded, so an open one needs no lock on the reports (a close meanwhile gives
+				// it a new version, and this update fails as stale)
+				ReportSummaries.forgetPromise(c, callback.getId());
 			}
 			try (PreparedStatement p = c.prepareStatement("UPDATE callback SET contact_id = ?, due_at = ?, owner = ?, "
 					+ "reason = ?, source = ?, service_event_id = ?, done = ?, version = version + 1 "

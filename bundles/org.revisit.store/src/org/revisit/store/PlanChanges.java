@@ -119,10 +119,12 @@ public final class PlanChanges {
 
 	/**
 	 * {@code cut} with its task watermark moved past the tasks added since: those a run has just added, which it
-	 * recorded its decisions with (without this, the next morning decided again every contact given a call the
-	 * day before: after the first run of a million demo contacts, nearly all of them). Only the planner adds
-	 * tasks, one run at a time, and a run forgets the recorded state before it writes, so the tasks added between
-	 * a run's cut and its end are that run's.
+	 * recorded its decisions with, so that the next run does not count them as changes. (The contacts given a call
+	 * are decided again the next morning all the same: a call accepted leaves the contact's decision open until the
+	 * horizon's first day, {@link #due}; this only keeps the run's own tasks out of {@link #changed}.) Only the
+	 * planner adds tasks in a working database ({@code TaskRepository#insert} serves tests and benchmarks), one run
+	 * at a time, and a run forgets the recorded state before it writes, so the tasks added between a run's cut and
+	 * its end are that run's.
 	 */
 	public Marks withTasksAdded(Marks cut) {
 		long next = store.inTransaction(c -> {

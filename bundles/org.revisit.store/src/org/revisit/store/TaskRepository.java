@@ -30,7 +30,11 @@ public final class TaskRepository {
 		this.store = store;
 	}
 
-	/** Inserts new tasks on the caller's connection and sets their ids; contact and campaign must be stored. */
+	/**
+	 * Inserts new tasks on the caller's connection and sets their ids; contact and campaign must be stored. For
+	 * tests and benchmarks: in a working database only the planner adds tasks, which its daily run relies on
+	 * ({@link PlanChanges#withTasksAdded}); never call this while a planning run may be running.
+	 */
 	public void insert(Tx tx, List<CallTask> tasks) throws SQLException {
 		Connection c = tx.connection();
 		if (tasks.isEmpty()) {

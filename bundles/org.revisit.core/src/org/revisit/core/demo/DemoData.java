@@ -138,7 +138,8 @@ public final class DemoData {
 		long existing = store.contacts().count();
 		long seed = 20261123L + existing;
 		boolean firstDemo = store.campaigns().list().isEmpty();
-		// a promise goes to two contacts in each block of 40 that is kept: every block, or one in 'thinning'
+		// promises go to four contacts in each block of 80 that is kept (two due today, two later in the week):
+		// every block, or one in 'thinning'
 		long thinning = promises <= 0 ? Long.MAX_VALUE : Math.max(1, Math.ceilDiv((long) count / PROMISE_EVERY, promises));
 		try (ContactLoad load = new ContactLoad()) {
 			store.transaction(tx -> {
@@ -280,7 +281,7 @@ public final class DemoData {
 				callback.setSource(index % 3 == 0 ? CallbackSource.COMPLAINT : CallbackSource.CALL);
 				callback.setReason(index % 3 == 0 ? "投诉处理结果回复" : "客户约定回电");
 				callback.setOwner(contact.getOwningAgent());
-				if ((index / 40) % thinning == 0) {
+				if ((index / 80) % thinning == 0) {
 					callbacks.add(callback);
 				}
 			}
