@@ -38,7 +38,12 @@ import org.revisit.model.ServiceEventKind;
 public class ComplaintFollowUpCallType implements CallType {
 
 	static final String ID = "org.revisit.calltype.complaintFollowUp"; //$NON-NLS-1$
-	static final int ESCALATED = 100;
+	/**
+	 * The priority of an escalated (major or collective) complaint's follow-up: before every other call but the
+	 * promised callbacks (100). With both at 100, a backlog of escalated follow-ups, older, came first and pushed
+	 * the promises past their moment (a simulated month at 1,000,000 contacts kept 4 of 8,735 in time).
+	 */
+	static final int ESCALATED = 95;
 
 	@Override
 	public List<Subject> subjects() {

@@ -277,6 +277,8 @@ class BuiltinCallTypesTest extends CliTestSupport {
 				assertTrue(promised > r.get(id).priority(), id);
 			}
 		}
+		// and so does an escalated complaint's follow-up (major or collective), which overrides its campaign's
+		assertTrue(promised > 95, "an escalated complaint has priority 95");
 		assertTrue(r.get("org.revisit.calltype.complaintFollowUp").priority() > r.get("org.revisit.calltype.hotlineSupervision").priority());
 		assertTrue(r.get("org.revisit.calltype.hotlineSupervision").priority() > r.get("org.revisit.calltype.firstVisit").priority());
 		assertTrue(r.get("org.revisit.calltype.firstVisit").priority() > r.get("org.revisit.calltype.returnVisit").priority());
@@ -648,7 +650,7 @@ class BuiltinCallTypesTest extends CliTestSupport {
 		assertNull(ps.get(3).priority(), "28 days: not yet major");
 		assertTrue(ps.get(3).reason().startsWith("投诉跟进 第4次：服务延误 T-41（打印机维修超期），投诉于 11月10日"),
 				ps.get(3).reason());
-		assertEquals(Integer.valueOf(100), ps.get(4).priority(), "35 days unresolved: major");
+		assertEquals(Integer.valueOf(95), ps.get(4).priority(), "35 days unresolved: major");
 		assertTrue(ps.get(4).reason().startsWith("【重大投诉：超过30天未解决】"), ps.get(4).reason());
 
 		// a follow-up completed since the overdue one's day: only the ones in the horizon
@@ -665,7 +667,7 @@ class BuiltinCallTypesTest extends CliTestSupport {
 		assertEquals(List.of(), t.forEvent(c, context()));
 		c.setResolved(false);
 		c.setSeverity(ComplaintSeverity.MAJOR);
-		assertTrue(t.forEvent(c, context()).stream().allMatch(p -> p.priority() == 100 && p.reason().startsWith("【重大投诉】")),
+		assertTrue(t.forEvent(c, context()).stream().allMatch(p -> p.priority() == 95 && p.reason().startsWith("【重大投诉】")),
 				"recorded as major: every follow-up");
 		assertEquals(d("2026-11-20"), t.forEvent(complaint(43, 7, "2026-11-10T09:00"),
 				context("intervalDays", "10", "majorAfterDays", "60")).get(0).day());
@@ -692,7 +694,7 @@ class BuiltinCallTypesTest extends CliTestSupport {
 				"four contacts within the first one's week");
 		h.complaints.add(complaint(58, 7, "2026-11-22T09:00"));
 		List<Proposal> collective = t.forEvent(first, context(MONDAY, 14, h));
-		assertTrue(collective.stream().allMatch(p -> p.priority() == 100), collective.toString());
+		assertTrue(collective.stream().allMatch(p -> p.priority() == 95), collective.toString());
 		assertTrue(collective.get(0).reason().startsWith("【集体投诉：7天内5位客户投诉同一问题】"), collective.get(0).reason());
 		// a smaller threshold or a narrower window, per campaign
 		assertTrue(t.forEvent(first, context(MONDAY, 14, h, "collectiveWindowDays", "3")).stream()
@@ -700,6 +702,6 @@ class BuiltinCallTypesTest extends CliTestSupport {
 		assertTrue(t.forEvent(other, context(MONDAY, 14, h, "collectiveCount", "2")).stream()
 				.allMatch(p -> p.priority() == null), "alone on its matter");
 		assertTrue(t.forEvent(complaint(52, 2, "2026-11-17T09:00"), context(MONDAY, 14, h, "collectiveCount", "2"))
-				.stream().allMatch(p -> p.priority() == 100));
+				.stream().allMatch(p -> p.priority() == 95));
 	}
 }
