@@ -18,7 +18,9 @@ out=$("$product/revisit" cli demo --contacts 200 --data "$work/data" --json) || 
 grep -q '"added": 200' <<<"$out" || fail "cli demo --json did not report 200 contacts: $out"
 pass
 info=$("$product/revisit" cli info --data "$work/data" --json) || fail "cli info exited with $?"
-grep -q '"contacts": 200' <<<"$info" || fail "cli info --json does not count 200 contacts: $info"
+# the 200 demo contacts and the successors some of them named during the demo's 90 simulated days of history
+contacts=$(grep -o '"contacts": [0-9]*' <<<"$info" | grep -o '[0-9]*$' || true)
+[ -n "$contacts" ] && [ "$contacts" -ge 200 ] && [ "$contacts" -lt 250 ] || fail "cli info --json does not count the 200 demo contacts: $info"
 grep -q '"campaigns": 13' <<<"$info" || fail "cli info --json does not count the demo campaigns: $info"
 [ "$(head -c1 <<<"$info")" = "{" ] && [ "$(tail -n1 <<<"$info")" = "}" ] || fail "cli info --json printed more than one JSON document: $info"
 pass
