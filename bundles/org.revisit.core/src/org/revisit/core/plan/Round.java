@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -327,9 +328,10 @@ final class Round {
 			if (p.appointment() && v.allowed() && !promised.isBefore(now)) {
 				slot = new CallingHours.Slot(promised.atZone(zone), promised.plus(PROMISED_SLOT).atZone(zone));
 				placedHow = Messages.Plan_promisedKept;
-			} else if ((slot = lastSlotBefore(hours, promised, zone)) != null) {
-				placedHow = NLS.bind(p.appointment() ? Messages.Plan_agreedNotAllowed : Messages.Plan_deadlineBefore,
-						v.allowed() ? "" : v.detail()); //$NON-NLS-1$
+			} else if (!p.appointment() && (slot = beforeDeadline(hours, promised, zone)) != null) {
+				placedHow = Messages.Plan_deadlineBefore;
+			} else if (p.appointment() && (slot = lastSlotBefore(hours, promised, zone)) != null) {
+				placedHow = NLS.bind(Messages.Plan_agreedNotAllowed, v.allowed() ? "" : v.detail()); //$NON-NLS-1$
 			} else if ((slot = firstSlotAfter(hours, promised.isAfter(now) ? promised : now, zone)) != null) {
 				placedHow = Messages.Plan_deadlineLate;
 			} else {
@@ -340,9 +342,11 @@ final class Round {
 			to = slot.end().toInstant();
 			day = slot.start().toLocalDate();
 			checks.add(Check.pass(Gate.WORKING_DAY, placedHow));
+			Object until = slot.end().toLocalDate().equals(slot.start().toLocalDate())
+					? slot.end().toLocalTime().withNano(0) : slot.end().toLocalDateTime().withNano(0);
 			checks.add(Check.pass(Gate.CALLING_HOURS, NLS.bind(from.isAfter(promised) ? Messages.Plan_promisedPlacedLate
 					: Messages.Plan_promisedPlaced, new Object[] { slot.start().toLocalDateTime().withNano(0),
-							slot.end().toLocalTime().withNano(0), zone.getId() })));
+							until, zone.getId() })));
 		} else {
 			day = p.day();
 			LocalDate today = now.atZone(zone).toLocalDate();
@@ -427,6 +431,32 @@ final class Round {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Where a deadline promise ("we will call you back within 24 hours", "by Friday") goes: from the first allowed
+	 * moment of the working day before the deadline's last allowed day until the deadline (cut off at the end of
+	 * the last allowed slot before it). The agents have that whole stretch to keep the promise; the calling hours
+	 * are checked when the call is made, as for every call. The start may lie in the past (the call is due since
+	 * then) and does not move from one run to the next, so a daily run does not rewrite the task. {@code null} if
+	 * no allowed slot before the deadline is left (see {@link #lastSlotBefore}).
+	 */
+	private CallingHours.Slot beforeDeadline(CallingHours hours, Instant promised, ZoneId zone) {
+		CallingHours.Slot last = lastSlotBefore(hours, promised, zone);
+		if (last == null) {
+			return null;
+		}
+		LocalDate lastDay = last.start().toLocalDate();
+		ZonedDateTime start = hours.slots(lastDay, zone).get(0).start();
+		LocalDate d = lastDay.minusDays(1);
+		for (int i = 0; i < SEARCH_DAYS; i++, d = d.minusDays(1)) {
+			List<CallingHours.Slot> slots = hours.slots(d, zone);
+			if (!slots.isEmpty()) {
+				start = slots.get(0).start();
+				break;
+			}
+		}
+		return new CallingHours.Slot(start, last.end());
 	}
 
 	/** The first allowed stretch of time from {@code from} on, or {@code null} if none within {@link #SEARCH_DAYS}. */

@@ -125,7 +125,8 @@ class PromisesTest extends CliTestSupport {
 	@Test
 	void aNewPromiseIsPlannedBesideAnOlderOpenOne() {
 		Contact a = contact("王伟", "13900000001");
-		// The older promise is for Saturday (no calls at weekends): a deadline, so Friday's afternoon window.
+		// The older promise is for Saturday (no calls at weekends): a deadline, so from Thursday's first window to
+		// the end of Friday's last.
 		Callback saturday = promise(a, shanghai(11, 28, 10, 0), CallbackSource.COMPLAINT);
 		assertEquals(1, plan(TestClock.NOW).created());
 		// Agreed in a call for Wednesday 14:30: allowed, so called at that moment.
@@ -133,25 +134,33 @@ class PromisesTest extends CliTestSupport {
 		PlanReport r = plan(TestClock.NOW);
 		assertEquals(1, r.created(), "the new promise is not swallowed by the pending one: " + r.refusedByGate());
 		assertNull(r.refusedByGate().get(Gate.PENDING_CALL));
-		assertEquals(List.of(line(saturday, shanghai(11, 27, 14, 0), shanghai(11, 27, 16, 0), "PLANNED"),
+		assertEquals(List.of(line(saturday, shanghai(11, 26, 9, 0), shanghai(11, 27, 16, 0), "PLANNED"),
 				line(agreed, shanghai(11, 25, 14, 30), shanghai(11, 25, 15, 30), "PLANNED")), promiseTasks());
 		assertEquals(0, plan(TestClock.NOW).created(), "planning again creates nothing");
 	}
 
 	@Test
-	void deadlinesGoToTheLastAllowedSlotBeforeThePromise() {
+	void deadlinesAreCalledFromTheWorkingDayBeforeUntilThePromise() {
 		Contact a = contact("王伟", "13900000001");
 		Callback sunday = promise(a, shanghai(11, 29, 10, 0), CallbackSource.COMPLAINT);
 		Callback lunch = promise(a, shanghai(11, 24, 12, 30), CallbackSource.COMPLAINT);
 		Callback outsideWindows = promise(a, shanghai(11, 26, 10, 30), CallbackSource.CALL);
 		Callback byHand = promise(a, shanghai(11, 25, 15, 0), CallbackSource.MANUAL);
+		// "Within 24 hours" of a complaint at 14:06: the deadline falls six minutes into the afternoon window.
+		// Before, the call was placed in that window cut at the deadline (14:00-14:06) and the simulated month
+		// missed such promises; now the agents have the day before and the morning too.
+		Callback sixMinutes = promise(a, shanghai(11, 25, 14, 6), CallbackSource.COMPLAINT);
 		store.settings().setSetting(Planner.WEEKLY_BUDGET, "1");
 		PlanReport r = plan(TestClock.NOW);
-		assertEquals(4, r.created(), "a full weekly budget refuses no promise: " + r.refusedByGate());
-		assertEquals(List.of(line(sunday, shanghai(11, 27, 14, 0), shanghai(11, 27, 16, 0), "PLANNED"),
-				line(lunch, shanghai(11, 24, 9, 0), shanghai(11, 24, 10, 0), "PLANNED"),
+		assertEquals(5, r.created(), "a full weekly budget refuses no promise: " + r.refusedByGate());
+		assertEquals(List.of(line(sunday, shanghai(11, 26, 9, 0), shanghai(11, 27, 16, 0), "PLANNED"),
+				line(lunch, shanghai(11, 23, 9, 0), shanghai(11, 24, 10, 0), "PLANNED"),
+				// agreed with the customer for 10:30, outside the windows: the window just before it
 				line(outsideWindows, shanghai(11, 26, 9, 0), shanghai(11, 26, 10, 0), "PLANNED"),
-				line(byHand, shanghai(11, 25, 14, 0), shanghai(11, 25, 15, 0), "PLANNED")), promiseTasks());
+				line(byHand, shanghai(11, 24, 9, 0), shanghai(11, 25, 15, 0), "PLANNED"),
+				line(sixMinutes, shanghai(11, 24, 9, 0), shanghai(11, 25, 14, 6), "PLANNED")), promiseTasks());
+		assertEquals(0, plan(TestClock.NOW.plusSeconds(86_400)).created() + plan(TestClock.NOW.plusSeconds(86_400)).cancelled(),
+				"a day later the deadlines' calls stay where they are (their start does not move with the clock)");
 	}
 
 	@Test
@@ -166,12 +175,17 @@ class PromisesTest extends CliTestSupport {
 		for (QueueItem q : store.tasks().openForContact(a.getId())) {
 			assertTrue(hours.check(q.dueFrom(), SHANGHAI).allowed(), "placed in an allowed moment: " + q);
 			assertTrue(!q.dueFrom().isAfter(q.promisedAt()) && !q.dueTo().isAfter(q.promisedAt()), "before the promise: " + q);
-			LocalDate day = q.dueFrom().atZone(SHANGHAI).toLocalDate();
+			LocalDate day = q.dueTo().atZone(SHANGHAI).toLocalDate();
 			for (LocalDate d = day.plusDays(1); d.isBefore(q.promisedAt().atZone(SHANGHAI).toLocalDate()); d = d.plusDays(1)) {
 				assertFalse(calendar.isWorkingDay(d), "the last working day before the promise: " + q + ", " + d);
 			}
 		}
 		assertEquals(2, store.tasks().openForContact(a.getId()).size());
+		QueueItem complaint = store.tasks().openForContact(a.getId()).stream()
+				.filter(q -> q.callbackId() == nationalDay.getId()).findFirst().orElseThrow();
+		// The deadline's last working day is 30 September; its call starts on the working day before (29th).
+		assertEquals(LocalDate.of(2026, 9, 30), complaint.dueTo().atZone(SHANGHAI).toLocalDate(), complaint.toString());
+		assertEquals(LocalDate.of(2026, 9, 29), complaint.dueFrom().atZone(SHANGHAI).toLocalDate(), complaint.toString());
 		assertFalse(calendar.isWorkingDay(LocalDate.of(2026, 10, 2)), "国庆节");
 		assertNotNull(nationalDay);
 		assertNotNull(midAutumn);
@@ -185,7 +199,7 @@ class PromisesTest extends CliTestSupport {
 		Callback coming = promise(a, shanghai(11, 24, 9, 30), CallbackSource.COMPLAINT);
 		plan(eleven);
 		assertEquals(List.of(line(passed, shanghai(11, 23, 14, 0), shanghai(11, 23, 16, 0), "PLANNED"),
-				line(coming, shanghai(11, 24, 9, 0), shanghai(11, 24, 9, 30), "PLANNED")), promiseTasks());
+				line(coming, shanghai(11, 23, 9, 0), shanghai(11, 24, 9, 30), "PLANNED")), promiseTasks());
 		List<QueueItem> open = store.tasks().openForContact(a.getId());
 		assertTrue(open.get(1).late(eleven) || open.get(0).late(eleven));
 		assertEquals(List.of(true, false), open.stream().sorted((x, y) -> Long.compare(x.callbackId(), y.callbackId()))
@@ -197,9 +211,14 @@ class PromisesTest extends CliTestSupport {
 		Map<?, ?> json = (Map<?, ?>) JsonCheck.parse(out());
 		List<?> tasks = (List<?>) json.get("tasks");
 		assertEquals(2, tasks.size(), out());
-		assertEquals(Boolean.TRUE, ((Map<?, ?>) tasks.get(0)).get("late"), out());
-		assertEquals("2026-11-23T02:30:00Z", ((Map<?, ?>) tasks.get(0)).get("promisedAt"), out());
-		assertEquals(Boolean.FALSE, ((Map<?, ?>) tasks.get(1)).get("late"), out());
+		// The queue's order is by the start of the due time: the coming promise is due since 09:00 today.
+		Map<?, ?> late = (Map<?, ?>) tasks.stream().filter(t -> ((Map<?, ?>) t).get("callback").equals((double) passed.getId()))
+				.findFirst().orElseThrow();
+		Map<?, ?> inTime = (Map<?, ?>) tasks.stream().filter(t -> ((Map<?, ?>) t).get("callback").equals((double) coming.getId()))
+				.findFirst().orElseThrow();
+		assertEquals(Boolean.TRUE, late.get("late"), out());
+		assertEquals("2026-11-23T02:30:00Z", late.get("promisedAt"), out());
+		assertEquals(Boolean.FALSE, inTime.get("late"), out());
 		assertEquals(0, run("--now", "2026-11-23T11:00+08:00", "queue", "--date", "2026-11-24", "--data", data), err());
 		assertTrue(out().lines().anyMatch(l -> l.contains("LATE") && l.contains("promised by 2026-11-23")), out());
 		assertEquals(0, run("--now", "2026-11-23T11:00+08:00", "explain", Long.toString(a.getId()), "--json", "--data", data), err());
