@@ -3,10 +3,8 @@ package org.revisit.calltypes.internal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.revisit.core.calltype.CallType;
 import org.revisit.core.calltype.PlanningContext;
@@ -27,8 +25,9 @@ import org.revisit.model.ServiceEventKind;
  * <li>the complaint is recorded as {@code MAJOR}, or it is still unresolved more than {@code majorAfterDays} after
  * it was made (major: unresolved after one month);</li>
  * <li>{@code collectiveCount} or more distinct contacts complained about the same matter (same category and
- * subject, {@link org.revisit.core.calltype.PlanningHistory#complaintsLike}) within {@code collectiveWindowDays}
- * consecutive days that include this complaint (collective).</li>
+ * subject) within {@code collectiveWindowDays} consecutive days that include the day of this complaint
+ * (collective; {@link org.revisit.core.calltype.PlanningHistory#mostContactsOnMatter}, which the planner answers
+ * once per matter, day and window length, not once per complaint).</li>
  * </ul>
  * A complaint classed as not our responsibility ({@code NOT_OUR_RESPONSIBILITY}) is not followed up.
  * <p>
@@ -96,7 +95,7 @@ public class ComplaintFollowUpCallType implements CallType {
 			return List.of();
 		}
 
-		int collective = collective(event, made, window, context);
+		int collective = context.history().mostContactsOnMatter(event, made, window);
 		String matter = matter(event);
 		List<Proposal> result = new ArrayList<>();
 		for (int n : occurrences) {
@@ -119,30 +118,6 @@ public class ComplaintFollowUpCallType implements CallType {
 			result.add(escalation.isEmpty() ? p : p.withPriority(ESCALATED));
 		}
 		return result;
-	}
-
-	/**
-	 * The most distinct contacts that complained about the same matter within {@code window} consecutive days
-	 * that include the day of {@code complaint}.
-	 */
-	private static int collective(ServiceEvent complaint, LocalDate made, int window, PlanningContext context) {
-		List<ServiceEvent> like = context.history().complaintsLike(complaint, made.minusDays(window - 1L),
-				made.plusDays(window - 1L));
-		int most = 0;
-		for (LocalDate start = made.minusDays(window - 1L); !start.isAfter(made); start = start.plusDays(1)) {
-			LocalDate end = start.plusDays(window - 1L);
-			Set<Long> contacts = new HashSet<>();
-			for (ServiceEvent e : like) {
-				if (e.getContact() != null && e.getOccurredAt() != null) {
-					LocalDate d = Support.day(e);
-					if (!d.isBefore(start) && !d.isAfter(end)) {
-						contacts.add(e.getContact().getId());
-					}
-				}
-			}
-			most = Math.max(most, contacts.size());
-		}
-		return most;
 	}
 
 	/** "服务延误 T-88（打印机卡纸）" */

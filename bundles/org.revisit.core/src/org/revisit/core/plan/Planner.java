@@ -150,6 +150,17 @@ public final class Planner {
 	}
 
 	/**
+	 * The history a run planning {@code horizon} as of {@code now} gives the call types, with the complaints of
+	 * the look-back window and the horizon read as the run reads them (the other facts are read when asked):
+	 * for comparing its answers with {@link PlanningHistory}'s defaults.
+	 */
+	public PlanningHistory history(Horizon horizon, Instant now) {
+		LoadedHistory history = new LoadedHistory(store.planningReads());
+		history.loadComplaints(horizon, now);
+		return history;
+	}
+
+	/**
 	 * Plans {@code horizon} as of {@code now}, deciding every contact (the manual run); records what the daily
 	 * run needs to decide only what changed afterwards ({@link #planChanges}).
 	 *
@@ -830,13 +841,18 @@ public final class Planner {
 
 		/** As {@link #events(Horizon, Instant)}, only of the contacts of {@code range}. */
 		List<ServiceEvent> events(Horizon horizon, Instant now, ContactRange range) {
+			loadComplaints(horizon, now);
+			return data.events(from(horizon), to(horizon, now), EnumSet.allOf(ServiceEventKind.class), range);
+		}
+
+		/** Reads the complaints of the look-back window and the horizon, unless they are read already. */
+		void loadComplaints(Horizon horizon, Instant now) {
 			if (complaints == null) {
 				// read one by one, keeping a few numbers of each: not the events with their contacts (issue 15)
 				Map<String, Matter> byMatter = new HashMap<>();
 				data.eachEvent(from(horizon), to(horizon, now), EnumSet.of(ServiceEventKind.COMPLAINT), e -> add(byMatter, e));
 				complaints = byMatter;
 			}
-			return data.events(from(horizon), to(horizon, now), EnumSet.allOf(ServiceEventKind.class), range);
 		}
 
 		private static Instant from(Horizon horizon) {
@@ -910,6 +926,24 @@ public final class Planner {
 		}
 
 		/**
+		 * As the default, from the arrays of the complaint's matter without making an event: the answers for every
+		 * day of the matter that has a complaint are worked out together, the first time a window length is asked
+		 * about, in one pass over the matter (a count of each contact's complaints inside the window as it slides),
+		 * and kept for the run. A day without a complaint of the matter (a complaint not read with the others, or a
+		 * day in another zone than {@link PlanningContext#DEFAULT_ZONE}) and a complaint on a matter of its own are
+		 * answered by the default.
+		 */
+		@Override
+		public int mostContactsOnMatter(ServiceEvent complaint, LocalDate made, int windowDays) {
+			if (windowDays < 1) {
+				throw new IllegalArgumentException("windowDays must be 1 or more, not " + windowDays);
+			}
+			Matter like = complaints == null ? null : complaints.get(matter(complaint));
+			int most = like == null ? -1 : like.mostContacts(made.toEpochDay(), windowDays);
+			return most >= 0 ? most : PlanningHistory.super.mostContactsOnMatter(complaint, made, windowDays);
+		}
+
+		/**
 		 * The complaints about one matter, earliest first (occurrence, then id, as read), in parallel arrays: id,
 		 * contact id, moment, severity and whether resolved, and the subject as spelt (one string for each spelling).
 		 * About 30 bytes a complaint, where an event read as EMF objects with its contact and date took several
@@ -926,6 +960,10 @@ public final class Planner {
 			private boolean[] resolved = new boolean[4];
 			private String[] subjects = new String[4];
 			private int size;
+			/** The days (epoch days in {@link PlanningContext#DEFAULT_ZONE}) with a complaint, ascending; on first use. */
+			private int[] days;
+			/** By window length: for each of {@link #days}, the most distinct contacts in a window holding it. */
+			private Map<Integer, int[]> mostByWindow;
 
 			Matter(ComplaintCategory category) {
 				this.category = category;
@@ -948,6 +986,78 @@ public final class Planner {
 				resolved[size] = e.isResolved();
 				subjects[size] = spelling(e.getSubject());
 				size++;
+				days = null;
+				mostByWindow = null;
+			}
+
+			/**
+			 * The most distinct contacts with a complaint about this matter within {@code window} consecutive days
+			 * that include {@code day} (an epoch day), or -1 if no complaint of the matter was made on {@code day}.
+			 */
+			int mostContacts(long day, int window) {
+				if (days == null) {
+					days = distinct(days());
+					mostByWindow = new HashMap<>();
+				}
+				int i = day < Integer.MIN_VALUE || day > Integer.MAX_VALUE ? -1 : Arrays.binarySearch(days, (int) day);
+				return i < 0 ? -1 : mostByWindow.computeIfAbsent(window, this::mostContacts)[i];
+			}
+
+			/**
+			 * For each of {@link #days}: the most distinct contacts in the windows of {@code window} days that
+			 * include it. A window that holds a complaint day has as many contacts as at most the one starting on
+			 * its first complaint day (moving its start there leaves every complaint in it, and may take in more at
+			 * its end), so only the windows starting on a complaint day are counted, in one pass: a contact's
+			 * complaints inside the window are counted as its end moves forward and its start follows.
+			 */
+			private int[] mostContacts(int window) {
+				int[] dayOf = days();
+				int[] inWindow = new int[days.length];
+				Map<Long, Integer> inside = new HashMap<>();
+				int first = 0;
+				int next = 0;
+				for (int d = 0; d < days.length; d++) {
+					long last = (long) days[d] + window - 1;
+					for (; next < size && dayOf[next] <= last; next++) {
+						if (contacts[next] != NO_CONTACT) {
+							inside.merge(contacts[next], 1, Integer::sum);
+						}
+					}
+					for (; first < next && dayOf[first] < days[d]; first++) {
+						if (contacts[first] != NO_CONTACT) {
+							inside.computeIfPresent(contacts[first], (k, n) -> n == 1 ? null : n - 1);
+						}
+					}
+					inWindow[d] = inside.size();
+				}
+				int[] most = new int[days.length];
+				for (int d = 0; d < days.length; d++) {
+					long earliest = (long) days[d] - window + 1;
+					for (int s = d; s >= 0 && days[s] >= earliest; s--) {
+						most[d] = Math.max(most[d], inWindow[s]);
+					}
+				}
+				return most;
+			}
+
+			/** The day of each complaint, as an epoch day in {@link PlanningContext#DEFAULT_ZONE} (ascending). */
+			private int[] days() {
+				int[] result = new int[size];
+				for (int i = 0; i < size; i++) {
+					result[i] = (int) LocalDate.ofInstant(Instant.ofEpochMilli(times[i]), PlanningContext.DEFAULT_ZONE).toEpochDay();
+				}
+				return result;
+			}
+
+			private static int[] distinct(int[] ascending) {
+				int n = 0;
+				int[] result = new int[ascending.length];
+				for (int day : ascending) {
+					if (n == 0 || result[n - 1] != day) {
+						result[n++] = day;
+					}
+				}
+				return Arrays.copyOf(result, n);
 			}
 
 			/** The one string kept for {@code subject} (a matter has one spelling, or a few). */
