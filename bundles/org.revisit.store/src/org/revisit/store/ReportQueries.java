@@ -1101,11 +1101,14 @@ public final class ReportQueries {
 	 * resolved, 1 those closed (their promised callback made) and the seconds to close them, 2 their follow-ups
 	 * and those done.
 	 * <p>
-	 * 1 and 2 start from the other side, with the join order fixed: the promises made (a complaint's first one
-	 * made closes it), and the follow-ups with their call, task and the complaint the task follows up or whose
-	 * promise it keeps, each complaint read by its key. The period's complaints (an index range and a row each) are
-	 * read once, by {@link #complaints}; 1 read them again in a hash join with the promises made, 2 read them
-	 * again and, for each, the follow-ups (about 50 ms each at 20,000 complaints, with nothing to find).
+	 * 1 and 2 start from the other side, with the join order fixed: the promises made on events (a complaint's
+	 * first one made closes it), and the follow-ups with their call, task and the complaint the task follows up or
+	 * whose promise it keeps, each complaint read by its key. The period's complaints are read once, by
+	 * {@link #complaints}; 1 read them again in a hash join with every promise made (a scan of the table), 2 read
+	 * them again and, for each, the follow-ups (20 to 50 ms each at 20,000 complaints, with nothing to find). The
+	 * promises on an event are a range of the foreign key's index: {@code BETWEEN} the smallest and largest ids
+	 * (every id but {@code Long.MIN_VALUE}, which no event has) where {@code IS NOT NULL} would read the index to
+	 * its end (Derby puts nulls last) or the table.
 	 */
 	public static List<ComplaintCount> complaintCounts(Tx tx, Scope f, int which) throws SQLException {
 		Connection c = tx.connection();
@@ -1117,7 +1120,8 @@ public final class ReportQueries {
 				+ ReportSql.seconds("e.occurred_at", "x.closed") + ")", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				" JOIN service_event e ON e.id = x.service_event_id", //$NON-NLS-1$
 				FIXED + "(SELECT service_event_id, MIN(closed_at) AS closed FROM callback WHERE closed_as = 'DONE' " //$NON-NLS-1$
-						+ "AND service_event_id IS NOT NULL GROUP BY service_event_id) x") //$NON-NLS-1$
+						+ "AND service_event_id BETWEEN -" + Long.MAX_VALUE + " AND " + Long.MAX_VALUE //$NON-NLS-1$ //$NON-NLS-2$
+						+ " GROUP BY service_event_id) x") //$NON-NLS-1$
 				.add(group);
 		case 2 -> {
 			// a task counts once for a complaint: by its source event, else by its promise's
@@ -1144,7 +1148,8 @@ public final class ReportQueries {
 
 	/**
 	 * The complaints received in the period, counted and grouped as {@link #complaintCounts} with 0 and
-	 * {@link #collective} do, from one index range of their rows: each complaint's category, severity, whether
+	 * {@link #collective} do, from one range of the index {@code service_event_complaint} (schema version 32),
+	 * which holds every column read, so no row is read: each complaint's category, severity, whether
 	 * resolved, contact, moment and subject as Derby lowers and trims it (so the subjects compare as in
 	 * {@link #collective}), grouped here. The two grouped queries each read the same rows and sort them (the
 	 * collective's {@code COUNT(DISTINCT)} over an expression: about 200 ms of the report's 300 at 20,000 complaints),
@@ -1154,7 +1159,7 @@ public final class ReportQueries {
 		Map<List<String>, long[]> counts = new LinkedHashMap<>();
 		Map<List<String>, Group> groups = new HashMap<>();
 		ReportSql sql = complaints(f, "e.complaint_category, e.severity, e.resolved, e.contact_id, e.occurred_at, " //$NON-NLS-1$
-				+ "LOWER(TRIM(e.subject))", ""); //$NON-NLS-1$ //$NON-NLS-2$
+				+ "LOWER(TRIM(e.subject))", "", "service_event e --DERBY-PROPERTIES index=service_event_complaint\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		try (PreparedStatement p = sql.prepare(tx.connection()); ResultSet rs = p.executeQuery()) {
 			while (rs.next()) {
 				String category = rs.getString(1);
