@@ -38,6 +38,13 @@ final class ReportSql {
 		return this;
 	}
 
+	/** Appends another query's text and parameters (a part of a {@code UNION}). */
+	ReportSql add(ReportSql part) {
+		text.append(part.text);
+		params.addAll(part.params);
+		return this;
+	}
+
 	@Override
 	public String toString() {
 		return text.toString();

@@ -73,7 +73,8 @@ public final class Migrations {
 			new Migration(29, "V29__plan_changes.sql", "what the daily planning run needs to decide only what changed"),
 			new Migration(30, "V30__callback_contact_open.sql", "index of the open promised callbacks by contact"),
 			new Migration(31, PROMISE_SUMMARIES, "promises in the report summaries",
-					c -> org.revisit.store.ReportSummaries.PROMISE_MIGRATION.apply(c)));
+					c -> org.revisit.store.ReportSummaries.PROMISE_MIGRATION.apply(c)),
+			new Migration(32, "V32__complaint_index.sql", "index of the complaints report: the period's complaints"));
 
 	private Migrations() {
 	}

@@ -12,6 +12,7 @@ import org.revisit.core.service.ReportService.ReportFilter;
 import org.revisit.store.ReportQueries;
 import org.revisit.store.ReportQueries.Collective;
 import org.revisit.store.ReportQueries.ComplaintCount;
+import org.revisit.store.ReportQueries.Complaints;
 import org.revisit.store.ReportQueries.Scope;
 import org.revisit.store.Store;
 
@@ -20,7 +21,9 @@ import org.revisit.store.Store;
  * severity. A complaint counts as closed once the callback promised on it was made (service events keep no
  * closing time of their own); its follow-ups are those created in the calls about it (its follow-up calls and its
  * promised callbacks). Five or more contacts complaining in the period about the same category and subject
- * (compared without case and surrounding blanks) make a collective complaint.
+ * (compared without case and surrounding blanks) make a collective complaint. The counts and the collective
+ * complaints come from one pass over the period's complaints ({@link ReportQueries#complaints}), the closed ones and
+ * the follow-ups from two grouped joins.
  */
 final class ComplaintReports {
 
@@ -37,8 +40,9 @@ final class ComplaintReports {
 		Scope f = LocalReportService.scope(filter);
 		return store.reading(tx -> {
 			Map<String, long[]> rows = new TreeMap<>();
+			Complaints complaints = ReportQueries.complaints(tx, f, COLLECTIVE);
 			for (int q = 0; q < 3; q++) {
-				for (ComplaintCount n : ReportQueries.complaintCounts(tx, f, q)) {
+				for (ComplaintCount n : q == 0 ? complaints.counts() : ReportQueries.complaintCounts(tx, f, q)) {
 					long[] r = rows.computeIfAbsent(n.category() + "\t" + n.severity(), k -> new long[6]); //$NON-NLS-1$
 					r[2 * q] += n.count();
 					r[2 * q + 1] += n.second();
@@ -54,7 +58,7 @@ final class ComplaintReports {
 				}
 			});
 			List<CollectiveComplaint> groups = new ArrayList<>();
-			for (Collective g : ReportQueries.collective(tx, f, COLLECTIVE)) {
+			for (Collective g : complaints.collective()) {
 				groups.add(new CollectiveComplaint(g.category(), g.subject(), g.contacts(), g.complaints(), g.first(),
 						g.last()));
 			}
