@@ -14,9 +14,9 @@ import org.revisit.model.CallbackSource;
  * Promised callback (承诺回电): each callback promised to a customer and not done yet is called. A time agreed
  * with the customer in a call is an appointment (called at that moment when it is allowed); a promise made
  * elsewhere (a complaint's "we will call you back within 24 hours", one recorded by hand) is a deadline (called
- * from the working day before its last allowed day until it). A promise already overdue is still proposed (the
- * planner places it at the first allowed moment and marks it late): a promise must never be silently missed. A
- * promise due after the horizon waits for a later run.
+ * in the last allowed slot before it, from the slot before that when less than an hour of it is left). A promise
+ * already overdue is still proposed (the planner places it at the first allowed moment and marks it late): a
+ * promise must never be silently missed. A promise due after the horizon waits for a later run.
  * <p>
  * The day of the promise is taken in the contact's time zone; the planner offers the callback with an id-only
  * contact, whose zone is usually not loaded, and then the default zone ({@link PlanningContext#DEFAULT_ZONE},

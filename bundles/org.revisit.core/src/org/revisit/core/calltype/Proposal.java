@@ -26,7 +26,8 @@ import java.util.Objects;
  *        ending the call closes the promise
  * @param appointment for a promise: {@code true} if the moment {@code at} was agreed with the customer (the call
  *        is placed at that moment when it is allowed), {@code false} if {@code at} is a deadline ("we will call
- *        you back within 24 hours": the call is due from the working day before its last allowed day until it)
+ *        you back within 24 hours": the call goes in the last allowed slot before it, from the slot before that
+ *        when less than an hour of it is left)
  */
 public record Proposal(long contactId, LocalDate day, Instant at, LocalDate latest, Shift shift, String key,
 		String reason, Long sourceEventId, Integer priority, Long callbackId, boolean appointment) {
@@ -81,8 +82,8 @@ public record Proposal(long contactId, LocalDate day, Instant at, LocalDate late
 
 	/**
 	 * The promised callback {@code callbackId}, to be made by {@code at} (a deadline; {@code day} is its day for
-	 * the contact): due from the first window of the working day before the last allowed day until {@code at},
-	 * or, if no allowed moment before it is left, in the first one
+	 * the contact): placed in the last allowed slot before {@code at} (from the slot before that when less than an
+	 * hour of it is left), or, if no allowed moment before it is left, in the first one
 	 * after it and marked late.
 	 */
 	public static Proposal promised(long contactId, long callbackId, LocalDate day, Instant at, String reason,

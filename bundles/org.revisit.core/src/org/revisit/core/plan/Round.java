@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -434,29 +433,31 @@ final class Round {
 	}
 
 	/**
-	 * Where a deadline promise ("we will call you back within 24 hours", "by Friday") goes: from the first allowed
-	 * moment of the working day before the deadline's last allowed day until the deadline (cut off at the end of
-	 * the last allowed slot before it). The agents have that whole stretch to keep the promise; the calling hours
-	 * are checked when the call is made, as for every call. The start may lie in the past (the call is due since
-	 * then) and does not move from one run to the next, so a daily run does not rewrite the task. {@code null} if
-	 * no allowed slot before the deadline is left (see {@link #lastSlotBefore}).
+	 * Where a deadline promise ("we will call you back within 24 hours", "by Friday") goes: the last allowed slot
+	 * before the deadline, cut off at it (see {@link #lastSlotBefore}); but when less than {@link #PROMISED_SLOT} of
+	 * that slot lies before the deadline (a deadline at 14:06 leaves 14:00-14:06), the call starts at the beginning
+	 * of the allowed slot before it (the morning's window, or the last one of the working day before) and runs to
+	 * the deadline, so the agents have a whole window to keep the promise and not a few minutes. The calling hours
+	 * are checked when the call is made, as for every call (a day's call already spans the lunch break). The start
+	 * does not move from one run to the next, so a daily run does not rewrite the task; and the call of a deadline
+	 * that leaves a whole slot is not started earlier, so calls keep coming to the agents in the order their
+	 * deadlines fall due. {@code null} if no allowed slot before the deadline is left.
 	 */
 	private CallingHours.Slot beforeDeadline(CallingHours hours, Instant promised, ZoneId zone) {
 		CallingHours.Slot last = lastSlotBefore(hours, promised, zone);
-		if (last == null) {
-			return null;
+		if (last == null || !Duration.between(last.start(), last.end()).minus(PROMISED_SLOT).isNegative()) {
+			return last;
 		}
-		LocalDate lastDay = last.start().toLocalDate();
-		ZonedDateTime start = hours.slots(lastDay, zone).get(0).start();
-		LocalDate d = lastDay.minusDays(1);
+		LocalDate d = last.start().toLocalDate();
 		for (int i = 0; i < SEARCH_DAYS; i++, d = d.minusDays(1)) {
 			List<CallingHours.Slot> slots = hours.slots(d, zone);
-			if (!slots.isEmpty()) {
-				start = slots.get(0).start();
-				break;
+			for (int k = slots.size() - 1; k >= 0; k--) {
+				if (slots.get(k).start().isBefore(last.start())) {
+					return new CallingHours.Slot(slots.get(k).start(), last.end());
+				}
 			}
 		}
-		return new CallingHours.Slot(start, last.end());
+		return last;
 	}
 
 	/** The first allowed stretch of time from {@code from} on, or {@code null} if none within {@link #SEARCH_DAYS}. */

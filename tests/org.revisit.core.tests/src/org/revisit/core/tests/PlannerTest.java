@@ -214,9 +214,9 @@ class PlannerTest extends CliTestSupport {
 		List<String> tasks = tasks();
 		assertTrue(tasks.get(0).startsWith("greeting " + a.getId() + " CANCELLED") && tasks.get(0).contains("gives way"),
 				tasks.toString());
-		// A deadline (10:30 on the 26th; windows 09:00-10:00, 14:00-16:00): called from the working day before it
+		// 10:30 is outside the windows (09:00-10:00, 14:00-16:00): a deadline, called in the window before it
 		assertTrue(tasks.get(1).equals("promise " + a.getId() + " PLANNED "
-				+ ZonedDateTime.of(2026, 11, 25, 9, 0, 0, 0, SHANGHAI).toInstant() + " 约定回电"), tasks.toString());
+				+ ZonedDateTime.of(2026, 11, 26, 9, 0, 0, 0, SHANGHAI).toInstant() + " 约定回电"), tasks.toString());
 		assertEquals(0, plan().created(), "and the cancelled greeting is not planned again");
 	}
 

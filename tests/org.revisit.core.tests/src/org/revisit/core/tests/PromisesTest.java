@@ -125,8 +125,7 @@ class PromisesTest extends CliTestSupport {
 	@Test
 	void aNewPromiseIsPlannedBesideAnOlderOpenOne() {
 		Contact a = contact("王伟", "13900000001");
-		// The older promise is for Saturday (no calls at weekends): a deadline, so from Thursday's first window to
-		// the end of Friday's last.
+		// The older promise is for Saturday (no calls at weekends): a deadline, so Friday's afternoon window.
 		Callback saturday = promise(a, shanghai(11, 28, 10, 0), CallbackSource.COMPLAINT);
 		assertEquals(1, plan(TestClock.NOW).created());
 		// Agreed in a call for Wednesday 14:30: allowed, so called at that moment.
@@ -134,13 +133,13 @@ class PromisesTest extends CliTestSupport {
 		PlanReport r = plan(TestClock.NOW);
 		assertEquals(1, r.created(), "the new promise is not swallowed by the pending one: " + r.refusedByGate());
 		assertNull(r.refusedByGate().get(Gate.PENDING_CALL));
-		assertEquals(List.of(line(saturday, shanghai(11, 26, 9, 0), shanghai(11, 27, 16, 0), "PLANNED"),
+		assertEquals(List.of(line(saturday, shanghai(11, 27, 14, 0), shanghai(11, 27, 16, 0), "PLANNED"),
 				line(agreed, shanghai(11, 25, 14, 30), shanghai(11, 25, 15, 30), "PLANNED")), promiseTasks());
 		assertEquals(0, plan(TestClock.NOW).created(), "planning again creates nothing");
 	}
 
 	@Test
-	void deadlinesAreCalledFromTheWorkingDayBeforeUntilThePromise() {
+	void deadlinesGoToTheLastAllowedSlotBeforeThePromise() {
 		Contact a = contact("王伟", "13900000001");
 		Callback sunday = promise(a, shanghai(11, 29, 10, 0), CallbackSource.COMPLAINT);
 		Callback lunch = promise(a, shanghai(11, 24, 12, 30), CallbackSource.COMPLAINT);
@@ -148,17 +147,17 @@ class PromisesTest extends CliTestSupport {
 		Callback byHand = promise(a, shanghai(11, 25, 15, 0), CallbackSource.MANUAL);
 		// "Within 24 hours" of a complaint at 14:06: the deadline falls six minutes into the afternoon window.
 		// Before, the call was placed in that window cut at the deadline (14:00-14:06) and the simulated month
-		// missed such promises; now the agents have the day before and the morning too.
+		// missed such promises; now less than an hour left of the slot starts the call at the window before.
 		Callback sixMinutes = promise(a, shanghai(11, 25, 14, 6), CallbackSource.COMPLAINT);
 		store.settings().setSetting(Planner.WEEKLY_BUDGET, "1");
 		PlanReport r = plan(TestClock.NOW);
 		assertEquals(5, r.created(), "a full weekly budget refuses no promise: " + r.refusedByGate());
-		assertEquals(List.of(line(sunday, shanghai(11, 26, 9, 0), shanghai(11, 27, 16, 0), "PLANNED"),
-				line(lunch, shanghai(11, 23, 9, 0), shanghai(11, 24, 10, 0), "PLANNED"),
+		assertEquals(List.of(line(sunday, shanghai(11, 27, 14, 0), shanghai(11, 27, 16, 0), "PLANNED"),
+				line(lunch, shanghai(11, 24, 9, 0), shanghai(11, 24, 10, 0), "PLANNED"),
 				// agreed with the customer for 10:30, outside the windows: the window just before it
 				line(outsideWindows, shanghai(11, 26, 9, 0), shanghai(11, 26, 10, 0), "PLANNED"),
-				line(byHand, shanghai(11, 24, 9, 0), shanghai(11, 25, 15, 0), "PLANNED"),
-				line(sixMinutes, shanghai(11, 24, 9, 0), shanghai(11, 25, 14, 6), "PLANNED")), promiseTasks());
+				line(byHand, shanghai(11, 25, 14, 0), shanghai(11, 25, 15, 0), "PLANNED"),
+				line(sixMinutes, shanghai(11, 25, 9, 0), shanghai(11, 25, 14, 6), "PLANNED")), promiseTasks());
 		assertEquals(0, plan(TestClock.NOW.plusSeconds(86_400)).created() + plan(TestClock.NOW.plusSeconds(86_400)).cancelled(),
 				"a day later the deadlines' calls stay where they are (their start does not move with the clock)");
 	}
@@ -175,17 +174,12 @@ class PromisesTest extends CliTestSupport {
 		for (QueueItem q : store.tasks().openForContact(a.getId())) {
 			assertTrue(hours.check(q.dueFrom(), SHANGHAI).allowed(), "placed in an allowed moment: " + q);
 			assertTrue(!q.dueFrom().isAfter(q.promisedAt()) && !q.dueTo().isAfter(q.promisedAt()), "before the promise: " + q);
-			LocalDate day = q.dueTo().atZone(SHANGHAI).toLocalDate();
+			LocalDate day = q.dueFrom().atZone(SHANGHAI).toLocalDate();
 			for (LocalDate d = day.plusDays(1); d.isBefore(q.promisedAt().atZone(SHANGHAI).toLocalDate()); d = d.plusDays(1)) {
 				assertFalse(calendar.isWorkingDay(d), "the last working day before the promise: " + q + ", " + d);
 			}
 		}
 		assertEquals(2, store.tasks().openForContact(a.getId()).size());
-		QueueItem complaint = store.tasks().openForContact(a.getId()).stream()
-				.filter(q -> q.callbackId() == nationalDay.getId()).findFirst().orElseThrow();
-		// The deadline's last working day is 30 September; its call starts on the working day before (29th).
-		assertEquals(LocalDate.of(2026, 9, 30), complaint.dueTo().atZone(SHANGHAI).toLocalDate(), complaint.toString());
-		assertEquals(LocalDate.of(2026, 9, 29), complaint.dueFrom().atZone(SHANGHAI).toLocalDate(), complaint.toString());
 		assertFalse(calendar.isWorkingDay(LocalDate.of(2026, 10, 2)), "国庆节");
 		assertNotNull(nationalDay);
 		assertNotNull(midAutumn);
@@ -199,7 +193,8 @@ class PromisesTest extends CliTestSupport {
 		Callback coming = promise(a, shanghai(11, 24, 9, 30), CallbackSource.COMPLAINT);
 		plan(eleven);
 		assertEquals(List.of(line(passed, shanghai(11, 23, 14, 0), shanghai(11, 23, 16, 0), "PLANNED"),
-				line(coming, shanghai(11, 23, 9, 0), shanghai(11, 24, 9, 30), "PLANNED")), promiseTasks());
+				// 09:00-09:30 is less than an hour: from the window before (this afternoon's)
+				line(coming, shanghai(11, 23, 14, 0), shanghai(11, 24, 9, 30), "PLANNED")), promiseTasks());
 		List<QueueItem> open = store.tasks().openForContact(a.getId());
 		assertTrue(open.get(1).late(eleven) || open.get(0).late(eleven));
 		assertEquals(List.of(true, false), open.stream().sorted((x, y) -> Long.compare(x.callbackId(), y.callbackId()))
@@ -211,7 +206,7 @@ class PromisesTest extends CliTestSupport {
 		Map<?, ?> json = (Map<?, ?>) JsonCheck.parse(out());
 		List<?> tasks = (List<?>) json.get("tasks");
 		assertEquals(2, tasks.size(), out());
-		// The queue's order is by the start of the due time: the coming promise is due since 09:00 today.
+		// Both are due from 14:00 today: found by their promises.
 		Map<?, ?> late = (Map<?, ?>) tasks.stream().filter(t -> ((Map<?, ?>) t).get("callback").equals((double) passed.getId()))
 				.findFirst().orElseThrow();
 		Map<?, ?> inTime = (Map<?, ?>) tasks.stream().filter(t -> ((Map<?, ?>) t).get("callback").equals((double) coming.getId()))
