@@ -122,8 +122,10 @@ final class Round {
 		// "pending" nor take a place in the weekly budget.
 		Map<Long, String> cancellations = new LinkedHashMap<>();
 		for (TaskRow t : tasks) {
+			LocalDate dueDay = t.dueFrom().atZone(zoneOf(t.contactId())).toLocalDate();
+			// a promise's call may start before the horizon (see beforeDeadline): it goes too when its promise is closed
 			if (t.planKey() != null && "PLANNED".equals(t.state()) && reconciledCampaigns.contains(t.campaignId())
-					&& horizon.contains(t.dueFrom().atZone(zoneOf(t.contactId())).toLocalDate())
+					&& (horizon.contains(dueDay) || t.promise() && dueDay.isBefore(horizon.from()))
 					&& !wanted.contains(key(t.campaignId(), t.planKey()))) {
 				cancellations.putIfAbsent(t.id(), NLS.bind(Messages.Plan_noLongerPlanned,
 						unwanted.getOrDefault(key(t.campaignId(), t.planKey()), Messages.Plan_noLongerProposed)));
@@ -339,7 +341,8 @@ final class Round {
 			}
 			from = slot.start().toInstant();
 			to = slot.end().toInstant();
-			day = slot.start().toLocalDate();
+			// the day the call is for (its campaign's period): the day of its last allowed moment
+			day = slot.end().minusNanos(1).toLocalDate();
 			checks.add(Check.pass(Gate.WORKING_DAY, placedHow));
 			Object until = slot.end().toLocalDate().equals(slot.start().toLocalDate())
 					? slot.end().toLocalTime().withNano(0) : slot.end().toLocalDateTime().withNano(0);
@@ -438,10 +441,14 @@ final class Round {
 	 * that slot lies before the deadline (a deadline at 14:06 leaves 14:00-14:06), the call starts at the beginning
 	 * of the allowed slot before it (the morning's window, or the last one of the working day before) and runs to
 	 * the deadline, so the agents have a whole window to keep the promise and not a few minutes. The calling hours
-	 * are checked when the call is made, as for every call (a day's call already spans the lunch break). The start
-	 * does not move from one run to the next, so a daily run does not rewrite the task; and the call of a deadline
-	 * that leaves a whole slot is not started earlier, so calls keep coming to the agents in the order their
-	 * deadlines fall due. {@code null} if no allowed slot before the deadline is left.
+	 * are checked when the call is made, as for every call (a day's call already spans the lunch break). The slot
+	 * before may already be over (a deadline at 09:06 planned that morning): the call is then due since then,
+	 * which puts it before the calls of its priority due at 09:00 in the claim order (priority, then the start of
+	 * the due time), as its deadline is the nearest. The start does not move from one run to the next, so a daily
+	 * run does not rewrite the task; and the call of a deadline that leaves a whole slot is not started earlier, so
+	 * calls keep coming to the agents in the order their deadlines fall due. Such a call may start before a later
+	 * run's horizon: the run still cancels it when its promise is closed. {@code null} if no allowed slot before the
+	 * deadline is left.
 	 */
 	private CallingHours.Slot beforeDeadline(CallingHours hours, Instant promised, ZoneId zone) {
 		CallingHours.Slot last = lastSlotBefore(hours, promised, zone);

@@ -158,8 +158,21 @@ class PromisesTest extends CliTestSupport {
 				line(outsideWindows, shanghai(11, 26, 9, 0), shanghai(11, 26, 10, 0), "PLANNED"),
 				line(byHand, shanghai(11, 25, 14, 0), shanghai(11, 25, 15, 0), "PLANNED"),
 				line(sixMinutes, shanghai(11, 25, 9, 0), shanghai(11, 25, 14, 6), "PLANNED")), promiseTasks());
-		assertEquals(0, plan(TestClock.NOW.plusSeconds(86_400)).created() + plan(TestClock.NOW.plusSeconds(86_400)).cancelled(),
-				"a day later the deadlines' calls stay where they are (their start does not move with the clock)");
+	}
+
+	@Test
+	void aCallStartedBeforeTheHorizonGoesWhenItsPromiseIsClosed() {
+		Contact a = contact("王伟", "13900000001");
+		// Planned on Friday 13:00 for Monday 09:06: 09:00-09:06 is too short, so from Friday's afternoon window
+		Callback monday = promise(a, shanghai(11, 30, 9, 6), CallbackSource.COMPLAINT);
+		plan(shanghai(11, 27, 13, 0));
+		assertEquals(List.of(line(monday, shanghai(11, 27, 14, 0), shanghai(11, 30, 9, 6), "PLANNED")), promiseTasks());
+		// Closed over the weekend (the customer called in); Monday's run, whose horizon starts on Monday, cancels it
+		monday.setDone(true);
+		store.callbacks().update(monday, "supervisor1");
+		PlanReport r = plan(shanghai(11, 30, 8, 0));
+		assertEquals(1, r.cancelled(), r.toString());
+		assertEquals(List.of(line(monday, shanghai(11, 27, 14, 0), shanghai(11, 30, 9, 6), "CANCELLED")), promiseTasks());
 	}
 
 	@Test
