@@ -28,14 +28,17 @@ import org.revisit.store.internal.Jdbc;
  */
 public final class PlanningReads {
 
-	/** A task the planner knows about: pending ones, and those that count against a weekly budget. */
+	/**
+	 * A task the planner knows about: pending ones, and those that count against a weekly budget. {@code dueTo}
+	 * is the end of its due time ({@code null} for a task the planner books in a run).
+	 */
 	public record TaskRow(long id, long contactId, long campaignId, String callType, Instant dueFrom, int priority,
-			String state, String planKey, boolean promise) {
+			String state, String planKey, boolean promise, Instant dueTo) {
 
 		/** A task without a promise (as the planner books one in a run). */
 		public TaskRow(long id, long contactId, long campaignId, String callType, Instant dueFrom, int priority,
 				String state, String planKey) {
-			this(id, contactId, campaignId, callType, dueFrom, priority, state, planKey, false);
+			this(id, contactId, campaignId, callType, dueFrom, priority, state, planKey, false, null);
 		}
 
 		public boolean pending() {
@@ -446,12 +449,12 @@ public final class PlanningReads {
 
 	/** The columns {@link #taskRow} reads, in its order. */
 	private static final String TASK_COLUMNS = "id, contact_id, campaign_id, call_type, due_from, priority, state, "
-			+ "plan_key, callback_id";
+			+ "plan_key, callback_id, due_to";
 
 	/** The one mapping of a {@code call_task} row selected with {@link #TASK_COLUMNS} to a {@link TaskRow}. */
 	private static TaskRow taskRow(ResultSet rs) throws SQLException {
 		return new TaskRow(rs.getLong(1), rs.getLong(2), Jdbc.getId(rs, 3), rs.getString(4), Jdbc.getInstant(rs, 5),
-				rs.getInt(6), rs.getString(7), rs.getString(8), Jdbc.getId(rs, 9) != 0);
+				rs.getInt(6), rs.getString(7), rs.getString(8), Jdbc.getId(rs, 9) != 0, Jdbc.getInstant(rs, 10));
 	}
 
 	private static void readTasks(PreparedStatement p, List<TaskRow> into) throws SQLException {

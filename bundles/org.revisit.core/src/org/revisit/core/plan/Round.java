@@ -122,11 +122,13 @@ final class Round {
 		// "pending" nor take a place in the weekly budget.
 		Map<Long, String> cancellations = new LinkedHashMap<>();
 		for (TaskRow t : tasks) {
-			LocalDate dueDay = t.dueFrom().atZone(zoneOf(t.contactId())).toLocalDate();
-			// a promise's call may start before the horizon (see beforeDeadline): it goes too when its promise is closed
+			// A promise's call is for the day of its last allowed moment: it may start days before (see
+			// beforeDeadline), and goes when its promise is closed even if that start lies before the horizon. A
+			// promise whose deadline lies after the horizon is not proposed by this run and keeps its call.
+			Instant moment = t.promise() && t.dueTo() != null ? t.dueTo().minusNanos(1) : t.dueFrom();
+			LocalDate dueDay = moment.atZone(zoneOf(t.contactId())).toLocalDate();
 			if (t.planKey() != null && "PLANNED".equals(t.state()) && reconciledCampaigns.contains(t.campaignId())
-					&& (horizon.contains(dueDay) || t.promise() && dueDay.isBefore(horizon.from()))
-					&& !wanted.contains(key(t.campaignId(), t.planKey()))) {
+					&& horizon.contains(dueDay) && !wanted.contains(key(t.campaignId(), t.planKey()))) {
 				cancellations.putIfAbsent(t.id(), NLS.bind(Messages.Plan_noLongerPlanned,
 						unwanted.getOrDefault(key(t.campaignId(), t.planKey()), Messages.Plan_noLongerProposed)));
 			}

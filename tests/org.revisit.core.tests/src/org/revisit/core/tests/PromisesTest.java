@@ -176,6 +176,19 @@ class PromisesTest extends CliTestSupport {
 	}
 
 	@Test
+	void aRunWhoseHorizonEndsBeforeTheDeadlineLeavesThePromisesCallAlone() {
+		Contact a = contact("王伟", "13900000001");
+		Callback monday = promise(a, shanghai(11, 30, 9, 6), CallbackSource.COMPLAINT);
+		plan(shanghai(11, 27, 13, 0));
+		// Saturday, a plan of Saturday alone: the promise is after its horizon and is not proposed, and its call
+		// (started on Friday, before the horizon) is for Monday: it stays
+		PlanReport r = new Planner(store, CallTypeRegistry.read()).plan(Horizon.of(LocalDate.of(2026, 11, 28), 1),
+				shanghai(11, 28, 10, 0), "test", null);
+		assertEquals(0, r.cancelled(), r.toString());
+		assertEquals(List.of(line(monday, shanghai(11, 27, 14, 0), shanghai(11, 30, 9, 6), "PLANNED")), promiseTasks());
+	}
+
+	@Test
 	void aPromiseOnAPublicHolidayIsCalledOnTheLastWorkingDayBefore() {
 		Contact a = contact("王伟", "13900000001");
 		Instant now = shanghai(9, 21, 9, 0);
