@@ -203,7 +203,7 @@ public final class CallDrafts {
 		}
 		ValidationException.check(outcome);
 		try {
-			return store.inTransaction(c -> {
+			return store.inTransactionAgainAfterDeadlock(c -> {
 				if (!TaskClaims.completeOn(c, taskId, agent, result, reason, store.clock().instant())) {
 					return false;
 				}
@@ -219,6 +219,9 @@ public final class CallDrafts {
 					store.audit().append(new Tx(c), audit.get());
 				}
 				return true;
+			}, () -> {
+				outcome.setId(0); // rolled back: the ids given out were never stored
+				outcome.getCallbacks().forEach(cb -> cb.setId(0));
 			});
 		} catch (RuntimeException e) {
 			outcome.setId(0); // rolled back: the ids given out were never stored

@@ -250,6 +250,43 @@ public final class Store implements AutoCloseable {
 		}
 	}
 
+	/** How often {@link #inTransactionAgainAfterDeadlock} runs its work at the most. */
+	private static final int DEADLOCK_TRIES = 3;
+
+	/**
+	 * As {@link #inTransaction(SqlWork)}, running {@code work} again (up to {@value #DEADLOCK_TRIES} times in all)
+	 * when Derby chose its transaction as the victim of a deadlock (SQLState 40001), which rolled it back whole;
+	 * {@code rolledBack} (if not null) runs after each failed try, to undo what the work changed outside the
+	 * database (ids it gave out). For short work that may meet another transaction's in Derby's own tables: the
+	 * first statements that fire a trigger after a migration recompile the trigger's action and write its
+	 * dependencies in {@code SYSDEPENDS} inside the user's transaction, and two agents ending calls at the same
+	 * moment then deadlock there (seen in TeamBenchTest right after a fresh database's migrations). The work must
+	 * change nothing outside the database but what {@code rolledBack} undoes.
+	 */
+	public <T> T inTransactionAgainAfterDeadlock(SqlWork<T> work, Runnable rolledBack) {
+		for (int tries = 1;; tries++) {
+			try {
+				return inTransaction(work);
+			} catch (RuntimeException e) {
+				if (rolledBack != null) {
+					rolledBack.run();
+				}
+				if (tries >= DEADLOCK_TRIES || !deadlockVictim(e)) {
+					throw e;
+				}
+			}
+		}
+	}
+
+	private static boolean deadlockVictim(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof SQLException s && "40001".equals(s.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/**
 	 * Runs read-only {@code work} on a connection of its own, which it gets: like {@link #inTransaction(SqlWork)},
 	 * for the store's classes and the listed exceptions; everyone else uses {@link #reading(TxWork)}.

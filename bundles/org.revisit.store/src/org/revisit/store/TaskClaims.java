@@ -374,7 +374,8 @@ public final class TaskClaims {
 		if (result != TaskState.COMPLETED && result != TaskState.UNREACHABLE && result != TaskState.CANCELLED) {
 			throw new IllegalArgumentException("A task ends as COMPLETED, UNREACHABLE or CANCELLED, not " + result);
 		}
-		return store.inTransaction(c -> completeOn(c, taskId, agent, result, reason, store.clock().instant(), promise));
+		return store.inTransactionAgainAfterDeadlock(
+				c -> completeOn(c, taskId, agent, result, reason, store.clock().instant(), promise), null);
 	}
 
 	/**
