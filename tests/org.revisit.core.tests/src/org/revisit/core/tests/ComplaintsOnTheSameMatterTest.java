@@ -91,16 +91,6 @@ class ComplaintsOnTheSameMatterTest {
 		};
 	}
 
-	private static List<Contact> contacts(Store store, int n) {
-		List<Contact> all = new ArrayList<>();
-		for (int i = 0; i < n; i++) {
-			Contact c = StoreTest.contact("客户" + i, "先生");
-			store.contacts().insert(List.of(c));
-			all.add(c);
-		}
-		return all;
-	}
-
 	/** The answer of both, which must agree. */
 	private static int most(PlanningHistory planner, ServiceEvent complaint, String made, int window) {
 		LocalDate day = LocalDate.parse(made);
@@ -114,7 +104,7 @@ class ComplaintsOnTheSameMatterTest {
 	void countedByHand() {
 		try (Store store = Store.open(StoreConfig.embedded(dir.resolve("db")))) {
 			Complaints c = new Complaints(store);
-			List<Contact> k = contacts(store, 10);
+			List<Contact> k = PlannerChunkTest.contacts(store, 10);
 			// one matter: contacts 0 to 3 on 10 to 13 November, 4 on the 16th, 5 on the 20th (the spelling differs
 			// in case and spaces: the same matter); contact 1 again on the 12th
 			ServiceEvent first = c.add(k.get(0), "2026-11-10T09:00");

@@ -194,7 +194,8 @@ class PlannerChunkTest {
 		return result;
 	}
 
-	private static List<Contact> contacts(Store store, int n) {
+	/** {@code n} contacts stored one by one, named 客户0, 客户1, ... */
+	static List<Contact> contacts(Store store, int n) {
 		List<Contact> all = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
 			Contact c = StoreTest.contact("客户" + i, "先生");
