@@ -75,8 +75,8 @@ public final class ReportTables {
 		tables.add(callbackTable("Promised callbacks per source", "source", columns, r.bySource(), r.total())); //$NON-NLS-1$ //$NON-NLS-2$
 		List<List<Object>> lines = new ArrayList<>();
 		for (CallbackLine l : r.promises()) {
-			lines.add(row(l.callbackId(), l.contactId(), l.contactName(), l.owner(), l.source(), String.valueOf(l.dueAt()),
-					l.status(), l.closedAt() == null ? null : l.closedAt().toString(), l.minutesLate()));
+			lines.add(row(l.callbackId(), l.contactId(), l.contactName(), l.owner(), l.source(), l.dueAt(),
+					l.status(), l.closedAt(), l.minutesLate()));
 		}
 		tables.add(new ReportTable("Promises, overdue first", List.of("callback", "contact", "name", "owner", "source", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 				"due", "status", "closed", "minutes late"), lines)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -136,7 +136,7 @@ public final class ReportTables {
 	private static ReportTable notes(String title, List<NoteLine> notes) {
 		List<List<Object>> rows = new ArrayList<>();
 		for (NoteLine n : notes) {
-			rows.add(row(n.outcomeId(), n.contactId(), n.contactName(), n.agent(), String.valueOf(n.at()), n.engineer(),
+			rows.add(row(n.outcomeId(), n.contactId(), n.contactName(), n.agent(), n.at(), n.engineer(),
 					n.question(), n.answer(), n.notes()));
 		}
 		return new ReportTable(title, List.of("outcome", "contact", "name", "agent", "at", "engineer", "question", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
@@ -161,8 +161,7 @@ public final class ReportTables {
 		rows.add(complaint("Total", "", r.total())); //$NON-NLS-1$ //$NON-NLS-2$
 		List<List<Object>> groups = new ArrayList<>();
 		for (CollectiveComplaint c : r.collective()) {
-			groups.add(row(c.category(), c.subject(), c.contacts(), c.complaints(), String.valueOf(c.first()),
-					String.valueOf(c.last())));
+			groups.add(row(c.category(), c.subject(), c.contacts(), c.complaints(), c.first(), c.last()));
 		}
 		return List.of(new ReportTable("Complaints", List.of("category", "severity", "complaints", "resolved", "closed", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 				"hours to close", "follow-ups", "follow-ups done"), rows), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -194,7 +193,7 @@ public final class ReportTables {
 		List<List<Object>> rows = new ArrayList<>();
 		for (CallLine l : calls) {
 			rows.add(row(l.taskId(), l.outcomeId(), l.contactId(), l.contactName(), l.campaignId(), l.callType(),
-					l.agent(), String.valueOf(l.dueFrom()), l.startedAt() == null ? null : l.startedAt().toString(),
+					l.agent(), l.dueFrom(), l.startedAt(),
 					l.state(), l.disposition(), l.attempts(), l.talkSeconds()));
 		}
 		return new ReportTable("Calls", List.of("task", "outcome", "contact", "name", "campaign", "call type", "agent", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$

@@ -14,6 +14,7 @@ import org.revisit.core.io.Reject;
 import org.revisit.core.service.DataService.ImportReport;
 import org.revisit.ui.internal.Background;
 import org.revisit.ui.internal.Failures;
+import org.revisit.ui.internal.Labels;
 
 /**
  * The dry run: every row checked as the import would, nothing stored; the rejects listed by line, column and
@@ -84,8 +85,8 @@ public final class ImportCheckPage extends WizardPage {
 
 	private void show(ImportReport r) {
 		report = r;
-		summary.setText(NLS.bind(Messages.Import_checked, new Object[] { Long.valueOf(r.read()), Long.valueOf(r.valid()),
-				Long.valueOf(r.rejected()), r.encoding() })
+		summary.setText(NLS.bind(Messages.Import_checked, new Object[] { Labels.count(r.read()), Labels.count(r.valid()),
+				Labels.count(r.rejected()), r.encoding() })
 				+ (r.warnings().isEmpty() ? "" : "\n" + String.join("\n", r.warnings()))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		for (Reject reject : r.firstRejects()) {
 			TableItem item = new TableItem(rejects, SWT.NONE);

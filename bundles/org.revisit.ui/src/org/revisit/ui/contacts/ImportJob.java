@@ -20,6 +20,7 @@ import org.revisit.core.service.DataService.ImportReport;
 import org.revisit.core.service.ServiceException;
 import org.revisit.core.service.Services;
 import org.revisit.ui.internal.Failures;
+import org.revisit.ui.internal.Labels;
 
 /**
  * The import of the import wizard, as a user job with progress and cancel: one transaction, all or nothing;
@@ -76,8 +77,8 @@ public final class ImportJob extends Job {
 				Files.write(saved, r.rejects());
 				rejects = ' ' + NLS.bind(Messages.Import_rejectsSaved, saved);
 			}
-			return new Status(IStatus.OK, PLUGIN, NLS.bind(Messages.Import_done, Long.valueOf(r.stored()),
-					Long.valueOf(r.rejected())) + rejects);
+			return new Status(IStatus.OK, PLUGIN, NLS.bind(Messages.Import_done, Labels.count(r.stored()),
+					Labels.count(r.rejected())) + rejects);
 		} catch (RuntimeException | IOException e) {
 			return new Status(IStatus.ERROR, PLUGIN, NLS.bind(Messages.Import_failed,
 					e instanceof RuntimeException r ? Failures.oneLine(r) : e.getMessage()), e);

@@ -1,6 +1,10 @@
 package org.revisit.ui.internal;
 
+import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -148,6 +152,34 @@ public final class Labels {
 	/** A kind of service event in the platform's language. */
 	public static String serviceEvent(String name) {
 		return message("Event_", name); //$NON-NLS-1$
+	}
+
+	/** A complaint's category (SERVICE_DELAY, FEES...) in the platform's language. */
+	public static String complaintCategory(String name) {
+		return message("Complaint_", name); //$NON-NLS-1$
+	}
+
+	/** A complaint's severity (MAJOR, GENERAL...) in the platform's language. */
+	public static String complaintSeverity(String name) {
+		return message("Severity_", name); //$NON-NLS-1$
+	}
+
+	/** The workbench's language as a locale (the platform's {@code -nl}, else the JVM's). */
+	public static Locale locale() {
+		String nl = Platform.getNL();
+		return nl == null ? Locale.getDefault() : Locale.forLanguageTag(nl.replace('_', '-'));
+	}
+
+	/** A count as people read it in the workbench's language: 1,200,000 rather than 1200000. */
+	public static String count(long n) {
+		return NumberFormat.getIntegerInstance(locale()).format(n);
+	}
+
+	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT); //$NON-NLS-1$
+
+	/** A moment as the date and the minute in {@code zone} (a report's times, which come in UTC). */
+	public static String minute(Instant at, ZoneId zone) {
+		return at == null ? "" : MINUTE.format(at.atZone(zone)); //$NON-NLS-1$
 	}
 
 	/** A task state in the platform's language. */

@@ -1,9 +1,11 @@
 package org.revisit.ui.results;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -24,8 +26,9 @@ import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.IBarSeries;
 import org.eclipse.swtchart.ISeries;
 import org.revisit.core.report.ReportCsv;
-import org.revisit.ui.internal.Labels;
 import org.revisit.core.report.ReportTable;
+import org.revisit.ui.internal.AgentZone;
+import org.revisit.ui.internal.Labels;
 
 /**
  * One report on the dashboard: a bar chart above, its tables below (column names in the workbench's language).
@@ -181,7 +184,7 @@ final class ReportTab {
 		v.setContentProvider(ArrayContentProvider.getInstance());
 		for (int c = 0; c < columns.size(); c++) {
 			int column = c;
-			boolean percent = percent(english.get(c));
+			String name = english.get(c);
 			TableViewerColumn col = new TableViewerColumn(v, SWT.NONE);
 			col.getColumn().setText(columns.get(c));
 			col.getColumn().setWidth(c == 0 ? 160 : Math.max(70, Math.min(260, columns.get(c).length() * 9 + 20)));
@@ -190,7 +193,7 @@ final class ReportTab {
 				public String getText(Object element) {
 					@SuppressWarnings("unchecked")
 					List<Object> row = (List<Object>) element;
-					return cell(row.get(column), percent);
+					return cell(row.get(column), name);
 				}
 			});
 		}
@@ -207,9 +210,30 @@ final class ReportTab {
 		return english.contains("rate") || english.contains("share") || english.equals("service level"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
-	static String cell(Object value, boolean percent) {
+	/** The columns that hold ids (shown as they are, without grouping their digits). */
+	private static final Set<String> IDS = Set.of("task", "outcome", "contact", "campaign", "callback", "entry", "step"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+
+	/**
+	 * A value of the column named {@code column} (its English name) as the workbench shows it: rates as percents,
+	 * counts with their digits grouped, moments in the agent's zone to the minute, complaints' categories and
+	 * severities by their names, the English names of the reports in the workbench's language. (The CSV files and
+	 * the command line keep the plain values.)
+	 */
+	static String cell(Object value, String column) {
 		if (value instanceof Double d) {
-			return percent ? String.format(Locale.ROOT, "%.1f%%", d * 100) : String.format(Locale.ROOT, "%.2f", d); //$NON-NLS-1$ //$NON-NLS-2$
+			return percent(column) ? String.format(Locale.ROOT, "%.1f%%", d * 100) : String.format(Locale.ROOT, "%.2f", d); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (value instanceof Long n && !IDS.contains(column)) {
+			return Labels.count(n.longValue());
+		}
+		if (value instanceof Instant at) {
+			return Labels.minute(at, AgentZone.get());
+		}
+		if (value instanceof String s && "category".equals(column) && !s.isEmpty() && s.equals(s.toUpperCase(Locale.ROOT))) { //$NON-NLS-1$
+			return Labels.complaintCategory(s);
+		}
+		if (value instanceof String s && "severity".equals(column) && !s.isEmpty()) { //$NON-NLS-1$
+			return Labels.complaintSeverity(s);
 		}
 		if (value instanceof String s) {
 			String heading = Headings.of(s);

@@ -389,7 +389,7 @@ public class ResultsView extends ViewPart {
 		});
 		case COMPLAINTS -> read(index, () -> reports.complaints(filter), (ComplaintReport r) -> {
 			complaints = r;
-			tab.fill(ReportTables.of(r), chart(r.rows(), c -> c.category() + "/" + c.severity(), //$NON-NLS-1$
+			tab.fill(ReportTables.of(r), chart(r.rows(), ResultsView::complaintKind,
 					List.of(Messages.Results_seriesComplaints), List.of(ComplaintRow::complaints)));
 			tab.status(done.apply(r));
 		});
@@ -524,7 +524,12 @@ public class ResultsView extends ViewPart {
 		}
 		ComplaintRow c = complaints.rows().get(row);
 		drill(complaints.filter(), new Drill(Figure.COMPLAINT, null, c.category(), c.severity(), 0),
-				Headings.of(c.category()) + "/" + Headings.of(c.severity())); //$NON-NLS-1$
+				complaintKind(c));
+	}
+
+	/** A row of the complaints report named by its category and severity in the workbench's language. */
+	private static String complaintKind(ComplaintRow c) {
+		return Labels.complaintCategory(c.category()) + "/" + Labels.complaintSeverity(c.severity()); //$NON-NLS-1$
 	}
 
 	/** Per agent: the calls the agent made. */
@@ -817,6 +822,10 @@ public class ResultsView extends ViewPart {
 
 	public CallingReport calling() {
 		return calling;
+	}
+
+	public ComplaintReport complaints() {
+		return complaints;
 	}
 
 	@Override

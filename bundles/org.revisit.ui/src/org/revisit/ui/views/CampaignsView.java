@@ -96,8 +96,8 @@ public class CampaignsView extends ViewPart {
 					states = o.states();
 					viewer.setInput(o.campaigns());
 					Counts counts = o.counts();
-					summary.setText(NLS.bind(Messages.CampaignsView_summary, new Object[] { Long.valueOf(counts.campaigns()),
-							Long.valueOf(counts.contacts()), Long.valueOf(counts.openTasks()), Long.valueOf(counts.tasks()) }));
+					summary.setText(NLS.bind(Messages.CampaignsView_summary, new Object[] { Labels.count(counts.campaigns()),
+							Labels.count(counts.contacts()), Labels.count(counts.openTasks()), Labels.count(counts.tasks()) }));
 				}, e -> summary.setText(e.getMessage()));
 	}
 

@@ -217,8 +217,8 @@ public class ContactsView extends ViewPart {
 			content.reset(new ContactPageReader(services.contacts(), q, counted.count(), counted.first()), counted.first());
 			viewer.setItemCount((int) Math.min(counted.count(), Integer.MAX_VALUE));
 			viewer.refresh();
-			summary.setText(counted.count() == counted.all() ? NLS.bind(Messages.ContactsView_summary, Long.valueOf(counted.count()))
-					: NLS.bind(Messages.ContactsView_found, Long.valueOf(counted.count()), Long.valueOf(counted.all())));
+			summary.setText(counted.count() == counted.all() ? NLS.bind(Messages.ContactsView_summary, Labels.count(counted.count()))
+					: NLS.bind(Messages.ContactsView_found, Labels.count(counted.count()), Labels.count(counted.all())));
 		}, e -> summary.setText(e.getMessage()));
 	}
 

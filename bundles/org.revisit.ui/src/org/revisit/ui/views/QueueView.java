@@ -307,15 +307,15 @@ public class QueueView extends ViewPart {
 		List<String> parts = new ArrayList<>();
 		filterTypes.clear();
 		filter.removeAll();
-		filter.add(NLS.bind(Messages.QueueView_allTypes, Long.valueOf(total)));
+		filter.add(NLS.bind(Messages.QueueView_allTypes, Labels.count(total)));
 		shape.perType().forEach((id, n) -> {
-			parts.add(NLS.bind(Messages.QueueView_typeCount, Labels.callType(id), n));
+			parts.add(NLS.bind(Messages.QueueView_typeCount, Labels.callType(id), Labels.count(n.longValue())));
 			filterTypes.add(id);
-			filter.add(NLS.bind(Messages.QueueView_typeCount, Labels.callType(id), n));
+			filter.add(NLS.bind(Messages.QueueView_typeCount, Labels.callType(id), Labels.count(n.longValue())));
 		});
 		filter.select(type == null ? 0 : filterTypes.indexOf(type) + 1);
 		summary.setText(NLS.bind(Messages.QueueView_summary,
-				new Object[] { Long.valueOf(total), Long.valueOf(shape.overdue()), String.join(" · ", parts) })); //$NON-NLS-1$
+				new Object[] { Labels.count(total), Labels.count(shape.overdue()), String.join(" · ", parts) })); //$NON-NLS-1$
 		rows.reset(pages(end, type, shape.marks()), first);
 		viewer.setItemCount((int) Math.min(shape.shown(), Integer.MAX_VALUE));
 		viewer.refresh();

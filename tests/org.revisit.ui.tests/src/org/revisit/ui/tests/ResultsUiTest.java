@@ -1,6 +1,7 @@
 package org.revisit.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -11,8 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.text.NumberFormat;
+import java.text.ParseException;
+import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +38,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.revisit.core.service.ReportService;
+import org.revisit.core.service.ReportService.ComplaintReport;
 import org.revisit.core.service.ReportService.Figure;
 import org.revisit.core.service.ReportService.ReportFilter;
 import org.revisit.model.Campaign;
@@ -99,8 +105,15 @@ class ResultsUiTest {
 		});
 	}
 
-	private static long cell(Table table, int row, int column) {
-		return Long.parseLong(table.getItem(row).getText(column));
+	/** A count in a table, shown with its digits grouped as the workbench's language does (1,234). */
+	private static long cell(Table table, int row, int column) throws ParseException {
+		String text = table.getItem(row).getText(column);
+		ParsePosition at = new ParsePosition(0);
+		Number n = NumberFormat.getIntegerInstance(Labels.locale()).parse(text, at);
+		if (n == null || at.getIndex() != text.length()) {
+			throw new ParseException("not a count: " + text, at.getErrorIndex());
+		}
+		return n.longValue();
 	}
 
 	@Test
@@ -178,6 +191,39 @@ class ResultsUiTest {
 		assertEquals(NLS.bind(org.revisit.ui.results.Messages.Results_today, today.toString()), days.getItem(0).getText(0));
 		assertEquals(NLS.bind(org.revisit.ui.results.Messages.Results_sameDayLastWeek, today.minusWeeks(1).toString()),
 				days.getItem(1).getText(0));
+	}
+
+	@Test
+	void complaintsShowTheirKindsByNameAndTheirMomentsInTheAgentsZone() throws Exception {
+		ResultsView view = open();
+		until("the calling report", () -> view.calling() != null);
+		LocalDate today = view.calling().today();
+		ReportFilter before = view.filter();
+		view.setFilter(today.minusDays(45), today, null);
+		view.show(ResultsView.COMPLAINTS);
+		until("the complaints of the last 45 days", () -> view.complaints() != null
+				&& view.complaints().filter().from().equals(today.minusDays(45)) && view.tables(ResultsView.COMPLAINTS).size() == 2);
+		ComplaintReport r = view.complaints();
+		assertTrue(!r.rows().isEmpty(), "the demo's complaints of the last 40 days");
+		Table kinds = view.tables(ResultsView.COMPLAINTS).get(0).getTable();
+		for (int i = 0; i < r.rows().size(); i++) {
+			ReportService.ComplaintRow row = r.rows().get(i);
+			assertEquals(Labels.complaintCategory(row.category()), kinds.getItem(i).getText(0));
+			assertNotEquals(row.category(), kinds.getItem(i).getText(0), "the category's name, not its code");
+			if (!row.severity().isEmpty()) {
+				assertEquals(Labels.complaintSeverity(row.severity()), kinds.getItem(i).getText(1));
+				assertNotEquals(row.severity(), kinds.getItem(i).getText(1), "the severity's name, not its code");
+			}
+		}
+		assertTrue(!r.collective().isEmpty(), "the demo's collective complaint (the same matter, five contacts)");
+		Table groups = view.tables(ResultsView.COMPLAINTS).get(1).getTable();
+		ReportService.CollectiveComplaint first = r.collective().get(0);
+		DateTimeFormatter minute = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+		assertEquals(minute.format(first.first().atZone(AgentZone.get())), groups.getItem(0).getText(4),
+				"the first complaint's moment in the agent's zone, to the minute");
+		assertEquals(minute.format(first.last().atZone(AgentZone.get())), groups.getItem(0).getText(5));
+		view.setFilter(before.from(), before.to(), before.campaignId());
+		view.show(ResultsView.CALLING);
 	}
 
 	@Test
