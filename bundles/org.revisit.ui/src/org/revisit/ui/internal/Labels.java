@@ -164,6 +164,11 @@ public final class Labels {
 		return message("Severity_", name); //$NON-NLS-1$
 	}
 
+	/** Where a promised callback came from (COMPLAINT, CALL, MANUAL) in the platform's language. */
+	public static String callbackSource(String name) {
+		return message("Source_", name); //$NON-NLS-1$
+	}
+
 	/** The workbench's language as a locale (the platform's {@code -nl}, else the JVM's). */
 	public static Locale locale() {
 		String nl = Platform.getNL();

@@ -107,6 +107,9 @@ public final class Messages extends NLS {
 	public static String Severity_NOT_OUR_RESPONSIBILITY;
 	public static String Severity_ASSIST;
 	public static String Severity_NONE;
+	public static String Source_COMPLAINT;
+	public static String Source_CALL;
+	public static String Source_MANUAL;
 	public static String Phone_MOBILE;
 	public static String Phone_OFFICE;
 	public static String Phone_HOME;

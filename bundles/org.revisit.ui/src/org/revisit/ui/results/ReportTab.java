@@ -150,6 +150,7 @@ final class ReportTab {
 			}
 			tables.get(i).getTable().setToolTipText(Headings.heading(t.title()));
 			tables.get(i).setInput(t.rows());
+			fit(tables.get(i).getTable());
 		}
 		shown = translated;
 		english = List.copyOf(data);
@@ -166,6 +167,14 @@ final class ReportTab {
 		}
 		sash.setWeights(weights);
 		sash.layout(true, true);
+	}
+
+	/** Each column as wide as its heading and values need (a moment, a long name), within bounds. */
+	private static void fit(org.eclipse.swt.widgets.Table table) {
+		for (org.eclipse.swt.widgets.TableColumn column : table.getColumns()) {
+			column.pack();
+			column.setWidth(Math.max(70, Math.min(260, column.getWidth())));
+		}
 	}
 
 	private static boolean sameColumns(TableViewer v, List<String> columns) {
@@ -215,9 +224,9 @@ final class ReportTab {
 
 	/**
 	 * A value of the column named {@code column} (its English name) as the workbench shows it: rates as percents,
-	 * counts with their digits grouped, moments in the agent's zone to the minute, complaints' categories and
-	 * severities by their names, the English names of the reports in the workbench's language. (The CSV files and
-	 * the command line keep the plain values.)
+	 * counts with their digits grouped, moments in the agent's zone to the minute; complaints' categories and
+	 * severities, promises' sources and service events' kinds by their names; the English names of the reports in
+	 * the workbench's language. (The CSV files and the command line keep the plain values.)
 	 */
 	static String cell(Object value, String column) {
 		if (value instanceof Double d) {
@@ -234,6 +243,12 @@ final class ReportTab {
 		}
 		if (value instanceof String s && "severity".equals(column) && !s.isEmpty()) { //$NON-NLS-1$
 			return Labels.complaintSeverity(s);
+		}
+		if (value instanceof String s && "source".equals(column) && !s.isEmpty() && !"Total".equals(s)) { //$NON-NLS-1$ //$NON-NLS-2$
+			return Labels.callbackSource(s);
+		}
+		if (value instanceof String s && "event".equals(column) && !s.isEmpty()) { //$NON-NLS-1$
+			return Labels.serviceEvent(s);
 		}
 		if (value instanceof String s) {
 			String heading = Headings.of(s);

@@ -382,7 +382,7 @@ public class ResultsView extends ViewPart {
 		});
 		case SUPERVISION -> read(index, () -> reports.supervision(filter), (SupervisionReport r) -> {
 			supervision = r;
-			tab.fill(ReportTables.of(r), chart(r.engineers(), e -> e.engineer() + " (" + e.kind() + ")", //$NON-NLS-1$ //$NON-NLS-2$
+			tab.fill(ReportTables.of(r), chart(r.engineers(), e -> e.engineer() + " (" + Labels.serviceEvent(e.kind()) + ")", //$NON-NLS-1$ //$NON-NLS-2$
 					List.of(Messages.Results_seriesCalls, Messages.Results_seriesBad),
 					List.of(EngineerRow::calls, EngineerRow::negativeAnswers)));
 			tab.status(done.apply(r));
@@ -514,7 +514,7 @@ public class ResultsView extends ViewPart {
 		}
 		EngineerRow e = supervision.engineers().get(row);
 		drill(supervision.filter(), new Drill(Figure.SUPERVISED, null, e.engineer(), e.kind(), 0),
-				e.engineer() + " (" + Headings.of(e.kind()) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+				e.engineer() + " (" + Labels.serviceEvent(e.kind()) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Per category and severity: the follow-up calls of those complaints. */

@@ -222,6 +222,16 @@ class ResultsUiTest {
 		assertEquals(minute.format(first.first().atZone(AgentZone.get())), groups.getItem(0).getText(4),
 				"the first complaint's moment in the agent's zone, to the minute");
 		assertEquals(minute.format(first.last().atZone(AgentZone.get())), groups.getItem(0).getText(5));
+		view.show(ResultsView.CALLBACKS);
+		until("the promised callbacks of the last 45 days", () -> view.tables(ResultsView.CALLBACKS).size() >= 2
+				&& view.status(ResultsView.CALLBACKS).contains(today.minusDays(45).toString()));
+		Table sources = view.tables(ResultsView.CALLBACKS).get(1).getTable();
+		assertTrue(sources.getItemCount() >= 2, "the demo's promises per source and the total");
+		for (int i = 0; i < sources.getItemCount() - 1; i++) {
+			String source = sources.getItem(i).getText(0);
+			assertTrue(List.of(Labels.callbackSource("CALL"), Labels.callbackSource("COMPLAINT"), Labels.callbackSource("MANUAL"))
+					.contains(source), "a promise's source by its name: " + source);
+		}
 		view.setFilter(before.from(), before.to(), before.campaignId());
 		view.show(ResultsView.CALLING);
 	}
