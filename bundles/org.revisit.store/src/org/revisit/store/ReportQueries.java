@@ -1086,6 +1086,15 @@ public final class ReportQueries {
 	/** Derby's override that joins the tables in the order of the {@code FROM} list. */
 	private static final String FIXED = "--DERBY-PROPERTIES joinOrder=FIXED\n "; //$NON-NLS-1$
 
+	/** The complaints of the period: a range of the covering index of schema version 32. */
+	private static final String PERIOD = "service_event e --DERBY-PROPERTIES index=service_event_complaint\n "; //$NON-NLS-1$
+
+	/**
+	 * Derby's override that joins a table by looking up each row of the tables before it (through the index of
+	 * the joined column), never in a hash join, which reads the whole table.
+	 */
+	private static final String PROBED = " --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n "; //$NON-NLS-1$
+
 	/** As {@link #complaints(Scope, String, String)}, from {@code first} (then {@code join}) instead of the events. */
 	private static ReportSql complaints(Scope f, String select, String join, String first) {
 		ReportSql sql = new ReportSql().add("SELECT " + select + " FROM " + (first == null ? "service_event e" : first) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -1101,14 +1110,13 @@ public final class ReportQueries {
 	 * resolved, 1 those closed (their promised callback made) and the seconds to close them, 2 their follow-ups
 	 * and those done.
 	 * <p>
-	 * 1 and 2 start from the other side, with the join order fixed: the promises made on events (a complaint's
-	 * first one made closes it), and the follow-ups with their call, task and the complaint the task follows up or
-	 * whose promise it keeps, each complaint read by its key. The period's complaints are read once, by
-	 * {@link #complaints}; 1 read them again in a hash join with every promise made (a scan of the table), 2 read
-	 * them again and, for each, the follow-ups (20 to 50 ms each at 20,000 complaints, with nothing to find). The
-	 * promises on an event are a range of the foreign key's index: {@code BETWEEN} the smallest and largest ids
-	 * (every id but {@code Long.MIN_VALUE}, which no event has) where {@code IS NOT NULL} would read the index to
-	 * its end (Derby puts nulls last) or the table.
+	 * 1 and 2 start from the period's complaints (a range of {@code service_event_complaint}, then each
+	 * complaint's row for its key) and join the other tables in the order written, each looked up through the index
+	 * of the joined column (the foreign keys' indexes and {@code call_task_callback}), so that their cost grows with
+	 * the period's complaints and what hangs from them, not with the whole history of promises and follow-ups. 1:
+	 * the promises made on the complaint ({@code DONE}), the first one made closing it. 2: the follow-ups of the
+	 * calls of the tasks following the complaint up, and of the tasks keeping a promise made on it when they do not
+	 * follow it up themselves, so that a task counts once for a complaint.
 	 */
 	public static List<ComplaintCount> complaintCounts(Tx tx, Scope f, int which) throws SQLException {
 		Connection c = tx.connection();
@@ -1116,22 +1124,24 @@ public final class ReportQueries {
 		ReportSql sql = switch (which) {
 		case 0 -> complaints(f, "e.complaint_category, e.severity, COUNT(*), " //$NON-NLS-1$
 				+ "SUM(CASE WHEN e.resolved THEN 1 ELSE 0 END)", "").add(group); //$NON-NLS-1$ //$NON-NLS-2$
-		case 1 -> complaints(f, "e.complaint_category, e.severity, COUNT(*), SUM(" //$NON-NLS-1$
-				+ ReportSql.seconds("e.occurred_at", "x.closed") + ")", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				" JOIN service_event e ON e.id = x.service_event_id", //$NON-NLS-1$
-				FIXED + "(SELECT service_event_id, MIN(closed_at) AS closed FROM callback WHERE closed_as = 'DONE' " //$NON-NLS-1$
-						+ "AND service_event_id BETWEEN -" + Long.MAX_VALUE + " AND " + Long.MAX_VALUE //$NON-NLS-1$ //$NON-NLS-2$
-						+ " GROUP BY service_event_id) x") //$NON-NLS-1$
-				.add(group);
+		case 1 -> {
+			ReportSql closed = complaints(f, "e.complaint_category, e.severity, e.occurred_at, MIN(cb.closed_at)", //$NON-NLS-1$
+					" JOIN callback cb" + PROBED + "ON cb.service_event_id = e.id AND cb.closed_as = 'DONE'", //$NON-NLS-1$ //$NON-NLS-2$
+					FIXED + PERIOD).add(" GROUP BY e.id, e.complaint_category, e.severity, e.occurred_at"); //$NON-NLS-1$
+			yield new ReportSql().add("SELECT y.category, y.severity, COUNT(*), SUM(" //$NON-NLS-1$
+					+ ReportSql.seconds("y.received", "y.closed") + ") FROM (").add(closed) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					.add(") y (category, severity, received, closed) GROUP BY y.category, y.severity"); //$NON-NLS-1$
+		}
 		case 2 -> {
-			// a task counts once for a complaint: by its source event, else by its promise's
-			String calls = " JOIN call_outcome o ON o.id = fu.outcome_id JOIN call_task t ON t.id = o.task_id "; //$NON-NLS-1$
+			String calls = " JOIN call_outcome o" + PROBED + "ON o.task_id = t.id JOIN follow_up fu" + PROBED //$NON-NLS-1$ //$NON-NLS-2$
+					+ "ON fu.outcome_id = o.id"; //$NON-NLS-1$
 			ReportSql both = complaints(f, "e.complaint_category, e.severity, fu.done", //$NON-NLS-1$
-					calls + "JOIN service_event e ON e.id = t.source_event_id", FIXED + "follow_up fu"); //$NON-NLS-1$ //$NON-NLS-2$
+					" JOIN call_task t" + PROBED + "ON t.source_event_id = e.id" + calls, FIXED + PERIOD); //$NON-NLS-1$ //$NON-NLS-2$
 			both.add(" UNION ALL "); //$NON-NLS-1$
-			both.add(complaints(f, "e.complaint_category, e.severity, fu.done", calls //$NON-NLS-1$
-					+ "JOIN callback cb ON cb.id = t.callback_id JOIN service_event e ON e.id = cb.service_event_id", //$NON-NLS-1$
-					FIXED + "follow_up fu").add(" AND (t.source_event_id IS NULL OR t.source_event_id <> e.id)")); //$NON-NLS-1$ //$NON-NLS-2$
+			both.add(complaints(f, "e.complaint_category, e.severity, fu.done", //$NON-NLS-1$
+					" JOIN callback cb" + PROBED + "ON cb.service_event_id = e.id JOIN call_task t" + PROBED //$NON-NLS-1$ //$NON-NLS-2$
+							+ "ON t.callback_id = cb.id" + calls, //$NON-NLS-1$
+					FIXED + PERIOD).add(" AND (t.source_event_id IS NULL OR t.source_event_id <> e.id)")); //$NON-NLS-1$
 			yield new ReportSql().add("SELECT y.category, y.severity, COUNT(*), SUM(CASE WHEN y.done THEN 1 ELSE 0 END) " //$NON-NLS-1$
 					+ "FROM (").add(both).add(") y (category, severity, done) GROUP BY y.category, y.severity"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -1147,19 +1157,37 @@ public final class ReportQueries {
 	}
 
 	/**
+	 * How many of the period's complaints {@link #complaints(Tx, Scope, int)} groups by subject in memory at most
+	 * (and 20 characters of subject per complaint: 1,000,000), about 10 MB; with more, Derby sorts them.
+	 */
+	public static final int HELD = 50_000;
+
+	/**
 	 * The complaints received in the period, counted and grouped as {@link #complaintCounts} with 0 and
 	 * {@link #collective} do, from one range of the index {@code service_event_complaint} (schema version 32),
 	 * which holds every column read, so no row is read: each complaint's category, severity, whether
 	 * resolved, contact, moment and subject as Derby lowers and trims it (so the subjects compare as in
-	 * {@link #collective}), grouped here. The two grouped queries each read the same rows and sort them (the
-	 * collective's {@code COUNT(DISTINCT)} over an expression: about 200 ms of the report's 300 at 20,000 complaints),
-	 * where grouping the period's complaints in memory takes a few milliseconds (20,000 in the benchmark's quarter).
+	 * {@link #collective}). The counts per category and severity are a few; the complaints with a subject are
+	 * grouped in memory, up to {@link #HELD} of them (a few milliseconds for the benchmark quarter's 20,000, where
+	 * Derby's sort of them took about 200 ms of the report's 300); beyond, the groups are dropped and the collective
+	 * complaints read from a second range sorted by Derby by category, subject and contact, one subject held at a
+	 * time ({@link #collectiveSorted}), so that the memory stays bounded whatever the period.
 	 */
 	public static Complaints complaints(Tx tx, Scope f, int contacts) throws SQLException {
+		return complaints(tx, f, contacts, HELD);
+	}
+
+	/**
+	 * As {@link #complaints(Tx, Scope, int)}, grouping at most {@code held} complaints with a subject (and
+	 * {@code 20 * held} characters of subjects) in memory.
+	 */
+	public static Complaints complaints(Tx tx, Scope f, int contacts, int held) throws SQLException {
 		Map<List<String>, long[]> counts = new LinkedHashMap<>();
 		Map<List<String>, Group> groups = new HashMap<>();
+		long complaintsLeft = held;
+		long charactersLeft = 20L * held;
 		ReportSql sql = complaints(f, "e.complaint_category, e.severity, e.resolved, e.contact_id, e.occurred_at, " //$NON-NLS-1$
-				+ "LOWER(TRIM(e.subject))", "", "service_event e --DERBY-PROPERTIES index=service_event_complaint\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ "LOWER(TRIM(e.subject))", "", PERIOD); //$NON-NLS-1$ //$NON-NLS-2$
 		try (PreparedStatement p = sql.prepare(tx.connection()); ResultSet rs = p.executeQuery()) {
 			while (rs.next()) {
 				String category = rs.getString(1);
@@ -1169,23 +1197,82 @@ public final class ReportQueries {
 					n[1]++;
 				}
 				String subject = rs.getString(6);
-				if (subject != null) {
-					groups.computeIfAbsent(List.of(category, subject), k -> new Group()).add(rs.getLong(4),
-							ReportSql.instant(rs, 5));
+				if (subject != null && groups != null) {
+					Group g = groups.get(List.of(category, subject));
+					if (g == null) {
+						charactersLeft -= subject.length();
+						g = new Group();
+						groups.put(List.of(category, subject), g);
+					}
+					g.add(rs.getLong(4), ReportSql.instant(rs, 5));
+					if (--complaintsLeft < 0 || charactersLeft < 0) {
+						groups = null; // too many to hold: Derby sorts them
+					}
 				}
 			}
 		}
 		List<ComplaintCount> rows = new ArrayList<>();
 		counts.forEach((k, n) -> rows.add(new ComplaintCount(k.get(0), k.get(1), n[0], n[1])));
 		List<Collective> collective = new ArrayList<>();
-		groups.forEach((k, g) -> {
-			if (g.contacts.size() >= contacts) {
-				collective.add(new Collective(k.get(0), k.get(1), g.contacts.size(), g.complaints, g.first, g.last));
-			}
-		});
+		if (groups == null) {
+			collective.addAll(collectiveSorted(tx, f, contacts));
+		} else {
+			groups.forEach((k, g) -> {
+				if (g.contacts.size() >= contacts) {
+					collective.add(new Collective(k.get(0), k.get(1), g.contacts.size(), g.complaints, g.first, g.last));
+				}
+			});
+		}
 		collective.sort(Comparator.comparingLong(Collective::contacts).reversed()
 				.thenComparing(Collective::subject, ReportQueries::padded).thenComparing(Collective::category));
 		return new Complaints(rows, collective);
+	}
+
+	/**
+	 * The collective complaints of {@link #complaints(Tx, Scope, int)} from the range of the covering index sorted
+	 * by Derby by category, subject (lowered and trimmed) and contact: one subject's figures held at a time, its
+	 * distinct contacts counted as the contact changes. Unordered.
+	 */
+	private static List<Collective> collectiveSorted(Tx tx, Scope f, int contacts) throws SQLException {
+		List<Collective> result = new ArrayList<>();
+		ReportSql sql = complaints(f, "e.complaint_category, LOWER(TRIM(e.subject)), e.contact_id, e.occurred_at", //$NON-NLS-1$
+				"", PERIOD).add(" AND e.subject IS NOT NULL ORDER BY 1, 2, 3"); //$NON-NLS-1$ //$NON-NLS-2$
+		try (PreparedStatement p = sql.prepare(tx.connection()); ResultSet rs = p.executeQuery()) {
+			String category = null;
+			String subject = null;
+			long contact = 0;
+			long people = 0;
+			long complaints = 0;
+			Instant first = null;
+			Instant last = null;
+			while (rs.next()) {
+				String c = rs.getString(1);
+				String s = rs.getString(2);
+				long who = rs.getLong(3);
+				Instant at = ReportSql.instant(rs, 4);
+				if (!c.equals(category) || !s.equals(subject)) {
+					if (category != null && people >= contacts) {
+						result.add(new Collective(category, subject, people, complaints, first, last));
+					}
+					category = c;
+					subject = s;
+					people = 1;
+					complaints = 0;
+					first = at;
+					last = at;
+				} else if (who != contact) {
+					people++;
+				}
+				contact = who;
+				complaints++;
+				first = at.isBefore(first) ? at : first;
+				last = at.isAfter(last) ? at : last;
+			}
+			if (category != null && people >= contacts) {
+				result.add(new Collective(category, subject, people, complaints, first, last));
+			}
+		}
+		return result;
 	}
 
 	/** The contacts, count and first and last moment of the complaints about one subject. */

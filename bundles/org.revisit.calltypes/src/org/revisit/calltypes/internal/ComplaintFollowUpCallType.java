@@ -32,7 +32,7 @@ import org.revisit.model.ServiceEventKind;
  * A complaint classed as not our responsibility ({@code NOT_OUR_RESPONSIBILITY}) is not followed up.
  * <p>
  * Campaign parameters: {@code intervalDays} (default 7), {@code majorAfterDays} (default 30),
- * {@code collectiveCount} (default 5), {@code collectiveWindowDays} (default 7).
+ * {@code collectiveCount} (default 5), {@code collectiveWindowDays} (default 7, at most 366).
  */
 public class ComplaintFollowUpCallType implements CallType {
 
@@ -43,6 +43,12 @@ public class ComplaintFollowUpCallType implements CallType {
 	 * the promises past their moment (a simulated month at 1,000,000 contacts kept 4 of 8,735 in time).
 	 */
 	static final int ESCALATED = 95;
+
+	/**
+	 * The longest {@code collectiveWindowDays} (a year and a day; the campaign's parameter declares the same
+	 * {@code max}): the planner counts the contacts on a matter for each day of the window.
+	 */
+	static final int MAX_WINDOW_DAYS = 366;
 
 	@Override
 	public List<Subject> subjects() {
@@ -71,7 +77,7 @@ public class ComplaintFollowUpCallType implements CallType {
 		int interval = Support.atLeast(context, "intervalDays", 7, 1);
 		int majorAfter = Support.atLeast(context, "majorAfterDays", 30, 1);
 		int collectiveCount = Support.atLeast(context, "collectiveCount", 5, 2);
-		int window = Support.atLeast(context, "collectiveWindowDays", 7, 1);
+		int window = Support.between(context, "collectiveWindowDays", 7, 1, MAX_WINDOW_DAYS);
 
 		LocalDate made = Support.day(event);
 		LocalDate from = context.horizon().from();

@@ -36,6 +36,21 @@ final class Support {
 	}
 
 	/**
+	 * The whole-number campaign parameter {@code name}, or {@code fallback}: a campaign saved with a larger value
+	 * is refused (the parameter's {@code max}); this catches one stored before the limit.
+	 *
+	 * @throws IllegalArgumentException naming the campaign and the parameter if it is not a number or not from
+	 *                                  {@code min} to {@code max}
+	 */
+	static int between(PlanningContext context, String name, int fallback, int min, int max) {
+		int value = atLeast(context, name, fallback, min);
+		if (value > max) {
+			throw bad(context.campaign(), name + " must be at most " + max + ", not " + value);
+		}
+		return value;
+	}
+
+	/**
 	 * The required date parameter {@code name}.
 	 *
 	 * @throws IllegalArgumentException naming the campaign and the parameter if it is missing or not a date

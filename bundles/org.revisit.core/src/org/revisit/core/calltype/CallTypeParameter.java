@@ -22,9 +22,10 @@ import org.revisit.core.internal.Messages;
  * @param help one sentence on what the parameter does, in the platform's language, or {@code null}
  * @param required whether a campaign must set it
  * @param choices the values a {@link Type#CHOICE} takes (empty for other types)
+ * @param max the largest value an {@link Type#INTEGER} or {@link Type#DAYS} takes, or {@code null} for no limit
  */
 public record CallTypeParameter(String name, Type type, String defaultValue, String label, String help,
-		boolean required, List<String> choices) {
+		boolean required, List<String> choices, Integer max) {
 
 	/** The kinds of values a parameter takes. */
 	public enum Type {
@@ -87,9 +88,15 @@ public record CallTypeParameter(String name, Type type, String defaultValue, Str
 		choices = List.copyOf(choices);
 	}
 
+	/** A parameter without a largest value. */
+	public CallTypeParameter(String name, Type type, String defaultValue, String label, String help,
+			boolean required, List<String> choices) {
+		this(name, type, defaultValue, label, help, required, choices, null);
+	}
+
 	/**
 	 * What is wrong with {@code value} for this parameter in the platform's language, e.g. "must be a date like
-	 * 2026-12-31, not 'soon'", or
+	 * 2026-12-31, not 'soon'" or "must be at most 366, not '400'", or
 	 * {@code null} if it is fine. A blank value is wrong only when the parameter is required.
 	 */
 	public String problem(String value) {
@@ -106,10 +113,13 @@ public record CallTypeParameter(String name, Type type, String defaultValue, Str
 		case TEXT -> true;
 		case PERCENT -> parsesAsInt(v) && Integer.parseInt(v) >= 0 && Integer.parseInt(v) <= 100;
 		};
-		if (ok) {
-			return null;
+		if (!ok) {
+			return NLS.bind(Messages.Param_mustBe, type.expected(choices), value);
 		}
-		return NLS.bind(Messages.Param_mustBe, type.expected(choices), value);
+		if (max != null && (type == Type.INTEGER || type == Type.DAYS) && Integer.parseInt(v) > max) {
+			return NLS.bind(Messages.Param_atMost, max, value);
+		}
+		return null;
 	}
 
 	private static boolean parsesAsInt(String v) {

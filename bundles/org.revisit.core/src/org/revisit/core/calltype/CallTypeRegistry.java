@@ -173,12 +173,25 @@ public final class CallTypeRegistry {
 		if (type == CallTypeParameter.Type.CHOICE && choices.isEmpty()) {
 			throw new IllegalArgumentException(callType + ": parameter " + name + " is a choice without choices");
 		}
+		Integer max = null;
+		String maxText = p.getAttribute("max"); //$NON-NLS-1$
+		if (maxText != null && !maxText.isBlank()) {
+			if (type != CallTypeParameter.Type.INTEGER && type != CallTypeParameter.Type.DAYS) {
+				throw new IllegalArgumentException(callType + ": parameter " + name + " has a max but is not integer or days");
+			}
+			try {
+				max = Integer.valueOf(maxText.strip());
+			} catch (NumberFormatException e) {
+				throw new IllegalArgumentException(callType + ": parameter " + name + ": max must be a whole number, not '"
+						+ maxText + "'");
+			}
+		}
 		String label = p.getAttribute("label"); //$NON-NLS-1$
 		String fallback = p.getAttribute("default"); //$NON-NLS-1$
 		String defaultValue = fallback == null || fallback.isBlank() ? null : fallback.strip();
 		CallTypeParameter parameter = new CallTypeParameter(name, type, defaultValue,
 				label == null || label.isBlank() ? name : label.strip(), p.getAttribute("help"), //$NON-NLS-1$
-				"true".equals(p.getAttribute("required")), choices); //$NON-NLS-1$ //$NON-NLS-2$
+				"true".equals(p.getAttribute("required")), choices, max); //$NON-NLS-1$ //$NON-NLS-2$
 		String problem = defaultValue == null ? null : parameter.problem(defaultValue);
 		if (problem != null) {
 			throw new IllegalArgumentException(callType + ": the default of parameter " + name + " " + problem);

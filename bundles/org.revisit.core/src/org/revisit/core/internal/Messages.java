@@ -213,6 +213,7 @@ public final class Messages extends NLS {
 	public static String CampaignState_PAUSED;
 	public static String CampaignState_ENDED;
 	public static String Param_mustBe;
+	public static String Param_atMost;
 	public static String Param_INTEGER;
 	public static String Param_DAYS;
 	public static String Param_DATE;

@@ -40,8 +40,10 @@ import org.revisit.store.StoreConfig;
 /**
  * The report benchmark: fills a scratch database with a quarter of calls (one task per outcome and a fifth more
  * tasks never reached, three answers and a score per outcome, a reason in one call of ten, promised callbacks,
- * supervision events of twenty engineers, complaints) with raw JDBC batches, then times each report over the
- * whole quarter next to a plain SQL aggregate over the same rows, in the same run (best of three each).
+ * supervision events of twenty engineers, complaints) and two years of complaints before it, each complaint with
+ * its promised callback and follow-up calls and their follow-ups (see {@link #complaintCalls}), imported from CSV
+ * files with Derby's bulk import, then times each report over the whole quarter next to a plain SQL aggregate, in
+ * the same run (best of three each).
  */
 public final class ReportBenchmark {
 
@@ -73,6 +75,10 @@ public final class ReportBenchmark {
 	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai"); //$NON-NLS-1$
 	private static final LocalDate FIRST = LocalDate.of(2026, 9, 1);
 	private static final int DAYS = 91;
+	/** The days of complaints before the quarter, at the quarter's rate: what a report of the quarter must not read. */
+	private static final int HISTORY_DAYS = 730;
+	private static final String CF = "org.revisit.calltype.complaintFollowUp"; //$NON-NLS-1$
+	private static final String PC = "org.revisit.calltype.promisedCallback"; //$NON-NLS-1$
 	private static final String RV = "org.revisit.calltype.returnVisit"; //$NON-NLS-1$
 	private static final String HS = "org.revisit.calltype.hotlineSupervision"; //$NON-NLS-1$
 	private static final String[] AGENTS = { "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
@@ -202,14 +208,15 @@ public final class ReportBenchmark {
 	private static final String[][] TABLES = {
 			{ "contact", "ID,NAME" }, //$NON-NLS-1$ //$NON-NLS-2$
 			{ "campaign", "ID,CALL_TYPE,NAME" }, //$NON-NLS-1$ //$NON-NLS-2$
-			{ "service_event", "ID,KIND,OCCURRED_AT,CONTACT_ID,ENGINEER,SUBJECT,COMPLAINT_CATEGORY,SEVERITY" }, //$NON-NLS-1$ //$NON-NLS-2$
+			{ "service_event", "ID,KIND,OCCURRED_AT,CONTACT_ID,ENGINEER,SUBJECT,COMPLAINT_CATEGORY,SEVERITY,RESOLVED" }, //$NON-NLS-1$ //$NON-NLS-2$
 			{ "call_task", "ID,CONTACT_ID,CAMPAIGN_ID,CALL_TYPE,DUE_FROM,DUE_TO,PRIORITY,ATTEMPTS,STATE,REASON," //$NON-NLS-1$ //$NON-NLS-2$
-					+ "SOURCE_EVENT_ID" }, //$NON-NLS-1$
+					+ "SOURCE_EVENT_ID,CALLBACK_ID,PROMISED_AT" }, //$NON-NLS-1$
 			{ "call_outcome", "ID,TASK_ID,CONTACT_ID,AGENT,STARTED_AT,ENDED_AT,DISPOSITION,SCRIPT_ID,SCRIPT_VERSION" }, //$NON-NLS-1$ //$NON-NLS-2$
+			{ "follow_up", "ID,OUTCOME_ID,CONTACT_ID,ASSIGNEE,TEXT,DONE,CREATED_AT" }, //$NON-NLS-1$ //$NON-NLS-2$
 			{ "call_outcome_step", "OUTCOME_ID,SEQ,STEP_NUMBER,ANSWER_LABEL,STEPPED_AT" }, //$NON-NLS-1$ //$NON-NLS-2$
 			{ "call_outcome_score", "OUTCOME_ID,ASPECT,SCORE" }, //$NON-NLS-1$ //$NON-NLS-2$
 			{ "call_outcome_value", "OUTCOME_ID,FIELD,FIELD_VALUE" }, //$NON-NLS-1$ //$NON-NLS-2$
-			{ "callback", "ID,CONTACT_ID,DUE_AT,OWNER,SOURCE,DONE,CLOSED_AS,CLOSED_AT" } }; //$NON-NLS-1$ //$NON-NLS-2$
+			{ "callback", "ID,CONTACT_ID,DUE_AT,OWNER,SOURCE,SERVICE_EVENT_ID,DONE,CLOSED_AS,CLOSED_AT" } }; //$NON-NLS-1$ //$NON-NLS-2$
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss") //$NON-NLS-1$
 			.withZone(ZoneOffset.UTC);
@@ -257,6 +264,71 @@ public final class ReportBenchmark {
 		}
 	}
 
+	/**
+	 * The calls about the complaints (ids from {@code supervision + 1}, received at {@code received}, by the
+	 * contacts {@code complainants}): most complaints (85%) get a promised callback a day later (owner an agent,
+	 * source COMPLAINT) with its task: made on time (70%), made late (12%, ten minutes to two days after its
+	 * moment), unreachable (10%) or still open (8%; unreachable before the quarter); a made promise's call has an
+	 * outcome. A third of the complaints get a follow-up call a week later (with an outcome 70% of the time, else
+	 * still planned, unreachable before the quarter). Each outcome has no follow-up (half of them), one or two, 60%
+	 * of them done. Task ids follow {@code lastTask}, an outcome's id is its task's, promise ids follow
+	 * {@code lastPromise}.
+	 */
+	private static void complaintCalls(Rows out, Script script, int supervision, Instant[] received,
+			int[] complainants, int lastTask, int lastPromise, Instant start) throws IOException {
+		Random random = new Random(7);
+		int task = lastTask;
+		int promise = lastPromise;
+		int followUp = 0;
+		for (int k = 0; k < received.length; k++) {
+			long event = supervision + 1L + k;
+			Instant at = received[k];
+			int contact = complainants[k];
+			String agent = AGENTS[k % AGENTS.length];
+			if (random.nextInt(100) < 85) {
+				Instant due = at.plusSeconds(86_400);
+				int kind = random.nextInt(100);
+				if (kind >= 92 && at.isBefore(start)) {
+					kind = 85; // nothing is left open before the quarter
+				}
+				String closedAs = kind < 82 ? "DONE" : kind < 92 ? "UNREACHABLE" : null; //$NON-NLS-1$ //$NON-NLS-2$
+				Instant closed = kind < 70 ? due.minusSeconds(random.nextInt(20 * 3_600))
+						: kind < 82 ? due.plusSeconds(600 + random.nextInt(2 * 86_400)) : kind < 92 ? due.plusSeconds(7_200) : null;
+				out.add("callback", ++promise, contact, due, agent, "COMPLAINT", event, closedAs == null ? "false" : "true", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+						closedAs, closed);
+				out.add("call_task", ++task, contact, 4, PC, due, due.plusSeconds(3_600), 100, closedAs == null ? 0 : 1 + random.nextInt(2), //$NON-NLS-1$
+						closedAs == null ? "PLANNED" : "DONE".equals(closedAs) ? "COMPLETED" : "UNREACHABLE", null, null, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+						promise, due);
+				if ("DONE".equals(closedAs)) { //$NON-NLS-1$
+					followUp = complaintCall(out, random, script, task, contact, agent, closed.minusSeconds(300), followUp);
+				}
+			}
+			if (random.nextInt(3) == 0) {
+				Instant due = at.plusSeconds(7 * 86_400L);
+				boolean reached = random.nextInt(10) < 7;
+				out.add("call_task", ++task, contact, 3, CF, due, due.plusSeconds(86_400), 90, reached ? 1 : 3, //$NON-NLS-1$
+						reached ? "COMPLETED" : at.isBefore(start) ? "UNREACHABLE" : "PLANNED", null, event, null, null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				if (reached) {
+					followUp = complaintCall(out, random, script, task, contact, agent, due.plusSeconds(600), followUp);
+				}
+			}
+		}
+	}
+
+	/** The outcome of the complaint call {@code task} and its follow-ups; the last follow-up id. */
+	private static int complaintCall(Rows out, Random random, Script script, int task, int contact, String agent,
+			Instant at, int lastFollowUp) throws IOException {
+		out.add("call_outcome", task, task, contact, agent, at, at.plusSeconds(240), "COMPLETED", script.getScriptId(), //$NON-NLS-1$ //$NON-NLS-2$
+				script.getScriptVersion());
+		int followUp = lastFollowUp;
+		int n = random.nextInt(10);
+		for (int f = n < 5 ? 0 : n < 8 ? 1 : 2; f > 0; f--) {
+			out.add("follow_up", ++followUp, task, contact, AGENTS[followUp % AGENTS.length], "回访处理结果", //$NON-NLS-1$ //$NON-NLS-2$
+					random.nextInt(10) < 6 ? "true" : "false", at.plusSeconds(240)); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return followUp;
+	}
+
 	/** Fills the database: writes every row to CSV files, then imports them with Derby's bulk import. */
 	private static long build(Store store, Path dir, int outcomes, Consumer<String> log) throws IOException {
 		Script rv = BuiltinScripts.read("en", RV).scripts().get(0); //$NON-NLS-1$
@@ -275,13 +347,27 @@ public final class ReportBenchmark {
 			}
 			out.add("campaign", 1, RV, "Return visits"); //$NON-NLS-1$ //$NON-NLS-2$
 			out.add("campaign", 2, HS, "Hotline supervision"); //$NON-NLS-1$ //$NON-NLS-2$
-			for (int i = 1; i <= supervision + complaints; i++) {
+			out.add("campaign", 3, CF, "Complaint follow-up"); //$NON-NLS-1$ //$NON-NLS-2$
+			out.add("campaign", 4, PC, "Promised callbacks"); //$NON-NLS-1$ //$NON-NLS-2$
+			int history = (int) ((long) complaints * HISTORY_DAYS / DAYS);
+			Instant[] received = new Instant[complaints + history];
+			int[] complainants = new int[complaints + history];
+			Random past = new Random(43); // the history's own, so that the quarter's rows are those of before
+			for (int i = 1; i <= supervision + complaints + history; i++) {
 				boolean complaint = i > supervision;
-				out.add("service_event", i, complaint ? "COMPLAINT" : "HOTLINE_TICKET", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-						start.plusSeconds(random.nextLong(quarterSeconds)), 1 + random.nextInt(contacts), "工程师" + (i % 20), //$NON-NLS-1$
-						complaint ? "事由" + random.nextInt(complaints / 5 + 1) : null, //$NON-NLS-1$
+				Random r = i <= supervision + complaints ? random : past;
+				Instant at = r == random ? start.plusSeconds(random.nextLong(quarterSeconds))
+						: start.minusSeconds(1 + past.nextLong(HISTORY_DAYS * 86_400L));
+				int contact = 1 + r.nextInt(contacts);
+				if (complaint) {
+					received[i - supervision - 1] = at;
+					complainants[i - supervision - 1] = contact;
+				}
+				out.add("service_event", i, complaint ? "COMPLAINT" : "HOTLINE_TICKET", at, contact, "工程师" + (i % 20), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+						complaint ? "事由" + r.nextInt(complaints / 5 + 1) : null, //$NON-NLS-1$
 						complaint ? CATEGORIES[i % CATEGORIES.length] : "NONE", //$NON-NLS-1$
-						complaint ? (i % 10 == 0 ? "MAJOR" : "GENERAL") : "NONE"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						complaint ? (i % 10 == 0 ? "MAJOR" : "GENERAL") : "NONE", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						complaint && i % 3 > 0 ? "true" : "false"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			int callbacks = 0;
 			for (int i = 1; i <= outcomes + unreached; i++) {
@@ -292,7 +378,8 @@ public final class ReportBenchmark {
 				out.add("call_task", i, contact, supervised ? 2 : 1, supervised ? HS : RV, due, due.plusSeconds(3_600), 50, //$NON-NLS-1$
 						reached ? 1 + random.nextInt(3) : i % 3 == 0 ? 1 : 3,
 						reached || i % 3 == 0 ? "COMPLETED" : "UNREACHABLE", //$NON-NLS-1$ //$NON-NLS-2$
-						reached ? null : i % 3 == 0 ? "WRONG_NUMBER" : "NO_ANSWER", supervised ? Long.valueOf(i) : null); //$NON-NLS-1$ //$NON-NLS-2$
+						reached ? null : i % 3 == 0 ? "WRONG_NUMBER" : "NO_ANSWER", supervised ? Long.valueOf(i) : null, null, //$NON-NLS-1$ //$NON-NLS-2$
+						null);
 				if (!reached) {
 					continue;
 				}
@@ -316,11 +403,13 @@ public final class ReportBenchmark {
 				if (i % 10 == 0) {
 					int kind = random.nextInt(4);
 					Instant promised = due.plusSeconds(86_400);
-					out.add("callback", ++callbacks, contact, promised, AGENTS[i % AGENTS.length], "CALL", //$NON-NLS-1$ //$NON-NLS-2$
+					out.add("callback", ++callbacks, contact, promised, AGENTS[i % AGENTS.length], "CALL", null, //$NON-NLS-1$ //$NON-NLS-2$
 							kind < 3 ? "true" : "false", kind < 2 ? "DONE" : kind == 2 ? "UNREACHABLE" : null, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 							kind < 3 ? promised.plusSeconds(kind == 1 ? 600 : -600) : null);
 				}
 			}
+			complaintCalls(out, BuiltinScripts.read("en", CF).scripts().get(0), supervision, received, complainants, //$NON-NLS-1$
+					outcomes + unreached, callbacks, start);
 			rows = out.count;
 		}
 		log.accept(String.format("  %,d rows written as CSV; importing", rows)); //$NON-NLS-1$

@@ -703,5 +703,13 @@ class BuiltinCallTypesTest extends CliTestSupport {
 				.allMatch(p -> p.priority() == null), "alone on its matter");
 		assertTrue(t.forEvent(complaint(52, 2, "2026-11-17T09:00"), context(MONDAY, 14, h, "collectiveCount", "2"))
 				.stream().allMatch(p -> p.priority() == 95));
+		// a window of a year and a day at most (a campaign stored with a longer one is named when planned)
+		List<Proposal> year = t.forEvent(first, context(MONDAY, 14, h, "collectiveWindowDays", "366"));
+		assertTrue(year.stream().allMatch(p -> p.priority() == 95), year.toString());
+		assertTrue(year.get(0).reason().startsWith("【集体投诉：366天内6位客户"), year.get(0).reason());
+		IllegalArgumentException long_ = assertThrows(IllegalArgumentException.class,
+				() -> t.forEvent(first, context(MONDAY, 14, h, "collectiveWindowDays", "367")));
+		assertEquals("Campaign 42 \"测试活动\": parameter collectiveWindowDays must be at most 366, not 367",
+				long_.getMessage());
 	}
 }

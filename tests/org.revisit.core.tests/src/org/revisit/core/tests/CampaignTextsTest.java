@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
+import org.revisit.core.calltype.CallTypeDescriptor;
 import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.calltype.CampaignValidation;
 import org.revisit.core.calltype.CampaignValidation.Problem;
@@ -125,6 +127,26 @@ class CampaignTextsTest {
 		assertEquals("\u6d3b\u52a8 7 \u7684\u72b6\u6001\u662f\u201c\u5df2\u7ed3\u675f\u201d\uff0c\u4e0d\u80fd\u6539\u4e3a\u201c\u8fdb\u884c\u4e2d\u201d",
 				NLS.bind(zh.getProperty("Campaign_cannotMove"), new Object[] { 7, zh.getProperty("CampaignState_ENDED"),
 						zh.getProperty("CampaignState_ACTIVE") }));
+	}
+
+	/**
+	 * A number of days above the parameter's declared largest value (the complaint follow-up's collective window,
+	 * which the planner loops over day by day) is refused when the campaign is saved, naming the parameter, in
+	 * English and in Chinese; the largest value itself is taken.
+	 */
+	@Test
+	void aWindowLongerThanAYearIsRefusedNamingTheParameter() throws IOException {
+		CallTypeDescriptor complaints = CallTypeRegistry.read().get("org.revisit.calltype.complaintFollowUp");
+		assertEquals(Integer.valueOf(366), complaints.parameter("collectiveWindowDays").max());
+		assertEquals(List.of("parameters.collectiveWindowDays: must be at most 366, not '367'"),
+				CampaignValidation.parameterProblems(Map.of("collectiveWindowDays", "367"), complaints));
+		assertEquals(List.of(), CampaignValidation.parameterProblems(Map.of("collectiveWindowDays", "366"), complaints));
+		assertEquals(List.of("parameters.collectiveWindowDays: must be a number of days (0 or more), not '-1'"),
+				CampaignValidation.parameterProblems(Map.of("collectiveWindowDays", "-1"), complaints));
+		assertEquals(List.of(), CampaignValidation.parameterProblems(Map.of("collectiveCount", "100000"), complaints),
+				"a parameter without a largest value");
+		assertEquals("\u4e0d\u80fd\u5927\u4e8e 366\uff0c\u800c\u4e0d\u662f\u201c367\u201d",
+				NLS.bind(load("messages_zh.properties").getProperty("Param_atMost"), 366, "367"));
 	}
 
 	private static Set<String> arguments(String text) {
