@@ -99,9 +99,10 @@ public final class ReportSummaries {
 
 	/**
 	 * What a change of the report zone did: the zone before and after, the summary rows written, how many times
-	 * the summaries were computed (again when folded rows were taken out meanwhile), and how long it took.
+	 * the summaries were computed (again when folded rows were taken out meanwhile), how long it took, and how
+	 * long of that the mark was locked (reports waited) to replace the summary rows.
 	 */
-	public record Rezoned(ZoneId before, ZoneId after, long rows, int tries, long millis) {
+	public record Rezoned(ZoneId before, ZoneId after, long rows, int tries, long millis, long lockedMillis) {
 	}
 
 	/**
@@ -419,9 +420,10 @@ public final class ReportSummaries {
 				for (int tries = 1; tries <= TRIES; tries++) {
 					Mark m = mark(store);
 					if (m.zone().getId().equals(zone.getId())) {
-						return new Rezoned(m.zone(), zone, 0, tries, (System.nanoTime() - t0) / 1_000_000);
+						return new Rezoned(m.zone(), zone, 0, tries, (System.nanoTime() - t0) / 1_000_000, 0);
 					}
 					Map<String, List<Object[]>> rows = store.read(c -> summaries(c, zone, m));
+					long t1 = System.nanoTime();
 					Long written = store.inTransaction(c -> {
 						Mark now = lock(c);
 						if (!now.equals(m)) {
@@ -435,7 +437,8 @@ public final class ReportSummaries {
 						return n;
 					});
 					if (written != null) {
-						return new Rezoned(m.zone(), zone, written, tries, (System.nanoTime() - t0) / 1_000_000);
+						long t2 = System.nanoTime();
+						return new Rezoned(m.zone(), zone, written, tries, (t2 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
 					}
 				}
 				throw new IllegalStateException("The report summaries changed during each of " + TRIES //$NON-NLS-1$

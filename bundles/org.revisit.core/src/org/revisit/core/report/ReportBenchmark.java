@@ -156,8 +156,8 @@ public final class ReportBenchmark {
 		if (reportZone != null && !reportZone.getId().equals(ReportSummaries.zone(store).getId())) {
 			ReportSummaries.Rezoned rezoned = ReportSummaries.rezone(store, reportZone);
 			log.accept(String.format("%-16s %,6d ms   (the summaries computed again with the days in %s, %,d rows, " //$NON-NLS-1$
-					+ "from %s)", "report zone", rezoned.millis(), reportZone.getId(), rezoned.rows(), //$NON-NLS-1$
-					rezoned.before().getId()));
+					+ "from %s; the last %,d ms with the mark locked: reports waited)", "report zone", rezoned.millis(), //$NON-NLS-1$
+					reportZone.getId(), rezoned.rows(), rezoned.before().getId(), rezoned.lockedMillis()));
 		}
 		log.accept("Reports in " + zone.getId() + ", the summaries' days in " + ReportSummaries.zone(store).getId()); //$NON-NLS-1$ //$NON-NLS-2$
 		ReportService reports = LocalServices.open(store, CallTypeRegistry.read(), new Principal("bench", null, //$NON-NLS-1$
