@@ -177,10 +177,14 @@ public final class ReportQueries {
 	/** As {@link #calling(Tx, Scope, By)}; {@code summaries} false reads every row (the reference). */
 	public static List<Calling> calling(Tx tx, Scope f, By by, boolean summaries) throws SQLException {
 		Connection c = tx.connection();
-		if (!summaries || !ReportSummaries.serves(f)) {
+		if (!summaries || !ReportSummaries.serves(c, f)) {
 			return calling(c, f, by, "", ""); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return ReportSummaries.consistent(c, mark -> {
+			if (!ReportSummaries.serves(f, mark.zone())) {
+				// the report zone was changed meanwhile
+				return calling(c, f, by, "", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			}
 			Map<String, long[]> sums = new LinkedHashMap<>();
 			ReportSql sql = new ReportSql().add("SELECT " + (by == null ? "''" : summaryKey(by)) + ", "); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			String[] columns = ReportSummaries.CALLING_COLUMNS.split(", "); //$NON-NLS-1$
@@ -402,10 +406,15 @@ public final class ReportQueries {
 			return result;
 		}
 		Map<List<String>, long[]> counts = new LinkedHashMap<>();
-		if (!ReportSummaries.serves(f)) {
+		if (!ReportSummaries.serves(c, f)) {
 			countPromises(c, promises(f, PROMISE_COUNTS, now).add(PROMISE_GROUPS), counts);
 		} else {
 			ReportSummaries.consistent(c, mark -> {
+				if (!ReportSummaries.serves(f, mark.zone())) {
+					// the report zone was changed meanwhile
+					countPromises(c, promises(f, PROMISE_COUNTS, now).add(PROMISE_GROUPS), counts);
+					return null;
+				}
 				ReportSql summary = new ReportSql().add("SELECT s.owner, s.source, s.closed_as, TRUE, SUM(s.promises), " //$NON-NLS-1$
 						+ "SUM(s.late), 0 FROM report_promises s WHERE s.on_day >= ? AND s.on_day <= ?", f.from(), f.to()); //$NON-NLS-1$
 				if (f.agent() != null) {
@@ -731,10 +740,15 @@ public final class ReportQueries {
 	private static Map<List<String>, long[]> summed(Connection c, Scope f, boolean summaries, RowQuery rows,
 			SummaryQuery summary, int keys, int values) throws SQLException {
 		Map<List<String>, long[]> sums = new LinkedHashMap<>();
-		if (!summaries || !ReportSummaries.serves(f)) {
+		if (!summaries || !ReportSummaries.serves(c, f)) {
 			accumulate(c, rows.make(null), keys, values, sums);
 		} else {
 			ReportSummaries.consistent(c, mark -> {
+				if (!ReportSummaries.serves(f, mark.zone())) {
+					// the report zone was changed meanwhile
+					accumulate(c, rows.make(null), keys, values, sums);
+					return null;
+				}
 				accumulate(c, summary.make(), keys, values, sums);
 				accumulate(c, rows.make(mark), keys, values, sums);
 				return null;

@@ -62,14 +62,18 @@ final class IoCommands {
 								+ "days from DATE (default today) for one campaign per built-in call type, then copies\n"
 								+ "the same number of task rows with one raw INSERT ... SELECT, and prints both rates.\n"
 								+ TeamBench.HELP
-								+ "       revisit cli bench report [--outcomes N] [--keep] [--data DIR] [--only REPORT,...] [--json]\n"
-								+ "       revisit cli bench report --reuse FOLDER [--only REPORT,...] [--json]\n"
+								+ "       revisit cli bench report [--outcomes N] [--keep] [--data DIR] [--only REPORT,...]\n"
+								+ "                  [--zone ZONE] [--report-zone ZONE] [--json]\n"
+								+ "       revisit cli bench report --reuse FOLDER [--only REPORT,...] [--zone ZONE]\n"
+								+ "                  [--report-zone ZONE] [--json]\n"
 								+ "report: fills a fresh database with N outcomes (default 1000000) with answers, scores,\n"
 								+ "callbacks and service events, then times each report next to a plain SQL aggregate over\n"
 								+ "the same rows; --keep keeps that data folder (to open it: revisit -data FOLDER).\n"
 								+ "--reuse times the reports again on a folder kept so (no build; an older schema is\n"
 								+ "migrated first); --only times just the reports named (calling, 'calling per day', callbacks,\n"
-								+ "satisfaction, supervision, complaints, quality).\n"
+								+ "satisfaction, supervision, complaints, quality). --zone: the reports' time zone (default\n"
+								+ "Asia/Shanghai); --report-zone: the report zone, the zone of the summaries' days (default\n"
+								+ "Asia/Shanghai; another is set after the fold, and the time that takes is printed).\n"
 								+ SimulateCommands.USAGE
 								+ SimulateCommands.HELP
 								+ "       revisit cli bench start [--data DIR] [--json]\n"
@@ -83,7 +87,7 @@ final class IoCommands {
 								+ ClaimQueueBench.HELP
 								+ "The files go to a temporary folder in DIR and are deleted at the end.",
 						Set.of("data", "rows", "contacts", "from", "agents", "seconds", "outcomes", "days", "seed", "claims",
-								"reuse", "only"),
+								"reuse", "only", "zone", "report-zone"),
 						Set.of("json", "help", "keep"), io::bench));
 	}
 

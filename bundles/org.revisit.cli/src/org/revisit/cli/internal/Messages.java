@@ -93,6 +93,12 @@ public final class Messages extends NLS {
 	public static String Io_badDay;
 	public static String Report_summary;
 	public static String Report_help;
+	public static String ReportZone_summary;
+	public static String ReportZone_help;
+	public static String ReportZone_expected;
+	public static String ReportZone_is;
+	public static String ReportZone_changed;
+	public static String ReportZone_badOption;
 	public static String Report_expectedOne;
 	public static String Report_noSuch;
 	public static String Report_figureRequired;

@@ -54,7 +54,38 @@ final class ReportCommands {
 
 	List<Cli.Command> commands() {
 		return List.of(new Cli.Command("report", Messages.Report_summary, //$NON-NLS-1$
-				Messages.Report_help, VALUED, Set.of("json", "help"), this::run));
+				Messages.Report_help, VALUED, Set.of("json", "help"), this::run),
+				new Cli.Command("report zone", Messages.ReportZone_summary, Messages.ReportZone_help, //$NON-NLS-1$
+						Set.of("data"), Set.of("json", "help"), this::zone)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/** {@code report zone [ZONE]}: shows the report zone, or makes ZONE the report zone. */
+	private int zone(Options options) throws UsageException, FailedException {
+		List<String> args = options.positional();
+		if (args.size() > 1) {
+			throw new UsageException(Messages.ReportZone_expected);
+		}
+		try (Services services = Cli.services(options)) {
+			ReportService reports = services.reports();
+			ReportService.ReportZone changed = args.isEmpty() ? null : reports.setReportZone(args.get(0));
+			String zone = changed == null ? reports.reportZone() : changed.zone();
+			if (options.flag("json")) { //$NON-NLS-1$
+				Map<String, Object> result = new LinkedHashMap<>();
+				result.put("zone", zone); //$NON-NLS-1$
+				if (changed != null) {
+					result.put("before", changed.before()); //$NON-NLS-1$
+					result.put("summaryRows", changed.rows()); //$NON-NLS-1$
+					result.put("millis", changed.millis()); //$NON-NLS-1$
+				}
+				out.println(Json.write(result));
+			} else if (changed == null || changed.before().equals(changed.zone())) {
+				out.println(NLS.bind(Messages.ReportZone_is, zone));
+			} else {
+				out.println(NLS.bind(Messages.ReportZone_changed, new Object[] { changed.zone(), changed.before(),
+						changed.rows(), String.format(Locale.ROOT, "%.1f", changed.millis() / 1000.0) })); //$NON-NLS-1$
+			}
+			return Cli.OK;
+		}
 	}
 
 	private int run(Options options) throws UsageException, FailedException {
@@ -81,13 +112,27 @@ final class ReportCommands {
 		};
 		ReportBenchmark.Result r;
 		String only = options.value("only");
+		ZoneId zone;
+		ZoneId reportZone = null;
+		try {
+			zone = ZoneId.of(options.value("zone") == null ? "Asia/Shanghai" : options.value("zone").strip());
+		} catch (DateTimeException e) {
+			throw new UsageException(NLS.bind(Messages.Report_badZone, Cli.shown(options.value("zone"))));
+		}
+		try {
+			if (options.value("report-zone") != null) {
+				reportZone = ZoneId.of(options.value("report-zone").strip());
+			}
+		} catch (DateTimeException e) {
+			throw new UsageException(NLS.bind(Messages.ReportZone_badOption, Cli.shown(options.value("report-zone"))));
+		}
 		List<String> names = only == null ? List.of() : List.of(only.split(","));
 		java.util.function.Predicate<String> timed = name -> names.isEmpty() || names.contains(name);
 		if (options.value("reuse") != null) {
 			// the reports again on a folder an earlier run kept (--keep): no build
 			Path reuse = Path.of(options.value("reuse")).toAbsolutePath().normalize();
 			try {
-				r = ReportBenchmark.rerun(reuse, timed, log);
+				r = ReportBenchmark.rerun(reuse, timed, log, zone, reportZone);
 			} catch (IllegalArgumentException e) {
 				throw new UsageException(e.getMessage());
 			}
@@ -97,7 +142,8 @@ final class ReportCommands {
 			Files.createDirectories(data);
 			Path work = Files.createTempDirectory(data, "bench-");
 			try {
-				r = ReportBenchmark.run(work, outcomes, timed, log);
+				r = ReportBenchmark.run(work, outcomes, timed, log, zone,
+						reportZone == null ? ZoneId.of("Asia/Shanghai") : reportZone);
 			} finally {
 				if (options.flag("keep")) {
 					IoCommands.delete(work.resolve("csv"), err);

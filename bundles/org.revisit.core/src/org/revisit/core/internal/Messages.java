@@ -389,6 +389,8 @@ public final class Messages extends NLS {
 	public static String Reports_period;
 	public static String Reports_tooLong;
 	public static String Reports_zone;
+	public static String Reports_reportZone;
+	public static String Reports_reportZoneBusy;
 	public static String Reports_text;
 	public static String Reports_noFigure;
 	public static String Reports_score;

@@ -99,6 +99,15 @@ public final class ReportBenchmark {
 	 */
 	public static Result run(Path workDir, int outcomes, Predicate<String> only, Consumer<String> log)
 			throws IOException {
+		return run(workDir, outcomes, only, log, SHANGHAI, SHANGHAI);
+	}
+
+	/**
+	 * As {@link #run(Path, int, Predicate, Consumer)}, the reports in {@code zone}, the summaries' days in
+	 * {@code reportZone} (the report zone is set after the fold, and the time that takes is printed).
+	 */
+	public static Result run(Path workDir, int outcomes, Predicate<String> only, Consumer<String> log, ZoneId zone,
+			ZoneId reportZone) throws IOException {
 		try (Store store = Store.open(StoreConfig.embedded(workDir.resolve("reports")))) { //$NON-NLS-1$
 			double before = load();
 			log.accept("Building " + outcomes + " outcomes with answers, scores, callbacks and service events"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -106,7 +115,7 @@ public final class ReportBenchmark {
 			long rows = build(store, workDir.resolve("csv"), outcomes, log); //$NON-NLS-1$
 			long buildMillis = (System.nanoTime() - t0) / 1_000_000;
 			log.accept(String.format("Built %,d rows in %,d ms", rows, buildMillis)); //$NON-NLS-1$
-			return timeReports(store, outcomes, rows, buildMillis, before, only, log);
+			return timeReports(store, outcomes, rows, buildMillis, before, only, log, zone, reportZone);
 		}
 	}
 
@@ -116,6 +125,15 @@ public final class ReportBenchmark {
 	 * {@code only} names.
 	 */
 	public static Result rerun(Path reports, Predicate<String> only, Consumer<String> log) {
+		return rerun(reports, only, log, SHANGHAI, null);
+	}
+
+	/**
+	 * As {@link #rerun(Path, Predicate, Consumer)}, the reports in {@code zone}; the report zone set to
+	 * {@code reportZone} first unless it is null.
+	 */
+	public static Result rerun(Path reports, Predicate<String> only, Consumer<String> log, ZoneId zone,
+			ZoneId reportZone) {
 		if (!Files.isDirectory(reports.resolve("db"))) { //$NON-NLS-1$
 			throw new IllegalArgumentException("no database in " + reports + " (the folder 'revisit bench: the data " //$NON-NLS-1$ //$NON-NLS-2$
 					+ "folder is kept in ...' named)"); //$NON-NLS-1$
@@ -131,19 +149,26 @@ public final class ReportBenchmark {
 					return rs.getLong(1);
 				}
 			});
-			return timeReports(store, (int) outcomes, 0, 0, before, only, log);
+			return timeReports(store, (int) outcomes, 0, 0, before, only, log, zone, reportZone);
 		}
 	}
 
 	private static Result timeReports(Store store, int outcomes, long rows, long buildMillis, double before,
-			Predicate<String> only, Consumer<String> log) {
+			Predicate<String> only, Consumer<String> log, ZoneId zone, ZoneId reportZone) {
 		ReportSummaries.Folded folded = ReportSummaries.fold(store);
 		log.accept(String.format("%-16s %,6d ms   (%,d outcomes, %,d tasks and %,d closed promises folded into the " //$NON-NLS-1$
 				+ "summaries; the first report after a bulk load waits for it)", "summary fold", folded.millis(), //$NON-NLS-1$
 				folded.outcomes(), folded.tasks(), folded.promises()));
+		if (reportZone != null && !reportZone.getId().equals(ReportSummaries.zone(store).getId())) {
+			ReportSummaries.Rezoned rezoned = ReportSummaries.rezone(store, reportZone);
+			log.accept(String.format("%-16s %,6d ms   (the summaries computed again with the days in %s, %,d rows, " //$NON-NLS-1$
+					+ "from %s; the last %,d ms with the mark locked: reports waited)", "report zone", rezoned.millis(), //$NON-NLS-1$
+					reportZone.getId(), rezoned.rows(), rezoned.before().getId(), rezoned.lockedMillis()));
+		}
+		log.accept("Reports in " + zone.getId() + ", the summaries' days in " + ReportSummaries.zone(store).getId()); //$NON-NLS-1$ //$NON-NLS-2$
 		ReportService reports = LocalServices.open(store, CallTypeRegistry.read(), new Principal("bench", null, //$NON-NLS-1$
 				Role.ADMIN)).reports();
-		ReportFilter all = new ReportFilter(FIRST, FIRST.plusDays(DAYS - 1), null, null, null, null, SHANGHAI.getId());
+		ReportFilter all = new ReportFilter(FIRST, FIRST.plusDays(DAYS - 1), null, null, null, null, zone.getId());
 		List<Timing> timings = new ArrayList<>();
 		long tasks = outcomes + outcomes / 5;
 		long events = outcomes / 4 + outcomes / 50;

@@ -323,4 +323,28 @@ public interface ReportService {
 	 * reading the report needs ({@link Report#needs()}).
 	 */
 	void exported(Report report, ReportFilter filter, ExportForm form, String target);
+
+	/**
+	 * The report zone: the time zone of the days of the team's report summaries (a team setting, default
+	 * Asia/Shanghai). A report whose zone gives the same day as the report zone all through its period is read from
+	 * the summaries (fast); one in another zone reads every row of its period, with the same figures, more slowly.
+	 * Everyone may read it.
+	 */
+	String reportZone();
+
+	/**
+	 * Makes {@code zone} (a name such as Europe/London or UTC) the report zone ({@link Permission#RESULTS}:
+	 * managers; audited). The summaries are computed again with their days in it, which takes minutes on a million
+	 * outcomes; reports go on meanwhile in the old zone's summaries and change to the new ones at once when they
+	 * are ready. Nothing changes if it is the report zone already.
+	 *
+	 * @throws ServiceException INVALID if {@code zone} is not a time zone
+	 */
+	ReportZone setReportZone(String zone);
+
+	/**
+	 * A change of the report zone: the zone now and before, the summary rows written, how long it took.
+	 */
+	record ReportZone(String zone, String before, long rows, long millis) {
+	}
 }

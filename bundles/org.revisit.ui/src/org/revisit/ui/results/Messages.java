@@ -42,6 +42,16 @@ public final class Messages extends NLS {
 	public static String Results_callsOf;
 	public static String Results_openContact;
 	public static String Results_print;
+	public static String Results_reportZone;
+	public static String Results_reportZoneTip;
+	public static String Results_reportZoneTitle;
+	public static String Results_reportZoneMessage;
+	public static String Results_reportZoneInvalid;
+	public static String Results_reportZoneReadJob;
+	public static String Results_reportZoneJob;
+	public static String Results_reportZoneDone;
+	public static String Results_reportZoneSame;
+	public static String Results_reportZoneFailed;
 	public static String Results_printTip;
 	public static String Results_printTitle;
 	public static String Results_printed;

@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,10 +17,13 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
@@ -285,12 +289,64 @@ public class ResultsView extends ViewPart {
 			}
 		};
 		bar.add(print);
+		bar.add(new Action(Messages.Results_reportZone) {
+			{
+				setToolTipText(Messages.Results_reportZoneTip);
+			}
+
+			@Override
+			public void run() {
+				reportZone();
+			}
+		});
 		// File > Print and Ctrl+P print the report shown while this view is active
 		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.PRINT.getId(), print);
 	}
 
 	private static ZoneId zone() {
 		return AgentZone.get();
+	}
+
+	/** Reads the report zone, asks for another one (the zone read proposed) and sets it in the background. */
+	private void reportZone() {
+		if (services == null) {
+			return;
+		}
+		exports.run(Messages.Results_reportZoneReadJob, () -> services.reports().reportZone(), current -> {
+			InputDialog dialog = new InputDialog(getSite().getShell(), Messages.Results_reportZoneTitle,
+					NLS.bind(Messages.Results_reportZoneMessage, zone().getId()), current, ResultsView::checkZone);
+			if (dialog.open() == Window.OK) {
+				setReportZone(dialog.getValue().strip());
+			}
+		}, e -> shownStatus(NLS.bind(Messages.Results_reportZoneFailed, Failures.oneLine(e))));
+	}
+
+	/** Null if {@code text} names a time zone, else what is wrong (the report zone dialog's check). */
+	public static String checkZone(String text) {
+		try {
+			ZoneId.of(text.strip());
+			return null;
+		} catch (DateTimeException e) {
+			return NLS.bind(Messages.Results_reportZoneInvalid, text.strip());
+		}
+	}
+
+	/**
+	 * Makes {@code zone} the report zone in a job (the summaries are computed again, minutes on a large database;
+	 * it goes on if the view is closed); the outcome is shown in the status line of the tab shown. The figures do
+	 * not change, so nothing is read again. Returns the job.
+	 */
+	public Job setReportZone(String zone) {
+		return exports.change(NLS.bind(Messages.Results_reportZoneJob, zone), () -> services.reports().setReportZone(zone),
+				r -> shownStatus(r.before().equals(r.zone()) ? NLS.bind(Messages.Results_reportZoneSame, r.zone())
+						: NLS.bind(Messages.Results_reportZoneDone, new Object[] { r.zone(), r.before(),
+								String.format("%.1f", r.millis() / 1000.0) })), //$NON-NLS-1$
+				e -> shownStatus(NLS.bind(Messages.Results_reportZoneFailed, Failures.oneLine(e))));
+	}
+
+	/** Shows {@code text} in the status line of the tab shown. */
+	private void shownStatus(String text) {
+		tabs.get(Math.max(0, folder.getSelectionIndex())).status(text);
 	}
 
 	/** The filters as set now. */

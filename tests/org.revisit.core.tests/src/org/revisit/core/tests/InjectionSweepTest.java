@@ -435,6 +435,7 @@ class InjectionSweepTest {
 				org.revisit.core.service.ReportService.ExportForm.CSV, "calling.csv" }));
 		b.put("audit.read", new Baseline(() -> new Object[] { null, null, SWEEPER, "LOGIN", 0L, 10 }));
 		b.put("audit.count", new Baseline(() -> new Object[] { null, null, SWEEPER, "LOGIN" }));
+		b.put("reports.setReportZone", new Baseline(() -> new Object[] { "Europe/London" }));
 		b.put("admin.setting", new Baseline(() -> new Object[] { "placeholder.company" }));
 		b.put("admin.setSetting", new Baseline(() -> new Object[] { "placeholder.company", "华信" }));
 		b.put("campaigns.check", new Baseline(() -> new Object[] { CampaignServiceTest.renewal("扫描") }));

@@ -39,6 +39,40 @@ class ReportCliTest extends CliTestSupport {
 		}
 	}
 
+	/**
+	 * {@code report zone} shows the report zone, sets it (the summaries computed again: the calling report in
+	 * London gives the same figures before and after) and refuses a name that is no time zone in one line, in
+	 * English and Chinese; a second argument is a usage error.
+	 */
+	@Test
+	void theReportZoneIsShownSetAndChecked() {
+		String data = dir.toString();
+		assertEquals(0, run("report", "zone", "--data", data), err());
+		assertEquals("Report zone: Asia/Shanghai", out().strip());
+		try (Store store = Store.open(StoreConfig.embedded(dir).withClock(TestClock.fixed()))) {
+			org.revisit.store.ReportSummaries.fold(store);
+		}
+		String[] london = { "report", "calling", "--by", "day", "--from", "2026-11-16", "--to", "2026-11-23", "--zone",
+				"Europe/London", "--json", "--data", data };
+		assertEquals(0, run(london), err());
+		String before = out();
+		assertEquals(0, run("report", "zone", "Europe/London", "--data", data), err());
+		assertTrue(out().startsWith("Report zone: Europe/London (was Asia/Shanghai); the summaries were computed again in "),
+				out());
+		assertEquals(0, run("report", "zone", "--json", "--data", data), err());
+		assertTrue(out().contains("\"zone\": \"Europe/London\""), out());
+		assertEquals(0, run(london), err());
+		assertEquals(before, out(), "the same figures through the summaries in London");
+		assertEquals(1, run("report", "zone", "Europe/Londn", "--data", data));
+		assertEquals("revisit report zone: report zone: not a time zone: 'Europe/Londn' (a name such as Europe/London, "
+				+ "Asia/Shanghai or UTC)", err().strip());
+		assertEquals(1, run("report", "zone", "Nowhere/X", "--lang", "zh", "--data", data));
+		assertTrue(err().strip().startsWith("revisit report zone: 报表时区：不是时区：“Nowhere/X”"), err());
+		assertEquals(2, run("report", "zone", "UTC", "Europe/London", "--data", data));
+		assertEquals(0, run("report", "zone", "--data", data), err());
+		assertEquals("Report zone: Europe/London", out().strip(), "the refused changes changed nothing");
+	}
+
 	@Test
 	void callingAsText() {
 		assertEquals(0, run(args("report", "calling")), err());

@@ -14,12 +14,14 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Random;
 import java.util.TimeZone;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,8 +49,11 @@ class ReportSummaryTest {
 			"UNREACHABLE", "CANCELLED" };
 	private static final String[] DISPOSITIONS = { "COMPLETED", "COMPLETED", "REFUSED", "CALLBACK", null };
 	private static final String[] LABELS = { "yes", "no", "satisfied", "dissatisfied", null };
-	private static final Instant FIRST = Instant.parse("2026-10-01T00:00:00Z");
-	private static final long SPAN = 40L * 86_400;
+	/** The first moment of the data, and how long it lasts (seconds). */
+	private Instant first = Instant.parse("2026-10-01T00:00:00Z");
+	private long span = 40L * 86_400;
+	/** Moments a quarter of the tasks and outcomes are made near (within 90 s), if any. */
+	private List<Instant> edges = List.of();
 
 	@TempDir
 	Path dir;
@@ -120,7 +125,7 @@ class ReportSummaryTest {
 				calls(c, 200);
 				String[] closedAs = { null, "DONE", "UNREACHABLE", "SUPERSEDED" };
 				for (int i = 1; i <= 300; i++) {
-					Instant due = FIRST.plusSeconds(3_600L * random.nextInt(40 * 24));
+					Instant due = first.plusSeconds(3_600L * random.nextInt((int) (span / 3_600)));
 					String closed = closedAs[random.nextInt(closedAs.length)];
 					insertPromise(c, i, due, closed, closed == null ? null : due.plusSeconds(600 - random.nextInt(1_200)));
 				}
@@ -167,7 +172,7 @@ class ReportSummaryTest {
 			String[] closedAs = { null, "DONE", "DONE", "UNREACHABLE", "SUPERSEDED" };
 			for (int i = 1; i <= 900; i++) {
 				// due at whole hours, so that many share a moment
-				Instant due = FIRST.plusSeconds(3_600L * random.nextInt(40 * 24));
+				Instant due = first.plusSeconds(3_600L * random.nextInt((int) (span / 3_600)));
 				String closed = i % 3 == 0 ? null : closedAs[random.nextInt(closedAs.length)];
 				insertPromise(c, 1_000 - i, due, closed,
 						closed == null ? null : due.plusSeconds(600 - random.nextInt(1_200)));
@@ -261,6 +266,261 @@ class ReportSummaryTest {
 		store.close();
 	}
 
+	private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+	/**
+	 * London's clocks go forward on 29 March 2026 at 01:00 UTC and back on 25 October at 01:00 UTC; its midnights
+	 * are at 00:00 UTC in winter, 23:00 UTC in summer.
+	 */
+	private void londonData() {
+		first = Instant.parse("2026-03-01T00:00:00Z");
+		span = 250L * 86_400;
+		edges = Stream.of("2026-03-29T01:00:00Z", "2026-10-25T01:00:00Z", "2026-03-28T00:00:00Z",
+				"2026-03-29T00:00:00Z", "2026-03-29T23:00:00Z", "2026-03-30T23:00:00Z", "2026-10-24T23:00:00Z",
+				"2026-10-25T00:00:00Z", "2026-10-25T23:00:00Z", "2026-10-26T00:00:00Z").map(Instant::parse).toList();
+	}
+
+	/**
+	 * The scopes of the London tests: in London (served by summaries kept in London), over the whole data, the
+	 * weeks and days of the changes, with filters; in UTC over the October change (rows), in UTC in November
+	 * (London's offset is UTC's then: served), in Asia/Shanghai (rows).
+	 */
+	private static List<Scope> londonScopes() {
+		LocalDate from = LocalDate.of(2026, 2, 27);
+		LocalDate to = LocalDate.of(2026, 11, 10);
+		String london = LONDON.getId();
+		return List.of(new Scope(from, to, null, null, null, null, london),
+				new Scope(LocalDate.of(2026, 3, 25), LocalDate.of(2026, 4, 2), null, null, null, null, london),
+				new Scope(LocalDate.of(2026, 3, 29), LocalDate.of(2026, 3, 29), null, null, null, null, london),
+				new Scope(LocalDate.of(2026, 10, 25), LocalDate.of(2026, 10, 25), null, null, null, null, london),
+				new Scope(LocalDate.of(2026, 10, 20), LocalDate.of(2026, 10, 30), 1L, null, null, null, london),
+				new Scope(from, to, null, "hs", "wang", null, london),
+				new Scope(from, to, null, null, null, "eng1", london),
+				new Scope(LocalDate.of(2026, 10, 20), LocalDate.of(2026, 10, 30), null, null, null, null, "UTC"),
+				new Scope(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 8), null, null, null, null, "UTC"),
+				new Scope(LocalDate.of(2026, 3, 25), LocalDate.of(2026, 4, 2), null, null, null, null, "Asia/Shanghai"));
+	}
+
+	/** Which of {@link #londonScopes()} summaries kept in London serve. */
+	private static final List<Boolean> LONDON_SERVED = List.of(true, true, true, true, true, true, true, false, true,
+			false);
+
+	/**
+	 * With the report zone Europe/London, folds put each row on its day in London across both changes of 2026
+	 * (rows made within 90 s of the changes and of London's midnights): every report of the London scopes through
+	 * the summaries equals the rows, before a fold, after folds, after changes, and the promise counts too; the
+	 * scopes in other zones are still right (UTC in the October change and Asia/Shanghai read the rows, UTC in
+	 * November is served). Grouped by day, the summaries hold days of London.
+	 */
+	@Test
+	void foldsInALondonReportZoneEqualTheRowsAcrossBothChanges() {
+		londonData();
+		List<Scope> scopes = londonScopes();
+		for (int i = 0; i < scopes.size(); i++) {
+			assertEquals(LONDON_SERVED.get(i), ReportSummaries.serves(scopes.get(i), LONDON), scopes.get(i).toString());
+		}
+		Store store = Store.open(StoreConfig.embedded(dir).withClock(TestClock.fixed()));
+		ReportSummaries.Rezoned empty = ReportSummaries.rezone(store, LONDON);
+		assertEquals(ReportSummaries.DEFAULT_ZONE, empty.before());
+		assertEquals(LONDON, ReportSummaries.zone(store));
+		store.inTransaction(c -> {
+			base(c);
+			calls(c, 600);
+			for (int i = 1; i <= 300; i++) {
+				Instant due = i % 3 == 0 ? edge() : first.plusSeconds(random.nextLong(span));
+				String closed = new String[] { null, "DONE", "UNREACHABLE", "SUPERSEDED" }[random.nextInt(4)];
+				insertPromise(c, i, due, closed, closed == null ? null : due.plusSeconds(600 - random.nextInt(1_200)));
+			}
+			return null;
+		});
+		compareLondon(store, "before any fold");
+		ReportSummaries.Folded folded = ReportSummaries.fold(store);
+		assertTrue(folded.outcomes() > 0 && folded.tasks() > 0 && folded.promises() > 0, folded.toString());
+		compareLondon(store, "after the fold");
+		store.inTransaction(c -> {
+			changes(c);
+			return null;
+		});
+		compareLondon(store, "after changes");
+		assertTrue(ReportSummaries.fold(store).refolded() > 0);
+		promiseChanges(store);
+		compareLondon(store, "after folding the changes and changing promises");
+		ReportSummaries.fold(store);
+		compareLondon(store, "after a third fold");
+		// the days of the rows made near the changes and midnights, in the summaries, are London's
+		assertEquals(count(store, "SELECT COUNT(*) FROM call_outcome WHERE started_at >= TIMESTAMP('2026-03-28 00:00:00') "
+				+ "AND started_at < TIMESTAMP('2026-03-29 00:00:00')"),
+				count(store, "SELECT SUM(calls) FROM report_outcomes WHERE on_day = DATE('2026-03-28')"));
+		assertEquals(count(store, "SELECT COUNT(*) FROM call_outcome WHERE started_at >= TIMESTAMP('2026-03-29 00:00:00') "
+				+ "AND started_at < TIMESTAMP('2026-03-29 23:00:00')"),
+				count(store, "SELECT SUM(calls) FROM report_outcomes WHERE on_day = DATE('2026-03-29')"));
+		assertEquals(count(store, "SELECT COUNT(*) FROM call_outcome WHERE started_at >= TIMESTAMP('2026-10-24 23:00:00') "
+				+ "AND started_at < TIMESTAMP('2026-10-26 00:00:00')"),
+				count(store, "SELECT SUM(calls) FROM report_outcomes WHERE on_day = DATE('2026-10-25')"));
+		store.close();
+	}
+
+	/** The London scopes' reports and promise counts through the summaries against the rows. */
+	private static void compareLondon(Store store, String when) {
+		compare(store, when, londonScopes());
+		store.reading(tx -> {
+			for (Scope f : londonScopes()) {
+				for (Instant now : List.of(Instant.parse("2026-03-29T00:30:00Z"), Instant.parse("2026-10-25T01:30:00Z"),
+						Instant.parse("2026-12-31T00:00:00Z"))) {
+					assertEquals(lines(ReportQueries.promiseCounts(tx, f, now, false), Object::toString),
+							lines(ReportQueries.promiseCounts(tx, f, now, true), Object::toString),
+							"promise counts " + when + " at " + now + ", " + f);
+					assertEquals(ReportQueries.promises(tx, f, now, false), ReportQueries.promises(tx, f, now, true),
+							"promises " + when + " at " + now + ", " + f);
+				}
+			}
+			return null;
+		});
+	}
+
+	/** The same calls, changes, folds and promises on a store in its report zone now. */
+	private void londonHistory(Store store) {
+		store.inTransaction(c -> {
+			base(c);
+			calls(c, 400);
+			for (int i = 1; i <= 200; i++) {
+				Instant due = i % 3 == 0 ? edge() : first.plusSeconds(random.nextLong(span));
+				String closed = new String[] { null, "DONE", "UNREACHABLE" }[random.nextInt(3)];
+				insertPromise(c, i, due, closed, closed == null ? null : due.plusSeconds(600 - random.nextInt(1_200)));
+			}
+			return null;
+		});
+		ReportSummaries.fold(store);
+		store.inTransaction(c -> {
+			changes(c);
+			return null;
+		});
+		ReportSummaries.fold(store);
+		promiseChanges(store);
+		store.inTransaction(c -> {
+			changes(c);
+			return null;
+		});
+	}
+
+	/**
+	 * Changing the report zone of a database with folded rows (and a tail: open tasks, late outcomes, edited
+	 * promises) from Asia/Shanghai to Europe/London computes the summaries again: they then hold exactly the rows
+	 * of the summaries of a database that had the zone from the start and the same history, and every report
+	 * equals the rows; setting the same zone again changes nothing; a fold after the change folds in London.
+	 */
+	@Test
+	void changingTheReportZoneGivesTheSummariesOfADatabaseInThatZone() {
+		londonData();
+		ReportSummaryTest twin = new ReportSummaryTest();
+		twin.londonData();
+		try (Store changed = Store.open(StoreConfig.embedded(dir.resolve("changed")).withClock(TestClock.fixed()));
+				Store fresh = Store.open(StoreConfig.embedded(dir.resolve("fresh")).withClock(TestClock.fixed()))) {
+			ReportSummaries.rezone(fresh, LONDON);
+			twin.londonHistory(fresh);
+			londonHistory(changed);
+			assertEquals(ReportSummaries.DEFAULT_ZONE, ReportSummaries.zone(changed));
+			assertFalse(summaryRows(changed).equals(summaryRows(fresh)), "the days differ before the change");
+			long tail = ReportSummaries.tail(changed);
+			ReportSummaries.Rezoned r = ReportSummaries.rezone(changed, LONDON);
+			assertEquals(ReportSummaries.DEFAULT_ZONE, r.before());
+			assertEquals(LONDON, r.after());
+			assertTrue(r.rows() > 100 && r.tries() == 1, r.toString());
+			assertEquals(LONDON, ReportSummaries.zone(changed));
+			assertEquals(tail, ReportSummaries.tail(changed), "the change folds nothing");
+			assertEquals(summaryRows(fresh), summaryRows(changed));
+			compareLondon(changed, "after the change");
+			assertEquals(0, ReportSummaries.rezone(changed, ZoneId.of("Europe/London")).rows(), "no change");
+			ReportSummaries.fold(changed);
+			ReportSummaries.fold(fresh);
+			assertEquals(summaryRows(fresh), summaryRows(changed), "after a fold in each");
+			compareLondon(changed, "after a fold after the change");
+			// and back: the reports in Shanghai are served again and equal the rows
+			ReportSummaries.rezone(changed, ReportSummaries.DEFAULT_ZONE);
+			compare(changed, "back in Asia/Shanghai", List.of(new Scope(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 11, 10),
+					null, null, null, null, null), new Scope(LocalDate.of(2026, 3, 29), LocalDate.of(2026, 3, 29), null, null,
+							null, null, LONDON.getId())));
+		}
+	}
+
+	/** The summary tables: name, group columns, sum columns. */
+	private static final String[][] SUMMARY_TABLES = {
+			{ "report_calls", "on_day, campaign_id, call_type, agent, engineer", "planned, attempted, reached, completed, "
+					+ "refused, unreachable, wrong_number, attempts, talk_seconds" },
+			{ "report_outcomes", "on_day, campaign_id, call_type, agent, engineer, kind, script_id, script_version",
+					"calls" },
+			{ "report_scores", "on_day, campaign_id, call_type, agent, engineer, kind, aspect, score", "scored" },
+			{ "report_answers", "on_day, campaign_id, call_type, agent, engineer, kind, script_id, script_version, "
+					+ "step_number, answer_label", "answered" },
+			{ "report_promises", "on_day, owner, source, engineer, closed_as", "promises, late" } };
+
+	/**
+	 * What every summary table holds, group by group (a fold adds rows per group and an edit adds negative ones
+	 * until the next compaction): the groups whose sums are not all 0, as text, sorted.
+	 */
+	private static List<String> summaryRows(Store store) {
+		return store.read(c -> {
+			List<String> rows = new ArrayList<>();
+			for (String[] t : SUMMARY_TABLES) {
+				StringBuilder select = new StringBuilder("SELECT ").append(t[1]);
+				for (String sum : t[2].split(", ")) {
+					select.append(", SUM(").append(sum).append(")");
+				}
+				select.append(" FROM ").append(t[0]).append(" GROUP BY ").append(t[1]);
+				int keys = t[1].split(", ").length;
+				try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(select.toString())) {
+					int n = rs.getMetaData().getColumnCount();
+					while (rs.next()) {
+						StringBuilder row = new StringBuilder(t[0]);
+						boolean any = false;
+						for (int i = 1; i <= n; i++) {
+							row.append(' ').append(rs.getString(i));
+							any |= i > keys && rs.getLong(i) != 0;
+						}
+						if (any) {
+							rows.add(row.toString());
+						}
+					}
+				}
+			}
+			rows.sort(null);
+			return rows;
+		});
+	}
+
+	/**
+	 * A folded promise edited, or a campaign's folded tasks deleted, counts as a change of what is folded (the
+	 * mark's fold number grows: a change of the report zone under way computes its summaries again); an edit of a
+	 * promise not folded does not.
+	 */
+	@Test
+	void takingFoldedRowsOutCountsAsAChange() {
+		Store store = Store.open(StoreConfig.embedded(dir).withClock(TestClock.fixed()));
+		store.inTransaction(c -> {
+			base(c);
+			promise(c, 1, "2026-10-11T02:00:00Z", "DONE", "2026-10-11T02:01:00Z");
+			promise(c, 2, "2026-10-12T02:00:00Z", null, null);
+			try (Statement s = c.createStatement()) {
+				s.executeUpdate("INSERT INTO campaign (id, call_type, name) VALUES (9, 'rv', 'gone')");
+			}
+			task(c, 9L, "rv", "COMPLETED", null, null);
+			return null;
+		});
+		ReportSummaries.fold(store);
+		int fold = ReportSummaries.mark(store).fold();
+		org.revisit.model.Callback open = store.callbacks().find(2);
+		open.setOwner("li");
+		store.callbacks().update(open, "boss");
+		assertEquals(fold, ReportSummaries.mark(store).fold(), "a promise not folded");
+		org.revisit.model.Callback done = store.callbacks().find(1);
+		done.setOwner("li");
+		store.callbacks().update(done, "boss");
+		assertEquals(fold + 1, ReportSummaries.mark(store).fold(), "a folded promise");
+		store.campaigns().delete(9L, "boss");
+		assertEquals(fold + 2, ReportSummaries.mark(store).fold(), "a campaign with folded tasks");
+		store.close();
+	}
+
 	/** The promises of a scope counted per state, in the order of the states' names. */
 	private static String states(Store store, Scope f, Instant now, boolean fast) {
 		return store.reading(tx -> {
@@ -337,7 +597,7 @@ class ReportSummaryTest {
 			String[] closedAs = { null, "DONE", "UNREACHABLE" };
 			for (int i = 0; i < 40; i++) {
 				String closed = closedAs[random.nextInt(closedAs.length)];
-				Instant due = FIRST.plusSeconds(3_600L * random.nextInt(40 * 24));
+				Instant due = first.plusSeconds(3_600L * random.nextInt((int) (span / 3_600)));
 				insertPromise(c, next + i, due, closed, closed == null ? null : due.plusSeconds(600 - random.nextInt(1_200)));
 			}
 			for (long id : ids(c, "SELECT id FROM callback WHERE NOT done")) {
@@ -355,7 +615,7 @@ class ReportSummaryTest {
 		for (int i = 0; i < 25; i++) {
 			org.revisit.model.Callback cb = store.callbacks().find(folded.get(random.nextInt(folded.size())));
 			switch (i % 3) {
-			case 0 -> cb.setDueAt(java.util.Date.from(FIRST.plusSeconds(3_600L * random.nextInt(40 * 24))));
+			case 0 -> cb.setDueAt(java.util.Date.from(first.plusSeconds(3_600L * random.nextInt((int) (span / 3_600)))));
 			case 1 -> cb.setOwner(AGENTS[random.nextInt(AGENTS.length)]);
 			default -> cb.setDone(false);
 			}
@@ -407,9 +667,15 @@ class ReportSummaryTest {
 		scopes.add(new Scope(from, to, null, null, null, null, "Asia/Singapore"));
 		scopes.add(new Scope(from, to, null, null, null, null, "Europe/Berlin"));
 		scopes.add(new Scope(from, to, null, null, null, null, "UTC"));
-		assertTrue(ReportSummaries.serves(scopes.get(0)));
-		assertTrue(ReportSummaries.serves(scopes.get(8)));
-		assertFalse(ReportSummaries.serves(scopes.get(9)));
+		assertTrue(ReportSummaries.serves(scopes.get(0), ReportSummaries.DEFAULT_ZONE));
+		assertTrue(ReportSummaries.serves(scopes.get(8), ReportSummaries.DEFAULT_ZONE));
+		assertFalse(ReportSummaries.serves(scopes.get(9), ReportSummaries.DEFAULT_ZONE));
+		assertFalse(ReportSummaries.serves(scopes.get(10), ReportSummaries.DEFAULT_ZONE));
+		compare(store, when, scopes);
+	}
+
+	/** Every report query of {@code scopes} through the summaries against the rows. */
+	private static void compare(Store store, String when, List<Scope> scopes) {
 		store.reading(tx -> {
 			for (Scope f : scopes) {
 				String at = when + ", " + f;
@@ -529,7 +795,7 @@ class ReportSummaryTest {
 			case 2 -> {
 				PreparedStatement p = c.prepareStatement("UPDATE call_task SET state = 'RESCHEDULED', due_from = ?, "
 						+ "attempts = attempts + 1 WHERE id = ?");
-				p.setTimestamp(1, stamp(FIRST.plusSeconds(random.nextLong(SPAN))), utc());
+				p.setTimestamp(1, stamp(first.plusSeconds(random.nextLong(span))), utc());
 				p.setLong(2, id);
 				p.executeUpdate();
 				p.close();
@@ -566,9 +832,10 @@ class ReportSummaryTest {
 			throws SQLException {
 		long id = nextTask++;
 		// due times spread over the period, some near midnight at UTC+8 (16:00 UTC)
-		Instant due = random.nextInt(8) == 0
-				? FIRST.plusSeconds(86_400L * random.nextInt(40) + 16 * 3_600 - 30 + random.nextInt(60))
-				: FIRST.plusSeconds(random.nextLong(SPAN));
+		Instant due = !edges.isEmpty() && random.nextInt(4) == 0 ? edge()
+				: random.nextInt(8) == 0
+				? first.plusSeconds(86_400L * random.nextInt((int) (span / 86_400)) + 16 * 3_600 - 30 + random.nextInt(60))
+				: first.plusSeconds(random.nextLong(span));
 		try (PreparedStatement p = c.prepareStatement("INSERT INTO call_task (id, contact_id, campaign_id, call_type, "
 				+ "due_from, due_to, priority, attempts, state, reason, source_event_id) "
 				+ "VALUES (?, ?, ?, ?, ?, ?, 50, ?, ?, ?, ?)")) {
@@ -589,9 +856,10 @@ class ReportSummaryTest {
 
 	private void outcome(Connection c, Long task) throws SQLException {
 		long id = nextOutcome++;
-		Instant start = random.nextInt(8) == 0
-				? FIRST.plusSeconds(86_400L * random.nextInt(40) + 16 * 3_600 - 30 + random.nextInt(60))
-				: FIRST.plusSeconds(random.nextLong(SPAN));
+		Instant start = !edges.isEmpty() && random.nextInt(4) == 0 ? edge()
+				: random.nextInt(8) == 0
+				? first.plusSeconds(86_400L * random.nextInt((int) (span / 86_400)) + 16 * 3_600 - 30 + random.nextInt(60))
+				: first.plusSeconds(random.nextLong(span));
 		int script = random.nextInt(3);
 		try (PreparedStatement p = c.prepareStatement("INSERT INTO call_outcome (id, task_id, contact_id, agent, "
 				+ "started_at, ended_at, disposition, script_id, script_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -639,6 +907,11 @@ class ReportSummaryTest {
 				}
 			}
 		}
+	}
+
+	/** One of the edges, give or take 90 seconds. */
+	private Instant edge() {
+		return edges.get(random.nextInt(edges.size())).plusSeconds(90 - random.nextInt(181));
 	}
 
 	private static Timestamp stamp(Instant at) {

@@ -142,6 +142,8 @@ class RoleMatrixTest {
 		all.add(new Operation("reports.callbacks", Permission.RESULTS, s -> s.reports().callbacks(week)));
 		all.add(new Operation("reports.complaints", Permission.RESULTS, s -> s.reports().complaints(week)));
 		all.add(new Operation("reports.quality", Permission.RESULTS, s -> s.reports().quality(week)));
+		all.add(new Operation("reports.setReportZone", Permission.RESULTS,
+				s -> s.reports().setReportZone("Europe/London")));
 		all.add(new Operation("reports.satisfaction", Permission.ALL_OUTCOMES, s -> s.reports().satisfaction(week)));
 		all.add(new Operation("reports.supervision", Permission.ALL_OUTCOMES, s -> s.reports().supervision(week)));
 		all.add(new Operation("reports.calls", Permission.ALL_OUTCOMES, s -> s.reports().calls(week,
@@ -197,7 +199,9 @@ class RoleMatrixTest {
 		}
 		// + 2: data.exportEvents (issue 12), forbidden to agents and supervisors like the contacts export
 		// + 2: planning.planChanges (issue 18, the daily run), forbidden to agents and supervisors like planning.plan
-		assertEquals(54 + 11 * 2 + 11 + 14 + 2 * 2 + 6 * 2 + 2 + 1 + 2 + 2, cells.size(), "the forbidden cells of the matrix");
+		// + 2: reports.setReportZone (the report zone of the summaries), forbidden to agents and supervisors
+		assertEquals(54 + 11 * 2 + 11 + 14 + 2 * 2 + 6 * 2 + 2 + 1 + 2 + 2 + 2, cells.size(),
+				"the forbidden cells of the matrix");
 		return cells.stream();
 	}
 

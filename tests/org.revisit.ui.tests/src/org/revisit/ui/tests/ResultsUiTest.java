@@ -142,6 +142,38 @@ class ResultsUiTest {
 	}
 
 	/**
+	 * The toolbar's report zone: the dialog's check refuses a name that is no time zone with one line naming it;
+	 * setting a zone runs in a job through the services and the tab's status says what it did; the figures stay
+	 * the same. The zone is set back for the other tests.
+	 */
+	@Test
+	void theReportZoneIsSetInTheBackgroundAndSaysSo() throws Exception {
+		ResultsView view = open();
+		until("the calling report", () -> view.calling() != null && !view.tables(ResultsView.CALLING).isEmpty());
+		String refused = ResultsView.checkZone("Europe/Londn");
+		assertEquals(NLS.bind(org.revisit.ui.results.Messages.Results_reportZoneInvalid, "Europe/Londn"), refused);
+		assertEquals(null, ResultsView.checkZone(" Europe/London "));
+		long planned = view.calling().total().planned();
+		String before = org.revisit.store.ReportSummaries.zone(AgentDesk.store()).getId();
+		try {
+			org.eclipse.core.runtime.jobs.Job job = view.setReportZone("Europe/London");
+			until("the report zone set", () -> job.getResult() != null
+					&& view.status(ResultsView.CALLING).startsWith(NLS.bind(
+							org.revisit.ui.results.Messages.Results_reportZoneDone, new Object[] { "Europe/London",
+									before, "#" }).split("#")[0]));
+			assertEquals("Europe/London", org.revisit.store.ReportSummaries.zone(AgentDesk.store()).getId());
+			view.refresh();
+			until("the report read again", () -> !view.status(ResultsView.CALLING).equals(
+					org.revisit.ui.results.Messages.Results_loading) && view.calling() != null);
+			assertEquals(planned, view.calling().total().planned(), "the same figures");
+		} finally {
+			org.eclipse.core.runtime.jobs.Job back = view.setReportZone(before);
+			until("the report zone set back", () -> back.getResult() != null);
+		}
+		assertEquals(before, org.revisit.store.ReportSummaries.zone(AgentDesk.store()).getId());
+	}
+
+	/**
 	 * Refresh reads the shown report again and the tab's status then says it was read (not "Reading the
 	 * results..." left behind): twice on the calling tab (chart and two tables) and on the callbacks tab. Each fill
 	 * after the first threw once the tab was laid out, before the status was set.

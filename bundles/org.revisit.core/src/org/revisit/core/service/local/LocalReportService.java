@@ -18,6 +18,7 @@ import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.service.Permission;
 import org.revisit.core.service.Principal;
 import org.revisit.core.service.ReportService;
+import org.revisit.core.service.ServiceException;
 import org.revisit.model.validation.SafeText;
 import org.revisit.store.AuditActions;
 import org.revisit.store.ReportQueries;
@@ -133,6 +134,37 @@ final class LocalReportService extends LocalService implements ReportService {
 			}
 		}
 		return new CallingRow("", "", s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8]); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	// --- the report zone ------------------------------------------------------------------------------------
+
+	@Override
+	public String reportZone() {
+		require(Permission.CALL);
+		return ReportSummaries.zone(store).getId();
+	}
+
+	@Override
+	public ReportZone setReportZone(String zone) {
+		require(Permission.RESULTS);
+		ZoneId to;
+		try {
+			to = ZoneId.of(zone == null ? "" : zone.strip()); //$NON-NLS-1$
+		} catch (DateTimeException e) {
+			throw invalid(Messages.Reports_reportZone, SafeText.echo(zone));
+		}
+		ReportSummaries.Rezoned r;
+		try {
+			r = ReportSummaries.rezone(store, to);
+		} catch (IllegalStateException e) {
+			throw refusal(ServiceException.Kind.BUSY, Messages.Reports_reportZoneBusy, to.getId());
+		}
+		if (r.rows() > 0 || !r.before().getId().equals(r.after().getId())) {
+			Audit.record(store, principal, AuditActions.SETTINGS, "Setting", 0, ReportSummaries.ZONE_SETTING + ": " //$NON-NLS-1$ //$NON-NLS-2$
+					+ r.before().getId() + " -> " + r.after().getId() + " (" + r.rows() + " summary rows, " + r.millis() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ " ms)"); //$NON-NLS-1$
+		}
+		return new ReportZone(r.after().getId(), r.before().getId(), r.rows(), r.millis());
 	}
 
 	// --- promised callbacks ----------------------------------------------------------------------------------
