@@ -323,7 +323,7 @@ public class QueueView extends ViewPart {
 						showFirst(first, end, type);
 					}
 				}, e -> summary.setText(e.getMessage()));
-		if (recount) {
+		if (recount && (asked || !passing)) { // an automatic refresh during a pass needs no other after it
 			pass();
 		}
 	}
