@@ -75,6 +75,11 @@ public final class LazyPages<T> implements ILazyContentProvider {
 		}
 	}
 
+	/** The first page of the current query if it is held (read and not dropped since), else {@code null}. */
+	public List<T> first() {
+		return pages.get(0L);
+	}
+
 	/** Forgets the query: no rows are read until the next {@link #reset}. */
 	@Override
 	public void inputChanged(Viewer v, Object oldInput, Object newInput) {

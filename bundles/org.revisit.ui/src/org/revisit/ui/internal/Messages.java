@@ -47,6 +47,7 @@ public final class Messages extends NLS {
 	public static String QueueView_allTypes;
 	public static String QueueView_typeCount;
 	public static String QueueView_loadJob;
+	public static String QueueView_countJob;
 	public static String QueueView_claimJob;
 	public static String QueueView_refresh;
 	public static String QueueView_colDue;

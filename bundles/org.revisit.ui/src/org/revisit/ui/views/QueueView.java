@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.ILog;
@@ -52,6 +53,13 @@ import org.revisit.ui.internal.Messages;
  * beside them when the contact lives in another zone. Opening a call (double-click or Enter) claims it under a
  * lease and runs it in the Call view. The queue is read through the services a page at a time in the background
  * (a row says "loading…" until its page arrives) and refreshed every minute, so other agents' claims show up.
+ * <p>
+ * Its shape (the counts and where each page starts, {@link QueueShape}) takes a pass over the whole queue: about
+ * 25 s for the 3,000,000 calls of a day at 10,000,000 contacts. So a refresh keeps the table's length and the
+ * pages' starts of the last pass while it reads again (the agent keeps their place), one pass runs at a time (a
+ * refresh asked for meanwhile gets one pass after it), and the refresh every minute and after a claim reads the
+ * rows on show every time but the shape only when the last pass took at most a tenth of the time since (see
+ * {@link #PASS_SHARE}); the Refresh button, a filter, a new zone, a finished call or plan read it at once.
  */
 public class QueueView extends ViewPart {
 
@@ -61,6 +69,11 @@ public class QueueView extends ViewPart {
 	public static final Duration LEASE = CallSession.LEASE;
 
 	private static final int PAGE_SIZE = 200;
+	/**
+	 * The automatic refreshes start a pass over the queue only once the time since the last one ended is at least
+	 * this many times as long as that pass took: at most a tenth of the time goes to counting.
+	 */
+	static final int PASS_SHARE = 9;
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm"); //$NON-NLS-1$
 	private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm"); //$NON-NLS-1$
 
@@ -72,10 +85,26 @@ public class QueueView extends ViewPart {
 	private Services services;
 	private LazyPages<QueueItem> rows;
 	private Background counting;
-	/** Reads the queue's counts and page marks after its first page. */
+	/** Reads the queue's counts and page marks (its shape) beside its first page, one pass at a time. */
 	private Background shaping;
-	/** Counts the refreshes (on the UI thread), so the shape of an older one is not shown over a newer one. */
-	private long refreshes;
+	/** The shape on show and what it was read for (the end of the agent's day, the call type); null before. */
+	private QueueShape shape;
+	private Instant shapeEnd;
+	private String shapeType;
+	/** The end of the day and the call type of the newest refresh (on the UI thread), which a pass reads for. */
+	private Instant wantedEnd;
+	private String wantedType;
+	/** The day and call type of the first page on show. */
+	private Instant firstEnd;
+	private String firstType;
+	/** Whether a pass over the queue for its shape is under way; whether another was asked for meanwhile. */
+	private boolean passing;
+	private boolean passAgain;
+	/** How long the last pass took and when it ended, by the services' clock (null before the first). */
+	private Duration lastPass = Duration.ZERO;
+	private Instant lastPassEnded;
+	/** When the pass under way started to read (on its job's thread: not while it waited to be run). */
+	private volatile Instant passStarted;
 	private Background claiming;
 	private TableViewer viewer;
 	private Label summary;
@@ -148,13 +177,13 @@ public class QueueView extends ViewPart {
 			@Override
 			public void run() {
 				if (!viewer.getControl().isDisposed()) {
-					refresh();
+					refresh(false);
 					display.timerExec((int) CallPreferences.queueRefreshMillis(), this);
 				}
 			}
 		};
 		display.timerExec((int) CallPreferences.queueRefreshMillis(), refresher);
-		stopListening = AgentZone.onChange(() -> shaping.post(this::refresh));
+		stopListening = AgentZone.onChange(() -> shaping.post(() -> refresh()));
 	}
 
 	private void column(String title, int width, Function<QueueItem, String> text) {
@@ -260,9 +289,19 @@ public class QueueView extends ViewPart {
 	/**
 	 * Reads the first page in the background and shows it; then, also in the background, the queue's shape (the
 	 * counts per call type, the overdue ones, and where every page starts), after which the table has all its rows
-	 * and any page, the last one too, is read by its key (a keyset page over the queue's index).
+	 * and any page, the last one too, is read by its key (a keyset page over the queue's index). Until the new shape
+	 * arrives the table keeps the last one's rows, if it was read for the same day and call type.
 	 */
 	public void refresh() {
+		refresh(true);
+	}
+
+	/**
+	 * As {@link #refresh()}; an automatic refresh ({@code asked} false: the timer's, the one after a claim, which
+	 * changes no count) reads the shape again only if that is due (see {@link #PASS_SHARE}) or the shape on show is
+	 * for another day or call type.
+	 */
+	private void refresh(boolean asked) {
 		if (services == null) {
 			return;
 		}
@@ -271,17 +310,77 @@ public class QueueView extends ViewPart {
 		LocalDate today = LocalDate.now(services.clock().withZone(zone));
 		Instant end = today.plusDays(1).atStartOfDay(zone).toInstant();
 		String type = callType;
-		long mine = ++refreshes;
+		wantedEnd = end;
+		wantedType = type;
+		boolean recount = asked || !current() || passDue();
 		counting.latest(Messages.QueueView_loadJob, () -> services.queue().queuePage(end, type, null, PAGE_SIZE),
 				first -> {
-					showFirst(first, end, type);
-					shaping.latest(Messages.QueueView_loadJob, () -> services.queue().queueShape(end, type, PAGE_SIZE),
-							shape -> {
-								if (mine == refreshes) { // else a newer refresh's first page is shown already
-									show(shape, first, end, type);
-								}
-							}, e -> summary.setText(e.getMessage()));
+					firstEnd = end;
+					firstType = type;
+					if (shape != null && end.equals(shapeEnd) && Objects.equals(type, shapeType)) {
+						show(shape, first, end, type); // the last pass's length and page starts until the next one's
+					} else {
+						showFirst(first, end, type);
+					}
 				}, e -> summary.setText(e.getMessage()));
+		if (recount && (asked || !passing)) { // an automatic refresh during a pass needs no other after it
+			pass();
+		}
+	}
+
+	/** Whether the shape on show is for the newest refresh's day and call type. */
+	private boolean current() {
+		return shape != null && wantedEnd.equals(shapeEnd) && Objects.equals(wantedType, shapeType);
+	}
+
+	/** Whether the time since the last pass ended is {@link #PASS_SHARE} times as long as the pass took, or more. */
+	private boolean passDue() {
+		return lastPassEnded == null
+				|| !services.clock().instant().isBefore(lastPassEnded.plus(lastPass.multipliedBy(PASS_SHARE)));
+	}
+
+	/**
+	 * Reads the shape for the newest refresh, unless a pass is under way: then one more after it. A pass whose day
+	 * and call type are still wanted when it ends is shown, even if a refresh came meanwhile.
+	 */
+	private void pass() {
+		if (passing) {
+			passAgain = true;
+			return;
+		}
+		passing = true;
+		passAgain = false;
+		Instant end = wantedEnd;
+		String type = wantedType;
+		passStarted = services.clock().instant();
+		shaping.run(Messages.QueueView_countJob, () -> {
+			passStarted = services.clock().instant();
+			return services.queue().queueShape(end, type, PAGE_SIZE);
+		}, read -> {
+			passed();
+			if (end.equals(wantedEnd) && Objects.equals(type, wantedType)) {
+				shape = read;
+				shapeEnd = end;
+				shapeType = type;
+				// the first page on show if it is this query's (else it is read again)
+				show(read, end.equals(firstEnd) && Objects.equals(type, firstType) ? rows.first() : null, end, type);
+			}
+			if (passAgain) {
+				pass();
+			}
+		}, e -> {
+			passed();
+			summary.setText(e.getMessage());
+			if (passAgain) {
+				pass();
+			}
+		});
+	}
+
+	private void passed() {
+		passing = false;
+		lastPassEnded = services.clock().instant();
+		lastPass = Duration.between(passStarted, lastPassEnded);
 	}
 
 	/** Reads page {@code offset / PAGE_SIZE} after its mark (the first page from the start). */
@@ -332,7 +431,7 @@ public class QueueView extends ViewPart {
 				MessageDialog.openInformation(getSite().getShell(), Messages.QueueView_takenTitle,
 						Messages.QueueView_taken);
 			}
-			refresh();
+			refresh(false); // a claimed call stays in the queue: no count changes
 		}, e -> MessageDialog.openError(getSite().getShell(), Messages.QueueView_takenTitle, e.getMessage()));
 	}
 

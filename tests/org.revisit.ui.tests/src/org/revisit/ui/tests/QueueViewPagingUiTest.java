@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.revisit.ui.tests.WorkbenchUiTest.waitUntil;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,6 +89,87 @@ class QueueViewPagingUiTest {
 			}
 			assertEquals(List.of(), refused, "no JDBC on the UI thread");
 		}
+	}
+
+	/**
+	 * A refresh while the queue is counted again (its shape: a pass over the whole queue, about 25 s at 10,000,000
+	 * contacts) keeps the table's length and the agent's place, and a refresh meanwhile starts no second pass beside
+	 * the first. The pass is held up by a real row lock: another transaction's update of the queue's last call,
+	 * which the pass must read and the first page never reaches.
+	 */
+	@Test
+	void aRefreshKeepsTheQueuesLengthWhileItCountsAgainAndNeverCountsTwiceAtOnce() throws Exception {
+		Store store = AgentDesk.store();
+		Instant end = AgentDesk.endOfDay(store);
+		List<Long> added = addDueCalls(store, 1000, store.clock().instant());
+		QueueView view = (QueueView) AgentDesk.page().showView(QueueView.ID);
+		Table table = view.getViewer().getTable();
+		Connection lock = null;
+		try {
+			long due = store.tasks().queueCounts(end).values().stream().mapToLong(Long::longValue).sum();
+			assertTrue(due > 4 * 200, "more than four pages of 200: " + due);
+			view.refresh();
+			waitUntil(() -> table.getItemCount() == due, "the queue lists the " + due + " calls due today");
+			table.setTopIndex(0);
+			waitUntil(() -> table.getItem(0).getData() instanceof QueueItem, "the first row is shown");
+			waitUntil(() -> waiting(store) == 0, "no pass under way");
+
+			long last = store.tasks().queue(end, null, due - 1, 1).get(0).taskId();
+			lock = store.connect();
+			lock.setAutoCommit(false);
+			try (PreparedStatement p = lock.prepareStatement("UPDATE call_task SET attempts = attempts WHERE id = ?")) {
+				p.setLong(1, last);
+				assertEquals(1, p.executeUpdate());
+			}
+
+			Object before = table.getItem(0).getData();
+			view.refresh();
+			waitUntil(() -> waiting(store) == 1, "the pass waits for the last call's lock");
+			waitUntil(() -> table.getItem(0).getData() != before, "the refresh's first page is shown");
+			assertEquals(due, table.getItemCount(), "the table keeps its length while the queue is counted again");
+
+			Object again = table.getItem(0).getData();
+			view.refresh(); // as a finished call does while the pass still waits
+			waitUntil(() -> table.getItem(0).getData() != again, "the second refresh's first page is shown");
+			long until = System.nanoTime() + 1_000_000_000L; // time for a second pass to start and reach the lock
+			waitUntil(() -> System.nanoTime() - until > 0, "a second");
+			assertEquals(1, waiting(store), "one pass at a time: the second refresh's pass waits for the first");
+			assertEquals(due, table.getItemCount(), "the table keeps its length");
+
+			lock.rollback();
+			lock.close();
+			lock = null;
+			waitUntil(() -> waiting(store) == 0, "the pass goes on");
+			waitUntil(() -> table.getItemCount() == due && table.getItem(0).getData() instanceof QueueItem,
+					"the queue lists the " + due + " calls after its count");
+		} finally {
+			if (lock != null) {
+				lock.rollback();
+				lock.close();
+			}
+			store.inTransaction(c -> {
+				try (Statement s = c.createStatement()) {
+					for (long id : added) {
+						s.executeUpdate("DELETE FROM call_task WHERE id = " + id);
+					}
+				}
+				return null;
+			});
+			view.refresh();
+			long due = store.tasks().queueCounts(end).values().stream().mapToLong(Long::longValue).sum();
+			waitUntil(() -> table.getItemCount() == due, "My Queue lists the " + due + " calls of the demo again");
+		}
+	}
+
+	/** How many transactions wait for a lock on a call (Derby's lock table). */
+	private static int waiting(Store store) {
+		return store.read(c -> {
+			try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(DISTINCT xid) FROM "
+					+ "SYSCS_DIAG.LOCK_TABLE WHERE state = 'WAIT' AND tablename = 'CALL_TASK'")) {
+				rs.next();
+				return rs.getInt(1);
+			}
+		});
 	}
 
 	/** {@code n} planned calls due over today for the stored contacts; their ids. */
