@@ -185,7 +185,17 @@ public final class ServerCommands {
 		boolean oldServer = Files.exists(folder.data().resolve("server.credentials"));
 		folder.create();
 		Store opened = Store.open(StoreConfig.embedded(folder.data()).withClock(clock),
-				database -> out.println(NLS.bind(Messages.Init_recovering, database)));
+				new Store.OpenListener() {
+					@Override
+					public void recovering(Path database) {
+						out.println(NLS.bind(Messages.Init_recovering, database));
+					}
+
+					@Override
+					public void upgrading(Path database) {
+						out.println(NLS.bind(Messages.Init_upgrading, database));
+					}
+				});
 		// The operating-system user who owns the data folder acts as an administrator here, as on a desktop.
 		try (LocalServices local = LocalServices.desktop(opened, CallTypeRegistry.read())) {
 			out.println(NLS.bind(hadDatabase ? Messages.Init_keptDatabase : Messages.Init_createdDatabase, folder.data(),
@@ -363,7 +373,17 @@ public final class ServerCommands {
 			SSLContext tls = folder.serverTls();
 			String secret = folder.adminSecret();
 			try (Store store = Store.open(StoreConfig.embedded(folder.data()).withClock(clock),
-					database -> log.info("Recovering the database " + database + " (it was not shut down cleanly)..."));
+					new Store.OpenListener() {
+						@Override
+						public void recovering(Path database) {
+							log.info("Recovering the database " + database + " (it was not shut down cleanly)..."); //$NON-NLS-1$ //$NON-NLS-2$
+						}
+
+						@Override
+						public void upgrading(Path database) {
+							log.info(NLS.bind(Messages.Init_upgrading, database));
+						}
+					});
 					LocalServices services = LocalServices.open(store, CallTypeRegistry.read(),
 							new Principal("revisit-server", "Revisit server", Role.ADMIN))) {
 				RevisitServer server;

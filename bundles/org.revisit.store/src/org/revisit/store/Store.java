@@ -62,6 +62,16 @@ public final class Store implements AutoCloseable {
 		 * thread that opens the store, before the recovery starts.
 		 */
 		void recovering(Path database);
+
+		/**
+		 * The database in {@code database}, made by an earlier version of Revisit, is about to be brought up to
+		 * this version's schema: with many contacts that can take minutes (an index over millions of rows is
+		 * sorted). Called on the thread that opens the store, once, before the first change; not for a new
+		 * database, nor for one already up to date.
+		 */
+		default void upgrading(Path database) {
+			// nothing to say by default
+		}
 	}
 
 	/** Opens (and if needed creates and migrates) the database at the latest schema version. */
@@ -97,7 +107,9 @@ public final class Store implements AutoCloseable {
 		Driver driver = DerbyDrivers.embedded();
 		try (Connection c = connect(driver, config, true)) {
 			boolean created = Migrations.currentVersion(c) == 0;
-			int version = Migrations.migrate(c, targetVersion, config.clock());
+			Runnable upgrading = created || listener == null ? () -> { /* a new database: nothing to upgrade */ }
+					: () -> listener.upgrading(dir);
+			int version = Migrations.migrate(c, targetVersion, config.clock(), upgrading);
 			return new Store(config, driver, version, created);
 		} catch (SQLException e) {
 			throw new StoreException(e, Messages.Store_cannotOpen, config.describe(), describe(e));

@@ -1,5 +1,7 @@
 package org.revisit.cli.internal;
 
+import java.nio.file.Path;
+
 import org.eclipse.osgi.util.NLS;
 import org.revisit.core.calltype.CallTypeRegistry;
 import org.revisit.core.service.Services;
@@ -20,7 +22,17 @@ final class EmbeddedData {
 	/** The services on the data folder of {@code --data} (default ~/.revisit), at the command's clock. */
 	static Services open(Options options) {
 		Store store = Store.open(StoreConfig.embedded(options.dataDirectory()).withClock(options.clock()),
-				database -> options.notice(NLS.bind(Messages.Data_recovering, database)));
+				new Store.OpenListener() {
+					@Override
+					public void recovering(Path database) {
+						options.notice(NLS.bind(Messages.Data_recovering, database));
+					}
+
+					@Override
+					public void upgrading(Path database) {
+						options.notice(NLS.bind(Messages.Data_upgrading, database));
+					}
+				});
 		return LocalServices.desktop(store, CallTypeRegistry.read());
 	}
 }

@@ -150,6 +150,7 @@ public final class Messages extends NLS {
 	public static String Server_trustPrompt;
 	public static String Server_notTrusted;
 	public static String Data_recovering;
+	public static String Data_upgrading;
 	public static String TextFiles_noSuchFile;
 	public static String TextFiles_notText;
 	public static String ImportScript_summary;

@@ -47,9 +47,22 @@ public final class EmbeddedDatabase {
 		Shell[] notice = new Shell[1];
 		Thread opener = new Thread(() -> {
 			try {
-				opened.complete(openHere(dataDirectory,
-						database -> display.syncExec(() -> notice[0] = notice(display,
-								NLS.bind(Messages.RevisitApplication_recovering, database))),
+				opened.complete(openHere(dataDirectory, new Store.OpenListener() {
+					@Override
+					public void recovering(Path database) {
+						display.syncExec(() -> notice[0] = notice(display, NLS.bind(Messages.RevisitApplication_recovering, database)));
+					}
+
+					@Override
+					public void upgrading(Path database) {
+						display.syncExec(() -> {
+							if (notice[0] != null) {
+								notice[0].dispose();
+							}
+							notice[0] = notice(display, NLS.bind(Messages.RevisitApplication_upgrading, database));
+						});
+					}
+				},
 						() -> display.syncExec(() -> {
 							if (notice[0] != null) {
 								notice[0].dispose();
@@ -114,7 +127,8 @@ public final class EmbeddedDatabase {
 
 	/**
 	 * Says, in the log and in a small window shown until the database is open, why the workbench takes long to
-	 * appear: Derby recovering a database that was not shut down cleanly (that can take minutes), or the demo data
+	 * appear: Derby recovering a database that was not shut down cleanly (that can take minutes), the database of
+ * an earlier version being upgraded (minutes with millions of rows), or the demo data
 	 * of a new data folder being prepared.
 	 */
 	private static Shell notice(Display display, String message) {

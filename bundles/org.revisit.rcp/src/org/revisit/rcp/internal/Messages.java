@@ -8,6 +8,7 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.revisit.rcp.internal.messages"; //$NON-NLS-1$
 
 	public static String RevisitApplication_recovering;
+	public static String RevisitApplication_upgrading;
 	public static String RevisitApplication_preparingDemo;
 	public static String ReadOnly_title;
 	public static String ReadOnly_message;

@@ -27,6 +27,7 @@ public final class Messages extends NLS {
 	public static String Init_keptDatabase;
 	public static String Init_createdDatabase;
 	public static String Init_recovering;
+	public static String Init_upgrading;
 	public static String Init_oldServer;
 	public static String Init_imported;
 	public static String Init_selfSigned;

@@ -106,6 +106,14 @@ public final class Migrations {
 	 * @return the version reached
 	 */
 	public static int migrate(Connection c, int target, java.time.Clock clock) throws SQLException {
+		return migrate(c, target, clock, () -> { /* nobody to tell */ });
+	}
+
+	/**
+	 * As {@link #migrate(Connection, int, java.time.Clock)}, running {@code beforeFirst} once before the first
+	 * version is applied (not at all when every version up to {@code target} is applied already).
+	 */
+	public static int migrate(Connection c, int target, java.time.Clock clock, Runnable beforeFirst) throws SQLException {
 		boolean autoCommit = c.getAutoCommit();
 		c.setAutoCommit(false);
 		try {
@@ -124,9 +132,14 @@ public final class Migrations {
 			// versions are applied by number, each once: a version numbered below one already applied (branches
 			// that were numbered apart and merged later) is still applied
 			java.util.Set<Integer> applied = current == 0 ? java.util.Set.of() : appliedVersions(c);
+			boolean told = false;
 			for (Migration m : ALL) {
 				if (applied.contains(m.version()) || m.version() > target) {
 					continue;
+				}
+				if (!told) {
+					beforeFirst.run();
+					told = true;
 				}
 				String description = m.description();
 				if (m.step() != null) {
