@@ -56,7 +56,7 @@ final class ReportPrint {
 			for (List<Object> row : table.rows()) {
 				List<String> cells = new ArrayList<>();
 				for (int c = 0; c < row.size(); c++) {
-					cells.add(ReportTab.cell(row.get(c), table.columns().get(c)));
+					cells.add(ReportTab.cell(row.get(c), table.columns().get(c), table.title()));
 				}
 				rows.add(cells);
 			}

@@ -140,7 +140,7 @@ final class ReportTab {
 			translated.add(new ReportTable(Headings.heading(t.title()), columns, t.rows()));
 			if (i >= tables.size() || tables.get(i).getTable().getColumnCount() != columns.size()
 					|| !sameColumns(tables.get(i), columns)) {
-				TableViewer v = table(columns, t.columns(), i);
+				TableViewer v = table(columns, t.columns(), t.title(), i);
 				if (i < tables.size()) {
 					tables.get(i).getControl().dispose();
 					tables.set(i, v);
@@ -186,7 +186,7 @@ final class ReportTab {
 		return true;
 	}
 
-	private TableViewer table(List<String> columns, List<String> english, int index) {
+	private TableViewer table(List<String> columns, List<String> english, String title, int index) {
 		TableViewer v = new TableViewer(sash, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
 		v.getTable().setHeaderVisible(true);
 		v.getTable().setLinesVisible(true);
@@ -202,7 +202,7 @@ final class ReportTab {
 				public String getText(Object element) {
 					@SuppressWarnings("unchecked")
 					List<Object> row = (List<Object>) element;
-					return cell(row.get(column), name);
+					return cell(row.get(column), name, title);
 				}
 			});
 		}
@@ -226,9 +226,11 @@ final class ReportTab {
 	 * A value of the column named {@code column} (its English name) as the workbench shows it: rates as percents,
 	 * counts with their digits grouped, moments in the agent's zone to the minute; complaints' categories and
 	 * severities, promises' sources and service events' kinds by their names; the English names of the reports in
-	 * the workbench's language. (The CSV files and the command line keep the plain values.)
+	 * the workbench's language. (The CSV files and the command line keep the plain values.) {@code title} is the
+	 * table's English title: a "category" is a complaint's only in the complaints' tables (the answers' categories
+	 * are the answer library's own).
 	 */
-	static String cell(Object value, String column) {
+	static String cell(Object value, String column, String title) {
 		if (value instanceof Double d) {
 			return percent(column) ? String.format(Locale.ROOT, "%.1f%%", d * 100) : String.format(Locale.ROOT, "%.2f", d); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -238,10 +240,12 @@ final class ReportTab {
 		if (value instanceof Instant at) {
 			return Labels.minute(at, AgentZone.get());
 		}
-		if (value instanceof String s && "category".equals(column) && !s.isEmpty() && s.equals(s.toUpperCase(Locale.ROOT))) { //$NON-NLS-1$
+		boolean complaints = title != null && title.toLowerCase(Locale.ROOT).contains("complaint"); //$NON-NLS-1$
+		if (value instanceof String s && complaints && "category".equals(column) && !s.isEmpty() //$NON-NLS-1$
+				&& s.equals(s.toUpperCase(Locale.ROOT))) {
 			return Labels.complaintCategory(s);
 		}
-		if (value instanceof String s && "severity".equals(column) && !s.isEmpty()) { //$NON-NLS-1$
+		if (value instanceof String s && complaints && "severity".equals(column) && !s.isEmpty()) { //$NON-NLS-1$
 			return Labels.complaintSeverity(s);
 		}
 		if (value instanceof String s && "source".equals(column) && !s.isEmpty() && !"Total".equals(s)) { //$NON-NLS-1$ //$NON-NLS-2$
