@@ -165,7 +165,7 @@ public final class ReportSummaries {
 
 	/** The day of a stored (UTC) timestamp column moved by {@code offset} (seconds, or an expression of them). */
 	private static String day(Object offset, String column) {
-		return "DATE({fn TIMESTAMPADD(SQL_TSI_SECOND, " + offset + ", " + column + ")})"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return ReportSql.day(offset, column);
 	}
 
 	/**
@@ -196,8 +196,13 @@ public final class ReportSummaries {
 		if (min == null) {
 			return day(rules.getOffset(Instant.EPOCH).getTotalSeconds(), column); // no rows
 		}
+		// the transitions between 1970 and 2200 only: a row outside (a far-future placeholder, year 9999) takes
+		// the offset nearest to it, rather than one branch per year up to it
+		min = ReportSql.clamp(min);
+		max = ReportSql.clamp(max);
 		StringBuilder offset = new StringBuilder("CASE"); //$NON-NLS-1$
 		Instant at = min;
+		// "column < TIMESTAMP('...')" compares the stored fields (Derby uses no calendar to compare timestamps)
 		for (ZoneOffsetTransition t = rules.nextTransition(at); t != null
 				&& !t.getInstant().isAfter(max); t = rules.nextTransition(at)) {
 			offset.append(" WHEN ").append(column).append(" < ").append(ReportSql.literal(t.getInstant())) //$NON-NLS-1$ //$NON-NLS-2$
