@@ -433,7 +433,8 @@ public final class ReportSummaries {
 	 * reads the old summaries in the old zone or the new ones in the new zone, never a mix. No fold runs meanwhile
 	 * (a report does not fold, it reads a longer tail); if folded tasks or promises were taken out meanwhile (a
 	 * campaign deleted, a closed promise edited: the mark's fold number grew), the summaries are computed again, up
-	 * to five times. Nothing is changed when {@code zone} is the report zone already.
+	 * to five times. No summary is computed again when {@code zone} has the rules of the report zone (its days are
+	 * the same: {@code UTC}, {@code Z} and {@code Etc/UTC}); only its name is stored, if it differs.
 	 *
 	 * @throws IllegalStateException if the folded rows changed during each of the five computations
 	 */
@@ -445,7 +446,16 @@ public final class ReportSummaries {
 				long t0 = System.nanoTime();
 				for (int tries = 1; tries <= TRIES; tries++) {
 					Mark m = mark(store);
-					if (m.zone().getId().equals(zone.getId())) {
+					if (m.zone().getRules().equals(zone.getRules())) {
+						// the same days (Z, UTC, Etc/UTC; GB and Europe/London): nothing to compute again; a new name
+						// is stored, so that the team sees the zone it chose
+						if (!m.zone().getId().equals(zone.getId())) {
+							store.inTransaction(c -> {
+								lock(c);
+								setZone(c, zone);
+								return null;
+							});
+						}
 						return new Rezoned(m.zone(), zone, 0, tries, (System.nanoTime() - t0) / 1_000_000, 0);
 					}
 					Map<String, List<Object[]>> rows = store.read(c -> summaries(c, zone, m));

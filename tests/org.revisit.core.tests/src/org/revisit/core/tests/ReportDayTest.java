@@ -28,7 +28,8 @@ import org.revisit.store.StoreConfig;
  * The day of a call in the report zone does not depend on the computer's zone: with the JVM in
  * America/New_York and the report zone New York, rows at and around New York's midnights of the days its clocks
  * change (and a task due in year 9999) are on their New York days, row by row and in the summaries, before and
- * after a fold; the same with the JVM in Asia/Shanghai and the report zone Europe/London. Derby's
+ * after a fold; the same with the JVM in Asia/Shanghai and the report zone Europe/London. Renaming the report zone
+ * to another name of the same rules (US/Eastern, GB) computes nothing again. Derby's
  * {@code TIMESTAMPADD}, used before, added in the JVM's zone and put New York's first hour of 8 March 2026 on
  * 7 March.
  */
@@ -135,7 +136,20 @@ class ReportDayTest {
 			Map<String, Long> calls = new TreeMap<>(expected);
 			calls.put("9999-12-31", 1L);
 			assertEquals(calls, summed(store, "SELECT on_day, SUM(planned) FROM report_calls GROUP BY on_day"));
+			// another name of the same rules: nothing computed again, the name stored, the reports served as before
+			ZoneId alias = ZoneId.of(alias(zone));
+			assertEquals(zone.getRules(), alias.getRules());
+			ReportSummaries.Rezoned renamed = ReportSummaries.rezone(store, alias);
+			assertEquals(0, renamed.rows(), renamed.toString());
+			assertEquals(alias, ReportSummaries.zone(store));
+			assertEquals(expected, byDay(store, scope, true), "calling by day after renaming the zone");
+			assertEquals(calls, summed(store, "SELECT on_day, SUM(planned) FROM report_calls GROUP BY on_day"));
 		}
+	}
+
+	/** Another name of the zone's rules (a tzdb link). */
+	private static String alias(ZoneId zone) {
+		return zone.getId().equals("America/New_York") ? "US/Eastern" : "GB";
 	}
 
 	/** The tasks of the calling report by day (its first figure: planned). */
