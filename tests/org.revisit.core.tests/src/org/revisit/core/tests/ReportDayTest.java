@@ -86,6 +86,20 @@ class ReportDayTest {
 		check(ZoneId.of("Europe/London"), days, LocalDate.of(2026, 3, 20), LocalDate.of(2026, 11, 1));
 	}
 
+	@Test
+	void bogotaDaysOnANewYorkComputer() {
+		TimeZone.setDefault(TimeZone.getTimeZone("America/New_York"));
+		// Bogota: -5 all year (no change since 1993), a single offset: the day's cheaper form
+		Map<String, String> days = new TreeMap<>(Map.of(
+				"2026-03-08T04:59:59.500Z", "2026-03-07",
+				"2026-03-08T05:00:00Z", "2026-03-08",
+				"2026-03-08T07:30:00Z", "2026-03-08",
+				"2026-11-01T04:59:00Z", "2026-10-31",
+				"2026-11-01T05:00:00Z", "2026-11-01",
+				"2026-11-02T04:59:00Z", "2026-11-01"));
+		check(ZoneId.of("America/Bogota"), days, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 11, 10));
+	}
+
 	/**
 	 * With {@code zone} the report zone, a task due and an outcome started (with a score) at each instant of
 	 * {@code days}, and a task due in year 9999: the calling report by day and the scores, row by row, give the
@@ -147,9 +161,13 @@ class ReportDayTest {
 		}
 	}
 
-	/** Another name of the zone's rules (a tzdb link). */
+	/** Another name of the zone's rules (a tzdb link), or its own. */
 	private static String alias(ZoneId zone) {
-		return zone.getId().equals("America/New_York") ? "US/Eastern" : "GB";
+		return switch (zone.getId()) {
+		case "America/New_York" -> "US/Eastern";
+		case "Europe/London" -> "GB";
+		default -> zone.getId();
+		};
 	}
 
 	/** The tasks of the calling report by day (its first figure: planned). */
