@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.revisit.store.ReportQueries.Scope;
 import org.revisit.store.internal.Migrations;
@@ -111,12 +112,16 @@ public final class ReportSummaries {
 	public record Folded(long outcomes, long tasks, long refolded, long promises, long millis) {
 	}
 
-	private static final Object LOCK = new Object();
+	/** Held by a fold and by a change of the report zone: one at a time. */
+	private static final ReentrantLock LOCK = new ReentrantLock();
 
 	/** How many times a change of the report zone computes the summaries before it gives up. */
 	private static final int TRIES = 5;
 
-	/** Whether a change of the report zone is under way (holding {@link #LOCK}): a report then does not fold. */
+	/**
+	 * Whether a change of the report zone is under way (holding {@link #LOCK}): a report then does not fold (it
+	 * does not even count the rows to fold).
+	 */
 	private static volatile boolean rezoning;
 
 	private ReportSummaries() {
@@ -165,7 +170,7 @@ public final class ReportSummaries {
 
 	/** The day of a stored (UTC) timestamp column moved by {@code offset} (seconds, or an expression of them). */
 	private static String day(Object offset, String column) {
-		return "DATE({fn TIMESTAMPADD(SQL_TSI_SECOND, " + offset + ", " + column + ")})"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return ReportSql.day(offset, column);
 	}
 
 	/**
@@ -196,8 +201,13 @@ public final class ReportSummaries {
 		if (min == null) {
 			return day(rules.getOffset(Instant.EPOCH).getTotalSeconds(), column); // no rows
 		}
+		// the transitions between 1970 and 2200 only: a row outside (a far-future placeholder, year 9999) takes
+		// the offset nearest to it, rather than one branch per year up to it
+		min = ReportSql.clamp(min);
+		max = ReportSql.clamp(max);
 		StringBuilder offset = new StringBuilder("CASE"); //$NON-NLS-1$
 		Instant at = min;
+		// "column < TIMESTAMP('...')" compares the stored fields (Derby uses no calendar to compare timestamps)
 		for (ZoneOffsetTransition t = rules.nextTransition(at); t != null
 				&& !t.getInstant().isAfter(max); t = rules.nextTransition(at)) {
 			offset.append(" WHEN ").append(column).append(" < ").append(ReportSql.literal(t.getInstant())) //$NON-NLS-1$ //$NON-NLS-2$
@@ -328,33 +338,40 @@ public final class ReportSummaries {
 
 	/**
 	 * Folds the rows after the summaries into them when more than {@link #TAIL} outcomes are after the mark, or
-	 * as many tasks or closed promises are not folded; returns the fold, or null if none was needed.
+	 * as many tasks or closed promises are not folded; returns the fold, or null if none was needed or another
+	 * fold or a change of the report zone is under way. A report never waits for those (a change of the zone takes
+	 * a minute and a half at a million outcomes): it reads a longer tail instead. The lock is taken before the
+	 * rows are counted, so that a change of the zone starting meanwhile waits for this fold, not the report for it.
 	 */
 	public static Folded foldIfLarge(Store store) {
-		if (rezoning) {
-			return null; // the report reads a longer tail rather than wait for the new zone's summaries
+		if (rezoning || !LOCK.tryLock()) {
+			return null; // the report reads a longer tail rather than wait for the new zone's summaries or a fold
 		}
-		long outcomes = store.read(c -> {
-			Mark m = mark(c);
-			try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM call_outcome " //$NON-NLS-1$
-					+ "WHERE id > " + m.outcomeUpto())) { //$NON-NLS-1$
-				rs.next();
-				return rs.getLong(1);
-			}
-		});
-		if (outcomes < TAIL) {
-			long tasks = store.read(c -> {
-				try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM call_task " //$NON-NLS-1$
-						+ "WHERE report_fold = 0")) { //$NON-NLS-1$
+		try {
+			long outcomes = store.read(c -> {
+				Mark m = mark(c);
+				try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM call_outcome " //$NON-NLS-1$
+						+ "WHERE id > " + m.outcomeUpto())) { //$NON-NLS-1$
 					rs.next();
 					return rs.getLong(1);
 				}
 			});
-			if (tasks < TAIL && store.read(ReportSummaries::unfoldedPromises) < TAIL) {
-				return null;
+			if (outcomes < TAIL) {
+				long tasks = store.read(c -> {
+					try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM call_task " //$NON-NLS-1$
+							+ "WHERE report_fold = 0")) { //$NON-NLS-1$
+						rs.next();
+						return rs.getLong(1);
+					}
+				});
+				if (tasks < TAIL && store.read(ReportSummaries::unfoldedPromises) < TAIL) {
+					return null;
+				}
 			}
+			return foldHeld(store);
+		} finally {
+			LOCK.unlock();
 		}
-		return fold(store);
 	}
 
 	/**
@@ -362,43 +379,51 @@ public final class ReportSummaries {
 	 * chunk per transaction, one fold at a time.
 	 */
 	public static Folded fold(Store store) {
-		synchronized (LOCK) {
-			long t0 = System.nanoTime();
-			// the update waits for the writers holding outcome ids; those reserved after it are above the maximum
-			long upto = store.inTransaction(c -> {
-				try (Statement s = c.createStatement()) {
-					s.executeUpdate("UPDATE id_block SET next_id = next_id WHERE name = 'call_outcome'"); //$NON-NLS-1$
-					try (ResultSet rs = s.executeQuery("SELECT MAX(id) FROM call_outcome")) { //$NON-NLS-1$
-						rs.next();
-						return rs.getLong(1);
-					}
-				}
-			});
-			long[] done = new long[3];
-			long from = mark(store).outcomeUpto();
-			while (from < upto) {
-				long to = Math.min(upto, from + OUTCOMES);
-				store.inTransaction(c -> {
-					long[] n = foldOutcomes(c, to);
-					done[0] += n[0];
-					done[2] += n[1];
-					return null;
-				});
-				from = to;
-			}
-			done[1] = foldTasks(store);
-			long promises = foldPromises(store);
-			// nothing added: the tables are as the last compaction left them (rewriting them takes tens of
-			// seconds at a million outcomes)
-			if (done[0] + done[1] + done[2] + promises > 0) {
-				store.inTransaction(c -> {
-					lock(c);
-					compact(c);
-					return null;
-				});
-			}
-			return new Folded(done[0], done[1], done[2], promises, (System.nanoTime() - t0) / 1_000_000);
+		LOCK.lock();
+		try {
+			return foldHeld(store);
+		} finally {
+			LOCK.unlock();
 		}
+	}
+
+	/** {@link #fold(Store)}, holding {@link #LOCK}. */
+	private static Folded foldHeld(Store store) {
+		long t0 = System.nanoTime();
+		// the update waits for the writers holding outcome ids; those reserved after it are above the maximum
+		long upto = store.inTransaction(c -> {
+			try (Statement s = c.createStatement()) {
+				s.executeUpdate("UPDATE id_block SET next_id = next_id WHERE name = 'call_outcome'"); //$NON-NLS-1$
+				try (ResultSet rs = s.executeQuery("SELECT MAX(id) FROM call_outcome")) { //$NON-NLS-1$
+					rs.next();
+					return rs.getLong(1);
+				}
+			}
+		});
+		long[] done = new long[3];
+		long from = mark(store).outcomeUpto();
+		while (from < upto) {
+			long to = Math.min(upto, from + OUTCOMES);
+			store.inTransaction(c -> {
+				long[] n = foldOutcomes(c, to);
+				done[0] += n[0];
+				done[2] += n[1];
+				return null;
+			});
+			from = to;
+		}
+		done[1] = foldTasks(store);
+		long promises = foldPromises(store);
+		// nothing added: the tables are as the last compaction left them (rewriting them takes tens of
+		// seconds at a million outcomes)
+		if (done[0] + done[1] + done[2] + promises > 0) {
+			store.inTransaction(c -> {
+				lock(c);
+				compact(c);
+				return null;
+			});
+		}
+		return new Folded(done[0], done[1], done[2], promises, (System.nanoTime() - t0) / 1_000_000);
 	}
 
 	/**
@@ -408,18 +433,29 @@ public final class ReportSummaries {
 	 * reads the old summaries in the old zone or the new ones in the new zone, never a mix. No fold runs meanwhile
 	 * (a report does not fold, it reads a longer tail); if folded tasks or promises were taken out meanwhile (a
 	 * campaign deleted, a closed promise edited: the mark's fold number grew), the summaries are computed again, up
-	 * to five times. Nothing is changed when {@code zone} is the report zone already.
+	 * to five times. No summary is computed again when {@code zone} has the rules of the report zone (its days are
+	 * the same: {@code UTC}, {@code Z} and {@code Etc/UTC}); only its name is stored, if it differs.
 	 *
 	 * @throws IllegalStateException if the folded rows changed during each of the five computations
 	 */
 	public static Rezoned rezone(Store store, ZoneId zone) {
-		synchronized (LOCK) {
+		LOCK.lock();
+		try {
 			rezoning = true;
 			try {
 				long t0 = System.nanoTime();
 				for (int tries = 1; tries <= TRIES; tries++) {
 					Mark m = mark(store);
-					if (m.zone().getId().equals(zone.getId())) {
+					if (m.zone().getRules().equals(zone.getRules())) {
+						// the same days (Z, UTC, Etc/UTC; GB and Europe/London): nothing to compute again; a new name
+						// is stored, so that the team sees the zone it chose
+						if (!m.zone().getId().equals(zone.getId())) {
+							store.inTransaction(c -> {
+								lock(c);
+								setZone(c, zone);
+								return null;
+							});
+						}
 						return new Rezoned(m.zone(), zone, 0, tries, (System.nanoTime() - t0) / 1_000_000, 0);
 					}
 					Map<String, List<Object[]>> rows = store.read(c -> summaries(c, zone, m));
@@ -446,6 +482,8 @@ public final class ReportSummaries {
 			} finally {
 				rezoning = false;
 			}
+		} finally {
+			LOCK.unlock();
 		}
 	}
 

@@ -52,6 +52,7 @@ public final class Messages extends NLS {
 	public static String Results_reportZoneDone;
 	public static String Results_reportZoneSame;
 	public static String Results_reportZoneFailed;
+	public static String Results_reportZoneReadFailed;
 	public static String Results_printTip;
 	public static String Results_printTitle;
 	public static String Results_printed;

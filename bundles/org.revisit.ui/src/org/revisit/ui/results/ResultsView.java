@@ -318,7 +318,7 @@ public class ResultsView extends ViewPart {
 			if (dialog.open() == Window.OK) {
 				setReportZone(dialog.getValue().strip());
 			}
-		}, e -> shownStatus(NLS.bind(Messages.Results_reportZoneFailed, Failures.oneLine(e))));
+		}, e -> shownStatus(NLS.bind(Messages.Results_reportZoneReadFailed, Failures.oneLine(e))));
 	}
 
 	/** Null if {@code text} names a time zone, else what is wrong (the report zone dialog's check). */
