@@ -1142,11 +1142,11 @@ public final class ReportQueries {
 	 * 34), which holds every column read, so no row is read and nothing is joined: each complaint's category,
 	 * severity, whether resolved, contact, moment, subject as Derby lowers and trims it (so the subjects compare as
 	 * in {@link #collective}), and the figures {@link ComplaintFigures} keeps on it (when it was closed, as seconds
-	 * from its moment, its follow-ups and those done). The counts per category and severity are a few; the
-	 * complaints with a subject are grouped in memory, up to {@link #HELD} of them (a few milliseconds for the benchmark quarter's 20,000, where
-	 * Derby's sort of them took about 200 ms of the report's 300); beyond, the groups are dropped and the collective
-	 * complaints read from a second range sorted by Derby by category, subject and contact, one subject held at a
-	 * time ({@link #collectiveSorted}), so that the memory stays bounded whatever the period.
+	 * from its moment, its follow-ups and those done). The counts per category and severity are a few; the complaints with a
+	 * subject are grouped in memory, up to {@link #HELD} of them (a few milliseconds for the benchmark quarter's
+	 * 20,000, where Derby's sort of them took about 200 ms of the report's 300); beyond, the groups are dropped and the
+	 * collective complaints read from a second range sorted by Derby by category, subject and contact, one subject held
+	 * at a time ({@link #collectiveSorted}), so that the memory stays bounded whatever the period.
 	 */
 	public static Complaints complaints(Tx tx, Scope f, int contacts) throws SQLException {
 		return complaints(tx, f, contacts, HELD);
