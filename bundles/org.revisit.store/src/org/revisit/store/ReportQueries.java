@@ -121,10 +121,12 @@ public final class ReportQueries {
 	}
 
 	/**
-	 * The complaints of the period in one pass: per category and severity how many and how many resolved (as
-	 * {@link #complaintCounts} with 0), and the collective subjects (as {@link #collective}).
+	 * The complaints of the period in one pass: per category and severity how many and how many resolved, how many
+	 * closed and the seconds to close them, their follow-ups and those done (as {@link #complaintCounts} with 0, 1
+	 * and 2), and the collective subjects (as {@link #collective}).
 	 */
-	public record Complaints(List<ComplaintCount> counts, List<Collective> collective) {
+	public record Complaints(List<ComplaintCount> counts, List<ComplaintCount> closed, List<ComplaintCount> followUps,
+			List<Collective> collective) {
 	}
 
 	private ReportQueries() {
@@ -1097,17 +1099,8 @@ public final class ReportQueries {
 		return complaints(f, select, join, null);
 	}
 
-	/** Derby's override that joins the tables in the order of the {@code FROM} list. */
-	private static final String FIXED = "--DERBY-PROPERTIES joinOrder=FIXED\n "; //$NON-NLS-1$
-
-	/** The complaints of the period: a range of the covering index of schema version 32. */
+	/** The complaints of the period: a range of the covering index of schema versions 32 and 34. */
 	private static final String PERIOD = "service_event e --DERBY-PROPERTIES index=service_event_complaint\n "; //$NON-NLS-1$
-
-	/**
-	 * Derby's override that joins a table by looking up each row of the tables before it (through the index of
-	 * the joined column), never in a hash join, which reads the whole table.
-	 */
-	private static final String PROBED = " --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n "; //$NON-NLS-1$
 
 	/** As {@link #complaints(Scope, String, String)}, from {@code first} (then {@code join}) instead of the events. */
 	private static ReportSql complaints(Scope f, String select, String join, String first) {
@@ -1124,13 +1117,10 @@ public final class ReportQueries {
 	 * resolved, 1 those closed (their promised callback made) and the seconds to close them, 2 their follow-ups
 	 * and those done.
 	 * <p>
-	 * 1 and 2 start from the period's complaints (a range of {@code service_event_complaint}, then each
-	 * complaint's row for its key) and join the other tables in the order written, each looked up through the index
-	 * of the joined column (the foreign keys' indexes and {@code call_task_callback}), so that their cost grows with
-	 * the period's complaints and what hangs from them, not with the whole history of promises and follow-ups. 1:
-	 * the promises made on the complaint ({@code DONE}), the first one made closing it. 2: the follow-ups of the
-	 * calls of the tasks following the complaint up, and of the tasks keeping a promise made on it when they do not
-	 * follow it up themselves, so that a task counts once for a complaint.
+	 * All three read the range of the period's complaints of {@code service_event_complaint} alone: 1 and 2 the
+	 * figures schema version 34 keeps on each complaint's row ({@link ComplaintFigures}): whether a promise made on
+	 * it was closed {@code DONE} and the earliest closing time of those; the follow-ups of the calls of the tasks
+	 * following it up or keeping a promise made on it, a task counted once for a complaint.
 	 */
 	public static List<ComplaintCount> complaintCounts(Tx tx, Scope f, int which) throws SQLException {
 		Connection c = tx.connection();
@@ -1138,27 +1128,11 @@ public final class ReportQueries {
 		ReportSql sql = switch (which) {
 		case 0 -> complaints(f, "e.complaint_category, e.severity, COUNT(*), " //$NON-NLS-1$
 				+ "SUM(CASE WHEN e.resolved THEN 1 ELSE 0 END)", "").add(group); //$NON-NLS-1$ //$NON-NLS-2$
-		case 1 -> {
-			ReportSql closed = complaints(f, "e.complaint_category, e.severity, e.occurred_at, MIN(cb.closed_at)", //$NON-NLS-1$
-					" JOIN callback cb" + PROBED + "ON cb.service_event_id = e.id AND cb.closed_as = 'DONE'", //$NON-NLS-1$ //$NON-NLS-2$
-					FIXED + PERIOD).add(" GROUP BY e.id, e.complaint_category, e.severity, e.occurred_at"); //$NON-NLS-1$
-			yield new ReportSql().add("SELECT y.category, y.severity, COUNT(*), SUM(" //$NON-NLS-1$
-					+ ReportSql.seconds("y.received", "y.closed") + ") FROM (").add(closed) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					.add(") y (category, severity, received, closed) GROUP BY y.category, y.severity"); //$NON-NLS-1$
-		}
-		case 2 -> {
-			String calls = " JOIN call_outcome o" + PROBED + "ON o.task_id = t.id JOIN follow_up fu" + PROBED //$NON-NLS-1$ //$NON-NLS-2$
-					+ "ON fu.outcome_id = o.id"; //$NON-NLS-1$
-			ReportSql both = complaints(f, "e.complaint_category, e.severity, fu.done", //$NON-NLS-1$
-					" JOIN call_task t" + PROBED + "ON t.source_event_id = e.id" + calls, FIXED + PERIOD); //$NON-NLS-1$ //$NON-NLS-2$
-			both.add(" UNION ALL "); //$NON-NLS-1$
-			both.add(complaints(f, "e.complaint_category, e.severity, fu.done", //$NON-NLS-1$
-					" JOIN callback cb" + PROBED + "ON cb.service_event_id = e.id JOIN call_task t" + PROBED //$NON-NLS-1$ //$NON-NLS-2$
-							+ "ON t.callback_id = cb.id" + calls, //$NON-NLS-1$
-					FIXED + PERIOD).add(" AND (t.source_event_id IS NULL OR t.source_event_id <> e.id)")); //$NON-NLS-1$
-			yield new ReportSql().add("SELECT y.category, y.severity, COUNT(*), SUM(CASE WHEN y.done THEN 1 ELSE 0 END) " //$NON-NLS-1$
-					+ "FROM (").add(both).add(") y (category, severity, done) GROUP BY y.category, y.severity"); //$NON-NLS-1$ //$NON-NLS-2$
-		}
+		case 1 -> complaints(f, "e.complaint_category, e.severity, COUNT(*), SUM(" //$NON-NLS-1$
+				+ ReportSql.seconds("e.occurred_at", "e.complaint_closed_at") + ")", "", PERIOD) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				.add(" AND e.complaint_closed" + group); //$NON-NLS-1$
+		case 2 -> complaints(f, "e.complaint_category, e.severity, SUM(e.follow_ups), SUM(e.follow_ups_done)", "", //$NON-NLS-1$ //$NON-NLS-2$
+				PERIOD).add(" AND e.follow_ups > 0" + group); //$NON-NLS-1$
 		default -> throw new IllegalArgumentException("which: " + which); //$NON-NLS-1$
 		};
 		List<ComplaintCount> result = new ArrayList<>();
@@ -1177,15 +1151,16 @@ public final class ReportQueries {
 	public static final int HELD = 50_000;
 
 	/**
-	 * The complaints received in the period, counted and grouped as {@link #complaintCounts} with 0 and
-	 * {@link #collective} do, from one range of the index {@code service_event_complaint} (schema version 32),
-	 * which holds every column read, so no row is read: each complaint's category, severity, whether
-	 * resolved, contact, moment and subject as Derby lowers and trims it (so the subjects compare as in
-	 * {@link #collective}). The counts per category and severity are a few; the complaints with a subject are
-	 * grouped in memory, up to {@link #HELD} of them (a few milliseconds for the benchmark quarter's 20,000, where
-	 * Derby's sort of them took about 200 ms of the report's 300); beyond, the groups are dropped and the collective
-	 * complaints read from a second range sorted by Derby by category, subject and contact, one subject held at a
-	 * time ({@link #collectiveSorted}), so that the memory stays bounded whatever the period.
+	 * The complaints received in the period, counted and grouped as {@link #complaintCounts} with 0, 1 and 2 and
+	 * {@link #collective} do, from one range of the index {@code service_event_complaint} (schema versions 32 and
+	 * 34), which holds every column read, so no row is read and nothing is joined: each complaint's category,
+	 * severity, whether resolved, contact, moment, subject as Derby lowers and trims it (so the subjects compare as
+	 * in {@link #collective}), and the figures {@link ComplaintFigures} keeps on it (when it was closed, as seconds
+	 * from its moment, its follow-ups and those done). The counts per category and severity are a few; the complaints with a
+	 * subject are grouped in memory, up to {@link #HELD} of them (a few milliseconds for the benchmark quarter's
+	 * 20,000, where Derby's sort of them took about 200 ms of the report's 300); beyond, the groups are dropped and the
+	 * collective complaints read from a second range sorted by Derby by category, subject and contact, one subject held
+	 * at a time ({@link #collectiveSorted}), so that the memory stays bounded whatever the period.
 	 */
 	public static Complaints complaints(Tx tx, Scope f, int contacts) throws SQLException {
 		return complaints(tx, f, contacts, HELD);
@@ -1197,18 +1172,33 @@ public final class ReportQueries {
 	 */
 	public static Complaints complaints(Tx tx, Scope f, int contacts, int held) throws SQLException {
 		Map<List<String>, long[]> counts = new LinkedHashMap<>();
+		Map<List<String>, long[]> closed = new LinkedHashMap<>();
+		Map<List<String>, long[]> followUps = new LinkedHashMap<>();
 		Map<List<String>, Group> groups = new HashMap<>();
 		long complaintsLeft = held;
 		long charactersLeft = 20L * held;
 		ReportSql sql = complaints(f, "e.complaint_category, e.severity, e.resolved, e.contact_id, e.occurred_at, " //$NON-NLS-1$
-				+ "LOWER(TRIM(e.subject))", "", PERIOD); //$NON-NLS-1$ //$NON-NLS-2$
+				+ "LOWER(TRIM(e.subject)), e.complaint_closed, " + ReportSql.seconds("e.occurred_at", "e.complaint_closed_at") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ ", e.follow_ups, e.follow_ups_done", "", PERIOD); //$NON-NLS-1$ //$NON-NLS-2$
 		try (PreparedStatement p = sql.prepare(tx.connection()); ResultSet rs = p.executeQuery()) {
 			while (rs.next()) {
 				String category = rs.getString(1);
-				long[] n = counts.computeIfAbsent(List.of(category, rs.getString(2)), k -> new long[2]);
+				List<String> key = List.of(category, rs.getString(2));
+				long[] n = counts.computeIfAbsent(key, k -> new long[2]);
 				n[0]++;
 				if (rs.getBoolean(3)) {
 					n[1]++;
+				}
+				if (rs.getBoolean(7)) {
+					long[] m = closed.computeIfAbsent(key, k -> new long[2]);
+					m[0]++;
+					m[1] += rs.getLong(8);
+				}
+				long made = rs.getLong(9);
+				if (made > 0) {
+					long[] m = followUps.computeIfAbsent(key, k -> new long[2]);
+					m[0] += made;
+					m[1] += rs.getLong(10);
 				}
 				String subject = rs.getString(6);
 				if (subject != null && groups != null) {
@@ -1225,8 +1215,6 @@ public final class ReportQueries {
 				}
 			}
 		}
-		List<ComplaintCount> rows = new ArrayList<>();
-		counts.forEach((k, n) -> rows.add(new ComplaintCount(k.get(0), k.get(1), n[0], n[1])));
 		List<Collective> collective = new ArrayList<>();
 		if (groups == null) {
 			collective.addAll(collectiveSorted(tx, f, contacts));
@@ -1239,7 +1227,13 @@ public final class ReportQueries {
 		}
 		collective.sort(Comparator.comparingLong(Collective::contacts).reversed()
 				.thenComparing(Collective::subject, ReportQueries::padded).thenComparing(Collective::category));
-		return new Complaints(rows, collective);
+		return new Complaints(rows(counts), rows(closed), rows(followUps), collective);
+	}
+
+	private static List<ComplaintCount> rows(Map<List<String>, long[]> counts) {
+		List<ComplaintCount> rows = new ArrayList<>();
+		counts.forEach((k, n) -> rows.add(new ComplaintCount(k.get(0), k.get(1), n[0], n[1])));
+		return rows;
 	}
 
 	/**

@@ -74,7 +74,9 @@ public final class Migrations {
 			new Migration(30, "V30__callback_contact_open.sql", "index of the open promised callbacks by contact"),
 			new Migration(31, PROMISE_SUMMARIES, "promises in the report summaries",
 					c -> org.revisit.store.ReportSummaries.PROMISE_MIGRATION.apply(c)),
-			new Migration(32, "V32__complaint_index.sql", "index of the complaints report: the period's complaints"));
+			new Migration(32, "V32__complaint_index.sql", "index of the complaints report: the period's complaints"),
+			new Migration(34, org.revisit.store.ComplaintFigures.SCRIPT, "complaints' closing time and follow-ups on their rows",
+					c -> org.revisit.store.ComplaintFigures.MIGRATION.apply(c)));
 
 	private Migrations() {
 	}

@@ -18,12 +18,12 @@ import org.revisit.store.Store;
 
 /**
  * The complaints report: complaints (service events of kind COMPLAINT) received in the period, per category and
- * severity. A complaint counts as closed once the callback promised on it was made (service events keep no
- * closing time of their own); its follow-ups are those created in the calls about it (its follow-up calls and its
- * promised callbacks). Five or more contacts complaining in the period about the same category and subject
- * (compared without case and surrounding blanks) make a collective complaint. The counts and the collective
- * complaints come from one pass over the period's complaints ({@link ReportQueries#complaints}), the closed ones and
- * the follow-ups from two grouped joins.
+ * severity. A complaint counts as closed once the callback promised on it was made; its follow-ups are those
+ * created in the calls about it (its follow-up calls and its promised callbacks). Five or more contacts complaining
+ * in the period about the same category and subject (compared without case and surrounding blanks) make a
+ * collective complaint. Everything comes from one pass over the period's complaints
+ * ({@link ReportQueries#complaints}): a range of one index, which holds each complaint's closing time and
+ * follow-ups as the store keeps them on its row (schema version 34, org.revisit.store.ComplaintFigures).
  */
 final class ComplaintReports {
 
@@ -42,7 +42,7 @@ final class ComplaintReports {
 			Map<String, long[]> rows = new TreeMap<>();
 			Complaints complaints = ReportQueries.complaints(tx, f, COLLECTIVE);
 			for (int q = 0; q < 3; q++) {
-				for (ComplaintCount n : q == 0 ? complaints.counts() : ReportQueries.complaintCounts(tx, f, q)) {
+				for (ComplaintCount n : q == 0 ? complaints.counts() : q == 1 ? complaints.closed() : complaints.followUps()) {
 					long[] r = rows.computeIfAbsent(n.category() + "\t" + n.severity(), k -> new long[6]); //$NON-NLS-1$
 					r[2 * q] += n.count();
 					r[2 * q + 1] += n.second();
