@@ -7,11 +7,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.revisit.store.internal.DerbyDrivers;
 import org.revisit.store.internal.Jdbc;
@@ -76,33 +76,66 @@ public final class ComplaintFigures {
 	 */
 	public static void count(Long event, Long callback, Long task, Long outcome) throws SQLException {
 		try (Connection c = DerbyDrivers.embedded().connect("jdbc:default:connection", new Properties())) { //$NON-NLS-1$
-			Set<Long> events = new LinkedHashSet<>();
-			add(events, event);
-			Long t = task;
-			if (outcome != null) {
-				t = one(c, "SELECT task_id FROM call_outcome WHERE id = ?", outcome); //$NON-NLS-1$
+			for (Long e : reached(c, event, callback, task, outcome)) {
+				countAgain(c, e);
 			}
-			if (t != null) {
-				try (PreparedStatement p = c.prepareStatement("SELECT source_event_id, callback_id FROM call_task WHERE id = ?")) { //$NON-NLS-1$
-					p.setLong(1, t);
-					try (ResultSet rs = p.executeQuery()) {
-						if (rs.next()) {
-							add(events, (Long) rs.getObject(1, Long.class));
-							Long cb = rs.getObject(2, Long.class);
-							if (cb != null) {
-								add(events, one(c, "SELECT service_event_id FROM callback WHERE id = ?", cb)); //$NON-NLS-1$
-							}
+		}
+	}
+
+	/**
+	 * The trigger's procedure {@code revisit_follow_up_added} for a follow-up of outcome {@code outcome} stored
+	 * (what a finished call writes): adds one, and one done if {@code done}, to each complaint its task follows up or
+	 * keeps a promise of, without counting them again. It reads only the outcome, its task and that task's promise
+	 * (rows the call's own transaction holds) and writes the complaints' rows in ascending id order, so two agents
+	 * finishing calls about the same complaint wait at most for each other's commit, never in a cycle: the full count
+	 * again ({@link #count}) reads every task and follow-up of the complaint, which may be another agent's uncommitted
+	 * rows.
+	 */
+	public static void followUpAdded(Long outcome, Boolean done) throws SQLException {
+		if (outcome == null) {
+			return;
+		}
+		try (Connection c = DerbyDrivers.embedded().connect("jdbc:default:connection", new Properties()); //$NON-NLS-1$
+				PreparedStatement p = c.prepareStatement("UPDATE service_event SET follow_ups = follow_ups + 1, " //$NON-NLS-1$
+						+ "follow_ups_done = follow_ups_done + ? WHERE id = ? AND kind = 'COMPLAINT'")) { //$NON-NLS-1$
+			for (Long e : reached(c, null, null, null, outcome)) {
+				p.setInt(1, Boolean.TRUE.equals(done) ? 1 : 0);
+				p.setLong(2, e);
+				p.executeUpdate();
+			}
+		}
+	}
+
+	/**
+	 * The complaints reached from {@code event} itself, the event callback {@code callback} was promised on, and
+	 * those of task {@code task} or of the task of outcome {@code outcome} (its source event, its promise's event);
+	 * each may be null. In ascending order: every trigger writes complaints' rows in the same order.
+	 */
+	private static Set<Long> reached(Connection c, Long event, Long callback, Long task, Long outcome) throws SQLException {
+		Set<Long> events = new TreeSet<>();
+		add(events, event);
+		Long t = task;
+		if (outcome != null) {
+			t = one(c, "SELECT task_id FROM call_outcome WHERE id = ?", outcome); //$NON-NLS-1$
+		}
+		if (t != null) {
+			try (PreparedStatement p = c.prepareStatement("SELECT source_event_id, callback_id FROM call_task WHERE id = ?")) { //$NON-NLS-1$
+				p.setLong(1, t);
+				try (ResultSet rs = p.executeQuery()) {
+					if (rs.next()) {
+						add(events, (Long) rs.getObject(1, Long.class));
+						Long cb = rs.getObject(2, Long.class);
+						if (cb != null) {
+							add(events, one(c, "SELECT service_event_id FROM callback WHERE id = ?", cb)); //$NON-NLS-1$
 						}
 					}
 				}
 			}
-			if (callback != null) {
-				add(events, one(c, "SELECT service_event_id FROM callback WHERE id = ?", callback)); //$NON-NLS-1$
-			}
-			for (Long e : events) {
-				countAgain(c, e);
-			}
 		}
+		if (callback != null) {
+			add(events, one(c, "SELECT service_event_id FROM callback WHERE id = ?", callback)); //$NON-NLS-1$
+		}
+		return events;
 	}
 
 	private static void add(Set<Long> events, Long event) {
