@@ -723,26 +723,7 @@ public final class ReportSummaries {
 					}
 				}
 			}
-			try (Statement s = c.createStatement()) {
-				s.executeUpdate("DELETE FROM " + t[0]); //$NON-NLS-1$
-			}
-			try (PreparedStatement p = c.prepareStatement("INSERT INTO " + t[0] + " (" + t[1] + ", " + t[2] //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ ") VALUES (" + ReportSql.marks(keys.length + sums.length) + ")")) { //$NON-NLS-1$ //$NON-NLS-2$
-				int batch = 0;
-				for (Object[] row : rows) {
-					for (int i = 0; i < row.length; i++) {
-						p.setObject(i + 1, row[i]);
-					}
-					p.addBatch();
-					if (++batch == 2_000) {
-						p.executeBatch();
-						batch = 0;
-					}
-				}
-				if (batch > 0) {
-					p.executeBatch();
-				}
-			}
+			replace(c, t, rows);
 		}
 	}
 
