@@ -461,7 +461,7 @@ public final class CampaignRepository {
 	}
 
 	private static String hhmm(int minuteOfDay) {
-		return String.format("%02d:%02d", minuteOfDay / 60, minuteOfDay % 60);
+		return String.format(Locale.ROOT, "%02d:%02d", minuteOfDay / 60, minuteOfDay % 60);
 	}
 
 	/**

@@ -14,6 +14,7 @@ import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Locale;
 import java.util.TimeZone;
 
 import org.revisit.store.ReportQueries.Scope;
@@ -135,7 +136,7 @@ final class ReportSql {
 		String other = "DATE({fn TIMESTAMPADD(SQL_TSI_DAY, " + (offset < 0 ? -1 : 1) + ", TIMESTAMP(DATE(" + column //$NON-NLS-1$ //$NON-NLS-2$
 				+ "), TIME('12:00:00')))})"; //$NON-NLS-1$
 		int from = offset < 0 ? -offset : 86_400 - offset;
-		String time = "TIME('" + String.format("%02d:%02d:%02d", from / 3600, from / 60 % 60, from % 60) + "')"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String time = "TIME('" + String.format(Locale.ROOT, "%02d:%02d:%02d", from / 3600, from / 60 % 60, from % 60) + "')"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		String when = offset < 0 ? "TIME(" + column + ") < " + time + " AND " + column //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				+ " >= TIMESTAMP('0001-01-02 00:00:00')" //$NON-NLS-1$
 				: "TIME(" + column + ") >= " + time + " AND " + column + " < TIMESTAMP('9999-12-31 00:00:00')"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
